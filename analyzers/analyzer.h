@@ -1,0 +1,75 @@
+// Danish text analysis shared by the indexer and the searcher, so that the
+// terms written at index time are exactly the terms looked up at query time.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace analyzers {
+
+// NFC normalisation followed by full Unicode case folding (ICU).
+// Invalid UTF-8 sequences are replaced by U+FFFD; never throws.
+std::string fold_case(std::string_view text);
+
+// One word of input text.
+struct Token {
+  std::string word;        // NFC, case-folded form ("klyngemidlerne", "1.022.190")
+  std::size_t begin = 0;   // byte offset of the word in the input
+  std::size_t end = 0;     // byte offset one past the word
+  // True when this token is a later part of a hyphenated compound
+  // ("sundhedsvæsen" in "e-sundhedsvæsen", "2027" in "2024-2027").
+  bool joined_to_previous = false;
+};
+
+// Splits text into words. Letters (including æ, ø, å, é, ü ...) and digits
+// form words; '.' or ',' between digits stays inside a number ("1.022.190");
+// '-' between two word characters splits the compound into parts marked
+// joined_to_previous, as Xapian's QueryParser reads a hyphenated word as a phrase.
+// A suspended hyphen ("Sundheds- og ...") ends the word.
+std::vector<Token> tokenize(std::string_view text);
+
+// True for a Danish stopword ("og", "i", "at", "det", ...), given folded form.
+bool is_stopword(std::string_view folded_word);
+
+// Text analysis with Xapian's Danish Snowball stemmer.
+class DanishAnalyzer {
+ public:
+  DanishAnalyzer();
+
+  // The Danish stem of a folded word ("klyngemidlerne" -> "klyngemidl").
+  std::string stem(const std::string& folded_word) const;
+
+  // Adds the terms of `text` to `doc` as Xapian's TermGenerator would with
+  // STEM_SOME and a stopper: each word as `prefix + word` with a position
+  // (starting at `pos`, which is advanced), and, unless a stopword,
+  // "Z" + prefix + stem without position; each occurrence adds `wdf_inc`.
+  // A hyphenated compound also adds its parts joined ("esundhedsvæsen").
+  // Terms longer than the Xapian limit are skipped.
+  void index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
+                  const std::string& prefix = {}, Xapian::termcount wdf_inc = 1) const;
+
+  // Sets the stemmer, stopper and STEM_SOME on `qp`, so queries use the same
+  // analysis as index_text.
+  void configure(Xapian::QueryParser& qp) const;
+
+  // Folds the words of a user's query (fold_case) so that the QueryParser
+  // sees the indexed word forms and stems every word, capitalised or not.
+  // Keeps the operators AND, OR, NOT, XOR, NEAR as written.
+  std::string normalize_query(std::string_view query) const;
+
+  const Xapian::Stem& stemmer() const { return stemmer_; }
+
+ private:
+  Xapian::Stem stemmer_;
+  Xapian::SimpleStopper stopper_;
+};
+
+// Longest term Xapian can store reliably (DESIGN.md §9: over 245 bytes makes
+// commit() throw); callers hash or drop longer ones.
+inline constexpr std::size_t k_max_term_bytes = 240;
+
+}  // namespace analyzers

@@ -1,0 +1,62 @@
+// The Meeting model: what the parsers extract from one minutes file.
+// Plain data, no behaviour; knows nothing of Xapian. Unknown values stay
+// std::nullopt (null in JSON) and are never invented.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace corpus {
+
+// The seed layouts the parsers know (DESIGN.md §3).
+enum class Layout {
+  referat,   // "REFERAT <forum> Sundhedsklynge <cluster> d. DD-MM-YYYY", "Punkt N: Title"
+  table,     // "Møde\t...", "Dato\t...", items "1. Title v/ Presenter"
+  unknown,   // anything else: the whole text as one item
+};
+
+// A part of an agenda item: "Beslutning", "Sagsfremstilling", "Bilag", ...
+struct Section {
+  // Lower-case kind: beslutning, indstilling, sagsfremstilling, bilag, resumé,
+  // referat, baggrund, ... or "tekst" for text before the first heading.
+  std::string kind;
+  std::optional<std::string> heading;  // the heading line as written, if any
+  std::string text;                    // paragraphs separated by "\n"
+};
+
+struct Item {
+  std::optional<int> number;          // "Punkt 3" -> 3
+  std::string title;                  // without time ranges ("(9.05 - 9.55)", "- 40 min")
+  std::optional<std::string> kind;    // orientering, drøftelse, godkendelse, beslutning, eventuelt ...
+  std::vector<Section> sections;
+  std::vector<std::string> people;    // canonical person ids mentioned in the item
+};
+
+struct Participant {
+  std::string name;                         // as written
+  std::string person_id;                    // canonical id, see corpus/people.h
+  std::optional<std::string> role;          // "Direktør", "Kontorchef", ...
+  std::optional<std::string> organisation;  // "Region Nordjylland", ...
+  std::optional<std::string> group;         // sub-heading it is listed under
+  bool present = true;                      // false when listed under Afbud
+};
+
+struct Meeting {
+  std::string source;                       // path as given to the reader
+  Layout layout = Layout::unknown;
+  std::optional<std::string> title;         // first heading as written
+  std::optional<std::string> cluster;       // "Midt", "Syd", "Fyn"
+  std::optional<std::string> region;        // "Region Nordjylland"
+  std::optional<std::string> forum;         // "Direktørforum", "Politisk niveau", ...
+  std::optional<std::string> date;          // ISO "2024-02-08"
+  std::optional<std::string> start_time;    // "14:00"
+  std::optional<std::string> location;
+  std::optional<std::string> chair;
+  std::optional<std::string> minute_taker;
+  std::vector<Participant> participants;
+  std::vector<Item> items;
+  std::vector<std::string> warnings;        // human-readable parse warnings
+};
+
+}  // namespace corpus
