@@ -1,1 +1,116 @@
-int main() { return 0; }
+// indexer: thin command-line front end; the work is in indexer/indexer.h.
+#include <iomanip>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "corpus/json.h"
+#include "corpus/parser.h"
+#include "corpus/reader.h"
+#include "indexer/indexer.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int k_exit_ok = 0;
+constexpr int k_exit_rejected = 1;
+constexpr int k_exit_usage = 2;
+
+const char* const k_usage = R"(Usage:
+  indexer --db DIR [--jobs N] [--rebuild] [--quiet] PATH...
+  indexer --parse PATH...
+
+Indexes Danish meeting minutes (files, or directories searched recursively)
+into the Xapian index DIR. Files unchanged since the last run are skipped; a
+changed file replaces its old documents. Unreadable files are reported on
+stderr, one line each, and the run goes on.
+
+With --parse, nothing is indexed: each file's parsed meeting is printed as
+one JSON object per line (JSON Lines).
+
+Exit codes: 0 ok; 1 some files rejected (the rest indexed); 2 usage error or
+unusable index.
+
+Options)";
+
+int parse_only(const std::vector<std::string>& paths) {
+  int status = k_exit_ok;
+  std::size_t missing = 0;
+  for (const auto& path : indexer::collect_files(paths, std::cerr, missing)) {
+    try {
+      std::cout << corpus::to_json(corpus::parse_file(path)).dump() << '\n';
+    } catch (const std::exception& e) {
+      std::cerr << path << ": " << e.what() << '\n';
+      status = k_exit_rejected;
+    }
+  }
+  return missing > 0 ? k_exit_rejected : status;
+}
+
+int run(int argc, char** argv) {
+  po::options_description visible(k_usage);
+  std::string db;
+  unsigned jobs = 0;
+  visible.add_options()
+      ("help,h", "show this help")
+      ("db", po::value(&db), "index directory (created if missing)")
+      ("parse", "print parsed meetings as JSON Lines; write no index")
+      ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
+      ("rebuild", "discard the index's contents and index from scratch")
+      ("quiet,q", "print nothing but errors");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(), "input");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "indexer: " << e.what() << " (see --help)\n";
+    return k_exit_usage;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << '\n';
+    return k_exit_ok;
+  }
+  std::vector<std::string> paths;
+  if (vm.count("path")) paths = vm["path"].as<std::vector<std::string>>();
+  if (paths.empty()) {
+    std::cerr << "indexer: no input files or directories given (see --help)\n";
+    return k_exit_usage;
+  }
+  if (vm.count("parse")) return parse_only(paths);
+  if (db.empty()) {
+    std::cerr << "indexer: --db DIR is required (see --help)\n";
+    return k_exit_usage;
+  }
+
+  indexer::Options options{db, jobs,
+                           vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no};
+  indexer::Indexer idx(options);
+  indexer::Summary s = idx.index(paths, std::cerr);
+  if (!vm.count("quiet")) {
+    std::cout << "indexed " << s.files << " files, " << s.items << " items; skipped " << s.skipped
+              << " unchanged; rejected " << s.rejected << "; " << std::fixed
+              << std::setprecision(2) << s.seconds << " s\n";
+  }
+  return s.rejected > 0 ? k_exit_rejected : k_exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "indexer: " << e.what() << '\n';
+    return k_exit_usage;
+  }
+}

@@ -1,1 +1,128 @@
-int main() { return 0; }
+// searcher: thin command-line front end; the work is in searcher/searcher.h.
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "searcher/output.h"
+#include "searcher/searcher.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int k_exit_ok = 0;
+constexpr int k_exit_not_found = 1;
+constexpr int k_exit_usage = 2;
+
+const char* const k_usage = R"(Usage:
+  searcher --db DB [--db DB ...] [filters] [--json] QUERY...
+  searcher --db DB --show ID [--json]
+
+Searches the agenda items of Danish meeting minutes indexed by `indexer`.
+A DB is an index directory, a Xapian stub file listing shards, or a remote
+shard tcp://HOST:PORT served by xapian-tcpsrv.
+
+Query language: words are matched in all inflections (Danish stemming) and
+all must occur; if no item has them all, items with some of them are shown.
+  "status for klyngemidlerne"   phrase          ledelse*      word beginning
+  midler AND NOT pulje          AND, OR, NOT    (a OR b) c    grouping
+  klynge:Midt  region:"Region Nordjylland"  forum:Direktørforum  person:ID
+  afsnit:beslutning (section: also)  år:2024  dato:2024-02  titel:klyngemidler
+  dato:2024-01-01..2024-06-30   date range      English aliases: cluster:
+  section: year: date: title:
+
+Exit codes: 0 ok; 1 no such id; 2 usage error, bad query or unusable database.
+
+Options)";
+
+int run(int argc, char** argv) {
+  po::options_description visible(k_usage);
+  std::vector<std::string> dbs;
+  searcher::Request request;
+  std::string sort = "relevance", from, to, show;
+  visible.add_options()
+      ("help,h", "show this help")
+      ("db", po::value(&dbs), "database to search (repeatable)")
+      ("json", "print JSON (DESIGN.md section 6) instead of text")
+      ("cluster", po::value(&request.filters.clusters), "only this cluster, e.g. Midt (repeatable)")
+      ("region", po::value(&request.filters.regions), "only this region (repeatable)")
+      ("forum", po::value(&request.filters.forums), "only this forum (repeatable)")
+      ("person", po::value(&request.filters.persons), "only items naming this person (repeatable)")
+      ("section", po::value(&request.filters.sections),
+       "only items with this section: beslutning, indstilling, sagsfremstilling, bilag, "
+       "referat, ... (repeatable); the snippet is taken from it")
+      ("from", po::value(&from), "meetings on or after YYYY-MM-DD")
+      ("to", po::value(&to), "meetings on or before YYYY-MM-DD")
+      ("sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")
+      ("limit", po::value(&request.limit)->default_value(10), "hits per page")
+      ("offset", po::value(&request.offset)->default_value(0), "hits to skip (paging)")
+      ("show", po::value(&show), "print the item or meeting with this id");
+  po::options_description hidden;
+  hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("query", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "searcher: " << e.what() << " (see --help)\n";
+    return k_exit_usage;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << '\n';
+    return k_exit_ok;
+  }
+  if (dbs.empty()) {
+    std::cerr << "searcher: --db DB is required (see --help)\n";
+    return k_exit_usage;
+  }
+  const bool json = vm.count("json") > 0;
+  searcher::Searcher s(dbs);
+
+  if (!show.empty()) {
+    nlohmann::json shown = s.show(show);
+    if (json) std::cout << shown.dump(2) << '\n';
+    else searcher::print_item(shown, std::cout);
+    return k_exit_ok;
+  }
+
+  if (vm.count("query")) {
+    for (const auto& word : vm["query"].as<std::vector<std::string>>())
+      request.query += (request.query.empty() ? "" : " ") + word;
+  }
+  if (!from.empty()) request.filters.from = from;
+  if (!to.empty()) request.filters.to = to;
+  if (sort == "relevance") request.sort = searcher::Sort::relevance;
+  else if (sort == "date") request.sort = searcher::Sort::date;
+  else if (sort == "-date") request.sort = searcher::Sort::date_desc;
+  else {
+    std::cerr << "searcher: --sort must be relevance, date or -date, not \"" << sort << "\"\n";
+    return k_exit_usage;
+  }
+  searcher::Result result = s.search(request);
+  if (json) std::cout << searcher::to_json(result).dump(2) << '\n';
+  else searcher::print_text(result, std::cout, isatty(STDOUT_FILENO) != 0);
+  return k_exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const searcher::NotFound& e) {
+    std::cerr << "searcher: " << e.what() << '\n';
+    return k_exit_not_found;
+  } catch (const std::exception& e) {
+    std::cerr << "searcher: " << e.what() << '\n';
+    return k_exit_usage;
+  }
+}

@@ -1,1 +1,312 @@
-// placeholder
+#include "searcher/searcher.h"
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include "indexer/schema.h"
+#include "indexer/store.h"
+
+namespace searcher {
+namespace {
+
+constexpr std::size_t k_snippet_bytes = 240;
+constexpr int k_reopen_attempts = 5;
+
+// "dato:2024", "dato:2024-02", "dato:2024-02-08" -> the Y/M/D boolean term.
+// Ranges ("dato:2024-01-01..2024-06-30") go to the DateRangeProcessor instead.
+class DateField : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    std::string digits;
+    for (char c : value) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != '-') throw QueryError("bad date \"" + value + "\": use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    switch (digits.size()) {
+      case 4: return Xapian::Query(schema::k_year + digits);
+      case 6: return Xapian::Query(schema::k_month + digits);
+      case 8: return Xapian::Query(schema::k_date + digits);
+      default: throw QueryError("bad date \"" + value + "\": use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+};
+
+// "2024-01-31" -> "20240131"; throws QueryError unless a valid ISO date.
+std::string iso_to_digits(const std::string& iso, const char* what) {
+  bool ok = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+  std::string digits;
+  for (std::size_t i = 0; ok && i < iso.size(); ++i) {
+    if (i == 4 || i == 7) continue;
+    ok = iso[i] >= '0' && iso[i] <= '9';
+    digits += iso[i];
+  }
+  if (ok) {
+    int month = std::stoi(digits.substr(4, 2)), day = std::stoi(digits.substr(6, 2));
+    ok = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+  if (!ok) throw QueryError(std::string("bad ") + what + " date \"" + iso + "\": use YYYY-MM-DD");
+  return digits;
+}
+
+Xapian::Query any_of(const std::string& prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& v : values) terms.emplace_back(schema::boolean_term(prefix, v));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+bool is_decision(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// The opening of `text` (up to about `bytes`, cut at a space), escaped.
+std::string lead(const std::string& text, std::size_t bytes) {
+  if (text.size() <= bytes) return html_escape(text);
+  std::size_t cut = text.rfind(' ', bytes);
+  if (cut == std::string::npos || cut < bytes / 2) cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return html_escape(text.substr(0, cut)) + "…";
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::vector<std::string>& databases) {
+  if (databases.empty()) throw DatabaseError("no database given");
+  for (const auto& path : databases) {
+    try {
+      if (path.rfind("tcp://", 0) == 0) {
+        const std::string hostport = path.substr(6);
+        const auto colon = hostport.rfind(':');
+        if (colon == std::string::npos) throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
+        db_.add_database(Xapian::Remote::open(hostport.substr(0, colon),
+                                              static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
+      } else {
+        db_.add_database(Xapian::Database(path));
+      }
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("cannot open database " + path + ": " + e.get_description());
+    } catch (const std::invalid_argument&) {
+      throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
+    }
+  }
+}
+
+Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op default_op,
+                              std::optional<std::string>* corrected) {
+  Xapian::QueryParser qp;
+  analyzer_.configure(qp);
+  qp.set_database(db_);
+  qp.set_default_op(default_op);
+  // Danish field names first, English aliases beside them (DESIGN.md §5).
+  for (const char* f : {"klynge", "cluster"}) qp.add_boolean_prefix(f, schema::k_cluster);
+  qp.add_boolean_prefix("region", schema::k_region);
+  qp.add_boolean_prefix("forum", schema::k_forum);
+  for (const char* f : {"person", "deltager"}) qp.add_boolean_prefix(f, schema::k_person);
+  for (const char* f : {"afsnit", "section"}) qp.add_boolean_prefix(f, schema::k_section);
+  for (const char* f : {"type", "punkttype", "kind"}) qp.add_boolean_prefix(f, schema::k_item_kind);
+  for (const char* f : {"år", "aar", "year"}) qp.add_boolean_prefix(f, schema::k_year);
+  for (const char* f : {"titel", "title"}) qp.add_prefix(f, schema::k_title);
+  for (const char* f : {"dato", "date"}) {
+    qp.add_rangeprocessor(
+        (new Xapian::DateRangeProcessor(schema::k_slot_date, std::string(f) + ":"))->release());
+    qp.add_boolean_prefix(f, (new DateField)->release());
+  }
+  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                   Xapian::QueryParser::FLAG_PURE_NOT;
+  // Spelling data only exists in local databases; remote shards have none.
+  if (corrected) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  try {
+    Xapian::Query q = qp.parse_query(analyzer_.normalize_query(query), flags);
+    if (corrected) {
+      const std::string c = qp.get_corrected_query_string();
+      if (!c.empty()) *corrected = c;
+    }
+    return q;
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError("cannot parse query \"" + query + "\": " + e.get_msg());
+  } catch (const Xapian::WildcardError& e) {
+    throw QueryError("query \"" + query + "\" expands to too many words: " + e.get_msg());
+  }
+}
+
+Xapian::Query Searcher::filter_query(const Filters& f) const {
+  std::vector<Xapian::Query> parts{Xapian::Query(schema::k_type + schema::k_type_item)};
+  if (!f.clusters.empty()) parts.push_back(any_of(schema::k_cluster, f.clusters));
+  if (!f.regions.empty()) parts.push_back(any_of(schema::k_region, f.regions));
+  if (!f.forums.empty()) parts.push_back(any_of(schema::k_forum, f.forums));
+  if (!f.persons.empty()) parts.push_back(any_of(schema::k_person, f.persons));
+  if (!f.sections.empty()) parts.push_back(any_of(schema::k_section, f.sections));
+  if (f.from || f.to) {
+    const std::string lo = f.from ? iso_to_digits(*f.from, "--from") : "00000000";
+    const std::string hi = f.to ? iso_to_digits(*f.to, "--to") : "99999999";
+    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::k_slot_date, lo, hi);
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+Result Searcher::search(const Request& request) {
+  // A concurrent commit can invalidate an open reader; reopen and retry.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return run(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
+      db_.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      throw DatabaseError("remote database: " + e.get_description());
+    } catch (const Xapian::DatabaseError& e) {
+      throw DatabaseError("reading index: " + e.get_description());
+    }
+  }
+}
+
+Result Searcher::run(const Request& request) {
+  Result result;
+  result.query = request.query;
+  result.offset = request.offset;
+  const Xapian::Query filter = filter_query(request.filters);
+
+  bool has_words = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
+  Xapian::Query text = has_words ? parse(request.query, Xapian::Query::OP_AND, &result.corrected_query)
+                                 : Xapian::Query::MatchAll;
+  Xapian::Enquire enquire(db_);
+  auto run_query = [&](const Xapian::Query& q) {
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, filter));
+  };
+  run_query(text);
+  switch (request.sort) {
+    case Sort::relevance: break;
+    case Sort::date: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
+    case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
+  }
+  // Facet counts are exact only if every match is checked (DESIGN.md §9).
+  Xapian::ValueCountMatchSpy clusters(schema::k_slot_cluster), regions(schema::k_slot_region),
+      forums(schema::k_slot_forum), years(schema::k_slot_year), kinds(schema::k_slot_item_kind);
+  for (auto* spy : {&clusters, &regions, &forums, &years, &kinds}) enquire.add_matchspy(spy);
+  const unsigned limit = std::min(request.limit, k_max_limit);
+  Xapian::MSet mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+  if (mset.empty() && mset.get_matches_estimated() == 0 && has_words) {
+    // Nothing has every word: rank the items that have some of them.
+    Xapian::Query any = parse(request.query, Xapian::Query::OP_OR, nullptr);
+    if (any.serialise() != text.serialise()) {
+      run_query(any);
+      mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+    }
+  }
+  result.total = mset.get_matches_estimated();
+  auto collect = [](Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    return counts;
+  };
+  result.facets["cluster"] = collect(clusters);
+  result.facets["region"] = collect(regions);
+  result.facets["forum"] = collect(forums);
+  result.facets["year"] = collect(years);
+  result.facets["kind"] = collect(kinds);
+  result.facets["person"] = {};
+
+  const std::set<std::string> wanted(request.filters.sections.begin(),
+                                     request.filters.sections.end());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const nlohmann::json data = store::unpack(it.get_document().get_data());
+    Hit hit;
+    hit.id = data.at("id");
+    hit.rank = it.get_rank() + 1;
+    hit.score = it.get_weight();
+    hit.type = data.at("type");
+    hit.meeting = data.at("meeting");
+    hit.source = hit.meeting.value("source", "");
+    hit.meeting.erase("source");
+    hit.meeting.erase("id");
+    const nlohmann::json& item = data.at("item");
+    hit.item = {{"number", item["number"]}, {"title", item["title"]}, {"kind", item["kind"]}};
+    // Decision text first: the snippet comes from a matching Beslutning or
+    // Referat section if there is one, else from the first matching section.
+    const auto& sections = item.at("sections");
+    auto try_sections = [&](auto&& accept) {
+      for (const auto& s : sections) {
+        const std::string kind = s.value("kind", "");
+        if (!accept(kind)) continue;
+        std::string snip = mset.snippet(s.value("text", ""), k_snippet_bytes, analyzer_.stemmer(),
+                                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                            Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                                            Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                                        "<mark>", "</mark>", "…");
+        if (!snip.empty()) {
+          hit.section = kind;
+          hit.snippet = std::move(snip);
+          return true;
+        }
+      }
+      return false;
+    };
+    bool found = false;
+    if (!wanted.empty()) found = try_sections([&](const std::string& k) { return wanted.count(k) > 0; });
+    if (!found) found = try_sections([](const std::string& k) { return is_decision(k); });
+    if (!found) found = try_sections([](const std::string&) { return true; });
+    if (!found) {
+      // No words matched in the text (filter-only search, or a title match):
+      // show the decision, else the first section.
+      for (const auto& s : sections) {
+        if (!hit.section || is_decision(s.value("kind", ""))) {
+          hit.section = s.value("kind", "");
+          hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
+          if (is_decision(*hit.section)) break;
+        }
+      }
+    }
+    result.hits.push_back(std::move(hit));
+  }
+  return result;
+}
+
+std::optional<nlohmann::json> Searcher::load(const std::string& id) {
+  const std::string term = schema::k_id + id;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      Xapian::PostingIterator p = db_.postlist_begin(term);
+      if (p == db_.postlist_end(term)) return std::nullopt;
+      return store::unpack(db_.get_document(*p).get_data());
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
+      db_.reopen();
+    }
+  }
+}
+
+nlohmann::json Searcher::show(const std::string& id) {
+  if (id.empty() || id.size() > 64) throw NotFound("no document with id \"" + id + "\"");
+  std::optional<nlohmann::json> doc = load(id);
+  if (!doc) throw NotFound("no document with id \"" + id + "\"");
+  const std::string mid = schema::meeting_id_of(id);
+  std::optional<nlohmann::json> meeting = mid == id ? doc : load(mid);
+  nlohmann::json out = {{"id", id}, {"type", (*doc)["type"]}};
+  if (meeting) {
+    nlohmann::json header = *meeting;
+    out["items"] = header["items"];
+    header.erase("items");
+    header.erase("type");
+    out["meeting"] = std::move(header);
+  } else {
+    out["meeting"] = (*doc)["meeting"];
+    out["items"] = nlohmann::json::array();
+  }
+  out["item"] = mid == id ? nlohmann::json(nullptr) : (*doc)["item"];
+  return out;
+}
+
+}  // namespace searcher

@@ -1,2 +1,38 @@
-#!/bin/sh
-exit 0
+#!/usr/bin/env bash
+# End-to-end: the binaries on the sample corpus, checking exit codes, the
+# JSON contracts and the one-line error messages.
+set -uo pipefail
+indexer=$1 searcher=$2 sample=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+
+"$indexer" --parse "$sample"/*.txt > "$work/parse.jsonl"
+check "--parse prints one JSON line per file" '[ "$(wc -l < "$work/parse.jsonl")" -eq 4 ]'
+check "--parse gives the Midt date" 'grep -q "\"date\":\"2024-02-08\"" "$work/parse.jsonl"'
+
+"$indexer" --db "$work/db" "$sample" > "$work/index.out" 2> "$work/index.err"
+check "indexer exits 0 on the sample" '[ $? -eq 0 ]'
+check "indexer prints a summary" 'grep -q "^indexed 4 files" "$work/index.out"'
+
+"$searcher" --db "$work/db" --json klyngemidler > "$work/s.json"
+check "search finds Status for klyngemidlerne" 'grep -q "Status for klyngemidlerne" "$work/s.json"'
+"$searcher" --db "$work/db" klyngemidler > "$work/s.txt"
+check "text output lists the item" 'grep -q "Status for klyngemidlerne" "$work/s.txt"'
+
+cp "$sample"/*.txt "$work/"; printf '' > "$work/empty.txt"; printf 'PK\003\004\000\000' > "$work/zip.txt"
+"$indexer" --db "$work/db2" "$work"/*.txt > /dev/null 2> "$work/bad.err"; rc=$?
+check "bad files make exit code 1" '[ $rc -eq 1 ]'
+check "one error line per bad file" '[ "$(wc -l < "$work/bad.err")" -eq 2 ] && grep -q "empty.txt: " "$work/bad.err"'
+check "good files still indexed" '"$searcher" --db "$work/db2" klyngemidler | grep -q "Status for klyngemidlerne"'
+
+"$searcher" --db "$work/db" --show does-not-exist > /dev/null 2>&1; rc=$?
+check "--show unknown id exits 1" '[ $rc -eq 1 ]'
+"$searcher" --db "$work/nope" x > /dev/null 2> "$work/e"; rc=$?
+check "missing database exits 2 with one line" '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ]'
+"$searcher" --db "$work/db" --from 2024-99-01 x > /dev/null 2> "$work/e"; rc=$?
+check "bad date exits 2" '[ $rc -eq 2 ] && grep -q "2024-99-01" "$work/e"'
+"$searcher" --db "$work/db" --bogus > /dev/null 2>&1; rc=$?
+check "unknown option exits 2" '[ $rc -eq 2 ]'
+exit $fail

@@ -1,1 +1,171 @@
+#include "indexer/indexer.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
 #include <gtest/gtest.h>
+
+#include "indexer/schema.h"
+#include "indexer/store.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path fresh_dir(const std::string& name) {
+  fs::path dir = fs::path(testing::TempDir()) / ("referat_indexer_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Every term of every document, with its document frequency.
+std::map<std::string, Xapian::doccount> all_terms(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  std::map<std::string, Xapian::doccount> terms;
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) terms[*t] = t.get_termfreq();
+  return terms;
+}
+
+TEST(SchemaTest, BooleanTermsAreFolded) {
+  EXPECT_EQ(schema::boolean_term(schema::k_cluster, "Midt"), "XKmidt");
+  EXPECT_EQ(schema::boolean_term(schema::k_forum, "Direktørforum"), "XFdirektørforum");
+  EXPECT_EQ(schema::boolean_term(schema::k_region, "REGION NORDJYLLAND"), "XRregion nordjylland");
+}
+
+TEST(SchemaTest, LongValuesAreBoundedAndStayDistinct) {
+  const std::string a(400, 'a');
+  std::string b = a;
+  b.back() = 'b';
+  const std::string ta = schema::boolean_term(schema::k_person, a);
+  const std::string tb = schema::boolean_term(schema::k_person, b);
+  EXPECT_LE(ta.size(), 245u);
+  EXPECT_NE(ta, tb);
+}
+
+TEST(SchemaTest, IdsAreStableAndNested) {
+  const std::string mid = schema::meeting_id("/data/a.txt");
+  EXPECT_EQ(mid, schema::meeting_id("/data/a.txt"));
+  EXPECT_NE(mid, schema::meeting_id("/data/b.txt"));
+  EXPECT_EQ(mid.size(), 12u);
+  EXPECT_EQ(schema::meeting_id_of(schema::item_id(mid, 7)), mid);
+  EXPECT_EQ(schema::meeting_id_of(mid), mid);
+}
+
+TEST(StoreTest, RoundTripsJson) {
+  nlohmann::json j = {{"title", "Status for klyngemidlerne"}, {"n", 3}, {"none", nullptr}};
+  EXPECT_EQ(store::unpack(store::pack(j)), j);
+  EXPECT_THROW(store::unpack("not zstd"), std::runtime_error);
+}
+
+class IndexerTest : public testing::Test {
+ protected:
+  static std::string db_path(const fs::path& dir) { return (dir / "db").string(); }
+};
+
+TEST_F(IndexerTest, IndexesSampleCorpusWithOneDocumentPerItemAndMeeting) {
+  fs::path dir = fresh_dir("sample");
+  indexer::Indexer idx({db_path(dir), 2, indexer::Rebuild::no});
+  std::ostringstream errors;
+  indexer::Summary s = idx.index({REFERAT_SAMPLE_DIR}, errors);
+  EXPECT_EQ(errors.str(), "");
+  EXPECT_EQ(s.files, 4u);
+  EXPECT_EQ(s.rejected, 0u);
+  EXPECT_GT(s.items, 30u);
+  Xapian::Database db(db_path(dir));
+  EXPECT_EQ(db.get_doccount(), s.items + s.files);
+  EXPECT_EQ(db.get_termfreq(schema::k_type + schema::k_type_meeting), 4u);
+  EXPECT_EQ(db.get_termfreq(schema::k_type + schema::k_type_item), s.items);
+  // Every document has exactly one unique id term.
+  std::set<std::string> ids;
+  for (auto t = db.allterms_begin(schema::k_id); t != db.allterms_end(schema::k_id); ++t) {
+    EXPECT_EQ(t.get_termfreq(), 1u) << *t;
+    ids.insert(*t);
+  }
+  EXPECT_EQ(ids.size(), db.get_doccount());
+}
+
+TEST_F(IndexerTest, ReindexingLeavesEveryCountUnchanged) {
+  fs::path dir = fresh_dir("reindex");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  {
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+    idx.index({(dir / "in").string()}, errors);
+  }
+  const auto before = all_terms(db_path(dir));
+  const auto before_count = Xapian::Database(db_path(dir)).get_doccount();
+  {
+    // Unchanged files are skipped.
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+    indexer::Summary s = idx.index({(dir / "in").string()}, errors);
+    EXPECT_EQ(s.skipped, 4u);
+    EXPECT_EQ(s.files, 0u);
+  }
+  {
+    // Changed files (new modification time) replace their documents.
+    for (const auto& f : fs::directory_iterator(dir / "in"))
+      fs::last_write_time(f.path(), fs::last_write_time(f.path()) + std::chrono::seconds(5));
+    indexer::Indexer idx({db_path(dir), 2, indexer::Rebuild::no});
+    indexer::Summary s = idx.index({(dir / "in").string()}, errors);
+    EXPECT_EQ(s.files, 4u);
+  }
+  EXPECT_EQ(Xapian::Database(db_path(dir)).get_doccount(), before_count);
+  EXPECT_EQ(all_terms(db_path(dir)), before);
+  EXPECT_EQ(errors.str(), "");
+}
+
+TEST_F(IndexerTest, BadFilesAreReportedAndTheRunGoesOn) {
+  fs::path dir = fresh_dir("bad");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ofstream(dir / "in" / "empty.txt").close();
+  std::ofstream(dir / "in" / "binary.txt", std::ios::binary) << std::string("PK\x03\x04\0\0\0", 7);
+  indexer::Indexer idx({db_path(dir), 2, indexer::Rebuild::no});
+  std::ostringstream errors;
+  indexer::Summary s = idx.index({(dir / "in").string(), (dir / "missing.txt").string()}, errors);
+  EXPECT_EQ(s.files, 4u);
+  EXPECT_EQ(s.rejected, 3u);
+  const std::string e = errors.str();
+  EXPECT_NE(e.find("empty.txt: "), std::string::npos) << e;
+  EXPECT_NE(e.find("binary.txt: "), std::string::npos) << e;
+  EXPECT_NE(e.find("missing.txt: no such file or directory"), std::string::npos) << e;
+  EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 3);
+}
+
+TEST_F(IndexerTest, SecondWriterGetsIndexLocked) {
+  fs::path dir = fresh_dir("locked");
+  indexer::Indexer first({db_path(dir), 1, indexer::Rebuild::no});
+  try {
+    indexer::Indexer second({db_path(dir), 1, indexer::Rebuild::no});
+    FAIL() << "second writer opened the index";
+  } catch (const indexer::IndexLocked& e) {
+    EXPECT_NE(std::string(e.what()).find("index is locked"), std::string::npos);
+  }
+}
+
+TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
+  fs::path dir = fresh_dir("data");
+  indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+  std::ostringstream errors;
+  idx.index({std::string(REFERAT_SAMPLE_DIR) + "/000_f3d27487db9cbfb0.txt"}, errors);
+  Xapian::Database db(db_path(dir));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(schema::k_type + schema::k_type_item));
+  Xapian::MSet mset = enquire.get_mset(0, 100);
+  bool found = false;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    nlohmann::json data = store::unpack(it.get_document().get_data());
+    EXPECT_EQ(data["meeting"]["cluster"], "Midt");
+    EXPECT_EQ(data["meeting"]["date"], "2024-02-08");
+    if (data["item"]["title"] == "Status for klyngemidlerne") {
+      found = true;
+      EXPECT_EQ(data["item"]["number"], 3);
+      EXPECT_EQ(it.get_document().get_value(schema::k_slot_date), "20240208");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace

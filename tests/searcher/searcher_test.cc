@@ -1,1 +1,178 @@
+#include "searcher/searcher.h"
+
+#include <filesystem>
+#include <sstream>
+
 #include <gtest/gtest.h>
+
+#include "indexer/indexer.h"
+#include "searcher/output.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class SearcherTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_path_ = (fs::path(testing::TempDir()) / "referat_searcher_db").string();
+    fs::remove_all(db_path_);
+    indexer::Indexer idx({db_path_, 2, indexer::Rebuild::yes});
+    std::ostringstream errors;
+    idx.index({REFERAT_SAMPLE_DIR}, errors);
+    ASSERT_EQ(errors.str(), "");
+  }
+
+  static searcher::Result search(const std::string& query, searcher::Filters filters = {},
+                                 searcher::Sort sort = searcher::Sort::relevance,
+                                 unsigned limit = 100) {
+    searcher::Searcher s({db_path_});
+    return s.search({query, std::move(filters), sort, limit, 0});
+  }
+
+  static std::vector<std::string> titles(const searcher::Result& r) {
+    std::vector<std::string> t;
+    for (const auto& h : r.hits) t.push_back(h.item["title"].get<std::string>());
+    return t;
+  }
+
+  static bool has_title(const searcher::Result& r, const std::string& title) {
+    auto t = titles(r);
+    return std::find(t.begin(), t.end(), title) != t.end();
+  }
+
+  static inline std::string db_path_;
+};
+
+TEST_F(SearcherTest, KlyngemidlerFindsMidtAndSydItems) {
+  searcher::Result r = search("klyngemidler");
+  EXPECT_TRUE(has_title(r, "Status for klyngemidlerne"));
+  EXPECT_TRUE(has_title(r, "Orientering om klyngemidler og overførsel til 2025"));
+  bool midt = false, syd = false;
+  for (const auto& h : r.hits) {
+    if (h.item["title"] == "Status for klyngemidlerne") midt = h.meeting["cluster"] == "Midt";
+    if (h.item["title"] == "Orientering om klyngemidler og overførsel til 2025")
+      syd = h.meeting["cluster"] == "Syd";
+  }
+  EXPECT_TRUE(midt);
+  EXPECT_TRUE(syd);
+}
+
+TEST_F(SearcherTest, ClusterFilterKeepsOnlyThatCluster) {
+  searcher::Filters f;
+  f.clusters = {"Fyn"};
+  searcher::Result r = search("ledelsesprogram", f);
+  ASSERT_FALSE(r.hits.empty());
+  for (const auto& h : r.hits) EXPECT_EQ(h.meeting["cluster"], "Fyn") << h.id;
+  bool found = false;
+  for (const auto& t : titles(r)) found |= t.find("Ledelsesprogram") != std::string::npos;
+  EXPECT_TRUE(found);
+}
+
+TEST_F(SearcherTest, InlineFieldsEqualFilters) {
+  searcher::Filters f;
+  f.clusters = {"Fyn"};
+  EXPECT_EQ(titles(search("klynge:Fyn ledelsesprogram")), titles(search("ledelsesprogram", f)));
+  EXPECT_EQ(titles(search("cluster:fyn ledelsesprogram")), titles(search("ledelsesprogram", f)));
+}
+
+TEST_F(SearcherTest, DateFilterReturnsNothingOlder) {
+  searcher::Filters f;
+  f.from = "2024-01-01";
+  searcher::Result r = search("", f);
+  ASSERT_FALSE(r.hits.empty());
+  for (const auto& h : r.hits) EXPECT_GE(h.meeting["date"].get<std::string>(), "2024-01-01");
+  searcher::Result inline_range = search("dato:2024-01-01..2030-12-31");
+  EXPECT_EQ(inline_range.total, r.total);
+}
+
+TEST_F(SearcherTest, SortByDateIsMonotonic) {
+  for (auto sort : {searcher::Sort::date, searcher::Sort::date_desc}) {
+    searcher::Result r = search("", {}, sort);
+    ASSERT_GT(r.hits.size(), 10u);
+    for (std::size_t i = 1; i < r.hits.size(); ++i) {
+      const std::string a = r.hits[i - 1].meeting["date"], b = r.hits[i].meeting["date"];
+      if (sort == searcher::Sort::date) EXPECT_LE(a, b);
+      else EXPECT_GE(a, b);
+    }
+  }
+}
+
+TEST_F(SearcherTest, FacetCountsAddUpToTotal) {
+  for (const std::string q : {"", "klyngemidler", "sundhedsaftale", "ledelsesprogram"}) {
+    searcher::Result r = search(q);
+    for (const char* facet : {"cluster", "forum", "year"}) {
+      Xapian::doccount sum = 0;
+      for (const auto& [value, n] : r.facets[facet]) sum += n;
+      EXPECT_EQ(sum, r.total) << facet << " for '" << q << "'";
+    }
+  }
+}
+
+TEST_F(SearcherTest, PagingIsConsistent) {
+  searcher::Result all = search("sundhedsklynge");
+  searcher::Searcher s({db_path_});
+  searcher::Result page2 = s.search({"sundhedsklynge", {}, searcher::Sort::relevance, 3, 3});
+  ASSERT_GE(all.hits.size(), 6u);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(page2.hits[i].id, all.hits[i + 3].id);
+  EXPECT_EQ(page2.hits[0].rank, 4u);
+}
+
+TEST_F(SearcherTest, PhraseAndBooleanOperators) {
+  EXPECT_TRUE(has_title(search("\"status for klyngemidlerne\""), "Status for klyngemidlerne"));
+  searcher::Result both = search("klyngemidler OR ledelsesprogram");
+  searcher::Result without = search("klyngemidler NOT overførsel");
+  EXPECT_GT(both.total, search("klyngemidler").total);
+  EXPECT_FALSE(has_title(without, "Orientering om klyngemidler og overførsel til 2025"));
+  EXPECT_TRUE(has_title(search("klyngemid*"), "Status for klyngemidlerne"));
+}
+
+TEST_F(SearcherTest, DecisionSnippetComesFirst) {
+  searcher::Result r = search("klyngemidler");
+  for (const auto& h : r.hits) {
+    if (h.item["title"] != "Status for klyngemidlerne") continue;
+    EXPECT_EQ(h.section, "beslutning");
+    EXPECT_NE(h.snippet.find("<mark>"), std::string::npos) << h.snippet;
+  }
+  searcher::Filters f;
+  f.sections = {"sagsfremstilling"};
+  for (const auto& h : search("klyngemidler", f).hits) EXPECT_EQ(h.section, "sagsfremstilling");
+}
+
+TEST_F(SearcherTest, BadInputGivesQueryError) {
+  searcher::Filters f;
+  f.from = "2024-13-45";
+  EXPECT_THROW(search("x", f), searcher::QueryError);
+  EXPECT_THROW(search("dato:2024-1"), searcher::QueryError);
+}
+
+TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
+  searcher::Result r = search("\"status for klyngemidlerne\"");
+  ASSERT_FALSE(r.hits.empty());
+  searcher::Searcher s({db_path_});
+  nlohmann::json shown = s.show(r.hits[0].id);
+  EXPECT_EQ(shown["item"]["title"], r.hits[0].item["title"]);
+  EXPECT_EQ(shown["meeting"]["cluster"], "Midt");
+  EXPECT_GT(shown["items"].size(), 5u);
+  EXPECT_THROW(s.show("nonexistent-1"), searcher::NotFound);
+}
+
+TEST_F(SearcherTest, JsonHasContractKeys) {
+  nlohmann::json j = searcher::to_json(search("klyngemidler", {}, searcher::Sort::relevance, 2));
+  for (const char* key : {"query", "corrected_query", "total", "offset", "hits", "facets"})
+    EXPECT_TRUE(j.contains(key)) << key;
+  ASSERT_FALSE(j["hits"].empty());
+  for (const char* key :
+       {"id", "rank", "score", "type", "source", "meeting", "item", "section", "snippet"})
+    EXPECT_TRUE(j["hits"][0].contains(key)) << key;
+  for (const char* key : {"title", "date", "cluster", "region", "forum"})
+    EXPECT_TRUE(j["hits"][0]["meeting"].contains(key)) << key;
+  for (const char* key : {"cluster", "region", "forum", "year", "person"})
+    EXPECT_TRUE(j["facets"].contains(key)) << key;
+}
+
+TEST(SnippetTextTest, ConvertsMarksAndEntities) {
+  EXPECT_EQ(searcher::snippet_to_text("a <mark>b</mark> &lt;u&gt; &amp;", false), "a [b] <u> &");
+}
+
+}  // namespace

@@ -1,0 +1,66 @@
+// The index schema: the one place where term prefixes, value slots and
+// document ids are defined. Both the indexer and the searcher include it, so
+// the two cannot disagree. Documented for people in docs/SCHEMA.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace schema {
+
+// Boolean term prefixes, following Omega's conventions (Q id, S title,
+// D/M/Y date) and X-prefixes for our own fields. Values are folded with
+// filter_value() so "klynge:Midt" and "klynge:midt" find the same documents.
+inline const std::string k_id = "Q";            // unique document id
+inline const std::string k_meeting = "XM";      // meeting id, on every document of a file
+inline const std::string k_type = "XT";         // "item" or "meeting"
+inline const std::string k_cluster = "XK";
+inline const std::string k_region = "XR";
+inline const std::string k_forum = "XF";
+inline const std::string k_person = "XP";       // canonical person id
+inline const std::string k_section = "XS";      // section kind present in the item
+inline const std::string k_item_kind = "XI";    // orientering, drøftelse, ...
+inline const std::string k_year = "Y";          // Y2024
+inline const std::string k_month = "M";         // M202402
+inline const std::string k_date = "D";          // D20240208
+// Free-text prefix for item titles (terms also added unprefixed).
+inline const std::string k_title = "S";
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  k_slot_date = 0,     // "YYYYMMDD": sorting and date ranges
+  k_slot_cluster = 1,  // display form, e.g. "Midt": facet
+  k_slot_region = 2,   // "Region Nordjylland": facet
+  k_slot_forum = 3,    // "Direktørforum": facet
+  k_slot_year = 4,     // "2024": facet
+  k_slot_item_kind = 5,
+};
+
+// Document types.
+inline const std::string k_type_item = "item";
+inline const std::string k_type_meeting = "meeting";
+
+// Folds a filter value (case, NFC) for use in a boolean term.
+std::string filter_value(std::string_view value);
+
+// prefix + filter_value(value); values too long for a Xapian term are
+// shortened and suffixed with a hash so the term stays unique.
+std::string boolean_term(const std::string& prefix, std::string_view value);
+
+// Stable id of the meeting read from `canonical_source` (an absolute path):
+// 12 hex digits of a 64-bit FNV-1a hash.
+std::string meeting_id(std::string_view canonical_source);
+
+// Id of the item at 1-based position `position` in its meeting: "<meeting>-<n>".
+std::string item_id(const std::string& meeting_id, std::size_t position);
+
+// The meeting id part of any document id ("3f2a...-4" -> "3f2a...").
+std::string meeting_id_of(std::string_view document_id);
+
+// Metadata key under which the indexer records a source file's size and
+// modification time, to skip unchanged files quickly.
+std::string source_metadata_key(std::string_view canonical_source);
+
+}  // namespace schema

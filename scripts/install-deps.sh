@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the project needs to build, test and run.
+# Safe to run twice: packages already installed are not fetched again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libxapian-dev xapian-tools          # search engine library; xapian-check, xapian-tcpsrv
+  libicu-dev                          # Unicode normalisation, case folding, charsets
+  libboost-program-options-dev        # command-line options
+  libzstd-dev                         # stored-data compression
+  nlohmann-json3-dev                  # JSON contracts
+  libgtest-dev                        # unit tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,28 @@
+// Output of search results: JSON per DESIGN.md §6, and text for people.
+#pragma once
+
+#include <iosfwd>
+
+#include <nlohmann/json.hpp>
+
+#include "searcher/searcher.h"
+
+namespace searcher {
+
+// The §6 object: {query, corrected_query, total, offset, hits, facets}.
+nlohmann::json to_json(const Result& result);
+
+// One hit as in §6.
+nlohmann::json to_json(const Hit& hit);
+
+// Readable result list. `color` highlights matches with ANSI bold (for a
+// terminal); otherwise matches are shown in [brackets].
+void print_text(const Result& result, std::ostream& out, bool color);
+
+// Readable item view (the output of Searcher::show).
+void print_item(const nlohmann::json& shown, std::ostream& out);
+
+// Snippet HTML (escaped text, <mark> for matches) to plain text.
+std::string snippet_to_text(const std::string& snippet_html, bool color);
+
+}  // namespace searcher

@@ -1,0 +1,110 @@
+// Ranked, faceted search over one or more indexes (local directories, stub
+// files or remote shards), and the item view. Output formats: output.h.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+
+namespace searcher {
+
+// A query or filter the user must fix (exit code 2). what() names the query.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// No document has the requested id (exit code 1).
+class NotFound : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A database that cannot be opened or read (exit code 2).
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Sort { relevance, date, date_desc };
+
+// Boolean filters: values of one field are ORed, different fields ANDed.
+struct Filters {
+  std::vector<std::string> clusters;
+  std::vector<std::string> regions;
+  std::vector<std::string> forums;
+  std::vector<std::string> persons;   // canonical person ids or names
+  std::vector<std::string> sections;  // section kinds: beslutning, indstilling, ...
+  std::optional<std::string> from;    // YYYY-MM-DD, inclusive
+  std::optional<std::string> to;      // YYYY-MM-DD, inclusive
+};
+
+struct Request {
+  std::string query;  // may be empty: then all items matching the filters
+  Filters filters;
+  Sort sort = Sort::relevance;
+  unsigned limit = 10;
+  unsigned offset = 0;
+};
+
+// Largest page a request may ask for; larger limits are clamped.
+inline constexpr unsigned k_max_limit = 1000;
+
+struct Hit {
+  std::string id;
+  unsigned rank = 0;  // 1-based over the whole result
+  double score = 0;   // Xapian's BM25 weight (0 when sorted by date only)
+  std::string type;   // "item" or "meeting"
+  std::string source;
+  nlohmann::json meeting;               // {title, date, cluster, region, forum}
+  nlohmann::json item;                  // {number, title, kind}; null for meetings
+  std::optional<std::string> section;   // kind of the section the snippet is from
+  std::string snippet;                  // HTML: text escaped, matches in <mark>
+};
+
+// facet name -> value -> number of matching documents.
+using Facets = std::map<std::string, std::map<std::string, Xapian::doccount>>;
+
+struct Result {
+  std::string query;
+  std::optional<std::string> corrected_query;
+  Xapian::doccount total = 0;  // exact number of matches
+  unsigned offset = 0;
+  std::vector<Hit> hits;
+  Facets facets;  // cluster, region, forum, year, kind, person
+};
+
+class Searcher {
+ public:
+  // Opens and combines `databases` (index directories, stub files, or
+  // tcp://HOST:PORT remote shards). Throws DatabaseError.
+  explicit Searcher(const std::vector<std::string>& databases);
+
+  // Runs a ranked search over agenda items. Words are ANDed; when that finds
+  // nothing, they are ORed instead. Throws QueryError for unparsable queries
+  // or bad filter values.
+  Result search(const Request& request);
+
+  // The stored item or meeting `id` with its meeting header and the list of
+  // the meeting's items. Throws NotFound.
+  nlohmann::json show(const std::string& id);
+
+ private:
+  Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,
+                      std::optional<std::string>* corrected);
+  Xapian::Query filter_query(const Filters& filters) const;
+  Result run(const Request& request);
+  std::optional<nlohmann::json> load(const std::string& id);
+
+  Xapian::Database db_;
+  analyzers::DanishAnalyzer analyzer_;
+};
+
+}  // namespace searcher
