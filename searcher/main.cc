@@ -1,6 +1,8 @@
 // searcher: thin command-line front end; the work is in searcher/searcher.h.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,6 +22,7 @@ constexpr int k_exit_usage = 2;
 
 const char* const k_usage = R"(Usage:
   searcher --db DB [--db DB ...] [filters] [--json] QUERY...
+  searcher --db DB --compare-by cluster|region|forum|year [filters] [--json] QUERY...
   searcher --db DB --show ID [--json]
 
 Searches the agenda items of Danish meeting minutes indexed by `indexer`.
@@ -39,11 +42,21 @@ Exit codes: 0 ok; 1 no such id; 2 usage error, bad query or unusable database.
 
 Options)";
 
+unsigned terminal_width() {
+  winsize ws{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+  if (const char* c = std::getenv("COLUMNS")) {
+    const int n = std::atoi(c);
+    if (n >= 40) return static_cast<unsigned>(n);
+  }
+  return 120;
+}
+
 int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::vector<std::string> dbs;
   searcher::Request request;
-  std::string sort = "relevance", from, to, show;
+  std::string sort = "relevance", from, to, show, compare_by;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&dbs), "database to search (repeatable)")
@@ -60,6 +73,9 @@ int run(int argc, char** argv) {
       ("sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")
       ("limit", po::value(&request.limit)->default_value(10), "hits per page")
       ("offset", po::value(&request.offset)->default_value(0), "hits to skip (paging)")
+      ("compare-by", po::value(&compare_by),
+       "group the matches by cluster, region, forum or year, side by side; --limit is then "
+       "the number of items per group (default 3)")
       ("show", po::value(&show), "print the item or meeting with this id");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
@@ -106,6 +122,14 @@ int run(int argc, char** argv) {
   else {
     std::cerr << "searcher: --sort must be relevance, date or -date, not \"" << sort << "\"\n";
     return k_exit_usage;
+  }
+  if (!compare_by.empty()) {
+    const searcher::GroupBy by = searcher::parse_group_by(compare_by);
+    if (vm["limit"].defaulted()) request.limit = 3;
+    searcher::Comparison c = s.compare(request, by);
+    if (json) std::cout << searcher::to_json(c).dump(2) << '\n';
+    else searcher::print_compare(c, std::cout, terminal_width(), isatty(STDOUT_FILENO) != 0);
+    return k_exit_ok;
   }
   searcher::Result result = s.search(request);
   if (json) std::cout << searcher::to_json(result).dump(2) << '\n';

@@ -1,5 +1,6 @@
 #include "searcher/output.h"
 
+#include <algorithm>
 #include <ostream>
 
 namespace searcher {
@@ -30,7 +31,127 @@ void print_facet(const char* name, const std::map<std::string, Xapian::doccount>
   out << '\n';
 }
 
+// Display width of UTF-8 text: one column per code point (enough for Danish).
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Greedy word wrap to `width` columns; over-long words are cut.
+std::vector<std::string> wrap(const std::string& text, std::size_t width, std::size_t max_lines) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t start = 0;
+  auto flush = [&] {
+    if (!line.empty()) lines.push_back(std::move(line));
+    line.clear();
+  };
+  while (start < text.size() && lines.size() < max_lines) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    while (columns(word) > width) {  // cut by code points
+      std::size_t cut = 0, cols = 0;
+      while (cut < word.size() && cols < width) {
+        ++cut;
+        while (cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) ++cut;
+        ++cols;
+      }
+      flush();
+      lines.push_back(word.substr(0, cut));
+      word = word.substr(cut);
+    }
+    if (!line.empty() && columns(line) + 1 + columns(word) > width) flush();
+    line += (line.empty() ? "" : " ") + word;
+  }
+  flush();
+  if (lines.size() > max_lines) lines.resize(max_lines);
+  if (start < text.size() && !lines.empty()) {
+    std::string& last = lines.back();
+    while (columns(last) + 1 > width && !last.empty()) {
+      last.pop_back();
+      while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
+      if (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0xC0) last.pop_back();
+    }
+    last += "…";
+  }
+  return lines;
+}
+
 }  // namespace
+
+nlohmann::json to_json(const Comparison& c) {
+  nlohmann::json groups = nlohmann::json::array();
+  for (const auto& g : c.groups) {
+    nlohmann::json hits = nlohmann::json::array();
+    for (const auto& h : g.hits) hits.push_back(to_json(h));
+    auto opt = [](const std::optional<std::string>& v) {
+      return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+    };
+    groups.push_back({{"value", g.value},
+                      {"count", g.count},
+                      {"first_date", opt(g.first_date)},
+                      {"last_date", opt(g.last_date)},
+                      {"hits", std::move(hits)}});
+  }
+  return {{"query", c.query}, {"by", to_string(c.by)}, {"groups", std::move(groups)}};
+}
+
+void print_compare(const Comparison& c, std::ostream& out, unsigned width, bool color) {
+  if (c.groups.empty()) {
+    out << "No items match \"" << c.query << "\".\n";
+    return;
+  }
+  constexpr std::size_t k_gap = 3, k_min_col = 28;
+  const std::size_t per_row =
+      std::max<std::size_t>(1, std::min(c.groups.size(), (width + k_gap) / (k_min_col + k_gap)));
+  const std::size_t col = std::max<std::size_t>(
+      12, (width - k_gap * (per_row - 1)) / per_row);
+  const char* bold = color ? "\033[1m" : "";
+  const char* plain = color ? "\033[0m" : "";
+  out << "\"" << c.query << "\" by " << to_string(c.by) << "\n";
+  for (std::size_t first = 0; first < c.groups.size(); first += per_row) {
+    const std::size_t last = std::min(c.groups.size(), first + per_row);
+    // Each group's column as lines; bold lines are marked with a leading \x01.
+    std::vector<std::vector<std::string>> cells;
+    for (std::size_t g = first; g < last; ++g) {
+      const Group& group = c.groups[g];
+      std::vector<std::string> lines;
+      for (auto& l : wrap(group.value, col, 2)) lines.push_back("\x01" + l);
+      lines.push_back(std::string(col, '-'));
+      lines.push_back(std::to_string(group.count) + (group.count == 1 ? " punkt" : " punkter"));
+      if (group.first_date)
+        lines.push_back(*group.first_date + (group.last_date && *group.last_date != *group.first_date
+                                                 ? " – " + *group.last_date : ""));
+      for (const auto& h : group.hits) {
+        lines.emplace_back();
+        for (auto& l : wrap(str(h.item, "title"), col, 2)) lines.push_back("\x01" + l);
+        lines.push_back(str(h.meeting, "date") + " " + str(h.meeting, "forum"));
+        for (auto& l : wrap(snippet_to_text(h.snippet, false), col, 4)) lines.push_back(l);
+      }
+      cells.push_back(std::move(lines));
+    }
+    std::size_t height = 0;
+    for (const auto& cell : cells) height = std::max(height, cell.size());
+    out << '\n';
+    for (std::size_t row = 0; row < height; ++row) {
+      std::string line;
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        std::string text = row < cells[k].size() ? cells[k][row] : "";
+        const bool strong = !text.empty() && text[0] == '\x01';
+        if (strong) text.erase(0, 1);
+        const std::size_t pad = col > columns(text) ? col - columns(text) : 0;
+        if (k > 0) line += std::string(k_gap, ' ');
+        line += (strong ? bold : "") + text + (strong ? plain : "");
+        if (k + 1 < cells.size()) line += std::string(pad, ' ');
+      }
+      out << line << '\n';
+    }
+  }
+}
 
 std::string snippet_to_text(const std::string& html, bool color) {
   std::string out;

@@ -22,6 +22,14 @@ void print_text(const Result& result, std::ostream& out, bool color);
 // Readable item view (the output of Searcher::show).
 void print_item(const nlohmann::json& shown, std::ostream& out);
 
+// The §6 compare object: {query, by, groups: [{value, count, first_date,
+// last_date, hits}]}.
+nlohmann::json to_json(const Comparison& comparison);
+
+// The groups side by side in columns that fit `width` terminal columns; when
+// more groups than fit, the columns continue in further rows of groups.
+void print_compare(const Comparison& comparison, std::ostream& out, unsigned width, bool color);
+
 // Snippet HTML (escaped text, <mark> for matches) to plain text.
 std::string snippet_to_text(const std::string& snippet_html, bool color);
 

@@ -157,11 +157,12 @@ Xapian::Query Searcher::filter_query(const Filters& f) const {
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-Result Searcher::search(const Request& request) {
+template <typename F>
+auto Searcher::with_reopen(F&& f) -> decltype(f()) {
   // A concurrent commit can invalidate an open reader; reopen and retry.
   for (int attempt = 1;; ++attempt) {
     try {
-      return run(request);
+      return f();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
       db_.reopen();
@@ -171,6 +172,83 @@ Result Searcher::search(const Request& request) {
       throw DatabaseError("reading index: " + e.get_description());
     }
   }
+}
+
+Result Searcher::search(const Request& request) {
+  return with_reopen([&] { return run(request); });
+}
+
+GroupBy parse_group_by(const std::string& name) {
+  if (name == "cluster" || name == "klynge") return GroupBy::cluster;
+  if (name == "region") return GroupBy::region;
+  if (name == "forum") return GroupBy::forum;
+  if (name == "year" || name == "år" || name == "aar") return GroupBy::year;
+  throw QueryError("cannot compare by \"" + name + "\": use cluster, region, forum or year");
+}
+
+std::string to_string(GroupBy by) {
+  switch (by) {
+    case GroupBy::cluster: return "cluster";
+    case GroupBy::region: return "region";
+    case GroupBy::forum: return "forum";
+    case GroupBy::year: return "year";
+  }
+  return {};
+}
+
+Comparison Searcher::compare(const Request& request, GroupBy by) {
+  Comparison out;
+  out.query = request.query;
+  out.by = by;
+  // The facet of the whole result gives the groups and their counts.
+  Request all = request;
+  all.limit = 0;
+  const Result overall = search(all);
+  const auto& counts = overall.facets.at(to_string(by));
+  Filters named = request.filters;
+  std::vector<std::string>* field = nullptr;
+  switch (by) {
+    case GroupBy::cluster: field = &named.clusters; break;
+    case GroupBy::region: field = &named.regions; break;
+    case GroupBy::forum: field = &named.forums; break;
+    case GroupBy::year: field = nullptr; break;
+  }
+  std::vector<std::string> values;
+  if (field && !field->empty()) {
+    values = *field;
+  } else {
+    for (const auto& [value, n] : counts) values.push_back(value);
+    std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
+      return counts.at(a) > counts.at(b);
+    });
+  }
+  for (const auto& value : values) {
+    Group g;
+    g.value = value;
+    Request one = request;
+    if (field) {
+      (by == GroupBy::cluster ? one.filters.clusters
+       : by == GroupBy::region ? one.filters.regions
+                               : one.filters.forums) = {value};
+    } else {
+      one.filters.from = value + "-01-01";
+      one.filters.to = value + "-12-31";
+    }
+    Result best = search(one);
+    g.count = best.total;
+    g.hits = std::move(best.hits);
+    if (g.count > 0) {
+      one.limit = 1;
+      one.sort = Sort::date;
+      Result first = search(one);
+      one.sort = Sort::date_desc;
+      Result last = search(one);
+      if (!first.hits.empty()) g.first_date = first.hits[0].meeting.value("date", "");
+      if (!last.hits.empty()) g.last_date = last.hits[0].meeting.value("date", "");
+    }
+    out.groups.push_back(std::move(g));
+  }
+  return out;
 }
 
 Result Searcher::run(const Request& request) {
@@ -276,16 +354,11 @@ Result Searcher::run(const Request& request) {
 
 std::optional<nlohmann::json> Searcher::load(const std::string& id) {
   const std::string term = schema::k_id + id;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      Xapian::PostingIterator p = db_.postlist_begin(term);
-      if (p == db_.postlist_end(term)) return std::nullopt;
-      return store::unpack(db_.get_document(*p).get_data());
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
-      db_.reopen();
-    }
-  }
+  return with_reopen([&]() -> std::optional<nlohmann::json> {
+    Xapian::PostingIterator p = db_.postlist_begin(term);
+    if (p == db_.postlist_end(term)) return std::nullopt;
+    return store::unpack(db_.get_document(*p).get_data());
+  });
 }
 
 nlohmann::json Searcher::show(const std::string& id) {

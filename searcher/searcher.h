@@ -81,6 +81,28 @@ struct Result {
   Facets facets;  // cluster, region, forum, year, kind, person
 };
 
+// The fields results can be grouped by for a side-by-side comparison.
+enum class GroupBy { cluster, region, forum, year };
+
+// Parses "cluster", "region", "forum", "year" (also "klynge", "år").
+// Throws QueryError otherwise.
+GroupBy parse_group_by(const std::string& name);
+std::string to_string(GroupBy by);
+
+struct Group {
+  std::string value;                     // "Midt", "2024", ...
+  Xapian::doccount count = 0;            // matching items in the group
+  std::optional<std::string> first_date; // ISO date of the oldest matching meeting
+  std::optional<std::string> last_date;  // ISO date of the newest
+  std::vector<Hit> hits;                 // best items of the group
+};
+
+struct Comparison {
+  std::string query;
+  GroupBy by = GroupBy::cluster;
+  std::vector<Group> groups;  // largest count first; named groups in the order given
+};
+
 class Searcher {
  public:
   // Opens and combines `databases` (index directories, stub files, or
@@ -92,6 +114,12 @@ class Searcher {
   // or bad filter values.
   Result search(const Request& request);
 
+  // The matches of `request` grouped by `by`: every group with a match (or,
+  // when the request filters on that field, exactly the named groups, with
+  // count 0 for those without a match), each with its `request.limit` best
+  // items. Throws QueryError.
+  Comparison compare(const Request& request, GroupBy by);
+
   // The stored item or meeting `id` with its meeting header and the list of
   // the meeting's items. Throws NotFound.
   nlohmann::json show(const std::string& id);
@@ -101,6 +129,8 @@ class Searcher {
                       std::optional<std::string>* corrected);
   Xapian::Query filter_query(const Filters& filters) const;
   Result run(const Request& request);
+  template <typename F>
+  auto with_reopen(F&& f) -> decltype(f());
   std::optional<nlohmann::json> load(const std::string& id);
 
   Xapian::Database db_;
