@@ -33,6 +33,17 @@ class DatabaseError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A person name matching several people equally well.
+class AmbiguousPerson : public std::runtime_error {
+ public:
+  AmbiguousPerson(const std::string& what, std::vector<std::string> candidates)
+      : std::runtime_error(what), candidates_(std::move(candidates)) {}
+  const std::vector<std::string>& candidates() const { return candidates_; }
+
+ private:
+  std::vector<std::string> candidates_;
+};
+
 enum class Sort { relevance, date, date_desc };
 
 // Boolean filters: values of one field are ORed, different fields ANDed.
@@ -119,6 +130,14 @@ class Searcher {
   // count 0 for those without a match), each with its `request.limit` best
   // items. Throws QueryError.
   Comparison compare(const Request& request, GroupBy by);
+
+  // The attendance of the person best matching `name` (a full name, a
+  // misspelt one such as "Jan Mains", or a part such as "Lagoni"), as the
+  // DESIGN.md §6 object {"person": {name, person_id, variants}, "meetings":
+  // [{id, source, date, cluster, region, forum, role, group, present}],
+  // "counts": {...}}, newest meeting first. Throws NotFound when nobody
+  // matches; AmbiguousPerson (with the candidates) when several match equally.
+  nlohmann::json attendance(const std::string& name);
 
   // The stored item or meeting `id` with its meeting header and the list of
   // the meeting's items. Throws NotFound.
