@@ -2,11 +2,20 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <filesystem>
 #include <optional>
 #include <ostream>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "corpus/json.h"
 #include "corpus/parser.h"
@@ -146,12 +155,15 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 // A file read, parsed and turned into documents, ready for the writer.
 struct Prepared {
   std::string path;
+  std::string meeting_id;
   std::string canonical;
   std::string stamp;  // "size:mtime" recorded in metadata
   std::vector<Xapian::Document> docs;
   std::string error;  // non-empty: rejected with this reason
   bool unchanged = false;
 };
+
+constexpr const char* k_stub = "XAPIANDB";
 
 std::string file_stamp(const fs::path& p) {
   auto size = fs::file_size(p);
@@ -200,17 +212,147 @@ std::vector<std::string> collect_files(const std::vector<std::string>& paths,
   return files;
 }
 
+std::vector<std::string> read_stub(const std::string& db_dir) {
+  std::vector<std::string> shards;
+  std::ifstream in(fs::path(db_dir) / k_stub);
+  std::string backend, path;
+  while (in >> backend >> path) shards.push_back((fs::path(db_dir) / path).string());
+  return shards;
+}
+
+namespace {
+
+// Writes the stub listing `shards` (relative to `dir`) and renames it into
+// place, so a reader opening the index sees either the old or the new list.
+void write_stub(const fs::path& dir, const std::vector<std::string>& shards) {
+  const fs::path tmp = dir / (std::string(k_stub) + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    for (const auto& s : shards) out << "auto " << fs::relative(s, dir).string() << '\n';
+    out.flush();
+    if (!out) throw DatabaseError("cannot write " + tmp.string());
+  }
+  int fd = ::open(tmp.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+  fs::rename(tmp, dir / k_stub);
+}
+
+// The first "gen-N" name not used in `dir`.
+std::string next_generation(const fs::path& dir) {
+  for (unsigned n = 1;; ++n) {
+    std::string name = "gen-" + std::to_string(n);
+    if (!fs::exists(dir / name)) return name;
+  }
+}
+
+}  // namespace
+
 Indexer::Indexer(Options options) : options_(std::move(options)) {
-  const int flags = options_.rebuild == Rebuild::yes ? Xapian::DB_CREATE_OR_OVERWRITE
-                                                     : Xapian::DB_CREATE_OR_OPEN;
+  const fs::path dir = options_.db_path;
   try {
-    db_ = Xapian::WritableDatabase(options_.db_path, flags);
+    fs::create_directories(dir);
+  } catch (const fs::filesystem_error& e) {
+    throw DatabaseError("cannot create index " + options_.db_path + ": " + e.code().message());
+  }
+  // One lock for the whole index (all shards, rebuilds included).
+  lock_fd_ = ::open((dir / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0) throw DatabaseError("cannot open index " + options_.db_path + ": " + std::strerror(errno));
+  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    ::close(lock_fd_);
+    throw IndexLocked("index is locked by another indexer: " + options_.db_path);
+  }
+  if (options_.jobs == 0) options_.jobs = std::max(1U, std::thread::hardware_concurrency());
+
+  std::vector<std::string> paths = read_stub(options_.db_path);
+  const bool fresh = paths.empty() || options_.rebuild == Rebuild::yes;
+  if (!paths.empty() && !fresh && options_.shards != 0 && options_.shards != paths.size()) {
+    throw UsageError("index " + options_.db_path + " has " + std::to_string(paths.size()) +
+                     " shards, not " + std::to_string(options_.shards) + ": use --rebuild to change");
+  }
+  if (fresh) {
+    if (!paths.empty()) old_generation_ = fs::path(paths.front()).parent_path().string();
+    // Drop generations a killed rebuild left behind (not named by the stub).
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("gen-", 0) == 0 && entry.path().string() != old_generation_)
+        fs::remove_all(entry.path());
+    }
+    generation_ = (dir / next_generation(dir)).string();
+    const unsigned n = std::max(1U, options_.shards);
+    paths.clear();
+    for (unsigned i = 0; i < n; ++i)
+      paths.push_back((fs::path(generation_) / ("shard-" + std::to_string(i))).string());
+  } else {
+    generation_ = fs::path(paths.front()).parent_path().string();
+  }
+  try {
+    for (const auto& p : paths) shards_.emplace_back(p, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexLocked("index is locked by another indexer: " + options_.db_path);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot open index " + options_.db_path + ": " + e.get_description());
   }
-  if (options_.jobs == 0) options_.jobs = std::max(1U, std::thread::hardware_concurrency());
+  // A new index becomes visible at once (empty); a rebuild only when complete.
+  if (fresh && old_generation_.empty()) write_stub(dir, paths);
+}
+
+Indexer::~Indexer() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
+  // All documents of one file live in one shard, so deleting by meeting id
+  // and the skip stamp stay local to that shard.
+  return shards_[std::stoull(meeting_id, nullptr, 16) % shards_.size()];
+}
+
+void Indexer::commit_all() {
+  for (auto& shard : shards_) {
+    shard.commit_transaction();
+    shard.begin_transaction();
+  }
+}
+
+std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
+                                     const std::vector<std::string>& files) {
+  std::vector<std::string> dirs;
+  for (const auto& r : roots) {
+    std::error_code ec;
+    if (fs::is_directory(r, ec)) {
+      std::string canonical = fs::weakly_canonical(fs::absolute(r), ec).string();
+      if (!canonical.empty() && canonical.back() != '/') canonical += '/';
+      dirs.push_back(canonical);
+    }
+  }
+  if (dirs.empty()) return 0;
+  std::set<std::string> present;
+  for (const auto& f : files) {
+    std::error_code ec;
+    present.insert(fs::weakly_canonical(fs::absolute(f), ec).string());
+  }
+  std::size_t removed = 0;
+  for (auto& shard : shards_) {
+    std::vector<std::pair<std::string, std::string>> gone;  // key, path
+    for (auto k = shard.metadata_keys_begin("src:"); k != shard.metadata_keys_end("src:"); ++k) {
+      const std::string value = shard.get_metadata(*k);
+      const std::string path = value.substr(value.find('\t') + 1);
+      for (const auto& d : dirs) {
+        if (path.rfind(d, 0) == 0 && !present.count(path)) {
+          gone.emplace_back(*k, path);
+          break;
+        }
+      }
+    }
+    for (const auto& [key, path] : gone) {
+      shard.delete_document(schema::k_meeting + schema::meeting_id(path));
+      shard.set_metadata(key, {});
+      ++removed;
+    }
+  }
+  return removed;
 }
 
 Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors) {
@@ -218,17 +360,17 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
 
-  // Parse in parallel, write from this thread only (Xapian's writer is single-threaded).
-  // Each chunk is parsed by `jobs` threads, then written in input order.
+  // Parse in parallel, write from this thread only (a Xapian database is not
+  // thread-safe). Each chunk is parsed by `jobs` threads, then written in
+  // input order.
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
   try {
-    db_.begin_transaction();
+    for (auto& shard : shards_) shard.begin_transaction();
+    summary.removed = remove_vanished(paths, files);
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
       const std::size_t end = std::min(files.size(), begin + chunk);
       std::vector<Prepared> prepared(end - begin);
-      // Stat and compare stamps here: a Xapian database is not safe to use
-      // from several threads, even for reading.
       for (std::size_t i = begin; i < end; ++i) {
         Prepared& p = prepared[i - begin];
         p.path = files[i];
@@ -236,8 +378,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           std::error_code ec;
           fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
           p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
-          p.stamp = file_stamp(p.path);
-          p.unchanged = db_.get_metadata(schema::source_metadata_key(p.canonical)) == p.stamp;
+          p.meeting_id = schema::meeting_id(p.canonical);
+          p.stamp = file_stamp(p.path) + "\t" + p.canonical;
+          p.unchanged = shard_for(p.meeting_id).get_metadata(
+                            schema::source_metadata_key(p.canonical)) == p.stamp;
         } catch (const fs::filesystem_error& e) {
           p.error = e.code().message();
         }
@@ -271,24 +415,33 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           ++summary.skipped;
           continue;
         }
-        const std::string mid = schema::meeting_id(p.canonical);
-        db_.delete_document(schema::k_meeting + mid);
+        Xapian::WritableDatabase& shard = shard_for(p.meeting_id);
         // Deleting by meeting id first means a changed file that lost items
         // leaves none behind; each document also carries its unique Q term.
-        for (const auto& doc : p.docs) db_.add_document(doc);
+        shard.delete_document(schema::k_meeting + p.meeting_id);
+        for (const auto& doc : p.docs) shard.add_document(doc);
+        shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
         summary.items += p.docs.size() - 1;
-        db_.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
         ++summary.files;
         if (++files_in_txn >= k_files_per_commit) {
-          db_.commit_transaction();
-          db_.begin_transaction();
+          commit_all();
           files_in_txn = 0;
         }
       }
     }
-    db_.commit_transaction();
+    for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
+  }
+  if (!old_generation_.empty()) {
+    // Rebuild complete: swap the new generation in, then drop the old one.
+    std::vector<std::string> shard_paths;
+    for (std::size_t i = 0; i < shards_.size(); ++i)
+      shard_paths.push_back((fs::path(generation_) / ("shard-" + std::to_string(i))).string());
+    write_stub(options_.db_path, shard_paths);
+    std::error_code ec;
+    fs::remove_all(old_generation_, ec);
+    old_generation_.clear();
   }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

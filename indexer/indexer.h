@@ -29,10 +29,21 @@ class DatabaseError : public std::runtime_error {
 
 enum class Rebuild { no, yes };
 
+// A request the index cannot honour as given (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 struct Options {
   std::string db_path;                // index directory; created if missing
   unsigned jobs = 0;                  // parser threads; 0 means one per core
-  Rebuild rebuild = Rebuild::no;      // yes: start from an empty index
+  // yes: build a new index beside the old one and swap it in atomically when
+  // complete; searches see the old index until then.
+  Rebuild rebuild = Rebuild::no;
+  // Number of shards for a new (or rebuilt) index; 0 keeps an existing
+  // index's count (1 for a new one). A different count needs Rebuild::yes.
+  unsigned shards = 0;
 };
 
 // What a run did; printed as the final summary line.
@@ -40,6 +51,7 @@ struct Summary {
   std::size_t files = 0;     // files indexed (new or changed)
   std::size_t items = 0;     // item documents written
   std::size_t skipped = 0;   // files unchanged since the last run
+  std::size_t removed = 0;   // files gone from an indexed directory, now removed
   std::size_t rejected = 0;  // files that could not be read or parsed
   double seconds = 0;
 };
@@ -61,7 +73,8 @@ class Indexer {
   // holds it, DatabaseError when it cannot be opened.
   explicit Indexer(Options options);
 
-  // Indexes the files under `paths`. Files unchanged since the last run (same
+  // Indexes the files under `paths`. Files indexed before from under a
+  // directory in `paths` that no longer exist there are removed. Files unchanged since the last run (same
   // size and modification time) are skipped; a changed file replaces all its
   // old documents. A file that cannot be read or parsed is reported to
   // `errors` as one line "PATH: reason" and the run goes on. Work is committed
@@ -69,9 +82,32 @@ class Indexer {
   // committed state. Throws DatabaseError if the database fails.
   Summary index(const std::vector<std::string>& paths, std::ostream& errors);
 
+  // Number of shards the index is written to.
+  std::size_t shard_count() const { return shards_.size(); }
+
  private:
+  Xapian::WritableDatabase& shard_for(const std::string& meeting_id);
+  std::size_t remove_vanished(const std::vector<std::string>& roots,
+                              const std::vector<std::string>& files);
+  void commit_all();
+
   Options options_;
-  Xapian::WritableDatabase db_;
+  // An index is a directory holding a Xapian stub file (XAPIANDB) that lists
+  // its shards, kept in a generation directory ("gen-3/shard-0", ...).
+  // A rebuild writes a new generation and swaps the stub in with rename().
+  std::string generation_;         // directory of the shards being written
+  std::string old_generation_;     // rebuild: the generation to drop when done
+  std::vector<Xapian::WritableDatabase> shards_;
+  int lock_fd_ = -1;               // flock on DIR/.lock for the whole run
+
+ public:
+  ~Indexer();
+  Indexer(const Indexer&) = delete;
+  Indexer& operator=(const Indexer&) = delete;
 };
+
+// Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;
+// empty if there is none.
+std::vector<std::string> read_stub(const std::string& db_dir);
 
 }  // namespace indexer

@@ -20,13 +20,15 @@ constexpr int k_exit_rejected = 1;
 constexpr int k_exit_usage = 2;
 
 const char* const k_usage = R"(Usage:
-  indexer --db DIR [--jobs N] [--rebuild] [--quiet] PATH...
+  indexer --db DIR [--jobs N] [--shards N] [--rebuild] [--quiet] PATH...
   indexer --parse PATH...
 
 Indexes Danish meeting minutes (files, or directories searched recursively)
 into the Xapian index DIR. Files unchanged since the last run are skipped; a
-changed file replaces its old documents. Unreadable files are reported on
-stderr, one line each, and the run goes on.
+changed file replaces its old documents, and files gone from an indexed
+directory are removed. Unreadable files are reported on stderr, one line
+each, and the run goes on. DIR holds a Xapian stub file (DIR/XAPIANDB) listing
+its shards; `searcher --db DIR` reads them all.
 
 With --parse, nothing is indexed: each file's parsed meeting is printed as
 one JSON object per line (JSON Lines).
@@ -53,13 +55,14 @@ int parse_only(const std::vector<std::string>& paths) {
 int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::string db;
-  unsigned jobs = 0;
+  unsigned jobs = 0, shards = 0;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&db), "index directory (created if missing)")
       ("parse", "print parsed meetings as JSON Lines; write no index")
       ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
-      ("rebuild", "discard the index's contents and index from scratch")
+      ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default 1)")
+      ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
       ("quiet,q", "print nothing but errors");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(), "input");
@@ -93,12 +96,13 @@ int run(int argc, char** argv) {
   }
 
   indexer::Options options{db, jobs,
-                           vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no};
+                           vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no,
+                           shards};
   indexer::Indexer idx(options);
   indexer::Summary s = idx.index(paths, std::cerr);
   if (!vm.count("quiet")) {
     std::cout << "indexed " << s.files << " files, " << s.items << " items; skipped " << s.skipped
-              << " unchanged; rejected " << s.rejected << "; " << std::fixed
+              << " unchanged; removed " << s.removed << "; rejected " << s.rejected << "; " << std::fixed
               << std::setprecision(2) << s.seconds << " s\n";
   }
   return s.rejected > 0 ? k_exit_rejected : k_exit_ok;

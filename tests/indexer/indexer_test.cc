@@ -168,4 +168,69 @@ TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(IndexerTest, ShardsHoldTheSameDocumentsAsOneIndex) {
+  fs::path dir = fresh_dir("shards");
+  std::ostringstream errors;
+  {
+    indexer::Indexer one({db_path(dir / "one"), 2, indexer::Rebuild::no, 1});
+    one.index({REFERAT_SAMPLE_DIR}, errors);
+    indexer::Indexer three({db_path(dir / "three"), 2, indexer::Rebuild::no, 3});
+    EXPECT_EQ(three.shard_count(), 3u);
+    three.index({REFERAT_SAMPLE_DIR}, errors);
+  }
+  EXPECT_EQ(indexer::read_stub(db_path(dir / "three")).size(), 3u);
+  EXPECT_EQ(all_terms(db_path(dir / "one")), all_terms(db_path(dir / "three")));
+  // Reopening with another shard count needs --rebuild.
+  EXPECT_THROW(indexer::Indexer({db_path(dir / "three"), 1, indexer::Rebuild::no, 2}),
+               indexer::UsageError);
+  indexer::Indexer rebuilt({db_path(dir / "three"), 1, indexer::Rebuild::yes, 2});
+  rebuilt.index({REFERAT_SAMPLE_DIR}, errors);
+  EXPECT_EQ(indexer::read_stub(db_path(dir / "three")).size(), 2u);
+  EXPECT_EQ(all_terms(db_path(dir / "one")), all_terms(db_path(dir / "three")));
+}
+
+TEST_F(IndexerTest, RebuildKeepsOldIndexVisibleUntilDone) {
+  fs::path dir = fresh_dir("rebuild");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  {
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+    idx.index({(dir / "in").string()}, errors);
+  }
+  const auto count = Xapian::Database(db_path(dir)).get_doccount();
+  Xapian::Database reader(db_path(dir));
+  {
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::yes});
+    // Before index() completes, readers still see the complete old index.
+    EXPECT_EQ(Xapian::Database(db_path(dir)).get_doccount(), count);
+    idx.index({(dir / "in").string()}, errors);
+  }
+  EXPECT_EQ(Xapian::Database(db_path(dir)).get_doccount(), count);
+  // Only one generation is left on disk.
+  std::size_t generations = 0;
+  for (const auto& e : fs::directory_iterator(db_path(dir)))
+    generations += e.path().filename().string().rfind("gen-", 0) == 0;
+  EXPECT_EQ(generations, 1u);
+  EXPECT_EQ(errors.str(), "");
+}
+
+TEST_F(IndexerTest, FilesGoneFromAnIndexedDirectoryAreRemoved) {
+  fs::path dir = fresh_dir("vanish");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  {
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+    idx.index({(dir / "in").string()}, errors);
+  }
+  const auto meetings = Xapian::Database(db_path(dir)).get_termfreq("XTmeeting");
+  fs::remove(dir / "in" / "002_665350f486a11961.txt");
+  indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+  indexer::Summary s = idx.index({(dir / "in").string()}, errors);
+  EXPECT_EQ(s.removed, 1u);
+  EXPECT_EQ(s.skipped, 3u);
+  Xapian::Database db(db_path(dir));
+  EXPECT_EQ(db.get_termfreq("XTmeeting"), meetings - 1);
+  EXPECT_EQ(db.get_termfreq(schema::boolean_term(schema::k_forum, "Klyngestyregruppe")), 0u);
+}
+
 }  // namespace
