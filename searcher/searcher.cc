@@ -91,6 +91,7 @@ Searcher::Searcher(const std::vector<std::string>& databases) {
         const std::string hostport = path.substr(6);
         const auto colon = hostport.rfind(':');
         if (colon == std::string::npos) throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
+        has_remote_ = true;
         db_.add_database(Xapian::Remote::open(hostport.substr(0, colon),
                                               static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
       } else {
@@ -127,7 +128,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
   // Spelling data only exists in local databases; remote shards have none.
-  if (corrected) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  if (corrected && !has_remote_) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   try {
     Xapian::Query q = qp.parse_query(analyzer_.normalize_query(query), flags);
     if (corrected) {

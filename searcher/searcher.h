@@ -153,6 +153,7 @@ class Searcher {
   std::optional<nlohmann::json> load(const std::string& id);
 
   Xapian::Database db_;
+  bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
   analyzers::DanishAnalyzer analyzer_;
 };
 
