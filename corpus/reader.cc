@@ -1,1 +1,161 @@
-// placeholder
+#include "corpus/reader.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <memory>
+
+namespace corpus {
+namespace {
+
+bool is_valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Converts `bytes` from `charset` to UTF-8 with ICU.
+std::string convert(std::string_view bytes, const char* charset) {
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
+  if (u.isBogus()) throw RejectedFile(std::string("cannot convert from ") + charset);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Share of bytes that are control characters other than tab, CR, LF, FF.
+bool looks_binary(std::string_view s) {
+  if (s.find('\0') != std::string_view::npos) return true;
+  std::size_t control = 0;
+  for (unsigned char c : s)
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  return control * 100 > s.size();  // over 1%
+}
+
+std::string normalise_lines_and_nfc(std::string text) {
+  // CRLF and lone CR to LF.
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return out;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(out.data(), static_cast<int32_t>(out.size())));
+  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return out;
+  status = U_ZERO_ERROR;
+  icu::UnicodeString n = nfc->normalize(u, status);
+  if (U_FAILURE(status)) return out;
+  std::string result;
+  n.toUTF8String(result);
+  return result;
+}
+
+}  // namespace
+
+std::string decode_text(std::string_view bytes) {
+  if (bytes.size() > k_max_file_bytes)
+    throw RejectedFile("file too large (over " + std::to_string(k_max_file_bytes >> 20) + " MB)");
+  if (bytes.empty()) throw RejectedFile("empty file");
+  std::string text;
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+      static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    text = convert(bytes.substr(2), "UTF-16LE");
+  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
+             static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    text = convert(bytes.substr(2), "UTF-16BE");
+  } else {
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (looks_binary(bytes)) throw RejectedFile("binary file (control bytes), not text");
+    // Valid UTF-8 is taken as such; anything else is read as Windows-1252,
+    // the superset of ISO-8859-1 that older Danish documents use.
+    text = is_valid_utf8(bytes) ? std::string(bytes) : convert(bytes, "windows-1252");
+  }
+  if (looks_binary(text)) throw RejectedFile("binary file (control bytes), not text");
+  text = normalise_lines_and_nfc(std::move(text));
+  if (text.find_first_not_of(" \t\n\f\xC2\xA0") == std::string::npos)
+    throw RejectedFile("empty file (only white space)");
+  return text;
+}
+
+std::string read_text_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw RejectedFile("is a directory");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw RejectedFile("cannot read: " + ec.message());
+  if (size > k_max_file_bytes)
+    throw RejectedFile("file too large (over " + std::to_string(k_max_file_bytes >> 20) + " MB)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw RejectedFile("cannot open for reading");
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return decode_text(bytes);
+}
+
+std::string strip_markup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '<') {
+      // A simple tag: <u>, </u>, <br/>, <span class="x">.
+      std::size_t j = i + 1;
+      if (j < text.size() && text[j] == '/') ++j;
+      const bool letter = j < text.size() && ((text[j] >= 'a' && text[j] <= 'z') ||
+                                              (text[j] >= 'A' && text[j] <= 'Z'));
+      const std::size_t close = text.find('>', j);
+      if (letter && close != std::string_view::npos && close - i <= 80 &&
+          text.substr(i + 1, close - i - 1).find('<') == std::string_view::npos) {
+        i = close + 1;
+        continue;
+      }
+    } else if (c == '[') {
+      // [text](target) -> text
+      const std::size_t end = text.find(']', i + 1);
+      if (end != std::string_view::npos && end + 1 < text.size() && text[end + 1] == '(' &&
+          text.substr(i + 1, end - i - 1).find('\n') == std::string_view::npos) {
+        const std::size_t close = text.find(')', end + 2);
+        if (close != std::string_view::npos && close - end <= 300 &&
+            text.substr(end + 2, close - end - 2).find_first_of(" \n") == std::string_view::npos) {
+          out.append(text.substr(i + 1, end - i - 1));
+          i = close + 1;
+          continue;
+        }
+      }
+    } else if (c == '*') {
+      // Emphasis markers: "**" always; a single "*" next to a word's edge.
+      if (i + 1 < text.size() && text[i + 1] == '*') {
+        i += 2;
+        continue;
+      }
+      const bool before_word = i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n';
+      const bool after_word = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n';
+      if (before_word != after_word) {
+        ++i;
+        continue;
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace corpus

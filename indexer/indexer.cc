@@ -258,12 +258,12 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     throw DatabaseError("cannot create index " + options_.db_path + ": " + e.code().message());
   }
   // One lock for the whole index (all shards, rebuilds included).
-  lock_fd_ = ::open((dir / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (lock_fd_ < 0) throw DatabaseError("cannot open index " + options_.db_path + ": " + std::strerror(errno));
-  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-    ::close(lock_fd_);
+  const int fd = ::open((dir / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw DatabaseError("cannot open index " + options_.db_path + ": " + std::strerror(errno));
+  lock_ = Lock(fd);
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0)
     throw IndexLocked("index is locked by another indexer: " + options_.db_path);
-  }
   if (options_.jobs == 0) options_.jobs = std::max(1U, std::thread::hardware_concurrency());
 
   std::vector<std::string> paths = read_stub(options_.db_path);
@@ -289,6 +289,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     generation_ = fs::path(paths.front()).parent_path().string();
   }
   try {
+    fs::create_directories(generation_);
     for (const auto& p : paths) shards_.emplace_back(p, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexLocked("index is locked by another indexer: " + options_.db_path);
@@ -299,8 +300,8 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
 }
 
-Indexer::~Indexer() {
-  if (lock_fd_ >= 0) ::close(lock_fd_);
+Indexer::Lock::~Lock() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
 Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {

@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -97,13 +98,24 @@ class Indexer {
   // A rebuild writes a new generation and swaps the stub in with rename().
   std::string generation_;         // directory of the shards being written
   std::string old_generation_;     // rebuild: the generation to drop when done
-  std::vector<Xapian::WritableDatabase> shards_;
-  int lock_fd_ = -1;               // flock on DIR/.lock for the whole run
+  // flock on DIR/.lock for the Indexer's lifetime; released even when the
+  // constructor throws.
+  class Lock {
+   public:
+    Lock() = default;
+    explicit Lock(int fd) : fd_(fd) {}
+    Lock(Lock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    Lock& operator=(Lock&& other) noexcept {
+      std::swap(fd_, other.fd_);
+      return *this;
+    }
+    ~Lock();
 
- public:
-  ~Indexer();
-  Indexer(const Indexer&) = delete;
-  Indexer& operator=(const Indexer&) = delete;
+   private:
+    int fd_ = -1;
+  };
+  Lock lock_;
+  std::vector<Xapian::WritableDatabase> shards_;
 };
 
 // Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;

@@ -39,6 +39,9 @@ class TcpServer {
   explicit TcpServer(const std::string& db) : port_(free_port()) {
     pid_ = ::fork();
     if (pid_ == 0) {
+      // Its own process group: on SIGTERM, xapian-tcpsrv signals its whole
+      // group (kill(0, ...)) to stop its connection children.
+      ::setpgid(0, 0);
       const std::string port = std::to_string(port_);
       ::execlp("xapian-tcpsrv", "xapian-tcpsrv", "--quiet", "--interface", "127.0.0.1", "--port",
                port.c_str(), db.c_str(), static_cast<char*>(nullptr));
@@ -55,7 +58,7 @@ class TcpServer {
     }
   }
   ~TcpServer() {
-    ::kill(pid_, SIGTERM);
+    ::kill(-pid_, SIGTERM);
     ::waitpid(pid_, nullptr, 0);
   }
   std::string url() const { return "tcp://127.0.0.1:" + std::to_string(port_); }

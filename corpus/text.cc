@@ -1,0 +1,148 @@
+#include "corpus/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace corpus::text {
+
+std::string_view trim(std::string_view s) {
+  auto is_space = [](std::string_view t, std::size_t i) -> std::size_t {
+    if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == '\f') return 1;
+    if (t.compare(i, 2, "\xC2\xA0") == 0) return 2;  // no-break space
+    return 0;
+  };
+  while (!s.empty()) {
+    std::size_t n = is_space(s, 0);
+    if (n == 0) break;
+    s.remove_prefix(n);
+  }
+  while (!s.empty()) {
+    if (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r' ||
+        s.back() == '\f') {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::string fold(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string ascii_id(std::string_view name) {
+  const std::string folded = fold(name);
+  std::string out;
+  bool dash = false;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(folded.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(folded.data(), i, n, c);
+    std::string piece;
+    if (c == 0xE6) piece = "ae";
+    else if (c == 0xF8) piece = "oe";
+    else if (c == 0xE5) piece = "aa";
+    else if (c == 0xDF) piece = "ss";
+    else if (c >= 0 && c < 0x80 && std::isalnum(c)) piece = static_cast<char>(c);
+    else if (c >= 0x80 && u_isalpha(c)) {
+      // Strip accents: é -> e, ü -> u (via the canonical decomposition's base).
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+      icu::UnicodeString d;
+      if (U_SUCCESS(status) && nfd->getDecomposition(c, d) && d.length() > 0 && d.charAt(0) < 0x80)
+        piece = static_cast<char>(d.charAt(0));
+    }
+    if (piece.empty()) {
+      dash = !out.empty();
+      continue;
+    }
+    if (dash) out += '-';
+    dash = false;
+    out += piece;
+  }
+  return out;
+}
+
+std::vector<std::string_view> lines(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find('\n', start);
+    if (end == std::string_view::npos) end = s.size();
+    out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  auto code_points = [](std::string_view s) {
+    std::vector<UChar32> v;
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(s.size());
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(s.data(), i, n, c);
+      v.push_back(c);
+    }
+    return v;
+  };
+  const auto x = code_points(a), y = code_points(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[y.size()];
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool starts_with_folded(std::string_view s, std::string_view folded_prefix) {
+  // Folding can change byte lengths only for rare letters; compare a slightly
+  // longer head to be safe.
+  return starts_with(fold(s.substr(0, folded_prefix.size() + 8)), folded_prefix);
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace corpus::text

@@ -1,0 +1,35 @@
+// Small text helpers shared by the corpus parsers (private to corpus/).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corpus::text {
+
+// `s` without leading and trailing white space (ASCII and no-break space).
+std::string_view trim(std::string_view s);
+
+// Unicode case folding of `s` (ICU), for comparing headings and names.
+std::string fold(std::string_view s);
+
+// Lower-case ASCII id of a name: folded, æ->ae, ø->oe, å->aa, other accents
+// removed, runs of other characters -> '-'. "Eva Sejersdal Knudsen" ->
+// "eva-sejersdal-knudsen".
+std::string ascii_id(std::string_view name);
+
+// Splits on '\n'.
+std::vector<std::string_view> lines(std::string_view s);
+
+// Edit distance (Levenshtein) between two strings of code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+bool starts_with(std::string_view s, std::string_view prefix);
+
+// Case-insensitive (folded) prefix test.
+bool starts_with_folded(std::string_view s, std::string_view folded_prefix);
+
+// Words separated by spaces.
+std::vector<std::string_view> words(std::string_view s);
+
+}  // namespace corpus::text
