@@ -1,1 +1,148 @@
+#include "analyzers/analyzer.h"
+
+#include <set>
+
 #include <gtest/gtest.h>
+
+namespace {
+
+TEST(FoldCaseTest, NormalisesAndFolds) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ÆØÅ", "æøå"},
+      {"Sundhedsklynge MIDT", "sundhedsklynge midt"},
+      {"Straße", "strasse"},
+      {"a\xCC\x8A", "å"},  // NFD å -> NFC
+      {"\xFF", "\xEF\xBF\xBD"},  // invalid UTF-8 -> U+FFFD
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(analyzers::fold_case(in), out) << in;
+}
+
+struct TokenCase {
+  const char* text;
+  std::vector<std::string> words;
+  std::vector<bool> joined;
+};
+
+TEST(TokenizeTest, KeepsDanishLettersNumbersAndCompounds) {
+  const TokenCase cases[] = {
+      {"Klyngemidlerne i Sundhedsklynge Midt", {"klyngemidlerne", "i", "sundhedsklynge", "midt"},
+       {false, false, false, false}},
+      {"1.022.190 mio.", {"1.022.190", "mio"}, {false, false}},
+      {"Sundhedsaftale 2024-2027", {"sundhedsaftale", "2024", "2027"}, {false, false, true}},
+      {"e-sundhedsvæsen", {"e", "sundhedsvæsen"}, {false, true}},
+      {"Sundheds- og Forebyggelseschef", {"sundheds", "og", "forebyggelseschef"},
+       {false, false, false}},
+      {"PLO-R(egional)", {"plo", "r", "egional"}, {false, true, false}},
+      {"App'en – 2,5 %", {"app'en", "2,5"}, {false, false}},
+      {"Ålborg ØST", {"ålborg", "øst"}, {false, false}},
+  };
+  for (const auto& c : cases) {
+    const auto tokens = analyzers::tokenize(c.text);
+    std::vector<std::string> words;
+    std::vector<bool> joined;
+    for (const auto& t : tokens) {
+      words.push_back(t.word);
+      joined.push_back(t.joined_to_previous);
+    }
+    EXPECT_EQ(words, c.words) << c.text;
+    EXPECT_EQ(joined, c.joined) << c.text;
+  }
+}
+
+TEST(TokenizeTest, OffsetsPointIntoTheInput) {
+  const std::string text = "Status for Klyngemidlerne, 2024";
+  for (const auto& t : analyzers::tokenize(text))
+    EXPECT_EQ(analyzers::fold_case(text.substr(t.begin, t.end - t.begin)), t.word);
+}
+
+TEST(StopwordTest, DanishStopList) {
+  for (const char* w : {"og", "i", "at", "det", "på", "være", "også", "når"})
+    EXPECT_TRUE(analyzers::is_stopword(w)) << w;
+  for (const char* w : {"klynge", "midler", "beslutning", "region"})
+    EXPECT_FALSE(analyzers::is_stopword(w)) << w;
+}
+
+TEST(StemTest, DanishSnowball) {
+  analyzers::DanishAnalyzer a;
+  // The stemmer joins inflections, not compounds (DESIGN.md §9).
+  EXPECT_EQ(a.stem("klyngemidlerne"), a.stem("klyngemidler"));
+  EXPECT_EQ(a.stem("sundhedsaftalen"), a.stem("sundhedsaftale"));
+  EXPECT_EQ(a.stem("ledelsesprogrammet"), a.stem("ledelsesprogram"));
+  EXPECT_NE(a.stem("klyngemidler"), a.stem("midler"));
+}
+
+std::set<std::string> terms_of(const Xapian::Document& doc) {
+  std::set<std::string> terms;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.insert(*t);
+  return terms;
+}
+
+TEST(IndexTextTest, AddsWordsWithPositionsAndStems) {
+  analyzers::DanishAnalyzer a;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  a.index_text(doc, "Status for Klyngemidlerne i e-sundhedsvæsenet", pos, "S");
+  const auto terms = terms_of(doc);
+  for (const char* t : {"Sstatus", "Sklyngemidlerne", "ZSklyngemidl", "Se", "Ssundhedsvæsenet",
+                        "Sesundhedsvæsenet", "Si", "Sfor"})
+    EXPECT_TRUE(terms.count(t)) << t;
+  EXPECT_FALSE(terms.count("ZSi"));    // stopwords get no stem
+  EXPECT_FALSE(terms.count("ZSfor"));
+  EXPECT_EQ(pos, 6u);
+}
+
+TEST(IndexTextTest, SkipsOverlongTerms) {
+  analyzers::DanishAnalyzer a;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  a.index_text(doc, std::string(400, 'x') + " kort", pos);
+  for (const auto& t : terms_of(doc)) EXPECT_LE(t.size(), analyzers::k_max_term_bytes);
+  EXPECT_TRUE(terms_of(doc).count("kort"));
+}
+
+TEST(NormalizeQueryTest, FoldsWordsKeepsOperators) {
+  analyzers::DanishAnalyzer a;
+  const std::pair<const char*, const char*> cases[] = {
+      {"klynge:Midt AND Sundhedsaftalen", "klynge:midt AND sundhedsaftalen"},
+      {"\"Det Nationale\" OR Ledelse*", "\"det nationale\" OR ledelse*"},
+      {"NOT Pulje NEAR/3 x", "NOT pulje NEAR/3 x"},
+      {"dato:2024-01-01..2024-06-30", "dato:2024-01-01..2024-06-30"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(a.normalize_query(in), out) << in;
+}
+
+// Every term the QueryParser looks up for a text must be in the document the
+// indexer builds from that text: index time and query time agree.
+TEST(ConsistencyTest, QueryTermsAreIndexedTerms) {
+  analyzers::DanishAnalyzer a;
+  const char* texts[] = {
+      "Status for Klyngemidlerne",
+      "Sundhedsklynge Midt og Ålborg Kommune",
+      "beløbet er 1.022.190 mio.",
+      "Nordjysk e-sundhedsvæsen i 2024-2027",
+      "Det Nationale Ledelsesprogram hold 3",
+      "PLO-Nordjylland og KL",
+  };
+  for (const char* text : texts) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    a.index_text(doc, text, pos);
+    const auto indexed = terms_of(doc);
+    Xapian::QueryParser qp;
+    a.configure(qp);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    const Xapian::Query q = qp.parse_query(a.normalize_query(text));
+    for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t)
+      EXPECT_TRUE(indexed.count(*t)) << "'" << *t << "' from: " << text;
+
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.add_document(doc);
+    Xapian::Enquire enquire(db);
+    for (const std::string query : {std::string(text), "\"" + std::string(text) + "\""}) {
+      enquire.set_query(qp.parse_query(a.normalize_query(query)));
+      EXPECT_EQ(enquire.get_mset(0, 10).size(), 1u) << query;
+    }
+  }
+}
+
+}  // namespace

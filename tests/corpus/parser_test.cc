@@ -1,1 +1,303 @@
+#include "corpus/parser.h"
+
 #include <gtest/gtest.h>
+
+#include "corpus/json.h"
+#include "corpus/participants.h"
+#include "corpus/reader.h"
+
+namespace {
+
+std::string sample(const std::string& name) { return std::string(REFERAT_SAMPLE_DIR) + "/" + name; }
+
+struct SeedCase {
+  const char* file;
+  corpus::Layout layout;
+  const char* title;
+  const char* cluster;
+  const char* region;
+  const char* forum;
+  const char* date;
+  const char* start_time;
+  std::vector<std::string> item_titles;
+};
+
+const SeedCase k_seeds[] = {
+    {"000_f3d27487db9cbfb0.txt", corpus::Layout::referat,
+     "REFERAT Direktørforum Sundhedsklynge Midt d. 08-02-2024", "Midt", "Region Nordjylland",
+     "Direktørforum", "2024-02-08", "14:00",
+     {"Deltagere", "Godkendelse af dagsorden", "Status for klyngemidlerne",
+      "Den nye Sundhedsaftale og sammenhæng til klyngens handleplan",
+      "Temaer til eSundhedsvæsenets fremtidsværksteder",
+      "Godkendelse af nyt kommissorium til klyngens driftsfora", "Dagsorden til Politisk Niveau",
+      "Det nationale ledelsesprogram", "Orientering om repræsentation fra almen praksis",
+      "Eventuelt"}},
+    {"001_bdb304747eb2561f.txt", corpus::Layout::referat,
+     "REFERAT Politisk Sundhedsklynge Syd d. 22-10-2024", "Syd", "Region Nordjylland",
+     "Politisk niveau", "2024-10-22", "15:00",
+     {"Mødedeltagere", "Velkomst", "Drøftelse vedr. Sundhedsreform og evaluering",
+      "Orientering om klyngemidler og overførsel til 2025", "Orientering vedr. Sundhedsklyngemøde",
+      "Orientering om pilotprojekt: Tværsektorielle videokonsultationer",
+      "Orientering: Aktivitet i almen praksis", "Natlægevagt", "Gensidig orientering",
+      "Eventuelt"}},
+    {"002_665350f486a11961.txt", corpus::Layout::table, "Klyngestyregruppe Midt", "Midt",
+     "Region Nordjylland", "Klyngestyregruppe", "2022-06-23", "13:00",
+     {"Organisering af Sundhedsklynge Midt", "Mødeplanlægning 2022 for Sundhedsklynge Midt",
+      "Indhold på de første politiske møder", "Aktiviteter i Sundhedsklynge Midt",
+      "Opfølgning på deltagelse i Nationalt Ledelsesprogram for Sundhedsvæsenet",
+      "Orientering fra sekretariatet", "Eventuelt"}},
+    {"004_0e1634d17395c7eb.txt", corpus::Layout::referat,
+     "REFERAT Sundhedsklynge Fyn - Fagligt strategisk niveau d. 05-12-2023", "Fyn",
+     "Region Syddanmark", "Fagligt strategisk niveau", "2023-12-05", "09:00",
+     {"Velkommen og godkendelse af dagsorden", "Opsamling på heldagsseminar",
+      "Drøftelse af dagsorden til det politiske klyngemøde den 30. april 2024",
+      "Drøftelse af input til temadag om implementeringsplan for Sundhedsaftalen 2024-2027",
+      "Udvalgelse af initiativer til det Nationale Ledelsesprogram på Sundhedsområdet (hold 3)",
+      "Skriftlig orientering - Nyt fra Koordineringsforum",
+      "Skriftlig orientering – PRO Hjerterehabilitering", "Gensidig orientering", "Eventuelt"}},
+};
+
+class SeedTest : public testing::TestWithParam<SeedCase> {};
+
+TEST_P(SeedTest, ParsesHeaderAndEveryItemTitle) {
+  const SeedCase& c = GetParam();
+  const corpus::Meeting m = corpus::parse_file(sample(c.file));
+  EXPECT_EQ(m.layout, c.layout);
+  EXPECT_EQ(m.title, c.title);
+  EXPECT_EQ(m.cluster, c.cluster);
+  EXPECT_EQ(m.region, c.region);
+  EXPECT_EQ(m.forum, c.forum);
+  EXPECT_EQ(m.date, c.date);
+  EXPECT_EQ(m.start_time, c.start_time);
+  std::vector<std::string> titles;
+  for (const auto& it : m.items) titles.push_back(it.title);
+  EXPECT_EQ(titles, c.item_titles);
+  for (std::size_t i = 0; i < m.items.size(); ++i) EXPECT_EQ(m.items[i].number, int(i) + 1);
+  EXPECT_TRUE(m.warnings.empty());
+}
+
+TEST_P(SeedTest, TableOfContentsNeverBecomesItems) {
+  const corpus::Meeting m = corpus::parse_file(sample(GetParam().file));
+  for (const auto& it : m.items) {
+    EXPECT_EQ(it.title.find("....."), std::string::npos) << it.title;
+    for (const auto& s : it.sections) EXPECT_EQ(s.text.find("....."), std::string::npos);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(k_seeds));
+
+// Sections (kinds in order) of chosen items.
+struct SectionCase {
+  const char* file;
+  int item;  // 1-based
+  std::vector<std::string> kinds;
+};
+
+const SectionCase k_sections[] = {
+    {"000_f3d27487db9cbfb0.txt", 2, {"beslutning", "sagsfremstilling", "indstilling"}},
+    {"000_f3d27487db9cbfb0.txt", 3, {"beslutning", "bilag", "sagsfremstilling", "indstilling", "bilag"}},
+    {"000_f3d27487db9cbfb0.txt", 8, {"bilag", "sagsfremstilling", "indstilling", "bilag"}},
+    {"001_bdb304747eb2561f.txt", 4, {"tekst", "indstilling", "beslutning"}},
+    {"001_bdb304747eb2561f.txt", 6, {"tekst", "indstilling", "beslutning", "bilag"}},
+    {"002_665350f486a11961.txt", 1, {"tekst", "indstilling", "bilag", "referat"}},
+    {"002_665350f486a11961.txt", 3, {"tekst", "indstilling", "referat"}},
+    {"004_0e1634d17395c7eb.txt", 2, {"tekst", "indstilling", "bilag", "beslutning", "bilag"}},
+    {"004_0e1634d17395c7eb.txt", 4,
+     {"tekst", "resumé", "sagsfremstilling", "indstilling", "bilag", "beslutning", "bilag"}},
+};
+
+class SectionTest : public testing::TestWithParam<SectionCase> {};
+
+TEST_P(SectionTest, SplitsItemIntoSections) {
+  const SectionCase& c = GetParam();
+  const corpus::Meeting m = corpus::parse_file(sample(c.file));
+  ASSERT_GE(m.items.size(), std::size_t(c.item));
+  std::vector<std::string> kinds;
+  for (const auto& s : m.items[c.item - 1].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, c.kinds);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SectionTest, testing::ValuesIn(k_sections));
+
+TEST(MinutesParserTest, SectionTextIsTheTextUnderTheHeading) {
+  const corpus::Meeting m = corpus::parse_file(sample("000_f3d27487db9cbfb0.txt"));
+  const corpus::Item& status = m.items[2];
+  EXPECT_EQ(status.sections[0].heading, "Beslutning");
+  EXPECT_EQ(status.sections[0].text.rfind("Taget til efterretning med bemærkning om", 0), 0u);
+  const corpus::Item& dagsorden = m.items[1];
+  EXPECT_EQ(dagsorden.sections[0].text, "Godkendt.");
+  EXPECT_EQ(dagsorden.sections[2].text, "Det indstilles, at Direktørforum:\n1. Godkender dagsordenen");
+  // "Referat:" is the decision in the table layout.
+  const corpus::Meeting t = corpus::parse_file(sample("002_665350f486a11961.txt"));
+  EXPECT_EQ(t.items[0].sections.back().heading, "Referat:");
+  EXPECT_EQ(t.items[0].sections.back().text.rfind("Organisationsnotatet blev drøftet", 0), 0u);
+}
+
+TEST(MinutesParserTest, StripsMarkupFromText) {
+  const corpus::Meeting m = corpus::parse_file(sample("000_f3d27487db9cbfb0.txt"));
+  const std::string& text = m.items[4].sections[1].text;  // Temaer ... Sagsfremstilling
+  EXPECT_NE(text.find("Endelig aftale om 500 mio. til mere behandling i eget hjem"), std::string::npos);
+  EXPECT_EQ(text.find("](#)"), std::string::npos);
+}
+
+TEST(MinutesParserTest, UnknownLayoutIsOneItemWithDateAndWarning) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Bestyrelsesmøde i Foreningen\nAfholdt 3. marts 2021\n\nVi talte om budgettet.\n", "x.txt");
+  EXPECT_EQ(m.layout, corpus::Layout::unknown);
+  ASSERT_EQ(m.items.size(), 1u);
+  EXPECT_EQ(m.date, "2021-03-03");
+  EXPECT_EQ(m.cluster, std::nullopt);
+  EXPECT_EQ(m.items[0].sections[0].text,
+            "Bestyrelsesmøde i Foreningen\nAfholdt 3. marts 2021\nVi talte om budgettet.");
+  ASSERT_EQ(m.warnings.size(), 1u);
+  EXPECT_NE(m.warnings[0].find("unknown layout"), std::string::npos);
+}
+
+struct DateCase {
+  const char* text;
+  std::optional<std::string> iso;
+};
+
+const DateCase k_dates[] = {
+    {"REFERAT Direktørforum d. 08-02-2024", "2024-02-08"},
+    {"Torsdag d. 08. februar 2024 kl. 14:00", "2024-02-08"},
+    {"Dato\t23. juni 2022 kl. 13.00 – 14.30", "2022-06-23"},
+    {"den 5. dec. 2023", "2023-12-05"},
+    {"8/2 2024", "2024-02-08"},
+    {"1.5.2023", "2023-05-01"},
+    {"1.022.190 kr.", std::nullopt},
+    {"ingen dato her", std::nullopt},
+    {"kl. 9.05 - 9.55", std::nullopt},
+};
+
+TEST(FindDateTest, ReadsDanishDateForms) {
+  for (const auto& c : k_dates) EXPECT_EQ(corpus::find_date(c.text), c.iso) << c.text;
+}
+
+struct TitleCase {
+  const char* line;
+  const char* title;
+};
+
+TEST(MinutesParserTest, ItemTitlesLoseTimeRangesAndDurations) {
+  const TitleCase cases[] = {
+      {"Punkt 2: Opsamling på heldagsseminar (9.05 - 9.55)", "Opsamling på heldagsseminar"},
+      {"Punkt 1: Velkommen og godkendelse af dagsorden (9.00 – 9.05)",
+       "Velkommen og godkendelse af dagsorden"},
+      {"Punkt 3: Drøftelse vedr. Sundhedsreform og evaluering - 40 min",
+       "Drøftelse vedr. Sundhedsreform og evaluering"},
+      {"Punkt 4: Natlægevagt – 10 min.", "Natlægevagt"},
+      {"Punkt 5: Udvælgelse (hold 3) (10.30 - 11.00)", "Udvælgelse (hold 3)"},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m =
+        corpus::parse_meeting(std::string("REFERAT Chefforum Sundhedsklynge Vest d. 01-01-2024\n\n") +
+                                  c.line + "\n\nBeslutning\n\nGodkendt.\n",
+                              "t.txt");
+    ASSERT_EQ(m.items.size(), 1u) << c.line;
+    EXPECT_EQ(m.items[0].title, c.title);
+  }
+}
+
+TEST(MinutesParserTest, PunktWithPeriodInsideTextIsNotAnItem) {
+  const corpus::Meeting m = corpus::parse_file(sample("004_0e1634d17395c7eb.txt"));
+  EXPECT_EQ(m.items.size(), 9u);
+  EXPECT_NE(m.items[2].sections[0].text.find("Punkt 1. Besøg på matriklen"), std::string::npos);
+}
+
+struct ParticipantCase {
+  const char* file;
+  const char* name;
+  const char* role;
+  const char* organisation;
+  const char* group;
+  bool present;
+};
+
+const ParticipantCase k_participants[] = {
+    {"000_f3d27487db9cbfb0.txt", "Eva Sejersdal Knudsen", "Direktør (medformand)",
+     "Region Nordjylland", "Direktørforum", true},
+    {"000_f3d27487db9cbfb0.txt", "Lisbeth Lagoni", "Sygeplejefaglig direktør",
+     "Aalborg Universitetshospital", "Direktørforum", true},
+    {"000_f3d27487db9cbfb0.txt", "Henrik Ravn", "Sundheds- og Seniorchef", "Jammerbugt Kommune",
+     "Chefforum", true},
+    {"000_f3d27487db9cbfb0.txt", "Bibi Bording Pedersen", nullptr, "Aalborg Kommune", "Sekretariat",
+     true},
+    {"001_bdb304747eb2561f.txt", "Mogens Jespersen", "Borgmester (medformand)",
+     "Mariagerfjord Kommune", "Sundhedsklyngens medlemmer", true},
+    {"001_bdb304747eb2561f.txt", "Jan Mainz", "direktør", "Psykiatrien", "Administrativ deltagelse",
+     false},
+    // Listed as "Pinstrup", absent as "Pindstrup": one person, absent.
+    {"001_bdb304747eb2561f.txt", "Pia Buus Pinstrup", "formand for Udvalg for Det Nære Sundhedsvæsen",
+     "Region Nordjylland", "Udvalgsformænd med observatørstatus", false},
+    {"002_665350f486a11961.txt", "Bente Graversen", nullptr, "Aalborg Kommune", "Deltagere", true},
+    {"002_665350f486a11961.txt", "Malene Horsholt", "sekretariat", "Aalborg Kommune", "Deltagere",
+     false},
+    {"002_665350f486a11961.txt", "Daniel Kjærgaard Simonsen", nullptr, "Region Nordjylland",
+     "Gæster", false},
+    {"002_665350f486a11961.txt", "Hanne Madsen", nullptr, nullptr, "Afbud", false},
+};
+
+TEST(ParticipantsTest, SeedParticipantsHaveRoleOrganisationGroupAndPresence) {
+  for (const auto& c : k_participants) {
+    const corpus::Meeting m = corpus::parse_file(sample(c.file));
+    auto it = std::find_if(m.participants.begin(), m.participants.end(),
+                           [&](const auto& p) { return p.name == c.name; });
+    ASSERT_NE(it, m.participants.end()) << c.name;
+    auto opt = [](const char* s) { return s ? std::optional<std::string>(s) : std::nullopt; };
+    EXPECT_EQ(it->role, opt(c.role)) << c.name;
+    EXPECT_EQ(it->organisation, opt(c.organisation)) << c.name;
+    EXPECT_EQ(it->group, opt(c.group)) << c.name;
+    EXPECT_EQ(it->present, c.present) << c.name;
+  }
+}
+
+TEST(ParticipantsTest, ChairAndMinuteTaker) {
+  EXPECT_EQ(corpus::parse_file(sample("000_f3d27487db9cbfb0.txt")).chair, "Eva Sejersdal Knudsen");
+  EXPECT_EQ(corpus::parse_file(sample("001_bdb304747eb2561f.txt")).chair, "Mogens Jespersen");
+  const corpus::Meeting t = corpus::parse_file(sample("002_665350f486a11961.txt"));
+  EXPECT_EQ(t.chair, "Bente Graversen");
+  EXPECT_EQ(t.minute_taker, "Mathilde Hougaard Madsen");
+  EXPECT_EQ(t.participants.size(), 9u);
+}
+
+struct SamePersonCase {
+  const char* a;
+  const char* b;
+  bool same;
+};
+
+TEST(ParticipantsTest, SpellingVariantsAreOnePersonNamesakesAreNot) {
+  const SamePersonCase cases[] = {
+      {"Daniel Kjærsgaard Simonsen", "Daniel Kjærgaard Simonsen", true},
+      {"Lisbeth Lagoni", "Lisbeth Kjær Lagoni", true},
+      {"Torben Krogh Kjeldgaard", "Torben Kjeldgaard", true},
+      {"Pia Buus Pinstrup", "Pia Buus Pindstrup", true},
+      {"Hanne Madsen", "Hanne Madsen", true},
+      {"Hanne Madsen", "Hanne Hansen", false},
+      {"Anne Wigh", "Anne Krøjer Jacobsen", false},
+      {"Jan Mainz", "Jan Thorbøll Andersen", false},
+      {"Mathilde Hougaard Madsen", "Mathilde Schmidt-Petersen", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(corpus::same_person(c.a, c.b), c.same) << c.a << " / " << c.b;
+}
+
+TEST(ParticipantsTest, PersonIdIsAsciiFolded) {
+  EXPECT_EQ(corpus::person_id("Eva Sejersdal Knudsen"), "eva-sejersdal-knudsen");
+  EXPECT_EQ(corpus::person_id("Søren Aalund"), "soeren-aalund");
+  EXPECT_EQ(corpus::person_id("Henrik Houmøller Sprøgel"), "henrik-houmoeller-sproegel");
+  EXPECT_EQ(corpus::person_id("Jannik Lückou Falhof"), "jannik-luckou-falhof");
+}
+
+TEST(JsonTest, RoundTripsAndHasContractKeys) {
+  const corpus::Meeting m = corpus::parse_file(sample("002_665350f486a11961.txt"));
+  const nlohmann::json j = corpus::to_json(m);
+  for (const char* key : {"source", "title", "cluster", "region", "forum", "date", "start_time",
+                          "location", "chair", "minute_taker", "participants", "items", "warnings"})
+    EXPECT_TRUE(j.contains(key)) << key;
+  EXPECT_EQ(j["items"][0]["number"], 1);
+  EXPECT_TRUE(j["participants"][0]["role"].is_null());
+  EXPECT_EQ(corpus::to_json(corpus::meeting_from_json(j)), j);
+}
+
+}  // namespace

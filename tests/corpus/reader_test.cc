@@ -1,1 +1,72 @@
+#include "corpus/reader.h"
+
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& bytes) {
+  const auto path = std::filesystem::path(testing::TempDir()) / ("referat_reader_" + name);
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path.string();
+}
+
+struct DecodeCase {
+  const char* name;
+  std::string bytes;
+  std::string text;
+};
+
+TEST(ReaderTest, DecodesEncodingsAndLineEndings) {
+  const DecodeCase cases[] = {
+      {"utf8", "Beslutning\næøå\n", "Beslutning\næøå\n"},
+      {"bom", "\xEF\xBB\xBF" "Beslutning\n", "Beslutning\n"},
+      {"crlf", "Punkt 1: A\r\nBeslutning\r\rx", "Punkt 1: A\nBeslutning\n\nx"},
+      {"windows-1252", "Beslutning: \xe6\xf8\xe5 \xc6\xd8\xc5 \x96 \x80", "Beslutning: æøå ÆØÅ – €"},
+      {"utf16le", std::string("\xFF\xFE" "B\0\xE6\0\n\0", 8), "Bæ\n"},
+      {"utf16be", std::string("\xFE\xFF\0B\0\xE6\0\n", 8), "Bæ\n"},
+      {"nfd", "a\xCC\x8A", "å"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(corpus::decode_text(c.bytes), c.text) << c.name;
+}
+
+TEST(ReaderTest, RejectsEmptyBinaryAndHugeFiles) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"empty", ""},
+      {"blank", " \n\n\t "},
+      {"nul", std::string("abc\0def", 7)},
+      {"png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+      {"zip", std::string("PK\x03\x04\x14\0\0\0\x08\0", 10)},
+  };
+  for (const auto& [name, bytes] : cases) {
+    const std::string path = write_temp(name, bytes);
+    EXPECT_THROW(corpus::read_text_file(path), corpus::RejectedFile) << name;
+  }
+  const std::string big = write_temp("big", "x");
+  std::filesystem::resize_file(big, corpus::k_max_file_bytes + 1);
+  try {
+    corpus::read_text_file(big);
+    FAIL();
+  } catch (const corpus::RejectedFile& e) {
+    EXPECT_NE(std::string(e.what()).find("too large"), std::string::npos);
+  }
+  EXPECT_THROW(corpus::read_text_file("/nonexistent/file.txt"), corpus::RejectedFile);
+}
+
+TEST(ReaderTest, StripsMarkup) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"<u>Gæster:</u> Mikkel", "Gæster: Mikkel"},
+      {"**OBS.** Det skal", "OBS. Det skal"},
+      {"*Nordjyderne bliver sundere*", "Nordjyderne bliver sundere"},
+      {"\"[Endelig aftale om 500 mio.](#)\"", "\"Endelig aftale om 500 mio.\""},
+      {"[link](https://example.dk/x)", "link"},
+      {"a < b og 1/3 af e-sundhed", "a < b og 1/3 af e-sundhed"},
+      {"- punkt * med stjerne", "- punkt * med stjerne"},
+      {"<span class=\"x\">tekst</span>", "tekst"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(corpus::strip_markup(in), out) << in;
+}
+
+}  // namespace
