@@ -42,6 +42,7 @@ nlohmann::json to_json(const Meeting& m) {
     items.push_back({{"number", it.number ? nlohmann::json(*it.number) : nlohmann::json(nullptr)},
                      {"title", it.title},
                      {"kind", opt(it.kind)},
+                     {"presenter", opt(it.presenter)},
                      {"sections", std::move(sections)},
                      {"people", it.people}});
   }
@@ -90,6 +91,7 @@ Meeting meeting_from_json(const nlohmann::json& j) {
     if (!it.at("number").is_null()) item.number = it.at("number").get<int>();
     item.title = it.at("title").get<std::string>();
     item.kind = opt_string(it, "kind");
+    item.presenter = opt_string(it, "presenter");
     for (const auto& s : it.at("sections"))
       item.sections.push_back({s.at("kind").get<std::string>(), opt_string(s, "heading"),
                                s.at("text").get<std::string>()});

@@ -29,8 +29,13 @@ struct Item {
   std::optional<int> number;          // "Punkt 3" -> 3
   std::string title;                  // without time ranges ("(9.05 - 9.55)", "- 40 min")
   std::optional<std::string> kind;    // orientering, drøftelse, godkendelse, beslutning, eventuelt ...
+  std::optional<std::string> presenter;  // "Mikkel, Daniel og Henrik" from "Title v/ ..." 
   std::vector<Section> sections;
-  std::vector<std::string> people;    // canonical person ids mentioned in the item
+  // Person ids of the people who speak or are named in the item: the
+  // meeting's participants by full name, by partial name ("Eva Sejersdal")
+  // or by unique first name ("Mathilde orienterede", "v/ Mikkel"), and other
+  // full names introduced by a speech verb ("Anders Meinert orienterede").
+  std::vector<std::string> people;
 };
 
 struct Participant {

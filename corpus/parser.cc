@@ -121,13 +121,18 @@ std::string clean_title(std::string_view title) {
   return t;
 }
 
-// "Organisering af Sundhedsklynge Midt v/ Mikkel, Daniel og Henrik" -> title before " v/".
-std::string strip_presenter(std::string_view title) {
+// "Organisering af Sundhedsklynge Midt v/ Mikkel, Daniel og Henrik" ->
+// title "Organisering af Sundhedsklynge Midt", presenter "Mikkel, Daniel og Henrik".
+std::pair<std::string, std::optional<std::string>> split_presenter(std::string_view title) {
   for (std::string_view marker : {" v/", " V/"}) {
     const auto at = title.find(marker);
-    if (at != std::string_view::npos && at > 0) return std::string(trim(title.substr(0, at)));
+    if (at != std::string_view::npos && at > 0) {
+      const std::string presenter(trim(title.substr(at + marker.size())));
+      return {std::string(trim(title.substr(0, at))),
+              presenter.empty() ? std::nullopt : std::optional<std::string>(presenter)};
+    }
   }
-  return std::string(title);
+  return {std::string(title), std::nullopt};
 }
 
 std::optional<std::string> item_kind(std::string_view title) {
@@ -445,7 +450,9 @@ void parse_table(const std::vector<std::string_view>& lines, Meeting& m) {
     if (header && !(expected > 1 && starts_with_number(previous))) {
       Item item;
       item.number = expected;
-      item.title = clean_title(strip_presenter(*header));
+      auto [title, presenter] = split_presenter(*header);
+      item.title = clean_title(title);
+      item.presenter = std::move(presenter);
       item.kind = item_kind(item.title);
       m.items.push_back(std::move(item));
       builder.emplace(m.items.back());
@@ -555,6 +562,7 @@ Meeting parse_meeting(std::string_view raw, std::string source) {
     parse_unknown(text, m);
   }
   infer_region(m, text);
+  find_item_people(m);
   if (!m.date) m.warnings.push_back("no meeting date found");
   if (!m.cluster && m.layout != Layout::unknown) m.warnings.push_back("no cluster found");
   return m;

@@ -1,11 +1,16 @@
 #include "corpus/participants.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
+#include <set>
 
 #include "corpus/text.h"
 
 namespace corpus {
 namespace {
+
+std::string_view trim_view(std::string_view s) { return text::trim(s); }
 
 bool is_upper_initial(std::string_view word) {
   if (word.empty()) return false;
@@ -59,19 +64,35 @@ bool take(std::string& s, std::string_view needle) {
 
 std::string person_id(std::string_view name) { return text::ascii_id(name); }
 
-bool same_person(std::string_view a, std::string_view b) {
-  const std::string fa = text::fold(text::trim(a)), fb = text::fold(text::trim(b));
-  if (fa == fb) return true;
-  const auto wa = text::words(fa), wb = text::words(fb);
-  if (wa.size() < 2 || wb.size() < 2) return false;
-  if (text::edit_distance(fa, fb) <= 1 && std::min(fa.size(), fb.size()) >= 8) return true;
-  if (wa.front() != wb.front() || wa.back() != wb.back()) return false;
-  const std::vector<std::string_view> ma(wa.begin() + 1, wa.end() - 1), mb(wb.begin() + 1, wb.end() - 1);
-  if (ma.empty() || mb.empty()) return true;  // "Lisbeth Lagoni" / "Lisbeth Kjær Lagoni"
+bool same_person_id(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  auto tokens = [](std::string_view id) {
+    std::vector<std::string_view> out;
+    for (std::size_t start = 0; start <= id.size();) {
+      std::size_t dash = id.find('-', start);
+      if (dash == std::string_view::npos) dash = id.size();
+      if (dash > start) out.push_back(id.substr(start, dash - start));
+      start = dash + 1;
+    }
+    return out;
+  };
+  const auto ta = tokens(a), tb = tokens(b);
+  if (ta.size() < 2 || tb.size() < 2) return false;
+  if (ta.front() != tb.front()) return false;
+  // One slip in a long name ("pinstrup" / "pindstrup").
+  if (ta.size() == tb.size() && text::edit_distance(a, b) <= 1 && std::min(a.size(), b.size()) >= 8)
+    return true;
+  if (ta.back() != tb.back()) return false;
+  const std::vector<std::string_view> ma(ta.begin() + 1, ta.end() - 1), mb(tb.begin() + 1, tb.end() - 1);
+  if (ma.empty() || mb.empty()) return true;  // "lisbeth-lagoni" / "lisbeth-kjaer-lagoni"
   if (ma.size() != mb.size()) return false;
   for (std::size_t i = 0; i < ma.size(); ++i)
     if (text::edit_distance(ma[i], mb[i]) > 2) return false;
   return true;
+}
+
+bool same_person(std::string_view a, std::string_view b) {
+  return same_person_id(person_id(a), person_id(b));
 }
 
 std::optional<Span> find_organisation(std::string_view s) {
@@ -296,6 +317,157 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
       p.present = false;
       m.participants.push_back(std::move(p));
     }
+  }
+}
+
+namespace {
+
+// Verbs that follow a speaker's name in minutes.
+constexpr std::array<std::string_view, 22> k_speech_verbs = {
+    "indleder", "indledte", "indledede", "orienterede", "orienterer", "informerede", "informerer",
+    "gav", "giver", "præsenterede", "præsenterer", "fremlagde", "fremlægger", "byder", "bød",
+    "deler", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte"};
+
+// Capitalised words that start no name.
+constexpr std::array<std::string_view, 16> k_not_names = {
+    "Region", "Kommune", "Sundhedsklynge", "Klynge", "Det", "Den", "De", "Der", "Chefforum",
+    "Direktørforum", "Styregruppen", "Sekretariatet", "Formandskabet", "Regionen", "Punkt", "Oplæg"};
+
+bool is_name_word(std::string_view w) {
+  if (!is_upper_initial(w) || w.size() < 2) return false;
+  // Not an abbreviation ("PLO", "SSU"): some lower-case letter after the first.
+  bool lower = false;
+  for (std::size_t i = 1; i < w.size(); ++i) lower |= (w[i] >= 'a' && w[i] <= 'z');
+  return lower && std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view strip_punct(std::string_view w) {
+  while (!w.empty() && std::string_view(",.:;()\"'").find(w.back()) != std::string_view::npos)
+    w.remove_suffix(1);
+  while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
+    w.remove_prefix(1);
+  return w;
+}
+
+// People known in the meeting: participants and full names found in items.
+struct KnownPeople {
+  std::vector<std::pair<std::string, std::string>> names;  // name as written, id
+
+  // The id of the known person `name` refers to: a variant of a full name,
+  // its first two words ("Eva Sejersdal", "Anne Krøjer"), or a unique first name.
+  std::optional<std::string> resolve(std::string_view name) const {
+    const auto ws = text::words(name);
+    for (const auto& [known, id] : names)
+      if (same_person(known, name)) return id;
+    if (ws.size() >= 2) {
+      for (const auto& [known, id] : names) {
+        const auto kw = text::words(known);
+        if (kw.size() > ws.size() && std::equal(ws.begin(), ws.end(), kw.begin())) return id;
+      }
+      return std::nullopt;
+    }
+    std::set<std::string> ids;
+    for (const auto& [known, id] : names)
+      if (!text::words(known).empty() && text::words(known).front() == name) ids.insert(id);
+    if (ids.size() == 1) return *ids.begin();
+    return std::nullopt;
+  }
+};
+
+// "Direktør Eva Sejersdal" -> "Eva Sejersdal": a leading job title is not
+// part of the name.
+std::string strip_title_word(const std::string& name) {
+  const auto ws = text::words(name);
+  if (ws.size() < 3) return name;
+  const std::string first = text::fold(ws.front());
+  for (std::string_view suffix : {"chef", "direktør", "borgmester", "formand", "læge", "konsulent"}) {
+    if (first.size() >= suffix.size() && first.compare(first.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return std::string(name.substr(static_cast<std::size_t>(ws[1].data() - name.data())));
+  }
+  return name;
+}
+
+// Names introduced as speakers in `text`: the capitalised words before a
+// speech verb, or after "v/" and "Oplæg ved".
+std::vector<std::string> speaker_names(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto line : text::lines(text)) {
+    const auto ws = text::words(line);
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+      const std::string_view verb = strip_punct(ws[i]);
+      if (std::find(k_speech_verbs.begin(), k_speech_verbs.end(), verb) == k_speech_verbs.end())
+        continue;
+      std::size_t b = i;
+      while (b > 0 && i - b < 4 && is_name_word(strip_punct(ws[b - 1])) &&
+             strip_punct(ws[b - 1]) == ws[b - 1])
+        --b;
+      if (b == i) continue;
+      std::string name;
+      for (std::size_t k = b; k < i; ++k) name += (name.empty() ? "" : " ") + std::string(ws[k]);
+      out.push_back(strip_title_word(name));
+    }
+    for (std::string_view marker : {"v/", "Oplæg ved "}) {
+      for (auto at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
+        std::string_view rest = trim_view(line.substr(at + marker.size()));
+        // Up to the first word that is neither a name nor a separator.
+        std::string names;
+        for (auto w : text::words(rest)) {
+          const std::string_view bare = strip_punct(w);
+          if (bare == "og" || is_name_word(bare)) {
+            names += (names.empty() ? "" : " ") + std::string(w);
+            if (bare != w && w.back() != ',') break;
+          } else {
+            break;
+          }
+        }
+        for (auto& n : split_names(names)) out.push_back(n);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void find_item_people(Meeting& m) {
+  KnownPeople known;
+  for (const auto& p : m.participants) known.names.emplace_back(p.name, p.person_id);
+  // Full names introduced as speakers anywhere in the meeting join the known
+  // people, so a later first name ("Mathilde orienterede") can refer to them.
+  std::vector<std::vector<std::string>> speakers(m.items.size());
+  for (std::size_t i = 0; i < m.items.size(); ++i) {
+    const Item& item = m.items[i];
+    if (item.presenter) {
+      for (auto& n : split_names(*item.presenter)) speakers[i].push_back(n);
+    }
+    for (const auto& s : item.sections)
+      for (auto& n : speaker_names(s.text)) speakers[i].push_back(n);
+    for (const auto& n : speakers[i]) {
+      const auto ws = text::words(n);
+      if (ws.size() >= 2 && !known.resolve(n) &&
+          std::find(k_not_names.begin(), k_not_names.end(), ws.front()) == k_not_names.end())
+        known.names.emplace_back(n, person_id(n));
+    }
+  }
+  for (std::size_t i = 0; i < m.items.size(); ++i) {
+    Item& item = m.items[i];
+    if (item.kind == "deltagere") continue;
+    std::vector<std::string> ids;
+    auto add = [&](const std::string& id) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    };
+    for (const auto& n : speakers[i])
+      if (auto id = known.resolve(n)) add(*id);
+    // Participants named in full anywhere in the item's text.
+    for (const auto& p : m.participants) {
+      for (const auto& s : item.sections) {
+        if (s.text.find(p.name) != std::string::npos) {
+          add(p.person_id);
+          break;
+        }
+      }
+    }
+    item.people = std::move(ids);
   }
 }
 

@@ -23,6 +23,9 @@ std::string person_id(std::string_view name);
 // whole names within one edit ("Pia Buus Pinstrup" / "Pia Buus Pindstrup").
 bool same_person(std::string_view a, std::string_view b);
 
+// The same rule on person ids ("daniel-kjaersgaard-simonsen").
+bool same_person_id(std::string_view a, std::string_view b);
+
 // An organisation named in `text` ("Region Nordjylland", "Aalborg Kommune",
 // "Aalborg Universitetshospital", "Psykiatrien", "PLO-Nordjylland"): the
 // byte range [begin, end) of the first one, if any.
@@ -53,5 +56,8 @@ std::vector<std::string> split_names(std::string_view list);
 // Marks `names` absent: a listed participant with the same or a variant name
 // becomes present=false; a name not listed is added as an absent participant.
 void mark_absent(const std::vector<std::string>& names, Meeting& m);
+
+// Fills each item's `people` (see Item::people) from its presenter and text.
+void find_item_people(Meeting& m);
 
 }  // namespace corpus

@@ -119,7 +119,8 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
 Xapian::Document make_item_document(const corpus::Meeting& m, const std::string& mid,
                                     std::size_t position, const nlohmann::json& ref,
                                     const nlohmann::json& item_json,
-                                    const analyzers::DanishAnalyzer& analyzer) {
+                                    const analyzers::DanishAnalyzer& analyzer,
+                                    const std::map<std::string, std::string>& person_names) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -130,8 +131,15 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
     doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
     doc.add_value(schema::k_slot_item_kind, *item.kind);
   }
-  for (const auto& person : item.people)
+  for (std::size_t i = 0; i < item.people.size(); ++i) {
+    const std::string& person = item.people[i];
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
+    if (i < schema::k_person_slots) {
+      auto name = person_names.find(person);
+      doc.add_value(schema::k_slot_person_first + static_cast<Xapian::valueno>(i),
+                    name != person_names.end() ? name->second : person);
+    }
+  }
 
   Xapian::termpos pos = 0;
   analyzer.index_text(doc, item.title, pos, schema::k_title);
@@ -152,16 +160,6 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   return doc;
 }
 
-// A file read, parsed and turned into documents, ready for the writer.
-struct Prepared {
-  std::string path;
-  std::string meeting_id;
-  std::string canonical;
-  std::string stamp;  // "size:mtime" recorded in metadata
-  std::vector<Xapian::Document> docs;
-  std::string error;  // non-empty: rejected with this reason
-  bool unchanged = false;
-};
 
 constexpr const char* k_stub = "XAPIANDB";
 
@@ -173,9 +171,49 @@ std::string file_stamp(const fs::path& p) {
 
 }  // namespace
 
+// A file read, parsed and turned into documents, ready for the writer.
+struct Indexer::Prepared {
+  std::string path;
+  std::string meeting_id;
+  std::string canonical;
+  std::string stamp;  // "size:mtime" recorded in metadata
+  std::optional<corpus::Meeting> meeting;
+  std::map<std::string, std::string> person_names;
+  std::vector<Xapian::Document> docs;
+  std::string error;  // non-empty: rejected with this reason
+  bool unchanged = false;
+};
+
+std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
+                                                  PersonRegistry& registry) {
+  std::map<std::string, std::string> canonical;  // parser id -> canonical id
+  std::map<std::string, std::string> names;      // canonical id -> display name
+  for (auto& p : meeting.participants) {
+    const std::string id = registry.resolve(p.person_id, p.name, p.organisation, meeting.region);
+    canonical[p.person_id] = id;
+    p.person_id = id;
+  }
+  for (auto& item : meeting.items) {
+    for (auto& id : item.people) {
+      auto it = canonical.find(id);
+      if (it == canonical.end()) {
+        // Named in the text but not listed: the id is all we have of the name.
+        std::string name = id;
+        std::replace(name.begin(), name.end(), '-', ' ');
+        it = canonical.emplace(id, registry.resolve(id, name, std::nullopt, meeting.region)).first;
+      }
+      id = it->second;
+    }
+  }
+  for (const auto& [from, to] : canonical)
+    if (const Person* p = registry.find(to)) names[to] = p->name;
+  return names;
+}
+
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& canonical_source,
-                                             const analyzers::DanishAnalyzer& analyzer) {
+                                             const analyzers::DanishAnalyzer& analyzer,
+                                             const std::map<std::string, std::string>& person_names) {
   const std::string mid = schema::meeting_id(canonical_source);
   const nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
@@ -183,7 +221,8 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
   docs.reserve(meeting.items.size() + 1);
   docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
-    docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer));
+    docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
+                                      person_names));
   return docs;
 }
 
@@ -296,6 +335,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot open index " + options_.db_path + ": " + e.get_description());
   }
+  persons_.load(shards_.front());
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
 }
@@ -311,6 +351,7 @@ Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
 }
 
 void Indexer::commit_all() {
+  persons_.save(shards_.front());
   for (auto& shard : shards_) {
     shard.commit_transaction();
     shard.begin_transaction();
@@ -356,6 +397,27 @@ std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
   return removed;
 }
 
+void Indexer::parallel_for(std::vector<Prepared>& prepared,
+                           void (*step)(Prepared&, const analyzers::DanishAnalyzer&)) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    analyzers::DanishAnalyzer analyzer;  // Xapian::Stem is not thread-safe
+    for (std::size_t i; (i = next++) < prepared.size();) {
+      Prepared& p = prepared[i];
+      if (p.unchanged || !p.error.empty()) continue;
+      try {
+        step(p, analyzer);
+      } catch (const std::exception& e) {
+        p.error = e.what();
+        p.meeting.reset();
+      }
+    }
+  };
+  std::vector<std::jthread> threads;
+  for (unsigned t = 1; t < options_.jobs; ++t) threads.emplace_back(work);
+  work();
+}
+
 Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors) {
   const auto start = std::chrono::steady_clock::now();
   Summary summary;
@@ -387,25 +449,18 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           p.error = e.code().message();
         }
       }
-      std::atomic<std::size_t> next{0};
-      auto work = [&] {
-        analyzers::DanishAnalyzer analyzer;  // Xapian::Stem is not thread-safe
-        for (std::size_t i; (i = next++) < prepared.size();) {
-          Prepared& p = prepared[i];
-          if (p.unchanged || !p.error.empty()) continue;
-          try {
-            corpus::Meeting meeting = corpus::parse_file(p.path);
-            p.docs = make_documents(meeting, p.canonical, analyzer);
-          } catch (const std::exception& e) {
-            p.error = e.what();
-          }
-        }
-      };
-      {
-        std::vector<std::jthread> threads;
-        for (unsigned t = 1; t < options_.jobs; ++t) threads.emplace_back(work);
-        work();
-      }
+      // Parse in parallel; resolve people serially (the registry is shared
+      // and its answers depend on order); build documents in parallel.
+      parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer&) {
+        p.meeting = corpus::parse_file(p.path);
+      });
+      for (Prepared& p : prepared)
+        if (p.meeting) p.person_names = resolve_people(*p.meeting, persons_);
+      parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
+        if (!p.meeting) return;
+        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names);
+        p.meeting.reset();
+      });
       for (Prepared& p : prepared) {
         if (!p.error.empty()) {
           errors << p.path << ": " << p.error << '\n';
@@ -430,6 +485,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         }
       }
     }
+    persons_.save(shards_.front());
     for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -13,6 +14,7 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/meeting.h"
+#include "indexer/persons.h"
 
 namespace indexer {
 
@@ -58,10 +60,18 @@ struct Summary {
 };
 
 // The documents for `meeting`: the meeting document first, then one per item
-// in order. `canonical_source` is the absolute path the ids derive from.
-std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
-                                             const std::string& canonical_source,
-                                             const analyzers::DanishAnalyzer& analyzer);
+// in order. `canonical_source` is the absolute path the ids derive from;
+// `person_names` gives display names for person ids (the facet values);
+// ids missing from it are shown as the participant's name or the id.
+std::vector<Xapian::Document> make_documents(
+    const corpus::Meeting& meeting, const std::string& canonical_source,
+    const analyzers::DanishAnalyzer& analyzer,
+    const std::map<std::string, std::string>& person_names = {});
+
+// Replaces the parser's per-file person ids of `meeting` (participants and
+// item people) with canonical ids from `registry`; returns id -> display name.
+std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
+                                                  PersonRegistry& registry);
 
 // The minutes files under `paths` (files as given, directories recursively,
 // sorted); a path that does not exist is reported to `errors` and counted.
@@ -87,6 +97,11 @@ class Indexer {
   std::size_t shard_count() const { return shards_.size(); }
 
  private:
+  struct Prepared;
+  // Runs `step` on every pending file of `prepared` on `jobs` threads; an
+  // exception rejects that file.
+  void parallel_for(std::vector<Prepared>& prepared,
+                    void (*step)(Prepared&, const analyzers::DanishAnalyzer&));
   Xapian::WritableDatabase& shard_for(const std::string& meeting_id);
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
@@ -116,6 +131,7 @@ class Indexer {
   };
   Lock lock_;
   std::vector<Xapian::WritableDatabase> shards_;
+  PersonRegistry persons_;  // kept in shard 0's metadata
 };
 
 // Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;

@@ -36,7 +36,12 @@ enum Slot : Xapian::valueno {
   k_slot_forum = 3,    // "Direktørforum": facet
   k_slot_year = 4,     // "2024": facet
   k_slot_item_kind = 5,
+  // People of an item, one display name per slot from k_slot_person_first:
+  // a ValueCountMatchSpy per slot, summed, gives an exact multi-valued
+  // person facet with Xapian's built-in spies only (which remote shards run).
+  k_slot_person_first = 10,
 };
+inline constexpr unsigned k_person_slots = 12;
 
 // Document types.
 inline const std::string k_type_item = "item";

@@ -3,12 +3,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 namespace {
 
 std::string write_temp(const std::string& name, const std::string& bytes) {
-  const auto path = std::filesystem::path(testing::TempDir()) / ("referat_reader_" + name);
+  const auto path = std::filesystem::path(testing::TempDir()) / ("referat_reader_" + std::to_string(::getpid()) + "_" + name);
   std::ofstream(path, std::ios::binary) << bytes;
   return path.string();
 }

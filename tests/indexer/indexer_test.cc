@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "indexer/schema.h"
@@ -15,7 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::path(testing::TempDir()) / ("referat_indexer_" + name);
+  fs::path dir = fs::path(testing::TempDir()) / ("referat_indexer_" + std::to_string(::getpid()) + "_" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "indexer/indexer.h"
@@ -15,7 +17,7 @@ namespace {
 class SearcherTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = (fs::path(testing::TempDir()) / "referat_searcher_db").string();
+    db_path_ = (fs::path(testing::TempDir()) / ("referat_searcher_db_" + std::to_string(::getpid()))).string();
     fs::remove_all(db_path_);
     indexer::Indexer idx({db_path_, 2, indexer::Rebuild::yes});
     std::ostringstream errors;

@@ -78,7 +78,7 @@ std::vector<std::pair<long long, std::string>> ranking(const searcher::Result& r
 }
 
 TEST(ShardsTest, RemoteShardsEqualSingleIndex) {
-  const fs::path dir = fs::path(testing::TempDir()) / "referat_shards";
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_shards_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   std::ostringstream errors;
   {

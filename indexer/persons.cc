@@ -1,0 +1,151 @@
+#include "indexer/persons.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/participants.h"
+
+namespace indexer {
+namespace {
+
+const std::string k_key_prefix = "person:";
+
+std::string first_token(const std::string& id) { return id.substr(0, id.find('-')); }
+
+std::vector<std::string> tokens(const std::string& id) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= id.size()) {
+    std::size_t dash = id.find('-', start);
+    if (dash == std::string::npos) dash = id.size();
+    if (dash > start) out.push_back(id.substr(start, dash - start));
+    start = dash + 1;
+  }
+  return out;
+}
+
+bool conflicts(const Person& p, const std::optional<std::string>& organisation,
+               const std::optional<std::string>& region) {
+  if (region && !p.regions.empty() && !p.regions.count(*region)) return true;
+  if (organisation && !p.organisations.empty() && !p.organisations.count(*organisation) &&
+      !(region && p.regions.count(*region)))
+    return true;
+  return false;
+}
+
+std::size_t distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+void PersonRegistry::load(const Xapian::Database& db) {
+  for (auto k = db.metadata_keys_begin(k_key_prefix); k != db.metadata_keys_end(k_key_prefix); ++k) {
+    const std::string value = db.get_metadata(*k);
+    if (value.empty()) continue;
+    const nlohmann::json j = nlohmann::json::parse(value, nullptr, false);
+    if (j.is_discarded()) continue;
+    Person p;
+    p.id = (*k).substr(k_key_prefix.size());
+    p.name = j.value("name", p.id);
+    for (const auto& v : j.value("variants", nlohmann::json::array())) p.variants.insert(v);
+    for (const auto& v : j.value("organisations", nlohmann::json::array())) p.organisations.insert(v);
+    for (const auto& v : j.value("regions", nlohmann::json::array())) p.regions.insert(v);
+    by_first_.emplace(first_token(p.id), p.id);
+    people_.emplace(p.id, std::move(p));
+  }
+}
+
+std::string PersonRegistry::resolve(const std::string& id, const std::string& name,
+                                    const std::optional<std::string>& organisation,
+                                    const std::optional<std::string>& region) {
+  Person* match = nullptr;
+  // Exact id first, then variants, in id order so the result is deterministic.
+  if (auto it = people_.find(id); it != people_.end() && !conflicts(it->second, organisation, region))
+    match = &it->second;
+  for (auto [it, end] = by_first_.equal_range(first_token(id)); !match && it != end; ++it) {
+    Person& p = people_.at(it->second);
+    if (conflicts(p, organisation, region)) continue;
+    for (const auto& v : p.variants) {
+      if (corpus::same_person_id(corpus::person_id(v), id)) {
+        match = &p;
+        break;
+      }
+    }
+  }
+  if (!match) {
+    std::string new_id = id;
+    for (int n = 2; people_.count(new_id); ++n) new_id = id + "-" + std::to_string(n);
+    Person p;
+    p.id = new_id;
+    p.name = name;
+    by_first_.emplace(first_token(new_id), new_id);
+    match = &people_.emplace(new_id, std::move(p)).first->second;
+  }
+  const std::size_t sizes = match->variants.size() + match->organisations.size() + match->regions.size();
+  match->variants.insert(name);
+  if (organisation) match->organisations.insert(*organisation);
+  if (region) match->regions.insert(*region);
+  if (match->variants.size() + match->organisations.size() + match->regions.size() != sizes)
+    dirty_.insert(match->id);
+  return match->id;
+}
+
+void PersonRegistry::save(Xapian::WritableDatabase& db) {
+  for (const auto& id : dirty_) {
+    const Person& p = people_.at(id);
+    db.set_metadata(k_key_prefix + id, nlohmann::json{{"name", p.name},
+                                                      {"variants", p.variants},
+                                                      {"organisations", p.organisations},
+                                                      {"regions", p.regions}}
+                                           .dump());
+  }
+  dirty_.clear();
+}
+
+const Person* PersonRegistry::find(const std::string& id) const {
+  auto it = people_.find(id);
+  return it == people_.end() ? nullptr : &it->second;
+}
+
+std::vector<const Person*> match_people(const PersonRegistry& registry, const std::string& query) {
+  const std::string q = corpus::person_id(query);
+  if (q.empty()) return {};
+  const auto qt = tokens(q);
+  std::vector<const Person*> exact, contains, near;
+  for (const auto& [id, p] : registry.people()) {
+    bool is_exact = false, has_all = false, is_near = false;
+    for (const auto& v : p.variants) {
+      const std::string vid = corpus::person_id(v);
+      if (vid == q) is_exact = true;
+      const auto vt = tokens(vid);
+      has_all |= std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
+        return std::find(vt.begin(), vt.end(), t) != vt.end();
+      });
+      // A misspelt full name, or a misspelt word of it.
+      if (distance(vid, q) <= std::max<std::size_t>(1, q.size() / 6)) is_near = true;
+      if (qt.size() == 1 && q.size() >= 5)
+        for (const auto& t : vt) is_near |= distance(t, q) <= 1;
+    }
+    if (is_exact) exact.push_back(&p);
+    else if (has_all) contains.push_back(&p);
+    else if (is_near) near.push_back(&p);
+  }
+  if (!exact.empty()) return exact;
+  if (!contains.empty()) return contains;
+  return near;
+}
+
+}  // namespace indexer
