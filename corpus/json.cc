@@ -57,6 +57,7 @@ nlohmann::json to_json(const Meeting& m) {
           {"chair", opt(m.chair)},
           {"minute_taker", opt(m.minute_taker)},
           {"participants", std::move(participants)},
+          {"named", m.named},
           {"items", std::move(items)},
           {"warnings", m.warnings},
           {"layout", layout_name(m.layout)}};
@@ -86,6 +87,7 @@ Meeting meeting_from_json(const nlohmann::json& j) {
     q.present = p.at("present").get<bool>();
     m.participants.push_back(std::move(q));
   }
+  if (j.contains("named")) m.named = j.at("named").get<std::map<std::string, std::string>>();
   for (const auto& it : j.at("items")) {
     Item item;
     if (!it.at("number").is_null()) item.number = it.at("number").get<int>();

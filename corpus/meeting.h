@@ -3,6 +3,7 @@
 // std::nullopt (null in JSON) and are never invented.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,8 @@ struct Meeting {
   std::optional<std::string> chair;
   std::optional<std::string> minute_taker;
   std::vector<Participant> participants;
+  // People named in items but not listed as participants: id -> name as written.
+  std::map<std::string, std::string> named;
   std::vector<Item> items;
   std::vector<std::string> warnings;        // human-readable parse warnings
 };

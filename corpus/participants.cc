@@ -445,8 +445,10 @@ void find_item_people(Meeting& m) {
     for (const auto& n : speakers[i]) {
       const auto ws = text::words(n);
       if (ws.size() >= 2 && !known.resolve(n) &&
-          std::find(k_not_names.begin(), k_not_names.end(), ws.front()) == k_not_names.end())
+          std::find(k_not_names.begin(), k_not_names.end(), ws.front()) == k_not_names.end()) {
         known.names.emplace_back(n, person_id(n));
+        m.named.emplace(person_id(n), n);
+      }
     }
   }
   for (std::size_t i = 0; i < m.items.size(); ++i) {

@@ -197,9 +197,9 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
     for (auto& id : item.people) {
       auto it = canonical.find(id);
       if (it == canonical.end()) {
-        // Named in the text but not listed: the id is all we have of the name.
-        std::string name = id;
-        std::replace(name.begin(), name.end(), '-', ' ');
+        // Named in the text but not listed.
+        auto written = meeting.named.find(id);
+        std::string name = written != meeting.named.end() ? written->second : id;
         it = canonical.emplace(id, registry.resolve(id, name, std::nullopt, meeting.region)).first;
       }
       id = it->second;

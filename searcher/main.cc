@@ -23,6 +23,7 @@ constexpr int k_exit_usage = 2;
 const char* const k_usage = R"(Usage:
   searcher --db DB [--db DB ...] [filters] [--json] QUERY...
   searcher --db DB --compare-by cluster|region|forum|year [filters] [--json] QUERY...
+  searcher --db DB --attendance "NAME" [--json]
   searcher --db DB --show ID [--json]
 
 Searches the agenda items of Danish meeting minutes indexed by `indexer`.
@@ -56,7 +57,7 @@ int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::vector<std::string> dbs;
   searcher::Request request;
-  std::string sort = "relevance", from, to, show, compare_by;
+  std::string sort = "relevance", from, to, show, compare_by, attendance;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&dbs), "database to search (repeatable)")
@@ -76,6 +77,9 @@ int run(int argc, char** argv) {
       ("compare-by", po::value(&compare_by),
        "group the matches by cluster, region, forum or year, side by side; --limit is then "
        "the number of items per group (default 3)")
+      ("attendance", po::value(&attendance),
+       "the meetings NAME attended or sent afbud to, newest first; a misspelt or partial "
+       "name finds the person")
       ("show", po::value(&show), "print the item or meeting with this id");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
@@ -102,6 +106,24 @@ int run(int argc, char** argv) {
   }
   const bool json = vm.count("json") > 0;
   searcher::Searcher s(dbs);
+
+  if (vm.count("attendance")) {
+    try {
+      nlohmann::json a = s.attendance(attendance);
+      if (json) std::cout << a.dump(2) << '\n';
+      else searcher::print_attendance(a, std::cout);
+      return k_exit_ok;
+    } catch (const searcher::AmbiguousPerson& e) {
+      if (json) {
+        std::cout << nlohmann::json{{"person", nullptr}, {"query", attendance},
+                                    {"candidates", e.candidates()}, {"meetings", nlohmann::json::array()}}
+                         .dump(2)
+                  << '\n';
+      }
+      std::cerr << "searcher: " << e.what() << '\n';
+      return k_exit_not_found;
+    }
+  }
 
   if (!show.empty()) {
     nlohmann::json shown = s.show(show);

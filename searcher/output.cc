@@ -232,6 +232,34 @@ void print_text(const Result& result, std::ostream& out, bool color) {
   }
 }
 
+void print_attendance(const nlohmann::json& a, std::ostream& out) {
+  const nlohmann::json& person = a["person"];
+  out << str(person, "name") << "  (" << str(person, "person_id") << ")\n";
+  std::string variants;
+  for (const auto& v : person["variants"])
+    if (v != person["name"]) variants += (variants.empty() ? "" : ", ") + v.get<std::string>();
+  if (!variants.empty()) out << "Også skrevet: " << variants << '\n';
+  const nlohmann::json& c = a["counts"];
+  out << c["meetings"].get<std::size_t>() << " møder: " << c["attended"].get<std::size_t>()
+      << " deltog, " << c["afbud"].get<std::size_t>() << " afbud\n\n";
+  for (const auto& m : a["meetings"]) {
+    out << "  " << str(m, "date") << "  " << (m.value("present", true) ? "deltog" : "AFBUD ")
+        << "  " << str(m, "forum") << " · Klynge " << str(m, "cluster");
+    for (const char* key : {"role", "organisation", "group"})
+      if (!str(m, key).empty()) out << " · " << str(m, key);
+    out << "\n";
+  }
+  auto print_counts = [&](const char* label, const nlohmann::json& counts) {
+    if (counts.empty()) return;
+    out << label;
+    for (const auto& [k, v] : counts.items()) out << ' ' << k << " (" << v.get<std::size_t>() << ')';
+    out << '\n';
+  };
+  out << '\n';
+  print_counts("Pr. klynge:", c["by_cluster"]);
+  print_counts("Pr. forum:", c["by_forum"]);
+}
+
 void print_item(const nlohmann::json& shown, std::ostream& out) {
   const nlohmann::json& m = shown["meeting"];
   out << str(m, "title") << '\n' << meeting_line(m) << '\n';

@@ -30,6 +30,9 @@ nlohmann::json to_json(const Comparison& comparison);
 // more groups than fit, the columns continue in further rows of groups.
 void print_compare(const Comparison& comparison, std::ostream& out, unsigned width, bool color);
 
+// Readable attendance view (the output of Searcher::attendance).
+void print_attendance(const nlohmann::json& attendance, std::ostream& out);
+
 // Snippet HTML (escaped text, <mark> for matches) to plain text.
 std::string snippet_to_text(const std::string& snippet_html, bool color);
 

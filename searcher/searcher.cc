@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <set>
 
@@ -48,6 +49,22 @@ std::string iso_to_digits(const std::string& iso, const char* what) {
   if (!ok) throw QueryError(std::string("bad ") + what + " date \"" + iso + "\": use YYYY-MM-DD");
   return digits;
 }
+
+// "person:Eva Sejersdal" -> the person's XP term(s), via the registry.
+class PersonField : public Xapian::FieldProcessor {
+ public:
+  explicit PersonField(std::function<std::vector<std::string>(const std::string&)> ids)
+      : ids_(std::move(ids)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::vector<Xapian::Query> terms;
+    for (const auto& id : ids_(value)) terms.emplace_back(schema::boolean_term(schema::k_person, id));
+    if (terms.empty()) return Xapian::Query(schema::boolean_term(schema::k_person, value));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  std::function<std::vector<std::string>(const std::string&)> ids_;
+};
 
 Xapian::Query any_of(const std::string& prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
@@ -99,10 +116,84 @@ Searcher::Searcher(const std::vector<std::string>& databases) {
       }
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
-    } catch (const std::invalid_argument&) {
+    } catch (const std::logic_error&) {  // std::stoul: not a number, out of range
       throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
     }
   }
+  try {
+    persons_.load(db_);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read database: " + e.get_description());
+  }
+}
+
+void Searcher::reopen() {
+  db_.reopen();
+  persons_ = indexer::PersonRegistry();
+  persons_.load(db_);
+}
+
+std::vector<std::string> Searcher::person_ids(const std::string& name_or_id) {
+  std::vector<std::string> ids;
+  if (persons_.find(name_or_id)) return {name_or_id};
+  for (const auto* p : indexer::match_people(persons_, name_or_id)) ids.push_back(p->id);
+  return ids;
+}
+
+nlohmann::json Searcher::attendance(const std::string& name) {
+  return with_reopen([&] {
+    const auto matches = indexer::match_people(persons_, name);
+    if (matches.empty()) throw NotFound("no person matches \"" + name + "\"");
+    if (matches.size() > 1) {
+      std::vector<std::string> candidates;
+      for (const auto* p : matches) candidates.push_back(p->name);
+      std::string list;
+      for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
+      throw AmbiguousPerson("several people match \"" + name + "\": " + list, candidates);
+    }
+    const indexer::Person& person = *matches.front();
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(
+        Xapian::Query::OP_FILTER, Xapian::Query(schema::boolean_term(schema::k_person, person.id)),
+        Xapian::Query(schema::k_type + schema::k_type_meeting)));
+    enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true);
+    Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+    nlohmann::json meetings = nlohmann::json::array();
+    std::size_t attended = 0, afbud = 0;
+    std::map<std::string, std::size_t> by_cluster, by_forum;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const nlohmann::json data = store::unpack(it.get_document().get_data());
+      nlohmann::json role = nullptr, group = nullptr, organisation = nullptr;
+      bool present = true, listed = false;
+      for (const auto& p : data.at("participants")) {
+        if (p.value("person_id", "") != person.id) continue;
+        listed = true;
+        if (role.is_null()) role = p["role"];
+        if (group.is_null()) group = p["group"];
+        if (organisation.is_null()) organisation = p["organisation"];
+        present = present && p.value("present", true);
+      }
+      if (!listed) continue;
+      (present ? attended : afbud) += 1;
+      const std::string cluster = data["cluster"].is_string() ? data["cluster"].get<std::string>() : "";
+      const std::string forum = data["forum"].is_string() ? data["forum"].get<std::string>() : "";
+      if (!cluster.empty()) ++by_cluster[cluster];
+      if (!forum.empty()) ++by_forum[forum];
+      meetings.push_back({{"id", data["id"]},          {"source", data["source"]},
+                          {"title", data["title"]},    {"date", data["date"]},
+                          {"cluster", data["cluster"]}, {"region", data["region"]},
+                          {"forum", data["forum"]},    {"role", role},
+                          {"organisation", organisation}, {"group", group},
+                          {"present", present}});
+    }
+    return nlohmann::json{
+        {"person", {{"name", person.name}, {"person_id", person.id}, {"variants", person.variants}}},
+        {"query", name},
+        {"meetings", std::move(meetings)},
+        {"counts",
+         {{"meetings", attended + afbud}, {"attended", attended}, {"afbud", afbud},
+          {"by_cluster", by_cluster}, {"by_forum", by_forum}}}};
+  });
 }
 
 Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op default_op,
@@ -115,7 +206,10 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   for (const char* f : {"klynge", "cluster"}) qp.add_boolean_prefix(f, schema::k_cluster);
   qp.add_boolean_prefix("region", schema::k_region);
   qp.add_boolean_prefix("forum", schema::k_forum);
-  for (const char* f : {"person", "deltager"}) qp.add_boolean_prefix(f, schema::k_person);
+  for (const char* f : {"person", "deltager"}) {
+    qp.add_boolean_prefix(
+        f, (new PersonField([this](const std::string& v) { return person_ids(v); }))->release());
+  }
   for (const char* f : {"afsnit", "section"}) qp.add_boolean_prefix(f, schema::k_section);
   for (const char* f : {"type", "punkttype", "kind"}) qp.add_boolean_prefix(f, schema::k_item_kind);
   for (const char* f : {"år", "aar", "year"}) qp.add_boolean_prefix(f, schema::k_year);
@@ -148,7 +242,15 @@ Xapian::Query Searcher::filter_query(const Filters& f) const {
   if (!f.clusters.empty()) parts.push_back(any_of(schema::k_cluster, f.clusters));
   if (!f.regions.empty()) parts.push_back(any_of(schema::k_region, f.regions));
   if (!f.forums.empty()) parts.push_back(any_of(schema::k_forum, f.forums));
-  if (!f.persons.empty()) parts.push_back(any_of(schema::k_person, f.persons));
+  if (!f.persons.empty()) {
+    std::vector<std::string> ids;
+    for (const auto& name : f.persons) {
+      auto found = const_cast<Searcher*>(this)->person_ids(name);
+      if (found.empty()) found.push_back(name);  // matches nothing unless an id
+      ids.insert(ids.end(), found.begin(), found.end());
+    }
+    parts.push_back(any_of(schema::k_person, ids));
+  }
   if (!f.sections.empty()) parts.push_back(any_of(schema::k_section, f.sections));
   if (f.from || f.to) {
     const std::string lo = f.from ? iso_to_digits(*f.from, "--from") : "00000000";
@@ -166,7 +268,7 @@ auto Searcher::with_reopen(F&& f) -> decltype(f()) {
       return f();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
-      db_.reopen();
+      reopen();
     } catch (const Xapian::NetworkError& e) {
       throw DatabaseError("remote database: " + e.get_description());
     } catch (const Xapian::DatabaseError& e) {
@@ -275,6 +377,11 @@ Result Searcher::run(const Request& request) {
   Xapian::ValueCountMatchSpy clusters(schema::k_slot_cluster), regions(schema::k_slot_region),
       forums(schema::k_slot_forum), years(schema::k_slot_year), kinds(schema::k_slot_item_kind);
   for (auto* spy : {&clusters, &regions, &forums, &years, &kinds}) enquire.add_matchspy(spy);
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> people;
+  for (unsigned i = 0; i < schema::k_person_slots; ++i) {
+    people.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::k_slot_person_first + i));
+    enquire.add_matchspy(people.back().get());
+  }
   const unsigned limit = std::min(request.limit, k_max_limit);
   Xapian::MSet mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words) {
@@ -296,7 +403,9 @@ Result Searcher::run(const Request& request) {
   result.facets["forum"] = collect(forums);
   result.facets["year"] = collect(years);
   result.facets["kind"] = collect(kinds);
-  result.facets["person"] = {};
+  auto& person_counts = result.facets["person"];
+  for (auto& spy : people)
+    for (const auto& [name, n] : collect(*spy)) person_counts[name] += n;
 
   const std::set<std::string> wanted(request.filters.sections.begin(),
                                      request.filters.sections.end());

@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "indexer/persons.h"
 
 namespace searcher {
 
@@ -152,7 +153,12 @@ class Searcher {
   auto with_reopen(F&& f) -> decltype(f());
   std::optional<nlohmann::json> load(const std::string& id);
 
+  // Person ids for a name or id (all equally good matches); empty if none.
+  std::vector<std::string> person_ids(const std::string& name_or_id);
+  void reopen();
+
   Xapian::Database db_;
+  indexer::PersonRegistry persons_;  // from the index metadata
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
   analyzers::DanishAnalyzer analyzer_;
 };

@@ -21,6 +21,19 @@ check "search finds Status for klyngemidlerne" 'grep -q "Status for klyngemidler
 "$searcher" --db "$work/db" klyngemidler > "$work/s.txt"
 check "text output lists the item" 'grep -q "Status for klyngemidlerne" "$work/s.txt"'
 
+"$searcher" --db "$work/db" --attendance "Jan Mains" --json > "$work/a.json"
+check "attendance finds Jan Mainz from a misspelling" 'grep -q "\"name\": \"Jan Mainz\"" "$work/a.json"'
+check "attendance marks his afbud" 'grep -q "\"afbud\": 1" "$work/a.json"'
+"$searcher" --db "$work/db" --attendance "Madsen" > /dev/null 2> "$work/e"; rc=$?
+check "ambiguous name lists candidates, exit 1" '[ $rc -eq 1 ] && grep -q "Hanne Madsen" "$work/e"'
+"$searcher" --db "$work/db" --compare-by cluster --json ledelsesprogram > "$work/c.json"
+check "compare-by groups by cluster" 'grep -q "\"by\": \"cluster\"" "$work/c.json" && grep -q "\"value\": \"Fyn\"" "$work/c.json"'
+"$searcher" --db "$work/db" --compare-by cluster --cluster Midt --cluster Nord ledelsesprogram --json > "$work/c2.json"
+check "named groups without matches show 0" 'grep -q "\"value\": \"Nord\"" "$work/c2.json" && grep -q "\"count\": 0" "$work/c2.json"'
+id=$(grep -m1 '"id":' "$work/s.json" | sed 's/.*"id": "\([^"]*\)".*/\1/')
+"$searcher" --db "$work/db" --show "$id" > "$work/show.txt"
+check "--show prints the item with its meeting's items" 'grep -q "Mødets punkter" "$work/show.txt"'
+
 cp "$sample"/*.txt "$work/"; printf '' > "$work/empty.txt"; printf 'PK\003\004\000\000' > "$work/zip.txt"
 "$indexer" --db "$work/db2" "$work"/*.txt > /dev/null 2> "$work/bad.err"; rc=$?
 check "bad files make exit code 1" '[ $rc -eq 1 ]'

@@ -175,6 +175,54 @@ TEST_F(SearcherTest, JsonHasContractKeys) {
     EXPECT_TRUE(j["facets"].contains(key)) << key;
 }
 
+struct AttendanceCase {
+  const char* query;         // as a user types it
+  const char* person;        // the name it must find
+  std::vector<std::pair<std::string, bool>> meetings;  // date, present; newest first
+};
+
+TEST_F(SearcherTest, AttendanceAcrossSpellingVariants) {
+  const AttendanceCase cases[] = {
+      {"Eva Sejersdal Knudsen", "Eva Sejersdal Knudsen",
+       {{"2024-10-22", true}, {"2024-02-08", true}, {"2022-06-23", true}}},
+      {"Jan Mains", "Jan Mainz", {{"2024-10-22", false}, {"2024-02-08", true}}},
+      {"Lagoni", "Lisbeth Lagoni", {{"2024-10-22", true}, {"2024-02-08", true}}},
+      {"Daniel Kjærgaard Simonsen", "Daniel Kjærsgaard Simonsen",
+       {{"2024-10-22", true}, {"2024-02-08", true}, {"2022-06-23", false}}},
+      {"Pia Buus Pindstrup", "Pia Buus Pinstrup", {{"2024-10-22", false}}},
+      {"hanne madsen", "Hanne Madsen", {{"2024-02-08", true}, {"2022-06-23", false}}},
+      {"Torben Kjeldgaard", "Torben Krogh Kjeldgaard", {{"2024-02-08", true}}},
+  };
+  searcher::Searcher s({db_path_});
+  for (const auto& c : cases) {
+    const nlohmann::json a = s.attendance(c.query);
+    EXPECT_EQ(a["person"]["name"], c.person) << c.query;
+    std::vector<std::pair<std::string, bool>> got;
+    for (const auto& m : a["meetings"]) got.emplace_back(m["date"], m["present"]);
+    EXPECT_EQ(got, c.meetings) << c.query;
+    std::size_t afbud = 0;
+    for (const auto& [date, present] : c.meetings) afbud += !present;
+    EXPECT_EQ(a["counts"]["afbud"], afbud) << c.query;
+  }
+  EXPECT_THROW(s.attendance("Madsen"), searcher::AmbiguousPerson);
+  EXPECT_THROW(s.attendance("Ingen Sådan Person"), searcher::NotFound);
+}
+
+TEST_F(SearcherTest, PersonFilterAndFacetFindItemsWhereSomeoneSpoke) {
+  searcher::Filters f;
+  f.persons = {"Mathilde Schmidt-Petersen"};
+  searcher::Result r = search("", f);
+  EXPECT_EQ(r.total, 6u);  // she opens six of the Fyn items
+  for (const auto& h : r.hits) EXPECT_EQ(h.meeting["cluster"], "Fyn");
+  EXPECT_EQ(titles(search("person:\"Mathilde Schmidt-Petersen\"")), titles(r));
+  // "v/ Mikkel, Daniel og Henrik": first names of the meeting's participants.
+  f.persons = {"Mikkel Grimmeshave"};
+  EXPECT_TRUE(has_title(search("", f), "Organisering af Sundhedsklynge Midt"));
+  searcher::Result all = search("");
+  EXPECT_EQ(all.facets["person"]["Mathilde Schmidt-Petersen"], 6u);
+  EXPECT_EQ(all.facets["person"]["Lisbeth Lagoni"], 1u);
+}
+
 TEST(SnippetTextTest, ConvertsMarksAndEntities) {
   EXPECT_EQ(searcher::snippet_to_text("a <mark>b</mark> &lt;u&gt; &amp;", false), "a [b] <u> &");
 }
