@@ -10,6 +10,7 @@ packages=(
   libboost-program-options-dev        # command-line options
   libzstd-dev                         # stored-data compression
   nlohmann-json3-dev                  # JSON contracts
+  libcpp-httplib-dev                  # HTTP server for --serve
   libgtest-dev                        # unit tests
 )
 

@@ -11,6 +11,7 @@
 
 #include "searcher/output.h"
 #include "searcher/searcher.h"
+#include "searcher/server.h"
 
 namespace po = boost::program_options;
 
@@ -25,6 +26,7 @@ const char* const k_usage = R"(Usage:
   searcher --db DB --compare-by cluster|region|forum|year [filters] [--json] QUERY...
   searcher --db DB --attendance "NAME" [--json]
   searcher --db DB --show ID [--json]
+  searcher --db DB --serve [--listen 127.0.0.1:8080]
 
 Searches the agenda items of Danish meeting minutes indexed by `indexer`.
 A DB is an index directory, a Xapian stub file listing shards, or a remote
@@ -57,7 +59,7 @@ int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::vector<std::string> dbs;
   searcher::Request request;
-  std::string sort = "relevance", from, to, show, compare_by, attendance;
+  std::string sort = "relevance", from, to, show, compare_by, attendance, listen;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&dbs), "database to search (repeatable)")
@@ -80,7 +82,11 @@ int run(int argc, char** argv) {
       ("attendance", po::value(&attendance),
        "the meetings NAME attended or sent afbud to, newest first; a misspelt or partial "
        "name finds the person")
-      ("show", po::value(&show), "print the item or meeting with this id");
+      ("show", po::value(&show), "print the item or meeting with this id")
+      ("serve", "serve the web page and the JSON API (/api/search, /api/compare, "
+                "/api/attendance, /api/item/ID)")
+      ("listen", po::value(&listen)->default_value("127.0.0.1:8080"),
+       "HOST:PORT for --serve (port 0: any free port)");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
   po::options_description all;
@@ -105,6 +111,20 @@ int run(int argc, char** argv) {
     return k_exit_usage;
   }
   const bool json = vm.count("json") > 0;
+  if (vm.count("serve")) {
+    const auto colon = listen.rfind(':');
+    const std::string port = colon == std::string::npos ? "" : listen.substr(colon + 1);
+    if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(port) > 65535) {
+      std::cerr << "searcher: --listen must be HOST:PORT, not \"" << listen << "\"\n";
+      return k_exit_usage;
+    }
+    const searcher::ServeOptions options{dbs, listen.substr(0, colon), std::stoi(port)};
+    searcher::Server server(options);
+    std::cout << "Serving http://" << options.host << ":" << server.port() << "/" << std::endl;
+    server.run();
+    return k_exit_ok;
+  }
   searcher::Searcher s(dbs);
 
   if (vm.count("attendance")) {

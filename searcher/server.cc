@@ -1,0 +1,175 @@
+#include "searcher/server.h"
+
+#include <memory>
+#include <stdexcept>
+
+#include <httplib.h>
+
+#include "searcher/output.h"
+#include "searcher/searcher.h"
+#include "searcher/web_assets.h"
+
+namespace searcher {
+namespace {
+
+// A request parameter the user must fix: answered with 400.
+class BadRequest : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+std::string dump(const nlohmann::json& j) {
+  // Minutes and queries may hold invalid UTF-8; never let that become a 500.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(dump(body), "application/json; charset=utf-8");
+}
+
+std::string param(const httplib::Request& req, const char* name) {
+  return req.has_param(name) ? req.get_param_value(name) : std::string();
+}
+
+std::vector<std::string> params(const httplib::Request& req, const char* name) {
+  std::vector<std::string> out;
+  const std::size_t n = req.get_param_value_count(name);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string v = req.get_param_value(name, i);
+    if (v.size() > 200) throw BadRequest(std::string("parameter ") + name + " is too long");
+    if (!v.empty()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
+unsigned number(const httplib::Request& req, const char* name, unsigned fallback, unsigned max) {
+  const std::string v = param(req, name);
+  if (v.empty()) return fallback;
+  if (v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+    throw BadRequest(std::string("parameter ") + name + " must be a whole number");
+  const unsigned n = static_cast<unsigned>(std::stoul(v));
+  if (n > max) throw BadRequest(std::string("parameter ") + name + " must be at most " + std::to_string(max));
+  return n;
+}
+
+Request read_request(const httplib::Request& req, unsigned default_limit) {
+  Request r;
+  r.query = param(req, "q");
+  if (r.query.size() > k_max_query_bytes)
+    throw BadRequest("query is too long (over " + std::to_string(k_max_query_bytes) + " bytes)");
+  r.filters.clusters = params(req, "cluster");
+  r.filters.regions = params(req, "region");
+  r.filters.forums = params(req, "forum");
+  r.filters.persons = params(req, "person");
+  r.filters.sections = params(req, "section");
+  if (const auto from = param(req, "from"); !from.empty()) r.filters.from = from;
+  if (const auto to = param(req, "to"); !to.empty()) r.filters.to = to;
+  const std::string sort = param(req, "sort");
+  if (sort.empty() || sort == "relevance") r.sort = Sort::relevance;
+  else if (sort == "date") r.sort = Sort::date;
+  else if (sort == "-date") r.sort = Sort::date_desc;
+  else throw BadRequest("parameter sort must be relevance, date or -date");
+  r.limit = number(req, "limit", default_limit, k_max_page);
+  r.offset = number(req, "offset", 0, k_max_offset);
+  return r;
+}
+
+// Runs `f` with this worker thread's Searcher (a Xapian::Database must not be
+// shared between threads; one per worker avoids locking) and maps errors to
+// statuses: the user's mistakes are 4xx, a broken index 503.
+template <typename F>
+void answer(const ServeOptions& options, httplib::Response& res, F&& f) {
+  thread_local std::unique_ptr<Searcher> searcher;
+  try {
+    try {
+      if (!searcher) searcher = std::make_unique<Searcher>(options.databases);
+      send_json(res, 200, f(*searcher));
+    } catch (const DatabaseError&) {
+      // A rebuild may have swapped the index under this reader: open it anew once.
+      searcher = std::make_unique<Searcher>(options.databases);
+      send_json(res, 200, f(*searcher));
+    }
+  } catch (const BadRequest& e) {
+    send_json(res, 400, {{"error", e.what()}});
+  } catch (const QueryError& e) {
+    send_json(res, 400, {{"error", e.what()}});
+  } catch (const NotFound& e) {
+    send_json(res, 404, {{"error", e.what()}});
+  } catch (const AmbiguousPerson& e) {
+    send_json(res, 409, {{"error", e.what()}, {"candidates", e.candidates()}});
+  } catch (const DatabaseError& e) {
+    searcher.reset();
+    send_json(res, 503, {{"error", e.what()}});
+  } catch (const std::exception& e) {
+    searcher.reset();
+    send_json(res, 500, {{"error", std::string("internal error: ") + e.what()}});
+  }
+}
+
+}  // namespace
+
+Server::Server(ServeOptions opts) : options_(std::move(opts)), http_(std::make_unique<httplib::Server>()) {
+  Searcher check(options_.databases);  // fail early on a bad database
+  const ServeOptions& options = options_;
+  httplib::Server& server = *http_;
+  server.set_payload_max_length(64 * 1024);
+  server.set_read_timeout(5, 0);  // a client that never finishes sending is cut off
+  server.set_write_timeout(5, 0);
+  server.set_keep_alive_max_count(100);
+
+  server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+    answer(options_, res, [&](Searcher& s) { return to_json(s.search(read_request(req, 10))); });
+  });
+  server.Get("/api/compare", [this](const httplib::Request& req, httplib::Response& res) {
+    answer(options_, res, [&](Searcher& s) {
+      const std::string by = param(req, "by");
+      return to_json(s.compare(read_request(req, 3), parse_group_by(by.empty() ? "cluster" : by)));
+    });
+  });
+  server.Get("/api/attendance", [this](const httplib::Request& req, httplib::Response& res) {
+    answer(options_, res, [&](Searcher& s) {
+      const std::string name = param(req, "name");
+      if (name.empty() || name.size() > 200) throw BadRequest("parameter name must be 1-200 bytes");
+      return s.attendance(name);
+    });
+  });
+  server.Get(R"(/api/item/([0-9a-f]{1,16}(-[0-9]{1,6})?))",
+             [this](const httplib::Request& req, httplib::Response& res) {
+               answer(options_, res, [&](Searcher& s) { return s.show(req.matches[1]); });
+             });
+  server.Get(R"(/api/.*)", [](const httplib::Request&, httplib::Response& res) {
+    send_json(res, 404, {{"error", "no such API endpoint"}});
+  });
+  // The page and its assets, built into the binary: nothing is read from disk.
+  for (const auto& asset : web_assets()) {
+    const std::string path = asset.path;
+    server.Get(path, [asset](const httplib::Request&, httplib::Response& res) {
+      res.set_header("X-Content-Type-Options", "nosniff");
+      res.set_header("Content-Security-Policy",
+                     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'");
+      res.set_content(std::string(asset.content), asset.content_type);
+    });
+  }
+  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (res.status == 404 && req.path.rfind("/api/", 0) != 0) {
+      res.set_content("Siden findes ikke.", "text/plain; charset=utf-8");
+    } else if (res.body.empty()) {
+      send_json(res, res.status, {{"error", "HTTP " + std::to_string(res.status)}});
+    }
+  });
+
+  port_ = options.port == 0 ? server.bind_to_any_port(options.host)
+                            : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+  if (port_ < 0)
+    throw std::runtime_error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+}
+
+Server::~Server() = default;
+
+void Server::run() { http_->listen_after_bind(); }
+
+void Server::stop() { http_->stop(); }
+
+}  // namespace searcher
