@@ -1,0 +1,102 @@
+// End-to-end test of the web page as a person uses it: Debian's chromium,
+// driven by playwright-core, against `searcher --serve` on loopback.
+// Usage: node browser_test.mjs SEARCHER_BIN DB SCREENSHOT_DIR
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [searcherBin, db, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+
+let failures = 0;
+let passes = 0;
+function check(name, ok, detail = '') {
+  if (ok) { passes++; console.log('ok: ' + name); }
+  else { failures++; console.log('FAIL: ' + name + (detail ? ' — ' + detail : '')); }
+}
+
+const server = spawn(searcherBin, ['--db', db, '--serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const base = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = out.match(/Serving (http:\/\/127\.0\.0\.1:\d+)\//);
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (code) => reject(new Error('server exited with ' + code)));
+  setTimeout(() => reject(new Error('server did not start')), 15000);
+});
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+  // 1. Search.
+  await page.goto(base + '/');
+  await page.fill('#q', 'klyngemidler');
+  await page.click('#search-form button[type=submit]');
+  await page.waitForSelector('.hit');
+  const titles = await page.locator('.hit h2').allTextContents();
+  check('search shows "Status for klyngemidlerne"', titles.some((t) => t.includes('Status for klyngemidlerne')), titles.join(' | '));
+  check('matches are highlighted with <mark>', (await page.locator('.hit mark').count()) > 0);
+  check('URL holds the query', new URL(page.url()).searchParams.get('q') === 'klyngemidler', page.url());
+  await page.screenshot({ path: shots + '/search.png', fullPage: true });
+
+  // 2. Click a facet: Klynge Midt.
+  await page.click('[data-facet=cluster] a:has-text("Midt")');
+  await page.waitForFunction(() => new URL(location.href).searchParams.getAll('cluster').includes('Midt'));
+  await page.waitForSelector('[data-facet=cluster] a.on');
+  const metas = await page.locator('.hit .meta').allTextContents();
+  check('facet click filters to Klynge Midt', metas.length > 0 && metas.every((m) => m.includes('Klynge Midt')), metas.join(' | '));
+  await page.screenshot({ path: shots + '/facet.png', fullPage: true });
+
+  // 3. Open an item.
+  await page.click('.hit h2 a:has-text("Status for klyngemidlerne")');
+  await page.waitForSelector('.item-view');
+  const headings = await page.locator('.item-view section h3').allTextContents();
+  check('item view shows its sections, Beslutning first', headings[0] === 'Beslutning' && headings.includes('Sagsfremstilling'), headings.join(' | '));
+  check('item view lists the meeting\'s other items', (await page.locator('.other-items li').count()) === 10);
+  check('item view lists participants', (await page.locator('.participants li').count()) > 5);
+  await page.screenshot({ path: shots + '/item.png', fullPage: true });
+
+  // Back returns to the filtered search.
+  await page.goBack();
+  await page.waitForSelector('[data-facet=cluster] a.on');
+  check('back returns to the filtered search', new URL(page.url()).searchParams.get('cluster') === 'Midt');
+
+  // 4. Compare view.
+  await page.goto(base + '/?view=compare&q=ledelsesprogram&by=cluster');
+  await page.waitForSelector('.compare .group');
+  const groups = await page.locator('.compare .group h2').allTextContents();
+  check('compare view shows clusters in columns', groups.includes('Fyn') && groups.includes('Midt'), groups.join(' | '));
+  await page.screenshot({ path: shots + '/compare.png', fullPage: true });
+
+  // 5. Person view.
+  await page.goto(base + '/?view=person&name=' + encodeURIComponent('Jan Mains'));
+  await page.waitForSelector('.person-view');
+  check('person view finds Jan Mainz from a misspelling', (await page.locator('.person-view h1').textContent()) === 'Jan Mainz');
+  check('person view marks the afbud', (await page.locator('table.attendance .afbud-tag').count()) === 1);
+  await page.screenshot({ path: shots + '/person.png', fullPage: true });
+
+  // 6. A query with HTML is shown as text, never run.
+  const evil = '<img src=x onerror=alert(1)>';
+  await page.goto(base + '/?q=' + encodeURIComponent(evil));
+  await page.waitForSelector('#status:not(:empty)');
+  await page.waitForTimeout(300);
+  check('HTML in the query is not run', dialogs === 0 && (await page.locator('img').count()) === 0);
+  check('HTML in the query stays text in the search box', (await page.inputValue('#q')) === evil);
+  check('no script errors on the page', pageErrors.length === 0, pageErrors.join(' | '));
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}
+console.log(`${passes} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
