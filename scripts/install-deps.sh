@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev                  # JSON contracts
   libcpp-httplib-dev                  # HTTP server for --serve
   libgtest-dev                        # unit tests
+  clang libclang-rt-14-dev            # libFuzzer and sanitizer runtimes for scripts/fuzz.sh
 )
 
 missing=()

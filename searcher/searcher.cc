@@ -16,21 +16,32 @@ constexpr int k_reopen_attempts = 5;
 
 // "dato:2024", "dato:2024-02", "dato:2024-02-08" -> the Y/M/D boolean term.
 // Ranges ("dato:2024-01-01..2024-06-30") go to the DateRangeProcessor instead.
+// A bad value is recorded in `error`, not thrown: an exception of ours
+// unwinding through Xapian's query parser leaks its parse state.
 class DateField : public Xapian::FieldProcessor {
  public:
+  explicit DateField(std::string* error) : error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
     std::string digits;
     for (char c : value) {
       if (c >= '0' && c <= '9') digits += c;
-      else if (c != '-') throw QueryError("bad date \"" + value + "\": use YYYY, YYYY-MM or YYYY-MM-DD");
+      else if (c != '-') return bad(value);
     }
     switch (digits.size()) {
       case 4: return Xapian::Query(schema::k_year + digits);
       case 6: return Xapian::Query(schema::k_month + digits);
       case 8: return Xapian::Query(schema::k_date + digits);
-      default: throw QueryError("bad date \"" + value + "\": use YYYY, YYYY-MM or YYYY-MM-DD");
+      default: return bad(value);
     }
   }
+
+ private:
+  Xapian::Query bad(const std::string& value) {
+    if (error_->empty())
+      *error_ = "bad date \"" + value + "\": use YYYY, YYYY-MM, YYYY-MM-DD or A..B";
+    return Xapian::Query::MatchNothing;
+  }
+  std::string* error_;
 };
 
 // "2024-01-31" -> "20240131"; throws QueryError unless a valid ISO date.
@@ -198,6 +209,7 @@ nlohmann::json Searcher::attendance(const std::string& name) {
 
 Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op default_op,
                               std::optional<std::string>* corrected) {
+  std::string field_error;  // set by DateField
   Xapian::QueryParser qp;
   analyzer_.configure(qp);
   qp.set_database(db_);
@@ -217,7 +229,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   for (const char* f : {"dato", "date"}) {
     qp.add_rangeprocessor(
         (new Xapian::DateRangeProcessor(schema::k_slot_date, std::string(f) + ":"))->release());
-    qp.add_boolean_prefix(f, (new DateField)->release());
+    qp.add_boolean_prefix(f, (new DateField(&field_error))->release());
   }
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
@@ -225,6 +237,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   if (corrected && !has_remote_) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   try {
     Xapian::Query q = qp.parse_query(analyzer_.normalize_query(query), flags);
+    if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
     if (corrected) {
       const std::string c = qp.get_corrected_query_string();
       if (!c.empty()) *corrected = c;
