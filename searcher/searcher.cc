@@ -111,19 +111,26 @@ std::string lead(const std::string& text, std::size_t bytes) {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& databases) {
+Searcher::Searcher(const std::vector<std::string>& databases) : paths_(databases) {
   if (databases.empty()) throw DatabaseError("no database given");
-  for (const auto& path : databases) {
+  open();
+}
+
+void Searcher::open() {
+  Xapian::Database db;
+  bool remote = false;
+  for (const auto& path : paths_) {
     try {
       if (path.rfind("tcp://", 0) == 0) {
         const std::string hostport = path.substr(6);
         const auto colon = hostport.rfind(':');
-        if (colon == std::string::npos) throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
-        has_remote_ = true;
-        db_.add_database(Xapian::Remote::open(hostport.substr(0, colon),
-                                              static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
+        if (colon == std::string::npos)
+          throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
+        remote = true;
+        db.add_database(Xapian::Remote::open(
+            hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
       } else {
-        db_.add_database(Xapian::Database(path));
+        db.add_database(Xapian::Database(path));
       }
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
@@ -131,17 +138,15 @@ Searcher::Searcher(const std::vector<std::string>& databases) {
       throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
     }
   }
+  indexer::PersonRegistry persons;
   try {
-    persons_.load(db_);
+    persons.load(db);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
-}
-
-void Searcher::reopen() {
-  db_.reopen();
-  persons_ = indexer::PersonRegistry();
-  persons_.load(db_);
+  db_ = std::move(db);
+  persons_ = std::move(persons);
+  has_remote_ = remote;
 }
 
 std::vector<std::string> Searcher::person_ids(const std::string& name_or_id) {
@@ -280,8 +285,13 @@ auto Searcher::with_reopen(F&& f) -> decltype(f()) {
     try {
       return f();
     } catch (const Xapian::DatabaseModifiedError&) {
+      // A commit replaced the revision this reader had open.
       if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
-      reopen();
+      open();
+    } catch (const Xapian::DatabaseOpeningError&) {
+      // A rebuild swapped the index and removed the generation this reader had open.
+      if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
+      open();
     } catch (const Xapian::NetworkError& e) {
       throw DatabaseError("remote database: " + e.get_description());
     } catch (const Xapian::DatabaseError& e) {

@@ -155,8 +155,11 @@ class Searcher {
 
   // Person ids for a name or id (all equally good matches); empty if none.
   std::vector<std::string> person_ids(const std::string& name_or_id);
-  void reopen();
+  // (Re)opens db_ from paths_: re-reading stub files picks up a rebuilt
+  // index whose old generation is gone. Throws DatabaseError.
+  void open();
 
+  std::vector<std::string> paths_;
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)

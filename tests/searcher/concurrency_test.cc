@@ -1,0 +1,64 @@
+// Searches keep working while the indexer commits and rebuilds.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <sstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "indexer/indexer.h"
+#include "searcher/searcher.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+TEST(ConcurrencyTest, SearchesSurviveCommitsAndRebuilds) {
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_concurrency_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "in");
+  // Enough files that every run commits several times (500 files per commit).
+  int n = 0;
+  for (int copy = 0; copy < 150; ++copy)
+    for (const auto& f : fs::directory_iterator(REFERAT_SAMPLE_DIR))
+      fs::copy_file(f.path(), dir / "in" / (std::to_string(n++) + ".txt"));
+  const std::string db = (dir / "db").string();
+  std::ostringstream errors;
+  {
+    indexer::Indexer idx({db, 2, indexer::Rebuild::no});
+    idx.index({(dir / "in").string()}, errors);
+  }
+  std::atomic<bool> done{false};
+  std::atomic<int> searches{0}, failures{0};
+  std::string failure;
+  std::thread reader([&] {
+    searcher::Searcher s({db});
+    while (!done) {
+      try {
+        const auto r = s.search({"klyngemidler", {}, searcher::Sort::relevance, 10, 0});
+        if (r.total == 0) ++failures;
+        ++searches;
+      } catch (const std::exception& e) {
+        failure = e.what();
+        ++failures;
+      }
+    }
+  });
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& f : fs::directory_iterator(dir / "in"))
+      fs::last_write_time(f.path(), fs::last_write_time(f.path()) + std::chrono::seconds(1));
+    indexer::Indexer idx({db, 2, round % 2 ? indexer::Rebuild::yes : indexer::Rebuild::no});
+    idx.index({(dir / "in").string()}, errors);
+  }
+  done = true;
+  reader.join();
+  EXPECT_EQ(failures.load(), 0) << failure;
+  EXPECT_GT(searches.load(), 10);
+  EXPECT_EQ(errors.str(), "");
+  fs::remove_all(dir);
+}
+
+}  // namespace
