@@ -13,6 +13,7 @@ packages=(
   libcpp-httplib-dev                  # HTTP server for --serve
   libgtest-dev                        # unit tests
   clang libclang-rt-14-dev            # libFuzzer and sanitizer runtimes for scripts/fuzz.sh
+  wrk                                 # HTTP load test (tests/e2e/load_test.sh)
 )
 
 missing=()

@@ -18,6 +18,8 @@ class BadRequest : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+constexpr std::size_t k_worker_threads = 32;
+
 std::string dump(const nlohmann::json& j) {
   // Minutes and queries may hold invalid UTF-8; never let that become a 500.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -117,7 +119,12 @@ Server::Server(ServeOptions opts) : options_(std::move(opts)), http_(std::make_u
   server.set_payload_max_length(64 * 1024);
   server.set_read_timeout(5, 0);  // a client that never finishes sending is cut off
   server.set_write_timeout(5, 0);
+  // cpp-httplib gives each connection a worker thread for as long as it is
+  // kept alive; enough workers and short keep-alives keep slow or idle
+  // clients from starving the others.
+  server.new_task_queue = [] { return new httplib::ThreadPool(k_worker_threads); };
   server.set_keep_alive_max_count(100);
+  server.set_keep_alive_timeout(2);
 
   server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
     answer(options_, res, [&](Searcher& s) { return to_json(s.search(read_request(req, 10))); });

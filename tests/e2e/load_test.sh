@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The web server under load and abuse, on loopback only: a bounded wrk run
+# (DURATION seconds, default 10) while clients send malformed requests and
+# requests that never finish; the server must stay up and keep answering.
+# Prints requests/s and p99 latency.
+set -uo pipefail
+indexer=$1 searcher=$2 sample=$3
+duration=${DURATION:-10}
+work=$(mktemp -d)
+fail=0
+"$indexer" --quiet --db "$work/db" "$sample"
+"$searcher" --db "$work/db" --serve --listen 127.0.0.1:0 > "$work/serve.out" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do grep -q Serving "$work/serve.out" && break; sleep 0.1; done
+port=$(sed -n 's#.*127.0.0.1:\([0-9]*\)/.*#\1#p' "$work/serve.out")
+[ -n "$port" ] || { echo "FAIL: server did not start"; cat "$work/serve.out"; exit 1; }
+
+status_of() {  # HTTP status of a raw request line sent over bash's /dev/tcp
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || { echo 000; return; }
+  printf '%s\r\nHost: x\r\nConnection: close\r\n\r\n' "$1" >&3
+  local line
+  IFS= read -r -t 10 line <&3 || line="HTTP/1.1 000"
+  exec 3<&- 3>&-
+  echo "$line" | cut -d' ' -f2
+}
+
+# Requests that never finish sending (slowloris), held open during the load.
+for i in $(seq 5); do
+  exec {fd}<>"/dev/tcp/127.0.0.1/$port"
+  printf 'GET /api/search?q=klynge' >&$fd
+done
+
+long=$(head -c 20000 /dev/zero | tr '\0' 'a')
+cat > "$work/paths.lua" <<'LUA'
+local paths = {"/api/search?q=klyngemidler", "/api/search?q=ledelsesprogram&cluster=Fyn",
+  "/api/search?q=sundhedsaftale&from=2024-01-01&sort=-date", "/api/compare?q=klyngemidler",
+  "/api/attendance?name=Jan%20Mains", "/api/search?q=%22det%20nationale%20ledelsesprogram%22",
+  "/api/search?q=x&limit=abc", "/api/search?q=%FF%FE%3Cscript%3E", "/api/item/zz", "/"}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+wrk -t2 -c16 -d"${duration}s" --latency -s "$work/paths.lua" "http://127.0.0.1:$port" > "$work/wrk.out" 2>&1 &
+wrk_pid=$!
+# Abuse while the load runs.
+bad=0
+for _ in $(seq 20); do
+  for req in "GET /api/search?q=$long HTTP/1.1" "GET /api/search?q=%ZZ%ZZ HTTP/1.1" \
+             "GET /api/search?limit=-5&offset=x HTTP/1.1" "BREW /coffee HTCPCP/1.0" "GET / HTTP/9.9" \
+             "GET /api/item/../../../../etc/passwd HTTP/1.1"; do
+    code=$(status_of "$req")
+    case "$code" in 2??|4??) ;; *) bad=$((bad + 1)); echo "unexpected status '$code' for ${req:0:60}";; esac
+  done
+done
+wait $wrk_pid
+kill -0 $server 2>/dev/null || { echo "FAIL: server died"; fail=1; }
+code=$(status_of "GET /api/search?q=klyngemidler HTTP/1.1")
+[ "$code" = 200 ] || { echo "FAIL: server not answering after the load ($code)"; fail=1; }
+[ "$bad" -eq 0 ] || { echo "FAIL: $bad malformed requests got a 5xx or no answer"; fail=1; }
+rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
+p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+errors=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$work/wrk.out" || echo "Non-2xx or 3xx responses: 0")
+echo "load: ${rps} requests/s, p99 ${p99}, ${duration}s, 16 connections; ${errors} (the mix holds 2 bad requests in 10)"
+grep -q "Socket errors" "$work/wrk.out" && grep "Socket errors" "$work/wrk.out"
+[ "$fail" -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"
+exit $fail
