@@ -475,6 +475,13 @@ void parse_unknown(std::string_view text, Meeting& m) {
   }
   m.date = find_date(head);
   if (!m.date) m.date = find_date(text);
+  // Labelled header lines ("Deltagere: ...", "Afbud: ...", "Mødeleder: ...").
+  int header_lines = 0;
+  for (auto line : text::lines(text)) {
+    if (trim(line).empty()) continue;
+    if (++header_lines > 60) break;
+    read_labelled_line(line, m);
+  }
   Item item;
   item.title = m.title.value_or(m.source);
   Section s{"tekst", std::nullopt, {}};
@@ -561,6 +568,7 @@ Meeting parse_meeting(std::string_view raw, std::string source) {
     // A heading that looked familiar but no items: keep the text searchable.
     parse_unknown(text, m);
   }
+  find_absence_phrases(text, m);
   infer_region(m, text);
   find_item_people(m);
   if (!m.date) m.warnings.push_back("no meeting date found");

@@ -21,6 +21,21 @@ bool is_upper_initial(std::string_view word) {
          static_cast<unsigned char>(word[1]) <= 0x9E;
 }
 
+// "Direktør", "Sundhedschef", "Borgmester", "Formand", "Konsulent" ...: a
+// capitalised job title, as minutes put it before a name.
+bool is_job_title(std::string_view word) {
+  const std::string w = text::fold(word);
+  for (std::string_view t : {"borgmester", "rådmand", "formand", "næstformand", "konsulent",
+                             "specialkonsulent", "sekretær", "referent", "læge", "overlæge",
+                             "cheflæge", "sygeplejerske", "fuldmægtig", "medlem", "regionsrådsmedlem",
+                             "byrådsmedlem", "leder", "afdelingsleder"})
+    if (w == t) return true;
+  for (std::string_view suffix : {"chef", "direktør"})
+    if (w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
 std::string clean_role(std::string role) {
   // Drop connectors left at the edges after removing the organisation.
   for (bool changed = true; changed;) {
@@ -130,6 +145,21 @@ std::optional<Participant> read_participant_line(std::string_view line,
   const auto comma = line.find(',');
   std::string_view name = text::trim(line.substr(0, comma));
   std::string rest = comma == std::string_view::npos ? "" : std::string(text::trim(line.substr(comma + 1)));
+  // "Jens Hansen - afbud", "Jens Hansen (afbud)": absent.
+  bool absent = false;
+  for (std::string_view mark : {" - afbud", " – afbud", " (afbud)", " - Afbud", " (Afbud)"}) {
+    if (name.size() > mark.size() && name.substr(name.size() - mark.size()) == mark) {
+      name = text::trim(name.substr(0, name.size() - mark.size()));
+      absent = true;
+    }
+  }
+  absent = take(rest, "- afbud") || take(rest, "(afbud)") || take(rest, "– afbud") || absent;
+  // "Direktør Anne Holm": a job title before the name moves to the role.
+  std::string title_role;
+  if (const auto ws0 = text::words(name); ws0.size() >= 3 && is_job_title(ws0.front())) {
+    title_role = std::string(ws0.front());
+    name = text::trim(name.substr(ws0.front().size()));
+  }
   // A name: 2-6 words, each capitalised (particles such as "von" aside), no digits.
   const auto ws = text::words(name);
   if (ws.size() < 2 || ws.size() > 6) return std::nullopt;
@@ -158,7 +188,9 @@ std::optional<Participant> read_participant_line(std::string_view line,
     rest.erase(begin, org->end - begin);
   }
   std::string role = clean_role(rest);
+  if (!title_role.empty()) role = role.empty() ? title_role : title_role + ", " + role;
   if (!role.empty()) p.role = role;
+  p.present = !absent;
   return p;
 }
 
@@ -278,6 +310,58 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
     p.person_id = person_id(name);
     p.group = group;
     m.participants.push_back(std::move(p));
+  }
+}
+
+void read_labelled_line(std::string_view line, Meeting& m) {
+  line = text::trim(line);
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 30) return;
+  const std::string label = text::fold(text::trim(line.substr(0, colon)));
+  const std::string_view value = text::trim(line.substr(colon + 1));
+  if (value.empty()) return;
+  if (label == "mødeleder" || label == "ordstyrer" || label == "formand") {
+    m.chair = std::string(value);
+  } else if (label == "referent" || label == "referat") {
+    if (text::words(value).size() <= 5) m.minute_taker = std::string(value);
+  } else if (label == "afbud" || label == "afbud fra" || label == "fraværende" ||
+             label == "meldt afbud") {
+    mark_absent(split_names(value), m);
+  } else if (label == "deltagere" || label == "til stede" || label == "mødedeltagere" ||
+             label == "deltog") {
+    // "Anne Holm, Viborg Kommune, direktør Bo Jensen, Skive Kommune - afbud":
+    // a piece that is only an organisation belongs to the person before it.
+    for (const auto& piece : split_names(value)) {
+      auto org = find_organisation(piece);
+      if (org && org->begin == 0 && org->end >= piece.size() - 1 && !m.participants.empty()) {
+        m.participants.back().organisation = piece.substr(0, org->end);
+        continue;
+      }
+      if (auto p = read_participant_line(piece, "Deltagere", nullptr)) m.participants.push_back(std::move(*p));
+    }
+  }
+}
+
+void find_absence_phrases(std::string_view text, Meeting& m) {
+  // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "... har meldt afbud"
+  for (auto at = text.find("meldt afbud"); at != std::string_view::npos;
+       at = text.find("meldt afbud", at + 1)) {
+    std::size_t start = text.find_last_of(".\n", at);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view sentence = text::trim(text.substr(start, at - start));
+    for (std::string_view verb : {" havde", " har"}) {
+      if (sentence.size() > verb.size() && sentence.substr(sentence.size() - verb.size()) == verb)
+        sentence = text::trim(sentence.substr(0, sentence.size() - verb.size()));
+    }
+    std::vector<std::string> names;
+    for (const auto& n : split_names(sentence)) {
+      const auto ws = text::words(n);
+      if (ws.size() >= 2 && ws.size() <= 5 && std::all_of(ws.begin(), ws.end(), [](auto w) {
+            return is_upper_initial(w);
+          }))
+        names.push_back(n);
+    }
+    mark_absent(names, m);
   }
 }
 

@@ -50,6 +50,15 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
 // Knudsen, Region Nordjylland ... Gæster: ...".
 void read_participant_cell(std::string_view cell, Meeting& m);
 
+// Reads a labelled header line of minutes in other layouts: "Mødeleder: X",
+// "Referent: X", "Afbud: A og B", "Afbud fra: ...", "Fraværende: ...",
+// "Deltagere: Anne Holm, Viborg Kommune, Direktør Bo Jensen - afbud".
+void read_labelled_line(std::string_view line, Meeting& m);
+
+// Marks absent the people of phrases such as "Jan Mainz og Pia Buus
+// Pindstrup havde meldt afbud" in running text.
+void find_absence_phrases(std::string_view text, Meeting& m);
+
 // Splits "Jan Mainz og Pia Buus Pindstrup." or "A, B, C" into names.
 std::vector<std::string> split_names(std::string_view list);
 

@@ -301,3 +301,81 @@ TEST(JsonTest, RoundTripsAndHasContractKeys) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minutes of other Danish bodies, written from what such minutes commonly
+// look like: the extraction must not be tuned to the three seed files.
+struct OtherLayoutCase {
+  const char* name;
+  const char* text;
+  std::vector<std::tuple<std::string, std::optional<std::string>, std::optional<std::string>, bool>>
+      people;  // name, role, organisation, present
+  std::optional<std::string> chair;
+};
+
+TEST(OtherLayoutsTest, ParticipantsInCommonDanishForms) {
+  const OtherLayoutCase cases[] = {
+      {"labelled lines, role before name, Afbud fra",
+       "Referat af møde i Sundhedsudvalget\n"
+       "Dato: 3. marts 2025\n"
+       "Deltagere: Direktør Anne Holm, Viborg Kommune, Bo Jensen, Skive Kommune, Sundhedschef "
+       "Carl Nielsen\n"
+       "Afbud fra: Dorthe Lund\n"
+       "Mødeleder: Anne Holm\n\n1. Velkomst\nIntet.\n",
+       {{"Anne Holm", "Direktør", "Viborg Kommune", true},
+        {"Bo Jensen", std::nullopt, "Skive Kommune", true},
+        {"Carl Nielsen", "Sundhedschef", std::nullopt, true},
+        {"Dorthe Lund", std::nullopt, std::nullopt, false}},
+       "Anne Holm"},
+      {"Fraværende and '- afbud' after a name",
+       "Bestyrelsesmøde 12-05-2024\n"
+       "Til stede: Eva Holm, Peter Dahl - afbud, Sara Berg\n"
+       "Fraværende: Ole Krogh og Mette Friis\n\nDagsorden\nTekst.\n",
+       {{"Eva Holm", std::nullopt, std::nullopt, true},
+        {"Peter Dahl", std::nullopt, std::nullopt, false},
+        {"Sara Berg", std::nullopt, std::nullopt, true},
+        {"Ole Krogh", std::nullopt, std::nullopt, false},
+        {"Mette Friis", std::nullopt, std::nullopt, false}},
+       std::nullopt},
+      {"havde meldt afbud in running text",
+       "REFERAT Chefforum Sundhedsklynge Vest d. 01-02-2024\n\nPunkt 1: Deltagere\n\nChefforum\n\n"
+       "Jens Hansen, Sundhedschef i Thisted Kommune\nLone Berg, Kontorchef i Region Nordjylland\n\n"
+       "Punkt 2: Eventuelt\n\nBeslutning\n\nLone Berg havde meldt afbud. Intet til referat.\n",
+       {{"Jens Hansen", "Sundhedschef", "Thisted Kommune", true},
+        {"Lone Berg", "Kontorchef", "Region Nordjylland", false}},
+       std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = corpus::parse_meeting(c.text, "x.txt");
+    ASSERT_EQ(m.participants.size(), c.people.size()) << c.name;
+    for (std::size_t i = 0; i < c.people.size(); ++i) {
+      const auto& [name, role, organisation, present] = c.people[i];
+      EXPECT_EQ(m.participants[i].name, name) << c.name;
+      EXPECT_EQ(m.participants[i].role, role) << c.name << ": " << name;
+      EXPECT_EQ(m.participants[i].organisation, organisation) << c.name << ": " << name;
+      EXPECT_EQ(m.participants[i].present, present) << c.name << ": " << name;
+    }
+    EXPECT_EQ(m.chair, c.chair) << c.name;
+  }
+}
+
+TEST(OtherLayoutsTest, ItemPeopleFromSpeakersAndFirstNames) {
+  const corpus::Meeting fyn = corpus::parse_file(sample("004_0e1634d17395c7eb.txt"));
+  // "Mathilde orienterede" in item 5 refers to Mathilde Schmidt-Petersen.
+  EXPECT_EQ(fyn.items[4].people, std::vector<std::string>{"mathilde-schmidt-petersen"});
+  EXPECT_EQ(fyn.items[7].people, std::vector<std::string>{"anders-meinert"});
+  const corpus::Meeting table = corpus::parse_file(sample("002_665350f486a11961.txt"));
+  // "v/ Mikkel, Daniel og Henrik": first names of the meeting's participants.
+  EXPECT_EQ(table.items[0].presenter, "Mikkel, Daniel og Henrik");
+  EXPECT_EQ(table.items[0].people,
+            (std::vector<std::string>{"mikkel-grimmeshave", "daniel-kjaergaard-simonsen",
+                                      "henrik-houmoeller-sproegel"}));
+  const corpus::Meeting midt = corpus::parse_file(sample("000_f3d27487db9cbfb0.txt"));
+  // "Direktør Eva Sejersdal informerede": partial name, title dropped.
+  EXPECT_EQ(midt.items[9].people, std::vector<std::string>{"eva-sejersdal-knudsen"});
+  // "Sundheds og Forebyggelseschef Torben Kjeldgaard indledte": a variant.
+  EXPECT_EQ(midt.items[3].people, std::vector<std::string>{"torben-krogh-kjeldgaard"});
+}
+
+}  // namespace
