@@ -404,9 +404,11 @@ std::optional<std::string_view> numbered_header(std::string_view line, int expec
   return trim(line.substr(i + 2));
 }
 
-bool starts_with_number(std::string_view line) {
+// "3. ..." (a numbered list line), not "72 timer ..." or "2024 ...".
+bool is_numbered_line(std::string_view line) {
   line = trim(line);
-  return !line.empty() && is_digit(line[0]);
+  std::size_t i = 0;
+  return read_number(line, i, 3) >= 0 && i + 1 < line.size() && line[i] == '.' && line[i + 1] == ' ';
 }
 
 void parse_table(const std::vector<std::string_view>& lines, Meeting& m) {
@@ -447,7 +449,7 @@ void parse_table(const std::vector<std::string_view>& lines, Meeting& m) {
     const int expected = m.items.empty() ? 1 : m.items.back().number.value_or(0) + 1;
     auto header = numbered_header(line, expected);
     // A numbered line right after another numbered line is a list, not an item.
-    if (header && !(expected > 1 && starts_with_number(previous))) {
+    if (header && !(expected > 1 && is_numbered_line(previous))) {
       Item item;
       item.number = expected;
       auto [title, presenter] = split_presenter(*header);

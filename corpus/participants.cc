@@ -386,17 +386,26 @@ std::vector<std::string> split_names(std::string_view list) {
 
 void mark_absent(const std::vector<std::string>& names, Meeting& m) {
   for (const auto& name : names) {
+    // The participant written exactly so; failing that, every spelling variant
+    // ("Pia Buus Pindstrup" for the listed "Pia Buus Pinstrup").
+    const std::string id = person_id(name);
     bool found = false;
     for (auto& p : m.participants) {
-      if (same_person(p.name, name)) {
+      if (p.person_id == id) {
         p.present = false;
         found = true;
       }
     }
+    for (auto& p : m.participants) {
+      if (found) break;
+      if (same_person_id(p.person_id, id)) p.present = false;
+    }
+    found = found || std::any_of(m.participants.begin(), m.participants.end(),
+                                 [&](const Participant& p) { return same_person_id(p.person_id, id); });
     if (!found && text::words(name).size() >= 2) {
       Participant p;
       p.name = name;
-      p.person_id = person_id(name);
+      p.person_id = id;
       p.group = "Afbud";
       p.present = false;
       m.participants.push_back(std::move(p));

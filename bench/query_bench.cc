@@ -1,0 +1,127 @@
+// Query latency, in process: a fixed mix of queries against our searcher
+// (ranked top 10 with cluster/region/forum/year/person facets and snippets)
+// and, when built with libpq and given --pg, the same mix against PostgreSQL
+// full-text search ('danish': ts_rank top 10, GROUP BY counts per facet,
+// ts_headline snippets). Prints median and p95 per query and the ratio.
+// Usage: query_bench --db DB [--pg CONNINFO] [--runs N]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+#ifdef REFERAT_BENCH_PG
+#include <libpq-fe.h>
+#endif
+
+#include "searcher/searcher.h"
+
+namespace {
+
+struct Case {
+  const char* name;
+  const char* query;          // our query language
+  const char* pg_tsquery;     // PostgreSQL tsquery expression over $1
+  const char* pg_text;
+  const char* cluster;        // filter, or nullptr
+  bool date_range;
+};
+
+const Case k_mix[] = {
+    {"single term", "klyngemidler", "plainto_tsquery('danish', $1)", "klyngemidler", nullptr, false},
+    {"inflected term", "klyngemidlerne", "plainto_tsquery('danish', $1)", "klyngemidlerne", nullptr, false},
+    {"compound part", "midler", "plainto_tsquery('danish', $1)", "midler", nullptr, false},
+    {"phrase", "\"det nationale ledelsesprogram\"", "phraseto_tsquery('danish', $1)",
+     "det nationale ledelsesprogram", nullptr, false},
+    {"person name", "\"Mette Christensen\"", "phraseto_tsquery('danish', $1)", "Mette Christensen", nullptr, false},
+    {"cluster + date range", "sundhedsaftale", "plainto_tsquery('danish', $1)", "sundhedsaftale", "Fyn", true},
+};
+
+struct Stats {
+  double median_ms, p95_ms;
+};
+
+Stats time_runs(int runs, const std::function<void()>& f) {
+  std::vector<double> ms;
+  f();  // warm caches
+  for (int i = 0; i < runs; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
+}
+
+#ifdef REFERAT_BENCH_PG
+void pg_run(PGconn* pg, const Case& c) {
+  const std::string where = std::string("tsv @@ q") + (c.cluster ? " AND cluster = 'Fyn'" : "") +
+                            (c.date_range ? " AND date BETWEEN '2023-01-01' AND '2024-12-31'" : "");
+  const std::string from = std::string("FROM items, ") + c.pg_tsquery + " q WHERE " + where;
+  const std::string sqls[] = {
+      "SELECT id, ts_headline('danish', body, q) FROM (SELECT id, body, q, ts_rank(tsv, q) r " + from +
+          " ORDER BY r DESC LIMIT 10) t",
+      "SELECT cluster, count(*) " + from + " GROUP BY cluster",
+      "SELECT region, count(*) " + from + " GROUP BY region",
+      "SELECT forum, count(*) " + from + " GROUP BY forum",
+      "SELECT substr(date::text, 1, 4), count(*) " + from + " GROUP BY 1",
+  };
+  const char* params[] = {c.pg_text};
+  for (const auto& sql : sqls) {
+    PGresult* r = PQexecParams(pg, sql.c_str(), 1, nullptr, params, nullptr, nullptr, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) std::fprintf(stderr, "pg: %s\n", PQerrorMessage(pg));
+    PQclear(r);
+  }
+}
+#endif
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db, pg_conninfo;
+  int runs = 50;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--pg")) pg_conninfo = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
+  }
+  if (db.empty()) {
+    std::fprintf(stderr, "usage: query_bench --db DB [--pg CONNINFO] [--runs N]\n");
+    return 2;
+  }
+  searcher::Searcher s({db});
+#ifdef REFERAT_BENCH_PG
+  PGconn* pg = pg_conninfo.empty() ? nullptr : PQconnectdb(pg_conninfo.c_str());
+  if (pg && PQstatus(pg) != CONNECTION_OK) {
+    std::fprintf(stderr, "pg: %s\n", PQerrorMessage(pg));
+    return 2;
+  }
+#endif
+  std::printf("%-22s %9s %9s %9s %9s %9s %9s %9s\n", "query (top 10+facets+snippets)", "hits",
+              "ours p50", "ours p95", "pg p50", "pg p95", "x p50", "x p95");
+  for (const auto& c : k_mix) {
+    searcher::Request r{c.query, {}, searcher::Sort::relevance, 10, 0};
+    if (c.cluster) r.filters.clusters = {c.cluster};
+    if (c.date_range) {
+      r.filters.from = "2023-01-01";
+      r.filters.to = "2024-12-31";
+    }
+    Xapian::doccount total = 0;
+    const Stats ours = time_runs(runs, [&] { total = s.search(r).total; });
+    Stats peer{0, 0};
+#ifdef REFERAT_BENCH_PG
+    if (pg) peer = time_runs(runs, [&] { pg_run(pg, c); });
+#endif
+    std::printf("%-30s %6u %8.2fms %8.2fms", c.name, total, ours.median_ms, ours.p95_ms);
+    if (peer.median_ms > 0)
+      std::printf(" %8.2fms %8.2fms %8.1fx %8.1fx", peer.median_ms, peer.p95_ms,
+                  peer.median_ms / ours.median_ms, peer.p95_ms / ours.p95_ms);
+    std::printf("\n");
+  }
+#ifdef REFERAT_BENCH_PG
+  if (pg) PQfinish(pg);
+#endif
+  return 0;
+}

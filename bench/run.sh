@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The benchmark: one synthetic corpus, indexed and queried in the same run by
+#   ours       indexer --jobs 2, and query_bench in process;
+#   omindex    Xapian Omega's indexer with the Danish stemmer;
+#   postgres   full-text search, 'danish' configuration, GIN index, one row
+#              per agenda item, on a private server (unix socket) this script
+#              starts and stops.
+# Usage: bash bench/run.sh [--items N] [--runs R] [--no-peers]
+# Work files go to build-bench/ (corpus, indexes, PostgreSQL cluster).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+items=20000 runs=50 peers=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --items) items=$2; shift 2;;
+    --runs) runs=$2; shift 2;;
+    --no-peers) peers=0; shift;;
+    *) echo "usage: bench/run.sh [--items N] [--runs R] [--no-peers]" >&2; exit 2;;
+  esac
+done
+bash bench/install-deps.sh >/dev/null
+BUILD_DIR=build-bench BUILD_TYPE=Release bash scripts/build.sh -DREFERAT_BUILD_TESTS=OFF >/dev/null
+b=build-bench
+work="$b/run-$items"
+rm -rf "$work"; mkdir -p "$work"
+"$b/bench/gen_corpus" --items "$items" --out "$work/corpus" >/dev/null
+files=$(find "$work/corpus" -name '*.txt' | wc -l)
+mb=$(du -sm --apparent-size "$work/corpus" | cut -f1)
+echo "corpus: $items items in $files files, $mb MB (build-bench/bench/gen_corpus --items $items)"
+"$b/bench/check_extraction" "$work/corpus" | sed 's/^/  extraction: /'
+
+measure() {  # name, command...: wall seconds and peak RSS via GNU time
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" > "$work/$name.out" 2>&1
+}
+row() {  # name seconds rss_kb size_bytes
+  printf '%-10s %9.1f %10.0f %8.2f %10.0f %10.1f\n' "$1" "$2" "$(echo "$files / $2" | bc -l)" \
+    "$(echo "$mb / $2" | bc -l)" "$(( $3 / 1024 ))" "$(echo "$4 / 1048576" | bc -l)"
+}
+
+measure ours "$b/indexer/indexer" --db "$work/ours.db" --jobs 2 --quiet "$work/corpus"
+read -r ours_s ours_kb < "$work/ours.time"
+ours_size=$(du -sb "$work/ours.db" | cut -f1)
+echo
+printf '%-10s %9s %10s %8s %10s %10s\n' indexer seconds files/s MB/s "peak MB" "index MB"
+row ours "$ours_s" "$ours_kb" "$ours_size"
+
+pg_conninfo=""
+if [ "$peers" -eq 1 ]; then
+  measure omindex omindex --db "$work/omega.db" --url / --stemmer=danish "$work/corpus"
+  read -r om_s om_kb < "$work/omindex.time"
+  om_size=$(du -sb "$work/omega.db" | cut -f1)
+  row omindex "$om_s" "$om_kb" "$om_size"
+
+  # PostgreSQL: a private cluster owned by the postgres user, unix socket only.
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  pgdir=$(mktemp -d /tmp/referat-pg.XXXX); chown postgres "$pgdir"
+  as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
+    -o "-c listen_addresses='' -k $pgdir -c shared_buffers=256MB" start >/dev/null
+  trap 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+  "$b/bench/pg_export" "$work/corpus" > "$pgdir/items.tsv"; chown postgres "$pgdir/items.tsv"
+  cat > "$pgdir/load.sql" <<SQL
+CREATE TABLE items (id bigint, cluster text, region text, forum text, date date, body text, tsv tsvector);
+COPY items (id, cluster, region, forum, date, body) FROM '$pgdir/items.tsv';
+UPDATE items SET tsv = to_tsvector('danish', body);
+CREATE INDEX items_tsv ON items USING gin (tsv);
+ANALYZE items;
+SQL
+  measure postgres as_pg psql -q -h "$pgdir" -d postgres -f "$pgdir/load.sql"
+  read -r pg_s _ < "$work/postgres.time"
+  pg_kb=$(ps -o rss= -u postgres | awk '{s += $1} END {print s}')
+  pg_size=$(as_pg psql -At -h "$pgdir" -d postgres -c "SELECT pg_total_relation_size('items')")
+  row postgres "$pg_s" "$pg_kb" "$pg_size"
+  pg_conninfo="host=$pgdir dbname=postgres user=postgres"
+  echo "  (postgres: COPY of the parsed items plus to_tsvector and the GIN index; peak MB is the server's resident total)"
+  echo
+  printf 'ratios: ours vs omindex %.2fx files/s, index size %.2fx; ours vs postgres %.2fx files/s\n' \
+    "$(echo "$om_s / $ours_s" | bc -l)" "$(echo "$ours_size / $om_size" | bc -l)" "$(echo "$pg_s / $ours_s" | bc -l)"
+fi
+echo
+if [ -n "$pg_conninfo" ]; then
+  "$b/bench/query_bench" --db "$work/ours.db" --pg "$pg_conninfo" --runs "$runs"
+else
+  "$b/bench/query_bench" --db "$work/ours.db" --runs "$runs"
+fi
