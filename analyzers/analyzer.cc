@@ -137,7 +137,8 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
 }
 
 void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
-                                const std::string& prefix, Xapian::termcount wdf_inc) const {
+                                const std::string& prefix, Xapian::termcount wdf_inc,
+                                Positions positions) const {
   const std::vector<Token> tokens = tokenize(text);
   std::string compound;  // parts of the current hyphenated compound, joined
   bool compound_has_parts = false, compound_alpha = true;
@@ -161,7 +162,8 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     ++pos;
     const std::string term = prefix + t.word;
     if (term.size() + 1 > k_max_term_bytes) continue;
-    doc.add_posting(term, pos, wdf_inc);
+    if (positions == Positions::yes) doc.add_posting(term, pos, wdf_inc);
+    else doc.add_term(term, wdf_inc);
     if (!is_stopword(t.word)) doc.add_term("Z" + prefix + stem(t.word), wdf_inc);
   }
   flush_compound();

@@ -35,6 +35,9 @@ std::vector<Token> tokenize(std::string_view text);
 // True for a Danish stopword ("og", "i", "at", "det", ...), given folded form.
 bool is_stopword(std::string_view folded_word);
 
+// Whether index_text records word positions (needed for phrase searches).
+enum class Positions { yes, no };
+
 // Text analysis with Xapian's Danish Snowball stemmer.
 class DanishAnalyzer {
  public:
@@ -48,9 +51,11 @@ class DanishAnalyzer {
   // (starting at `pos`, which is advanced), and, unless a stopword,
   // "Z" + prefix + stem without position; each occurrence adds `wdf_inc`.
   // A hyphenated compound also adds its parts joined ("esundhedsvæsen").
-  // Terms longer than the Xapian limit are skipped.
+  // Terms longer than the Xapian limit are skipped. With Positions::no the
+  // words are added without positions (smaller index, no phrase matches).
   void index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
-                  const std::string& prefix = {}, Xapian::termcount wdf_inc = 1) const;
+                  const std::string& prefix = {}, Xapian::termcount wdf_inc = 1,
+                  Positions positions = Positions::yes) const;
 
   // Sets the stemmer, stopper and STEM_SOME on `qp`, so queries use the same
   // analysis as index_text.

@@ -27,7 +27,7 @@ rm -rf "$work"; mkdir -p "$work"
 files=$(find "$work/corpus" -name '*.txt' | wc -l)
 mb=$(du -sm --apparent-size "$work/corpus" | cut -f1)
 echo "corpus: $items items in $files files, $mb MB (build-bench/bench/gen_corpus --items $items)"
-"$b/bench/check_extraction" "$work/corpus" | sed 's/^/  extraction: /'
+{ "$b/bench/check_extraction" "$work/corpus" || true; } | sed "s/^/  extraction: /"
 
 measure() {  # name, command...: wall seconds and peak RSS via GNU time
   local name=$1; shift
@@ -55,7 +55,9 @@ if [ "$peers" -eq 1 ]; then
   # PostgreSQL: a private cluster owned by the postgres user, unix socket only.
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   pgdir=$(mktemp -d /tmp/referat-pg.XXXX); chown postgres "$pgdir"
-  as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  pg_user=()
+  [ "$(id -u)" -eq 0 ] && pg_user=(runuser -u postgres --)
+  as_pg() { "${pg_user[@]}" "$@"; }
   as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
     -o "-c listen_addresses='' -k $pgdir -c shared_buffers=256MB" start >/dev/null
@@ -68,7 +70,7 @@ UPDATE items SET tsv = to_tsvector('danish', body);
 CREATE INDEX items_tsv ON items USING gin (tsv);
 ANALYZE items;
 SQL
-  measure postgres as_pg psql -q -h "$pgdir" -d postgres -f "$pgdir/load.sql"
+  measure postgres "${pg_user[@]}" psql -q -h "$pgdir" -d postgres -f "$pgdir/load.sql"
   read -r pg_s _ < "$work/postgres.time"
   pg_kb=$(ps -o rss= -u postgres | awk '{s += $1} END {print s}')
   pg_size=$(as_pg psql -At -h "$pgdir" -d postgres -c "SELECT pg_total_relation_size('items')")

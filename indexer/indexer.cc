@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -79,13 +80,14 @@ nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
 
 Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
                                        const nlohmann::json& meeting_json,
-                                       const analyzers::DanishAnalyzer& analyzer) {
+                                       const analyzers::DanishAnalyzer& analyzer,
+                                       const store::Codec& codec) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
   add_meeting_fields(doc, m, mid);
   Xapian::termpos pos = 0;
-  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title);
+  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
   if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
   for (const auto* field : {&m.location, &m.chair, &m.minute_taker}) {
     if (!*field) continue;
@@ -112,7 +114,7 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   data["items"] = std::move(items);
   data["id"] = mid;
   data["type"] = schema::k_type_meeting;
-  doc.set_data(store::pack(data));
+  doc.set_data(codec.pack(data));
   return doc;
 }
 
@@ -120,7 +122,8 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
                                     std::size_t position, const nlohmann::json& ref,
                                     const nlohmann::json& item_json,
                                     const analyzers::DanishAnalyzer& analyzer,
-                                    const std::map<std::string, std::string>& person_names) {
+                                    const std::map<std::string, std::string>& person_names,
+                                    const store::Codec& codec) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -142,7 +145,9 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   }
 
   Xapian::termpos pos = 0;
-  analyzer.index_text(doc, item.title, pos, schema::k_title);
+  // Title words: S-prefixed for titel:, and unprefixed (with positions, for
+  // phrases) weighing more than body words.
+  analyzer.index_text(doc, item.title, pos, schema::k_title, 1, analyzers::Positions::no);
   analyzer.index_text(doc, item.title, pos, {}, k_title_wdf);
   for (const auto& section : item.sections) {
     doc.add_boolean_term(schema::boolean_term(schema::k_section, section.kind));
@@ -152,11 +157,11 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   // The meeting's title words (forum, cluster) let "Direktørforum klyngemidler" match.
   if (m.title) {
     pos += k_field_gap;
-    analyzer.index_text(doc, *m.title, pos);
+    analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no);
   }
   nlohmann::json data = {{"type", schema::k_type_item}, {"id", id}, {"meeting", ref},
                          {"item", item_json}};
-  doc.set_data(store::pack(data));
+  doc.set_data(codec.pack(data));
   return doc;
 }
 
@@ -213,16 +218,17 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& canonical_source,
                                              const analyzers::DanishAnalyzer& analyzer,
-                                             const std::map<std::string, std::string>& person_names) {
+                                             const std::map<std::string, std::string>& person_names,
+                                             const store::Codec& codec) {
   const std::string mid = schema::meeting_id(canonical_source);
   const nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
-  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer));
+  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
     docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
-                                      person_names));
+                                      person_names, codec));
   return docs;
 }
 
@@ -336,6 +342,9 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     throw DatabaseError("cannot open index " + options_.db_path + ": " + e.get_description());
   }
   persons_.load(shards_.front());
+  codec_ = store::Codec(shards_.front().get_metadata(store::k_dictionary_key));
+  const std::string slots = shards_.front().get_metadata(schema::k_person_slots_key);
+  person_slots_ = slots.empty() ? 0 : static_cast<unsigned>(std::stoul(slots));
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
 }
@@ -352,6 +361,7 @@ Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
 
 void Indexer::commit_all() {
   persons_.save(shards_.front());
+  shards_.front().set_metadata(schema::k_person_slots_key, std::to_string(person_slots_));
   for (auto& shard : shards_) {
     shard.commit_transaction();
     shard.begin_transaction();
@@ -397,8 +407,24 @@ std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
   return removed;
 }
 
+void Indexer::train_dictionary(const std::vector<Prepared>& prepared) {
+  // Samples shaped like the stored data: each item's JSON. Too few samples
+  // (a small first batch) leave the data undictionaried until a later run.
+  std::vector<std::string> samples;
+  for (const Prepared& p : prepared) {
+    if (!p.meeting) continue;
+    const nlohmann::json j = corpus::to_json(*p.meeting);
+    for (const auto& item : j["items"]) samples.push_back(item.dump());
+    samples.push_back(j.dump());
+  }
+  std::string dictionary = store::Codec::train(samples);
+  if (dictionary.empty()) return;
+  for (auto& shard : shards_) shard.set_metadata(store::k_dictionary_key, dictionary);
+  codec_ = store::Codec(std::move(dictionary));
+}
+
 void Indexer::parallel_for(std::vector<Prepared>& prepared,
-                           void (*step)(Prepared&, const analyzers::DanishAnalyzer&)) {
+                           const std::function<void(Prepared&, const analyzers::DanishAnalyzer&)>& step) {
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     analyzers::DanishAnalyzer analyzer;  // Xapian::Stem is not thread-safe
@@ -454,11 +480,17 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer&) {
         p.meeting = corpus::parse_file(p.path);
       });
-      for (Prepared& p : prepared)
-        if (p.meeting) p.person_names = resolve_people(*p.meeting, persons_);
-      parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
+      for (Prepared& p : prepared) {
+        if (!p.meeting) continue;
+        p.person_names = resolve_people(*p.meeting, persons_);
+        for (const auto& item : p.meeting->items)
+          person_slots_ = std::max(person_slots_, std::min<unsigned>(schema::k_person_slots,
+                                                                     static_cast<unsigned>(item.people.size())));
+      }
+      if (codec_.dictionary().empty()) train_dictionary(prepared);
+      parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names);
+        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_);
         p.meeting.reset();
       });
       for (Prepared& p : prepared) {
@@ -486,6 +518,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
     }
     persons_.save(shards_.front());
+    shards_.front().set_metadata(schema::k_person_slots_key, std::to_string(person_slots_));
     for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());

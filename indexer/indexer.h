@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <stdexcept>
@@ -15,6 +16,7 @@
 #include "analyzers/analyzer.h"
 #include "corpus/meeting.h"
 #include "indexer/persons.h"
+#include "indexer/store.h"
 
 namespace indexer {
 
@@ -66,7 +68,8 @@ struct Summary {
 std::vector<Xapian::Document> make_documents(
     const corpus::Meeting& meeting, const std::string& canonical_source,
     const analyzers::DanishAnalyzer& analyzer,
-    const std::map<std::string, std::string>& person_names = {});
+    const std::map<std::string, std::string>& person_names = {},
+    const store::Codec& codec = store::Codec());
 
 // Replaces the parser's per-file person ids of `meeting` (participants and
 // item people) with canonical ids from `registry`; returns id -> display name.
@@ -101,7 +104,10 @@ class Indexer {
   // Runs `step` on every pending file of `prepared` on `jobs` threads; an
   // exception rejects that file.
   void parallel_for(std::vector<Prepared>& prepared,
-                    void (*step)(Prepared&, const analyzers::DanishAnalyzer&));
+                    const std::function<void(Prepared&, const analyzers::DanishAnalyzer&)>& step);
+  // Trains the stored-data dictionary on the parsed meetings of `prepared`
+  // and records it in every shard (once per index).
+  void train_dictionary(const std::vector<Prepared>& prepared);
   Xapian::WritableDatabase& shard_for(const std::string& meeting_id);
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
@@ -132,6 +138,8 @@ class Indexer {
   Lock lock_;
   std::vector<Xapian::WritableDatabase> shards_;
   PersonRegistry persons_;  // kept in shard 0's metadata
+  store::Codec codec_;      // stored-data compression, dictionary in metadata
+  unsigned person_slots_ = 0;  // most people of any item, up to schema::k_person_slots
 };
 
 // Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;

@@ -42,6 +42,9 @@ enum Slot : Xapian::valueno {
   k_slot_person_first = 10,
 };
 inline constexpr unsigned k_person_slots = 12;
+// Metadata: how many person slots any item uses (the searcher runs a match
+// spy per used slot only).
+inline const std::string k_person_slots_key = "person-slots";
 
 // Document types.
 inline const std::string k_type_item = "item";

@@ -1,33 +1,101 @@
 #include "indexer/store.h"
 
-#include <stdexcept>
-
+#define ZDICT_STATIC_LINKING_ONLY
+#include <zdict.h>
 #include <zstd.h>
+
+#include <stdexcept>
 
 namespace store {
 namespace {
-// Level 6 measured as a good size/speed balance for short Danish texts;
-// decompression speed does not depend on the level.
+
+// Level 6: a good size/speed balance for short Danish texts; decompression
+// speed does not depend on the level.
 constexpr int k_level = 6;
+constexpr std::size_t k_dictionary_bytes = 64 * 1024;
+constexpr std::size_t k_min_samples = 200;
+
+struct CCtxDeleter {
+  void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
+};
+struct DCtxDeleter {
+  void operator()(ZSTD_DCtx* c) const { ZSTD_freeDCtx(c); }
+};
+
+// One compression and one decompression context per thread: contexts are
+// not shareable, dictionaries are.
+ZSTD_CCtx* cctx() {
+  thread_local std::unique_ptr<ZSTD_CCtx, CCtxDeleter> c(ZSTD_createCCtx());
+  return c.get();
+}
+ZSTD_DCtx* dctx() {
+  thread_local std::unique_ptr<ZSTD_DCtx, DCtxDeleter> d(ZSTD_createDCtx());
+  return d.get();
+}
+
 }  // namespace
 
-std::string pack(const nlohmann::json& data) {
-  const std::string text = data.dump();
+struct Codec::Dicts {
+  ZSTD_CDict* c = nullptr;
+  ZSTD_DDict* d = nullptr;
+  ~Dicts() {
+    ZSTD_freeCDict(c);
+    ZSTD_freeDDict(d);
+  }
+};
+
+Codec::Codec(std::string dictionary) : dictionary_(std::move(dictionary)) {
+  if (dictionary_.empty()) return;
+  dicts_ = std::make_unique<Dicts>();
+  dicts_->c = ZSTD_createCDict(dictionary_.data(), dictionary_.size(), k_level);
+  dicts_->d = ZSTD_createDDict(dictionary_.data(), dictionary_.size());
+  if (!dicts_->c || !dicts_->d) throw std::runtime_error("unusable zstd dictionary in index");
+}
+
+Codec::~Codec() = default;
+Codec::Codec(Codec&&) noexcept = default;
+Codec& Codec::operator=(Codec&&) noexcept = default;
+
+std::string Codec::pack(const nlohmann::json& data) const {
+  const std::string text = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string out(ZSTD_compressBound(text.size()), '\0');
-  std::size_t n = ZSTD_compress(out.data(), out.size(), text.data(), text.size(), k_level);
+  const std::size_t n =
+      dicts_ ? ZSTD_compress_usingCDict(cctx(), out.data(), out.size(), text.data(), text.size(), dicts_->c)
+             : ZSTD_compressCCtx(cctx(), out.data(), out.size(), text.data(), text.size(), k_level);
   if (ZSTD_isError(n)) throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(n));
   out.resize(n);
   return out;
 }
 
-nlohmann::json unpack(std::string_view packed) {
-  unsigned long long size = ZSTD_getFrameContentSize(packed.data(), packed.size());
+nlohmann::json Codec::unpack(std::string_view packed) const {
+  const unsigned long long size = ZSTD_getFrameContentSize(packed.data(), packed.size());
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ULL << 30))
     throw std::runtime_error("corrupt stored document data");
   std::string text(size, '\0');
-  std::size_t n = ZSTD_decompress(text.data(), text.size(), packed.data(), packed.size());
+  const bool with_dict = ZSTD_getDictID_fromFrame(packed.data(), packed.size()) != 0;
+  if (with_dict && !dicts_) throw std::runtime_error("stored data needs the index's zstd dictionary");
+  const std::size_t n =
+      with_dict ? ZSTD_decompress_usingDDict(dctx(), text.data(), text.size(), packed.data(),
+                                             packed.size(), dicts_->d)
+                : ZSTD_decompressDCtx(dctx(), text.data(), text.size(), packed.data(), packed.size());
   if (ZSTD_isError(n) || n != size) throw std::runtime_error("corrupt stored document data");
   return nlohmann::json::parse(text);
+}
+
+std::string Codec::train(const std::vector<std::string>& samples) {
+  if (samples.size() < k_min_samples) return {};
+  std::string all;
+  std::vector<std::size_t> sizes;
+  for (const auto& s : samples) {
+    all += s;
+    sizes.push_back(s.size());
+  }
+  std::string dict(k_dictionary_bytes, '\0');
+  const std::size_t n = ZDICT_trainFromBuffer(dict.data(), dict.size(), all.data(), sizes.data(),
+                                              static_cast<unsigned>(sizes.size()));
+  if (ZDICT_isError(n)) return {};
+  dict.resize(n);
+  return dict;
 }
 
 }  // namespace store

@@ -139,13 +139,19 @@ void Searcher::open() {
     }
   }
   indexer::PersonRegistry persons;
+  std::string dictionary;
   try {
     persons.load(db);
+    dictionary = db.get_metadata(store::k_dictionary_key);
+    const std::string slots = db.get_metadata(schema::k_person_slots_key);
+    person_slots_ = std::min<unsigned>(schema::k_person_slots,
+                                       slots.empty() ? schema::k_person_slots : static_cast<unsigned>(std::stoul(slots)));
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
   db_ = std::move(db);
   persons_ = std::move(persons);
+  codec_ = store::Codec(std::move(dictionary));
   has_remote_ = remote;
 }
 
@@ -178,7 +184,7 @@ nlohmann::json Searcher::attendance(const std::string& name) {
     std::size_t attended = 0, afbud = 0;
     std::map<std::string, std::size_t> by_cluster, by_forum;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const nlohmann::json data = store::unpack(it.get_document().get_data());
+      const nlohmann::json data = codec_.unpack(it.get_document().get_data());
       nlohmann::json role = nullptr, group = nullptr, organisation = nullptr;
       bool present = true, listed = false;
       for (const auto& p : data.at("participants")) {
@@ -401,7 +407,7 @@ Result Searcher::run(const Request& request) {
       forums(schema::k_slot_forum), years(schema::k_slot_year), kinds(schema::k_slot_item_kind);
   for (auto* spy : {&clusters, &regions, &forums, &years, &kinds}) enquire.add_matchspy(spy);
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> people;
-  for (unsigned i = 0; i < schema::k_person_slots; ++i) {
+  for (unsigned i = 0; i < person_slots_; ++i) {
     people.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::k_slot_person_first + i));
     enquire.add_matchspy(people.back().get());
   }
@@ -433,7 +439,7 @@ Result Searcher::run(const Request& request) {
   const std::set<std::string> wanted(request.filters.sections.begin(),
                                      request.filters.sections.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const nlohmann::json data = store::unpack(it.get_document().get_data());
+    const nlohmann::json data = codec_.unpack(it.get_document().get_data());
     Hit hit;
     hit.id = data.at("id");
     hit.rank = it.get_rank() + 1;
@@ -453,6 +459,8 @@ Result Searcher::run(const Request& request) {
         const std::string kind = s.value("kind", "");
         if (!accept(kind)) continue;
         std::string snip = mset.snippet(s.value("text", ""), k_snippet_bytes, analyzer_.stemmer(),
+                                        // Exhaustive: otherwise a match late in a
+                                        // long section can be missed entirely.
                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
                                             Xapian::MSet::SNIPPET_EXHAUSTIVE |
                                             Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
@@ -490,7 +498,7 @@ std::optional<nlohmann::json> Searcher::load(const std::string& id) {
   return with_reopen([&]() -> std::optional<nlohmann::json> {
     Xapian::PostingIterator p = db_.postlist_begin(term);
     if (p == db_.postlist_end(term)) return std::nullopt;
-    return store::unpack(db_.get_document(*p).get_data());
+    return codec_.unpack(db_.get_document(*p).get_data());
   });
 }
 

@@ -13,6 +13,7 @@
 
 #include "analyzers/analyzer.h"
 #include "indexer/persons.h"
+#include "indexer/store.h"
 
 namespace searcher {
 
@@ -162,6 +163,8 @@ class Searcher {
   std::vector<std::string> paths_;
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
+  store::Codec codec_;               // stored data, dictionary from the metadata
+  unsigned person_slots_ = 0;        // person value slots in use (metadata)
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
   analyzers::DanishAnalyzer analyzer_;
 };
