@@ -4,6 +4,7 @@
 // Danish text recombined from the sample corpus. Writes a manifest (JSON
 // Lines) of what each file holds, so extraction can be checked at scale.
 // Usage: gen_corpus --items N --out DIR [--seed S] [--sample DIR]
+// Writes DIR/files/K/mN.txt (1,000 files a folder) and DIR/manifest.jsonl.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -219,7 +220,7 @@ int main(int argc, char** argv) {
                 "\n\nDet indstilles, at " + forum + "\n\n1. Tager orienteringen til efterretning\n\n";
       }
     }
-    const fs::path dir = fs::path(out) / std::to_string(files / 1000);
+    const fs::path dir = fs::path(out) / "files" / std::to_string(files / 1000);
     fs::create_directories(dir);
     const fs::path file = dir / ("m" + std::to_string(files) + ".txt");
     std::ofstream(file) << text;

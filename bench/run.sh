@@ -24,8 +24,8 @@ b=build-bench
 work="$b/run-$items"
 rm -rf "$work"; mkdir -p "$work"
 "$b/bench/gen_corpus" --items "$items" --out "$work/corpus" >/dev/null
-files=$(find "$work/corpus" -name '*.txt' | wc -l)
-mb=$(du -sm --apparent-size "$work/corpus" | cut -f1)
+files=$(find "$work/corpus/files" -name '*.txt' | wc -l)
+mb=$(du -sm --apparent-size "$work/corpus/files" | cut -f1)
 echo "corpus: $items items in $files files, $mb MB (build-bench/bench/gen_corpus --items $items)"
 { "$b/bench/check_extraction" "$work/corpus" || true; } | sed "s/^/  extraction: /"
 
@@ -38,7 +38,7 @@ row() {  # name seconds rss_kb size_bytes
     "$(echo "$mb / $2" | bc -l)" "$(( $3 / 1024 ))" "$(echo "$4 / 1048576" | bc -l)"
 }
 
-measure ours "$b/indexer/indexer" --db "$work/ours.db" --jobs 2 --quiet "$work/corpus"
+measure ours "$b/indexer/indexer" --db "$work/ours.db" --jobs 2 --quiet "$work/corpus/files"
 read -r ours_s ours_kb < "$work/ours.time"
 ours_size=$(du -sb "$work/ours.db" | cut -f1)
 echo
@@ -47,7 +47,7 @@ row ours "$ours_s" "$ours_kb" "$ours_size"
 
 pg_conninfo=""
 if [ "$peers" -eq 1 ]; then
-  measure omindex omindex --db "$work/omega.db" --url / --stemmer=danish "$work/corpus"
+  measure omindex omindex --db "$work/omega.db" --url / --stemmer=danish "$work/corpus/files"
   read -r om_s om_kb < "$work/omindex.time"
   om_size=$(du -sb "$work/omega.db" | cut -f1)
   row omindex "$om_s" "$om_kb" "$om_size"
@@ -62,7 +62,7 @@ if [ "$peers" -eq 1 ]; then
   as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
     -o "-c listen_addresses='' -k $pgdir -c shared_buffers=256MB" start >/dev/null
   trap 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
-  "$b/bench/pg_export" "$work/corpus" > "$pgdir/items.tsv"; chown postgres "$pgdir/items.tsv"
+  "$b/bench/pg_export" "$work/corpus/files" > "$pgdir/items.tsv"; chown postgres "$pgdir/items.tsv"
   cat > "$pgdir/load.sql" <<SQL
 CREATE TABLE items (id bigint, cluster text, region text, forum text, date date, body text, tsv tsvector);
 COPY items (id, cluster, region, forum, date, body) FROM '$pgdir/items.tsv';

@@ -182,6 +182,7 @@ struct Indexer::Prepared {
   std::string meeting_id;
   std::string canonical;
   std::string stamp;  // "size:mtime" recorded in metadata
+  std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;
   std::map<std::string, std::string> person_names;
   std::vector<Xapian::Document> docs;
@@ -444,7 +445,8 @@ void Indexer::parallel_for(std::vector<Prepared>& prepared,
   work();
 }
 
-Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors) {
+Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors,
+                       const std::function<void(const Progress&)>& progress) {
   const auto start = std::chrono::steady_clock::now();
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
@@ -454,6 +456,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   // input order.
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
+  Progress progress_state;
+  progress_state.files_total = files.size();
   try {
     for (auto& shard : shards_) shard.begin_transaction();
     summary.removed = remove_vanished(paths, files);
@@ -469,6 +473,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
           p.meeting_id = schema::meeting_id(p.canonical);
           p.stamp = file_stamp(p.path) + "\t" + p.canonical;
+          p.bytes = fs::file_size(p.path);
           p.unchanged = shard_for(p.meeting_id).get_metadata(
                             schema::source_metadata_key(p.canonical)) == p.stamp;
         } catch (const fs::filesystem_error& e) {
@@ -515,6 +520,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           commit_all();
           files_in_txn = 0;
         }
+      }
+      if (progress) {
+        progress_state.files_done = end;
+        for (const Prepared& p : prepared) progress_state.bytes_done += p.bytes;
+        progress_state.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        progress(progress_state);
       }
     }
     persons_.save(shards_.front());

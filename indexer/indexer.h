@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -81,6 +82,14 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
                                        std::ostream& errors, std::size_t& missing);
 
+// How far a run has come; passed to the progress callback after each batch.
+struct Progress {
+  std::size_t files_done = 0;   // read (indexed, skipped or rejected)
+  std::size_t files_total = 0;
+  std::uintmax_t bytes_done = 0;
+  double seconds = 0;
+};
+
 class Indexer {
  public:
   // Opens (or creates) the index. Throws IndexLocked when another writer
@@ -94,7 +103,9 @@ class Indexer {
   // `errors` as one line "PATH: reason" and the run goes on. Work is committed
   // in transactions of a bounded size, so a killed run leaves the last
   // committed state. Throws DatabaseError if the database fails.
-  Summary index(const std::vector<std::string>& paths, std::ostream& errors);
+  // `progress`, if set, is called after each batch of files.
+  Summary index(const std::vector<std::string>& paths, std::ostream& errors,
+                const std::function<void(const Progress&)>& progress = {});
 
   // Number of shards the index is written to.
   std::size_t shard_count() const { return shards_.size(); }

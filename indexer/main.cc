@@ -1,4 +1,7 @@
 // indexer: thin command-line front end; the work is in indexer/indexer.h.
+#include <unistd.h>
+
+#include <cstdio>
 #include <iomanip>
 #include <iostream>
 #include <string>
@@ -99,7 +102,17 @@ int run(int argc, char** argv) {
                            vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no,
                            shards};
   indexer::Indexer idx(options);
-  indexer::Summary s = idx.index(paths, std::cerr);
+  // A progress line on a terminal only: logs and pipes get the summary alone.
+  const bool show_progress = !vm.count("quiet") && isatty(STDERR_FILENO);
+  auto progress = [](const indexer::Progress& p) {
+    const double rate = p.seconds > 0 ? static_cast<double>(p.files_done) / p.seconds : 0;
+    const double left = rate > 0 ? static_cast<double>(p.files_total - p.files_done) / rate : 0;
+    std::fprintf(stderr, "\r%zu/%zu files, %.0f files/s, %.1f MB/s, %.0f s left   ", p.files_done,
+                 p.files_total, rate, p.seconds > 0 ? static_cast<double>(p.bytes_done) / 1e6 / p.seconds : 0,
+                 left);
+  };
+  indexer::Summary s = show_progress ? idx.index(paths, std::cerr, progress) : idx.index(paths, std::cerr);
+  if (show_progress) std::fprintf(stderr, "\r\033[K");
   if (!vm.count("quiet")) {
     std::cout << "indexed " << s.files << " files, " << s.items << " items; skipped " << s.skipped
               << " unchanged; removed " << s.removed << "; rejected " << s.rejected << "; " << std::fixed
