@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/participants.h"
+#include "corpus/text.h"
 
 namespace indexer {
 namespace {
@@ -32,21 +33,6 @@ bool conflicts(const Person& p, const std::optional<std::string>& organisation,
       !(region && p.regions.count(*region)))
     return true;
   return false;
-}
-
-std::size_t distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -135,9 +121,9 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
         return std::find(vt.begin(), vt.end(), t) != vt.end();
       });
       // A misspelt full name, or a misspelt word of it.
-      if (distance(vid, q) <= std::max<std::size_t>(1, q.size() / 6)) is_near = true;
+      if (corpus::text::edit_distance(vid, q) <= std::max<std::size_t>(1, q.size() / 6)) is_near = true;
       if (qt.size() == 1 && q.size() >= 5)
-        for (const auto& t : vt) is_near |= distance(t, q) <= 1;
+        for (const auto& t : vt) is_near |= corpus::text::edit_distance(t, q) <= 1;
     }
     if (is_exact) exact.push_back(&p);
     else if (has_all) contains.push_back(&p);
