@@ -168,6 +168,23 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 
 constexpr const char* k_stub = "XAPIANDB";
 
+// The unprefixed words of `docs` worth suggesting: text terms (prefixes are
+// upper case, text terms are folded to lower case) with a letter, 3-40 bytes.
+std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) {
+  std::set<std::string> words;
+  for (const auto& doc : docs) {
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.size() < 3 || term.size() > 40 || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+      if (std::any_of(term.begin(), term.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80);
+          }))
+        words.insert(term);
+    }
+  }
+  return words;
+}
+
 std::string file_stamp(const fs::path& p) {
   auto size = fs::file_size(p);
   auto mtime = fs::last_write_time(p).time_since_epoch().count();
@@ -186,6 +203,7 @@ struct Indexer::Prepared {
   std::optional<corpus::Meeting> meeting;
   std::map<std::string, std::string> person_names;
   std::vector<Xapian::Document> docs;
+  std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
   std::string error;  // non-empty: rejected with this reason
   bool unchanged = false;
 };
@@ -497,6 +515,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         if (!p.meeting) return;
         p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_);
         p.meeting.reset();
+        p.spelling = spelling_words(p.docs);
       });
       for (Prepared& p : prepared) {
         if (!p.error.empty()) {
@@ -513,6 +532,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         // leaves none behind; each document also carries its unique Q term.
         shard.delete_document(schema::k_meeting + p.meeting_id);
         for (const auto& doc : p.docs) shard.add_document(doc);
+        // Each word once per file: its spelling frequency counts files.
+        for (const auto& word : p.spelling) shard.add_spelling(word);
         shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
         summary.items += p.docs.size() - 1;
         ++summary.files;

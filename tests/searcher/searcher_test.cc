@@ -223,6 +223,19 @@ TEST_F(SearcherTest, PersonFilterAndFacetFindItemsWhereSomeoneSpoke) {
   EXPECT_EQ(all.facets["person"]["Lisbeth Lagoni"], 1u);
 }
 
+TEST_F(SearcherTest, SuggestsSpellingFromTheCorpus) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"klyngemidlr", "klyngemidler"},
+      {"ledelsesprogramet", "ledelsesprogrammet"},
+      {"sejersdahl", "sejersdal"},
+  };
+  for (const auto& [typed, suggested] : cases) {
+    const searcher::Result r = search(typed);
+    EXPECT_EQ(r.corrected_query, suggested) << typed;
+  }
+  EXPECT_EQ(search("klyngemidler").corrected_query, std::nullopt);
+}
+
 TEST(SnippetTextTest, ConvertsMarksAndEntities) {
   EXPECT_EQ(searcher::snippet_to_text("a <mark>b</mark> &lt;u&gt; &amp;", false), "a [b] <u> &");
 }
