@@ -58,6 +58,58 @@ bool has_letter(std::string_view word) {
 
 }  // namespace
 
+std::string spell_out_danish_letters(std::string_view word) {
+  std::string out;
+  out.reserve(word.size() + 4);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 2, "å") == 0) { out += "aa"; ++i; }
+    else if (word.compare(i, 2, "æ") == 0) { out += "ae"; ++i; }
+    else if (word.compare(i, 2, "ø") == 0) { out += "oe"; ++i; }
+    else out += word[i];
+  }
+  return out;
+}
+
+std::string strip_danish_letters(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 2, "å") == 0) { out += "a"; ++i; }
+    else if (word.compare(i, 2, "æ") == 0) { out += "ae"; ++i; }
+    else if (word.compare(i, 2, "ø") == 0) { out += "o"; ++i; }
+    else out += word[i];
+  }
+  return out;
+}
+
+namespace {
+
+bool has_danish_letters(std::string_view w) {
+  return w.find("å") != std::string_view::npos || w.find("æ") != std::string_view::npos ||
+         w.find("ø") != std::string_view::npos;
+}
+
+bool has_spelt_out_letters(std::string_view w) {
+  return w.find("aa") != std::string_view::npos || w.find("ae") != std::string_view::npos ||
+         w.find("oe") != std::string_view::npos;
+}
+
+// A bare word of letters (no field, wildcard, quote or bracket).
+bool is_operator(std::string_view piece) {
+  return piece == "AND" || piece == "OR" || piece == "NOT" || piece == "XOR" ||
+         piece.rfind("NEAR", 0) == 0 || piece.rfind("ADJ", 0) == 0;
+}
+
+bool is_plain_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string fold_case(std::string_view text) {
   // Fast path: ASCII needs neither normalisation nor full folding.
   if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
@@ -165,17 +217,43 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     if (positions == Positions::yes) doc.add_posting(term, pos, wdf_inc);
     else doc.add_term(term, wdf_inc);
     if (!is_stopword(t.word)) doc.add_term("Z" + prefix + stem(t.word), wdf_inc);
+    if (prefix.empty() && !is_stopword(t.word)) add_letter_forms(doc, t, text, wdf_inc);
   }
   flush_compound();
 }
 
+void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
+                                      Xapian::termcount wdf_inc) const {
+  // "Ålborg" and "Aalborg" both get XAaalborg; the query side asks for it.
+  if (has_danish_letters(t.word) || has_spelt_out_letters(t.word)) {
+    const std::string spelt = spell_out_danish_letters(t.word);
+    doc.add_term(k_spelt_prefix + spelt, wdf_inc);
+    doc.add_term("Z" + k_spelt_prefix + stem(spelt), wdf_inc);
+  }
+  // Names (capitalised in the text) with ø/å/æ also answer to the letters
+  // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
+  // never finds "bør".
+  const unsigned char first = static_cast<unsigned char>(text[t.begin]);
+  const bool capitalised = (first >= 'A' && first <= 'Z') || (first == 0xC3 && t.begin + 1 < text.size() &&
+                                                             static_cast<unsigned char>(text[t.begin + 1]) >= 0x80 &&
+                                                             static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E);
+  if (capitalised && has_danish_letters(t.word)) {
+    const std::string stripped = strip_danish_letters(t.word);
+    doc.add_term(k_stripped_prefix + stripped, wdf_inc);
+    doc.add_term("Z" + k_stripped_prefix + stem(stripped), wdf_inc);
+  }
+}
+
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
+  qp.add_prefix(std::string(k_spelt_prefix_field), k_spelt_prefix);
+  qp.add_prefix(std::string(k_stripped_prefix_field), k_stripped_prefix);
   qp.set_stemmer(stemmer_);
   // The QueryParser keeps a reference-counted pointer to a stopper it did not
   // allocate; this analyzer must outlive `qp`.
   qp.set_stopper(&stopper_);
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 }
+
 
 std::string DanishAnalyzer::normalize_query(std::string_view query) const {
   std::string out;
@@ -188,11 +266,35 @@ std::string DanishAnalyzer::normalize_query(std::string_view query) const {
            query[j] != '\r')
       ++j;
     std::string_view piece = query.substr(i, j - i);
-    const bool is_operator = piece == "AND" || piece == "OR" || piece == "NOT" ||
-                             piece == "XOR" || piece.rfind("NEAR", 0) == 0 ||
-                             piece.rfind("ADJ", 0) == 0;
-    out += is_operator ? std::string(piece) : fold_case(piece);
+    out += is_operator(piece) ? std::string(piece) : fold_case(piece);
     if (j < query.size()) out += query[j];
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string DanishAnalyzer::add_letter_alternatives(std::string_view normalized) const {
+  std::string out;
+  bool in_phrase = false;
+  std::size_t i = 0;
+  while (i < normalized.size()) {
+    std::size_t j = normalized.find(' ', i);
+    if (j == std::string_view::npos) j = normalized.size();
+    const std::string_view word = normalized.substr(i, j - i);
+    std::string alternatives(word);
+    if (!in_phrase && is_plain_word(word)) {
+      // Danish letters typed or spelt out ("ålborg"/"aalborg", "soeren"/"søren"),
+      // and names typed without them ("sorensen").
+      if (has_danish_letters(word) || has_spelt_out_letters(word))
+        alternatives += " OR " + std::string(k_spelt_prefix_field) + ":" + spell_out_danish_letters(word);
+      if (!has_danish_letters(word) && word.size() >= 4 &&
+          word.find_first_of("ao") != std::string_view::npos)
+        alternatives += " OR " + std::string(k_stripped_prefix_field) + ":" + std::string(word);
+    }
+    out += alternatives.size() == word.size() ? alternatives : "(" + alternatives + ")";
+    for (char c : word)
+      if (c == '"') in_phrase = !in_phrase;
+    if (j < normalized.size()) out += ' ';
     i = j + 1;
   }
   return out;

@@ -38,6 +38,18 @@ bool is_stopword(std::string_view folded_word);
 // Whether index_text records word positions (needed for phrase searches).
 enum class Positions { yes, no };
 
+// Danish letters spelt out: å -> aa, æ -> ae, ø -> oe ("ålborg" -> "aalborg").
+std::string spell_out_danish_letters(std::string_view folded_word);
+
+// Danish letters stripped: å -> a, æ -> ae, ø -> o ("sørensen" -> "sorensen").
+std::string strip_danish_letters(std::string_view folded_word);
+
+// Term prefixes of the folded letter forms, and the query fields for them.
+inline const std::string k_spelt_prefix = "XA";
+inline const std::string k_stripped_prefix = "XO";
+inline constexpr std::string_view k_spelt_prefix_field = "bogstav";
+inline constexpr std::string_view k_stripped_prefix_field = "bogstavfri";
+
 // Text analysis with Xapian's Danish Snowball stemmer.
 class DanishAnalyzer {
  public:
@@ -66,9 +78,18 @@ class DanishAnalyzer {
   // Keeps the operators AND, OR, NOT, XOR, NEAR as written.
   std::string normalize_query(std::string_view query) const;
 
+  // A normalized query whose plain words (outside phrases) also ask for
+  // their letter forms: "ålborg" becomes "(ålborg OR bogstav:aalborg)",
+  // "sorensen" "(sorensen OR bogstavfri:sorensen)" (see index_text).
+  std::string add_letter_alternatives(std::string_view normalized) const;
+
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
  private:
+  // The XA (spelt-out) and XO (stripped, names only) forms of token `t`.
+  void add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
+                        Xapian::termcount wdf_inc) const;
+
   Xapian::Stem stemmer_;
   Xapian::SimpleStopper stopper_;
 };

@@ -247,12 +247,16 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   // Spelling data only exists in local databases; remote shards have none.
   if (corrected && !has_remote_) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   try {
-    Xapian::Query q = qp.parse_query(analyzer_.normalize_query(query), flags);
-    if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
-    if (corrected) {
+    const std::string normalized = analyzer_.normalize_query(query);
+    if (flags & Xapian::QueryParser::FLAG_SPELLING_CORRECTION) {
+      // Suggestions come from the query as typed, not its letter alternatives.
+      qp.parse_query(normalized, flags);
       const std::string c = qp.get_corrected_query_string();
       if (!c.empty()) *corrected = c;
+      flags &= ~unsigned(Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     }
+    Xapian::Query q = qp.parse_query(analyzer_.add_letter_alternatives(normalized), flags);
+    if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
     return q;
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query \"" + query + "\": " + e.get_msg());

@@ -236,6 +236,14 @@ TEST_F(SearcherTest, SuggestsSpellingFromTheCorpus) {
   EXPECT_EQ(search("klyngemidler").corrected_query, std::nullopt);
 }
 
+TEST_F(SearcherTest, DanishLettersTypedAnyWayFindTheSameItems) {
+  EXPECT_GT(search("Aalborg").total, 0u);
+  EXPECT_EQ(titles(search("Ålborg")), titles(search("Aalborg")));
+  EXPECT_EQ(search("Soeren Aalund").total, search("Søren Aalund").total);
+  EXPECT_GT(search("laegevagten").total, 0u);
+  EXPECT_EQ(search("laegevagten").total, search("lægevagten").total);
+}
+
 TEST(SnippetTextTest, ConvertsMarksAndEntities) {
   EXPECT_EQ(searcher::snippet_to_text("a <mark>b</mark> &lt;u&gt; &amp;", false), "a [b] <u> &");
 }
