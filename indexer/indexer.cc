@@ -18,6 +18,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "analyzers/abbreviations.h"
 #include "corpus/json.h"
 #include "corpus/parser.h"
 #include "corpus/reader.h"
@@ -204,6 +205,7 @@ struct Indexer::Prepared {
   std::map<std::string, std::string> person_names;
   std::vector<Xapian::Document> docs;
   std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
+  analyzers::Abbreviations abbreviations;  // "Long Form (ABBR)" pairs in the text
   std::string error;  // non-empty: rejected with this reason
   bool unchanged = false;
 };
@@ -502,6 +504,9 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       // and its answers depend on order); build documents in parallel.
       parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer&) {
         p.meeting = corpus::parse_file(p.path);
+        for (const auto& item : p.meeting->items)
+          for (const auto& section : item.sections)
+            analyzers::learn_abbreviations(section.text, p.abbreviations);
       });
       for (Prepared& p : prepared) {
         if (!p.meeting) continue;
@@ -534,6 +539,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         for (const auto& doc : p.docs) shard.add_document(doc);
         // Each word once per file: its spelling frequency counts files.
         for (const auto& word : p.spelling) shard.add_spelling(word);
+        for (const auto& [abbr, long_form] : p.abbreviations) {
+          const std::string key = schema::k_abbreviation_key + abbr;
+          if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
+        }
         shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
         summary.items += p.docs.size() - 1;
         ++summary.files;

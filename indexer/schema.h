@@ -45,6 +45,8 @@ inline constexpr unsigned k_person_slots = 12;
 // Metadata: how many person slots any item uses (the searcher runs a match
 // spy per used slot only).
 inline const std::string k_person_slots_key = "person-slots";
+// Metadata: abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
+inline const std::string k_abbreviation_key = "abbr:";
 
 // Document types.
 inline const std::string k_type_item = "item";

@@ -143,6 +143,10 @@ void Searcher::open() {
   try {
     persons.load(db);
     dictionary = db.get_metadata(store::k_dictionary_key);
+    abbreviations_ = analyzers::curated_abbreviations();
+    for (auto k = db.metadata_keys_begin(schema::k_abbreviation_key);
+         k != db.metadata_keys_end(schema::k_abbreviation_key); ++k)
+      abbreviations_.emplace((*k).substr(schema::k_abbreviation_key.size()), db.get_metadata(*k));
     const std::string slots = db.get_metadata(schema::k_person_slots_key);
     person_slots_ = std::min<unsigned>(schema::k_person_slots,
                                        slots.empty() ? schema::k_person_slots : static_cast<unsigned>(std::stoul(slots)));
@@ -255,7 +259,9 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
       if (!c.empty()) *corrected = c;
       flags &= ~unsigned(Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     }
-    Xapian::Query q = qp.parse_query(analyzer_.add_letter_alternatives(normalized), flags);
+    const std::string expanded = analyzer_.add_letter_alternatives(
+        analyzers::add_abbreviation_alternatives(normalized, abbreviations_));
+    Xapian::Query q = qp.parse_query(expanded, flags);
     if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
     return q;
   } catch (const Xapian::QueryParserError& e) {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "analyzers/abbreviations.h"
 #include "analyzers/analyzer.h"
 #include "indexer/persons.h"
 #include "indexer/store.h"
@@ -165,6 +166,7 @@ class Searcher {
   indexer::PersonRegistry persons_;  // from the index metadata
   store::Codec codec_;               // stored data, dictionary from the metadata
   unsigned person_slots_ = 0;        // person value slots in use (metadata)
+  analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
   analyzers::DanishAnalyzer analyzer_;
 };

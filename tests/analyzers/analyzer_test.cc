@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "analyzers/abbreviations.h"
+
 namespace {
 
 TEST(FoldCaseTest, NormalisesAndFolds) {
@@ -195,6 +197,32 @@ TEST(LetterFoldingTest, AlternativesLeavePhrasesFieldsAndWildcardsAlone) {
       {"møde AND nyt", "(møde OR bogstav:moede) AND nyt"},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(a.add_letter_alternatives(in), out) << in;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(AbbreviationsTest, LearnsLongFormsWhoseInitialsSpellTheAbbreviation) {
+  analyzers::Abbreviations learnt;
+  analyzers::learn_abbreviations(
+      "Sagen behandles på Fagligt Strategisk Niveau (FSN) i marts. Mødet i Det Nære "
+      "Sundhedsvæsen (DNS). Kontakt (OBS) og sundhedsklyngen (FSN).",
+      learnt);
+  EXPECT_EQ(learnt, (analyzers::Abbreviations{{"fsn", "fagligt strategisk niveau"},
+                                              {"dns", "det nære sundhedsvæsen"}}));
+}
+
+TEST(AbbreviationsTest, QueryWordsAskForTheirCounterpart) {
+  const auto& known = analyzers::curated_abbreviations();
+  const std::pair<const char*, const char*> cases[] = {
+      {"ssu", "(ssu OR sundhedssamarbejdsudvalget)"},
+      {"sundhedssamarbejdsudvalget", "(sundhedssamarbejdsudvalget OR ssu)"},
+      {"fsn møde", "(fsn OR \"fagligt strategisk niveau\") møde"},
+      {"\"ssu møde\"", "\"ssu møde\""},
+  };
+  for (const auto& [in, out] : cases)
+    EXPECT_EQ(analyzers::add_abbreviation_alternatives(in, known), out) << in;
 }
 
 }  // namespace

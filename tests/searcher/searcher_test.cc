@@ -244,6 +244,15 @@ TEST_F(SearcherTest, DanishLettersTypedAnyWayFindTheSameItems) {
   EXPECT_EQ(search("laegevagten").total, search("lægevagten").total);
 }
 
+TEST_F(SearcherTest, AbbreviationsAndLongFormsFindEachOther) {
+  // The Fyn minutes write "FSN"; the Midt minutes "Sundhedssamarbejdsudvalget" and "SSU".
+  const auto ssu = titles(search("SSU"));
+  const auto long_form = titles(search("Sundhedssamarbejdsudvalget"));
+  EXPECT_EQ(ssu, long_form);
+  EXPECT_TRUE(has_title(search("SSU"), "Den nye Sundhedsaftale og sammenhæng til klyngens handleplan"));
+  EXPECT_TRUE(has_title(search("\"fagligt strategisk niveau\" dagsorden"), "Velkommen og godkendelse af dagsorden"));
+}
+
 TEST(SnippetTextTest, ConvertsMarksAndEntities) {
   EXPECT_EQ(searcher::snippet_to_text("a <mark>b</mark> &lt;u&gt; &amp;", false), "a [b] <u> &");
 }
