@@ -166,7 +166,6 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   return doc;
 }
 
-
 constexpr const char* k_stub = "XAPIANDB";
 
 // The unprefixed words of `docs` worth suggesting: text terms (prefixes are
@@ -186,10 +185,9 @@ std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) 
   return words;
 }
 
-std::string file_stamp(const fs::path& p) {
-  auto size = fs::file_size(p);
-  auto mtime = fs::last_write_time(p).time_since_epoch().count();
-  return std::to_string(size) + ":" + std::to_string(mtime);
+// "size:mtime": a file with the same stamp as when it was indexed is skipped.
+std::string file_stamp(std::uintmax_t size, const fs::path& p) {
+  return std::to_string(size) + ":" + std::to_string(fs::last_write_time(p).time_since_epoch().count());
 }
 
 }  // namespace
@@ -199,7 +197,7 @@ struct Indexer::Prepared {
   std::string path;
   std::string meeting_id;
   std::string canonical;
-  std::string stamp;  // "size:mtime" recorded in metadata
+  std::string stamp;  // "size:mtime<TAB>canonical path", recorded in metadata
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;
   std::map<std::string, std::string> person_names;
@@ -492,8 +490,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
           p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
           p.meeting_id = schema::meeting_id(p.canonical);
-          p.stamp = file_stamp(p.path) + "\t" + p.canonical;
           p.bytes = fs::file_size(p.path);
+          p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.canonical;
           p.unchanged = shard_for(p.meeting_id).get_metadata(
                             schema::source_metadata_key(p.canonical)) == p.stamp;
         } catch (const fs::filesystem_error& e) {
