@@ -9,6 +9,8 @@
 #include <array>
 #include <string_view>
 
+#include "analyzers/compounds.h"
+
 namespace analyzers {
 namespace {
 
@@ -217,7 +219,12 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     if (positions == Positions::yes) doc.add_posting(term, pos, wdf_inc);
     else doc.add_term(term, wdf_inc);
     if (!is_stopword(t.word)) doc.add_term("Z" + prefix + stem(t.word), wdf_inc);
-    if (prefix.empty() && !is_stopword(t.word)) add_letter_forms(doc, t, text, wdf_inc);
+    if (prefix.empty() && !is_stopword(t.word)) {
+      add_letter_forms(doc, t, text, wdf_inc);
+      // Parts of compounds, so that "midler" finds "klyngemidlerne".
+      for (const auto& part : split_compound(t.word, Lexicon::danish()))
+        doc.add_term("Z" + k_part_prefix + stem(part), wdf_inc);
+    }
   }
   flush_compound();
 }
@@ -247,6 +254,7 @@ void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
   qp.add_prefix(std::string(k_spelt_prefix_field), k_spelt_prefix);
   qp.add_prefix(std::string(k_stripped_prefix_field), k_stripped_prefix);
+  qp.add_prefix(std::string(k_part_field), k_part_prefix);
   qp.set_stemmer(stemmer_);
   // The QueryParser keeps a reference-counted pointer to a stopper it did not
   // allocate; this analyzer must outlive `qp`.

@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev                  # JSON contracts
   libcpp-httplib-dev                  # HTTP server for --serve
   libgtest-dev                        # unit tests
+  hunspell-da                         # Danish lexicon for compound splitting
   clang libclang-rt-14-dev            # libFuzzer and sanitizer runtimes for scripts/fuzz.sh
   wrk                                 # HTTP load test (tests/e2e/load_test.sh)
 )

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 
+#include "analyzers/compounds.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
 
@@ -259,9 +260,17 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
       if (!c.empty()) *corrected = c;
       flags &= ~unsigned(Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     }
-    const std::string expanded = analyzer_.add_letter_alternatives(
-        analyzers::add_abbreviation_alternatives(normalized, abbreviations_));
-    Xapian::Query q = qp.parse_query(expanded, flags);
+    auto expand = [&](const std::string& q) {
+      return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
+    };
+    Xapian::Query q = qp.parse_query(expand(normalized), flags);
+    // Words also match as parts of compounds ("midler" in "klyngemidlerne"),
+    // at half weight so whole-word matches rank first.
+    const std::string with_parts = analyzers::add_part_alternatives(normalized);
+    if (with_parts != normalized) {
+      const Xapian::Query parts = qp.parse_query(expand(with_parts), flags);
+      q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, parts, 0.5));
+    }
     if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
     return q;
   } catch (const Xapian::QueryParserError& e) {

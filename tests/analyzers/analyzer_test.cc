@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "analyzers/abbreviations.h"
+#include "analyzers/compounds.h"
 
 namespace {
 
@@ -223,6 +224,52 @@ TEST(AbbreviationsTest, QueryWordsAskForTheirCounterpart) {
   };
   for (const auto& [in, out] : cases)
     EXPECT_EQ(analyzers::add_abbreviation_alternatives(in, known), out) << in;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CompoundTest, SplitsDanishCompoundsWithTheLexicon) {
+  const analyzers::Lexicon& lexicon = analyzers::Lexicon::danish();
+  ASSERT_FALSE(lexicon.empty()) << "hunspell-da is not installed (scripts/install-deps.sh)";
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"klyngemidlerne", {"klynge", "midlerne"}},
+      {"sundhedsaftalen", {"sundhed", "aftalen"}},
+      {"sundhedsreformen", {"sundhed", "reformen"}},
+      {"tvangsindlæggelser", {"tvang", "indlæggelser"}},
+      {"hjerterehabilitering", {"hjerte", "rehabilitering"}},
+      {"ledelsesprogrammet", {"ledelse", "programmet"}},
+      {"sundhedsklyngemøde", {"sundhed", "klynge", "møde"}},
+      {"regionen", {}},
+      {"kommissorium", {}},
+      {"klynge", {}},
+  };
+  for (const auto& [word, parts] : cases) EXPECT_EQ(analyzers::split_compound(word, lexicon), parts) << word;
+}
+
+TEST(CompoundTest, PartsAreIndexedAndFoundAtLowerWeight) {
+  analyzers::DanishAnalyzer a;
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* text : {"Status for klyngemidlerne", "Midler til drift"}) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    a.index_text(doc, text, pos);
+    doc.set_data(text);
+    db.add_document(doc);
+  }
+  Xapian::QueryParser qp;
+  a.configure(qp);
+  const std::string q = a.normalize_query("midler");
+  EXPECT_EQ(analyzers::add_part_alternatives(q), "(midler OR del:midler)");
+  const Xapian::Query whole = qp.parse_query(q);
+  const Xapian::Query parts = qp.parse_query(analyzers::add_part_alternatives(q));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, whole,
+                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, parts, 0.5)));
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  ASSERT_EQ(mset.size(), 2u);
+  EXPECT_EQ(mset.begin().get_document().get_data(), "Midler til drift");  // whole word first
 }
 
 }  // namespace

@@ -1,0 +1,45 @@
+// Danish compound splitting with a lexicon, so that "midler" finds
+// "klyngemidlerne", "aftale" "Sundhedsaftalen" and "indlæggelse"
+// "tvangsindlæggelser": the Snowball stemmer leaves compounds whole.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace analyzers {
+
+// Danish base forms, from Debian's hunspell-da dictionary.
+class Lexicon {
+ public:
+  // Reads a hunspell .dic file (one "word/flags" a line); empty if unreadable.
+  explicit Lexicon(const std::string& dic_path);
+
+  // The lexicon of /usr/share/hunspell/da_DK.dic, loaded once; empty (no
+  // splitting) when hunspell-da is not installed.
+  static const Lexicon& danish();
+
+  bool contains(std::string_view folded_word) const;
+  bool empty() const { return words_.empty(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+// The parts of a folded compound word, as lexicon forms where a linking s/e
+// or an inflection was removed: "klyngemidlerne" -> {"klynge", "midlerne"},
+// "sundhedsaftalen" -> {"sundhed", "aftalen"}. Empty if `word` does not split
+// into a lexicon word followed by a lexicon word (inflected); at most one
+// further split of the tail ("a-b-c").
+std::vector<std::string> split_compound(std::string_view folded_word, const Lexicon& lexicon);
+
+// Term prefix of compound parts ("ZXC" + stem), and the query field for it.
+inline const std::string k_part_prefix = "XC";
+inline constexpr std::string_view k_part_field = "del";
+
+// A normalized query whose plain words (outside phrases) also match as parts
+// of compounds: "midler" becomes "(midler OR del:midler)".
+std::string add_part_alternatives(std::string_view normalized);
+
+}  // namespace analyzers
