@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/compounds.h"
 #include "corpus/reader.h"
 
 namespace {
@@ -63,6 +64,14 @@ int main(int argc, char** argv) {
   rows.push_back({"tokenize+stem", seconds([&] {
                     for (const auto& c : chunks)
                       for (const auto& t : analyzers::tokenize(c)) sink += analyzer.stem(t.word).size();
+                  })});
+  const analyzers::Lexicon& lexicon = analyzers::Lexicon::danish();
+  rows.push_back({"tokenize+stem+split", seconds([&] {
+                    for (const auto& c : chunks)
+                      for (const auto& t : analyzers::tokenize(c)) {
+                        sink += analyzer.stem(t.word).size();
+                        sink += analyzers::split_compound(t.word, lexicon).size();
+                      }
                   })});
   rows.push_back({"index_text (ours)", seconds([&] {
                     for (const auto& c : chunks) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <chrono>
@@ -40,6 +41,14 @@ constexpr Xapian::termcount k_decision_wdf = 2;
 constexpr std::size_t k_files_per_commit = 500;
 
 bool is_decision(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
+
+// Items every meeting has, whose text rarely answers a topic question.
+bool is_boilerplate(const corpus::Item& item) {
+  if (item.kind == "velkomst" || item.kind == "eventuelt" || item.kind == "deltagere") return true;
+  std::string title = item.title;
+  for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return title.rfind("godkendelse af dagsorden", 0) == 0;
+}
 
 std::string date_digits(const std::string& iso) {
   std::string d;
@@ -135,6 +144,7 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
     doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
     doc.add_value(schema::k_slot_item_kind, *item.kind);
   }
+  doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
   for (std::size_t i = 0; i < item.people.size(); ++i) {
     const std::string& person = item.people[i];
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));

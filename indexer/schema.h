@@ -36,6 +36,10 @@ enum Slot : Xapian::valueno {
   k_slot_forum = 3,    // "Direktørforum": facet
   k_slot_year = 4,     // "2024": facet
   k_slot_item_kind = 5,
+  // sortable_serialise(1.0) for items with substance, 0.0 for boilerplate
+  // (Velkomst, Godkendelse af dagsorden, Eventuelt, Deltagere): read by a
+  // ValueWeightPostingSource to rank boilerplate below substance.
+  k_slot_substance = 6,
   // People of an item, one display name per slot from k_slot_person_first:
   // a ValueCountMatchSpy per slot, summed, gives an exact multi-valued
   // person facet with Xapian's built-in spies only (which remote shards run).
