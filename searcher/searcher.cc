@@ -227,6 +227,42 @@ nlohmann::json Searcher::attendance(const std::string& name) {
   });
 }
 
+std::optional<std::string> Searcher::suggest(const std::string& normalized) {
+  // Word by word: a word the index knows — as a word, as part of compounds or
+  // in another spelling of its Danish letters — is kept; another gets the
+  // corpus's nearest word, if any.
+  std::string out;
+  bool changed = false, in_phrase = false;
+  std::size_t i = 0;
+  while (i < normalized.size()) {
+    std::size_t j = normalized.find(' ', i);
+    if (j == std::string::npos) j = normalized.size();
+    std::string word = normalized.substr(i, j - i);
+    bool plain = !word.empty() && !in_phrase;
+    for (char c : word) plain = plain && ((c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80));
+    if (plain && word.size() >= 3) {
+      const std::string stem = analyzer_.stem(word);
+      const std::string spelt = analyzers::spell_out_danish_letters(word);
+      const bool known = db_.term_exists(word) || db_.term_exists("Z" + analyzers::k_part_prefix + stem) ||
+                         db_.term_exists(analyzers::k_spelt_prefix + spelt) ||
+                         db_.term_exists(analyzers::k_stripped_prefix + word);
+      if (!known) {
+        const std::string suggestion = db_.get_spelling_suggestion(word);
+        if (!suggestion.empty() && suggestion != word) {
+          word = suggestion;
+          changed = true;
+        }
+      }
+    }
+    for (char c : word)
+      if (c == '"') in_phrase = !in_phrase;
+    out += word;
+    if (j < normalized.size()) out += ' ';
+    i = j + 1;
+  }
+  return changed ? std::optional<std::string>(out) : std::nullopt;
+}
+
 Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op default_op,
                               std::optional<std::string>* corrected) {
   std::string field_error;  // set by DateField
@@ -254,16 +290,11 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
   // Spelling data only exists in local databases; remote shards have none.
-  if (corrected && !has_remote_) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+
   try {
     const std::string normalized = analyzer_.normalize_query(query);
-    if (flags & Xapian::QueryParser::FLAG_SPELLING_CORRECTION) {
-      // Suggestions come from the query as typed, not its letter alternatives.
-      qp.parse_query(normalized, flags);
-      const std::string c = qp.get_corrected_query_string();
-      if (!c.empty()) *corrected = c;
-      flags &= ~unsigned(Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-    }
+    // Spelling data exists only in local databases (DESIGN.md §9).
+    if (corrected && !has_remote_) *corrected = suggest(normalized);
     auto expand = [&](const std::string& q) {
       return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
     };

@@ -150,6 +150,9 @@ class Searcher {
   Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,
                       std::optional<std::string>* corrected);
   Xapian::Query filter_query(const Filters& filters) const;
+  // "Mente du": the normalized query with unknown words replaced by the
+  // corpus's nearest words; nullopt when every word is known.
+  std::optional<std::string> suggest(const std::string& normalized);
   Result run(const Request& request);
   template <typename F>
   auto with_reopen(F&& f) -> decltype(f());
