@@ -52,6 +52,7 @@ std::string add_abbreviation_alternatives(std::string_view normalized, const Abb
   std::map<std::string, std::string> reverse;  // one-word long form -> abbreviation
   for (const auto& [abbr, long_form] : known)
     if (long_form.find(' ') == std::string::npos) reverse.emplace(long_form, abbr);
+  // "plo-r" and "k-forum" are not plain words: look at every piece here.
   std::string out;
   bool in_phrase = false;
   std::size_t i = 0;

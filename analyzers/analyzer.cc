@@ -281,31 +281,35 @@ std::string DanishAnalyzer::normalize_query(std::string_view query) const {
   return out;
 }
 
-std::string DanishAnalyzer::add_letter_alternatives(std::string_view normalized) const {
+std::string rewrite_plain_words(std::string_view normalized,
+                                const std::function<std::string(const std::string&)>& rewrite) {
   std::string out;
   bool in_phrase = false;
   std::size_t i = 0;
   while (i < normalized.size()) {
     std::size_t j = normalized.find(' ', i);
     if (j == std::string_view::npos) j = normalized.size();
-    const std::string_view word = normalized.substr(i, j - i);
-    std::string alternatives(word);
-    if (!in_phrase && is_plain_word(word)) {
-      // Danish letters typed or spelt out ("ålborg"/"aalborg", "soeren"/"søren"),
-      // and names typed without them ("sorensen").
-      if (has_danish_letters(word) || has_spelt_out_letters(word))
-        alternatives += " OR " + std::string(k_spelt_prefix_field) + ":" + spell_out_danish_letters(word);
-      if (!has_danish_letters(word) && word.size() >= 4 &&
-          word.find_first_of("ao") != std::string_view::npos)
-        alternatives += " OR " + std::string(k_stripped_prefix_field) + ":" + std::string(word);
-    }
-    out += alternatives.size() == word.size() ? alternatives : "(" + alternatives + ")";
+    const std::string word(normalized.substr(i, j - i));
+    out += !in_phrase && is_plain_word(word) ? rewrite(word) : word;
     for (char c : word)
       if (c == '"') in_phrase = !in_phrase;
     if (j < normalized.size()) out += ' ';
     i = j + 1;
   }
   return out;
+}
+
+std::string DanishAnalyzer::add_letter_alternatives(std::string_view normalized) const {
+  return rewrite_plain_words(normalized, [](const std::string& word) {
+    // Danish letters typed or spelt out ("ålborg"/"aalborg", "soeren"/"søren"),
+    // and names typed without them ("sorensen").
+    std::string alternatives = word;
+    if (has_danish_letters(word) || has_spelt_out_letters(word))
+      alternatives += " OR " + std::string(k_spelt_prefix_field) + ":" + spell_out_danish_letters(word);
+    if (!has_danish_letters(word) && word.size() >= 4 && word.find_first_of("ao") != std::string::npos)
+      alternatives += " OR " + std::string(k_stripped_prefix_field) + ":" + word;
+    return alternatives == word ? word : "(" + alternatives + ")";
+  });
 }
 
 }  // namespace analyzers

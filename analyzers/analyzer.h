@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,13 @@ bool is_stopword(std::string_view folded_word);
 
 // Whether index_text records word positions (needed for phrase searches).
 enum class Positions { yes, no };
+
+// Rewrites a normalized query word by word (words are separated by single
+// spaces): `rewrite(word)` is called for each plain word of letters outside
+// quoted phrases and returns its replacement; other pieces (fields, operators,
+// wildcards, brackets, phrase words) are kept as they are.
+std::string rewrite_plain_words(std::string_view normalized,
+                                const std::function<std::string(const std::string&)>& rewrite);
 
 // Danish letters spelt out: å -> aa, æ -> ae, ø -> oe ("ålborg" -> "aalborg").
 std::string spell_out_danish_letters(std::string_view folded_word);

@@ -106,25 +106,10 @@ std::vector<std::string> split_compound(std::string_view word, const Lexicon& le
 }
 
 std::string add_part_alternatives(std::string_view normalized) {
-  std::string out;
-  bool in_phrase = false;
-  std::size_t i = 0;
-  while (i < normalized.size()) {
-    std::size_t j = normalized.find(' ', i);
-    if (j == std::string_view::npos) j = normalized.size();
-    const std::string_view word = normalized.substr(i, j - i);
-    bool plain = !word.empty() && !in_phrase;
-    for (char c : word) plain = plain && ((c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80));
-    if (plain && word.size() >= k_min_tail)
-      out += "(" + std::string(word) + " OR " + std::string(k_part_field) + ":" + std::string(word) + ")";
-    else
-      out += word;
-    for (char c : word)
-      if (c == '"') in_phrase = !in_phrase;
-    if (j < normalized.size()) out += ' ';
-    i = j + 1;
-  }
-  return out;
+  return rewrite_plain_words(normalized, [](const std::string& word) {
+    return word.size() >= k_min_tail ? "(" + word + " OR " + std::string(k_part_field) + ":" + word + ")"
+                                     : word;
+  });
 }
 
 }  // namespace analyzers

@@ -231,35 +231,19 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
   // Word by word: a word the index knows — as a word, as part of compounds or
   // in another spelling of its Danish letters — is kept; another gets the
   // corpus's nearest word, if any.
-  std::string out;
-  bool changed = false, in_phrase = false;
-  std::size_t i = 0;
-  while (i < normalized.size()) {
-    std::size_t j = normalized.find(' ', i);
-    if (j == std::string::npos) j = normalized.size();
-    std::string word = normalized.substr(i, j - i);
-    bool plain = !word.empty() && !in_phrase;
-    for (char c : word) plain = plain && ((c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80));
-    if (plain && word.size() >= 3) {
-      const std::string stem = analyzer_.stem(word);
-      const std::string spelt = analyzers::spell_out_danish_letters(word);
-      const bool known = db_.term_exists(word) || db_.term_exists("Z" + analyzers::k_part_prefix + stem) ||
-                         db_.term_exists(analyzers::k_spelt_prefix + spelt) ||
-                         db_.term_exists(analyzers::k_stripped_prefix + word);
-      if (!known) {
-        const std::string suggestion = db_.get_spelling_suggestion(word);
-        if (!suggestion.empty() && suggestion != word) {
-          word = suggestion;
-          changed = true;
-        }
-      }
-    }
-    for (char c : word)
-      if (c == '"') in_phrase = !in_phrase;
-    out += word;
-    if (j < normalized.size()) out += ' ';
-    i = j + 1;
-  }
+  bool changed = false;
+  const std::string out = analyzers::rewrite_plain_words(normalized, [&](const std::string& word) {
+    if (word.size() < 3) return word;
+    const bool known = db_.term_exists(word) ||
+                       db_.term_exists("Z" + analyzers::k_part_prefix + analyzer_.stem(word)) ||
+                       db_.term_exists(analyzers::k_spelt_prefix + analyzers::spell_out_danish_letters(word)) ||
+                       db_.term_exists(analyzers::k_stripped_prefix + word);
+    if (known) return word;
+    const std::string suggestion = db_.get_spelling_suggestion(word);
+    if (suggestion.empty() || suggestion == word) return word;
+    changed = true;
+    return suggestion;
+  });
   return changed ? std::optional<std::string>(out) : std::nullopt;
 }
 
