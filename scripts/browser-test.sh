@@ -18,5 +18,5 @@ fi
 (cd tests/e2e/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 db=$(mktemp -d)
 trap 'rm -rf "$db"' EXIT
-"$build/indexer/indexer" --quiet --db "$db/index" corpus/sample
+"$build/indexer/indexer" --quiet --db "$db/index" corpus/sample tests/e2e/browser/fixtures
 node tests/e2e/browser/browser_test.mjs "$build/searcher/searcher" "$db/index" "$build/screenshots"

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <httplib.h>
+#include <xapian.h>
 
 #include "searcher/output.h"
 #include "searcher/searcher.h"
@@ -28,6 +29,8 @@ std::string dump(const nlohmann::json& j) {
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
+  // The answer echoes the query; a browser must never sniff it as HTML.
+  res.set_header("X-Content-Type-Options", "nosniff");
   res.set_content(dump(body), "application/json; charset=utf-8");
 }
 
@@ -52,7 +55,8 @@ unsigned number(const httplib::Request& req, const char* name, unsigned fallback
   if (v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
     throw BadRequest(std::string("parameter ") + name + " must be a whole number");
   const unsigned n = static_cast<unsigned>(std::stoul(v));
-  if (n > max) throw BadRequest(std::string("parameter ") + name + " must be at most " + std::to_string(max));
+  if (n > max)
+    throw BadRequest(std::string("parameter ") + name + " must be at most " + std::to_string(max));
   return n;
 }
 
@@ -69,29 +73,46 @@ Request read_request(const httplib::Request& req, unsigned default_limit) {
   if (const auto from = param(req, "from"); !from.empty()) r.filters.from = from;
   if (const auto to = param(req, "to"); !to.empty()) r.filters.to = to;
   const std::string sort = param(req, "sort");
-  if (sort.empty() || sort == "relevance") r.sort = Sort::relevance;
-  else if (sort == "date") r.sort = Sort::date;
-  else if (sort == "-date") r.sort = Sort::date_desc;
-  else throw BadRequest("parameter sort must be relevance, date or -date");
+  if (sort.empty() || sort == "relevance")
+    r.sort = Sort::relevance;
+  else if (sort == "date")
+    r.sort = Sort::date;
+  else if (sort == "-date")
+    r.sort = Sort::date_desc;
+  else
+    throw BadRequest("parameter sort must be relevance, date or -date");
   r.limit = number(req, "limit", default_limit, k_max_page);
   r.offset = number(req, "offset", 0, k_max_offset);
   return r;
 }
 
-// Runs `f` with this worker thread's Searcher (a Xapian::Database must not be
-// shared between threads; one per worker avoids locking) and maps errors to
-// statuses: the user's mistakes are 4xx, a broken index 503.
+// This worker thread's Searcher over `options`' databases, opened on first use
+// (or anew when `reopen`). Searcher is not thread-safe (one Xapian::Database
+// must not be used from two threads), and a mutex around one Searcher would
+// serialise every search; a Searcher per worker thread costs one open
+// database per worker and no locking. It lives outside the handler template so
+// that a thread keeps one Searcher for all endpoints, not one per endpoint.
+Searcher& worker_searcher(const ServeOptions& options, bool reopen) {
+  thread_local const ServeOptions* owner = nullptr;
+  thread_local std::unique_ptr<Searcher> searcher;
+  if (reopen || !searcher || owner != &options) {
+    searcher.reset();  // close the old database before opening the new one
+    searcher = std::make_unique<Searcher>(options.databases);
+    owner = &options;
+  }
+  return *searcher;
+}
+
+// Runs `f` with this worker thread's Searcher and maps errors to statuses:
+// the user's mistakes are 4xx, a broken index 503.
 template <typename F>
 void answer(const ServeOptions& options, httplib::Response& res, F&& f) {
-  thread_local std::unique_ptr<Searcher> searcher;
   try {
     try {
-      if (!searcher) searcher = std::make_unique<Searcher>(options.databases);
-      send_json(res, 200, f(*searcher));
+      send_json(res, 200, f(worker_searcher(options, false)));
     } catch (const DatabaseError&) {
       // A rebuild may have swapped the index under this reader: open it anew once.
-      searcher = std::make_unique<Searcher>(options.databases);
-      send_json(res, 200, f(*searcher));
+      send_json(res, 200, f(worker_searcher(options, true)));
     }
   } catch (const BadRequest& e) {
     send_json(res, 400, {{"error", e.what()}});
@@ -102,17 +123,25 @@ void answer(const ServeOptions& options, httplib::Response& res, F&& f) {
   } catch (const AmbiguousPerson& e) {
     send_json(res, 409, {{"error", e.what()}, {"candidates", e.candidates()}});
   } catch (const DatabaseError& e) {
-    searcher.reset();
     send_json(res, 503, {{"error", e.what()}});
+  } catch (const Xapian::QueryParserError& e) {
+    // Searcher maps these to QueryError; kept here so a query path that
+    // forgets still answers the user's mistake with a 400.
+    send_json(res, 400, {{"error", "cannot parse query: " + e.get_msg()}});
+  } catch (const Xapian::InvalidArgumentError& e) {
+    send_json(res, 400, {{"error", "invalid request: " + e.get_msg()}});
+  } catch (const Xapian::Error& e) {
+    // Not a std::exception: without this, cpp-httplib answers an empty 500.
+    send_json(res, 503, {{"error", "index: " + e.get_description()}});
   } catch (const std::exception& e) {
-    searcher.reset();
     send_json(res, 500, {{"error", std::string("internal error: ") + e.what()}});
   }
 }
 
 }  // namespace
 
-Server::Server(ServeOptions opts) : options_(std::move(opts)), http_(std::make_unique<httplib::Server>()) {
+Server::Server(ServeOptions opts)
+    : options_(std::move(opts)), http_(std::make_unique<httplib::Server>()) {
   Searcher check(options_.databases);  // fail early on a bad database
   const ServeOptions& options = options_;
   httplib::Server& server = *http_;
@@ -154,8 +183,9 @@ Server::Server(ServeOptions opts) : options_(std::move(opts)), http_(std::make_u
     const std::string path = asset.path;
     server.Get(path, [asset](const httplib::Request&, httplib::Response& res) {
       res.set_header("X-Content-Type-Options", "nosniff");
-      res.set_header("Content-Security-Policy",
-                     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'");
+      res.set_header(
+          "Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'");
       res.set_content(std::string(asset.content), asset.content_type);
     });
   }
@@ -170,7 +200,8 @@ Server::Server(ServeOptions opts) : options_(std::move(opts)), http_(std::make_u
   port_ = options.port == 0 ? server.bind_to_any_port(options.host)
                             : (server.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port_ < 0)
-    throw std::runtime_error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+    throw std::runtime_error("cannot listen on " + options.host + ":" +
+                             std::to_string(options.port));
 }
 
 Server::~Server() = default;

@@ -180,9 +180,12 @@ async function renderItem() {
   setStatus('');
   const m = r.meeting || {};
   const view = el('div', {class: 'item-view'});
-  if (r.item) view.append(el('h1', {}, itemTitle(r.item)));
-  view.append(el('div', {class: 'meta'}, (m.title || '') + ' — ' + meetingLine(m)));
+  view.append(el('h1', {}, r.item ? itemTitle(r.item) : (m.title || 'Møde')));
+  view.append(el('div', {class: 'meta'}, (r.item ? (m.title || '') + ' — ' : '') + meetingLine(m) +
+                 (m.start_time ? ' kl. ' + m.start_time : '')));
   if (m.location) view.append(el('div', {class: 'meta'}, 'Sted: ' + m.location));
+  const roles = [m.chair ? 'Mødeleder: ' + m.chair : null, m.minute_taker ? 'Referent: ' + m.minute_taker : null];
+  if (roles.some(Boolean)) view.append(el('div', {class: 'meta'}, roles.filter(Boolean).join(' · ')));
   if (r.item) {
     for (const s of r.item.sections || []) {
       view.append(el('section', {class: DECISIONS.includes(s.kind) ? 'decision' : ''},

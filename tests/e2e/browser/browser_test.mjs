@@ -1,6 +1,7 @@
 // End-to-end test of the web page as a person uses it: Debian's chromium,
 // driven by playwright-core, against `searcher --serve` on loopback.
 // Usage: node browser_test.mjs SEARCHER_BIN DB SCREENSHOT_DIR
+// DB must hold the sample corpus and fixtures/markup.txt.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -33,7 +34,7 @@ const browser = await chromium.launch({
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
   const pageErrors = [];
@@ -67,16 +68,23 @@ try {
   check('item view lists participants', (await page.locator('.participants li').count()) > 5);
   await page.screenshot({ path: shots + '/item.png', fullPage: true });
 
-  // Back returns to the filtered search.
+  // Back returns to the filtered search, forward to the item.
   await page.goBack();
   await page.waitForSelector('[data-facet=cluster] a.on');
   check('back returns to the filtered search', new URL(page.url()).searchParams.get('cluster') === 'Midt');
+  await page.goForward();
+  await page.waitForSelector('.item-view');
+  check('forward returns to the item', new URL(page.url()).searchParams.get('view') === 'item');
 
   // 4. Compare view.
   await page.goto(base + '/?view=compare&q=ledelsesprogram&by=cluster');
   await page.waitForSelector('.compare .group');
   const groups = await page.locator('.compare .group h2').allTextContents();
-  check('compare view shows clusters in columns', groups.includes('Fyn') && groups.includes('Midt'), groups.join(' | '));
+  check('compare view shows one group per cluster', groups.includes('Fyn') && groups.includes('Midt'), groups.join(' | '));
+  const boxes = await page.locator('.compare .group').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  check('compare groups stand side by side in columns',
+        boxes.length > 1 && boxes.every((b, i) => i === 0 || (b.top === boxes[0].top && b.left > boxes[i - 1].left)),
+        JSON.stringify(boxes.map((b) => [b.left, b.top])));
   await page.screenshot({ path: shots + '/compare.png', fullPage: true });
 
   // 5. Person view.
@@ -84,7 +92,26 @@ try {
   await page.waitForSelector('.person-view');
   check('person view finds Jan Mainz from a misspelling', (await page.locator('.person-view h1').textContent()) === 'Jan Mainz');
   check('person view marks the afbud', (await page.locator('table.attendance .afbud-tag').count()) === 1);
+  await page.screenshot({ path: shots + '/person-misspelt.png', fullPage: true });
+
+  // The person view typed into its form: what the API answers is what is shown.
+  await page.click('#tabs a[data-view=person]');
+  await page.fill('#name', 'Eva Sejersdal Knudsen');
+  await page.click('#person-form button[type=submit]');
+  await page.waitForSelector('.person-view h1:has-text("Eva Sejersdal Knudsen")');
+  const eva = await (await fetch(base + '/api/attendance?name=' + encodeURIComponent('Eva Sejersdal Knudsen'))).json();
+  const dates = await page.locator('table.attendance tbody tr td:first-child').allTextContents();
+  check('person view shows Eva Sejersdal Knudsen\'s meetings as the API answers them',
+        eva.meetings.length > 0 && JSON.stringify(dates) === JSON.stringify(eva.meetings.map((m) => m.date)),
+        dates.join(' | '));
+  check('the URL holds the person', new URL(page.url()).searchParams.get('name') === 'Eva Sejersdal Knudsen', page.url());
   await page.screenshot({ path: shots + '/person.png', fullPage: true });
+
+  // A meeting from the attendance list: its header, participants and items.
+  await page.click('table.attendance tbody tr:first-child td:first-child a');
+  await page.waitForSelector('.item-view');
+  check('meeting view lists participants and the meeting\'s items',
+        (await page.locator('.participants li').count()) > 0 && (await page.locator('.other-items li').count()) > 0);
 
   // 6. A query with HTML is shown as text, never run.
   const evil = '<img src=x onerror=alert(1)>';
@@ -93,6 +120,19 @@ try {
   await page.waitForTimeout(300);
   check('HTML in the query is not run', dialogs === 0 && (await page.locator('img').count()) === 0);
   check('HTML in the query stays text in the search box', (await page.inputValue('#q')) === evil);
+
+  // Document text with HTML metacharacters is shown as text, in the snippet and the item.
+  await page.goto(base + '/?q=ondskabsfuldt');
+  await page.waitForSelector('.hit');
+  const snippet = await page.locator('.hit .snippet').first().textContent();
+  check('snippet shows "a < b & c > d" as text', snippet.includes('a < b & c > d'), snippet);
+  await page.click('.hit h2 a');
+  await page.waitForSelector('.item-view section');
+  const decision = await page.locator('.item-view section.decision p').textContent();
+  check('item view shows "a < b & c > d" as text', decision.includes('a < b & c > d'), decision);
+  check('no markup from documents became elements',
+        dialogs === 0 && (await page.locator('main img, main script, main u').count()) === 0);
+  await page.screenshot({ path: shots + '/markup.png', fullPage: true });
   check('no script errors on the page', pageErrors.length === 0, pageErrors.join(' | '));
 } finally {
   await browser.close();
