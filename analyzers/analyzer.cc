@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <string_view>
 
 #include "analyzers/compounds.h"
@@ -28,24 +29,70 @@ constexpr std::array<std::string_view, 94> k_stopwords = {
     "som",   "sådan", "thi",    "til",    "ud",     "under",  "var",    "vi",     "vil",
     "ville", "vor",   "være",   "været"};
 
+// Xapian's word characters (Unicode::is_wordchar in 1.4): letters, marks,
+// numbers and connector punctuation ('_'). Using exactly the QueryParser's
+// set keeps the words we index equal to the words it looks up.
+constexpr std::array<bool, 128> k_ascii_word_chars = [] {
+  std::array<bool, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['_'] = true;
+  return t;
+}();
+
 bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  const int8_t type = u_charType(c);
-  return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+  if (c < 0x80) return k_ascii_word_chars[static_cast<std::size_t>(c)];
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK | U_GC_PC_MASK)) != 0;
 }
 
-bool is_digit(UChar32 c) { return u_isdigit(c); }
+bool is_digit(UChar32 c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+}
 
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+// Zero-width characters Xapian drops inside a word (Unicode's "ignore").
+bool is_ignorable(UChar32 c) { return c >= 0x200B && (c <= 0x200D || c == 0x2060 || c == 0xFEFF); }
+
+// What the QueryParser keeps of a non-word character between two word
+// characters (check_infix / check_infix_digit in Xapian 1.4): the character
+// itself, an ASCII apostrophe for U+2019/U+201B, k_ignore to drop it, or 0
+// when it ends the word.
+constexpr UChar32 k_ignore = -1;
+UChar32 infix(UChar32 c, UChar32 prev, UChar32 next) {
+  if (is_ignorable(c)) return k_ignore;
+  if (is_digit(prev) && is_digit(next)) {
+    switch (c) {
+      case ',': case '.': case ';': case 0x037E: case 0x0589: case 0x060D:
+      case 0x07F8: case 0x2044: case 0xFE10: case 0xFE13: case 0xFE14:
+        return c;
+      default:
+        return 0;
+    }
+  }
+  if (c == '\'' || c == '&' || c == 0xB7 || c == 0x5F4 || c == 0x2027) return c;
+  if (c == 0x2019 || c == 0x201B) return '\'';
+  return 0;
+}
+
+// Trailing '+' or '#' that Xapian keeps as part of a word ("C++", "C#", "65+").
+bool is_suffix(char c) { return c == '+' || c == '#'; }
 
 // The code point at byte offset i (U+FFFD for invalid bytes) and the offset after it.
-UChar32 peek(std::string_view s, std::size_t i, std::size_t* next) {
-  int32_t pos = static_cast<int32_t>(i);
+inline UChar32 peek(std::string_view s, std::size_t i, std::size_t* next) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *next = i + 1;
+    return b;
+  }
+  // Offsets relative to i keep U8_NEXT's int32_t arithmetic safe for any size.
+  const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size() - i, 4));
+  int32_t pos = 0;
   UChar32 c;
-  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
-  if (next) *next = static_cast<std::size_t>(pos);
+  U8_NEXT(s.data() + i, pos, length, c);
+  *next = i + static_cast<std::size_t>(pos);
   return c < 0 ? 0xFFFD : c;
 }
 
@@ -112,14 +159,46 @@ bool is_plain_word(std::string_view w) {
 
 }  // namespace
 
-std::string fold_case(std::string_view text) {
-  // Fast path: ASCII needs neither normalisation nor full folding.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+namespace {
+
+// fold_case without ICU for text of Latin-1 code points (ASCII, æ, ø, å, é,
+// ü ...), which is most Danish text: such text is already NFC (nothing below
+// U+0300 composes), and its full case folding is A-Z and À-Þ (but ×) to
+// lower case, ß to "ss" and µ to μ. Returns false, leaving `out` unspecified,
+// for anything else (including invalid UTF-8), which takes the ICU path.
+bool fold_latin1(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size() + 2);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      continue;
+    }
+    if ((b != 0xC2 && b != 0xC3) || i + 1 >= text.size()) return false;
+    const auto t = static_cast<unsigned char>(text[i + 1]);
+    if ((t & 0xC0) != 0x80) return false;
+    ++i;
+    if (b == 0xC3 && t <= 0x9E && t != 0x97) {  // À-Þ but × -> à-þ
+      out += static_cast<char>(b);
+      out += static_cast<char>(t + 0x20);
+    } else if (b == 0xC3 && t == 0x9F) {  // ß
+      out += "ss";
+    } else if (b == 0xC2 && t == 0xB5) {  // µ (micro sign) -> μ
+      out += "\xCE\xBC";
+    } else {
+      out += static_cast<char>(b);
+      out += static_cast<char>(t);
+    }
   }
+  return true;
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  if (fold_latin1(text, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -129,20 +208,26 @@ std::string fold_case(std::string_view text) {
     if (U_SUCCESS(status)) u = std::move(normalised);
   }
   u.foldCase();
-  std::string out;
+  out.clear();
   u.toUTF8String(out);
   return out;
 }
 
 std::vector<Token> tokenize(std::string_view text) {
+  // Mirrors the word splitting of Xapian 1.4's TermGenerator and QueryParser
+  // (termgenerator_internal.cc, queryparser.lemony parse_term) so that every
+  // word the QueryParser makes of a query was indexed under the same form.
   std::vector<Token> tokens;
-  bool joined = false;  // the next word follows a joining hyphen
+  tokens.reserve(text.size() / 6);
+  std::string edited;       // the word with infixes rewritten, when any were
+  bool joined = false;      // the next word follows a joining hyphen
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t next;
-    UChar32 c = peek(text, i, &next);
+    const UChar32 c = peek(text, i, &next);
     if (!is_word_char(c)) {
-      // A hyphen between two words joins them ("e-sundhedsvæsen").
+      // A hyphen directly between two words joins them ("e-sundhedsvæsen");
+      // a suspended one ("Sundheds- og") does not.
       std::size_t after;
       joined = is_hyphen(c) && !tokens.empty() && tokens.back().end == i && next < text.size() &&
                is_word_char(peek(text, next, &after));
@@ -150,29 +235,49 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     const std::size_t begin = i;
+    std::size_t copied = begin;  // end of the part of the input already in `edited`
+    bool is_edited = false;
     UChar32 prev = c;
     i = next;
     while (i < text.size()) {
-      UChar32 d = peek(text, i, &next);
+      const UChar32 d = peek(text, i, &next);
       if (is_word_char(d)) {
         prev = d;
         i = next;
         continue;
       }
-      // Infixes kept inside a word, as in Xapian's TermGenerator.
+      // Infixes kept inside a word: "1.022.190", "2,5", "App'en", "AT&T".
+      if (next >= text.size()) break;
       std::size_t after;
-      if (next < text.size()) {
-        UChar32 e = peek(text, next, &after);
-        if (((d == '.' || d == ',') && is_digit(prev) && is_digit(e)) ||
-            (is_apostrophe(d) && u_isalpha(prev) && u_isalpha(e))) {
-          prev = e;
-          i = after;
-          continue;
-        }
+      const UChar32 e = peek(text, next, &after);
+      if (!is_word_char(e)) break;
+      const UChar32 kept = infix(d, prev, e);
+      if (kept == 0) break;
+      if (kept != d) {
+        if (!is_edited) edited.clear();
+        is_edited = true;
+        edited.append(text.substr(copied, i - copied));
+        if (kept != k_ignore) edited += static_cast<char>(kept);  // only ASCII '\'' here
+        copied = next;
       }
-      break;
+      if (kept != k_ignore) prev = kept;
+      i = next;
     }
-    tokens.push_back({fold_case(text.substr(begin, i - begin)), begin, i, joined});
+    // Up to three trailing '+' or '#' not followed by a word character.
+    std::size_t suffix_end = i;
+    while (suffix_end < text.size() && suffix_end - i < 4 && is_suffix(text[suffix_end])) ++suffix_end;
+    if (suffix_end > i && suffix_end - i <= 3) {
+      std::size_t after;
+      if (suffix_end == text.size() || !is_word_char(peek(text, suffix_end, &after))) i = suffix_end;
+    }
+    std::string word;
+    if (is_edited) {
+      edited.append(text.substr(copied, i - copied));
+      word = fold_case(edited);
+    } else {
+      word = fold_case(text.substr(begin, i - begin));
+    }
+    tokens.push_back({std::move(word), begin, i, joined});
     joined = false;
   }
   return tokens;
@@ -190,43 +295,90 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
   return stemmer_(folded_word);
 }
 
+namespace {
+
+// Adds `term` unless it is too long for Xapian to store (DESIGN.md §9).
+void add_bounded(Xapian::Document& doc, const std::string& term, Xapian::termcount wdf) {
+  if (term.size() <= k_max_term_bytes) doc.add_term(term, wdf);
+}
+
+bool starts_capitalised(std::string_view text, const Token& t) {
+  std::size_t next;
+  const UChar32 c = peek(text, t.begin, &next);
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+}
+
+}  // namespace
+
 void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
                                 const std::string& prefix, Xapian::termcount wdf_inc,
                                 Positions positions) const {
   const std::vector<Token> tokens = tokenize(text);
+
+  // The terms without positions depend only on the word, so they are made
+  // once per distinct word with the summed wdf: stemming, letter forms and
+  // compound splitting then cost per vocabulary rather than per occurrence,
+  // and Xapian's Document (a std::map) sees fewer insertions. Adding a term
+  // once with wdf n*inc is the same as adding it n times with inc.
+  struct Occurrences {
+    Xapian::termcount count = 0;
+    const Token* sample = nullptr;  // a capitalised occurrence if there is one
+    bool capitalised = false;
+  };
+  std::unordered_map<std::string_view, Occurrences> words;
+  words.reserve(tokens.size());
+  std::unordered_map<std::string, Xapian::termcount> compounds;
+
   std::string compound;  // parts of the current hyphenated compound, joined
   bool compound_has_parts = false, compound_alpha = true;
   auto flush_compound = [&] {
-    if (compound_has_parts && compound_alpha) {
-      const std::string term = prefix + compound;
-      if (term.size() <= k_max_term_bytes) {
-        doc.add_term(term, wdf_inc);
-        doc.add_term("Z" + prefix + stem(compound), wdf_inc);
-      }
-    }
+    if (compound_has_parts && compound_alpha && prefix.size() + compound.size() + 1 <= k_max_term_bytes)
+      ++compounds[compound];
     compound.clear();
     compound_has_parts = false;
     compound_alpha = true;
   };
+
+  std::string term = prefix;  // reused buffer: prefix + word
   for (const Token& t : tokens) {
     if (!t.joined_to_previous) flush_compound();
     else compound_has_parts = true;
     compound += t.word;
     compound_alpha = compound_alpha && has_letter(t.word);
     ++pos;
-    const std::string term = prefix + t.word;
-    if (term.size() + 1 > k_max_term_bytes) continue;
-    if (positions == Positions::yes) doc.add_posting(term, pos, wdf_inc);
-    else doc.add_term(term, wdf_inc);
-    if (!is_stopword(t.word)) doc.add_term("Z" + prefix + stem(t.word), wdf_inc);
-    if (prefix.empty() && !is_stopword(t.word)) {
-      add_letter_forms(doc, t, text, wdf_inc);
-      // Parts of compounds, so that "midler" finds "klyngemidlerne".
-      for (const auto& part : split_compound(t.word, Lexicon::danish()))
-        doc.add_term("Z" + k_part_prefix + stem(part), wdf_inc);
+    // +1 leaves room for the "Z" of the stem term.
+    if (prefix.size() + t.word.size() + 1 > k_max_term_bytes) continue;
+    if (positions == Positions::yes) {
+      term.resize(prefix.size());
+      term += t.word;
+      doc.add_posting(term, pos, wdf_inc);
+    }
+    Occurrences& o = words[t.word];
+    ++o.count;
+    if (!o.capitalised) {
+      o.capitalised = starts_capitalised(text, t);
+      if (o.capitalised || o.sample == nullptr) o.sample = &t;
     }
   }
   flush_compound();
+
+  const std::string stem_prefix = "Z" + prefix;
+  for (const auto& [word, o] : words) {
+    const Xapian::termcount wdf = o.count * wdf_inc;
+    if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), wdf);
+    if (is_stopword(word)) continue;
+    const std::string folded(word);
+    add_bounded(doc, stem_prefix + stem(folded), wdf);
+    if (!prefix.empty()) continue;
+    add_letter_forms(doc, *o.sample, text, wdf);
+    // Parts of compounds, so that "midler" finds "klyngemidlerne".
+    for (const auto& part : split_compound(folded, Lexicon::danish()))
+      add_bounded(doc, "Z" + k_part_prefix + stem(part), wdf);
+  }
+  for (const auto& [joined, count] : compounds) {
+    add_bounded(doc, prefix + joined, count * wdf_inc);
+    add_bounded(doc, stem_prefix + stem(joined), count * wdf_inc);
+  }
 }
 
 void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
@@ -234,20 +386,17 @@ void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std
   // "Ålborg" and "Aalborg" both get XAaalborg; the query side asks for it.
   if (has_danish_letters(t.word) || has_spelt_out_letters(t.word)) {
     const std::string spelt = spell_out_danish_letters(t.word);
-    doc.add_term(k_spelt_prefix + spelt, wdf_inc);
-    doc.add_term("Z" + k_spelt_prefix + stem(spelt), wdf_inc);
+    add_bounded(doc, k_spelt_prefix + spelt, wdf_inc);
+    add_bounded(doc, "Z" + k_spelt_prefix + stem(spelt), wdf_inc);
   }
   // Names (capitalised in the text) with ø/å/æ also answer to the letters
   // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
-  // never finds "bør".
-  const unsigned char first = static_cast<unsigned char>(text[t.begin]);
-  const bool capitalised = (first >= 'A' && first <= 'Z') || (first == 0xC3 && t.begin + 1 < text.size() &&
-                                                             static_cast<unsigned char>(text[t.begin + 1]) >= 0x80 &&
-                                                             static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E);
-  if (capitalised && has_danish_letters(t.word)) {
+  // never finds "bør". index_text passes a capitalised occurrence of the
+  // word when the text has one.
+  if (has_danish_letters(t.word) && starts_capitalised(text, t)) {
     const std::string stripped = strip_danish_letters(t.word);
-    doc.add_term(k_stripped_prefix + stripped, wdf_inc);
-    doc.add_term("Z" + k_stripped_prefix + stem(stripped), wdf_inc);
+    add_bounded(doc, k_stripped_prefix + stripped, wdf_inc);
+    add_bounded(doc, "Z" + k_stripped_prefix + stem(stripped), wdf_inc);
   }
 }
 

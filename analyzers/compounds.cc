@@ -74,7 +74,7 @@ const Lexicon& Lexicon::danish() {
 }
 
 bool Lexicon::contains(std::string_view folded_word) const {
-  return words_.count(std::string(folded_word)) > 0;
+  return words_.find(folded_word) != words_.end();
 }
 
 std::vector<std::string> split_compound(std::string_view word, const Lexicon& lexicon) {
@@ -83,24 +83,25 @@ std::vector<std::string> split_compound(std::string_view word, const Lexicon& le
     if ((c >= '0' && c <= '9') || c == '.' || c == ',') return {};
   // The shortest head whose tail is a known (inflected) word: in a Danish
   // compound the last part carries the meaning ("hjerte|rehabilitering").
+  // Heads found here are kept for the three-part pass: lexicon lookups are
+  // most of the cost of splitting (a large hash set, a cache miss each).
+  std::vector<std::pair<std::size_t, std::string>> heads;
   for (std::size_t i = k_min_head; i + k_min_tail <= word.size(); ++i) {
     if (!is_boundary(word, i)) continue;
-    const std::string head = known_head(word.substr(0, i), lexicon);
-    if (!head.empty() && known_tail(word.substr(i), lexicon)) return {head, std::string(word.substr(i))};
+    std::string head = known_head(word.substr(0, i), lexicon);
+    if (head.empty()) continue;
+    if (known_tail(word.substr(i), lexicon)) return {std::move(head), std::string(word.substr(i))};
+    heads.emplace_back(i, std::move(head));
   }
   // Three parts: the tail splits again ("sundheds|klynge|møde").
-  for (std::size_t i = k_min_head; i + k_min_tail <= word.size(); ++i) {
-    if (!is_boundary(word, i)) continue;
-    const std::string head = known_head(word.substr(0, i), lexicon);
-    if (head.empty()) continue;
-    const std::string tail(word.substr(i));
-    std::vector<std::string> rest;
-    for (std::size_t j = k_min_head; j + k_min_tail <= tail.size() && rest.empty(); ++j) {
+  for (auto& [i, head] : heads) {
+    const std::string_view tail = word.substr(i);
+    for (std::size_t j = k_min_head; j + k_min_tail <= tail.size(); ++j) {
       if (!is_boundary(tail, j)) continue;
-      const std::string mid = known_head(std::string_view(tail).substr(0, j), lexicon);
-      if (!mid.empty() && known_tail(std::string_view(tail).substr(j), lexicon)) rest = {mid, tail.substr(j)};
+      std::string mid = known_head(tail.substr(0, j), lexicon);
+      if (!mid.empty() && known_tail(tail.substr(j), lexicon))
+        return {std::move(head), std::move(mid), std::string(tail.substr(j))};
     }
-    if (!rest.empty()) return {head, rest[0], rest[1]};
   }
   return {};
 }

@@ -3,6 +3,7 @@
 // "tvangsindlæggelser": the Snowball stemmer leaves compounds whole.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -24,7 +25,13 @@ class Lexicon {
   bool empty() const { return words_.empty(); }
 
  private:
-  std::unordered_set<std::string> words_;
+  // Transparent hashing lets contains() look up a string_view without
+  // building a std::string: splitting probes many substrings per word.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
 };
 
 // The parts of a folded compound word, as lexicon forms where a linking s/e
