@@ -355,9 +355,11 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
         fs::remove_all(entry.path());
     }
     generation_ = (dir / next_generation(dir)).string();
-    const unsigned n = std::max(1U, options_.shards);
+    // A rebuild without --shards keeps the index's shard count.
+    const auto n = options_.shards != 0 ? options_.shards
+                                        : std::max<std::size_t>(1, paths.size());
     paths.clear();
-    for (unsigned i = 0; i < n; ++i)
+    for (std::size_t i = 0; i < n; ++i)
       paths.push_back((fs::path(generation_) / ("shard-" + std::to_string(i))).string());
   } else {
     generation_ = fs::path(paths.front()).parent_path().string();

@@ -64,7 +64,7 @@ int run(int argc, char** argv) {
       ("db", po::value(&db), "index directory (created if missing)")
       ("parse", "print parsed meetings as JSON Lines; write no index")
       ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
-      ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default 1)")
+      ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default: 1 for a new index, a rebuild keeps the count)")
       ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
       ("quiet,q", "print nothing but errors");
   po::options_description hidden;
