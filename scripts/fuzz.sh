@@ -9,19 +9,21 @@ seconds="${FUZZ_SECONDS:-60}"
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFERAT_FUZZ=ON \
   -DREFERAT_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" -j"${JOBS:-2}" --target fuzz_parser fuzz_query >/dev/null
-mkdir -p "$build/crashes" "$build/corpus/parser" "$build/corpus/query"
-cp -n corpus/sample/*.txt tests/fuzz/regressions/* "$build/corpus/parser/" 2>/dev/null || true
-cp -n tests/fuzz/seeds/query/* "$build/corpus/query/" 2>/dev/null || true
+cmake --build "$build" -j"${JOBS:-2}" --target fuzz_reader fuzz_parser fuzz_query >/dev/null
+mkdir -p "$build/crashes" "$build/corpus/reader" "$build/corpus/parser" "$build/corpus/query"
+for target in reader parser; do
+  cp -n corpus/sample/*.txt "$build/corpus/$target/" || true
+  find tests/fuzz/regressions -type f ! -name 'query-*' -exec cp -n {} "$build/corpus/$target/" \; || true
+done
+cp -n tests/fuzz/seeds/query/* tests/fuzz/regressions/query-* "$build/corpus/query/" || true
 status=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp"
-for target in parser query; do
+for target in reader parser query; do
   log="$build/fuzz_$target.log"
   if "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
        -rss_limit_mb=2048 -artifact_prefix="$build/crashes/${target}-" "$build/corpus/$target" \
        > "$log" 2>&1; then
-    echo "fuzz_$target: $(grep -a -o 'stat::number_of_executed_units: [0-9]*' "$log" || tail -1 "$log" | grep -o '#[0-9]*' | head -1) in ${seconds}s, no crash"
-    tail -1 "$log"
+    echo "fuzz_$target: no crash ($(grep -a "^Done" "$log" | tail -1))"
   else
     echo "fuzz_$target: CRASH, see $log and $build/crashes/"
     grep -a -A20 "ERROR:" "$log" | head -40

@@ -1,71 +1,128 @@
 #!/usr/bin/env bash
-# Crash safety: kill the indexer with SIGKILL at random moments during a run
-# over a few thousand files, KILLS times (default 20). After each kill the
-# index must open and pass xapian-check; a final run must converge to exactly
-# the documents of a clean run: none missing, none duplicated. A few kills
-# land during --rebuild, which must leave the old index intact.
+# Crash safety (DESIGN.md §8): SIGKILL the indexer at random moments, until
+# KILLS (default 20) kills have landed on a running indexer, over FILES
+# (default 3000) small minutes files in a two-shard index. Small files make a
+# run commit (every 500 files) well within the kill delays (0.05-1.5 s), so
+# kills land before, between and during commits. Between kills a slice of the
+# files is rewritten and a few are deleted or added, so every run has work;
+# every fourth run is a --rebuild.
+# After each kill: the index opens (searcher exits 0), every shard in the stub
+# passes xapian-check, no unique id is held by two documents and the document
+# count equals the number of ids; a killed --rebuild leaves the old index
+# exactly as it was and searchable.
+# At the end a complete run must give exactly the terms (with their document
+# frequencies) and document count of a clean run over the same files: none
+# missing, none duplicated, nothing stale. SEED makes a run repeatable.
 set -uo pipefail
 indexer=$1 searcher=$2 sample=$3
 kills=${KILLS:-20}
-files=${FILES:-2000}
+files=${FILES:-3000}
+seed=${SEED:-$$}
+RANDOM=$seed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail=0
-say() { echo "$@"; }
 bad() { echo "FAIL: $*"; fail=1; }
+start=$(date +%s.%N)
 
-# A few thousand minutes: the samples with other dates and titles.
-mkdir -p "$work/in"
-i=0
-while [ "$i" -lt "$files" ]; do
-  for f in "$sample"/*.txt; do
-    [ "$i" -ge "$files" ] && break
-    day=$(( i % 28 + 1 )); month=$(( i / 28 % 12 + 1 )); year=$(( 2020 + i % 6 ))
-    d=$(printf '%02d-%02d-%04d' "$day" "$month" "$year")
-    mkdir -p "$work/in/$(( i / 500 ))"
-    sed -e "s/d\. [0-9][0-9]-[0-9][0-9]-[0-9]\{4\}/d. $d/" -e "s/klyngemidler/klyngemidler$i/g" \
-      "$f" > "$work/in/$(( i / 500 ))/m$i.txt"
-    i=$(( i + 1 ))
-  done
-done
+# gen FIRST LAST VERSION: minutes FIRST..LAST-1, the samples' first 35 lines
+# (header, participants, a few items) with their own dates and words.
+gen() {
+  for d in $(seq $(( $1 / 500 )) $(( ($2 - 1) / 500 ))); do mkdir -p "$work/in/$d"; done
+  awk -v first="$1" -v last="$2" -v version="$3" -v dir="$work/in" '
+    FNR == 1 { s++ } FNR <= 35 { text[s, FNR] = $0; lines[s] = FNR }
+    END {
+      for (i = first; i < last; i++) {
+        k = i % s + 1
+        d = sprintf("%02d-%02d-%04d", i % 28 + 1, int(i / 28) % 12 + 1, 2020 + i % 6)
+        f = sprintf("%s/%d/m%d.txt", dir, int(i / 500), i)
+        for (l = 1; l <= lines[k]; l++) {
+          t = text[k, l]
+          gsub(/d\. [0-9][0-9]-[0-9][0-9]-[0-9][0-9][0-9][0-9]/, "d. " d, t)
+          gsub(/klyngemidler/, "klyngemidler" i, t)
+          print t > f
+        }
+        if (version != "") print "Revideret udgave " version > f
+        close(f)
+      }
+    }' "$sample"/*.txt
+}
+gen 0 "$files" ""
+echo "$files files made in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s (SEED=$seed)"
 
-check_index() {  # $1 = db dir; the index opens and every shard passes xapian-check
-  [ -f "$1/XAPIANDB" ] || return 0  # killed before creating anything
-  "$searcher" --db "$1" --json --limit 1 klyngemidler > /dev/null 2>&1 || { bad "index does not open after kill"; return; }
+# "term termfreq" of every term of the index, in order; then the doc count.
+terms() { xapian-delve -v -a -1 "$1/XAPIANDB" 2>/dev/null | tail -n +2; }
+doccount() { xapian-delve "$1/XAPIANDB" 2>/dev/null | sed -n 's/^number of documents = //p'; }
+hits() { "$searcher" --db "$1" --json --limit 1 klyngemidler 2>/dev/null | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$'; }
+
+check_index() {  # $1 = db dir; after a kill
+  [ -f "$1/XAPIANDB" ] || return 0  # killed before the index existed
+  "$searcher" --db "$1" --json --limit 1 klyngemidler > /dev/null 2> "$work/search.err" ||
+    { bad "index does not open after kill $k: $(head -1 "$work/search.err")"; return; }
   while read -r _ shard; do
-    xapian-check "$1/$shard" > "$work/check.log" 2>&1 || { bad "xapian-check $shard"; tail -3 "$work/check.log"; }
+    xapian-check "$1/$shard" > "$work/check.log" 2>&1 || { bad "xapian-check $shard after kill $k"; tail -3 "$work/check.log"; }
   done < "$1/XAPIANDB"
+  terms "$1" | grep '^Q' > "$work/q"
+  local dup n
+  dup=$(awk '$NF != 1' "$work/q" | wc -l)
+  [ "$dup" -eq 0 ] || bad "$dup unique ids held by more than one document after kill $k"
+  n=$(doccount "$1")
+  [ "$n" -eq "$(wc -l < "$work/q")" ] || bad "$n documents but $(wc -l < "$work/q") unique ids after kill $k"
 }
 
-qterms() {  # sorted unique-id terms of all shards, one per line
-  while read -r _ shard; do xapian-delve -a -1 "$1/$shard" | grep '^Q'; done < "$1/XAPIANDB" | sort
-}
-
-survived=0
-for k in $(seq 1 "$kills"); do
-  args=()
-  [ $(( k % 5 )) -eq 0 ] && args+=(--rebuild)
-  before=""
-  [ -f "$work/db/XAPIANDB" ] && [ "${#args[@]}" -gt 0 ] && before=$(qterms "$work/db" | wc -l)
-  "$indexer" --db "$work/db" --jobs 2 --quiet "${args[@]}" "$work/in" > /dev/null 2>&1 &
+landed=0 attempts=0 rebuild_kills=0 max_docs=0 next_new=$files
+while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $(( kills * 3 )) ]; do
+  attempts=$(( attempts + 1 )); k=$attempts
+  args=(--shards 2)
+  before_stub="" before_terms="" before_hits=""
+  if [ $(( k % 4 )) -eq 0 ] && [ -f "$work/db/XAPIANDB" ]; then
+    args+=(--rebuild)
+    before_stub=$(cat "$work/db/XAPIANDB")
+    terms "$work/db" > "$work/before.terms"
+    before_hits=$(hits "$work/db")
+  else
+    # Work for the run: a slice rewritten, a few files deleted, a few added.
+    slice=$(( (k * 400) % files ))
+    gen "$slice" $(( slice + 400 > files ? files : slice + 400 )) "v$k"
+    for _ in 1 2 3 4 5; do i=$(( RANDOM % files )); rm -f "$work/in/$(( i / 500 ))/m$i.txt"; done
+    gen "$next_new" $(( next_new + 5 )) "ny$k"; next_new=$(( next_new + 5 ))
+  fi
+  "$indexer" --db "$work/db" --jobs 2 --quiet "${args[@]}" "$work/in" > /dev/null 2> "$work/run.err" &
   pid=$!
   sleep "$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * 1.45 }')"
   kill -9 "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-  check_index "$work/db"
-  if [ -n "$before" ]; then
-    after=$(qterms "$work/db" | wc -l)
-    [ "$after" -ge "$before" ] || bad "killed --rebuild lost documents ($before -> $after)"
+  { wait "$pid"; } 2>/dev/null; rc=$?
+  if [ "$rc" -eq 137 ]; then
+    landed=$(( landed + 1 ))
+    [ -n "$before_stub" ] && rebuild_kills=$(( rebuild_kills + 1 ))
+  elif [ "$rc" -ne 0 ]; then
+    bad "run $k exited $rc before the kill: $(head -1 "$work/run.err")"
   fi
-  survived=$(( survived + 1 ))
+  check_index "$work/db"
+  if [ -n "$before_stub" ] && [ "$rc" -eq 137 ]; then
+    # A killed rebuild: the old index, exactly.
+    [ "$(cat "$work/db/XAPIANDB")" = "$before_stub" ] || bad "killed --rebuild changed the stub"
+    terms "$work/db" | cmp -s - "$work/before.terms" || bad "killed --rebuild changed the old index"
+    [ "$(hits "$work/db")" = "$before_hits" ] || bad "killed --rebuild: search finds $(hits "$work/db") not $before_hits"
+  fi
+  n=$(doccount "$work/db" 2>/dev/null); [ "${n:-0}" -gt "$max_docs" ] && max_docs=$n
 done
+[ "$landed" -ge "$kills" ] || bad "only $landed of $kills kills landed on a running indexer"
 
-"$indexer" --db "$work/db" --jobs 2 --quiet "$work/in" || bad "final run failed"
-"$indexer" --db "$work/clean" --jobs 2 --quiet "$work/in" || bad "clean run failed"
-qterms "$work/db" > "$work/killed.q"
-qterms "$work/clean" > "$work/clean.q"
-[ "$(uniq -d "$work/killed.q" | wc -l)" -eq 0 ] || bad "duplicated documents after kills"
-cmp -s "$work/killed.q" "$work/clean.q" || bad "documents differ from a clean run ($(wc -l < "$work/killed.q") vs $(wc -l < "$work/clean.q"))"
-say "kills survived: $survived of $kills; documents: $(wc -l < "$work/clean.q")"
+"$indexer" --db "$work/db" --jobs 2 --quiet "$work/in" 2> "$work/run.err" || bad "final run failed: $(head -1 "$work/run.err")"
+"$indexer" --db "$work/clean" --jobs 2 --shards 2 --quiet "$work/in" || bad "clean run failed"
+check_index "$work/db"
+terms "$work/db" > "$work/killed.terms"
+terms "$work/clean" > "$work/clean.terms"
+if ! cmp -s "$work/killed.terms" "$work/clean.terms"; then
+  bad "terms differ from a clean run: $(diff "$work/killed.terms" "$work/clean.terms" | grep -c '^[<>]') lines"
+  diff "$work/killed.terms" "$work/clean.terms" | head -10
+fi
+[ "$(doccount "$work/db")" = "$(doccount "$work/clean")" ] ||
+  bad "documents: $(doccount "$work/db") after the kills, $(doccount "$work/clean") in a clean run"
+[ "$(grep -c '^Q' "$work/clean.terms")" -eq "$(doccount "$work/clean")" ] || bad "clean run: ids and documents differ"
+echo "kills landed: $landed of $attempts runs ($rebuild_kills during --rebuild); largest index between kills $max_docs documents;" \
+  "final: $(doccount "$work/clean") documents, $(wc -l < "$work/clean.terms") terms, same as a clean run;" \
+  "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }') s"
 [ "$fail" -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"
 exit $fail

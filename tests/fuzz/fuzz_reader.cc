@@ -1,0 +1,45 @@
+// libFuzzer target: the file reader alone. Bytes of a file through
+// corpus::decode_text (BOM, UTF-16, UTF-8 or Windows-1252 detection and
+// conversion, line endings), then corpus::strip_markup on the decoded text and
+// on the raw bytes. RejectedFile is the only exception decode_text may throw;
+// its output must be valid UTF-8 without "\r".
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <unicode/utf8.h>
+
+#include "corpus/reader.h"
+
+namespace {
+
+bool valid_utf8(const std::string& s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto n = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  std::string text;
+  try {
+    text = corpus::decode_text(bytes);
+  } catch (const corpus::RejectedFile&) {
+    return 0;
+  }
+  // A broken promise of decode_text is a bug like a crash: abort so that
+  // libFuzzer keeps the input.
+  if (!valid_utf8(text) || text.find('\r') != std::string::npos) std::abort();
+  if (!valid_utf8(corpus::strip_markup(text))) std::abort();
+  (void)corpus::strip_markup(bytes);
+  return 0;
+}
