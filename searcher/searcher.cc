@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analyzers/compounds.h"
+#include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
 
@@ -121,7 +122,22 @@ Searcher::Searcher(const std::vector<std::string>& databases) : paths_(databases
   open();
 }
 
+std::vector<std::string> Searcher::stub_shards() const {
+  std::vector<std::string> shards;
+  for (const auto& path : paths_) {
+    if (path.rfind("tcp://", 0) == 0) continue;
+    auto listed = indexer::read_stub(path);
+    shards.insert(shards.end(), listed.begin(), listed.end());
+  }
+  return shards;
+}
+
+void Searcher::refresh() {
+  if (stub_shards() != opened_shards_ || db_.reopen()) open();
+}
+
 void Searcher::open() {
+  std::vector<std::string> shards = stub_shards();
   Xapian::Database db;
   bool remote = false;
   for (const auto& path : paths_) {
@@ -159,6 +175,7 @@ void Searcher::open() {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
   db_ = std::move(db);
+  opened_shards_ = std::move(shards);
   persons_ = std::move(persons);
   codec_ = store::Codec(std::move(dictionary));
   has_remote_ = remote;
@@ -327,6 +344,7 @@ auto Searcher::with_reopen(F&& f) -> decltype(f()) {
   // A concurrent commit can invalidate an open reader; reopen and retry.
   for (int attempt = 1;; ++attempt) {
     try {
+      if (attempt == 1) refresh();
       return f();
     } catch (const Xapian::DatabaseModifiedError&) {
       // A commit replaced the revision this reader had open.

@@ -163,8 +163,17 @@ class Searcher {
   // (Re)opens db_ from paths_: re-reading stub files picks up a rebuilt
   // index whose old generation is gone. Throws DatabaseError.
   void open();
+  // Brings an open reader up to date before a request: reopens from the
+  // stubs when a --rebuild swapped generations, and reloads when a commit
+  // made a newer revision (whose metadata may name new people). A reader
+  // that is never told would otherwise answer from the old generation for
+  // ever, keeping its unlinked files open.
+  void refresh();
+  // The shard lists of the stub files among paths_, as last opened.
+  std::vector<std::string> stub_shards() const;
 
   std::vector<std::string> paths_;
+  std::vector<std::string> opened_shards_;  // stub_shards() at open()
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
   store::Codec codec_;               // stored data, dictionary from the metadata
