@@ -57,26 +57,29 @@ std::string date_digits(const std::string& iso) {
   return d;
 }
 
-// Filter terms and values shared by the meeting document and its items.
-void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const std::string& mid) {
+// Filter terms and the date value shared by the meeting document and its
+// items; returns the meeting's facet values.
+schema::Facets add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m,
+                                  const std::string& mid) {
   doc.add_boolean_term(schema::k_meeting + mid);
-  auto facet = [&](const std::optional<std::string>& v, const std::string& prefix,
-                   Xapian::valueno slot) {
+  schema::Facets facets;
+  auto facet = [&](const std::optional<std::string>& v, const std::string& prefix, std::string& out) {
     if (!v || v->empty()) return;
     doc.add_boolean_term(schema::boolean_term(prefix, *v));
-    doc.add_value(slot, *v);
+    out = *v;
   };
-  facet(m.cluster, schema::k_cluster, schema::k_slot_cluster);
-  facet(m.region, schema::k_region, schema::k_slot_region);
-  facet(m.forum, schema::k_forum, schema::k_slot_forum);
+  facet(m.cluster, schema::k_cluster, facets.cluster);
+  facet(m.region, schema::k_region, facets.region);
+  facet(m.forum, schema::k_forum, facets.forum);
   if (m.date && m.date->size() == 10) {
     const std::string d = date_digits(*m.date);
     doc.add_boolean_term(schema::k_date + d);
     doc.add_boolean_term(schema::k_month + d.substr(0, 6));
     doc.add_boolean_term(schema::k_year + d.substr(0, 4));
     doc.add_value(schema::k_slot_date, d);
-    doc.add_value(schema::k_slot_year, d.substr(0, 4));
+    facets.year = d.substr(0, 4);
   }
+  return facets;
 }
 
 nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
@@ -95,7 +98,7 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
-  add_meeting_fields(doc, m, mid);
+  doc.add_value(schema::k_slot_facets, schema::pack_facets(add_meeting_fields(doc, m, mid)));
   Xapian::termpos pos = 0;
   if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
   if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
@@ -139,21 +142,20 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + id);
   doc.add_boolean_term(schema::k_type + schema::k_type_item);
-  add_meeting_fields(doc, m, mid);
+  schema::Facets facets = add_meeting_fields(doc, m, mid);
   if (item.kind) {
     doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
-    doc.add_value(schema::k_slot_item_kind, *item.kind);
+    facets.kind = *item.kind;
   }
   doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
-  for (std::size_t i = 0; i < item.people.size(); ++i) {
-    const std::string& person = item.people[i];
+  for (const std::string& person : item.people) {
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
-    if (i < schema::k_person_slots) {
-      auto name = person_names.find(person);
-      doc.add_value(schema::k_slot_person_first + static_cast<Xapian::valueno>(i),
-                    name != person_names.end() ? name->second : person);
-    }
+    auto name = person_names.find(person);
+    const std::string& shown = name != person_names.end() ? name->second : person;
+    if (std::find(facets.people.begin(), facets.people.end(), shown) == facets.people.end())
+      facets.people.push_back(shown);
   }
+  doc.add_value(schema::k_slot_facets, schema::pack_facets(facets));
 
   Xapian::termpos pos = 0;
   // Title words: S-prefixed for titel:, and unprefixed (with positions, for
@@ -372,10 +374,21 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot open index " + options_.db_path + ": " + e.get_description());
   }
+  // An index written with another schema cannot be updated in place. One
+  // with no documents yet (new, or killed before its first commit) is new.
+  std::string version = shards_.front().get_metadata(schema::k_schema_version_key);
+  Xapian::doccount documents = 0;
+  for (const auto& shard : shards_) documents += shard.get_doccount();
+  if (version.empty() && documents == 0) {
+    version = schema::k_schema_version;
+    shards_.front().set_metadata(schema::k_schema_version_key, version);
+  }
+  if (version != schema::k_schema_version)
+    throw UsageError("index " + options_.db_path + " was written with schema version " +
+                     (version.empty() ? "1" : version) + ", this indexer writes version " +
+                     schema::k_schema_version + ": run indexer --rebuild");
   persons_.load(shards_.front());
   codec_ = store::Codec(shards_.front().get_metadata(store::k_dictionary_key));
-  const std::string slots = shards_.front().get_metadata(schema::k_person_slots_key);
-  person_slots_ = slots.empty() ? 0 : static_cast<unsigned>(std::stoul(slots));
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
 }
@@ -392,7 +405,6 @@ Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
 
 void Indexer::commit_all() {
   persons_.save(shards_.front());
-  shards_.front().set_metadata(schema::k_person_slots_key, std::to_string(person_slots_));
   for (auto& shard : shards_) {
     shard.commit_transaction();
     shard.begin_transaction();
@@ -518,13 +530,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           for (const auto& section : item.sections)
             analyzers::learn_abbreviations(section.text, p.abbreviations);
       });
-      for (Prepared& p : prepared) {
-        if (!p.meeting) continue;
-        p.person_names = resolve_people(*p.meeting, persons_);
-        for (const auto& item : p.meeting->items)
-          person_slots_ = std::max(person_slots_, std::min<unsigned>(schema::k_person_slots,
-                                                                     static_cast<unsigned>(item.people.size())));
-      }
+      for (Prepared& p : prepared)
+        if (p.meeting) p.person_names = resolve_people(*p.meeting, persons_);
       if (codec_.dictionary().empty()) train_dictionary(prepared);
       parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
@@ -570,8 +577,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
     }
     persons_.save(shards_.front());
-    shards_.front().set_metadata(schema::k_person_slots_key, std::to_string(person_slots_));
-    for (auto& shard : shards_) shard.commit_transaction();
+      for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
   }

@@ -150,7 +150,6 @@ class Indexer {
   std::vector<Xapian::WritableDatabase> shards_;
   PersonRegistry persons_;  // kept in shard 0's metadata
   store::Codec codec_;      // stored-data compression, dictionary in metadata
-  unsigned person_slots_ = 0;  // most people of any item, up to schema::k_person_slots
 };
 
 // Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;

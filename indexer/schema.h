@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -30,25 +31,32 @@ inline const std::string k_title = "S";
 
 // Value slots.
 enum Slot : Xapian::valueno {
-  k_slot_date = 0,     // "YYYYMMDD": sorting and date ranges
-  k_slot_cluster = 1,  // display form, e.g. "Midt": facet
-  k_slot_region = 2,   // "Region Nordjylland": facet
-  k_slot_forum = 3,    // "Direktørforum": facet
-  k_slot_year = 4,     // "2024": facet
-  k_slot_item_kind = 5,
+  k_slot_date = 0,  // "YYYYMMDD": sorting and date ranges
+  // Every facet value of the document in one slot (pack_facets): one
+  // ValueCountMatchSpy reads one value per match, where a spy per facet read
+  // one value per facet per match from value streams in different B-tree
+  // blocks. Built-in spies only, so remote shards count them too.
+  k_slot_facets = 1,
   // sortable_serialise(1.0) for items with substance, 0.0 for boilerplate
   // (Velkomst, Godkendelse af dagsorden, Eventuelt, Deltagere): read by a
   // ValueWeightPostingSource to rank boilerplate below substance.
-  k_slot_substance = 6,
-  // People of an item, one display name per slot from k_slot_person_first:
-  // a ValueCountMatchSpy per slot, summed, gives an exact multi-valued
-  // person facet with Xapian's built-in spies only (which remote shards run).
-  k_slot_person_first = 10,
+  k_slot_substance = 2,
 };
-inline constexpr unsigned k_person_slots = 12;
-// Metadata: how many person slots any item uses (the searcher runs a match
-// spy per used slot only).
-inline const std::string k_person_slots_key = "person-slots";
+
+// The facet values of one document, in display form ("Midt", "Region
+// Nordjylland", "Direktørforum", "2024", "orientering"); empty when unknown.
+struct Facets {
+  std::string cluster, region, forum, year, kind;
+  std::vector<std::string> people;  // display names, each once
+};
+// Fields joined with the unit separator U+001F (removed from the values).
+std::string pack_facets(const Facets& facets);
+Facets unpack_facets(std::string_view packed);
+
+// Metadata: the schema version the index was written with. The searcher
+// and the indexer refuse another version with a clear "--rebuild" message.
+inline const std::string k_schema_version_key = "schema-version";
+inline const std::string k_schema_version = "2";
 // Metadata: abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 

@@ -168,9 +168,11 @@ void Searcher::open() {
     for (auto k = db.metadata_keys_begin(schema::k_abbreviation_key);
          k != db.metadata_keys_end(schema::k_abbreviation_key); ++k)
       abbreviations_.emplace((*k).substr(schema::k_abbreviation_key.size()), db.get_metadata(*k));
-    const std::string slots = db.get_metadata(schema::k_person_slots_key);
-    person_slots_ = std::min<unsigned>(schema::k_person_slots,
-                                       slots.empty() ? schema::k_person_slots : static_cast<unsigned>(std::stoul(slots)));
+    const std::string version = db.get_metadata(schema::k_schema_version_key);
+    if (db.get_doccount() > 0 && version != schema::k_schema_version)
+      throw DatabaseError("index was written with schema version " + (version.empty() ? "1" : version) +
+                          ", this searcher reads version " + schema::k_schema_version +
+                          ": run indexer --rebuild");
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
@@ -468,14 +470,8 @@ Result Searcher::run(const Request& request) {
     case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
   }
   // Facet counts are exact only if every match is checked (DESIGN.md §9).
-  Xapian::ValueCountMatchSpy clusters(schema::k_slot_cluster), regions(schema::k_slot_region),
-      forums(schema::k_slot_forum), years(schema::k_slot_year), kinds(schema::k_slot_item_kind);
-  for (auto* spy : {&clusters, &regions, &forums, &years, &kinds}) enquire.add_matchspy(spy);
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> people;
-  for (unsigned i = 0; i < person_slots_; ++i) {
-    people.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::k_slot_person_first + i));
-    enquire.add_matchspy(people.back().get());
-  }
+  Xapian::ValueCountMatchSpy facets(schema::k_slot_facets);
+  enquire.add_matchspy(&facets);
   const unsigned limit = std::min(request.limit, k_max_limit);
   Xapian::MSet mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words) {
@@ -487,19 +483,25 @@ Result Searcher::run(const Request& request) {
     }
   }
   result.total = mset.get_matches_estimated();
-  auto collect = [](Xapian::ValueCountMatchSpy& spy) {
-    std::map<std::string, Xapian::doccount> counts;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
-    return counts;
-  };
-  result.facets["cluster"] = collect(clusters);
-  result.facets["region"] = collect(regions);
-  result.facets["forum"] = collect(forums);
-  result.facets["year"] = collect(years);
-  result.facets["kind"] = collect(kinds);
-  auto& person_counts = result.facets["person"];
-  for (auto& spy : people)
-    for (const auto& [name, n] : collect(*spy)) person_counts[name] += n;
+  auto& clusters = result.facets["cluster"];
+  auto& regions = result.facets["region"];
+  auto& forums = result.facets["forum"];
+  auto& years = result.facets["year"];
+  auto& kinds = result.facets["kind"];
+  auto& people = result.facets["person"];
+  for (auto it = facets.values_begin(); it != facets.values_end(); ++it) {
+    const schema::Facets f = schema::unpack_facets(*it);
+    const Xapian::doccount n = it.get_termfreq();
+    auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& value) {
+      if (!value.empty()) counts[value] += n;
+    };
+    add(clusters, f.cluster);
+    add(regions, f.region);
+    add(forums, f.forum);
+    add(years, f.year);
+    add(kinds, f.kind);
+    for (const auto& person : f.people) add(people, person);
+  }
 
   const std::set<std::string> wanted(request.filters.sections.begin(),
                                      request.filters.sections.end());
@@ -525,9 +527,10 @@ Result Searcher::run(const Request& request) {
         if (!accept(kind)) continue;
         std::string snip = mset.snippet(s.value("text", ""), k_snippet_bytes, analyzer_.stemmer(),
                                         // Exhaustive: otherwise a match late in a
-                                        // long section can be missed entirely.
-                                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                            Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                                        // long section can be missed entirely. No
+                                        // background model: it looks up the term
+                                        // frequency of every word of the section.
+                                        Xapian::MSet::SNIPPET_EXHAUSTIVE |
                                             Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
                                         "<mark>", "</mark>", "…");
         if (!snip.empty()) {

@@ -177,7 +177,6 @@ class Searcher {
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
   store::Codec codec_;               // stored data, dictionary from the metadata
-  unsigned person_slots_ = 0;        // person value slots in use (metadata)
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
   analyzers::DanishAnalyzer analyzer_;
