@@ -123,6 +123,9 @@ class Indexer {
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
   void commit_all();
+  // After a new generation is complete: compacts it into the next one,
+  // points the stub there and drops the uncompacted and the old generation.
+  void swap_in_compacted();
 
   Options options_;
   // An index is a directory holding a Xapian stub file (XAPIANDB) that lists
@@ -130,6 +133,7 @@ class Indexer {
   // A rebuild writes a new generation and swaps the stub in with rename().
   std::string generation_;         // directory of the shards being written
   std::string old_generation_;     // rebuild: the generation to drop when done
+  bool fresh_ = false;             // writing a new generation (new index or rebuild)
   // flock on DIR/.lock for the Indexer's lifetime; released even when the
   // constructor throws.
   class Lock {

@@ -56,6 +56,22 @@ TEST(SchemaTest, IdsAreStableAndNested) {
   EXPECT_EQ(schema::meeting_id_of(mid), mid);
 }
 
+TEST(SchemaTest, FacetsRoundTripThroughOneValue) {
+  const schema::Facets f{"Midt", "Region Midtjylland", "Direktørforum", "2024", "orientering",
+                         {"Eva Sejersdal Knudsen", "Jan\x1fMainz"}};
+  const schema::Facets back = schema::unpack_facets(schema::pack_facets(f));
+  EXPECT_EQ(back.cluster, "Midt");
+  EXPECT_EQ(back.region, "Region Midtjylland");
+  EXPECT_EQ(back.forum, "Direktørforum");
+  EXPECT_EQ(back.year, "2024");
+  EXPECT_EQ(back.kind, "orientering");
+  // The separator inside a value becomes a space instead of splitting it.
+  EXPECT_EQ(back.people, (std::vector<std::string>{"Eva Sejersdal Knudsen", "Jan Mainz"}));
+  const schema::Facets empty = schema::unpack_facets(schema::pack_facets({}));
+  EXPECT_EQ(empty.cluster, "");
+  EXPECT_TRUE(empty.people.empty());
+}
+
 TEST(StoreTest, RoundTripsJson) {
   nlohmann::json j = {{"title", "Status for klyngemidlerne"}, {"n", 3}, {"none", nullptr}};
   const store::Codec plain;
@@ -231,6 +247,46 @@ TEST_F(IndexerTest, RebuildKeepsOldIndexVisibleUntilDone) {
     generations += e.path().filename().string().rfind("gen-", 0) == 0;
   EXPECT_EQ(generations, 1u);
   EXPECT_EQ(errors.str(), "");
+}
+
+TEST_F(IndexerTest, NewIndexIsCompactedAndStaysWritable) {
+  fs::path dir = fresh_dir("compact");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+  idx.index({(dir / "in").string()}, errors);
+  // The compacted generation replaced the one written (gen-1).
+  const auto shards = indexer::read_stub(db_path(dir));
+  ASSERT_EQ(shards.size(), 1u);
+  EXPECT_EQ(fs::path(shards[0]).parent_path().filename(), "gen-2");
+  EXPECT_FALSE(fs::exists(fs::path(db_path(dir)) / "gen-1"));
+  const auto count = Xapian::Database(db_path(dir)).get_doccount();
+  // The same Indexer goes on writing to the compacted generation.
+  fs::remove(dir / "in" / fs::directory_iterator(dir / "in")->path().filename());
+  idx.index({(dir / "in").string()}, errors);
+  EXPECT_LT(Xapian::Database(db_path(dir)).get_doccount(), count);
+  EXPECT_EQ(errors.str(), "");
+}
+
+TEST_F(IndexerTest, IndexOfAnotherSchemaVersionIsRefused) {
+  fs::path dir = fresh_dir("schema");
+  std::ostringstream errors;
+  { indexer::Indexer({db_path(dir), 1, indexer::Rebuild::no}).index({REFERAT_SAMPLE_DIR}, errors); }
+  {
+    Xapian::WritableDatabase shard(indexer::read_stub(db_path(dir)).front());
+    shard.set_metadata(schema::k_schema_version_key, "");
+    shard.commit();
+  }
+  try {
+    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+    FAIL() << "an index of schema version 1 was opened for update";
+  } catch (const indexer::UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+  }
+  // --rebuild writes the current version.
+  indexer::Indexer({db_path(dir), 1, indexer::Rebuild::yes}).index({REFERAT_SAMPLE_DIR}, errors);
+  EXPECT_EQ(Xapian::Database(db_path(dir)).get_metadata(schema::k_schema_version_key),
+            schema::k_schema_version);
 }
 
 TEST_F(IndexerTest, FilesGoneFromAnIndexedDirectoryAreRemoved) {

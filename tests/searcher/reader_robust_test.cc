@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "indexer/indexer.h"
+#include "indexer/schema.h"
 #include "searcher/searcher.h"
 
 namespace fs = std::filesystem;
@@ -70,6 +71,21 @@ TEST_F(ReaderRobustTest, OpenReaderSeesOneCommit) {
   copy_samples(1);
   index(indexer::Rebuild::no);
   EXPECT_EQ(total(s), 2 * before);
+}
+
+TEST_F(ReaderRobustTest, IndexOfAnotherSchemaVersionIsRefusedClearly) {
+  index(indexer::Rebuild::no);
+  {
+    Xapian::WritableDatabase shard(indexer::read_stub(db()).front());
+    shard.set_metadata(schema::k_schema_version_key, "");
+    shard.commit();
+  }
+  try {
+    searcher::Searcher s({db()});
+    FAIL() << "opened an index of schema version 1";
+  } catch (const searcher::DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("indexer --rebuild"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace
