@@ -11,6 +11,7 @@
 #include <ostream>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -180,14 +181,17 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 
 constexpr const char* k_stub = "XAPIANDB";
 
-// The unprefixed words of `docs` worth suggesting: text terms (prefixes are
-// upper case, text terms are folded to lower case) with a letter, 3-40 bytes.
+// The unprefixed words of `docs` worth suggesting: text terms (folded to
+// lower case; prefixes are upper case) that start with a letter, 3-40 bytes.
 std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) {
   std::set<std::string> words;
   for (const auto& doc : docs) {
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    // Terms are sorted: prefixed ones (upper case) and ones starting with a
+    // digit come before "a" and are skipped without being read.
+    auto t = doc.termlist_begin();
+    for (t.skip_to("a"); t != doc.termlist_end(); ++t) {
       const std::string& term = *t;
-      if (term.size() < 3 || term.size() > 40 || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+      if (term.size() < 3 || term.size() > 40) continue;
       if (std::any_of(term.begin(), term.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80);
           }))
@@ -317,6 +321,15 @@ void write_stub(const fs::path& dir, const std::vector<std::string>& shards) {
 }
 
 // The first "gen-N" name not used in `dir`.
+// After an error elsewhere: lets a running write finish, so nothing uses the
+// databases while the error unwinds; its own error, if any, is dropped.
+void wait_for_writer_quietly(std::future<void>& writing) {
+  try {
+    if (writing.valid()) writing.get();
+  } catch (...) {
+  }
+}
+
 std::string next_generation(const fs::path& dir) {
   for (unsigned n = 1;; ++n) {
     std::string name = "gen-" + std::to_string(n);
@@ -442,7 +455,6 @@ Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
 }
 
 void Indexer::commit_all() {
-  persons_.save(shards_.front());
   for (auto& shard : shards_) {
     shard.commit_transaction();
     shard.begin_transaction();
@@ -525,41 +537,94 @@ void Indexer::parallel_for(std::vector<Prepared>& prepared,
   work();
 }
 
+std::vector<Indexer::Prepared> Indexer::stamp_chunk(const std::vector<std::string>& files,
+                                                    std::size_t begin, std::size_t chunk) {
+  const std::size_t end = std::min(files.size(), begin + chunk);
+  std::vector<Prepared> prepared(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    Prepared& p = prepared[i - begin];
+    p.path = files[i];
+    try {
+      std::error_code ec;
+      fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
+      p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
+      p.meeting_id = schema::meeting_id(p.canonical);
+      p.bytes = fs::file_size(p.path);
+      p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.canonical;
+      p.unchanged = shard_for(p.meeting_id).get_metadata(
+                        schema::source_metadata_key(p.canonical)) == p.stamp;
+    } catch (const fs::filesystem_error& e) {
+      p.error = e.code().message();
+    }
+  }
+  return prepared;
+}
+
 Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors,
                        const std::function<void(const Progress&)>& progress) {
   const auto start = std::chrono::steady_clock::now();
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
 
-  // Parse in parallel, write from this thread only (a Xapian database is not
-  // thread-safe). Each chunk is parsed by `jobs` threads, then written in
-  // input order.
+  // A pipeline of chunks: while a writer thread adds chunk k to the index
+  // (a Xapian database is not thread-safe, so one thread writes), `jobs`
+  // threads parse chunk k+1 and build its documents. Everything that reads
+  // or writes a database outside the writer (skip stamps, the person
+  // registry's metadata, the dictionary) happens between two writes.
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
   Progress progress_state;
   progress_state.files_total = files.size();
+  std::future<void> writing;  // the previous chunk's write
+  auto wait_for_writer = [&] {
+    if (writing.valid()) writing.get();  // rethrows what the writer threw
+  };
+  auto write = [&](std::vector<Prepared> prepared, std::size_t end) {
+    for (Prepared& p : prepared) {
+      if (!p.error.empty()) {
+        errors << p.path << ": " << p.error << '\n';
+        ++summary.rejected;
+        continue;
+      }
+      if (p.unchanged) {
+        ++summary.skipped;
+        continue;
+      }
+      Xapian::WritableDatabase& shard = shard_for(p.meeting_id);
+      // Deleting by meeting id first means a changed file that lost items
+      // leaves none behind; each document also carries its unique Q term.
+      shard.delete_document(schema::k_meeting + p.meeting_id);
+      for (const auto& doc : p.docs) shard.add_document(doc);
+      // Each word once per file: its spelling frequency counts files.
+      for (const auto& word : p.spelling) shard.add_spelling(word);
+      for (const auto& [abbr, long_form] : p.abbreviations) {
+        const std::string key = schema::k_abbreviation_key + abbr;
+        if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
+      }
+      shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
+      summary.items += p.docs.size() - 1;
+      ++summary.files;
+      if (++files_in_txn >= k_files_per_commit) {
+        commit_all();
+        files_in_txn = 0;
+      }
+      p.docs.clear();
+    }
+    if (progress) {
+      progress_state.files_done = end;
+      for (const Prepared& p : prepared) progress_state.bytes_done += p.bytes;
+      progress_state.seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      progress(progress_state);
+    }
+  };
   try {
     for (auto& shard : shards_) shard.begin_transaction();
     summary.removed = remove_vanished(paths, files);
+    std::vector<Prepared> next = stamp_chunk(files, 0, chunk);
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
       const std::size_t end = std::min(files.size(), begin + chunk);
-      std::vector<Prepared> prepared(end - begin);
-      for (std::size_t i = begin; i < end; ++i) {
-        Prepared& p = prepared[i - begin];
-        p.path = files[i];
-        try {
-          std::error_code ec;
-          fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
-          p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
-          p.meeting_id = schema::meeting_id(p.canonical);
-          p.bytes = fs::file_size(p.path);
-          p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.canonical;
-          p.unchanged = shard_for(p.meeting_id).get_metadata(
-                            schema::source_metadata_key(p.canonical)) == p.stamp;
-        } catch (const fs::filesystem_error& e) {
-          p.error = e.code().message();
-        }
-      }
+      std::vector<Prepared> prepared = std::move(next);
       // Parse in parallel; resolve people serially (the registry is shared
       // and its answers depend on order); build documents in parallel.
       parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer&) {
@@ -570,54 +635,32 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       });
       for (Prepared& p : prepared)
         if (p.meeting) p.person_names = resolve_people(*p.meeting, persons_);
-      if (codec_.dictionary().empty()) train_dictionary(prepared);
+      if (codec_.dictionary().empty()) {
+        wait_for_writer();
+        train_dictionary(prepared);
+      }
       parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
         p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });
-      for (Prepared& p : prepared) {
-        if (!p.error.empty()) {
-          errors << p.path << ": " << p.error << '\n';
-          ++summary.rejected;
-          continue;
-        }
-        if (p.unchanged) {
-          ++summary.skipped;
-          continue;
-        }
-        Xapian::WritableDatabase& shard = shard_for(p.meeting_id);
-        // Deleting by meeting id first means a changed file that lost items
-        // leaves none behind; each document also carries its unique Q term.
-        shard.delete_document(schema::k_meeting + p.meeting_id);
-        for (const auto& doc : p.docs) shard.add_document(doc);
-        // Each word once per file: its spelling frequency counts files.
-        for (const auto& word : p.spelling) shard.add_spelling(word);
-        for (const auto& [abbr, long_form] : p.abbreviations) {
-          const std::string key = schema::k_abbreviation_key + abbr;
-          if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
-        }
-        shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
-        summary.items += p.docs.size() - 1;
-        ++summary.files;
-        if (++files_in_txn >= k_files_per_commit) {
-          commit_all();
-          files_in_txn = 0;
-        }
-      }
-      if (progress) {
-        progress_state.files_done = end;
-        for (const Prepared& p : prepared) progress_state.bytes_done += p.bytes;
-        progress_state.seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        progress(progress_state);
-      }
+      wait_for_writer();
+      // The writer is idle: record this chunk's people (committed with its
+      // documents) and look up the next chunk's skip stamps.
+      persons_.save(shards_.front());
+      next = stamp_chunk(files, end, chunk);
+      writing = std::async(std::launch::async, write, std::move(prepared), end);
     }
+    wait_for_writer();
     persons_.save(shards_.front());
-      for (auto& shard : shards_) shard.commit_transaction();
+    for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
+    wait_for_writer_quietly(writing);
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
+  } catch (...) {
+    wait_for_writer_quietly(writing);
+    throw;
   }
   if (fresh_) swap_in_compacted();
   summary.seconds =

@@ -123,6 +123,9 @@ class Indexer {
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
   void commit_all();
+  // Files [begin, begin + chunk) with their skip stamps looked up.
+  std::vector<Prepared> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
+                                    std::size_t chunk);
   // After a new generation is complete: compacts it into the next one,
   // points the stub there and drops the uncompacted and the old generation.
   void swap_in_compacted();

@@ -48,7 +48,7 @@ done
 # The Danish words survive the single-byte charsets (not only the layout).
 first=$(ls "$sample"/*.txt | head -1); fb=$(basename "$first" .txt)
 check "Windows-1252 keeps æøå and the section names" \
-  'parse "$work/good/$fb.WINDOWS-1252.txt" | grep -q "Direktørforum" && parse "$work/good/$fb.WINDOWS-1252.txt" | grep -q "\"kind\":\"beslutning\""'
+  'grep -q "Direktørforum" <<< "$(parse "$work/good/$fb.WINDOWS-1252.txt")" && grep -q "\"kind\":\"beslutning\"" <<< "$(parse "$work/good/$fb.WINDOWS-1252.txt")"'
 
 # Bad files, each rejected with its reason.
 seed=$(ls "$sample"/*.txt | head -1)
