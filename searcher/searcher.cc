@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <set>
@@ -19,6 +20,23 @@ constexpr std::size_t k_snippet_bytes = 240;
 // unchanged; 1.0 and more lower nDCG@10 ("FSN dagsorden" wants a dagsorden item).
 constexpr double k_substance_boost = 0.5;
 constexpr int k_reopen_attempts = 5;
+
+// The number written by the ASCII digits `digits`.
+unsigned digits_value(std::string_view digits) {
+  unsigned n = 0;
+  for (char c : digits) n = n * 10 + static_cast<unsigned>(c - '0');
+  return n;
+}
+
+// True if "YYYYMMDD" (8 ASCII digits) is a day of the calendar: month 01-12,
+// and a day the month has, 29 February in leap years only.
+bool is_calendar_date(std::string_view digits) {
+  using namespace std::chrono;
+  const year_month_day date{year{static_cast<int>(digits_value(digits.substr(0, 4)))},
+                            month{digits_value(digits.substr(4, 2))},
+                            day{digits_value(digits.substr(6, 2))}};
+  return date.ok();
+}
 
 // "dato:2024", "dato:2024-02", "dato:2024-02-08" -> the Y/M/D boolean term.
 // Ranges ("dato:2024-01-01..2024-06-30") go to the DateRangeProcessor instead.
@@ -59,10 +77,7 @@ std::string iso_to_digits(const std::string& iso, const char* what) {
     ok = iso[i] >= '0' && iso[i] <= '9';
     digits += iso[i];
   }
-  if (ok) {
-    int month = std::stoi(digits.substr(4, 2)), day = std::stoi(digits.substr(6, 2));
-    ok = month >= 1 && month <= 12 && day >= 1 && day <= 31;
-  }
+  ok = ok && is_calendar_date(digits);
   if (!ok) throw QueryError(std::string("bad ") + what + " date \"" + iso + "\": use YYYY-MM-DD");
   return digits;
 }

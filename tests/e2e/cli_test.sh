@@ -46,6 +46,9 @@ check "--show unknown id exits 1" '[ $rc -eq 1 ]'
 check "missing database exits 2 with one line" '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ]'
 "$searcher" --db "$work/db" --from 2024-99-01 x > /dev/null 2> "$work/e"; rc=$?
 check "bad date exits 2" '[ $rc -eq 2 ] && grep -q "2024-99-01" "$work/e"'
+"$searcher" --db "$work/db" --from 2024-02-30 x > /dev/null 2> "$work/e"; rc=$?
+check "a day the month lacks exits 2 with one line naming it" \
+  '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ] && grep -q "2024-02-30" "$work/e"'
 "$searcher" --db "$work/db" --bogus > /dev/null 2>&1; rc=$?
 check "unknown option exits 2" '[ $rc -eq 2 ]'
 # Encodings: Windows-1252, ISO-8859-1 and UTF-16 with BOM parse exactly like UTF-8.

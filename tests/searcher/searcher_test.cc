@@ -157,6 +157,27 @@ TEST_F(SearcherTest, BadInputGivesQueryError) {
   EXPECT_THROW(search("dato:2024-1"), searcher::QueryError);
 }
 
+TEST_F(SearcherTest, FromAndToMustBeCalendarDates) {
+  const std::pair<const char*, bool> cases[] = {
+      {"2024-02-29", true},  {"2000-02-29", true},  {"2024-12-31", true},
+      {"2024-02-30", false}, {"2023-02-29", false}, {"1900-02-29", false},
+      {"2024-04-31", false}, {"2024-00-10", false}, {"2024-01-00", false},
+  };
+  for (const auto& [date, valid] : cases) {
+    for (bool from : {true, false}) {
+      searcher::Filters f;
+      (from ? f.from : f.to) = date;
+      try {
+        search("x", f);
+        EXPECT_TRUE(valid) << date << " accepted";
+      } catch (const searcher::QueryError& e) {
+        EXPECT_FALSE(valid) << date << " rejected: " << e.what();
+        EXPECT_NE(std::string(e.what()).find(date), std::string::npos) << e.what();
+      }
+    }
+  }
+}
+
 TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
   searcher::Result r = search("\"status for klyngemidlerne\"");
   ASSERT_FALSE(r.hits.empty());
