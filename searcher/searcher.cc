@@ -53,8 +53,12 @@ class DateField : public Xapian::FieldProcessor {
     }
     switch (digits.size()) {
       case 4: return Xapian::Query(schema::k_year + digits);
-      case 6: return Xapian::Query(schema::k_month + digits);
-      case 8: return Xapian::Query(schema::k_date + digits);
+      case 6:
+        if (!std::chrono::month{digits_value(digits.substr(4))}.ok()) return bad(value);
+        return Xapian::Query(schema::k_month + digits);
+      case 8:
+        if (!is_calendar_date(digits)) return bad(value);
+        return Xapian::Query(schema::k_date + digits);
       default: return bad(value);
     }
   }
@@ -64,6 +68,43 @@ class DateField : public Xapian::FieldProcessor {
     if (error_->empty())
       *error_ = "bad date \"" + value + "\": use YYYY, YYYY-MM, YYYY-MM-DD or A..B";
     return Xapian::Query::MatchNothing;
+  }
+  std::string* error_;
+};
+
+// "dato:2024-01-01..2024-06-30": Xapian's DateRangeProcessor, except that a
+// bound in the ISO forms it takes unchecked (YYYY-MM-DD, YYYYMMDD) must be a
+// calendar date; otherwise 2024-13-01 would silently bound the range as the
+// string "20241301". Errors are recorded in `error`, as DateField does.
+class DateRange : public Xapian::DateRangeProcessor {
+ public:
+  DateRange(Xapian::valueno value_slot, const std::string& prefix, std::string* error)
+      : Xapian::DateRangeProcessor(value_slot, prefix), error_(error) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    for (const std::string& bound : {begin, end}) {
+      const std::string digits = iso_digits(bound);
+      if (digits.empty() || is_calendar_date(digits)) continue;
+      if (error_->empty())
+        *error_ = "bad date \"" + bound + "\" in range: use YYYY-MM-DD..YYYY-MM-DD";
+      return Xapian::Query::MatchNothing;
+    }
+    return Xapian::DateRangeProcessor::operator()(begin, end);
+  }
+
+ private:
+  // The 8 digits of "YYYYMMDD" or "YYYY-MM-DD" (also with '.' or '/', as
+  // Xapian reads it); empty for anything else.
+  static std::string iso_digits(const std::string& bound) {
+    std::string digits;
+    if (bound.size() == 8) {
+      digits = bound;
+    } else if (bound.size() == 10 && bound[4] == bound[7] &&
+               (bound[4] == '-' || bound[4] == '.' || bound[4] == '/')) {
+      digits = bound.substr(0, 4) + bound.substr(5, 2) + bound.substr(8, 2);
+    }
+    const bool all_digits =
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return all_digits ? digits : std::string();
   }
   std::string* error_;
 };
@@ -300,7 +341,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   for (const char* f : {"titel", "title"}) qp.add_prefix(f, schema::k_title);
   for (const char* f : {"dato", "date"}) {
     qp.add_rangeprocessor(
-        (new Xapian::DateRangeProcessor(schema::k_slot_date, std::string(f) + ":"))->release());
+        (new DateRange(schema::k_slot_date, std::string(f) + ":", &field_error))->release());
     qp.add_boolean_prefix(f, (new DateField(&field_error))->release());
   }
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

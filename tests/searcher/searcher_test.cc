@@ -178,6 +178,51 @@ TEST_F(SearcherTest, FromAndToMustBeCalendarDates) {
   }
 }
 
+struct InlineDateCase {
+  const char* query;
+  const char* bad;  // the date the error must name; nullptr: a valid query
+};
+
+TEST_F(SearcherTest, InlineDatesMustBeCalendarDates) {
+  const InlineDateCase cases[] = {
+      {"dato:2024", nullptr},
+      {"dato:2024-02", nullptr},
+      {"dato:2024-02-08", nullptr},
+      {"dato:2024-02-29", nullptr},
+      {"date:20240208", nullptr},
+      {"dato:2024-01-01..2024-06-30", nullptr},
+      {"dato:20240101..20240630", nullptr},
+      {"dato:..2024-06-30", nullptr},
+      {"dato:2024-01-01..", nullptr},
+      {"dato:2024-99-99", "2024-99-99"},
+      {"dato:2024-13", "2024-13"},
+      {"dato:2024-00", "2024-00"},
+      {"dato:2024-02-30", "2024-02-30"},
+      {"date:2023-02-29", "2023-02-29"},
+      {"dato:2024-04-31", "2024-04-31"},
+      {"dato:2024-01-01..2024-13-01", "2024-13-01"},
+      {"dato:2024-02-30..2024-06-30", "2024-02-30"},
+      {"dato:2024-01-01..2024-04-31", "2024-04-31"},
+      {"dato:20241301..", "20241301"},
+      {"date:..2024-00-10", "2024-00-10"},
+  };
+  for (const auto& c : cases) {
+    try {
+      search(c.query);
+      EXPECT_EQ(c.bad, nullptr) << c.query << " accepted";
+    } catch (const searcher::QueryError& e) {
+      ASSERT_NE(c.bad, nullptr) << c.query << " rejected: " << e.what();
+      EXPECT_NE(std::string(e.what()).find(std::string("\"") + c.bad + "\""), std::string::npos)
+          << e.what();
+    }
+  }
+  // A valid range still means what it says.
+  searcher::Filters f;
+  f.from = "2024-01-01";
+  f.to = "2024-06-30";
+  EXPECT_EQ(search("dato:2024-01-01..2024-06-30").total, search("", f).total);
+}
+
 TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
   searcher::Result r = search("\"status for klyngemidlerne\"");
   ASSERT_FALSE(r.hits.empty());
