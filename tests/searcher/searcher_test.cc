@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include <unistd.h>
@@ -294,6 +295,36 @@ TEST_F(SearcherTest, PersonFilterAndFacetFindItemsWhereSomeoneSpoke) {
   searcher::Result all = search("");
   EXPECT_EQ(all.facets["person"]["Mathilde Schmidt-Petersen"], 6u);
   EXPECT_EQ(all.facets["person"]["Lisbeth Lagoni"], 1u);
+}
+
+TEST_F(SearcherTest, PersonFilterOnAnAmbiguousNameFindsEveryMatchingPerson) {
+  // --attendance must pick one person and refuses an ambiguous name; a search
+  // filter need not: "Petersen" finds the items naming any Petersen.
+  searcher::Searcher s({db_path_});
+  EXPECT_THROW(s.attendance("Petersen"), searcher::AmbiguousPerson);
+  auto ids = [](const searcher::Result& r) {
+    std::set<std::string> out;
+    for (const auto& h : r.hits) out.insert(h.id);
+    return out;
+  };
+  auto with_person = [&](const std::string& name) {
+    searcher::Filters f;
+    f.persons = {name};
+    return search("", f);
+  };
+  std::set<std::string> every = ids(with_person("Mathilde Schmidt-Petersen"));
+  const std::set<std::string> rikke = ids(with_person("Rikke Petersen Ravn"));
+  ASSERT_FALSE(every.empty());
+  ASSERT_FALSE(rikke.empty());
+  every.insert(rikke.begin(), rikke.end());
+  EXPECT_EQ(ids(with_person("Petersen")), every);
+  EXPECT_EQ(ids(search("person:Petersen")), every);
+  // Several matching people none of whose items name them, or nobody at
+  // all: an empty result, not an error.
+  EXPECT_THROW(s.attendance("Madsen"), searcher::AmbiguousPerson);
+  EXPECT_EQ(with_person("Madsen").total, 0u);
+  EXPECT_EQ(with_person("Ingen Sådan Person").total, 0u);
+  EXPECT_EQ(search("person:\"Ingen Sådan Person\"").total, 0u);
 }
 
 TEST_F(SearcherTest, SuggestsSpellingFromTheCorpus) {
