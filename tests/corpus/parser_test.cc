@@ -140,6 +140,28 @@ TEST(MinutesParserTest, StripsMarkupFromText) {
   EXPECT_EQ(text.find("](#)"), std::string::npos);
 }
 
+TEST(MinutesParserTest, MoedestedLineGivesTheLocationWithoutSeparator) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mødested Testhuset, lokale 2", "Testhuset, lokale 2"},
+      {"Mødested: Testhuset, lokale 2", "Testhuset, lokale 2"},
+      {"Mødested :  Testhuset", "Testhuset"},
+      {"Mødested:\tTesthuset", "Testhuset"},
+      {"Mødested\tTesthuset", "Testhuset"},
+      {"Mødested:", nullptr},
+      {"Mødestedet er flyttet til Testhuset", nullptr},
+  };
+  for (const auto& [line, location] : cases) {
+    const corpus::Meeting m = corpus::parse_meeting(
+        std::string("REFERAT Direktørforum Sundhedsklynge Testby d. 01-03-2024\n\n"
+                    "Mødedato 01-03-2024\n") +
+            line + "\n\nPunkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\n",
+        "x.txt");
+    ASSERT_EQ(m.layout, corpus::Layout::referat) << line;
+    if (location) EXPECT_EQ(m.location, location) << line;
+    else EXPECT_FALSE(m.location) << line << " -> " << *m.location;
+  }
+}
+
 TEST(MinutesParserTest, UnknownLayoutIsOneItemWithDateAndWarning) {
   const corpus::Meeting m = corpus::parse_meeting(
       "Bestyrelsesmøde i Foreningen\nAfholdt 3. marts 2021\n\nVi talte om budgettet.\n", "x.txt");
