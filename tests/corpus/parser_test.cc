@@ -138,6 +138,16 @@ TEST(MinutesParserTest, StripsMarkupFromText) {
   const std::string& text = m.items[4].sections[1].text;  // Temaer ... Sagsfremstilling
   EXPECT_NE(text.find("Endelig aftale om 500 mio. til mere behandling i eget hjem"), std::string::npos);
   EXPECT_EQ(text.find("](#)"), std::string::npos);
+  // Markdown escapes lose their backslash: "\(regionsyddanmark.dk\)" in 004.
+  const corpus::Meeting fyn = corpus::parse_file(sample("004_0e1634d17395c7eb.txt"));
+  bool unescaped = false;
+  for (const auto& item : fyn.items) {
+    for (const auto& section : item.sections) {
+      unescaped |= section.text.find("Mødelokale 4 (regionsyddanmark.dk)") != std::string::npos;
+      EXPECT_EQ(section.text.find('\\'), std::string::npos) << section.text;
+    }
+  }
+  EXPECT_TRUE(unescaped);
 }
 
 TEST(MinutesParserTest, MoedestedLineGivesTheLocationWithoutSeparator) {
