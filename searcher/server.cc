@@ -190,7 +190,16 @@ Server::Server(ServeOptions opts)
     });
   }
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    if (res.status == 404 && req.path.rfind("/api/", 0) != 0) {
+    const bool api = req.path.rfind("/api/", 0) == 0;
+    if (api && req.method != "GET" && req.method != "HEAD" &&
+        (res.status == 404 || res.status == 400)) {
+      // The API only reads. cpp-httplib answers a method without routes 404
+      // (POST, PUT, PATCH, DELETE, OPTIONS) or 400 (TRACE), after reading
+      // any body, so the connection stays usable; say what is wrong instead.
+      res.set_header("Allow", "GET");
+      send_json(res, 405,
+                {{"error", "method " + req.method + " not allowed: the API answers GET"}});
+    } else if (res.status == 404 && !api) {
       res.set_content("Siden findes ikke.", "text/plain; charset=utf-8");
     } else if (res.body.empty()) {
       send_json(res, res.status, {{"error", "HTTP " + std::to_string(res.status)}});
