@@ -237,6 +237,18 @@ TEST_F(ServerTest, OtherMethodsThanGetOnTheApiAre405) {
   EXPECT_EQ(client.Post("/no-such-page", "x", "text/plain")->status, 404);
 }
 
+TEST_F(ServerTest, PortInUseIsAnErrorNamingAddressAndReason) {
+  const int port = server_->port();
+  try {
+    searcher::Server second({{db_}, "127.0.0.1", port});
+    FAIL() << "a second server bound port " << port;
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "cannot listen on 127.0.0.1:" + std::to_string(port) + ": Address already in use");
+  }
+  EXPECT_EQ(get("/api/search?q=klyngemidler").first, 200);
+}
+
 TEST_F(ServerTest, RequestSizesAndPagesAreBounded) {
   const BadRequestCase cases[] = {
       {"/api/search?q=x&limit=100", 200},    {"/api/search?q=x&limit=101", 400},
