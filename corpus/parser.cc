@@ -331,6 +331,18 @@ std::optional<std::pair<int, std::string_view>> punkt_header(std::string_view li
   return std::make_pair(n, trim(line.substr(i + 1)));
 }
 
+// "Mødested X", "Mødested: X" -> "X" (empty if nothing follows the label);
+// nullopt unless `line` starts with the word `label` ("Mødestedet er ..."
+// does not).
+std::optional<std::string_view> labelled(std::string_view line, std::string_view label) {
+  if (!text::starts_with(line, label)) return std::nullopt;
+  const std::string_view rest = line.substr(label.size());
+  std::string_view value = trim(rest);
+  if (!value.empty() && value.front() == ':') return trim(value.substr(1));
+  if (!rest.empty() && value.data() == rest.data()) return std::nullopt;  // a longer word
+  return value;
+}
+
 void parse_referat(const std::vector<std::string_view>& lines, Meeting& m) {
   std::size_t i = 0;
   while (i < lines.size() && trim(lines[i]).empty()) ++i;
@@ -375,9 +387,8 @@ void parse_referat(const std::vector<std::string_view>& lines, Meeting& m) {
     if (text::starts_with(line, "Mødedato")) {
       if (!m.date) m.date = find_date(line);
       m.start_time = find_time(line);
-    } else if (text::starts_with(line, "Mødested")) {
-      const std::string loc(trim(line.substr(std::string_view("Mødested").size())));
-      if (!loc.empty()) m.location = loc;
+    } else if (auto loc = labelled(line, "Mødested")) {
+      if (!loc->empty()) m.location = std::string(*loc);
     } else if (text::starts_with_folded(line, "ordstyrer") ||
                text::starts_with_folded(line, "referent")) {
       read_participant_list({line}, m);

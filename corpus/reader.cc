@@ -66,6 +66,22 @@ std::string normalise_lines_and_nfc(std::string text) {
   return result;
 }
 
+// CommonMark's escapable characters: a backslash before one is an escape.
+bool is_ascii_punctuation(char c) {
+  return std::string_view(R"(!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)").find(c) != std::string_view::npos;
+}
+
+// "\(" -> "(", "\-" -> "-"; other backslashes are kept.
+std::string unescape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && is_ascii_punctuation(text[i + 1])) ++i;
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string decode_text(std::string_view bytes) {
@@ -114,6 +130,13 @@ std::string strip_markup(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    if (c == '\\' && i + 1 < text.size() && is_ascii_punctuation(text[i + 1])) {
+      // A Markdown escape ("\(regionsyddanmark.dk\)", "\-"): the character
+      // itself, never markup.
+      out += text[i + 1];
+      i += 2;
+      continue;
+    }
     if (c == '<') {
       // A simple tag: <u>, </u>, <br/>, <span class="x">.
       std::size_t j = i + 1;
@@ -134,7 +157,7 @@ std::string strip_markup(std::string_view text) {
         const std::size_t close = text.find(')', end + 2);
         if (close != std::string_view::npos && close - end <= 300 &&
             text.substr(end + 2, close - end - 2).find_first_of(" \n") == std::string_view::npos) {
-          out.append(text.substr(i + 1, end - i - 1));
+          out.append(unescape(text.substr(i + 1, end - i - 1)));
           i = close + 1;
           continue;
         }

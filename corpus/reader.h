@@ -30,7 +30,10 @@ std::string read_text_file(const std::filesystem::path& path);
 std::string decode_text(std::string_view bytes);
 
 // Removes leftover markup for display and indexing: "<u>", "</u>" and other
-// simple HTML tags, "**" and "*" emphasis, "[text](#)" links (keeps text).
+// simple HTML tags, "**" and "*" emphasis, "[text](#)" links (keeps text),
+// and the backslash of Markdown escapes ("\(" -> "(", "\-" -> "-": a
+// backslash before ASCII punctuation, which is then never markup). Other
+// backslashes are kept.
 std::string strip_markup(std::string_view text);
 
 }  // namespace corpus

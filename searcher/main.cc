@@ -120,9 +120,12 @@ int run(int argc, char** argv) {
       return k_exit_usage;
     }
     const searcher::ServeOptions options{dbs, listen.substr(0, colon), std::stoi(port)};
+    // Before the server starts threads, and before "Serving": from then on
+    // SIGTERM and SIGINT stop it gracefully, with exit code 0.
+    searcher::StopSignals stop_signals;
     searcher::Server server(options);
     std::cout << "Serving http://" << options.host << ":" << server.port() << "/" << std::endl;
-    server.run();
+    stop_signals.run(server);
     return k_exit_ok;
   }
   searcher::Searcher s(dbs);

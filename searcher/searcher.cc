@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <set>
@@ -20,6 +21,23 @@ constexpr std::size_t k_snippet_bytes = 240;
 constexpr double k_substance_boost = 0.5;
 constexpr int k_reopen_attempts = 5;
 
+// The number written by the ASCII digits `digits`.
+unsigned digits_value(std::string_view digits) {
+  unsigned n = 0;
+  for (char c : digits) n = n * 10 + static_cast<unsigned>(c - '0');
+  return n;
+}
+
+// True if "YYYYMMDD" (8 ASCII digits) is a day of the calendar: month 01-12,
+// and a day the month has, 29 February in leap years only.
+bool is_calendar_date(std::string_view digits) {
+  using namespace std::chrono;
+  const year_month_day date{year{static_cast<int>(digits_value(digits.substr(0, 4)))},
+                            month{digits_value(digits.substr(4, 2))},
+                            day{digits_value(digits.substr(6, 2))}};
+  return date.ok();
+}
+
 // "dato:2024", "dato:2024-02", "dato:2024-02-08" -> the Y/M/D boolean term.
 // Ranges ("dato:2024-01-01..2024-06-30") go to the DateRangeProcessor instead.
 // A bad value is recorded in `error`, not thrown: an exception of ours
@@ -35,8 +53,12 @@ class DateField : public Xapian::FieldProcessor {
     }
     switch (digits.size()) {
       case 4: return Xapian::Query(schema::k_year + digits);
-      case 6: return Xapian::Query(schema::k_month + digits);
-      case 8: return Xapian::Query(schema::k_date + digits);
+      case 6:
+        if (!std::chrono::month{digits_value(digits.substr(4))}.ok()) return bad(value);
+        return Xapian::Query(schema::k_month + digits);
+      case 8:
+        if (!is_calendar_date(digits)) return bad(value);
+        return Xapian::Query(schema::k_date + digits);
       default: return bad(value);
     }
   }
@@ -50,6 +72,43 @@ class DateField : public Xapian::FieldProcessor {
   std::string* error_;
 };
 
+// "dato:2024-01-01..2024-06-30": Xapian's DateRangeProcessor, except that a
+// bound in the ISO forms it takes unchecked (YYYY-MM-DD, YYYYMMDD) must be a
+// calendar date; otherwise 2024-13-01 would silently bound the range as the
+// string "20241301". Errors are recorded in `error`, as DateField does.
+class DateRange : public Xapian::DateRangeProcessor {
+ public:
+  DateRange(Xapian::valueno value_slot, const std::string& prefix, std::string* error)
+      : Xapian::DateRangeProcessor(value_slot, prefix), error_(error) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    for (const std::string& bound : {begin, end}) {
+      const std::string digits = iso_digits(bound);
+      if (digits.empty() || is_calendar_date(digits)) continue;
+      if (error_->empty())
+        *error_ = "bad date \"" + bound + "\" in range: use YYYY-MM-DD..YYYY-MM-DD";
+      return Xapian::Query::MatchNothing;
+    }
+    return Xapian::DateRangeProcessor::operator()(begin, end);
+  }
+
+ private:
+  // The 8 digits of "YYYYMMDD" or "YYYY-MM-DD" (also with '.' or '/', as
+  // Xapian reads it); empty for anything else.
+  static std::string iso_digits(const std::string& bound) {
+    std::string digits;
+    if (bound.size() == 8) {
+      digits = bound;
+    } else if (bound.size() == 10 && bound[4] == bound[7] &&
+               (bound[4] == '-' || bound[4] == '.' || bound[4] == '/')) {
+      digits = bound.substr(0, 4) + bound.substr(5, 2) + bound.substr(8, 2);
+    }
+    const bool all_digits =
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return all_digits ? digits : std::string();
+  }
+  std::string* error_;
+};
+
 // "2024-01-31" -> "20240131"; throws QueryError unless a valid ISO date.
 std::string iso_to_digits(const std::string& iso, const char* what) {
   bool ok = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
@@ -59,10 +118,7 @@ std::string iso_to_digits(const std::string& iso, const char* what) {
     ok = iso[i] >= '0' && iso[i] <= '9';
     digits += iso[i];
   }
-  if (ok) {
-    int month = std::stoi(digits.substr(4, 2)), day = std::stoi(digits.substr(6, 2));
-    ok = month >= 1 && month <= 12 && day >= 1 && day <= 31;
-  }
+  ok = ok && is_calendar_date(digits);
   if (!ok) throw QueryError(std::string("bad ") + what + " date \"" + iso + "\": use YYYY-MM-DD");
   return digits;
 }
@@ -287,7 +343,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   for (const char* f : {"titel", "title"}) qp.add_prefix(f, schema::k_title);
   for (const char* f : {"dato", "date"}) {
     qp.add_rangeprocessor(
-        (new Xapian::DateRangeProcessor(schema::k_slot_date, std::string(f) + ":"))->release());
+        (new DateRange(schema::k_slot_date, std::string(f) + ":", &field_error))->release());
     qp.add_boolean_prefix(f, (new DateField(&field_error))->release());
   }
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

@@ -54,7 +54,12 @@ struct Filters {
   std::vector<std::string> clusters;
   std::vector<std::string> regions;
   std::vector<std::string> forums;
-  std::vector<std::string> persons;   // canonical person ids or names
+  // Canonical person ids or names: items naming the person (as speaker,
+  // presenter, ...; a meeting's participant list is --attendance's). Names
+  // are matched as --attendance matches them, but a name several people
+  // match equally ("Madsen") selects the items of each of them instead of
+  // throwing AmbiguousPerson, and a name nobody matches selects nothing.
+  std::vector<std::string> persons;
   std::vector<std::string> sections;  // section kinds: beslutning, indstilling, ...
   std::optional<std::string> from;    // YYYY-MM-DD, inclusive
   std::optional<std::string> to;      // YYYY-MM-DD, inclusive

@@ -1,7 +1,17 @@
 #include "searcher/server.h"
 
+#include <netdb.h>
+#include <pthread.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <memory>
 #include <stdexcept>
+#include <system_error>
+#include <thread>
 
 #include <httplib.h>
 #include <xapian.h>
@@ -138,6 +148,34 @@ void answer(const ServeOptions& options, httplib::Response& res, F&& f) {
   }
 }
 
+// Why `host`:`port` cannot be bound and listened on ("Address already in
+// use", "Name or service not known"), found by trying it as cpp-httplib
+// does: its bind_to_port() tells only that it failed.
+std::string bind_error(const std::string& host, int port) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  addrinfo* found = nullptr;
+  if (const int rc = getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found))
+    return gai_strerror(rc);
+  std::string reason = "unknown error";
+  for (const addrinfo* a = found; a; a = a->ai_next) {
+    const int fd = ::socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+    if (fd < 0) {
+      reason = std::system_category().message(errno);
+      continue;
+    }
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 || ::listen(fd, 1) != 0)
+      reason = std::system_category().message(errno);
+    ::close(fd);
+  }
+  freeaddrinfo(found);
+  return reason;
+}
+
 }  // namespace
 
 Server::Server(ServeOptions opts)
@@ -145,6 +183,13 @@ Server::Server(ServeOptions opts)
   Searcher check(options_.databases);  // fail early on a bad database
   const ServeOptions& options = options_;
   httplib::Server& server = *http_;
+  // cpp-httplib sets SO_REUSEPORT, with which a second server binds the
+  // port of a running one and the two share its connections; SO_REUSEADDR
+  // alone still allows a restart while old connections linger in TIME_WAIT.
+  server.set_socket_options([](int sock) {
+    const int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   server.set_payload_max_length(64 * 1024);
   server.set_read_timeout(5, 0);  // a client that never finishes sending is cut off
   server.set_write_timeout(5, 0);
@@ -190,7 +235,16 @@ Server::Server(ServeOptions opts)
     });
   }
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    if (res.status == 404 && req.path.rfind("/api/", 0) != 0) {
+    const bool api = req.path.rfind("/api/", 0) == 0;
+    if (api && req.method != "GET" && req.method != "HEAD" &&
+        (res.status == 404 || res.status == 400)) {
+      // The API only reads. cpp-httplib answers a method without routes 404
+      // (POST, PUT, PATCH, DELETE, OPTIONS) or 400 (TRACE), after reading
+      // any body, so the connection stays usable; say what is wrong instead.
+      res.set_header("Allow", "GET");
+      send_json(res, 405,
+                {{"error", "method " + req.method + " not allowed: the API answers GET"}});
+    } else if (res.status == 404 && !api) {
       res.set_content("Siden findes ikke.", "text/plain; charset=utf-8");
     } else if (res.body.empty()) {
       send_json(res, res.status, {{"error", "HTTP " + std::to_string(res.status)}});
@@ -201,13 +255,55 @@ Server::Server(ServeOptions opts)
                             : (server.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port_ < 0)
     throw std::runtime_error("cannot listen on " + options.host + ":" +
-                             std::to_string(options.port));
+                             std::to_string(options.port) + ": " +
+                             bind_error(options.host, options.port));
 }
 
 Server::~Server() = default;
 
-void Server::run() { http_->listen_after_bind(); }
+void Server::run() {
+  if (!http_->listen_after_bind())
+    throw std::runtime_error("stopped listening on " + options_.host + ":" + std::to_string(port_) +
+                             ": cannot accept connections");
+}
 
 void Server::stop() { http_->stop(); }
+
+bool Server::running() const { return http_->is_running(); }
+
+StopSignals::StopSignals() {
+  sigemptyset(&signals_);
+  sigaddset(&signals_, SIGTERM);
+  sigaddset(&signals_, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals_, &old_mask_);
+}
+
+StopSignals::~StopSignals() { pthread_sigmask(SIG_SETMASK, &old_mask_, nullptr); }
+
+void StopSignals::run(Server& server) {
+  using namespace std::chrono_literals;
+  std::atomic<bool> done = false;
+  // Signals are taken by this thread with sigtimedwait(), not by a handler,
+  // so stop() (not async-signal-safe) runs in an ordinary thread.
+  std::thread waiter([&] {
+    const timespec tick{0, 100'000'000};  // how often to look whether run() ended
+    while (!done) {
+      if (sigtimedwait(&signals_, nullptr, &tick) < 0) continue;  // timeout or EINTR
+      // cpp-httplib ignores a stop() before its accept loop runs.
+      while (!done && !server.running()) std::this_thread::sleep_for(1ms);
+      if (!done) server.stop();
+      return;
+    }
+  });
+  try {
+    server.run();
+  } catch (...) {
+    done = true;
+    waiter.join();
+    throw;
+  }
+  done = true;
+  waiter.join();
+}
 
 }  // namespace searcher

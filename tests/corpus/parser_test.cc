@@ -138,6 +138,38 @@ TEST(MinutesParserTest, StripsMarkupFromText) {
   const std::string& text = m.items[4].sections[1].text;  // Temaer ... Sagsfremstilling
   EXPECT_NE(text.find("Endelig aftale om 500 mio. til mere behandling i eget hjem"), std::string::npos);
   EXPECT_EQ(text.find("](#)"), std::string::npos);
+  // Markdown escapes lose their backslash: "\(regionsyddanmark.dk\)" in 004.
+  const corpus::Meeting fyn = corpus::parse_file(sample("004_0e1634d17395c7eb.txt"));
+  bool unescaped = false;
+  for (const auto& item : fyn.items) {
+    for (const auto& section : item.sections) {
+      unescaped |= section.text.find("Mødelokale 4 (regionsyddanmark.dk)") != std::string::npos;
+      EXPECT_EQ(section.text.find('\\'), std::string::npos) << section.text;
+    }
+  }
+  EXPECT_TRUE(unescaped);
+}
+
+TEST(MinutesParserTest, MoedestedLineGivesTheLocationWithoutSeparator) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mødested Testhuset, lokale 2", "Testhuset, lokale 2"},
+      {"Mødested: Testhuset, lokale 2", "Testhuset, lokale 2"},
+      {"Mødested :  Testhuset", "Testhuset"},
+      {"Mødested:\tTesthuset", "Testhuset"},
+      {"Mødested\tTesthuset", "Testhuset"},
+      {"Mødested:", nullptr},
+      {"Mødestedet er flyttet til Testhuset", nullptr},
+  };
+  for (const auto& [line, location] : cases) {
+    const corpus::Meeting m = corpus::parse_meeting(
+        std::string("REFERAT Direktørforum Sundhedsklynge Testby d. 01-03-2024\n\n"
+                    "Mødedato 01-03-2024\n") +
+            line + "\n\nPunkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\n",
+        "x.txt");
+    ASSERT_EQ(m.layout, corpus::Layout::referat) << line;
+    if (location) EXPECT_EQ(m.location, location) << line;
+    else EXPECT_FALSE(m.location) << line << " -> " << *m.location;
+  }
 }
 
 TEST(MinutesParserTest, UnknownLayoutIsOneItemWithDateAndWarning) {

@@ -71,4 +71,26 @@ TEST(ReaderTest, StripsMarkup) {
   for (const auto& [in, out] : cases) EXPECT_EQ(corpus::strip_markup(in), out) << in;
 }
 
+TEST(ReaderTest, UnescapesMarkdownBackslashEscapes) {
+  const std::pair<const char*, const char*> cases[] = {
+      // corpus/sample/004: a link whose text holds escapes.
+      {"dagsorden den 28/11 2023: [Sundhedsudvalget - Mødelokale 4 \\(regionsyddanmark.dk\\)]"
+       "(https://regionsyddanmark.dk)",
+       "dagsorden den 28/11 2023: Sundhedsudvalget - Mødelokale 4 (regionsyddanmark.dk)"},
+      {"Mødelokale 4 \\(regionsyddanmark.dk\\)", "Mødelokale 4 (regionsyddanmark.dk)"},
+      {"\\- ikke en punktliste", "- ikke en punktliste"},
+      {"1\\. januar", "1. januar"},
+      {"a \\\\ b", "a \\ b"},
+      // An escaped markup character is the character, not markup.
+      {"\\*ikke fremhævet\\*", "*ikke fremhævet*"},
+      {"\\<u>tekst\\</u>", "<u>tekst</u>"},
+      {"\\[tekst](#)", "[tekst](#)"},
+      // Backslashes before anything else stay.
+      {"C:\\Dokumenter\\referat.docx", "C:\\Dokumenter\\referat.docx"},
+      {"\\æ og \\n", "\\æ og \\n"},
+      {"slutter med \\", "slutter med \\"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(corpus::strip_markup(in), out) << in;
+}
+
 }  // namespace

@@ -4,7 +4,8 @@
 set -uo pipefail
 indexer=$1 searcher=$2 sample=$3
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server=""
+trap '[ -n "$server" ] && kill -KILL "$server" 2>/dev/null; rm -rf "$work"' EXIT
 fail=0
 check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
 
@@ -46,6 +47,9 @@ check "--show unknown id exits 1" '[ $rc -eq 1 ]'
 check "missing database exits 2 with one line" '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ]'
 "$searcher" --db "$work/db" --from 2024-99-01 x > /dev/null 2> "$work/e"; rc=$?
 check "bad date exits 2" '[ $rc -eq 2 ] && grep -q "2024-99-01" "$work/e"'
+"$searcher" --db "$work/db" --from 2024-02-30 x > /dev/null 2> "$work/e"; rc=$?
+check "a day the month lacks exits 2 with one line naming it" \
+  '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ] && grep -q "2024-02-30" "$work/e"'
 "$searcher" --db "$work/db" --bogus > /dev/null 2>&1; rc=$?
 check "unknown option exits 2" '[ $rc -eq 2 ]'
 # Encodings: Windows-1252, ISO-8859-1 and UTF-16 with BOM parse exactly like UTF-8.
@@ -74,4 +78,25 @@ flock 9  # hold the index's lock as a running indexer would
 "$indexer" --db "$work/db" "$sample" > /dev/null 2> "$work/locked.err"; rc=$?
 exec 9>&-
 check "second indexer exits 2 with 'index is locked'" '[ $rc -eq 2 ] && grep -q "index is locked" "$work/locked.err" && [ "$(wc -l < "$work/locked.err")" -eq 1 ]'
+
+# --serve: a port already in use is one error line naming the address and
+# the reason, exit code 2; SIGTERM stops a server gracefully, exit code 0.
+"$searcher" --db "$work/db" --serve --listen 127.0.0.1:0 > "$work/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 50); do grep -q Serving "$work/serve.out" && break; sleep 0.1; done
+port=$(sed -n 's#.*127.0.0.1:\([0-9]*\)/.*#\1#p' "$work/serve.out")
+check "--serve starts on a free port" '[ -n "$port" ]'
+timeout 10 "$searcher" --db "$work/db" --serve --listen "127.0.0.1:$port" > "$work/second.out" 2> "$work/e"; rc=$?
+check "a second --serve on that port exits 2 with one line naming address and reason" \
+  '[ $rc -eq 2 ] && [ "$(wc -l < "$work/e")" -eq 1 ] && grep -q "127.0.0.1:$port: Address already in use" "$work/e" && [ ! -s "$work/second.out" ]'
+check "the first server still answers" \
+  '(exec 3<>"/dev/tcp/127.0.0.1/$port" && printf "GET /api/search?q=x HTTP/1.0\r\n\r\n" >&3 && head -1 <&3) | grep -q " 200 "'
+start=$(date +%s%N)
+kill -TERM "$server"
+( sleep 5; kill -KILL "$server" 2>/dev/null ) > /dev/null 2>&1 & watchdog=$!  # if it hangs
+wait "$server"; rc=$?
+kill "$watchdog" 2>/dev/null; wait "$watchdog" 2>/dev/null
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+server=""
+check "SIGTERM stops the server with exit code 0 promptly (${elapsed_ms} ms)" '[ $rc -eq 0 ] && [ $elapsed_ms -lt 3000 ]'
 exit $fail

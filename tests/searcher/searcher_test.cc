@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include <unistd.h>
@@ -157,6 +158,72 @@ TEST_F(SearcherTest, BadInputGivesQueryError) {
   EXPECT_THROW(search("dato:2024-1"), searcher::QueryError);
 }
 
+TEST_F(SearcherTest, FromAndToMustBeCalendarDates) {
+  const std::pair<const char*, bool> cases[] = {
+      {"2024-02-29", true},  {"2000-02-29", true},  {"2024-12-31", true},
+      {"2024-02-30", false}, {"2023-02-29", false}, {"1900-02-29", false},
+      {"2024-04-31", false}, {"2024-00-10", false}, {"2024-01-00", false},
+  };
+  for (const auto& [date, valid] : cases) {
+    for (bool from : {true, false}) {
+      searcher::Filters f;
+      (from ? f.from : f.to) = date;
+      try {
+        search("x", f);
+        EXPECT_TRUE(valid) << date << " accepted";
+      } catch (const searcher::QueryError& e) {
+        EXPECT_FALSE(valid) << date << " rejected: " << e.what();
+        EXPECT_NE(std::string(e.what()).find(date), std::string::npos) << e.what();
+      }
+    }
+  }
+}
+
+struct InlineDateCase {
+  const char* query;
+  const char* bad;  // the date the error must name; nullptr: a valid query
+};
+
+TEST_F(SearcherTest, InlineDatesMustBeCalendarDates) {
+  const InlineDateCase cases[] = {
+      {"dato:2024", nullptr},
+      {"dato:2024-02", nullptr},
+      {"dato:2024-02-08", nullptr},
+      {"dato:2024-02-29", nullptr},
+      {"date:20240208", nullptr},
+      {"dato:2024-01-01..2024-06-30", nullptr},
+      {"dato:20240101..20240630", nullptr},
+      {"dato:..2024-06-30", nullptr},
+      {"dato:2024-01-01..", nullptr},
+      {"dato:2024-99-99", "2024-99-99"},
+      {"dato:2024-13", "2024-13"},
+      {"dato:2024-00", "2024-00"},
+      {"dato:2024-02-30", "2024-02-30"},
+      {"date:2023-02-29", "2023-02-29"},
+      {"dato:2024-04-31", "2024-04-31"},
+      {"dato:2024-01-01..2024-13-01", "2024-13-01"},
+      {"dato:2024-02-30..2024-06-30", "2024-02-30"},
+      {"dato:2024-01-01..2024-04-31", "2024-04-31"},
+      {"dato:20241301..", "20241301"},
+      {"date:..2024-00-10", "2024-00-10"},
+  };
+  for (const auto& c : cases) {
+    try {
+      search(c.query);
+      EXPECT_EQ(c.bad, nullptr) << c.query << " accepted";
+    } catch (const searcher::QueryError& e) {
+      ASSERT_NE(c.bad, nullptr) << c.query << " rejected: " << e.what();
+      EXPECT_NE(std::string(e.what()).find(std::string("\"") + c.bad + "\""), std::string::npos)
+          << e.what();
+    }
+  }
+  // A valid range still means what it says.
+  searcher::Filters f;
+  f.from = "2024-01-01";
+  f.to = "2024-06-30";
+  EXPECT_EQ(search("dato:2024-01-01..2024-06-30").total, search("", f).total);
+}
+
 TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
   searcher::Result r = search("\"status for klyngemidlerne\"");
   ASSERT_FALSE(r.hits.empty());
@@ -228,6 +295,36 @@ TEST_F(SearcherTest, PersonFilterAndFacetFindItemsWhereSomeoneSpoke) {
   searcher::Result all = search("");
   EXPECT_EQ(all.facets["person"]["Mathilde Schmidt-Petersen"], 6u);
   EXPECT_EQ(all.facets["person"]["Lisbeth Lagoni"], 1u);
+}
+
+TEST_F(SearcherTest, PersonFilterOnAnAmbiguousNameFindsEveryMatchingPerson) {
+  // --attendance must pick one person and refuses an ambiguous name; a search
+  // filter need not: "Petersen" finds the items naming any Petersen.
+  searcher::Searcher s({db_path_});
+  EXPECT_THROW(s.attendance("Petersen"), searcher::AmbiguousPerson);
+  auto ids = [](const searcher::Result& r) {
+    std::set<std::string> out;
+    for (const auto& h : r.hits) out.insert(h.id);
+    return out;
+  };
+  auto with_person = [&](const std::string& name) {
+    searcher::Filters f;
+    f.persons = {name};
+    return search("", f);
+  };
+  std::set<std::string> every = ids(with_person("Mathilde Schmidt-Petersen"));
+  const std::set<std::string> rikke = ids(with_person("Rikke Petersen Ravn"));
+  ASSERT_FALSE(every.empty());
+  ASSERT_FALSE(rikke.empty());
+  every.insert(rikke.begin(), rikke.end());
+  EXPECT_EQ(ids(with_person("Petersen")), every);
+  EXPECT_EQ(ids(search("person:Petersen")), every);
+  // Several matching people none of whose items name them, or nobody at
+  // all: an empty result, not an error.
+  EXPECT_THROW(s.attendance("Madsen"), searcher::AmbiguousPerson);
+  EXPECT_EQ(with_person("Madsen").total, 0u);
+  EXPECT_EQ(with_person("Ingen Sådan Person").total, 0u);
+  EXPECT_EQ(search("person:\"Ingen Sådan Person\"").total, 0u);
 }
 
 TEST_F(SearcherTest, SuggestsSpellingFromTheCorpus) {

@@ -201,6 +201,54 @@ TEST_F(ServerTest, MarkupInTheQueryComesBackAsJsonData) {
   EXPECT_EQ(page->body.find("ondskabsfuldt"), std::string::npos);
 }
 
+TEST_F(ServerTest, OtherMethodsThanGetOnTheApiAre405) {
+  httplib::Client client("127.0.0.1", server_->port());
+  client.set_keep_alive(true);  // a refused request must leave the connection usable
+  auto is_405 = [](const httplib::Result& res, const std::string& what) {
+    ASSERT_TRUE(res) << what;
+    EXPECT_EQ(res->status, 405) << what;
+    EXPECT_EQ(res->get_header_value("Allow"), "GET") << what;
+    const auto j = nlohmann::json::parse(res->body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << what << ": " << res->body;
+    EXPECT_TRUE(j["error"].is_string()) << what;
+    EXPECT_EQ(res->body.find('\n'), std::string::npos) << what;
+    EXPECT_EQ(client_->Get("/api/search?q=klyngemidler")->status, 200) << what;
+  };
+  is_405(client.Post("/api/search?q=klyngemidler", "q=klyngemidler",
+                     "application/x-www-form-urlencoded"),
+         "POST /api/search");
+  is_405(client.Post("/api/item/0123456789ab-1", "", "text/plain"), "POST /api/item/ID");
+  is_405(client.Put("/api/attendance?name=Madsen", "x", "text/plain"), "PUT /api/attendance");
+  is_405(client.Patch("/api/compare", "x", "text/plain"), "PATCH /api/compare");
+  is_405(client.Delete("/api/item/0123456789ab-1"), "DELETE /api/item/ID");
+  is_405(client.Options("/api/search"), "OPTIONS /api/search");
+  is_405(client.Post("/api/no-such-endpoint", "x", "text/plain"), "POST /api/no-such-endpoint");
+  httplib::Request trace;
+  trace.method = "TRACE";
+  trace.path = "/api/search";
+  is_405(client.send(trace), "TRACE /api/search");
+  // The same connection still answers a GET.
+  auto res = client.Get("/api/search?q=klyngemidler&limit=1");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  // GET and HEAD are unchanged; the page keeps its own 404.
+  EXPECT_EQ(client.Head("/api/search?q=klyngemidler")->status, 200);
+  EXPECT_EQ(client.Get("/api/no-such-endpoint")->status, 404);
+  EXPECT_EQ(client.Post("/no-such-page", "x", "text/plain")->status, 404);
+}
+
+TEST_F(ServerTest, PortInUseIsAnErrorNamingAddressAndReason) {
+  const int port = server_->port();
+  try {
+    searcher::Server second({{db_}, "127.0.0.1", port});
+    FAIL() << "a second server bound port " << port;
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "cannot listen on 127.0.0.1:" + std::to_string(port) + ": Address already in use");
+  }
+  EXPECT_EQ(get("/api/search?q=klyngemidler").first, 200);
+}
+
 TEST_F(ServerTest, RequestSizesAndPagesAreBounded) {
   const BadRequestCase cases[] = {
       {"/api/search?q=x&limit=100", 200},    {"/api/search?q=x&limit=101", 400},
