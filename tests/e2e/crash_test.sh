@@ -2,7 +2,7 @@
 # Crash safety (DESIGN.md §8): SIGKILL the indexer at random moments, until
 # KILLS (default 20) kills have landed on a running indexer, over FILES
 # (default 3000) small minutes files in a two-shard index. Small files make a
-# run commit (every 500 files) well within the kill delays (0.05-1.5 s), so
+# run commit (every 100 files) well within the kill delays (0.05-1.5 s), so
 # kills land before, between and during commits. Between kills a slice of the
 # files is rewritten and a few are deleted or added, so every run has work;
 # every fourth run is a --rebuild.

@@ -96,7 +96,7 @@ check "the rebuild kept the shard count (2)" '[ "$(wc -l < "$work/db/XAPIANDB")"
 check "the rebuild dropped the old generation ($old_gen)" '[ ! -e "$work/db/$old_gen" ]'
 
 # --- 3. Searches while the indexer commits -------------------------------
-copies 600  # 2,400 files: five transactions of 500 files
+copies 600  # 2,400 files: 24 transactions of 100 files
 search_loop commits &
 loop=$!
 for round in 1 2 3; do
