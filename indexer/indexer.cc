@@ -452,17 +452,37 @@ Indexer::Lock::~Lock() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-Xapian::WritableDatabase& Indexer::shard_for(const std::string& meeting_id) {
+std::size_t Indexer::shard_index(const std::string& meeting_id) const {
   // All documents of one file live in one shard, so deleting by meeting id
   // and the skip stamp stay local to that shard.
-  return shards_[std::stoull(meeting_id, nullptr, 16) % shards_.size()];
+  return std::stoull(meeting_id, nullptr, 16) % shards_.size();
+}
+
+void Indexer::for_each_shard(const std::function<void(std::size_t)>& f) {
+  if (shards_.size() == 1) return f(0);
+  std::vector<std::future<void>> running;
+  for (std::size_t i = 1; i < shards_.size(); ++i) running.push_back(std::async(std::launch::async, f, i));
+  std::exception_ptr failed;
+  try {
+    f(0);
+  } catch (...) {
+    failed = std::current_exception();
+  }
+  for (auto& r : running) {
+    try {
+      r.get();
+    } catch (...) {
+      if (!failed) failed = std::current_exception();
+    }
+  }
+  if (failed) std::rethrow_exception(failed);
 }
 
 void Indexer::commit_all() {
-  for (auto& shard : shards_) {
-    shard.commit_transaction();
-    shard.begin_transaction();
-  }
+  for_each_shard([this](std::size_t i) {
+    shards_[i].commit_transaction();
+    shards_[i].begin_transaction();
+  });
 }
 
 std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
@@ -555,7 +575,7 @@ std::vector<Indexer::Prepared> Indexer::stamp_chunk(const std::vector<std::strin
       p.meeting_id = schema::meeting_id(p.canonical);
       p.bytes = fs::file_size(p.path);
       p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.canonical;
-      p.unchanged = shard_for(p.meeting_id).get_metadata(
+      p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
                         schema::source_metadata_key(p.canonical)) == p.stamp;
     } catch (const fs::filesystem_error& e) {
       p.error = e.code().message();
@@ -584,35 +604,44 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     if (writing.valid()) writing.get();  // rethrows what the writer threw
   };
   auto write = [&](std::vector<Prepared> prepared, std::size_t end) {
+    std::vector<std::vector<Prepared*>> by_shard(shards_.size());
     for (Prepared& p : prepared) {
       if (!p.error.empty()) {
         errors << p.path << ": " << p.error << '\n';
         ++summary.rejected;
-        continue;
-      }
-      if (p.unchanged) {
+      } else if (p.unchanged) {
         ++summary.skipped;
-        continue;
+      } else {
+        by_shard[shard_index(p.meeting_id)].push_back(&p);
       }
-      Xapian::WritableDatabase& shard = shard_for(p.meeting_id);
-      // Deleting by meeting id first means a changed file that lost items
-      // leaves none behind; each document also carries its unique Q term.
-      shard.delete_document(schema::k_meeting + p.meeting_id);
-      for (const auto& doc : p.docs) shard.add_document(doc);
-      // Each word once per file: its spelling frequency counts files.
-      for (const auto& word : p.spelling) shard.add_spelling(word);
-      for (const auto& [abbr, long_form] : p.abbreviations) {
-        const std::string key = schema::k_abbreviation_key + abbr;
-        if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
+    }
+    // Shards are independent databases: each is written by a thread of its own.
+    for_each_shard([&](std::size_t shard_index) {
+      Xapian::WritableDatabase& shard = shards_[shard_index];
+      for (Prepared* p : by_shard[shard_index]) {
+        // Deleting by meeting id first means a changed file that lost items
+        // leaves none behind; each document also carries its unique Q term.
+        shard.delete_document(schema::k_meeting + p->meeting_id);
+        for (const auto& doc : p->docs) shard.add_document(doc);
+        // Each word once per file: its spelling frequency counts files.
+        for (const auto& word : p->spelling) shard.add_spelling(word);
+        shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);
       }
-      shard.set_metadata(schema::source_metadata_key(p.canonical), p.stamp);
-      summary.items += p.docs.size() - 1;
-      ++summary.files;
-      if (++files_in_txn >= k_files_per_commit) {
-        commit_all();
-        files_in_txn = 0;
+    });
+    for (const auto& files_of_shard : by_shard) {
+      for (const Prepared* p : files_of_shard) {
+        for (const auto& [abbr, long_form] : p->abbreviations) {
+          const std::string key = schema::k_abbreviation_key + abbr;
+          if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
+        }
+        summary.items += p->docs.size() - 1;
+        ++summary.files;
+        ++files_in_txn;
       }
-      p.docs.clear();
+    }
+    if (files_in_txn >= k_files_per_commit) {
+      commit_all();
+      files_in_txn = 0;
     }
     if (progress) {
       progress_state.files_done = end;

@@ -119,7 +119,10 @@ class Indexer {
   // Trains the stored-data dictionary on the parsed meetings of `prepared`
   // and records it in every shard (once per index).
   void train_dictionary(const std::vector<Prepared>& prepared);
-  Xapian::WritableDatabase& shard_for(const std::string& meeting_id);
+  std::size_t shard_index(const std::string& meeting_id) const;
+  // Runs f(i) for every shard i, each shard in a thread of its own; rethrows
+  // the first exception once all are done.
+  void for_each_shard(const std::function<void(std::size_t)>& f);
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
   void commit_all();
