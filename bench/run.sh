@@ -44,6 +44,12 @@ ours_size=$(du -sb "$work/ours.db" | cut -f1)
 echo
 printf '%-10s %9s %10s %8s %10s %10s\n' indexer seconds files/s MB/s "peak MB" "index MB"
 row ours "$ours_s" "$ours_kb" "$ours_size"
+# Two shards, written by two threads in parallel.
+measure ours2 "$b/indexer/indexer" --db "$work/ours2.db" --jobs 2 --shards 2 --quiet "$work/corpus/files"
+read -r ours2_s ours2_kb < "$work/ours2.time"
+row "ours -s 2" "$ours2_s" "$ours2_kb" "$(du -sb "$work/ours2.db" | cut -f1)"
+rm -rf "$work/ours2.db"
+"$b/bench/stored_size" "$work/ours.db" | sed 's/^/  ours /'
 
 pg_conninfo=""
 if [ "$peers" -eq 1 ]; then
@@ -51,6 +57,7 @@ if [ "$peers" -eq 1 ]; then
   read -r om_s om_kb < "$work/omindex.time"
   om_size=$(du -sb "$work/omega.db" | cut -f1)
   row omindex "$om_s" "$om_kb" "$om_size"
+  echo "  omindex tables:$(for t in "$work"/omega.db/*.glass; do printf ' %s %.1f MB' "$(basename "$t" .glass)" "$(echo "$(stat -c %s "$t") / 1048576" | bc -l)"; done) (its docdata holds a sample of each file, --sample-size 512 bytes by default, not the text)"
 
   # PostgreSQL: a private cluster owned by the postgres user, unix socket only.
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -78,8 +85,9 @@ SQL
   pg_conninfo="host=$pgdir dbname=postgres user=postgres"
   echo "  (postgres: COPY of the parsed items plus to_tsvector and the GIN index; peak MB is the server's resident total)"
   echo
-  printf 'ratios: ours vs omindex %.2fx files/s, index size %.2fx; ours vs postgres %.2fx files/s\n' \
-    "$(echo "$om_s / $ours_s" | bc -l)" "$(echo "$ours_size / $om_size" | bc -l)" "$(echo "$pg_s / $ours_s" | bc -l)"
+  printf 'ratios: ours vs omindex %.2fx files/s (%.2fx with 2 shards), index size %.2fx; ours vs postgres %.2fx files/s\n' \
+    "$(echo "$om_s / $ours_s" | bc -l)" "$(echo "$om_s / $ours2_s" | bc -l)" "$(echo "$ours_size / $om_size" | bc -l)" \
+    "$(echo "$pg_s / $ours_s" | bc -l)"
 fi
 echo
 if [ -n "$pg_conninfo" ]; then
