@@ -62,29 +62,38 @@ std::string date_digits(const std::string& iso) {
   return d;
 }
 
-// Filter terms and the date value shared by the meeting document and its
-// items; returns the meeting's facet values.
-schema::Facets add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m,
-                                  const std::string& mid) {
+// Filter terms and the date value shared by the meeting document and its items.
+void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const std::string& mid) {
   doc.add_boolean_term(schema::k_meeting + mid);
-  schema::Facets facets;
-  auto facet = [&](const std::optional<std::string>& v, const std::string& prefix, std::string& out) {
-    if (!v || v->empty()) return;
-    doc.add_boolean_term(schema::boolean_term(prefix, *v));
-    out = *v;
-  };
-  facet(m.cluster, schema::k_cluster, facets.cluster);
-  facet(m.region, schema::k_region, facets.region);
-  facet(m.forum, schema::k_forum, facets.forum);
+  for (const auto& [v, prefix] : {std::pair{&m.cluster, &schema::k_cluster},
+                                  std::pair{&m.region, &schema::k_region},
+                                  std::pair{&m.forum, &schema::k_forum}})
+    if (*v && !(*v)->empty()) doc.add_boolean_term(schema::boolean_term(*prefix, **v));
   if (m.date && m.date->size() == 10) {
     const std::string d = date_digits(*m.date);
     doc.add_boolean_term(schema::k_date + d);
     doc.add_boolean_term(schema::k_month + d.substr(0, 6));
     doc.add_boolean_term(schema::k_year + d.substr(0, 4));
     doc.add_value(schema::k_slot_date, d);
-    facets.year = d.substr(0, 4);
   }
-  return facets;
+}
+
+// The facet values of the meeting document (item == nullptr) or of an item.
+schema::Facets facets_of(const corpus::Meeting& m, const corpus::Item* item,
+                         const std::map<std::string, std::string>& person_names) {
+  schema::Facets f;
+  f.cluster = m.cluster.value_or("");
+  f.region = m.region.value_or("");
+  f.forum = m.forum.value_or("");
+  if (m.date && m.date->size() == 10) f.year = m.date->substr(0, 4);
+  if (!item) return f;
+  f.kind = item->kind.value_or("");
+  for (const std::string& person : item->people) {
+    auto name = person_names.find(person);
+    const std::string& shown = name != person_names.end() ? name->second : person;
+    if (std::find(f.people.begin(), f.people.end(), shown) == f.people.end()) f.people.push_back(shown);
+  }
+  return f;
 }
 
 nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
@@ -99,11 +108,12 @@ nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
 Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
                                        const nlohmann::json& meeting_json,
                                        const analyzers::DanishAnalyzer& analyzer,
-                                       const store::Codec& codec) {
+                                       const store::Codec& codec, const FacetCodes& codes) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
-  doc.add_value(schema::k_slot_facets, schema::pack_facets(add_meeting_fields(doc, m, mid)));
+  add_meeting_fields(doc, m, mid);
+  doc.add_value(schema::k_slot_facets, codes.pack(facets_of(m, nullptr, {})));
   Xapian::termpos pos = 0;
   if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
   if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
@@ -141,26 +151,18 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
                                     const nlohmann::json& item_json,
                                     const analyzers::DanishAnalyzer& analyzer,
                                     const std::map<std::string, std::string>& person_names,
-                                    const store::Codec& codec) {
+                                    const store::Codec& codec, const FacetCodes& codes) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + id);
   doc.add_boolean_term(schema::k_type + schema::k_type_item);
-  schema::Facets facets = add_meeting_fields(doc, m, mid);
-  if (item.kind) {
-    doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
-    facets.kind = *item.kind;
-  }
+  add_meeting_fields(doc, m, mid);
+  if (item.kind) doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
   doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
-  for (const std::string& person : item.people) {
+  for (const std::string& person : item.people)
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
-    auto name = person_names.find(person);
-    const std::string& shown = name != person_names.end() ? name->second : person;
-    if (std::find(facets.people.begin(), facets.people.end(), shown) == facets.people.end())
-      facets.people.push_back(shown);
-  }
-  doc.add_value(schema::k_slot_facets, schema::pack_facets(facets));
+  doc.add_value(schema::k_slot_facets, codes.pack(facets_of(m, &item, person_names)));
 
   Xapian::termpos pos = 0;
   // Title words: S-prefixed for titel:, and unprefixed (with positions, for
@@ -258,17 +260,23 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& canonical_source,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::map<std::string, std::string>& person_names,
-                                             const store::Codec& codec) {
+                                             const store::Codec& codec, const FacetCodes& codes) {
   const std::string mid = schema::meeting_id(canonical_source);
   const nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
-  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec));
+  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, codes));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
     docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
-                                      person_names, codec));
+                                      person_names, codec, codes));
   return docs;
+}
+
+void add_facet_codes(const corpus::Meeting& meeting,
+                     const std::map<std::string, std::string>& person_names, FacetCodes& codes) {
+  codes.add(facets_of(meeting, nullptr, person_names));
+  for (const auto& item : meeting.items) codes.add(facets_of(meeting, &item, person_names));
 }
 
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
@@ -406,6 +414,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
                      (version.empty() ? "1" : version) + ", this indexer writes version " +
                      schema::k_schema_version + ": run indexer --rebuild");
   persons_.load(shards_.front());
+  facets_.load(shards_.front());
   codec_ = store::Codec(shards_.front().get_metadata(store::k_dictionary_key));
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
@@ -666,15 +675,18 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           for (const auto& section : item.sections)
             analyzers::learn_abbreviations(section.text, p.abbreviations);
       });
-      for (Prepared& p : prepared)
-        if (p.meeting) p.person_names = resolve_people(*p.meeting, persons_);
+      for (Prepared& p : prepared) {
+        if (!p.meeting) continue;
+        p.person_names = resolve_people(*p.meeting, persons_);
+        add_facet_codes(*p.meeting, p.person_names, facets_);
+      }
       if (codec_.dictionary().empty()) {
         wait_for_writer();
         train_dictionary(prepared);
       }
       parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_);
+        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_, facets_);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });
@@ -682,11 +694,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       // The writer is idle: record this chunk's people (committed with its
       // documents) and look up the next chunk's skip stamps.
       persons_.save(shards_.front());
+      facets_.save(shards_.front());
       next = stamp_chunk(files, end, chunk);
       writing = std::async(std::launch::async, write, std::move(prepared), end);
     }
     wait_for_writer();
     persons_.save(shards_.front());
+    facets_.save(shards_.front());
     for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     wait_for_writer_quietly(writing);

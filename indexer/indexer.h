@@ -16,6 +16,7 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/meeting.h"
+#include "indexer/facets.h"
 #include "indexer/persons.h"
 #include "indexer/store.h"
 
@@ -66,11 +67,16 @@ struct Summary {
 // in order. `canonical_source` is the absolute path the ids derive from;
 // `person_names` gives display names for person ids (the facet values);
 // ids missing from it are shown as the participant's name or the id.
+// `codes` must have every facet value of the meeting (add_facet_codes).
 std::vector<Xapian::Document> make_documents(
     const corpus::Meeting& meeting, const std::string& canonical_source,
     const analyzers::DanishAnalyzer& analyzer,
-    const std::map<std::string, std::string>& person_names = {},
-    const store::Codec& codec = store::Codec());
+    const std::map<std::string, std::string>& person_names, const store::Codec& codec,
+    const FacetCodes& codes);
+
+// Gives codes to the facet values of `meeting`'s documents.
+void add_facet_codes(const corpus::Meeting& meeting,
+                     const std::map<std::string, std::string>& person_names, FacetCodes& codes);
 
 // Replaces the parser's per-file person ids of `meeting` (participants and
 // item people) with canonical ids from `registry`; returns id -> display name.
@@ -159,6 +165,7 @@ class Indexer {
   Lock lock_;
   std::vector<Xapian::WritableDatabase> shards_;
   PersonRegistry persons_;  // kept in shard 0's metadata
+  FacetCodes facets_;       // kept in shard 0's metadata
   store::Codec codec_;      // stored-data compression, dictionary in metadata
 };
 

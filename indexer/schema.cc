@@ -1,8 +1,6 @@
 #include "indexer/schema.h"
 
-#include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <cstdio>
 
 #include "analyzers/analyzer.h"
@@ -54,37 +52,6 @@ std::string meeting_id_of(std::string_view document_id) {
 
 std::string source_metadata_key(std::string_view canonical_source) {
   return "src:" + hex(fnv1a(canonical_source), 16);
-}
-
-namespace {
-constexpr char k_unit_separator = '\x1f';
-}
-
-std::string pack_facets(const Facets& f) {
-  std::string out;
-  auto add = [&](std::string_view v, bool first = false) {
-    if (!first) out += k_unit_separator;
-    for (char c : v) out += c == k_unit_separator ? ' ' : c;
-  };
-  add(f.cluster, true);
-  for (const auto* v : {&f.region, &f.forum, &f.year, &f.kind}) add(*v);
-  for (const auto& person : f.people) add(person);
-  return out;
-}
-
-Facets unpack_facets(std::string_view packed) {
-  std::vector<std::string> fields;
-  std::size_t begin = 0;
-  while (true) {
-    const std::size_t end = packed.find(k_unit_separator, begin);
-    fields.emplace_back(packed.substr(begin, end - begin));
-    if (end == std::string_view::npos) break;
-    begin = end + 1;
-  }
-  fields.resize(std::max<std::size_t>(fields.size(), 5));
-  Facets f{fields[0], fields[1], fields[2], fields[3], fields[4], {}};
-  f.people.assign(std::make_move_iterator(fields.begin() + 5), std::make_move_iterator(fields.end()));
-  return f;
 }
 
 }  // namespace schema

@@ -32,10 +32,11 @@ inline const std::string k_title = "S";
 // Value slots.
 enum Slot : Xapian::valueno {
   k_slot_date = 0,  // "YYYYMMDD": sorting and date ranges
-  // Every facet value of the document in one slot (pack_facets): one
-  // ValueCountMatchSpy reads one value per match, where a spy per facet read
-  // one value per facet per match from value streams in different B-tree
-  // blocks. Built-in spies only, so remote shards count them too.
+  // Every facet value of the document in one slot, as codes (FacetCodes in
+  // indexer/facets.h): one ValueCountMatchSpy reads one short value per
+  // match, where a spy per facet read one value per facet per match from
+  // value streams in different B-tree blocks. Built-in spies only, so
+  // remote shards count them too.
   k_slot_facets = 1,
   // sortable_serialise(1.0) for items with substance, 0.0 for boilerplate
   // (Velkomst, Godkendelse af dagsorden, Eventuelt, Deltagere): read by a
@@ -49,14 +50,11 @@ struct Facets {
   std::string cluster, region, forum, year, kind;
   std::vector<std::string> people;  // display names, each once
 };
-// Fields joined with the unit separator U+001F (removed from the values).
-std::string pack_facets(const Facets& facets);
-Facets unpack_facets(std::string_view packed);
 
 // Metadata: the schema version the index was written with. The searcher
 // and the indexer refuse another version with a clear "--rebuild" message.
 inline const std::string k_schema_version_key = "schema-version";
-inline const std::string k_schema_version = "2";
+inline const std::string k_schema_version = "3";
 // Metadata: abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 

@@ -216,9 +216,11 @@ void Searcher::open() {
     }
   }
   indexer::PersonRegistry persons;
+  indexer::FacetCodes facet_codes;
   std::string dictionary;
   try {
     persons.load(db);
+    facet_codes.load(db);
     dictionary = db.get_metadata(store::k_dictionary_key);
     abbreviations_ = analyzers::curated_abbreviations();
     for (auto k = db.metadata_keys_begin(schema::k_abbreviation_key);
@@ -235,6 +237,7 @@ void Searcher::open() {
   db_ = std::move(db);
   opened_shards_ = std::move(shards);
   persons_ = std::move(persons);
+  facet_codes_ = std::move(facet_codes);
   codec_ = store::Codec(std::move(dictionary));
   has_remote_ = remote;
 }
@@ -546,7 +549,7 @@ Result Searcher::run(const Request& request) {
   auto& kinds = result.facets["kind"];
   auto& people = result.facets["person"];
   for (auto it = facets.values_begin(); it != facets.values_end(); ++it) {
-    const schema::Facets f = schema::unpack_facets(*it);
+    const schema::Facets f = facet_codes_.unpack(*it);
     const Xapian::doccount n = it.get_termfreq();
     auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& value) {
       if (!value.empty()) counts[value] += n;

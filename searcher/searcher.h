@@ -13,6 +13,7 @@
 
 #include "analyzers/abbreviations.h"
 #include "analyzers/analyzer.h"
+#include "indexer/facets.h"
 #include "indexer/persons.h"
 #include "indexer/store.h"
 
@@ -181,6 +182,7 @@ class Searcher {
   std::vector<std::string> opened_shards_;  // stub_shards() at open()
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
+  indexer::FacetCodes facet_codes_;  // facet values by code, from the index metadata
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)

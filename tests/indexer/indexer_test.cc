@@ -56,20 +56,41 @@ TEST(SchemaTest, IdsAreStableAndNested) {
   EXPECT_EQ(schema::meeting_id_of(mid), mid);
 }
 
-TEST(SchemaTest, FacetsRoundTripThroughOneValue) {
-  const schema::Facets f{"Midt", "Region Midtjylland", "Direktørforum", "2024", "orientering",
-                         {"Eva Sejersdal Knudsen", "Jan\x1fMainz"}};
-  const schema::Facets back = schema::unpack_facets(schema::pack_facets(f));
+TEST(FacetCodesTest, FacetsRoundTripThroughShortCodes) {
+  const schema::Facets f{"Midt", "Region Midtjylland", "Direktørforum", "2024", "",
+                         {"Eva Sejersdal Knudsen", "Jan Mainz"}};
+  indexer::FacetCodes codes;
+  EXPECT_THROW(codes.pack(f), std::logic_error);  // values without codes
+  codes.add(f);
+  const std::string packed = codes.pack(f);
+  EXPECT_EQ(packed.size(), 7u);  // one byte a field while codes are below 128
+  const schema::Facets back = codes.unpack(packed);
   EXPECT_EQ(back.cluster, "Midt");
   EXPECT_EQ(back.region, "Region Midtjylland");
   EXPECT_EQ(back.forum, "Direktørforum");
   EXPECT_EQ(back.year, "2024");
-  EXPECT_EQ(back.kind, "orientering");
-  // The separator inside a value becomes a space instead of splitting it.
+  EXPECT_EQ(back.kind, "");
   EXPECT_EQ(back.people, (std::vector<std::string>{"Eva Sejersdal Knudsen", "Jan Mainz"}));
-  const schema::Facets empty = schema::unpack_facets(schema::pack_facets({}));
-  EXPECT_EQ(empty.cluster, "");
-  EXPECT_TRUE(empty.people.empty());
+  // Broken or unknown input gives empty values, never an error.
+  EXPECT_EQ(codes.unpack("\x7f\xff").cluster, "");
+  EXPECT_TRUE(codes.unpack("").people.empty());
+}
+
+TEST(FacetCodesTest, CodesSurviveSaveAndLoadAndGrowPastOneByte) {
+  const fs::path dir = fresh_dir("facet_codes");
+  indexer::FacetCodes codes;
+  for (int i = 0; i < 300; ++i) codes.add({"Klynge " + std::to_string(i), "", "", "", "", {}});
+  {
+    Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+    codes.save(db);
+    db.commit();
+  }
+  indexer::FacetCodes loaded;
+  loaded.load(Xapian::Database((dir / "db").string()));
+  const schema::Facets f{"Klynge 299", "", "", "", "", {"Klynge 7"}};
+  EXPECT_EQ(codes.pack(f), loaded.pack(f));
+  EXPECT_EQ(loaded.unpack(codes.pack(f)).cluster, "Klynge 299");
+  EXPECT_EQ(loaded.unpack(codes.pack(f)).people, std::vector<std::string>{"Klynge 7"});
 }
 
 TEST(StoreTest, RoundTripsJson) {
