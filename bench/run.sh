@@ -44,11 +44,13 @@ ours_size=$(du -sb "$work/ours.db" | cut -f1)
 echo
 printf '%-10s %9s %10s %8s %10s %10s\n' indexer seconds files/s MB/s "peak MB" "index MB"
 row ours "$ours_s" "$ours_kb" "$ours_size"
-# Two shards, written by two threads in parallel.
-measure ours2 "$b/indexer/indexer" --db "$work/ours2.db" --jobs 2 --shards 2 --quiet "$work/corpus/files"
-read -r ours2_s ours2_kb < "$work/ours2.time"
-row "ours -s 2" "$ours2_s" "$ours2_kb" "$(du -sb "$work/ours2.db" | cut -f1)"
-rm -rf "$work/ours2.db"
+if [ "$peers" -eq 1 ]; then
+  # Two shards, written by two threads in parallel.
+  measure ours2 "$b/indexer/indexer" --db "$work/ours2.db" --jobs 2 --shards 2 --quiet "$work/corpus/files"
+  read -r ours2_s ours2_kb < "$work/ours2.time"
+  row "ours -s 2" "$ours2_s" "$ours2_kb" "$(du -sb "$work/ours2.db" | cut -f1)"
+  rm -rf "$work/ours2.db"
+fi
 "$b/bench/stored_size" "$work/ours.db" | sed 's/^/  ours /'
 
 pg_conninfo=""
