@@ -401,7 +401,10 @@ void parse_referat(const std::vector<std::string_view>& lines, Meeting& m) {
 std::optional<std::pair<std::string_view, std::string_view>> cell(std::string_view line) {
   const auto tab = line.find('\t');
   if (tab == std::string_view::npos || tab == 0 || tab > 20) return std::nullopt;
-  return std::make_pair(trim(line.substr(0, tab)), trim(line.substr(tab + 1)));
+  // "Sted:" and "Sted" are the same key.
+  std::string_view key = trim(line.substr(0, tab));
+  while (!key.empty() && key.back() == ':') key = trim(key.substr(0, key.size() - 1));
+  return std::make_pair(key, trim(line.substr(tab + 1)));
 }
 
 // "3. Title" where 3 is the expected next item number.
@@ -519,8 +522,10 @@ Layout detect_layout(std::string_view text) {
     if (line.empty()) continue;
     if (seen == 0 && (text::starts_with(line, "REFERAT") || text::starts_with(line, "Referat ")))
       return Layout::referat;
-    if (seen < 8 && (text::starts_with(raw, "Møde\t") || text::starts_with(raw, "Dato\t")))
-      table_cells = true;
+    if (seen < 8) {
+      const auto c = cell(raw);
+      if (c && (c->first == "Møde" || c->first == "Dato")) table_cells = true;
+    }
     if (punkt_header(line)) return table_cells ? Layout::table : Layout::referat;
     if (++seen > 400) break;
   }

@@ -172,6 +172,24 @@ TEST(MinutesParserTest, MoedestedLineGivesTheLocationWithoutSeparator) {
   }
 }
 
+TEST(MinutesParserTest, TableHeaderKeysMayEndWithAColon) {
+  // 002's table header, written with "Key:" cells as some secretariats do.
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Møde:\tKlyngestyregruppe Midt\n"
+      "Dato:\t23. juni 2022 kl. 13.00 – 14.30\n"
+      "Sted:\tMødelokale 1, Danmarksgade 17, 9000 Aalborg\n"
+      "Deltagere:\tBente Graversen, Aalborg Kommune (mødeleder) Eva Sejersdal Knudsen, Region Nordjylland\n"
+      "Referent :\tMathilde Hougaard Madsen\n\n"
+      "1. Organisering af Sundhedsklynge Midt v/ Mikkel\n\nTekst om organiseringen.\n",
+      "x.txt");
+  ASSERT_EQ(m.layout, corpus::Layout::table);
+  EXPECT_EQ(m.date, "2022-06-23");
+  EXPECT_EQ(m.location, "Mødelokale 1, Danmarksgade 17, 9000 Aalborg");
+  EXPECT_EQ(m.minute_taker, "Mathilde Hougaard Madsen");
+  EXPECT_EQ(m.cluster, "Midt");
+  EXPECT_EQ(m.participants.size(), 2u);
+}
+
 TEST(MinutesParserTest, UnknownLayoutIsOneItemWithDateAndWarning) {
   const corpus::Meeting m = corpus::parse_meeting(
       "Bestyrelsesmøde i Foreningen\nAfholdt 3. marts 2021\n\nVi talte om budgettet.\n", "x.txt");
