@@ -351,8 +351,6 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   }
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
-  // Spelling data only exists in local databases; remote shards have none.
-
   try {
     const std::string normalized = analyzer_.normalize_query(query);
     // Spelling data exists only in local databases (DESIGN.md §9).
