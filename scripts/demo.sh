@@ -7,7 +7,7 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 db=build/demo.db
 run() { echo; echo "\$ $*"; "$@"; }
-run build/indexer/indexer --db "$db" corpus/sample
+run build/indexer/indexer --db "$db" --rebuild corpus/sample
 run build/searcher/searcher --db "$db" --limit 3 klyngemidler
 run build/searcher/searcher --db "$db" --cluster Fyn --limit 3 ledelsesprogram
 run build/searcher/searcher --db "$db" --limit 3 'afsnit:beslutning sundhedsreform'
