@@ -108,8 +108,10 @@ class Indexer {
   // old documents. A file that cannot be read or parsed is reported to
   // `errors` as one line "PATH: reason" and the run goes on. Work is committed
   // in transactions of a bounded size, so a killed run leaves the last
-  // committed state. Throws DatabaseError if the database fails.
-  // `progress`, if set, is called after each batch of files.
+  // committed state. A new index or a rebuild ends compacted (Xapian's
+  // compaction into the next generation). Throws DatabaseError if the
+  // database fails. `progress`, if set, is called after each batch of files
+  // is written (from the writer thread).
   Summary index(const std::vector<std::string>& paths, std::ostream& errors,
                 const std::function<void(const Progress&)>& progress = {});
 

@@ -31,7 +31,8 @@ into the Xapian index DIR. Files unchanged since the last run are skipped; a
 changed file replaces its old documents, and files gone from an indexed
 directory are removed. Unreadable files are reported on stderr, one line
 each, and the run goes on. DIR holds a Xapian stub file (DIR/XAPIANDB) listing
-its shards; `searcher --db DIR` reads them all.
+its shards; `searcher --db DIR` reads them all. A new index and --rebuild
+end with a compaction; shards are written in parallel, one thread each.
 
 With --parse, nothing is indexed: each file's parsed meeting is printed as
 one JSON object per line (JSON Lines).
