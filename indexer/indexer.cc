@@ -108,12 +108,12 @@ nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
 Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
                                        const nlohmann::json& meeting_json,
                                        const analyzers::DanishAnalyzer& analyzer,
-                                       const store::Codec& codec, const FacetCodes& codes) {
+                                       const store::Codec& codec, const std::string& facet_value) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
   add_meeting_fields(doc, m, mid);
-  doc.add_value(schema::k_slot_facets, codes.pack(facets_of(m, nullptr, {})));
+  doc.add_value(schema::k_slot_facets, facet_value);
   Xapian::termpos pos = 0;
   if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
   if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
@@ -150,8 +150,7 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
                                     std::size_t position, const nlohmann::json& ref,
                                     const nlohmann::json& item_json,
                                     const analyzers::DanishAnalyzer& analyzer,
-                                    const std::map<std::string, std::string>& person_names,
-                                    const store::Codec& codec, const FacetCodes& codes) {
+                                    const store::Codec& codec, const std::string& facet_value) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -162,7 +161,7 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
   for (const std::string& person : item.people)
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
-  doc.add_value(schema::k_slot_facets, codes.pack(facets_of(m, &item, person_names)));
+  doc.add_value(schema::k_slot_facets, facet_value);
 
   Xapian::termpos pos = 0;
   // Title words: S-prefixed for titel:, and unprefixed (with positions, for
@@ -223,6 +222,7 @@ struct Indexer::Prepared {
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;
   std::map<std::string, std::string> person_names;
+  std::vector<std::string> facet_values;  // the facet slot of each document
   std::vector<Xapian::Document> docs;
   std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
   analyzers::Abbreviations abbreviations;  // "Long Form (ABBR)" pairs in the text
@@ -259,24 +259,32 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& canonical_source,
                                              const analyzers::DanishAnalyzer& analyzer,
-                                             const std::map<std::string, std::string>& person_names,
-                                             const store::Codec& codec, const FacetCodes& codes) {
+                                             const std::vector<std::string>& facet_values,
+                                             const store::Codec& codec) {
   const std::string mid = schema::meeting_id(canonical_source);
   const nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
-  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, codes));
+  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0)));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
     docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
-                                      person_names, codec, codes));
+                                      codec, facet_values.at(i)));
   return docs;
 }
 
-void add_facet_codes(const corpus::Meeting& meeting,
-                     const std::map<std::string, std::string>& person_names, FacetCodes& codes) {
-  codes.add(facets_of(meeting, nullptr, person_names));
-  for (const auto& item : meeting.items) codes.add(facets_of(meeting, &item, person_names));
+std::vector<std::string> facet_values(const corpus::Meeting& meeting,
+                                      const std::map<std::string, std::string>& person_names,
+                                      FacetCodes& codes) {
+  std::vector<std::string> values;
+  values.reserve(meeting.items.size() + 1);
+  auto pack = [&](const schema::Facets& f) {
+    codes.add(f);
+    values.push_back(codes.pack(f));
+  };
+  pack(facets_of(meeting, nullptr, person_names));
+  for (const auto& item : meeting.items) pack(facets_of(meeting, &item, person_names));
+  return values;
 }
 
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
@@ -332,7 +340,6 @@ void write_stub(const fs::path& dir, const std::vector<std::string>& shards) {
   fs::rename(tmp, dir / k_stub);
 }
 
-// The first "gen-N" name not used in `dir`.
 // After an error elsewhere: lets a running write finish, so nothing uses the
 // databases while the error unwinds; its own error, if any, is dropped.
 void wait_for_writer_quietly(std::future<void>& writing) {
@@ -342,6 +349,7 @@ void wait_for_writer_quietly(std::future<void>& writing) {
   }
 }
 
+// The first "gen-N" name not used in `dir`.
 std::string next_generation(const fs::path& dir) {
   for (unsigned n = 1;; ++n) {
     std::string name = "gen-" + std::to_string(n);
@@ -485,6 +493,11 @@ void Indexer::for_each_shard(const std::function<void(std::size_t)>& f) {
     }
   }
   if (failed) std::rethrow_exception(failed);
+}
+
+void Indexer::save_registries() {
+  persons_.save(shards_.front());
+  facets_.save(shards_.front());
 }
 
 void Indexer::commit_all() {
@@ -678,7 +691,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       for (Prepared& p : prepared) {
         if (!p.meeting) continue;
         p.person_names = resolve_people(*p.meeting, persons_);
-        add_facet_codes(*p.meeting, p.person_names, facets_);
+        p.facet_values = facet_values(*p.meeting, p.person_names, facets_);
       }
       if (codec_.dictionary().empty()) {
         wait_for_writer();
@@ -686,21 +699,19 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
       parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.person_names, codec_, facets_);
+        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.facet_values, codec_);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });
       wait_for_writer();
       // The writer is idle: record this chunk's people (committed with its
       // documents) and look up the next chunk's skip stamps.
-      persons_.save(shards_.front());
-      facets_.save(shards_.front());
+      save_registries();
       next = stamp_chunk(files, end, chunk);
       writing = std::async(std::launch::async, write, std::move(prepared), end);
     }
     wait_for_writer();
-    persons_.save(shards_.front());
-    facets_.save(shards_.front());
+    save_registries();
     for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     wait_for_writer_quietly(writing);

@@ -65,18 +65,21 @@ struct Summary {
 
 // The documents for `meeting`: the meeting document first, then one per item
 // in order. `canonical_source` is the absolute path the ids derive from;
-// `person_names` gives display names for person ids (the facet values);
-// ids missing from it are shown as the participant's name or the id.
-// `codes` must have every facet value of the meeting (add_facet_codes).
-std::vector<Xapian::Document> make_documents(
-    const corpus::Meeting& meeting, const std::string& canonical_source,
-    const analyzers::DanishAnalyzer& analyzer,
-    const std::map<std::string, std::string>& person_names, const store::Codec& codec,
-    const FacetCodes& codes);
+// `facet_values` holds each document's facet slot, in the same order
+// (facet_values()).
+std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
+                                             const std::string& canonical_source,
+                                             const analyzers::DanishAnalyzer& analyzer,
+                                             const std::vector<std::string>& facet_values,
+                                             const store::Codec& codec);
 
-// Gives codes to the facet values of `meeting`'s documents.
-void add_facet_codes(const corpus::Meeting& meeting,
-                     const std::map<std::string, std::string>& person_names, FacetCodes& codes);
+// The facet slot values of `meeting`'s documents (meeting first, then its
+// items), giving new values codes in `codes`. `person_names` gives display
+// names for person ids (the person facet values); ids missing from it are
+// shown as the id.
+std::vector<std::string> facet_values(const corpus::Meeting& meeting,
+                                      const std::map<std::string, std::string>& person_names,
+                                      FacetCodes& codes);
 
 // Replaces the parser's per-file person ids of `meeting` (participants and
 // item people) with canonical ids from `registry`; returns id -> display name.
@@ -133,6 +136,9 @@ class Indexer {
   void for_each_shard(const std::function<void(std::size_t)>& f);
   std::size_t remove_vanished(const std::vector<std::string>& roots,
                               const std::vector<std::string>& files);
+  // Writes new people and facet codes to the first shard's metadata (only
+  // while no write is running).
+  void save_registries();
   void commit_all();
   // Files [begin, begin + chunk) with their skip stamps looked up.
   std::vector<Prepared> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,

@@ -295,15 +295,16 @@ void StopSignals::run(Server& server) {
       return;
     }
   });
-  try {
-    server.run();
-  } catch (...) {
-    done = true;
-    waiter.join();
-    throw;
-  }
-  done = true;
-  waiter.join();
+  // Ends the waiter however run() ends, returning or throwing.
+  struct Join {
+    std::atomic<bool>& done;
+    std::thread& waiter;
+    ~Join() {
+      done = true;
+      waiter.join();
+    }
+  } join{done, waiter};
+  server.run();
 }
 
 }  // namespace searcher
