@@ -11,7 +11,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/compounds.h"
-#include "corpus/reader.h"
+#include "formats/text.h"
 
 namespace {
 
@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
   const double megabytes = argc > 2 ? std::atof(argv[2]) : 20.0;
   std::string sample;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
-    if (entry.is_regular_file()) sample += corpus::strip_markup(corpus::read_text_file(entry.path()));
+    if (entry.is_regular_file()) sample += formats::strip_markup(formats::read_text_file(entry.path()));
   std::string text;
   while (text.size() < megabytes * 1e6) text += sample;
   const auto chunks = chunks_of(text, 4096);

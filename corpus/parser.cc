@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "corpus/participants.h"
-#include "corpus/reader.h"
+#include "formats/text.h"
 #include "corpus/text.h"
 
 namespace corpus {
@@ -574,7 +574,7 @@ std::optional<std::string> find_date(std::string_view s) {
 Meeting parse_meeting(std::string_view raw, std::string source) {
   Meeting m;
   m.source = std::move(source);
-  const std::string text = strip_markup(raw);
+  const std::string text = formats::strip_markup(raw);
   const auto lines = text::lines(text);
   m.layout = detect_layout(text);
   switch (m.layout) {
@@ -594,6 +594,6 @@ Meeting parse_meeting(std::string_view raw, std::string source) {
   return m;
 }
 
-Meeting parse_file(const std::string& path) { return parse_meeting(read_text_file(path), path); }
+Meeting parse_file(const std::string& path) { return parse_meeting(formats::read_text_file(path), path); }
 
 }  // namespace corpus

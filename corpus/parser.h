@@ -16,7 +16,7 @@ Layout detect_layout(std::string_view text);
 // item holding the whole text, whatever date can be found, and a warning.
 Meeting parse_meeting(std::string_view text, std::string source);
 
-// Reads and parses a file. Throws RejectedFile (reader.h) when unreadable.
+// Reads and parses a file. Throws formats::RejectedFile when unreadable.
 Meeting parse_file(const std::string& path);
 
 // Danish date in any of the seed forms ("08-02-2024", "08. februar 2024",

@@ -23,7 +23,7 @@
 #include "analyzers/abbreviations.h"
 #include "corpus/json.h"
 #include "corpus/parser.h"
-#include "corpus/reader.h"
+#include "formats/text.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
 

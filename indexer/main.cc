@@ -11,7 +11,7 @@
 
 #include "corpus/json.h"
 #include "corpus/parser.h"
-#include "corpus/reader.h"
+#include "formats/text.h"
 #include "indexer/indexer.h"
 
 namespace po = boost::program_options;

@@ -4,7 +4,7 @@
 
 #include "corpus/json.h"
 #include "corpus/participants.h"
-#include "corpus/reader.h"
+#include "formats/text.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "corpus/reader.h"
+#include "formats/text.h"
 
 #include <filesystem>
 #include <fstream>
@@ -31,7 +31,7 @@ TEST(ReaderTest, DecodesEncodingsAndLineEndings) {
       {"utf16be", std::string("\xFE\xFF\0B\0\xE6\0\n", 8), "Bæ\n"},
       {"nfd", "a\xCC\x8A", "å"},
   };
-  for (const auto& c : cases) EXPECT_EQ(corpus::decode_text(c.bytes), c.text) << c.name;
+  for (const auto& c : cases) EXPECT_EQ(formats::decode_text(c.bytes), c.text) << c.name;
 }
 
 TEST(ReaderTest, RejectsEmptyBinaryAndHugeFiles) {
@@ -44,17 +44,17 @@ TEST(ReaderTest, RejectsEmptyBinaryAndHugeFiles) {
   };
   for (const auto& [name, bytes] : cases) {
     const std::string path = write_temp(name, bytes);
-    EXPECT_THROW(corpus::read_text_file(path), corpus::RejectedFile) << name;
+    EXPECT_THROW(formats::read_text_file(path), formats::RejectedFile) << name;
   }
   const std::string big = write_temp("big", "x");
-  std::filesystem::resize_file(big, corpus::k_max_file_bytes + 1);
+  std::filesystem::resize_file(big, formats::k_max_file_bytes + 1);
   try {
-    corpus::read_text_file(big);
+    formats::read_text_file(big);
     FAIL();
-  } catch (const corpus::RejectedFile& e) {
+  } catch (const formats::RejectedFile& e) {
     EXPECT_NE(std::string(e.what()).find("too large"), std::string::npos);
   }
-  EXPECT_THROW(corpus::read_text_file("/nonexistent/file.txt"), corpus::RejectedFile);
+  EXPECT_THROW(formats::read_text_file("/nonexistent/file.txt"), formats::RejectedFile);
 }
 
 TEST(ReaderTest, StripsMarkup) {
@@ -68,7 +68,7 @@ TEST(ReaderTest, StripsMarkup) {
       {"- punkt * med stjerne", "- punkt * med stjerne"},
       {"<span class=\"x\">tekst</span>", "tekst"},
   };
-  for (const auto& [in, out] : cases) EXPECT_EQ(corpus::strip_markup(in), out) << in;
+  for (const auto& [in, out] : cases) EXPECT_EQ(formats::strip_markup(in), out) << in;
 }
 
 TEST(ReaderTest, UnescapesMarkdownBackslashEscapes) {
@@ -90,7 +90,26 @@ TEST(ReaderTest, UnescapesMarkdownBackslashEscapes) {
       {"\\æ og \\n", "\\æ og \\n"},
       {"slutter med \\", "slutter med \\"},
   };
-  for (const auto& [in, out] : cases) EXPECT_EQ(corpus::strip_markup(in), out) << in;
+  for (const auto& [in, out] : cases) EXPECT_EQ(formats::strip_markup(in), out) << in;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(TextBlocksTest, LinesBecomeBlocksWithCues) {
+  const auto blocks = formats::text_blocks(
+      "\n# REFERAT\n\nMøde\tKlyngestyregruppe Midt\n**Beslutning**\n  Godkendt. <u>x</u>\n");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].kind, formats::BlockKind::heading);
+  EXPECT_EQ(blocks[0].level, 1);
+  EXPECT_EQ(blocks[0].text, "REFERAT");
+  EXPECT_EQ(blocks[1].kind, formats::BlockKind::table_row);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"Møde", "Klyngestyregruppe Midt"}));
+  EXPECT_TRUE(blocks[2].bold);
+  EXPECT_EQ(blocks[2].text, "Beslutning");
+  EXPECT_EQ(blocks[3].kind, formats::BlockKind::paragraph);
+  EXPECT_EQ(blocks[3].text, "Godkendt. x");
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "corpus/reader.h"
+#include "formats/text.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <memory>
 
-namespace corpus {
+namespace formats {
 namespace {
 
 bool is_valid_utf8(std::string_view s) {
@@ -109,7 +109,7 @@ std::string decode_text(std::string_view bytes) {
   return text;
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
+std::string read_file_bytes(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw RejectedFile("is a directory");
   const auto size = std::filesystem::file_size(path, ec);
@@ -121,7 +121,11 @@ std::string read_text_file(const std::filesystem::path& path) {
   std::string bytes(size, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   bytes.resize(static_cast<std::size_t>(in.gcount()));
-  return decode_text(bytes);
+  return bytes;
+}
+
+std::string read_text_file(const std::filesystem::path& path) {
+  return decode_text(read_file_bytes(path));
 }
 
 std::string strip_markup(std::string_view text) {
@@ -181,4 +185,46 @@ std::string strip_markup(std::string_view text) {
   return out;
 }
 
-}  // namespace corpus
+std::vector<Block> text_blocks(std::string_view text) {
+  std::vector<Block> blocks;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view raw = text.substr(start, end - start);
+    start = end + 1;
+    // Bold and heading cues are read before the markup that carries them is
+    // stripped.
+    std::string_view t = raw;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    Block b;
+    std::size_t hashes = 0;
+    while (hashes < t.size() && t[hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && hashes < t.size() && t[hashes] == ' ') {
+      b.kind = BlockKind::heading;
+      b.level = static_cast<int>(hashes);
+      t.remove_prefix(hashes + 1);
+    }
+    b.bold = t.size() > 4 && t.substr(0, 2) == "**" && t.substr(t.size() - 2) == "**" &&
+             t.substr(2, t.size() - 4).find("**") == std::string_view::npos;
+    std::string line = strip_markup(t);
+    if (line.find_first_not_of(" \t\f\xC2\xA0") == std::string::npos) continue;
+    if (b.kind == BlockKind::paragraph && line.find('\t') != std::string::npos) {
+      b.kind = BlockKind::table_row;
+      std::size_t c = 0;
+      while (true) {
+        const std::size_t tab = line.find('\t', c);
+        b.cells.push_back(line.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
+        if (tab == std::string::npos) break;
+        c = tab + 1;
+      }
+    }
+    b.text = std::move(line);
+    blocks.push_back(std::move(b));
+    if (end == text.size()) break;
+  }
+  return blocks;
+}
+
+}  // namespace formats

@@ -1,30 +1,24 @@
-// Reading minutes files: bytes on disk to clean UTF-8 text.
+// Plain text: bytes to clean UTF-8 text, and text to blocks.
 #pragma once
 
-#include <cstddef>
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
-namespace corpus {
+#include "formats/document.h"
 
-// A file that cannot be read as minutes. what() is a one-line reason without
-// the file name ("binary file (NUL bytes)", "empty file", ...); callers add it.
-class RejectedFile : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-// Files larger than this are rejected rather than read (minutes are rarely
-// above a few MB; the limit protects the indexer's memory).
-inline constexpr std::size_t k_max_file_bytes = 32 * 1024 * 1024;
+namespace formats {
 
 // Reads `path` and returns its text as NFC UTF-8 with "\n" line endings,
 // a leading BOM removed. Detects UTF-8, UTF-16 (with BOM) and
 // Windows-1252/ISO-8859-1 and converts with ICU.
 // Throws RejectedFile for unreadable, empty, binary or oversized files.
 std::string read_text_file(const std::filesystem::path& path);
+
+// The bytes of `path`. Throws RejectedFile if it is a directory, cannot be
+// read or is larger than k_max_file_bytes.
+std::string read_file_bytes(const std::filesystem::path& path);
 
 // Same as read_text_file on bytes already in memory.
 std::string decode_text(std::string_view bytes);
@@ -36,4 +30,9 @@ std::string decode_text(std::string_view bytes);
 // backslashes are kept.
 std::string strip_markup(std::string_view text);
 
-}  // namespace corpus
+// The blocks of decoded text: one block per non-empty line, markup stripped.
+// A line with a tab is a table_row (cells split on tabs); "# Title" a heading
+// (level = number of '#'); a line wholly in "**...**" is bold.
+std::vector<Block> text_blocks(std::string_view text);
+
+}  // namespace formats

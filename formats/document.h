@@ -1,0 +1,68 @@
+// The bottom layer: a file's bytes to a list of text blocks with structure
+// cues (heading, bold, table row, list item, page). The recogniser in corpus/
+// reads blocks and never cares which format they came from.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace formats {
+
+// A file that cannot be read as minutes. what() is a one-line reason without
+// the file name ("binary file (NUL bytes)", "encrypted PDF", ...); callers
+// add the name.
+class RejectedFile : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Files larger than this are rejected rather than read (minutes are rarely
+// above a few MB; the limit protects the indexer's memory).
+inline constexpr std::size_t k_max_file_bytes = 32 * 1024 * 1024;
+
+enum class BlockKind {
+  paragraph,  // running text, or a line of a plain-text file
+  heading,    // <h1>-<h6>, a Word heading style, a large or bold PDF line
+  list_item,  // <li>, a Word list paragraph, a bulleted PDF line
+  table_row,  // <tr>, a Word table row, a tab-separated text line
+};
+
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  // NFC UTF-8 without markup. Lines inside one block (a <br>, the lines of a
+  // PDF paragraph) are separated by '\n'; a table row's cells by '\t'.
+  std::string text;
+  // table_row only: the cells' texts, in order (empty cells kept).
+  std::vector<std::string> cells;
+  int level = 0;      // heading only: 1 (largest) to 6
+  bool bold = false;  // the whole block is bold or strong
+  int page = 0;       // 1-based page of a PDF; 0 where pages are unknown
+};
+
+enum class Format { text, pdf, docx, html };
+
+struct Document {
+  Format format = Format::text;
+  std::vector<Block> blocks;
+};
+
+// Reads the file at `path`, choosing the reader by content (magic bytes), not
+// by name. Throws RejectedFile for unreadable, empty, binary, oversized,
+// corrupt or unsupported files.
+Document read_document(const std::filesystem::path& path);
+
+// Same as read_document on bytes already in memory.
+Document read_document_bytes(std::string_view bytes);
+
+// The format `bytes` are in by their magic bytes; Format::text when none
+// matches (the text reader then decides whether it is text at all).
+Format sniff_format(std::string_view bytes);
+
+// "text", "pdf", "docx", "html".
+std::string_view format_name(Format format);
+
+}  // namespace formats
