@@ -13,15 +13,6 @@ std::optional<std::string> opt_string(const nlohmann::json& j, const char* key) 
   return it->get<std::string>();
 }
 
-const char* layout_name(Layout l) {
-  switch (l) {
-    case Layout::referat: return "referat";
-    case Layout::table: return "table";
-    case Layout::unknown: return "unknown";
-  }
-  return "unknown";
-}
-
 }  // namespace
 
 nlohmann::json to_json(const Meeting& m) {
@@ -44,10 +35,13 @@ nlohmann::json to_json(const Meeting& m) {
                      {"kind", opt(it.kind)},
                      {"presenter", opt(it.presenter)},
                      {"sections", std::move(sections)},
-                     {"people", it.people}});
+                     {"people", it.people},
+                     {"absent", it.absent},
+                     {"page", it.page > 0 ? nlohmann::json(it.page) : nlohmann::json(nullptr)}});
   }
   return {{"source", m.source},
           {"title", opt(m.title)},
+          {"body", opt(m.body)},
           {"cluster", opt(m.cluster)},
           {"region", opt(m.region)},
           {"forum", opt(m.forum)},
@@ -59,16 +53,14 @@ nlohmann::json to_json(const Meeting& m) {
           {"participants", std::move(participants)},
           {"named", m.named},
           {"items", std::move(items)},
-          {"warnings", m.warnings},
-          {"layout", layout_name(m.layout)}};
+          {"warnings", m.warnings}};
 }
 
 Meeting meeting_from_json(const nlohmann::json& j) {
   Meeting m;
   m.source = j.at("source").get<std::string>();
-  const std::string layout = j.value("layout", "unknown");
-  m.layout = layout == "referat" ? Layout::referat : layout == "table" ? Layout::table : Layout::unknown;
   m.title = opt_string(j, "title");
+  m.body = opt_string(j, "body");
   m.cluster = opt_string(j, "cluster");
   m.region = opt_string(j, "region");
   m.forum = opt_string(j, "forum");
@@ -98,6 +90,8 @@ Meeting meeting_from_json(const nlohmann::json& j) {
       item.sections.push_back({s.at("kind").get<std::string>(), opt_string(s, "heading"),
                                s.at("text").get<std::string>()});
     item.people = it.at("people").get<std::vector<std::string>>();
+    if (it.contains("absent")) item.absent = it.at("absent").get<std::vector<std::string>>();
+    if (it.contains("page") && !it.at("page").is_null()) item.page = it.at("page").get<int>();
     m.items.push_back(std::move(item));
   }
   m.warnings = j.at("warnings").get<std::vector<std::string>>();

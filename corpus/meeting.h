@@ -1,4 +1,4 @@
-// The Meeting model: what the parsers extract from one minutes file.
+// The Meeting model: what the recogniser extracts from one minutes file.
 // Plain data, no behaviour; knows nothing of Xapian. Unknown values stay
 // std::nullopt (null in JSON) and are never invented.
 #pragma once
@@ -9,13 +9,6 @@
 #include <vector>
 
 namespace corpus {
-
-// The seed layouts the parsers know (DESIGN.md §3).
-enum class Layout {
-  referat,   // "REFERAT <forum> Sundhedsklynge <cluster> d. DD-MM-YYYY", "Punkt N: Title"
-  table,     // "Møde\t...", "Dato\t...", items "1. Title v/ Presenter"
-  unknown,   // anything else: the whole text as one item
-};
 
 // A part of an agenda item: "Beslutning", "Sagsfremstilling", "Bilag", ...
 struct Section {
@@ -37,6 +30,10 @@ struct Item {
   // or by unique first name ("Mathilde orienterede", "v/ Mikkel"), and other
   // full names introduced by a speech verb ("Anders Meinert orienterede").
   std::vector<std::string> people;
+  // Person ids of participants who took no part in this item ("X deltog
+  // ikke i behandlingen af punkt 4", "X forlod mødet under punkt 5").
+  std::vector<std::string> absent;
+  int page = 0;  // 1-based page of the item's heading in a PDF; 0 unknown
 };
 
 struct Participant {
@@ -50,9 +47,11 @@ struct Participant {
 
 struct Meeting {
   std::string source;                       // path as given to the reader
-  Layout layout = Layout::unknown;
   std::optional<std::string> title;         // first heading as written
-  std::optional<std::string> cluster;       // "Midt", "Syd", "Fyn"
+  // The committee or forum as written ("Klyngestyregruppe Midt",
+  // "Social- og Sundhedsudvalget"), when the text names one.
+  std::optional<std::string> body;
+  std::optional<std::string> cluster;       // "Midt", "Herlev og Gentofte": only when named
   std::optional<std::string> region;        // "Region Nordjylland"
   std::optional<std::string> forum;         // "Direktørforum", "Politisk niveau", ...
   std::optional<std::string> date;          // ISO "2024-02-08"

@@ -2,28 +2,66 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
+#include <map>
+#include <set>
 
 #include "corpus/participants.h"
-#include "formats/text.h"
 #include "corpus/text.h"
+#include "corpus/vocabulary.h"
+#include "formats/text.h"
 
 namespace corpus {
 namespace {
 
+namespace voc = vocabulary;
 using text::trim;
-
-constexpr std::array<std::string_view, 12> k_months = {
-    "januar", "februar", "marts",     "april",   "maj",      "juni",
-    "juli",   "august",  "september", "oktober", "november", "december"};
+using voc::Field;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::optional<std::string> iso(int y, int m, int d) {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return std::string(buf);
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// One line of the document with the cues of the block it came from.
+struct Line {
+  std::string text;  // trimmed; a table row's cells joined by '\t'
+  std::vector<std::string> cells;
+  bool heading = false;  // a heading block, or a line wholly in bold
+  int page = 0;
+};
+
+std::vector<Line> lines_of(const formats::Document& doc) {
+  std::vector<Line> out;
+  for (const auto& b : doc.blocks) {
+    const bool heading = b.kind == formats::BlockKind::heading || b.bold;
+    if (b.kind == formats::BlockKind::table_row) {
+      Line l;
+      for (const auto& c : b.cells) l.cells.emplace_back(trim(c));
+      while (!l.cells.empty() && l.cells.back().empty()) l.cells.pop_back();
+      for (const auto& c : l.cells) {
+        if (!l.text.empty()) l.text += '\t';
+        l.text += c;
+      }
+      // A row of one cell is a line like any other.
+      if (l.cells.size() <= 1) l.cells.clear();
+      std::replace(l.text.begin(), l.text.end(), '\n', ' ');
+      l.heading = heading;
+      l.page = b.page;
+      if (!trim(l.text).empty()) out.push_back(std::move(l));
+      continue;
+    }
+    for (auto raw : text::lines(b.text)) {
+      const std::string_view t = trim(raw);
+      if (t.empty() || voc::is_boilerplate(text::fold(t))) continue;
+      Line l;
+      l.text = std::string(t);
+      l.heading = heading;
+      l.page = b.page;
+      out.push_back(std::move(l));
+    }
+  }
+  return out;
 }
 
 // Reads digits at s[i...]; returns the number and advances i, or -1.
@@ -36,79 +74,52 @@ int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
   return v;
 }
 
-// Month name (full or abbreviated, any case) at s[i...]: 1-12, or 0.
-int read_month(std::string_view s, std::size_t& i) {
-  std::size_t j = i;
-  while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
-  if (j - i < 3) return 0;
-  const std::string word = text::fold(s.substr(i, j - i));
-  for (std::size_t m = 0; m < k_months.size(); ++m) {
-    if (word == k_months[m] || (word.size() >= 3 && k_months[m].substr(0, word.size()) == word)) {
-      i = j;
-      if (i < s.size() && s[i] == '.') ++i;
-      return static_cast<int>(m) + 1;
-    }
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (is_digit(s[0]) || s[0] == '"' || s[0] == '\'') return true;
+  // Æ Ø Å É and other Latin-1 capitals, or a quotation mark (« „ ").
+  if (c == 0xC3 && s.size() > 1) {
+    const unsigned char d = static_cast<unsigned char>(s[1]);
+    return d >= 0x80 && d <= 0x9E;
   }
-  return 0;
-}
-
-// "kl. 14:00", "kl. 13.00" -> "14:00".
-std::optional<std::string> find_time(std::string_view s) {
-  for (auto at = s.find("kl."); at != std::string_view::npos; at = s.find("kl.", at + 3)) {
-    std::size_t i = at + 3;
-    while (i < s.size() && s[i] == ' ') ++i;
-    const int h = read_number(s, i, 2);
-    if (h < 0 || h > 23 || i >= s.size() || (s[i] != ':' && s[i] != '.')) continue;
-    ++i;
-    const int m = read_number(s, i, 2);
-    if (m < 0 || m > 59) continue;
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
-    return std::string(buf);
-  }
-  return std::nullopt;
-}
-
-std::string first_line(std::string_view text) {
-  for (auto line : text::lines(text))
-    if (!trim(line).empty()) return std::string(trim(line));
-  return {};
+  return text::starts_with(s, "«") || text::starts_with(s, "„") || text::starts_with(s, "“");
 }
 
 // Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
-// "(9.00 – 9.05)", "- 40 min", "– 5 min.".
+// "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
 std::string clean_title(std::string_view title) {
   std::string t(trim(title));
   for (bool changed = true; changed;) {
     changed = false;
-    // "(H.MM - H.MM)" at the end.
     if (!t.empty() && t.back() == ')') {
       const auto open = t.rfind('(');
       if (open != std::string::npos) {
-        const std::string inner = t.substr(open + 1, t.size() - open - 2);
-        const bool times = !inner.empty() && is_digit(inner.front()) &&
-                           std::all_of(inner.begin(), inner.end(), [](char c) {
-                             return is_digit(c) || c == '.' || c == ':' || c == ' ' || c == '-' ||
-                                    static_cast<unsigned char>(c) >= 0x80;  // en dash
-                           });
+        const std::string inner(trim(std::string_view(t).substr(open + 1, t.size() - open - 2)));
+        const bool times = inner.empty() ||
+                           (is_digit(inner.front()) &&
+                            std::all_of(inner.begin(), inner.end(), [](char c) {
+                              return is_digit(c) || c == '.' || c == ':' || c == ' ' || c == '-' ||
+                                     static_cast<unsigned char>(c) >= 0x80;  // en dash
+                            }));
         if (times) {
           t = std::string(trim(std::string_view(t).substr(0, open)));
           changed = true;
         }
       }
     }
-    // "- 40 min" / "– 5 min." at the end.
     std::string_view v = t;
     if (v.size() > 4 && v.back() == '.') v.remove_suffix(1);
     if (v.size() > 4 && v.substr(v.size() - 3) == "min") {
       std::size_t i = v.size() - 3;
       while (i > 0 && v[i - 1] == ' ') --i;
-      std::size_t digits_end = i;
+      const std::size_t digits_end = i;
       while (i > 0 && is_digit(v[i - 1])) --i;
       if (i < digits_end) {
         while (i > 0 && v[i - 1] == ' ') --i;
-        std::string_view head = v.substr(0, i);
-        if (text::starts_with(std::string_view(head.data() + (head.size() >= 3 ? head.size() - 3 : 0)), "–")) {
+        const std::string_view head = v.substr(0, i);
+        if (ends_with(head, "–")) {
           t = std::string(trim(head.substr(0, head.size() - 3)));
           changed = true;
         } else if (!head.empty() && head.back() == '-') {
@@ -135,45 +146,419 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
   return {std::string(title), std::nullopt};
 }
 
-std::optional<std::string> item_kind(std::string_view title) {
-  const std::string t = text::fold(title);
-  struct Rule {
-    std::string_view prefix, kind;
+// ---------------------------------------------------------------- labels
+
+struct Labelled {
+  Field field;
+  std::string value;  // may be empty: the value follows on the next lines
+  bool had_colon = false;
+};
+
+// Labels that may stand without a colon before their value ("Mødedato
+// Torsdag d. 08. februar 2024", "Mødested Mødelokale D"): distinctive words
+// whose value is checked.
+constexpr std::array<std::string_view, 6> k_bare_labels = {
+    "mødedato", "mødested", "mødetidspunkt", "mødelokale", "møde afholdt", "tidspunkt"};
+
+std::optional<Labelled> label_of(const Line& line) {
+  auto clean_label = [](std::string_view l) {
+    l = trim(l);
+    while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.remove_suffix(1);
+    return text::fold(l);
   };
-  static constexpr std::array<Rule, 14> k_rules = {{
-      {"godkendelse", "godkendelse"},
-      {"orientering", "orientering"},
-      {"skriftlig orientering", "orientering"},
-      {"gensidig orientering", "orientering"},
-      {"drøftelse", "drøftelse"},
-      {"beslutning", "beslutning"},
-      {"eventuelt", "eventuelt"},
-      {"evt.", "eventuelt"},
-      {"velkomst", "velkomst"},
-      {"velkommen", "velkomst"},
-      {"deltagere", "deltagere"},
-      {"mødedeltagere", "deltagere"},
-      {"status", "orientering"},
-      {"udvælgelse", "beslutning"},
-  }};
-  for (const auto& r : k_rules)
-    if (text::starts_with(t, r.prefix)) return std::string(r.kind);
+  // Label/value table rows ("Dato\t23. juni 2022", "Sted:\tMødelokale 1").
+  if (line.cells.size() >= 2 && line.cells[0].size() <= 40) {
+    if (auto f = voc::header_field(clean_label(line.cells[0]))) {
+      std::string value;
+      for (std::size_t i = 1; i < line.cells.size(); ++i) {
+        if (!value.empty()) value += ' ';
+        value += line.cells[i];
+      }
+      return Labelled{*f, value, true};
+    }
+  }
+  const std::string_view t = line.text;
+  // "Label: value" and "Label:".
+  if (const auto colon = t.find(':'); colon != std::string_view::npos && colon <= 40) {
+    if (auto f = voc::header_field(clean_label(t.substr(0, colon))))
+      return Labelled{*f, std::string(trim(t.substr(colon + 1))), true};
+  }
+  // A label alone on its line ("Afbud", "Til stede").
+  if (t.size() <= 40) {
+    if (auto f = voc::header_field(clean_label(t))) return Labelled{*f, {}, false};
+  }
+  // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00".
+  const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+  for (auto bare : k_bare_labels) {
+    if (text::starts_with(folded, bare) && folded.size() > bare.size() && folded[bare.size()] == ' ') {
+      const std::string_view value = trim(t.substr(bare.size()));
+      const auto f = *voc::header_field(bare);
+      const bool ok = f == Field::date ? find_date(value).has_value()
+                      : f == Field::time ? find_time(value, true).has_value()
+                                         : !value.empty();
+      if (ok) return Labelled{f, std::string(value), false};
+    }
+  }
   return std::nullopt;
 }
 
-// Known section headings ("Beslutning", "Bilag:", ...) -> kind.
-std::optional<std::string> heading_kind(std::string_view line) {
+// ---------------------------------------------------------------- items
+
+// A line that may start an agenda item.
+struct Candidate {
+  std::size_t line = 0;
+  int number = -1;  // -1: unnumbered
+  std::string title;
+  bool strong = false;       // "Punkt 3", "Pkt. 3", "Ad 3", "Sag 3"
+  bool title_next = false;   // the number alone; the title is the next line
+  bool table_row = false;
+  // How the number is written: the lead word and the separator ("punkt:",
+  // "pkt.", "."): the items of one document share one form.
+  std::string style;
+};
+
+// Lead words of a strong item number, folded.
+constexpr std::array<std::string_view, 12> k_item_words = {
+    "ad pkt.", "ad pkt", "ad punkt", "punkt", "pkt.", "pkt", "sag nr.", "sag", "dagsordenspunkt",
+    "ad", "dagsordenpunkt", "item"};
+
+std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
+  std::string_view t = line.text;
+  if (t.size() > 300) return std::nullopt;
+  Candidate c;
+  c.line = index;
+  c.table_row = !line.cells.empty();
+  const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 20)));
+  for (auto w : k_item_words) {
+    if (text::starts_with(folded, w) && folded.size() > w.size() &&
+        (folded[w.size()] == ' ' || is_digit(folded[w.size()]))) {
+      c.strong = true;
+      c.style = std::string(w);
+      t.remove_prefix(w.size());
+      t = trim(t);
+      break;
+    }
+  }
+  std::size_t i = 0;
+  const int n = read_number(t, i, c.strong ? 4 : 3);
+  if (n < 0) return std::nullopt;
+  c.number = n;
+  std::string_view rest = t.substr(i);
+  // "3.1 Title": a sub-item, not an item.
+  if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1])) return std::nullopt;
+  bool separator = false;
+  if (!rest.empty() && (rest[0] == '.' || rest[0] == ')' || rest[0] == ':')) {
+    c.style += rest[0];
+    rest.remove_prefix(1);
+    separator = true;
+  }
+  if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t' && !separator && !c.strong) {
+    // "38Godkendelse": a number glued to its title.
+    if (!starts_upper(rest) || is_digit(rest[0])) return std::nullopt;
+  }
+  rest = trim(rest);
+  for (std::string_view dash : {"- ", "– ", ": "})
+    if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));
+  if (rest.empty()) {
+    c.title_next = true;
+    return c;
+  }
+  if (!separator && !c.strong && rest.size() == t.substr(i).size()) {
+    // "3 Title" without separator: only as a heading or a table row.
+    if (!line.heading && line.cells.empty()) return std::nullopt;
+  }
+  c.title = std::string(rest);
+  std::replace(c.title.begin(), c.title.end(), '\t', ' ');
+  return c;
+}
+
+// True when `title` reads as an item title rather than a sentence or a
+// list entry: short, starting with a capital, no sentence end.
+bool title_shaped(std::string_view title) {
+  title = trim(title);
+  if (title.empty() || title.size() > 200) return false;
+  if (!starts_upper(title)) return false;
+  const auto ws = text::words(title);
+  if (ws.size() > 22) return false;
+  const char last = title.back();
+  if (last == ',' || last == ';') return false;
+  if (last == '.' && ws.size() > 9) return false;
+  // "8. februar 2024", "1. møde 2022": a date or a count, not a title (the
+  // capital test above already rejects the lower-case words).
+  return true;
+}
+
+// A table-of-contents entry: "Deltagere.....\t3", "Eventuelt ........ 27".
+std::optional<std::string> toc_entry(const Line& line) {
+  const std::string_view t = line.text;
+  const auto dots = t.find("....");
+  if (dots == std::string_view::npos || dots == 0) return std::nullopt;
+  std::string_view title = trim(t.substr(0, dots));
+  // "1. Title....." keeps its number out of the title.
+  std::size_t i = 0;
+  if (read_number(title, i, 3) >= 0 && i < title.size() && (title[i] == '.' || title[i] == ' '))
+    title = trim(title.substr(i + 1));
+  return std::string(title);
+}
+
+std::string key_of(std::string_view title) {
+  std::string k = text::fold(clean_title(split_presenter(title).first));
+  while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
+  return k;
+}
+
+// Two titles of one item: equal, or one the start of the other ("Eventuelt"
+// and "Eventuelt (10.55 - 11.00)"), compared without case and punctuation.
+bool same_title(std::string_view a, std::string_view b) {
+  const std::string ka = key_of(a), kb = key_of(b);
+  if (ka.empty() || kb.empty()) return false;
+  if (ka == kb) return true;
+  const auto& shorter = ka.size() < kb.size() ? ka : kb;
+  const auto& longer = ka.size() < kb.size() ? kb : ka;
+  return shorter.size() >= 12 && text::starts_with(longer, shorter);
+}
+
+// Item heads in document order.
+struct ItemHead {
+  std::size_t line = 0;
+  std::optional<int> number;
+  std::string title;
+  std::size_t body_begin = 0;  // first line of the item's body
+};
+
+struct Outline {
+  std::vector<ItemHead> heads;
+  std::vector<bool> listing;  // lines that belong to a table of contents or agenda list
+};
+
+bool is_section_line(const Line& l);
+
+Outline find_items(const std::vector<Line>& lines) {
+  Outline o;
+  o.listing.assign(lines.size(), false);
+  // The table of contents: its titles are the agenda, its lines never items.
+  std::vector<std::string> agenda;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (auto e = toc_entry(lines[i])) {
+      agenda.push_back(*e);
+      o.listing[i] = true;
+    }
+  }
+  std::vector<Candidate> cands;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (o.listing[i]) continue;
+    auto c = item_candidate(lines[i], i);
+    if (!c) continue;
+    if (c->title_next) {
+      // "Pkt. 3" / "3." alone: the title is the next line.
+      if (i + 1 >= lines.size() || !title_shaped(lines[i + 1].text) || label_of(lines[i + 1]) ||
+          item_candidate(lines[i + 1], i + 1))
+        continue;
+      c->title = lines[i + 1].text;
+    }
+    cands.push_back(std::move(*c));
+  }
+  const auto strong_count = std::count_if(cands.begin(), cands.end(), [](const Candidate& c) {
+    return c.strong && title_shaped(c.title);
+  });
+  // The form of the items' numbers: the most common form among strong,
+  // title-shaped candidates ("Punkt 3:" against "Punkt 1." in a list).
+  std::string item_style;
+  if (strong_count >= 2) {
+    std::map<std::string, int> styles;
+    for (const auto& c : cands)
+      if (c.strong && title_shaped(c.title) && !c.table_row) ++styles[c.style];
+    int best = 0;
+    for (const auto& [style, n] : styles)
+      if (n > best) best = n, item_style = style;
+  }
+  // An agenda list: a run of numbered lines one after another whose titles
+  // come back later as item headings. The run is the list, not the items.
+  for (std::size_t a = 0; a < cands.size();) {
+    std::size_t b = a + 1;
+    while (b < cands.size() && cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) &&
+           cands[b].number == cands[b - 1].number + 1)
+      ++b;
+    if (b - a >= 2) {
+      std::size_t back = 0;
+      for (std::size_t k = a; k < b; ++k) {
+        for (std::size_t l = b; l < cands.size(); ++l) {
+          if (cands[l].number == cands[k].number && !cands[l].table_row &&
+              (strong_count < 2 || cands[l].strong) && same_title(cands[l].title, cands[k].title)) {
+            ++back;
+            break;
+          }
+        }
+      }
+      if (back * 2 >= b - a) {
+        for (std::size_t k = a; k < b; ++k) {
+          agenda.push_back(cands[k].title);
+          o.listing[cands[k].line] = true;
+        }
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
+        continue;
+      }
+    }
+    a = b;
+  }
+  auto in_agenda = [&](std::string_view title) {
+    return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
+  };
+  std::optional<int> expected;
+  std::set<std::size_t> rejected_lines;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    auto reject = [&] { rejected_lines.insert(c.line); };
+    if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
+      reject();
+      continue;
+    }
+    if (!title_shaped(c.title)) {
+      reject();
+      continue;
+    }
+    const bool agenda_match = in_agenda(c.title);
+    if (!c.strong && !agenda.empty() && !agenda_match) {
+      reject();
+      continue;
+    }
+    if (!c.strong && c.line > 0) {
+      // A numbered line right after another numbered line that is no item,
+      // or after a line that opens a list ("Det indstilles, at
+      // Direktørforum:"), is a list entry.
+      const std::string& prev = lines[c.line - 1].text;
+      if (rejected_lines.count(c.line - 1) || (!prev.empty() && prev.back() == ':' && !agenda_match)) {
+        reject();
+        continue;
+      }
+    }
+    bool accept = false;
+    if (!expected) {
+      const bool next_follows = std::any_of(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, cands.end(),
+                                            [&](const Candidate& d) { return d.number == c.number + 1; });
+      accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows;
+    } else if (c.number == *expected) {
+      accept = true;
+    } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
+      accept = true;  // items left out (closed items) between two heads
+    } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
+      // A title printed twice (web exports): the first one counts.
+      o.listing[c.line] = true;
+      continue;
+    }
+    if (!accept) {
+      reject();
+      continue;
+    }
+    ItemHead h;
+    h.line = c.line;
+    h.number = c.number;
+    h.title = c.title;
+    h.body_begin = c.line + (c.title_next ? 2 : 1);
+    o.heads.push_back(std::move(h));
+    expected = c.number + 1;
+  }
+  // Unnumbered items: lines that name an agenda entry, or title-shaped lines
+  // followed by a section heading ("Sagsfremstilling", "Beslutning").
+  if (o.heads.empty()) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i])) continue;
+      const std::string& t = lines[i].text;
+      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == '.' || t.back() == ':') continue;
+      bool before_section = false;
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+        if (is_section_line(lines[j])) {
+          before_section = true;
+          break;
+        }
+        if (!same_title(lines[j].text, t)) break;
+      }
+      if ((!agenda.empty() && in_agenda(t)) || (agenda.empty() && before_section)) {
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        o.heads.push_back(std::move(h));
+      }
+    }
+  }
+  // A title printed twice right under its head counts once.
+  for (auto& h : o.heads) {
+    if (h.body_begin < lines.size() && same_title(lines[h.body_begin].text, h.title) &&
+        !is_section_line(lines[h.body_begin]))
+      ++h.body_begin;
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- sections
+
+struct SectionHead {
+  std::string kind;
+  std::string heading;  // as written
+  std::string text;     // text on the heading's own line ("Beslutning: Godkendt")
+};
+
+std::optional<SectionHead> section_head(std::string_view line) {
   line = trim(line);
-  if (line.size() > 24) return std::nullopt;
-  if (!line.empty() && line.back() == ':') line.remove_suffix(1);
-  const std::string f = text::fold(line);
-  static constexpr std::array<std::string_view, 8> k_kinds = {
-      "beslutning", "sagsfremstilling", "bilag", "indstilling", "resumé", "referat", "baggrund", "bilag"};
-  if (f == "resume") return "resumé";
-  for (auto k : k_kinds)
-    if (f == k) return std::string(k);
+  if (line.empty() || line.size() > 160) return std::nullopt;
+  auto kind_of = [](std::string_view h) {
+    h = trim(h);
+    while (!h.empty() && (h.back() == ':' || h.back() == '.')) h.remove_suffix(1);
+    return voc::section_kind(text::fold(h));
+  };
+  if (auto k = kind_of(line)) {
+    // A heading line ends with its heading, or with a colon.
+    if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
+  }
+  // "Beslutning: Godkendt." — the heading and its text on one line.
+  if (const auto colon = line.find(": "); colon != std::string_view::npos && colon <= 100) {
+    if (auto k = kind_of(line.substr(0, colon + 1)))
+      return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  }
   return std::nullopt;
 }
+
+bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
+
+// Splits an item's body lines into sections.
+class ItemBuilder {
+ public:
+  explicit ItemBuilder(Item& item) : item_(item) {}
+
+  void add_line(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return;
+    if (auto head = section_head(line)) {
+      // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
+      if (!(head->kind == "baggrund" && current_kind() == "sagsfremstilling")) {
+        item_.sections.push_back({head->kind, head->heading, head->text});
+        return;
+      }
+    }
+    if (current_kind() != "indstilling" && starts_recommendation(line))
+      item_.sections.push_back({"indstilling", std::nullopt, {}});
+    if (item_.sections.empty()) item_.sections.push_back({"tekst", std::nullopt, {}});
+    std::string& t = item_.sections.back().text;
+    if (!t.empty()) t += '\n';
+    t.append(line);
+  }
+
+ private:
+  // "Det indstilles, at ...", "Direktionen indstiller, at ...".
+  static bool starts_recommendation(std::string_view line) {
+    if (text::starts_with(line, "Det indstilles")) return true;
+    const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+    return ws.size() >= 3 && starts_upper(ws[0]) && (ws[1] == "indstiller," || ws[1] == "indstiller") &&
+           (ws[2] == "at" || ws[2] == "at:" || ws[1] == "indstiller,");
+  }
+  std::string current_kind() const {
+    return item_.sections.empty() ? std::string() : item_.sections.back().kind;
+  }
+  Item& item_;
+};
+
+// ---------------------------------------------------------------- header
 
 // Region of a Danish postcode; nullopt where a range spans two regions.
 std::optional<std::string> region_of_postcode(int pc) {
@@ -202,16 +587,16 @@ std::optional<int> find_postcode(std::string_view s) {
     if ((i > 0 && is_digit(s[i - 1])) || !is_digit(s[i])) continue;
     std::size_t j = i;
     const int v = read_number(s, j, 4);
-    if (v >= 1000 && j - i == 4 && j + 1 < s.size() && s[j] == ' ' &&
-        ((s[j + 1] >= 'A' && s[j + 1] <= 'Z') || static_cast<unsigned char>(s[j + 1]) == 0xC3))
+    if (v >= 1000 && j - i == 4 && j + 1 < s.size() && s[j] == ' ' && starts_upper(s.substr(j + 1)) &&
+        !is_digit(s[j + 1]))
       return v;
   }
   return std::nullopt;
 }
 
-const std::array<std::string_view, 5> k_regions = {"Region Nordjylland", "Region Midtjylland",
-                                                   "Region Syddanmark", "Region Sjælland",
-                                                   "Region Hovedstaden"};
+constexpr std::array<std::string_view, 5> k_regions = {"Region Nordjylland", "Region Midtjylland",
+                                                       "Region Syddanmark", "Region Sjælland",
+                                                       "Region Hovedstaden"};
 
 // "Region X" named in `s`, if exactly one of the five is.
 std::optional<std::string> explicit_region(std::string_view s) {
@@ -225,11 +610,29 @@ std::optional<std::string> explicit_region(std::string_view s) {
   return found;
 }
 
-void infer_region(Meeting& m, std::string_view text) {
-  if (m.title) {
-    if (auto r = explicit_region(*m.title)) {
-      m.region = r;
-      return;
+// The region of "<Name> Kommune" named in `s`, if exactly one region is.
+std::optional<std::string> municipality_region(std::string_view s) {
+  std::optional<std::string> found;
+  const auto ws = text::words(s);
+  for (std::size_t i = 1; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')')) w.remove_suffix(1);
+    if (w != "Kommune" && w != "Kommunes" && w != "Regionskommune") continue;
+    if (auto r = voc::region_of_municipality(ws[i - 1])) {
+      if (found && *found != *r) return std::nullopt;
+      found = r;
+    }
+  }
+  return found;
+}
+
+void infer_region(Meeting& m, std::string_view header_text, std::string_view all_text) {
+  for (const auto* s : {&m.title, &m.body}) {
+    if (*s) {
+      if (auto r = explicit_region(**s)) {
+        m.region = r;
+        return;
+      }
     }
   }
   if (m.location) {
@@ -240,17 +643,31 @@ void infer_region(Meeting& m, std::string_view text) {
       }
     }
   }
+  if (auto r = explicit_region(header_text)) {
+    m.region = r;
+    return;
+  }
+  for (const auto* s : {&m.title, &m.body, &m.location}) {
+    if (*s) {
+      if (auto r = municipality_region(**s)) {
+        m.region = r;
+        return;
+      }
+    }
+  }
   // The region most organisations of the participants belong to, else the
-  // region the text names most often.
+  // one region the text names at least twice and alone.
   std::array<int, 5> counts{};
   for (const auto& p : m.participants)
     for (std::size_t i = 0; i < k_regions.size(); ++i)
       if (p.organisation && *p.organisation == k_regions[i]) ++counts[i];
   if (std::all_of(counts.begin(), counts.end(), [](int c) { return c == 0; })) {
     for (std::size_t i = 0; i < k_regions.size(); ++i)
-      for (auto at = text.find(k_regions[i]); at != std::string_view::npos;
-           at = text.find(k_regions[i], at + 1))
+      for (auto at = all_text.find(k_regions[i]); at != std::string_view::npos;
+           at = all_text.find(k_regions[i], at + 1))
         ++counts[i];
+    if (std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; }) != 1) return;
+    if (*std::max_element(counts.begin(), counts.end()) < 2) return;
   }
   const auto best = std::max_element(counts.begin(), counts.end());
   if (*best > 0 && std::count(counts.begin(), counts.end(), *best) == 1)
@@ -260,340 +677,343 @@ void infer_region(Meeting& m, std::string_view text) {
 // "Politisk" -> "Politisk niveau"; first letter upper-cased otherwise.
 std::string normalise_forum(std::string_view forum) {
   std::string f(trim(forum));
-  while (!f.empty() && (f.back() == '-' || f.back() == ' ')) f.pop_back();
+  while (!f.empty() && (f.back() == '-' || f.back() == ' ' || f.back() == ',')) f.pop_back();
   while (!f.empty() && (f.front() == '-' || f.front() == ' ')) f.erase(0, 1);
+  if (ends_with(f, " –")) f = std::string(trim(std::string_view(f).substr(0, f.size() - 4)));
+  if (text::starts_with(f, "– ")) f = std::string(trim(std::string_view(f).substr(4)));
   if (text::fold(f) == "politisk") return "Politisk niveau";
   if (!f.empty() && f[0] >= 'a' && f[0] <= 'z') f[0] = static_cast<char>(f[0] - 'a' + 'A');
   return f;
 }
 
-// Reads cluster and forum from a heading such as "Direktørforum Sundhedsklynge
-// Midt", "Sundhedsklynge Fyn - Fagligt strategisk niveau", "Klyngestyregruppe Midt".
-void read_cluster_and_forum(std::string_view heading, Meeting& m) {
-  const auto words = text::words(heading);
+// A word that ends a cluster name: a forum word, a date or a separator.
+bool ends_cluster_name(std::string_view w) {
+  if (w.empty() || !starts_upper(w) || is_digit(w[0])) return true;
+  const std::string f = text::fold(w);
+  for (std::string_view stop : {"fagligt", "politisk", "politiske", "direktørforum", "chefforum",
+                                "styregruppe", "klyngestyregruppe", "referat", "dagsorden"})
+    if (f == stop) return true;
+  return false;
+}
+
+// Reads cluster and forum from a body such as "Direktørforum Sundhedsklynge
+// Midt", "Sundhedsklynge Fyn - Fagligt strategisk niveau", "Klyngestyregruppe
+// Midt", "Sundhedsklynge Herlev og Gentofte".
+void read_cluster_and_forum(std::string_view body, Meeting& m) {
+  const auto words = text::words(body);
+  auto offset = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - body.data()); };
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i] == "Sundhedsklynge" || words[i] == "Klynge") {
-      m.cluster = std::string(words[i + 1]);
-      const std::size_t begin = static_cast<std::size_t>(words[i].data() - heading.data());
-      const std::size_t end =
-          static_cast<std::size_t>(words[i + 1].data() - heading.data()) + words[i + 1].size();
-      const std::string forum =
-          std::string(heading.substr(0, begin)) + " " + std::string(heading.substr(end));
-      if (!trim(forum).empty()) m.forum = normalise_forum(forum);
-      return;
-    }
-  }
-  // "<Forum> <Cluster>": the last word names the cluster.
-  if (words.size() >= 2 && words.size() <= 5) {
-    m.cluster = std::string(words.back());
-    const std::size_t end = static_cast<std::size_t>(words.back().data() - heading.data());
-    m.forum = normalise_forum(heading.substr(0, end));
-  }
-}
-
-// Parser state for one item's body: splits lines into sections.
-class ItemBuilder {
- public:
-  explicit ItemBuilder(Item& item) : item_(item) {}
-
-  void add_line(std::string_view raw) {
-    const std::string_view line = trim(raw);
-    if (line.empty()) return;
-    if (auto kind = heading_kind(line)) {
-      // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
-      if (!(*kind == "baggrund" && current_kind() == "sagsfremstilling")) {
-        item_.sections.push_back({*kind, std::string(line), {}});
-        return;
+    const std::string f = text::fold(words[i]);
+    if (f != "sundhedsklynge" && f != "sundhedsklyngen" && f != "klynge") continue;
+    std::size_t end = i + 1;
+    while (end < words.size()) {
+      if (ends_cluster_name(words[end])) break;
+      // "Herlev og Gentofte", "Bispebjerg og Frederiksberg": a name of two.
+      if (end + 2 < words.size() + 1 && end + 1 < words.size() && words[end + 1] == "og" &&
+          end + 2 < words.size() && !ends_cluster_name(words[end + 2])) {
+        end += 3;
+        continue;
       }
+      ++end;
+      break;
     }
-    if (text::starts_with(line, "Det indstilles") && current_kind() != "indstilling")
-      item_.sections.push_back({"indstilling", std::nullopt, {}});
-    if (item_.sections.empty()) item_.sections.push_back({"tekst", std::nullopt, {}});
-    std::string& t = item_.sections.back().text;
-    if (!t.empty()) t += '\n';
-    t.append(line);
+    if (end == i + 1) continue;
+    std::string cluster(body.substr(offset(words[i + 1]), offset(words[end - 1]) + words[end - 1].size() - offset(words[i + 1])));
+    while (!cluster.empty() && (cluster.back() == ',' || cluster.back() == '.')) cluster.pop_back();
+    m.cluster = cluster;
+    const std::string forum = std::string(body.substr(0, offset(words[i]))) + " " +
+                              std::string(body.substr(offset(words[end - 1]) + words[end - 1].size()));
+    if (!trim(forum).empty()) m.forum = normalise_forum(forum);
+    return;
   }
-
- private:
-  std::string current_kind() const {
-    return item_.sections.empty() ? std::string() : item_.sections.back().kind;
+  // "Klyngestyregruppe Midt": a cluster body's own word before the name.
+  if (words.size() >= 2 && words.size() <= 5 && text::fold(words[0]).find("klynge") != std::string::npos &&
+      starts_upper(words[1]) && !ends_cluster_name(words[1])) {
+    m.cluster = std::string(body.substr(offset(words[1])));
+    m.forum = normalise_forum(words[0]);
   }
-  Item& item_;
-};
-
-// "Punkt 3: Title" -> (3, "Title"); nullopt otherwise.
-std::optional<std::pair<int, std::string_view>> punkt_header(std::string_view line) {
-  line = trim(line);
-  if (!text::starts_with(line, "Punkt ")) return std::nullopt;
-  std::size_t i = 6;
-  const int n = read_number(line, i, 3);
-  if (n < 0 || i >= line.size() || line[i] != ':') return std::nullopt;
-  return std::make_pair(n, trim(line.substr(i + 1)));
 }
 
-// "Mødested X", "Mødested: X" -> "X" (empty if nothing follows the label);
-// nullopt unless `line` starts with the word `label` ("Mødestedet er ..."
-// does not).
-std::optional<std::string_view> labelled(std::string_view line, std::string_view label) {
-  if (!text::starts_with(line, label)) return std::nullopt;
-  const std::string_view rest = line.substr(label.size());
-  std::string_view value = trim(rest);
-  if (!value.empty() && value.front() == ':') return trim(value.substr(1));
-  if (!rest.empty() && value.data() == rest.data()) return std::nullopt;  // a longer word
-  return value;
-}
-
-void parse_referat(const std::vector<std::string_view>& lines, Meeting& m) {
-  std::size_t i = 0;
-  while (i < lines.size() && trim(lines[i]).empty()) ++i;
-  if (i < lines.size()) {
-    m.title = std::string(trim(lines[i]));
-    std::string_view heading = *m.title;
-    if (text::starts_with(heading, "REFERAT ")) heading.remove_prefix(8);
-    else if (text::starts_with(heading, "Referat ")) heading.remove_prefix(8);
-    // Drop " d. 08-02-2024" (the date) from the heading.
-    if (auto at = heading.rfind(" d. "); at != std::string_view::npos) {
-      m.date = find_date(heading.substr(at));
-      heading = heading.substr(0, at);
+// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
+// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
+// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
+// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
+// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
+std::optional<std::string> body_of_title(std::string_view title) {
+  std::string t(trim(title));
+  // "Udvalg – Referat – dato": the parts that are neither lead-ins nor dates.
+  for (std::string_view sep : {" – ", " - ", " | "}) {
+    if (t.find(sep) == std::string::npos) continue;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+      const auto at = t.find(sep, start);
+      parts.emplace_back(trim(std::string_view(t).substr(start, at == std::string::npos ? std::string::npos : at - start)));
+      if (at == std::string::npos) break;
+      start = at + sep.size();
     }
-    read_cluster_and_forum(trim(heading), m);
+    const bool has_lead = std::any_of(parts.begin(), parts.end(), [](const std::string& p) {
+      return voc::title_lead_in(text::fold(p)) == text::fold(p).size();
+    });
+    if (!has_lead) break;  // "Sundhedsklynge Fyn - Fagligt strategisk niveau" is one body
+    std::string kept;
+    for (const auto& p : parts) {
+      const std::string f = text::fold(p);
+      if (p.empty() || voc::title_lead_in(f) == f.size() || (find_date(p) && text::words(p).size() <= 6)) continue;
+      if (!kept.empty()) kept += std::string(sep);
+      kept += p;
+    }
+    t = kept;
+    break;
   }
-  Item* item = nullptr;
-  std::optional<ItemBuilder> builder;
-  std::vector<std::string_view> item_lines;
-  auto finish_item = [&] {
-    if (item && item->kind == "deltagere") read_participant_list(item_lines, m);
-    item_lines.clear();
-  };
-  for (++i; i < lines.size(); ++i) {
-    const std::string_view line = trim(lines[i]);
-    if (auto header = punkt_header(line)) {
-      finish_item();
-      Item next;
-      next.number = header->first;
-      next.title = clean_title(header->second);
-      next.kind = item_kind(next.title);
-      m.items.push_back(std::move(next));
-      item = &m.items.back();
-      builder.emplace(*item);
-      continue;
-    }
-    if (item) {
-      builder->add_line(line);
-      item_lines.push_back(line);
-      continue;
-    }
-    // Header lines before the first item.
-    if (text::starts_with(line, "Mødedato")) {
-      if (!m.date) m.date = find_date(line);
-      m.start_time = find_time(line);
-    } else if (auto loc = labelled(line, "Mødested")) {
-      if (!loc->empty()) m.location = std::string(*loc);
-    } else if (text::starts_with_folded(line, "ordstyrer") ||
-               text::starts_with_folded(line, "referent")) {
-      read_participant_list({line}, m);
+  std::string folded = text::fold(t);
+  if (const auto lead = voc::title_lead_in(folded); lead > 0) {
+    // Case folding keeps byte lengths for Danish letters, so the offset
+    // carries over to the original.
+    if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
+    while (!t.empty() && (t.front() == ':' || t.front() == '-')) t = std::string(trim(std::string_view(t).substr(1)));
+  }
+  // The date and time at the end: " d. 08-02-2024", " den 3. marts 2025 kl. 13:00",
+  // " tirsdag den 5. januar 2016", ", 3. marts 2025".
+  const auto ws = text::words(t);
+  std::size_t cut = t.size();
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string f = text::fold(ws[i]);
+    const std::string_view rest = std::string_view(t).substr(static_cast<std::size_t>(ws[i].data() - t.data()));
+    const bool weekday = f == "mandag" || f == "tirsdag" || f == "onsdag" || f == "torsdag" ||
+                         f == "fredag" || f == "lørdag" || f == "søndag" || f == "mandag," ||
+                         f == "tirsdag," || f == "onsdag," || f == "torsdag," || f == "fredag,";
+    if (((f == "d." || f == "den" || f == "dato" || weekday) && find_date(rest)) ||
+        (find_date(rest) && find_date(ws[i]) == find_date(rest) && is_digit(ws[i][0])) || f == "kl." ||
+        f == "kl") {
+      cut = static_cast<std::size_t>(ws[i].data() - t.data());
+      break;
     }
   }
-  finish_item();
+  std::string body(trim(std::string_view(t).substr(0, cut)));
+  while (!body.empty() && (body.back() == ',' || body.back() == '-' || body.back() == ' ')) body.pop_back();
+  if (ends_with(body, " –")) body = std::string(trim(std::string_view(body).substr(0, body.size() - 4)));
+  for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
+    if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
+  if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
+  return body;
 }
 
-// "Møde\tX" -> ("Møde", "X") for the table layout's header cells.
-std::optional<std::pair<std::string_view, std::string_view>> cell(std::string_view line) {
-  const auto tab = line.find('\t');
-  if (tab == std::string_view::npos || tab == 0 || tab > 20) return std::nullopt;
-  // "Sted:" and "Sted" are the same key.
-  std::string_view key = trim(line.substr(0, tab));
-  while (!key.empty() && key.back() == ':') key = trim(key.substr(0, key.size() - 1));
-  return std::make_pair(key, trim(line.substr(tab + 1)));
+// ---------------------------------------------------------------- people in values
+
+void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
+                       std::vector<std::string>& absent) {
+  std::string joined;
+  for (const auto& l : lines) {
+    if (!joined.empty()) joined += '\n';
+    joined += l;
+  }
+  if (trim(joined).empty()) return;
+  switch (field) {
+    case Field::absent:
+      for (auto& n : absent_names(joined, m)) absent.push_back(std::move(n));
+      break;
+    case Field::present:
+    case Field::guests:
+    case Field::substitute: {
+      const std::string group = field == Field::present ? "Deltagere" : field == Field::guests ? "Gæster" : "Suppleanter";
+      read_people(joined, group, m, absent);
+      break;
+    }
+    default: break;
+  }
 }
 
-// "3. Title" where 3 is the expected next item number.
-std::optional<std::string_view> numbered_header(std::string_view line, int expected) {
-  line = trim(line);
-  std::size_t i = 0;
-  const int n = read_number(line, i, 3);
-  if (n != expected || i + 1 >= line.size() || line[i] != '.' || line[i + 1] != ' ')
-    return std::nullopt;
-  if (line.find('\t') != std::string_view::npos || line.size() > 200) return std::nullopt;
-  return trim(line.substr(i + 2));
-}
-
-// "3. ..." (a numbered list line), not "72 timer ..." or "2024 ...".
-bool is_numbered_line(std::string_view line) {
-  line = trim(line);
-  std::size_t i = 0;
-  return read_number(line, i, 3) >= 0 && i + 1 < line.size() && line[i] == '.' && line[i + 1] == ' ';
-}
-
-void parse_table(const std::vector<std::string_view>& lines, Meeting& m) {
-  std::size_t i = 0;
+// The date of the meeting from its title or header lines, not from a date
+// quoted in an item.
+void read_header(const std::vector<Line>& lines, std::size_t end, const std::vector<bool>& listing, Meeting& m) {
   std::vector<std::string> absent;
-  // Header cells until the first item.
-  for (; i < lines.size(); ++i) {
-    const std::string_view line = trim(lines[i]);
-    if (line.empty()) continue;
-    if (numbered_header(line, 1)) break;
-    auto c = cell(lines[i]);
-    if (!c) continue;
-    const std::string key = text::fold(c->first);
-    if (key == "møde") {
-      m.title = std::string(c->second);
-      read_cluster_and_forum(c->second, m);
-    } else if (key == "dato" || key == "mødedato") {
-      m.date = find_date(c->second);
-      m.start_time = find_time(c->second);
-    } else if (key == "sted" || key == "mødested") {
-      m.location = std::string(c->second);
-    } else if (key == "deltagere") {
-      read_participant_cell(c->second, m);
-    } else if (key == "afbud" || key == "fraværende") {
-      absent = split_names(c->second);
-    } else if (key == "referent") {
-      m.minute_taker = std::string(c->second);
-    } else if (key == "mødeleder" || key == "ordstyrer") {
-      m.chair = std::string(c->second);
+  std::optional<std::string> labelled_date;
+  std::optional<std::string> first_date;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (listing[i]) continue;
+    const Line& line = lines[i];
+    auto lab = label_of(line);
+    if (!lab) {
+      if (!first_date) first_date = find_date(line.text);
+      continue;
+    }
+    // A value on the label's line, else on the lines after it up to the next
+    // label (an attendance list, one name or two per line).
+    std::vector<std::string> value;
+    if (!trim(lab->value).empty()) value.push_back(lab->value);
+    const bool people = lab->field == Field::present || lab->field == Field::absent ||
+                        lab->field == Field::guests || lab->field == Field::substitute;
+    if (value.empty() || people) {
+      std::size_t j = i + 1;
+      for (; j < end && !listing[j] && !label_of(lines[j]); ++j) {
+        if (!people && !value.empty()) break;
+        if (people && (lines[j].text.size() > 300 || toc_entry(lines[j]))) break;
+        value.push_back(lines[j].text);
+        if (!people) break;
+      }
+      if (!value.empty() && !(value.size() == 1 && !trim(lab->value).empty())) i = j - 1;
+    }
+    if (value.empty()) continue;
+    const std::string& v = value.front();
+    switch (lab->field) {
+      case Field::meeting:
+      case Field::body:
+        if (!m.body) m.body = v;
+        if (!m.title) m.title = v;
+        break;
+      case Field::date:
+        if (!labelled_date) labelled_date = find_date(v);
+        if (!m.start_time) m.start_time = find_time(v);
+        break;
+      case Field::time:
+        if (!m.start_time) m.start_time = find_time(v, true);
+        break;
+      case Field::place:
+        if (!m.location) m.location = v;
+        break;
+      case Field::chair: {
+        std::string c(trim(v));
+        while (!c.empty() && c.back() == '.') c.pop_back();
+        if (!c.empty() && text::words(c).size() <= 8) m.chair = c;
+        break;
+      }
+      case Field::minute_taker:
+        if (text::words(v).size() <= 8) m.minute_taker = std::string(trim(v));
+        break;
+      default:
+        if (lab->field == Field::present && line.cells.size() >= 2 && value.size() == 1)
+          read_participant_cell(v, m);  // the run-on "Deltagere" cell of a header table
+        else
+          read_people_value(value, lab->field, m, absent);
+        break;
+    }
+    if (!m.start_time && lab->field != Field::time) {
+      if (auto t = find_time(v); t && lab->field == Field::date) m.start_time = t;
     }
   }
+  if (!m.date) m.date = labelled_date ? labelled_date : first_date;
   if (!absent.empty()) mark_absent(absent, m);
-  std::optional<ItemBuilder> builder;
-  std::string_view previous;
-  for (; i < lines.size(); ++i) {
-    const std::string_view line = trim(lines[i]);
-    if (line.empty()) continue;
-    const int expected = m.items.empty() ? 1 : m.items.back().number.value_or(0) + 1;
-    auto header = numbered_header(line, expected);
-    // A numbered line right after another numbered line is a list, not an item.
-    if (header && !(expected > 1 && is_numbered_line(previous))) {
-      Item item;
-      item.number = expected;
-      auto [title, presenter] = split_presenter(*header);
-      item.title = clean_title(title);
-      item.presenter = std::move(presenter);
-      item.kind = item_kind(item.title);
-      m.items.push_back(std::move(item));
-      builder.emplace(m.items.back());
-    } else if (builder) {
-      builder->add_line(line);
-    }
-    previous = line;
-  }
 }
 
-void parse_unknown(std::string_view text, Meeting& m) {
-  const std::string first = first_line(text);
-  if (!first.empty()) m.title = first.size() > 200 ? first.substr(0, 200) : first;
-  // The date in the first lines (the heading area), else anywhere.
-  std::string head;
-  int n = 0;
-  for (auto line : text::lines(text)) {
-    head.append(line).push_back('\n');
-    if (++n == 40) break;
+std::string all_text(const std::vector<Line>& lines) {
+  std::string s;
+  for (const auto& l : lines) {
+    s += l.text;
+    s += '\n';
   }
-  m.date = find_date(head);
-  if (!m.date) m.date = find_date(text);
-  // Labelled header lines ("Deltagere: ...", "Afbud: ...", "Mødeleder: ...").
-  int header_lines = 0;
-  for (auto line : text::lines(text)) {
-    if (trim(line).empty()) continue;
-    if (++header_lines > 60) break;
-    read_labelled_line(line, m);
-  }
-  Item item;
-  item.title = m.title.value_or(m.source);
-  Section s{"tekst", std::nullopt, {}};
-  for (auto line : text::lines(text)) {
-    const auto t = trim(line);
-    if (t.empty()) continue;
-    if (!s.text.empty()) s.text += '\n';
-    s.text.append(t);
-  }
-  item.sections.push_back(std::move(s));
-  m.items.push_back(std::move(item));
-  m.warnings.push_back("unknown layout: indexed as one item");
+  return s;
 }
 
 }  // namespace
 
-Layout detect_layout(std::string_view text) {
-  int seen = 0;
-  bool table_cells = false;
-  for (auto raw : text::lines(text)) {
-    const auto line = trim(raw);
-    if (line.empty()) continue;
-    if (seen == 0 && (text::starts_with(line, "REFERAT") || text::starts_with(line, "Referat ")))
-      return Layout::referat;
-    if (seen < 8) {
-      const auto c = cell(raw);
-      if (c && (c->first == "Møde" || c->first == "Dato")) table_cells = true;
-    }
-    if (punkt_header(line)) return table_cells ? Layout::table : Layout::referat;
-    if (++seen > 400) break;
-  }
-  return table_cells ? Layout::table : Layout::unknown;
-}
-
-std::optional<std::string> find_date(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
-    std::size_t j = i;
-    const int d = read_number(s, j, 2);
-    if (d < 1 || d > 31 || j >= s.size()) continue;
-    // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY
-    if (s[j] == '-' || s[j] == '.' || s[j] == '/') {
-      const char sep = s[j];
-      std::size_t k = j + 1;
-      const int mo = read_number(s, k, 2);
-      if (mo >= 1 && mo <= 12 && k < s.size() && s[k] == sep) {
-        ++k;
-        const int y = read_number(s, k, 4);
-        if (y >= 1900 && k - j >= 6)
-          if (auto r = iso(y, mo, d)) return r;
-      }
-      // "D/M YYYY"
-      if (sep == '/' && mo >= 1 && mo <= 12 && k < s.size() && s[k] == ' ') {
-        ++k;
-        const int y = read_number(s, k, 4);
-        if (y >= 1900)
-          if (auto r = iso(y, mo, d)) return r;
-      }
-    }
-    // "08. februar 2024", "23. juni 2022", "5. dec. 2023", "8 februar 2024"
-    std::size_t k = j;
-    if (k < s.size() && s[k] == '.') ++k;
-    while (k < s.size() && s[k] == ' ') ++k;
-    const int mo = read_month(s, k);
-    if (mo == 0) continue;
-    while (k < s.size() && s[k] == ' ') ++k;
-    const int y = read_number(s, k, 4);
-    if (y >= 1900)
-      if (auto r = iso(y, mo, d)) return r;
-  }
-  return std::nullopt;
-}
-
-Meeting parse_meeting(std::string_view raw, std::string source) {
+Meeting parse_document(const formats::Document& document, std::string source) {
   Meeting m;
   m.source = std::move(source);
-  const std::string text = formats::strip_markup(raw);
-  const auto lines = text::lines(text);
-  m.layout = detect_layout(text);
-  switch (m.layout) {
-    case Layout::referat: parse_referat(lines, m); break;
-    case Layout::table: parse_table(lines, m); break;
-    case Layout::unknown: parse_unknown(text, m); break;
+  const std::vector<Line> lines = lines_of(document);
+  if (lines.empty()) {
+    m.warnings.push_back("no text found");
+    return m;
   }
-  if (m.layout != Layout::unknown && m.items.empty()) {
-    // A heading that looked familiar but no items: keep the text searchable.
-    parse_unknown(text, m);
+  const std::string text = all_text(lines);
+  // The title: the first line, or the meeting named by a header table.
+  if (auto lab = label_of(lines.front()); lab && (lab->field == Field::meeting || lab->field == Field::body)) {
+    // read_header sets title and body from the row.
+  } else {
+    std::string first = lines.front().text;
+    std::replace(first.begin(), first.end(), '\t', ' ');
+    m.title = first.size() > 200 ? first.substr(0, 200) : first;
+    m.date = find_date(first);
+    if (auto b = body_of_title(first)) m.body = b;
   }
-  find_absence_phrases(text, m);
-  infer_region(m, text);
+  const Outline outline = find_items(lines);
+  const std::size_t header_end = outline.heads.empty() ? std::min<std::size_t>(lines.size(), 60) : outline.heads.front().line;
+  read_header(lines, header_end, outline.listing, m);
+  if (m.body) read_cluster_and_forum(*m.body, m);
+  if (!m.forum && m.body && !m.cluster) m.forum = normalise_forum(*m.body);
+
+  std::string header_text;
+  for (std::size_t i = 0; i < header_end; ++i) (header_text += lines[i].text) += '\n';
+
+  for (std::size_t h = 0; h < outline.heads.size(); ++h) {
+    const ItemHead& head = outline.heads[h];
+    const std::size_t end = h + 1 < outline.heads.size() ? outline.heads[h + 1].line : lines.size();
+    Item item;
+    item.number = head.number;
+    auto [title, presenter] = split_presenter(head.title);
+    item.title = clean_title(title);
+    item.presenter = std::move(presenter);
+    item.kind = voc::item_kind(text::fold(item.title));
+    item.page = lines[head.line].page;
+    ItemBuilder builder(item);
+    std::vector<std::string_view> body;
+    for (std::size_t i = head.body_begin; i < end; ++i) {
+      if (outline.listing[i]) continue;
+      builder.add_line(lines[i].text);
+      body.push_back(lines[i].text);
+    }
+    if (item.kind == "deltagere") {
+      read_participant_list(body, m);
+    } else {
+      // Attendance written inside an item ("Fraværende: ...", "Afbud: ...").
+      std::vector<std::string> absent;
+      for (std::size_t i = head.body_begin; i < end; ++i) {
+        auto lab = label_of(lines[i]);
+        if (!lab || !lab->had_colon || trim(lab->value).empty()) continue;
+        if (lab->field == Field::absent || lab->field == Field::present || lab->field == Field::substitute)
+          read_people_value({lab->value}, lab->field, m, absent);
+      }
+      if (!absent.empty()) mark_absent(absent, m);
+    }
+    m.items.push_back(std::move(item));
+  }
+  if (m.items.empty()) {
+    // No agenda items found: keep the text searchable as one item.
+    Item item;
+    item.title = m.title.value_or(m.source);
+    Section s{"tekst", std::nullopt, {}};
+    for (const auto& l : lines) {
+      if (!s.text.empty()) s.text += '\n';
+      s.text += l.text;
+    }
+    item.sections.push_back(std::move(s));
+    m.items.push_back(std::move(item));
+    m.warnings.push_back("no agenda items found: indexed as one item");
+  }
+  find_attendance_phrases(text, m);
+  // The chair and the minute taker were there.
+  for (const auto* who : {&m.chair, &m.minute_taker}) {
+    if (!*who || text::words(**who).size() < 2 || text::words(**who).size() > 5) continue;
+    const std::string name = **who;
+    const bool listed = std::any_of(m.participants.begin(), m.participants.end(),
+                                    [&](const Participant& p) { return same_person(p.name, name); });
+    if (!listed && looks_like_name(name)) {
+      Participant p;
+      p.name = name;
+      p.person_id = person_id(name);
+      p.group = who == &m.chair ? "Mødeleder" : "Referent";
+      m.participants.push_back(std::move(p));
+    }
+  }
+  infer_region(m, header_text, text);
   find_item_people(m);
   if (!m.date) m.warnings.push_back("no meeting date found");
-  if (!m.cluster && m.layout != Layout::unknown) m.warnings.push_back("no cluster found");
+  if (m.participants.empty()) m.warnings.push_back("no participants found");
   return m;
 }
 
-Meeting parse_file(const std::string& path) { return parse_meeting(formats::read_text_file(path), path); }
+Meeting parse_meeting(std::string_view text, std::string source) {
+  formats::Document d;
+  d.blocks = formats::text_blocks(text);
+  return parse_document(d, std::move(source));
+}
+
+Meeting parse_file(const std::string& path) { return parse_document(formats::read_document(path), path); }
+
+bool parsed_poorly(const Meeting& m) {
+  return !m.date || std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
+           return text::starts_with(w, "no agenda items");
+         });
+}
 
 }  // namespace corpus

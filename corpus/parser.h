@@ -1,26 +1,33 @@
-// Parsing minutes text into the Meeting model (DESIGN.md §3).
+// The recogniser: text blocks of minutes in any layout to the Meeting model.
+// It reads Danish cues wherever they stand (header labels, numbered item
+// headings checked against the agenda, section headings, attendance lists
+// and phrases) and says in Meeting::warnings what it did not find. See
+// docs/ARCHITECTURE.md for the rules and corpus/vocabulary.cc for the words.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
+#include "corpus/dates.h"
 #include "corpus/meeting.h"
+#include "formats/document.h"
 
 namespace corpus {
 
-// Which layout `text` (already decoded, see reader.h) is written in.
-Layout detect_layout(std::string_view text);
+// Recognises the meeting in `document`. Never throws on odd input: text in
+// which no agenda items are found becomes one item holding the whole text,
+// with a warning; unknown values stay null and are never invented.
+Meeting parse_document(const formats::Document& document, std::string source);
 
-// Parses decoded text. Never throws on odd input: an unknown layout yields one
-// item holding the whole text, whatever date can be found, and a warning.
+// parse_document on plain text (already decoded, see formats/text.h).
 Meeting parse_meeting(std::string_view text, std::string source);
 
-// Reads and parses a file. Throws formats::RejectedFile when unreadable.
+// Reads the file in whatever format it is (formats::read_document) and
+// parses it. Throws formats::RejectedFile when it cannot be read.
 Meeting parse_file(const std::string& path);
 
-// Danish date in any of the seed forms ("08-02-2024", "08. februar 2024",
-// "23. juni 2022", "d. 5/12 2023") to ISO "YYYY-MM-DD"; nullopt if none found.
-std::optional<std::string> find_date(std::string_view text);
+// True when the parse found too little to be trusted (no date or no agenda
+// items): the indexer counts and lists such files.
+bool parsed_poorly(const Meeting& meeting);
 
 }  // namespace corpus

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "corpus/text.h"
+#include "corpus/vocabulary.h"
 
 namespace corpus {
 namespace {
@@ -313,56 +314,430 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
   }
 }
 
-void read_labelled_line(std::string_view line, Meeting& m) {
-  line = text::trim(line);
-  const auto colon = line.find(':');
-  if (colon == std::string_view::npos || colon > 30) return;
-  const std::string label = text::fold(text::trim(line.substr(0, colon)));
-  const std::string_view value = text::trim(line.substr(colon + 1));
-  if (value.empty()) return;
-  if (label == "mødeleder" || label == "ordstyrer" || label == "formand") {
-    m.chair = std::string(value);
-  } else if (label == "referent" || label == "referat") {
-    if (text::words(value).size() <= 5) m.minute_taker = std::string(value);
-  } else if (label == "afbud" || label == "afbud fra" || label == "fraværende" ||
-             label == "meldt afbud") {
-    mark_absent(split_names(value), m);
-  } else if (label == "deltagere" || label == "til stede" || label == "mødedeltagere" ||
-             label == "deltog") {
-    // "Anne Holm, Viborg Kommune, direktør Bo Jensen, Skive Kommune - afbud":
-    // a piece that is only an organisation belongs to the person before it.
-    for (const auto& piece : split_names(value)) {
-      auto org = find_organisation(piece);
-      if (org && org->begin == 0 && org->end >= piece.size() - 1 && !m.participants.empty()) {
-        m.participants.back().organisation = piece.substr(0, org->end);
+namespace {
+
+// A word of a personal name: capitalised, with lower-case letters after the
+// first (not an abbreviation such as "PLO"), no digits.
+bool is_person_word(std::string_view w) {
+  if (w.empty() || !text::starts_capital(w) || !text::has_lower_after_first(w)) return false;
+  return std::none_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '@'; });
+}
+
+bool is_particle(std::string_view w) { return w == "von" || w == "van" || w == "de" || w == "la" || w == "du"; }
+
+// Words that make a run of capitalised words an organisation, not a person.
+bool is_organisation_word(std::string_view w) {
+  const std::string f = text::fold(w);
+  for (std::string_view o : {"region", "kommune", "kommunes", "regionskommune", "hospital", "hospitalet",
+                             "sygehus", "sygehuset", "universitet", "universitetshospital", "psykiatrien",
+                             "regionspsykiatrien", "styrelsen", "sundhedsstyrelsen", "plo", "kl", "forvaltning",
+                             "forvaltningen", "sekretariat", "sekretariatet", "danske", "regioner", "center",
+                             "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe"})
+    if (f == o) return true;
+  return f.size() > 6 && (f.find("udvalg") != std::string::npos || f.find("hospital") != std::string::npos ||
+                          f.find("forening") != std::string::npos || f.find("kommune") != std::string::npos ||
+                          f.find("region") != std::string::npos || f.find("sekretariat") != std::string::npos);
+}
+
+std::string_view strip_edges(std::string_view w) {
+  while (!w.empty() && std::string_view(",.:;\"'").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  while (!w.empty() && std::string_view("\"'-*").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  if (text::starts_with(w, "•")) w.remove_prefix(3);
+  if (text::starts_with(w, "–")) w.remove_prefix(3);
+  return w;
+}
+
+std::string join_words(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t i = b; i < e; ++i) {
+    if (!out.empty()) out += ' ';
+    out += ws[i];
+  }
+  return out;
+}
+
+// Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
+// and runs of spaces, never inside parentheses.
+std::vector<std::string> split_pieces(std::string_view value) {
+  std::vector<std::string> pieces;
+  std::string cur;
+  int depth = 0;
+  auto flush = [&] {
+    const std::string_view t = text::trim(cur);
+    if (!t.empty()) pieces.emplace_back(t);
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0) {
+      if (c == ',' || c == ';' || c == '\n' || c == '\t') {
+        flush();
         continue;
       }
-      if (auto p = read_participant_line(piece, "Deltagere", nullptr)) m.participants.push_back(std::move(*p));
+      if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
+        flush();
+        continue;
+      }
+      bool sep = false;
+      for (std::string_view w : {" og ", " samt ", " & "}) {
+        if (value.compare(i, w.size(), w) == 0) {
+          flush();
+          i += w.size() - 2;
+          sep = true;
+          break;
+        }
+      }
+      if (sep) continue;
     }
+    cur += c;
+  }
+  flush();
+  return pieces;
+}
+
+void add_role(PersonEntry& e, std::string_view role) {
+  role = text::trim(role);
+  if (role.empty()) return;
+  e.role = e.role ? *e.role + ", " + std::string(role) : std::string(role);
+}
+
+// The name span [b, e) in `ws`: a run of person words that starts at a known
+// first name (or, failing that, the whole piece when it is 2-4 person words).
+std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws) {
+  for (std::size_t b = 0; b < ws.size(); ++b) {
+    if (!vocabulary::is_first_name(strip_edges(ws[b]))) continue;
+    std::size_t e = b + 1;
+    while (e < ws.size() && e - b < 6 &&
+           ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e]))) ||
+            (is_particle(ws[e]) && e + 1 < ws.size()))) {
+      // A run of five or more: a second first name starts the next person.
+      if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
+      const bool last = ws[e].back() == ',' || ws[e].back() == '.';
+      ++e;
+      if (last) break;
+    }
+    if (e - b >= 2) return std::make_pair(b, e);
+  }
+  if (ws.size() >= 2 && ws.size() <= 4 &&
+      std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w);
+      }) &&
+      !vocabulary::is_job_title(text::fold(strip_edges(ws.front()))))
+    return std::make_pair(std::size_t{0}, ws.size());
+  return std::nullopt;
+}
+
+// Words that mean "came instead" after a name in an Afbud list ("Merete
+// Øverup indkaldt", "Jes König deltog").
+bool is_came_word(std::string_view w) {
+  const std::string f = text::fold(strip_edges(w));
+  return f == "indkaldt" || f == "deltog" || f == "mødte" || f == "deltager";
+}
+
+}  // namespace
+
+bool looks_like_name(std::string_view name) {
+  const auto ws = text::words(name);
+  if (ws.size() < 2 || ws.size() > 6) return false;
+  return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+           return (is_person_word(w) && !is_organisation_word(w)) || is_particle(w);
+         }) &&
+         !vocabulary::is_job_title(text::fold(ws.front()));
+}
+
+std::vector<PersonEntry> read_person_entries(std::string_view value) {
+  std::vector<PersonEntry> out;
+  for (std::string piece : split_pieces(value)) {
+    PersonEntry e;
+    // Notes in parentheses: party letters, roles, afbud, substitutes.
+    std::vector<std::string> notes;
+    for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
+      const auto close = piece.find(')', open);
+      if (close == std::string::npos) {
+        piece.erase(open, 1);
+        continue;
+      }
+      notes.emplace_back(text::trim(std::string_view(piece).substr(open + 1, close - open - 1)));
+      piece.erase(open, close - open + 1);
+    }
+    piece = std::string(text::trim(piece));
+    for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud"}) {
+      const std::string f = text::fold(piece);
+      if (f.size() > mark.size() && f.compare(f.size() - mark.size(), mark.size(), mark) == 0 &&
+          (mark != "afbud" || f[f.size() - mark.size() - 1] == ' ')) {
+        piece = std::string(text::trim(std::string_view(piece).substr(0, piece.size() - mark.size())));
+        e.afbud = true;
+        break;
+      }
+    }
+    // "Y, suppleant for X", "Y i stedet for X".
+    for (std::string_view marker : {"suppleant for ", "i stedet for ", "stedfortræder for "}) {
+      const std::string f = text::fold(piece);
+      if (const auto at = f.find(marker); at != std::string::npos) {
+        const std::string replaced(text::trim(std::string_view(piece).substr(at + marker.size())));
+        if (looks_like_name(replaced)) e.replaces.push_back(replaced);
+        piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
+      }
+    }
+    const auto ws = text::words(piece);
+    const auto span = name_span(ws);
+    for (const auto& n : notes) {
+      const std::string f = text::fold(n);
+      if (f == "afbud" || f == "meldt afbud") {
+        e.afbud = true;
+      } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
+                 text::starts_with(f, "i stedet for ")) {
+        const std::string replaced(text::trim(std::string_view(n).substr(n.find(" for ") + 5)));
+        if (looks_like_name(replaced)) e.replaces.push_back(replaced);
+        add_role(e, "suppleant");
+      } else if (!n.empty()) {
+        add_role(e, n);
+      }
+    }
+    if (!span) {
+      // No name: the organisation or role of the person before.
+      if (!out.empty() && !ws.empty()) {
+        PersonEntry& prev = out.back();
+        if (auto org = find_organisation(piece); org && !prev.organisation) {
+          prev.organisation = piece.substr(org->begin, org->end - org->begin);
+        } else if (ws.size() <= 8) {
+          if (is_came_word(ws.front())) prev.came = true;
+          else if (!prev.organisation && text::starts_capital(ws.front()) &&
+                   !vocabulary::is_job_title(text::fold(ws.front())))
+            prev.organisation = piece;
+          else
+            add_role(prev, piece);
+        }
+        if (e.afbud) prev.afbud = true;
+        for (auto& r : e.replaces) prev.replaces.push_back(r);
+        if (e.role && !prev.role) prev.role = e.role;
+      }
+      continue;
+    }
+    const auto [b, end] = *span;
+    e.name = join_words(ws, b, end);
+    while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();
+    // Before the name: the person's job title, or the previous person's
+    // organisation in a run-on list.
+    if (b > 0) {
+      const std::string before = join_words(ws, 0, b);
+      const bool title = std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
+        const std::string f = text::fold(strip_edges(w));
+        return vocabulary::is_job_title(f) || !text::starts_capital(w) || f == "og";
+      });
+      if (title) {
+        add_role(e, before);
+      } else if (!out.empty() && !out.back().organisation) {
+        out.back().organisation = before;
+      }
+    }
+    // After the name: role and organisation ("direktør, Region Nordjylland").
+    if (end < ws.size()) {
+      std::string after = join_words(ws, end, ws.size());
+      if (is_came_word(ws[end])) {
+        e.came = true;
+      } else {
+        if (auto org = find_organisation(after)) {
+          e.organisation = after.substr(org->begin, org->end - org->begin);
+          after.erase(org->begin, org->end - org->begin);
+        }
+        add_role(e, clean_role(after));
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void read_people(std::string_view value, const std::string& group, Meeting& m,
+                 std::vector<std::string>& absent) {
+  for (auto& e : read_person_entries(value)) {
+    for (auto& r : e.replaces) absent.push_back(r);
+    if (e.afbud) absent.push_back(e.name);
+    Participant p;
+    p.name = e.name;
+    p.person_id = person_id(e.name);
+    p.role = e.role;
+    p.organisation = e.organisation;
+    p.group = group;
+    p.present = !e.afbud;
+    const bool known = std::any_of(m.participants.begin(), m.participants.end(),
+                                   [&](const Participant& q) { return q.person_id == p.person_id; });
+    if (!known) m.participants.push_back(std::move(p));
   }
 }
 
-void find_absence_phrases(std::string_view text, Meeting& m) {
-  // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "... har meldt afbud"
-  for (auto at = text.find("meldt afbud"); at != std::string_view::npos;
-       at = text.find("meldt afbud", at + 1)) {
-    std::size_t start = text.find_last_of(".\n", at);
-    start = start == std::string_view::npos ? 0 : start + 1;
-    std::string_view sentence = text::trim(text.substr(start, at - start));
-    for (std::string_view verb : {" havde", " har"}) {
-      if (sentence.size() > verb.size() && sentence.substr(sentence.size() - verb.size()) == verb)
-        sentence = text::trim(sentence.substr(0, sentence.size() - verb.size()));
+std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
+  std::vector<std::string> names;
+  for (auto& e : read_person_entries(value)) {
+    if (e.came) {
+      Participant p;
+      p.name = e.name;
+      p.person_id = person_id(e.name);
+      p.group = "Suppleanter";
+      p.role = e.role;
+      if (std::none_of(m.participants.begin(), m.participants.end(),
+                       [&](const Participant& q) { return q.person_id == p.person_id; }))
+        m.participants.push_back(std::move(p));
+      continue;
     }
-    std::vector<std::string> names;
-    for (const auto& n : split_names(sentence)) {
-      const auto ws = text::words(n);
-      if (ws.size() >= 2 && ws.size() <= 5 && std::all_of(ws.begin(), ws.end(), [](auto w) {
-            return is_upper_initial(w);
-          }))
-        names.push_back(n);
-    }
-    mark_absent(names, m);
+    names.push_back(e.name);
+    for (auto& r : e.replaces) names.push_back(r);
   }
+  return names;
+}
+
+namespace {
+
+// The names at the end of `clause` (the words before a phrase such as
+// "havde meldt afbud"), as a list: "Jan Mainz og Pia Buus Pindstrup".
+std::vector<std::string> names_before(std::string_view clause) {
+  const auto cut = clause.find_last_of(".:;\n(");
+  if (cut != std::string_view::npos) clause = clause.substr(cut + 1);
+  std::vector<std::string> out;
+  for (const auto& e : read_person_entries(clause))
+    if (looks_like_name(e.name)) out.push_back(e.name);
+  return out;
+}
+
+// The names right after a phrase ("undtagen X og Y, der ..."), up to the end
+// of the clause.
+std::vector<std::string> names_after(std::string_view rest) {
+  const auto end = rest.find_first_of(".:;\n(");
+  if (end != std::string_view::npos) rest = rest.substr(0, end);
+  for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund"}) {
+    if (const auto at = rest.find(stop); at != std::string_view::npos) rest = rest.substr(0, at);
+  }
+  std::vector<std::string> out;
+  for (const auto& e : read_person_entries(rest))
+    if (looks_like_name(e.name)) out.push_back(e.name);
+  return out;
+}
+
+// Item numbers after "punkt"/"pkt." in `s`: "punkt 4 og 7", "pkt. 3-5".
+std::vector<int> item_numbers(std::string_view s) {
+  std::vector<int> out;
+  const std::string f = text::fold(s.substr(0, std::min<std::size_t>(s.size(), 120)));
+  std::size_t at = f.find("punkt");
+  if (at == std::string::npos) at = f.find("pkt");
+  if (at == std::string::npos) return out;
+  const std::string_view between = std::string_view(f).substr(0, at);
+  if (between.find_first_of(".;\n") != std::string_view::npos) return out;
+  int prev = -1;
+  bool range = false;
+  for (std::size_t i = at; i < f.size(); ++i) {
+    if (f[i] >= '0' && f[i] <= '9') {
+      int n = 0;
+      while (i < f.size() && f[i] >= '0' && f[i] <= '9') n = n * 10 + (f[i++] - '0');
+      if (range && prev >= 0 && n > prev && n - prev < 30)
+        for (int k = prev + 1; k < n; ++k) out.push_back(k);
+      out.push_back(n);
+      prev = n;
+      range = i < f.size() && (f[i] == '-');
+      if (i < f.size() && (f[i] == '.' || f[i] == ')' || f[i] == ';' || f[i] == '\n')) break;
+      --i;
+    } else if (f[i] == ';' || f[i] == '\n') {
+      break;
+    } else if (f[i] == '.' && !(i >= 3 && f.compare(i - 3, 3, "pkt") == 0)) {
+      break;
+    }
+  }
+  return out;
+}
+
+void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
+  const std::string id = person_id(name);
+  for (auto& p : m.participants) {
+    if (same_person_id(p.person_id, id)) {
+      if (present) p.present = true;
+      return;
+    }
+  }
+  Participant p;
+  p.name = name;
+  p.person_id = id;
+  p.group = present ? "Deltagere" : "Afbud";
+  p.present = present;
+  m.participants.push_back(std::move(p));
+}
+
+}  // namespace
+
+void find_attendance_phrases(std::string_view text, Meeting& m) {
+  auto each = [&](std::string_view phrase, auto&& f) {
+    for (auto at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) f(at);
+  };
+  // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
+  // afbud" / "X udeblev".
+  for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud"}) {
+    each(phrase, [&](std::size_t at) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      std::string_view sentence = text::trim(text.substr(start, at - start));
+      for (std::string_view verb : {" havde", " har"})
+        if (sentence.size() > verb.size() && sentence.substr(sentence.size() - verb.size()) == verb)
+          sentence = text::trim(sentence.substr(0, sentence.size() - verb.size()));
+      // "X havde meldt afbud, og Y havde meldt afbud": the last clause only.
+      if (const auto comma = sentence.find_last_of(','); comma != std::string_view::npos) {
+        const std::string_view tail = text::trim(sentence.substr(comma + 1));
+        if (text::starts_with(tail, "og ")) sentence = tail.substr(3);
+      }
+      mark_absent(names_before(sentence), m);
+    });
+  }
+  // "Alle medlemmer var mødt undtagen X, der havde meldt afbud."
+  for (std::string_view phrase : {"undtagen ", "bortset fra "}) {
+    each(phrase, [&](std::size_t at) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::string head = text::fold(text.substr(start, at - start));
+      if (head.find("mødt") == std::string::npos && head.find("til stede") == std::string::npos &&
+          head.find("deltog") == std::string::npos)
+        return;
+      mark_absent(names_after(text.substr(at + phrase.size())), m);
+    });
+  }
+  // "Y deltog i stedet", "Y deltog som suppleant for X".
+  for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " mødte som suppleant",
+                                  " var indkaldt som suppleant"}) {
+    each(phrase, [&](std::size_t at) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      std::string_view clause = text.substr(start, at - start);
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
+      clause = text::trim(clause);
+      if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
+      const std::string_view rest = text::trim(text.substr(at + phrase.size()));
+      if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
+    });
+  }
+  // "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
+  // punkt 5": absent for those items only.
+  for (std::string_view phrase : {" deltog ikke i ", " forlod mødet "}) {
+    each(phrase, [&](std::size_t at) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      const auto names = names_before(text::trim(text.substr(start, at - start)));
+      const auto numbers = item_numbers(text.substr(at + phrase.size()));
+      if (names.empty() || numbers.empty()) return;
+      for (const auto& n : names) {
+        add_participant_if_new(n, true, m);
+        const std::string id = person_id(n);
+        for (auto& item : m.items) {
+          if (!item.number || std::find(numbers.begin(), numbers.end(), *item.number) == numbers.end()) continue;
+          if (std::find(item.absent.begin(), item.absent.end(), id) == item.absent.end()) item.absent.push_back(id);
+        }
+      }
+    });
+  }
+  // "Afbud fra X, Y og Z." at the start of a line.
+  each("Afbud fra ", [&](std::size_t at) {
+    if (at > 0 && text[at - 1] != '\n') return;
+    mark_absent(names_after(text.substr(at + 10)), m);
+  });
 }
 
 std::vector<std::string> split_names(std::string_view list) {

@@ -50,14 +50,45 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
 // Knudsen, Region Nordjylland ... Gæster: ...".
 void read_participant_cell(std::string_view cell, Meeting& m);
 
-// Reads a labelled header line of minutes in other layouts: "Mødeleder: X",
-// "Referent: X", "Afbud: A og B", "Afbud fra: ...", "Fraværende: ...",
-// "Deltagere: Anne Holm, Viborg Kommune, Direktør Bo Jensen - afbud".
-void read_labelled_line(std::string_view line, Meeting& m);
+// True when `name` reads as a personal name: 2-6 capitalised words (particles
+// such as "von" aside), no digits, not an organisation.
+bool looks_like_name(std::string_view name);
 
-// Marks absent the people of phrases such as "Jan Mainz og Pia Buus
-// Pindstrup havde meldt afbud" in running text.
-void find_absence_phrases(std::string_view text, Meeting& m);
+// One person read from an attendance value.
+struct PersonEntry {
+  std::string name;
+  std::optional<std::string> role;          // job title, party letter, "(formand)"
+  std::optional<std::string> organisation;
+  bool afbud = false;                       // "- afbud", "(afbud)"
+  bool came = false;                        // "X indkaldt", "X deltog" inside an Afbud list
+  std::vector<std::string> replaces;        // "(suppleant for X)", "i stedet for X"
+};
+
+// Reads the people of an attendance value in any of the forms Danish minutes
+// use: one per line, two per line, "A, B og C", or run together with
+// organisations ("Carsten Pedersen, Finansrådet Mogens Christensen, WM-data"),
+// where a person's name starts at a first name known in Danish. Job titles
+// and party letters before or after a name ("Kommunaldirektør", "(A)")
+// become the role; pieces that are only an organisation belong to the person
+// before them.
+std::vector<PersonEntry> read_person_entries(std::string_view value);
+
+// Adds the people of a "Deltagere"/"Til stede"/"Gæster" value to `m` under
+// `group`. Names marked afbud, and the people a substitute replaces, are
+// appended to `absent` (marked later, once every list is read).
+void read_people(std::string_view value, const std::string& group, Meeting& m,
+                 std::vector<std::string>& absent);
+
+// The names of an "Afbud"/"Fraværende" value. A substitute named there ("X,
+// Y indkaldt", "Y deltog") is added to `m` as present.
+std::vector<std::string> absent_names(std::string_view value, Meeting& m);
+
+// Attendance written as prose anywhere in the text: "X og Y havde meldt
+// afbud", "Alle medlemmer var mødt undtagen X", "X udeblev", "Y deltog som
+// suppleant for X", "X havde meldt afbud, og Y deltog i stedet", and per
+// item "X deltog ikke i behandlingen af punkt 4 og 7" / "X forlod mødet
+// under punkt 5" (stored in Item::absent).
+void find_attendance_phrases(std::string_view text, Meeting& m);
 
 // Splits "Jan Mainz og Pia Buus Pindstrup." or "A, B, C" into names.
 std::vector<std::string> split_names(std::string_view list);

@@ -34,6 +34,26 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool starts_capital(std::string_view word) {
+  if (word.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool has_lower_after_first(std::string_view word) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(word.size());
+  UChar32 c;
+  U8_NEXT(word.data(), i, n, c);
+  while (i < n) {
+    U8_NEXT(word.data(), i, n, c);
+    if (c >= 0 && u_islower(c)) return true;
+  }
+  return false;
+}
+
 std::string fold(std::string_view s) {
   if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) {
     std::string out(s);

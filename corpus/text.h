@@ -29,6 +29,14 @@ bool starts_with(std::string_view s, std::string_view prefix);
 // Case-insensitive (folded) prefix test.
 bool starts_with_folded(std::string_view s, std::string_view folded_prefix);
 
+// True when the first character of `word` is an upper-case letter (ICU:
+// "Økonomi", "Åse" yes; "økonomi", "3." no).
+bool starts_capital(std::string_view word);
+
+// True when `word` has a lower-case letter after its first character
+// ("Jens", "Ørum" yes; "PLO", "KKR", "A" no).
+bool has_lower_after_first(std::string_view word);
+
 // Words separated by spaces.
 std::vector<std::string_view> words(std::string_view s);
 

@@ -1,0 +1,159 @@
+#include "corpus/dates.h"
+
+#include <array>
+#include <cstdio>
+
+#include "corpus/text.h"
+
+namespace corpus {
+namespace {
+
+constexpr std::array<std::string_view, 12> k_months = {
+    "januar", "februar", "marts",     "april",   "maj",      "juni",
+    "juli",   "august",  "september", "oktober", "november", "december"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<std::string> iso(int y, int m, int d) {
+  if (!valid_date(y, m, d)) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+// Reads 1..max_digits digits at s[i...] not followed by another digit;
+// returns the number and advances i, or -1.
+int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
+  std::size_t j = i;
+  int v = 0;
+  while (j < s.size() && is_digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
+  if (j == i || (j < s.size() && is_digit(s[j]))) return -1;
+  i = j;
+  return v;
+}
+
+// A year of four digits, or of two ("23" -> 2023) when `two` is allowed.
+int read_year(std::string_view s, std::size_t& i, bool two) {
+  std::size_t j = i;
+  int y = read_number(s, j, 4);
+  if (y < 0) return -1;
+  if (j - i == 2 && two) y += 2000;
+  else if (j - i != 4) return -1;
+  i = j;
+  return y;
+}
+
+// Month name (full or abbreviated to at least three letters, any case) at
+// s[i...]: 1-12, or 0.
+int read_month(std::string_view s, std::size_t& i) {
+  std::size_t j = i;
+  while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
+  if (j - i < 3) return 0;
+  const std::string word = text::fold(s.substr(i, j - i));
+  for (std::size_t m = 0; m < k_months.size(); ++m) {
+    if (word == k_months[m] || (word.size() >= 3 && k_months[m].substr(0, word.size()) == word)) {
+      i = j;
+      if (i < s.size() && s[i] == '.') ++i;
+      return static_cast<int>(m) + 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool valid_date(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  static constexpr std::array<int, 12> k_days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d > k_days[static_cast<std::size_t>(m - 1)]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+std::optional<std::string> find_date(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+    // ISO "2024-02-08".
+    {
+      std::size_t k = i;
+      const int y = read_number(s, k, 4);
+      if (y >= 1900 && k - i == 4 && k < s.size() && s[k] == '-') {
+        ++k;
+        const int mo = read_number(s, k, 2);
+        if (mo > 0 && k < s.size() && s[k] == '-') {
+          ++k;
+          const int d = read_number(s, k, 2);
+          if (auto r = iso(y, mo, d)) return r;
+        }
+      }
+    }
+    std::size_t j = i;
+    const int d = read_number(s, j, 2);
+    if (d < 1 || d > 31 || j >= s.size()) continue;
+    // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, D/M YYYY, D/M-YYYY
+    if (s[j] == '-' || s[j] == '.' || s[j] == '/') {
+      const char sep = s[j];
+      std::size_t k = j + 1;
+      const int mo = read_number(s, k, 2);
+      if (mo >= 1 && mo <= 12 && k + 1 < s.size()) {
+        const char sep2 = s[k];
+        if (sep2 == sep || (sep == '/' && (sep2 == ' ' || sep2 == '-'))) {
+          std::size_t y_at = k + 1;
+          const int y = read_year(s, y_at, sep2 == sep && sep != '-');
+          if (y >= 1900)
+            if (auto r = iso(y, mo, d)) return r;
+        }
+      }
+    }
+    // "08. februar 2024", "23. juni 2022", "5. dec. 2023", "8 februar 2024"
+    std::size_t k = j;
+    if (k < s.size() && s[k] == '.') ++k;
+    while (k < s.size() && s[k] == ' ') ++k;
+    const int mo = read_month(s, k);
+    if (mo == 0) continue;
+    while (k < s.size() && (s[k] == ' ' || s[k] == ',')) ++k;
+    const int y = read_year(s, k, false);
+    if (y >= 1900)
+      if (auto r = iso(y, mo, d)) return r;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> find_time(std::string_view s, bool bare) {
+  auto read_clock = [&](std::size_t i) -> std::optional<std::string> {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const int h = read_number(s, i, 2);
+    if (h < 0 || h > 23) return std::nullopt;
+    int m = 0;
+    if (i + 1 < s.size() && (s[i] == ':' || s[i] == '.') && is_digit(s[i + 1])) {
+      ++i;
+      m = read_number(s, i, 2);
+      if (m < 0 || m > 59) return std::nullopt;
+    } else if (bare) {
+      return std::nullopt;  // a bare number is no time
+    }
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
+    return std::string(buf);
+  };
+  const std::string folded = text::fold(s);
+  // Folding keeps ASCII offsets only while the text before is ASCII; search
+  // the original text for the markers in both cases.
+  for (std::string_view marker : {"kl.", "Kl.", "KL.", "klokken", "Klokken", "kl ", "Kl "}) {
+    for (auto at = s.find(marker); at != std::string_view::npos; at = s.find(marker, at + 1)) {
+      if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || (s[at - 1] >= 'A' && s[at - 1] <= 'Z')))
+        continue;
+      if (auto t = read_clock(at + marker.size())) return t;
+    }
+  }
+  (void)folded;
+  if (bare) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+      if (auto t = read_clock(i)) return t;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace corpus

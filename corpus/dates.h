@@ -1,0 +1,26 @@
+// Danish dates and times as minutes write them. Private to corpus/, but the
+// validator is the one both the parser and the searcher use.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace corpus {
+
+// True when year-month-day is a real calendar date between 1900 and 2100
+// ("2024-02-29" yes, "2023-02-29" and "2024-02-31" no).
+bool valid_date(int year, int month, int day);
+
+// The first Danish date in `text` as ISO "YYYY-MM-DD": "08-02-2024",
+// "08.02.2024", "8/2 2024", "8/2-2024", "2024-02-08", "08. februar 2024",
+// "8. feb. 2024", "den 8 februar 2024", "22.11.23" (two-digit years are
+// 20YY). Impossible dates ("31-02-2024") are skipped. nullopt if none.
+std::optional<std::string> find_date(std::string_view text);
+
+// The first clock time in `text` as "HH:MM": "kl. 14:00", "kl. 13.00",
+// "kl 9", "klokken 14.30". With `bare` also a time without "kl." ("13.00 -
+// 15.00" in a "Tid:" field). nullopt if none.
+std::optional<std::string> find_time(std::string_view text, bool bare = false);
+
+}  // namespace corpus

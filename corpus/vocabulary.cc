@@ -1,0 +1,370 @@
+#include "corpus/vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "corpus/text.h"
+
+namespace corpus::vocabulary {
+namespace {
+
+struct LabelRow {
+  std::string_view label;  // folded, no colon
+  Field field;
+  // e.g. (from real minutes)
+};
+
+// Header labels. Examples: "Mødedato Torsdag d. 08. februar 2024 kl. 14:00"
+// (sundhedsklynge), "Dato\t23. juni 2022 kl. 13.00" (klyngestyregruppe),
+// "Fraværende med afbud:" (kk.dk lokaludvalg), "Til stede ved mødet: Ole
+// Busck, ..." (AAU FSU), "Møde afholdt: Tirsdag den 5. januar 2016" (FSU).
+constexpr auto k_labels = std::to_array<LabelRow>({
+    {"møde", Field::meeting},
+    {"mødet", Field::meeting},
+    {"mødeforum", Field::body},
+    {"udvalg", Field::body},
+    {"forum", Field::body},
+    {"mødedato", Field::date},
+    {"dato", Field::date},
+    {"mødedag", Field::date},
+    {"møde afholdt", Field::date},
+    {"afholdt", Field::date},
+    {"tid", Field::time},
+    {"tidspunkt", Field::time},
+    {"mødetidspunkt", Field::time},
+    {"starttidspunkt", Field::time},
+    {"mødetid", Field::time},
+    {"klokkeslæt", Field::time},
+    {"sted", Field::place},
+    {"mødested", Field::place},
+    {"lokale", Field::place},
+    {"mødelokale", Field::place},
+    {"adresse", Field::place},
+    {"mødeleder", Field::chair},
+    {"ordstyrer", Field::chair},
+    {"formand", Field::chair},
+    {"mødeleder/ordstyrer", Field::chair},
+    {"referent", Field::minute_taker},
+    {"referat", Field::minute_taker},  // "Referat: MHM" in a header: the minute taker
+    {"ref.", Field::minute_taker},
+    {"deltagere", Field::present},
+    {"deltager", Field::present},
+    {"mødedeltagere", Field::present},
+    {"til stede", Field::present},
+    {"tilstede", Field::present},
+    {"til stede ved mødet", Field::present},
+    {"til stede var", Field::present},
+    {"medlemmer", Field::present},
+    {"fremmødte", Field::present},
+    {"deltog", Field::present},
+    {"deltagere i mødet", Field::present},
+    {"følgende deltog", Field::present},
+    {"afbud", Field::absent},
+    {"afbud fra", Field::absent},
+    {"meldt afbud", Field::absent},
+    {"fraværende", Field::absent},
+    {"fraværende med afbud", Field::absent},
+    {"fraværende uden afbud", Field::absent},
+    {"ikke til stede", Field::absent},
+    {"ikke tilstede", Field::absent},
+    {"afbud/fraværende", Field::absent},
+    {"gæster", Field::guests},
+    {"gæst", Field::guests},
+    {"gæster/oplægsholdere", Field::guests},
+    {"øvrige deltagere", Field::guests},
+    {"desuden deltog", Field::guests},
+    {"fra administrationen", Field::guests},
+    {"fra sekretariatet", Field::guests},
+    {"suppleant", Field::substitute},
+    {"suppleanter", Field::substitute},
+});
+
+struct SectionRow {
+  std::string_view heading;  // folded
+  std::string_view kind;
+};
+
+// Section headings. Examples: "Beslutning" / "Sagsfremstilling" / "Bilag"
+// (sundhedsklynge referat), "Referat:" (klyngestyregruppe: the decision),
+// "Resumé", "Indstilling", "Økonomi", "Sagsforløb" (eDagsorden),
+// "Tidligere beslutninger" (kommunale dagsordener).
+constexpr auto k_sections = std::to_array<SectionRow>({
+    {"beslutning", "beslutning"},
+    {"beslutninger", "beslutning"},
+    {"afgørelse", "beslutning"},
+    {"konklusion", "beslutning"},
+    {"referat", "referat"},
+    {"sagsfremstilling", "sagsfremstilling"},
+    {"sagsbeskrivelse", "sagsfremstilling"},
+    {"sagen", "sagsfremstilling"},
+    {"beskrivelse", "sagsfremstilling"},
+    {"sagsforløb", "sagsforløb"},
+    {"indstilling", "indstilling"},
+    {"indstillinger", "indstilling"},
+    {"forslag til beslutning", "indstilling"},
+    {"resumé", "resumé"},
+    {"resume", "resumé"},
+    {"kort resumé", "resumé"},
+    {"baggrund", "baggrund"},
+    {"økonomi", "økonomi"},
+    {"økonomiske konsekvenser", "økonomi"},
+    {"bilag", "bilag"},
+    {"bilagsfortegnelse", "bilag"},
+    {"vedlagte bilag", "bilag"},
+    {"tidligere beslutninger", "tidligere beslutninger"},
+    {"tidligere behandling", "tidligere beslutninger"},
+    {"lovgrundlag", "lovgrundlag"},
+    {"retsgrundlag", "lovgrundlag"},
+    {"høring", "høring"},
+    {"kommunikation", "kommunikation"},
+    {"formål", "formål"},
+    {"opfølgning", "opfølgning"},
+});
+
+struct KindRow {
+  std::string_view prefix;  // folded title prefix
+  std::string_view kind;
+};
+
+// Item kinds by the start of the title. Examples: "Godkendelse af
+// dagsorden", "Skriftlig orientering - Nyt fra Koordineringsforum",
+// "Drøftelse vedr. Sundhedsreform", "Eventuelt", "Evt.".
+constexpr auto k_item_kinds = std::to_array<KindRow>({
+    {"godkendelse", "godkendelse"},
+    {"orientering", "orientering"},
+    {"skriftlig orientering", "orientering"},
+    {"gensidig orientering", "orientering"},
+    {"meddelelser", "orientering"},
+    {"drøftelse", "drøftelse"},
+    {"beslutning", "beslutning"},
+    {"eventuelt", "eventuelt"},
+    {"evt.", "eventuelt"},
+    {"velkomst", "velkomst"},
+    {"velkommen", "velkomst"},
+    {"deltagere", "deltagere"},
+    {"mødedeltagere", "deltagere"},
+    {"status", "orientering"},
+    {"udvælgelse", "beslutning"},
+    {"fremmøde", "deltagere"},
+});
+
+// Furniture of web pages and PDF pages. Examples: "Tilbage til toppen",
+// "Fold dette punkt ind" (municipal agenda sites), "Udskriv", "Side 3 af 12".
+constexpr auto k_boilerplate = std::to_array<std::string_view>({
+    "tilbage til toppen", "til toppen",         "gå til indhold",
+    "spring til indhold", "udskriv",            "print",
+    "fold dette punkt ind", "fold dette punkt ud", "fold alle punkter ind",
+    "fold alle punkter ud", "se alle dagsordener", "se alle dagsordener og referater",
+    "del på facebook",    "del på linkedin",    "del",
+    "luk",                "menu",               "søg",
+    "hent som pdf",       "download som pdf",   "hent dagsorden som pdf",
+    "cookie-indstillinger", "accepter alle cookies", "læs mere om cookies",
+});
+
+// Lead-ins that name a document as minutes. Examples: "REFERAT Direktørforum
+// Sundhedsklynge Midt d. 08-02-2024", "Referat af mødet i Praksisplanudvalget
+// den 3. marts 2025", "Beslutningsprotokol for åben dagsorden", "Godkendt
+// referat - SUND FSU den 13. december 2018".
+constexpr auto k_title_lead_ins = std::to_array<std::string_view>({
+    "dagsorden og referat for", "dagsorden og referat fra", "dagsorden og referat",
+    "dagsorden med referat",    "referat af mødet i",       "referat af møde i",
+    "referat fra mødet i",      "referat fra møde i",       "referat af mødet",
+    "referat fra mødet",        "referat af",               "referat fra",
+    "referat for",              "godkendt referat af",      "godkendt referat",
+    "foreløbigt referat",       "mødereferat",              "referat -",
+    "referat –",                "referat",                  "beslutningsprotokol for",
+    "beslutningsprotokol fra",  "beslutningsprotokol",      "protokol for",
+    "protokol",                 "åben dagsorden",
+});
+
+// Job titles written before or after a name. Examples: "Lægefaglig direktør
+// Hans Hansen", "Kommunaldirektør Bo Jensen", "Sundhedschef Anne Holm".
+constexpr auto k_job_titles = std::to_array<std::string_view>({
+    "borgmester",     "viceborgmester", "rådmand",       "formand",    "næstformand",
+    "konsulent",      "specialkonsulent", "chefkonsulent", "sekretær",  "referent",
+    "læge",           "overlæge",       "cheflæge",      "praksiskonsulent", "sygeplejerske",
+    "chefsygeplejerske", "fuldmægtig",  "ac-fuldmægtig", "medlem",     "regionsrådsmedlem",
+    "byrådsmedlem",   "kommunalbestyrelsesmedlem", "leder", "afdelingsleder", "centerleder",
+    "områdeleder",    "sekretariatsleder", "udvalgsformand", "regionsrådsformand", "lægefaglig",
+});
+
+// First names known in Danish (Danmarks Statistik's most common given names
+// and more), to tell where a person's name starts in a run of names and
+// organisations: "Carsten Pedersen, Finansrådet Mogens Christensen, ...".
+constexpr std::string_view k_first_names =
+    " Aage Abdi Adam Adrian Agnete Ahmad Ahmed Aksel Albert Alberte Alex Alexander Alfred Ali "
+    "Allan Alma Amalie Amanda Andrea Andreas Anders Ane Anette Anita Anja Ann Anna Anne Anne-Marie "
+    "Anneli Annemette Annette Anni Annie Anton Arne Arnold Asger Ask Astrid Asta Aya Axel Bashir Bea "
+    "Bella Benedikte Benjamin Bent Bente Bettina Betina Bettine Bibi Birgit Birgitte Birte Bitten "
+    "Bjarke Bjarne Bjørn Bo Bodil Britt Brian Brigitte Bruno Camilla Carina Carl Carla Carlo "
+    "Carmen Carsten Caroline Casper Cecilie Charlotte Christel Christian Christina Christine "
+    "Christoffer Christopher Claus Clara Connie Conni Cæcilie Dagmar Dan Daniel Danny David "
+    "Dennis Diana Ditte Dorte Dorthe Ebbe Edith Egon Einar Ejner Eleonora Elin Elisabeth Ella Ellen "
+    "Elo Else Emil Emilie Emily Emma Erik Erling Ester Esben Eva Evald Fatima Ferdinand Finn "
+    "Flemming Frank Frederik Freddy Frida Frode Gert Gitte Gorm Grethe Gunhild Gunnar Gustav Hans "
+    "Hanne Harald Hasse Heidi Helena Helene Helga Helge Helle Henning Henriette Henrik Herdis "
+    "Hilda Holger Ib Ida Inga Inge Ingelise Inger Ingrid Ingolf Irene Iris Isabella Ivan Jacob "
+    "Jakob Jan Jane Janne Jannik Jannie Jeanette Jens Jeppe Jes Jesper Jette Jimmy Joachim Johan "
+    "Johanne Johannes John Jon Jonas Jonathan Jonna Josefine Julie Julius Jytte Jørgen Jørn Kaj "
+    "Kamilla Karen Kari Karin Karina Karl Karoline Kasper Katja Katrine Keld Kell Kenneth Kent "
+    "Kenn Kim Kirsten Kirstine Kristian Kristina Kristine Kurt Lars Lasse Laura Lea Leif Lena Lene "
+    "Leo Line Linda Lis Lisa Lisbeth Lise Liselotte Lisette Lone Lotte Louise Lucas Lukas Lykke "
+    "Mads Magnus Maiken Maja Majbritt Malene Malou Malte Marc Marcus Margrethe Maria Marianne Marie "
+    "Marina Marius Mark Marlene Martin Mathias Mathilde Mats Mette Michael Michala Mie Mikael "
+    "Mikkel Milla Mille Mogens Mohammed Mona Morten Nanna Naja Natasja Niels Nikolaj Nina Noah Ole "
+    "Oliver Olivia Oscar Otto Ove Palle Pernille Peter Per Pia Poul Preben Rasmus Rebecca Rene "
+    "René Rie Rikke Rita Robert Rolf Rosa Rune Ruth Sabrina Sally Sandra Sanne Sara Sarah Sebastian "
+    "Signe Sigrid Simon Simone Sine Sofie Sofia Solveig Sonja Stefan Steen Sten Stig Susanne Svend "
+    "Søren Tage Tanja Tina Thomas Thor Thorkild Tim Tine Tobias Tom Tommy Tonny Tora Torben Tove "
+    "Troels Trine Ulla Ulrik Ulrikke Uffe Vagn Valdemar Verner Vibeke Victor Viggo Viktor Villads "
+    "Vivi Vivian Yvonne Zenia Åse Aase Torsten Tyge Sheikh Tahira Peder Gitte-Marie Kenny Lau "
+    "Jacqueline Karsten Mia Tilde Ulf Vera Hardy Grete Lilian Randi Ragnhild Ejvind Eigil Leila "
+    "Malthe Sine Stine Tenna Ninna Nikolaj Mette-Marie Jens-Peter Hans-Henrik Ann-Britt Rud ";
+
+struct MunicipalityRow {
+  std::string_view name;
+  std::string_view region;
+};
+
+constexpr std::string_view k_h = "Region Hovedstaden", k_sj = "Region Sjælland",
+                           k_sd = "Region Syddanmark", k_mj = "Region Midtjylland",
+                           k_nj = "Region Nordjylland";
+
+// The 98 municipalities and their regions ("Jammerbugt Kommune" ->
+// Nordjylland).
+constexpr auto k_municipalities = std::to_array<MunicipalityRow>({
+    {"Albertslund", k_h}, {"Allerød", k_h}, {"Ballerup", k_h}, {"Bornholms", k_h},
+    {"Brøndby", k_h}, {"Dragør", k_h}, {"Egedal", k_h}, {"Fredensborg", k_h},
+    {"Frederiksberg", k_h}, {"Frederikssund", k_h}, {"Furesø", k_h}, {"Gentofte", k_h},
+    {"Gladsaxe", k_h}, {"Glostrup", k_h}, {"Gribskov", k_h}, {"Halsnæs", k_h},
+    {"Helsingør", k_h}, {"Herlev", k_h}, {"Hillerød", k_h}, {"Hvidovre", k_h},
+    {"Høje-Taastrup", k_h}, {"Hørsholm", k_h}, {"Ishøj", k_h}, {"Københavns", k_h},
+    {"København", k_h}, {"Lyngby-Taarbæk", k_h}, {"Rudersdal", k_h}, {"Rødovre", k_h},
+    {"Tårnby", k_h}, {"Vallensbæk", k_h},
+    {"Faxe", k_sj}, {"Greve", k_sj}, {"Guldborgsund", k_sj}, {"Holbæk", k_sj},
+    {"Kalundborg", k_sj}, {"Køge", k_sj}, {"Lejre", k_sj}, {"Lolland", k_sj},
+    {"Næstved", k_sj}, {"Odsherred", k_sj}, {"Ringsted", k_sj}, {"Roskilde", k_sj},
+    {"Slagelse", k_sj}, {"Solrød", k_sj}, {"Sorø", k_sj}, {"Stevns", k_sj},
+    {"Vordingborg", k_sj},
+    {"Assens", k_sd}, {"Billund", k_sd}, {"Esbjerg", k_sd}, {"Fanø", k_sd},
+    {"Fredericia", k_sd}, {"Faaborg-Midtfyn", k_sd}, {"Haderslev", k_sd}, {"Kerteminde", k_sd},
+    {"Kolding", k_sd}, {"Langeland", k_sd}, {"Middelfart", k_sd}, {"Nordfyns", k_sd},
+    {"Nyborg", k_sd}, {"Odense", k_sd}, {"Svendborg", k_sd}, {"Sønderborg", k_sd},
+    {"Tønder", k_sd}, {"Varde", k_sd}, {"Vejen", k_sd}, {"Vejle", k_sd},
+    {"Ærø", k_sd}, {"Aabenraa", k_sd},
+    {"Favrskov", k_mj}, {"Hedensted", k_mj}, {"Herning", k_mj}, {"Holstebro", k_mj},
+    {"Horsens", k_mj}, {"Ikast-Brande", k_mj}, {"Lemvig", k_mj}, {"Norddjurs", k_mj},
+    {"Odder", k_mj}, {"Randers", k_mj}, {"Ringkøbing-Skjern", k_mj}, {"Samsø", k_mj},
+    {"Silkeborg", k_mj}, {"Skanderborg", k_mj}, {"Skive", k_mj}, {"Struer", k_mj},
+    {"Syddjurs", k_mj}, {"Viborg", k_mj}, {"Aarhus", k_mj},
+    {"Brønderslev", k_nj}, {"Frederikshavn", k_nj}, {"Hjørring", k_nj}, {"Jammerbugt", k_nj},
+    {"Læsø", k_nj}, {"Mariagerfjord", k_nj}, {"Morsø", k_nj}, {"Rebild", k_nj},
+    {"Thisted", k_nj}, {"Vesthimmerlands", k_nj}, {"Aalborg", k_nj},
+});
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::optional<Field> header_field(std::string_view folded_label) {
+  for (const auto& row : k_labels)
+    if (row.label == folded_label) return row.field;
+  return std::nullopt;
+}
+
+std::optional<std::string> section_kind(std::string_view folded) {
+  for (const auto& row : k_sections)
+    if (row.heading == folded) return std::string(row.kind);
+  const auto ws = text::words(folded);
+  if (ws.empty() || ws.size() > 14) return std::nullopt;
+  // "Beslutning i Økonomiudvalget den 12. maj 2021", "Beslutning den 3. maj",
+  // "Beslutning fra mødet": the decision of a named body or day.
+  if (ws.size() >= 2 && (ws[0] == "beslutning" || ws[0] == "beslutninger") &&
+      (ws[1] == "i" || ws[1] == "den" || ws[1] == "d." || ws[1] == "fra" || ws[1] == "på" ||
+       ws[1] == "af"))
+    return "beslutning";
+  // "Udvalgets beslutning", "Forretningsudvalgets beslutning den 3. maj
+  // 2021", "Økonomiudvalgets indstilling": a body's genitive.
+  if (ws.size() >= 2 && ws[0].size() > 3 && ws[0].back() == 's') {
+    if (ws[1] == "beslutning" || ws[1] == "afgørelse") return "beslutning";
+    if (ws[1] == "indstilling") return "indstilling";
+  }
+  // "Behandling i Social- og Sundhedsudvalget pkt. 1": how a body treated
+  // the item, which holds its decision.
+  if (ws.size() >= 3 && ws[0] == "behandling" && ws[1] == "i") return "beslutning";
+  // "Direktionen indstiller", "Administrationen indstiller": the
+  // recommendation, as a heading.
+  if (ws.size() == 2 && ws[1] == "indstiller") return "indstilling";
+  return std::nullopt;
+}
+
+std::optional<std::string> item_kind(std::string_view folded_title) {
+  for (const auto& r : k_item_kinds)
+    if (text::starts_with(folded_title, r.prefix)) return std::string(r.kind);
+  return std::nullopt;
+}
+
+bool is_boilerplate(std::string_view folded) {
+  if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
+    return true;
+  // "side 3 af 12", "side 3", "- 3 -", "3/12": page furniture.
+  auto digits_only = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto ws = text::words(folded);
+  if (ws.size() == 4 && ws[0] == "side" && digits_only(ws[1]) && ws[2] == "af" && digits_only(ws[3]))
+    return true;
+  if (ws.size() == 2 && ws[0] == "side" && digits_only(ws[1])) return true;
+  if (ws.size() == 3 && ws[0] == "-" && digits_only(ws[1]) && ws[2] == "-") return true;
+  // Cookie banners: a line that speaks of cookies and consent.
+  if (folded.find("cookie") != std::string_view::npos &&
+      (folded.find("accept") != std::string_view::npos || folded.find("samtyk") != std::string_view::npos ||
+       folded.find("indstilling") != std::string_view::npos || folded.find("bruger") != std::string_view::npos))
+    return true;
+  return false;
+}
+
+std::size_t title_lead_in(std::string_view folded) {
+  for (auto lead : k_title_lead_ins) {
+    if (!text::starts_with(folded, lead)) continue;
+    // A whole word: "referatet" is not "referat".
+    if (folded.size() > lead.size()) {
+      const char next = folded[lead.size()];
+      if (next != ' ' && next != ':' && next != '\t' && lead.back() != ' ') continue;
+    }
+    return lead.size();
+  }
+  return 0;
+}
+
+bool is_job_title(std::string_view w) {
+  if (std::find(k_job_titles.begin(), k_job_titles.end(), w) != k_job_titles.end()) return true;
+  for (std::string_view suffix : {"chef", "direktør", "direktørr", "konsulent", "leder", "formand"})
+    if (ends_with(w, suffix)) return true;
+  return false;
+}
+
+bool is_first_name(std::string_view word) {
+  static const std::unordered_set<std::string_view> k_names = [] {
+    std::unordered_set<std::string_view> s;
+    for (std::size_t start = 0; start < k_first_names.size();) {
+      std::size_t end = k_first_names.find(' ', start);
+      if (end == std::string_view::npos) end = k_first_names.size();
+      if (end > start) s.insert(k_first_names.substr(start, end - start));
+      start = end + 1;
+    }
+    return s;
+  }();
+  return k_names.count(word) > 0;
+}
+
+std::optional<std::string> region_of_municipality(std::string_view name) {
+  for (const auto& r : k_municipalities)
+    if (r.name == name) return std::string(r.region);
+  return std::nullopt;
+}
+
+}  // namespace corpus::vocabulary

@@ -1,0 +1,66 @@
+// The Danish vocabulary the recogniser reads: header labels, section
+// headings, item kinds, title words, boilerplate, job titles, first names and
+// municipalities. Language knowledge as data, in one place; the tables
+// themselves (with an example from a real document per row) are in
+// vocabulary.cc. Private to corpus/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace corpus::vocabulary {
+
+// What a header label ("Mødedato:", "Til stede", "Fraværende med afbud")
+// announces.
+enum class Field {
+  meeting,       // Møde: the meeting or body as written
+  body,          // Udvalg, Forum: the committee
+  date,          // Mødedato, Dato
+  time,          // Tid, Tidspunkt, Starttidspunkt
+  place,         // Sted, Mødested, Lokale
+  chair,         // Mødeleder, Ordstyrer, Formand
+  minute_taker,  // Referent
+  present,       // Deltagere, Til stede, Medlemmer, Fremmødte
+  absent,        // Afbud, Fraværende, Ikke til stede
+  guests,        // Gæster
+  substitute,    // Suppleant
+};
+
+// The field a label announces; `folded_label` is case-folded, without the
+// trailing colon ("fraværende med afbud"). nullopt for other words.
+std::optional<Field> header_field(std::string_view folded_label);
+
+// The section kind a heading names ("Beslutning", "Udvalgets beslutning",
+// "Beslutning i Økonomiudvalget den 12. maj 2021", "Behandling i Social- og
+// Sundhedsudvalget pkt. 1", "Resume" -> "resumé"); `folded` is case-folded
+// without a trailing colon. nullopt if it is no section heading.
+std::optional<std::string> section_kind(std::string_view folded);
+
+// The kind of an agenda item from its folded title ("godkendelse af
+// dagsorden" -> "godkendelse"); nullopt when the title does not say.
+std::optional<std::string> item_kind(std::string_view folded_title);
+
+// True for a folded line that is site or page furniture, never content:
+// "tilbage til toppen", "udskriv", "fold dette punkt ind", "side 3 af 12".
+bool is_boilerplate(std::string_view folded_line);
+
+// Words that name a document as minutes, at the start of a title:
+// "referat", "dagsorden og referat", "beslutningsprotokol". Returns the
+// length in bytes of the longest such lead-in of `folded_title` (with the
+// following "af mødet i", "fra møde i" ...), 0 if none.
+std::size_t title_lead_in(std::string_view folded_title);
+
+// True when `folded_word` is a job title that stands before or after a name
+// in attendance lists ("kommunaldirektør", "sundhedschef", "borgmester").
+bool is_job_title(std::string_view folded_word);
+
+// True when `word` (as written) is a first name known in Danish ("Eva",
+// "Jens", "Mette").
+bool is_first_name(std::string_view word);
+
+// The region of a municipality named as "<Name> Kommune" ("Jammerbugt" ->
+// "Region Nordjylland"); nullopt if unknown.
+std::optional<std::string> region_of_municipality(std::string_view name);
+
+}  // namespace corpus::vocabulary
