@@ -23,6 +23,19 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (s[0] == '"' || s[0] == '\'') return true;
+  // Æ Ø Å É and other Latin-1 capitals, or a quotation mark (« „ ").
+  if (c == 0xC3 && s.size() > 1) {
+    const unsigned char d = static_cast<unsigned char>(s[1]);
+    return d >= 0x80 && d <= 0x9E;
+  }
+  return text::starts_with(s, "«") || text::starts_with(s, "„") || text::starts_with(s, "“");
+}
+
 // One line of the document with the cues of the block it came from.
 struct Line {
   std::string text;  // trimmed; a table row's cells joined by '\t'
@@ -30,6 +43,53 @@ struct Line {
   bool heading = false;  // a heading block, or a line wholly in bold
   int page = 0;
 };
+
+// A line without the site furniture glued to it and without a bullet;
+// empty when the whole line is furniture.
+std::string clean_line(std::string_view raw) {
+  std::string_view t = trim(raw);
+  for (std::string_view bullet : {"•", "·", "▪", "◦", "", "■", "●"})
+    if (text::starts_with(t, bullet)) t = trim(t.substr(bullet.size()));
+  if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
+    t = trim(t.substr(n));
+  if (t.empty() || voc::is_boilerplate(text::fold(t))) return {};
+  return std::string(t);
+}
+
+// Header labels written inline in a long line (PDF transcripts run a whole
+// page into one line: "... Fraværende: Ingen. Mødedeltagere: Arne Ebsen,
+// ..."): the line is split before each "Label:" the vocabulary knows.
+std::vector<std::string> split_run_on(std::string line) {
+  std::vector<std::string> out;
+  if (line.empty()) return out;
+  if (line.size() < 200) {
+    out.push_back(std::move(line));
+    return out;
+  }
+  std::size_t start = 0;
+  for (std::size_t colon = line.find(':'); colon != std::string::npos; colon = line.find(':', colon + 1)) {
+    // The label: up to four words before the colon, starting with a capital.
+    std::size_t b = colon;
+    int words = 0;
+    std::size_t best = std::string::npos;
+    while (b > start && words < 4) {
+      std::size_t sp = line.rfind(' ', b - 1);
+      const std::size_t w = sp == std::string::npos || sp < start ? start : sp + 1;
+      ++words;
+      const std::string label = text::fold(std::string_view(line).substr(w, colon - w));
+      if (voc::header_field(label) && starts_upper(std::string_view(line).substr(w))) best = w;
+      if (w == start) break;
+      b = w - 1;
+    }
+    if (best != std::string::npos && best > start) {
+      out.emplace_back(trim(std::string_view(line).substr(start, best - start)));
+      start = best;
+    }
+  }
+  out.emplace_back(trim(std::string_view(line).substr(start)));
+  out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());
+  return out;
+}
 
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
@@ -52,13 +112,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       continue;
     }
     for (auto raw : text::lines(b.text)) {
-      const std::string_view t = trim(raw);
-      if (t.empty() || voc::is_boilerplate(text::fold(t))) continue;
-      Line l;
-      l.text = std::string(t);
-      l.heading = heading;
-      l.page = b.page;
-      out.push_back(std::move(l));
+      for (auto& piece : split_run_on(clean_line(raw))) {
+        Line l;
+        l.text = std::move(piece);
+        l.heading = heading;
+        l.page = b.page;
+        out.push_back(std::move(l));
+      }
     }
   }
   return out;
@@ -74,18 +134,6 @@ int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
   return v;
 }
 
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(s[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  if (is_digit(s[0]) || s[0] == '"' || s[0] == '\'') return true;
-  // Æ Ø Å É and other Latin-1 capitals, or a quotation mark (« „ ").
-  if (c == 0xC3 && s.size() > 1) {
-    const unsigned char d = static_cast<unsigned char>(s[1]);
-    return d >= 0x80 && d <= 0x9E;
-  }
-  return text::starts_with(s, "«") || text::starts_with(s, "„") || text::starts_with(s, "“");
-}
 
 // Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
 // "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
@@ -390,7 +438,13 @@ Outline find_items(const std::vector<Line>& lines) {
           }
         }
       }
-      if (back * 2 >= b - a) {
+      // The first entry coming back is enough: excerpts and long minutes
+      // cut off after the first items still open with the whole agenda.
+      bool first_back = false;
+      for (std::size_t l = b; l < cands.size() && !first_back; ++l)
+        first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
+                     (strong_count < 2 || cands[l].strong) && same_title(cands[l].title, cands[a].title);
+      if (back * 2 >= b - a || first_back) {
         for (std::size_t k = a; k < b; ++k) {
           agenda.push_back(cands[k].title);
           o.listing[cands[k].line] = true;
@@ -436,7 +490,11 @@ Outline find_items(const std::vector<Line>& lines) {
     if (!expected) {
       const bool next_follows = std::any_of(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, cands.end(),
                                             [&](const Candidate& d) { return d.number == c.number + 1; });
-      accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows;
+      bool section_follows = false;
+      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
+        section_follows = is_section_line(lines[j]);
+      accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
+               section_follows;
     } else if (c.number == *expected) {
       accept = true;
     } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
@@ -462,7 +520,7 @@ Outline find_items(const std::vector<Line>& lines) {
   // followed by a section heading ("Sagsfremstilling", "Beslutning").
   if (o.heads.empty()) {
     for (std::size_t i = 1; i < lines.size(); ++i) {
-      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i])) continue;
+      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
       const std::string& t = lines[i].text;
       if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == '.' || t.back() == ':') continue;
       bool before_section = false;
@@ -824,13 +882,128 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
   }
 }
 
+bool is_people_field(Field f) {
+  return f == Field::present || f == Field::absent || f == Field::guests || f == Field::substitute;
+}
+
+// The value of the label `lab` read at lines[i]: the text after the label on
+// its line, else the next line; for attendance also the lines after it (one
+// name or two per line, under sub-headings such as "Fra kommunerne:") up to
+// the next label or section heading, or a line that names nobody
+// ("Dagsorden godkendt."). `last` becomes the last line taken.
+std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                     const std::vector<bool>& listing, const Labelled& lab, std::size_t& last) {
+  std::vector<std::string> value;
+  last = i;
+  if (!trim(lab.value).empty()) value.push_back(lab.value);
+  const bool people = is_people_field(lab.field);
+  if (!value.empty() && !people) return value;
+  for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
+    const std::string& t = lines[j].text;
+    if (people) {
+      if (t.size() > 300 || toc_entry(lines[j])) break;
+      if (read_person_entries(t).empty()) {
+        // A sub-heading of the list, or a role on the line after a name.
+        const bool more = j + 1 < end && !read_person_entries(lines[j + 1].text).empty();
+        if (!(t.back() == ':' || (text::words(t).size() <= 5 && more))) break;
+      }
+    }
+    value.push_back(t);
+    last = j;
+    if (!people) break;
+  }
+  return value;
+}
+
+// The meeting's date from the phrases that announce it anywhere in the
+// first lines ("Økonomiudvalgets beslutning i mødet den 31. marts 2020",
+// "Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020"), where the
+// header gives none.
+std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 150; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
+                                 "afholdt d. ", "mødet afholdt "}) {
+      if (const auto at = f.find(cue); at != std::string::npos) {
+        // Folding keeps the byte length of Danish text, so `at` holds.
+        if (auto d = find_date(std::string_view(lines[i].text).substr(std::min(at, lines[i].text.size()))))
+          return d;
+      }
+    }
+    if (auto h = section_head(lines[i].text); h && h->kind == "beslutning")
+      if (auto d = find_date(h->heading)) return d;
+  }
+  return std::nullopt;
+}
+
+// The body named by a decision heading: "Økonomiudvalgets beslutning" ->
+// "Økonomiudvalget", "Beslutning i Udvalget for Ældre og Sundhed den
+// 04-06-2020" -> "Udvalget for Ældre og Sundhed", "Behandling i
+// Sundhedsudvalget" -> "Sundhedsudvalget".
+std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
+  for (const auto& l : lines) {
+    auto h = section_head(l.text);
+    if (!h || h->kind != "beslutning") continue;
+    std::string_view t = trim(h->heading);
+    while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
+    const auto ws = text::words(t);
+    if (ws.size() < 2) continue;
+    std::string body;
+    const std::string f0 = text::fold(ws[0]);
+    if ((f0 == "beslutning" || f0 == "behandling") && text::fold(ws[1]) == "i" && ws.size() >= 3) {
+      body = std::string(t.substr(static_cast<std::size_t>(ws[2].data() - t.data())));
+    } else if (ws[0].size() > 3 && ws[0].back() == 's' && text::starts_capital(ws[0])) {
+      body = std::string(ws[0].substr(0, ws[0].size() - 1));
+    } else {
+      continue;
+    }
+    // Up to the date or item number: " den 04-06-2020", ", 03-04-2019, pkt. 42", " pkt. 1".
+    for (std::string_view stop : {" den ", " d. ", ", ", " pkt", " punkt", " mødet"}) {
+      if (const auto at = body.find(stop); at != std::string::npos) body = body.substr(0, at);
+    }
+    body = std::string(trim(body));
+    if (!body.empty() && text::starts_capital(body) && text::words(body).size() <= 10) return body;
+  }
+  return std::nullopt;
+}
+
+// The title: the first line, joined with the lines that continue it when it
+// is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
+// 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
+std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
+  title = lines.front().text;
+  std::replace(title.begin(), title.end(), '\t', ' ');
+  std::size_t n = 1;
+  auto continues = [&](const std::string& t) {
+    const std::string f = text::fold(title);
+    const auto lead = voc::title_lead_in(f);
+    return (lead == f.size() || ends_with(f, " i") || ends_with(f, " til") || ends_with(f, " for") ||
+            ends_with(f, " af") || ends_with(f, " fra")) &&
+           t.size() <= 100 && !find_date(title);
+  };
+  while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text)) {
+    title += ' ';
+    title += lines[n].text;
+    ++n;
+  }
+  // A date on the line after a complete title ("den 23. februar 2021").
+  if (n < lines.size() && n < 5 && !find_date(title) && lines[n].cells.empty() && !label_of(lines[n]) &&
+      lines[n].text.size() <= 60 && text::starts_with(text::fold(lines[n].text), "den ") && find_date(lines[n].text)) {
+    title += ' ';
+    title += lines[n].text;
+    ++n;
+  }
+  return n;
+}
+
 // The date of the meeting from its title or header lines, not from a date
 // quoted in an item.
-void read_header(const std::vector<Line>& lines, std::size_t end, const std::vector<bool>& listing, Meeting& m) {
+void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                 const std::vector<bool>& listing, Meeting& m) {
   std::vector<std::string> absent;
   std::optional<std::string> labelled_date;
   std::optional<std::string> first_date;
-  for (std::size_t i = 0; i < end; ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
@@ -838,36 +1011,31 @@ void read_header(const std::vector<Line>& lines, std::size_t end, const std::vec
       if (!first_date) first_date = find_date(line.text);
       continue;
     }
-    // A value on the label's line, else on the lines after it up to the next
-    // label (an attendance list, one name or two per line).
-    std::vector<std::string> value;
-    if (!trim(lab->value).empty()) value.push_back(lab->value);
-    const bool people = lab->field == Field::present || lab->field == Field::absent ||
-                        lab->field == Field::guests || lab->field == Field::substitute;
-    if (value.empty() || people) {
-      std::size_t j = i + 1;
-      for (; j < end && !listing[j] && !label_of(lines[j]); ++j) {
-        if (!people && !value.empty()) break;
-        if (people && (lines[j].text.size() > 300 || toc_entry(lines[j]))) break;
-        value.push_back(lines[j].text);
-        if (!people) break;
-      }
-      if (!value.empty() && !(value.size() == 1 && !trim(lab->value).empty())) i = j - 1;
-    }
+    if (lab->field == Field::agenda) continue;
+    std::size_t last = i;
+    const std::vector<std::string> value = label_value(lines, i, end, listing, *lab, last);
+    i = last;
     if (value.empty()) continue;
     const std::string& v = value.front();
     switch (lab->field) {
       case Field::meeting:
-      case Field::body:
-        if (!m.body) m.body = v;
+      case Field::body: {
+        // "MØDE: Referat" names the document, not the body.
+        const std::string f = text::fold(v);
+        if (voc::title_lead_in(f) == f.size()) break;
+        const auto b = body_of_title(v);
+        if (!m.body && b) m.body = b;
         if (!m.title) m.title = v;
+        if (!labelled_date) labelled_date = find_date(v);
         break;
+      }
       case Field::date:
         if (!labelled_date) labelled_date = find_date(v);
         if (!m.start_time) m.start_time = find_time(v);
         break;
       case Field::time:
         if (!m.start_time) m.start_time = find_time(v, true);
+        if (!labelled_date) labelled_date = find_date(v);  // "STARTTIDSPUNKT 04-06-2020 09:00:00"
         break;
       case Field::place:
         if (!m.location) m.location = v;
@@ -892,7 +1060,9 @@ void read_header(const std::vector<Line>& lines, std::size_t end, const std::vec
       if (auto t = find_time(v); t && lab->field == Field::date) m.start_time = t;
     }
   }
-  if (!m.date) m.date = labelled_date ? labelled_date : first_date;
+  if (!m.date) m.date = labelled_date;
+  if (!m.date) m.date = date_from_cues(lines);
+  if (!m.date) m.date = first_date;
   if (!absent.empty()) mark_absent(absent, m);
 }
 
@@ -916,19 +1086,25 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     return m;
   }
   const std::string text = all_text(lines);
-  // The title: the first line, or the meeting named by a header table.
-  if (auto lab = label_of(lines.front()); lab && (lab->field == Field::meeting || lab->field == Field::body)) {
-    // read_header sets title and body from the row.
-  } else {
-    std::string first = lines.front().text;
-    std::replace(first.begin(), first.end(), '\t', ' ');
-    m.title = first.size() > 200 ? first.substr(0, 200) : first;
-    m.date = find_date(first);
-    if (auto b = body_of_title(first)) m.body = b;
-  }
   const Outline outline = find_items(lines);
+  // The title: the first lines, unless they are a header label (a header
+  // table names the meeting in its "Møde" row) or the first item's head (a
+  // web page of one item).
+  std::size_t header_begin = 0;
+  const bool first_is_item = !outline.heads.empty() && outline.heads.front().line == 0;
+  if (first_is_item) {
+    m.title = lines.front().text;
+  } else if (!label_of(lines.front())) {
+    std::string title;
+    header_begin = title_lines(lines, title);
+    m.title = title.size() > 200 ? title.substr(0, 200) : title;
+    m.date = find_date(title);
+    if (auto b = body_of_title(title)) m.body = b;
+  }
   const std::size_t header_end = outline.heads.empty() ? std::min<std::size_t>(lines.size(), 60) : outline.heads.front().line;
-  read_header(lines, header_end, outline.listing, m);
+  read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
+  if (!m.body) m.body = body_from_sections(lines);
+  if (!m.title && m.body) m.title = m.body;
   if (m.body) read_cluster_and_forum(*m.body, m);
   if (!m.forum && m.body && !m.cluster) m.forum = normalise_forum(*m.body);
 
@@ -955,13 +1131,21 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     if (item.kind == "deltagere") {
       read_participant_list(body, m);
     } else {
-      // Attendance written inside an item ("Fraværende: ...", "Afbud: ...").
+      // Attendance written inside an item ("Fraværende: ...", "Tilstede
+      // var:" and a list, "Afbud" and a list).
       std::vector<std::string> absent;
       for (std::size_t i = head.body_begin; i < end; ++i) {
         auto lab = label_of(lines[i]);
-        if (!lab || !lab->had_colon || trim(lab->value).empty()) continue;
-        if (lab->field == Field::absent || lab->field == Field::present || lab->field == Field::substitute)
-          read_people_value({lab->value}, lab->field, m, absent);
+        if (!lab || !is_people_field(lab->field)) continue;
+        std::size_t last = i;
+        const auto value = label_value(lines, i, end, outline.listing, *lab, last);
+        read_people_value(value, lab->field, m, absent);
+        i = last;
+      }
+      if (item.kind == "afbud") {
+        // An item "Fraværende"/"Afbud": the names in it sent apologies.
+        for (const auto& sec : item.sections)
+          for (auto& n : absent_names(sec.text, m)) absent.push_back(n);
       }
       if (!absent.empty()) mark_absent(absent, m);
     }

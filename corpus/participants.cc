@@ -13,6 +13,9 @@ namespace {
 
 std::string_view trim_view(std::string_view s) { return text::trim(s); }
 
+// Defined below with the other attendance helpers.
+std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws);
+
 bool is_upper_initial(std::string_view word) {
   if (word.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(word[0]);
@@ -155,11 +158,23 @@ std::optional<Participant> read_participant_line(std::string_view line,
     }
   }
   absent = take(rest, "- afbud") || take(rest, "(afbud)") || take(rest, "– afbud") || absent;
-  // "Direktør Anne Holm": a job title before the name moves to the role.
+  // "Direktør Anne Holm", "Medlem af PLO Midtjylland Ida Veng-Christensen",
+  // "AC fuldmægtig Moana Hjarnø Nielsen": what stands before the name moves
+  // to the role.
   std::string title_role;
-  if (const auto ws0 = text::words(name); ws0.size() >= 3 && is_job_title(ws0.front())) {
-    title_role = std::string(ws0.front());
-    name = text::trim(name.substr(ws0.front().size()));
+  if (const auto ws0 = text::words(name); ws0.size() >= 3) {
+    std::size_t b = 0;
+    if (const auto span = name_span(ws0); span && span->second == ws0.size()) {
+      b = span->first;
+    } else {
+      while (b + 2 < ws0.size() && (vocabulary::is_job_title(text::fold(ws0[b])) || !text::starts_capital(ws0[b]) ||
+                                    !text::has_lower_after_first(ws0[b])))
+        ++b;
+    }
+    if (b > 0) {
+      title_role = std::string(text::trim(name.substr(0, static_cast<std::size_t>(ws0[b].data() - name.data()))));
+      name = text::trim(name.substr(static_cast<std::size_t>(ws0[b].data() - name.data())));
+    }
   }
   // A name: 2-6 words, each capitalised (particles such as "von" aside), no digits.
   const auto ws = text::words(name);
@@ -463,6 +478,13 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
       piece.erase(open, close - open + 1);
     }
     piece = std::string(text::trim(piece));
+    // "1. Overborgmester Frank Jensen": a numbered list.
+    {
+      std::size_t i = 0;
+      while (i < piece.size() && i < 3 && piece[i] >= '0' && piece[i] <= '9') ++i;
+      if (i > 0 && i + 1 < piece.size() && (piece[i] == '.' || piece[i] == ')') && piece[i + 1] == ' ')
+        piece = std::string(text::trim(std::string_view(piece).substr(i + 1)));
+    }
     for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud"}) {
       const std::string f = text::fold(piece);
       if (f.size() > mark.size() && f.compare(f.size() - mark.size(), mark.size(), mark) == 0 &&
@@ -536,7 +558,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
     // After the name: role and organisation ("direktør, Region Nordjylland").
     if (end < ws.size()) {
       std::string after = join_words(ws, end, ws.size());
-      if (is_came_word(ws[end])) {
+      if (is_came_word(ws[end]) && (end + 1 == ws.size() || text::fold(ws[end + 1]) != "ikke")) {
         e.came = true;
       } else {
         if (auto org = find_organisation(after)) {
@@ -733,11 +755,17 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       }
     });
   }
-  // "Afbud fra X, Y og Z." at the start of a line.
-  each("Afbud fra ", [&](std::size_t at) {
-    if (at > 0 && text[at - 1] != '\n') return;
-    mark_absent(names_after(text.substr(at + 10)), m);
-  });
+  // "Afbud fra X, Y og Z.", "Der var afbud fra X".
+  for (std::string_view phrase : {"Afbud fra ", "afbud fra "})
+    each(phrase, [&](std::size_t at) { mark_absent(names_after(text.substr(at + phrase.size())), m); });
+  // "X, Y og Z var fraværende.", "X mødte ikke frem."
+  for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet"}) {
+    each(phrase, [&](std::size_t at) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      mark_absent(names_before(text::trim(text.substr(start, at - start))), m);
+    });
+  }
 }
 
 std::vector<std::string> split_names(std::string_view list) {

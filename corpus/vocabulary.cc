@@ -78,6 +78,17 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"fra sekretariatet", Field::guests},
     {"suppleant", Field::substitute},
     {"suppleanter", Field::substitute},
+    {"deltagerne var", Field::present},
+    {"deltagere var", Field::present},
+    {"tilstede var", Field::present},
+    {"mødt", Field::present},
+    {"fremmøde", Field::present},
+    {"starttidspunkt for møde", Field::time},
+    {"dagsorden", Field::agenda},
+    {"punkter", Field::agenda},
+    {"dagsordenspunkter", Field::agenda},
+    {"indholdsfortegnelse", Field::agenda},
+    {"indhold", Field::agenda},
 });
 
 struct SectionRow {
@@ -147,6 +158,9 @@ constexpr auto k_item_kinds = std::to_array<KindRow>({
     {"status", "orientering"},
     {"udvælgelse", "beslutning"},
     {"fremmøde", "deltagere"},
+    {"fraværende", "afbud"},
+    {"afbud", "afbud"},
+    {"meddelelse om afbud", "afbud"},
 });
 
 // Furniture of web pages and PDF pages. Examples: "Tilbage til toppen",
@@ -162,20 +176,21 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
     "cookie-indstillinger", "accepter alle cookies", "læs mere om cookies",
 });
 
-// Lead-ins that name a document as minutes. Examples: "REFERAT Direktørforum
-// Sundhedsklynge Midt d. 08-02-2024", "Referat af mødet i Praksisplanudvalget
-// den 3. marts 2025", "Beslutningsprotokol for åben dagsorden", "Godkendt
-// referat - SUND FSU den 13. december 2018".
-constexpr auto k_title_lead_ins = std::to_array<std::string_view>({
-    "dagsorden og referat for", "dagsorden og referat fra", "dagsorden og referat",
-    "dagsorden med referat",    "referat af mødet i",       "referat af møde i",
-    "referat fra mødet i",      "referat fra møde i",       "referat af mødet",
-    "referat fra mødet",        "referat af",               "referat fra",
-    "referat for",              "godkendt referat af",      "godkendt referat",
-    "foreløbigt referat",       "mødereferat",              "referat -",
-    "referat –",                "referat",                  "beslutningsprotokol for",
-    "beslutningsprotokol fra",  "beslutningsprotokol",      "protokol for",
-    "protokol",                 "åben dagsorden",
+// Words that name a document as minutes at the start of its title, and the
+// words that may follow them before the body's name. Examples: "REFERAT
+// Direktørforum Sundhedsklynge Midt d. 08-02-2024", "Referat af mødet i
+// Praksisplanudvalget den 3. marts 2025", "Referat til mødet i
+// Praksisplanudvalg", "Beslutningsprotokol for åben dagsorden", "Godkendt
+// referat - SUND FSU den 13. december 2018", "Dagsorden og referat for
+// Social- og Sundhedsudvalget".
+constexpr auto k_title_heads = std::to_array<std::string_view>({
+    "dagsorden og referat", "dagsorden med referat", "dagsorden/referat", "godkendt referat",
+    "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referat",
+    "beslutningsprotokol", "protokol", "åben dagsorden", "dagsorden",
+});
+constexpr auto k_title_links = std::to_array<std::string_view>({
+    "af", "fra", "for", "til", "over", "fra det", "af det", "mødet", "møde", "ordinære", "ordinært",
+    "ekstraordinære", "ekstraordinært", "i", "med", "-", "–", ":",
 });
 
 // Job titles written before or after a name. Examples: "Lægefaglig direktør
@@ -187,6 +202,7 @@ constexpr auto k_job_titles = std::to_array<std::string_view>({
     "chefsygeplejerske", "fuldmægtig",  "ac-fuldmægtig", "medlem",     "regionsrådsmedlem",
     "byrådsmedlem",   "kommunalbestyrelsesmedlem", "leder", "afdelingsleder", "centerleder",
     "områdeleder",    "sekretariatsleder", "udvalgsformand", "regionsrådsformand", "lægefaglig",
+    "overborgmester", "kommunaldirektør", "vicedirektør", "sygeplejefaglig",
 });
 
 // First names known in Danish (Danmarks Statistik's most common given names
@@ -310,6 +326,11 @@ std::optional<std::string> item_kind(std::string_view folded_title) {
 bool is_boilerplate(std::string_view folded) {
   if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
     return true;
+  for (std::string_view lead : {"se alle dagsordener", "abonnér", "abonner på", "gå til indhold",
+                                "spring til indhold", "forsiden |", "del på "})
+    if (text::starts_with(folded, lead)) return true;
+  // A cookie banner: any short line that speaks of cookies.
+  if (folded.size() < 400 && folded.find("cookie") != std::string_view::npos) return true;
   // "side 3 af 12", "side 3", "- 3 -", "3/12": page furniture.
   auto digits_only = [](std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -319,25 +340,49 @@ bool is_boilerplate(std::string_view folded) {
     return true;
   if (ws.size() == 2 && ws[0] == "side" && digits_only(ws[1])) return true;
   if (ws.size() == 3 && ws[0] == "-" && digits_only(ws[1]) && ws[2] == "-") return true;
-  // Cookie banners: a line that speaks of cookies and consent.
-  if (folded.find("cookie") != std::string_view::npos &&
-      (folded.find("accept") != std::string_view::npos || folded.find("samtyk") != std::string_view::npos ||
-       folded.find("indstilling") != std::string_view::npos || folded.find("bruger") != std::string_view::npos))
-    return true;
   return false;
 }
 
-std::size_t title_lead_in(std::string_view folded) {
-  for (auto lead : k_title_lead_ins) {
-    if (!text::starts_with(folded, lead)) continue;
-    // A whole word: "referatet" is not "referat".
-    if (folded.size() > lead.size()) {
-      const char next = folded[lead.size()];
-      if (next != ' ' && next != ':' && next != '\t' && lead.back() != ' ') continue;
+std::size_t furniture_prefix(std::string_view folded) {
+  for (std::string_view lead : {"fold dette punkt ind", "fold dette punkt ud", "fold punktet ind", "fold punktet ud",
+                                "luk alle punkter", "åbn alle punkter", "indholdsfortegnelse"}) {
+    if (text::starts_with(folded, lead) && folded.size() > lead.size()) {
+      std::size_t n = lead.size();
+      while (n < folded.size() && folded[n] == ' ') ++n;
+      return n;
     }
-    return lead.size();
   }
   return 0;
+}
+
+std::size_t title_lead_in(std::string_view folded) {
+  auto word_at = [&](std::size_t at, std::string_view w) {
+    return folded.compare(at, w.size(), w) == 0 &&
+           (at + w.size() == folded.size() || folded[at + w.size()] == ' ' || folded[at + w.size()] == ':' ||
+            w == ":");
+  };
+  std::size_t end = 0;
+  for (auto head : k_title_heads) {
+    if (word_at(0, head)) {
+      end = head.size();
+      break;
+    }
+  }
+  if (end == 0) return 0;
+  // "af mødet i", "til det ekstraordinære møde i", ":".
+  for (bool more = true; more;) {
+    more = false;
+    std::size_t at = end;
+    while (at < folded.size() && folded[at] == ' ') ++at;
+    for (auto link : k_title_links) {
+      if (at < folded.size() && word_at(at, link)) {
+        end = at + link.size();
+        more = true;
+        break;
+      }
+    }
+  }
+  return end;
 }
 
 bool is_job_title(std::string_view w) {

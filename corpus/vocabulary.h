@@ -25,6 +25,7 @@ enum class Field {
   absent,        // Afbud, Fraværende, Ikke til stede
   guests,        // Gæster
   substitute,    // Suppleant
+  agenda,        // Dagsorden, Punkter: the agenda list follows
 };
 
 // The field a label announces; `folded_label` is case-folded, without the
@@ -42,8 +43,14 @@ std::optional<std::string> section_kind(std::string_view folded);
 std::optional<std::string> item_kind(std::string_view folded_title);
 
 // True for a folded line that is site or page furniture, never content:
-// "tilbage til toppen", "udskriv", "fold dette punkt ind", "side 3 af 12".
+// "tilbage til toppen", "udskriv", "fold dette punkt ind", "side 3 af 12",
+// a cookie banner.
 bool is_boilerplate(std::string_view folded_line);
+
+// The length in bytes of site furniture glued to the start of a folded line
+// ("fold dette punkt ind Resume", "luk alle punkter Referat",
+// "Indholdsfortegnelse1. Fraværende"), 0 if none.
+std::size_t furniture_prefix(std::string_view folded_line);
 
 // Words that name a document as minutes, at the start of a title:
 // "referat", "dagsorden og referat", "beslutningsprotokol". Returns the

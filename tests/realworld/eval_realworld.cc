@@ -1,0 +1,193 @@
+// Evaluates the recogniser on the real-world set (tests/realworld/cases):
+// precision and recall per field against the hand-written truth, per split
+// (dev: rules may be tuned on it; holdout: only measured).
+//
+// Usage: eval_realworld [--cases DIR] [--show dev|holdout|all] [--floor FIELD=R ...]
+//   --show      prints each case's misses for that split
+//   --parsed D  scores the Meetings in D/<case>.json (another parser's
+//               `indexer --parse` output) instead of parsing the texts
+//   --floor     fails (exit 1) when recall of FIELD over all cases is below R
+//               (FIELD: date, items, present, absent, decisions)
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/json.h"
+#include "corpus/parser.h"
+#include "corpus/participants.h"
+#include "corpus/text.h"
+
+namespace {
+
+struct Score {
+  int truth = 0, found = 0, predicted = 0, correct = 0;
+  double recall() const { return truth ? static_cast<double>(found) / truth : 1.0; }
+  double precision() const { return predicted ? static_cast<double>(correct) / predicted : 1.0; }
+};
+
+// Letters and digits only, folded: "Godkendelse af dagsorden ( )" and
+// "godkendelse af dagsorden" compare equal.
+std::string norm(std::string_view s) {
+  const std::string f = corpus::text::fold(s);
+  std::string out;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(f[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += f[i];
+  }
+  return out;
+}
+
+bool same_title(const std::string& a, const std::string& b) {
+  const std::string na = norm(a), nb = norm(b);
+  if (na.empty() || nb.empty()) return false;
+  if (na == nb) return true;
+  const auto& shorter = na.size() < nb.size() ? na : nb;
+  const auto& longer = na.size() < nb.size() ? nb : na;
+  return shorter.size() >= 10 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+  return norm(a) == norm(b) || corpus::same_person(a, b);
+}
+
+template <class Eq>
+void score_sets(const std::vector<std::string>& truth, const std::vector<std::string>& got, Eq eq, Score& s,
+                std::vector<std::string>& missed, std::vector<std::string>& extra) {
+  s.truth += static_cast<int>(truth.size());
+  s.predicted += static_cast<int>(got.size());
+  for (const auto& t : truth) {
+    if (std::any_of(got.begin(), got.end(), [&](const std::string& g) { return eq(t, g); })) ++s.found;
+    else missed.push_back(t);
+  }
+  for (const auto& g : got) {
+    if (std::any_of(truth.begin(), truth.end(), [&](const std::string& t) { return eq(t, g); })) ++s.correct;
+    else extra.push_back(g);
+  }
+}
+
+const char* k_fields[] = {"date", "body", "items", "present", "absent", "decisions"};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path dir = REFERAT_REALWORLD_DIR;
+  std::string show;
+  std::filesystem::path parsed;
+  std::map<std::string, double> floors;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--cases" && i + 1 < argc) dir = argv[++i];
+    else if (a == "--show" && i + 1 < argc) show = argv[++i];
+    else if (a == "--parsed" && i + 1 < argc) parsed = argv[++i];
+    else if (a == "--floor" && i + 1 < argc) {
+      const std::string f = argv[++i];
+      const auto eq = f.find('=');
+      floors[f.substr(0, eq)] = std::atof(f.c_str() + eq + 1);
+    } else {
+      std::fprintf(stderr, "eval_realworld: unknown argument %s\n", a.c_str());
+      return 2;
+    }
+  }
+  std::vector<std::filesystem::path> cases;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".json") cases.push_back(e.path());
+  std::sort(cases.begin(), cases.end());
+  std::map<std::string, std::map<std::string, Score>> scores;  // split -> field -> score
+  for (const auto& path : cases) {
+    const nlohmann::json truth = nlohmann::json::parse(std::ifstream(path));
+    const std::string split = truth.value("split", "dev");
+    auto txt = path;
+    txt.replace_extension(".txt");
+    const corpus::Meeting m =
+        parsed.empty() ? corpus::parse_file(txt.string())
+                       : corpus::meeting_from_json(nlohmann::json::parse(std::ifstream(parsed / path.filename())));
+    const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
+      return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
+    });
+    std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
+    for (const std::string bucket : {split, std::string("all")}) {
+      auto& sc = scores[bucket];
+      auto note = [&](const char* field, std::vector<std::string> missed, std::vector<std::string> extra) {
+        if (bucket == split) misses[field] = {std::move(missed), std::move(extra)};
+      };
+      {
+        std::vector<std::string> t, g, mi, ex;
+        if (!truth["date"].is_null()) t.push_back(truth["date"]);
+        if (m.date) g.push_back(*m.date);
+        score_sets(t, g, [](auto& a, auto& b) { return a == b; }, sc["date"], mi, ex);
+        note("date", mi, ex);
+      }
+      {
+        std::vector<std::string> t, g, mi, ex;
+        if (!truth["body"].is_null()) t.push_back(truth["body"]);
+        if (m.body) g.push_back(*m.body);
+        score_sets(t, g, [](const std::string& a, const std::string& b) {
+          const std::string na = norm(a), nb = norm(b);
+          return !na.empty() && !nb.empty() && (na.find(nb) != std::string::npos || nb.find(na) != std::string::npos);
+        }, sc["body"], mi, ex);
+        note("body", mi, ex);
+      }
+      {
+        std::vector<std::string> g, mi, ex;
+        if (!blob)
+          for (const auto& it : m.items) g.push_back(it.title);
+        score_sets(truth["items"].get<std::vector<std::string>>(), g, same_title, sc["items"], mi, ex);
+        note("items", mi, ex);
+      }
+      for (const bool present : {true, false}) {
+        std::vector<std::string> g, mi, ex;
+        for (const auto& p : m.participants)
+          if (p.present == present) g.push_back(p.name);
+        const char* field = present ? "present" : "absent";
+        score_sets(truth[field].get<std::vector<std::string>>(), g, same_name, sc[field], mi, ex);
+        note(field, mi, ex);
+      }
+      {
+        // A decision is found when a decision section (Beslutning, Referat)
+        // holds the words the truth quotes (attendance may come first).
+        std::vector<std::string> g, mi, ex;
+        for (const auto& it : m.items)
+          for (const auto& s : it.sections)
+            if (s.kind == "beslutning" || s.kind == "referat") g.push_back(s.text);
+        score_sets(truth["decisions"].get<std::vector<std::string>>(), g,
+                   [](const std::string& t, const std::string& got) {
+                     const std::string nt = norm(t), ng = norm(got);
+                     return !nt.empty() && ng.find(nt.substr(0, std::min<std::size_t>(nt.size(), 40))) != std::string::npos;
+                   },
+                   sc["decisions"], mi, ex);
+        note("decisions", mi, ex);
+      }
+    }
+    if (!show.empty() && (show == "all" || show == split)) {
+      std::printf("== %s\n", path.filename().string().c_str());
+      for (const auto& [field, me] : misses) {
+        for (const auto& x : me.first) std::printf("  %-9s missed  %s\n", field.c_str(), x.c_str());
+        for (const auto& x : me.second) std::printf("  %-9s extra   %.100s\n", field.c_str(), x.c_str());
+      }
+    }
+  }
+  std::printf("%-9s %-8s %7s %7s %9s %7s\n", "field", "split", "truth", "found", "recall", "prec.");
+  for (const auto& field : k_fields) {
+    for (const std::string split : {"dev", "holdout", "all"}) {
+      const Score& s = scores[split][field];
+      std::printf("%-9s %-8s %7d %7d %8.1f%% %6.1f%%\n", field, split.c_str(), s.truth, s.found,
+                  100 * s.recall(), 100 * s.precision());
+    }
+  }
+  int failed = 0;
+  for (const auto& [field, floor] : floors) {
+    const double r = scores["all"][field].recall();
+    if (r + 1e-9 < floor) {
+      std::fprintf(stderr, "FAIL: %s recall %.3f below floor %.3f\n", field.c_str(), r, floor);
+      ++failed;
+    }
+  }
+  return failed ? 1 : 0;
+}
