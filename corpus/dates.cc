@@ -105,13 +105,14 @@ std::optional<std::string> find_date(std::string_view s) {
         }
       }
     }
-    // "08. februar 2024", "23. juni 2022", "5. dec. 2023", "8 februar 2024"
+    // "08. februar 2024", "23. juni 2022", "5. dec. 2023", "8 februar 2024",
+    // "15-maj-2002"
     std::size_t k = j;
-    if (k < s.size() && s[k] == '.') ++k;
+    if (k < s.size() && (s[k] == '.' || s[k] == '-')) ++k;
     while (k < s.size() && s[k] == ' ') ++k;
     const int mo = read_month(s, k);
     if (mo == 0) continue;
-    while (k < s.size() && (s[k] == ' ' || s[k] == ',')) ++k;
+    while (k < s.size() && (s[k] == ' ' || s[k] == ',' || s[k] == '-')) ++k;
     const int y = read_year(s, k, false);
     if (y >= 1900)
       if (auto r = iso(y, mo, d)) return r;
@@ -136,9 +137,6 @@ std::optional<std::string> find_time(std::string_view s, bool bare) {
     std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
     return std::string(buf);
   };
-  const std::string folded = text::fold(s);
-  // Folding keeps ASCII offsets only while the text before is ASCII; search
-  // the original text for the markers in both cases.
   for (std::string_view marker : {"kl.", "Kl.", "KL.", "klokken", "Klokken", "kl ", "Kl "}) {
     for (auto at = s.find(marker); at != std::string_view::npos; at = s.find(marker, at + 1)) {
       if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || (s[at - 1] >= 'A' && s[at - 1] <= 'Z')))
@@ -146,7 +144,6 @@ std::optional<std::string> find_time(std::string_view s, bool bare) {
       if (auto t = read_clock(at + marker.size())) return t;
     }
   }
-  (void)folded;
   if (bare) {
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;

@@ -19,6 +19,16 @@ using voc::Field;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Reads digits at s[i...]; returns the number and advances i, or -1.
+int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
+  std::size_t j = i;
+  int v = 0;
+  while (j < s.size() && is_digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
+  if (j == i || (j < s.size() && is_digit(s[j]))) return -1;
+  i = j;
+  return v;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -88,7 +98,57 @@ std::vector<std::string> split_run_on(std::string line) {
   }
   out.emplace_back(trim(std::string_view(line).substr(start)));
   out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());
-  return out;
+  // Items run into one line as well: "... 1. Godkendelse af dagsorden.
+  // Godkendt. 2. Godkendelse af referat ...". Split before each number of
+  // the sequence 1, 2, 3 ... that starts a capitalised title, and after the
+  // title's first sentence.
+  std::vector<std::string> items;
+  for (auto& piece : out) {
+    if (piece.size() < 300) {
+      items.push_back(std::move(piece));
+      continue;
+    }
+    std::vector<std::size_t> cuts;
+    int expected = 1;
+    for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
+      if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
+      std::size_t j = i;
+      const int n = read_number(piece, j, 3);
+      if (n != expected || j + 2 >= piece.size()) continue;
+      if (piece[j] == '.' || piece[j] == ')') ++j;
+      if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
+      // "Punkt 3 Title": the cut goes before the lead word.
+      std::size_t cut = i;
+      for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+        if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
+      cuts.push_back(cut);
+      ++expected;
+    }
+    if (cuts.size() < 2) {
+      items.push_back(std::move(piece));
+      continue;
+    }
+    cuts.push_back(piece.size());
+    if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+      const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+      // The title ends at its first full stop after two words or more.
+      std::size_t stop = std::string_view::npos;
+      for (std::size_t d = seg.find(". "); d != std::string_view::npos; d = seg.find(". ", d + 1)) {
+        if (text::words(seg.substr(0, d)).size() >= 3 && !is_digit(seg[d - 1])) {
+          stop = d;
+          break;
+        }
+      }
+      if (stop != std::string_view::npos && stop < 200) {
+        items.emplace_back(seg.substr(0, stop));
+        items.emplace_back(trim(seg.substr(stop + 1)));
+      } else {
+        items.emplace_back(seg);
+      }
+    }
+  }
+  return items;
 }
 
 std::vector<Line> lines_of(const formats::Document& doc) {
@@ -124,15 +184,6 @@ std::vector<Line> lines_of(const formats::Document& doc) {
   return out;
 }
 
-// Reads digits at s[i...]; returns the number and advances i, or -1.
-int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
-  std::size_t j = i;
-  int v = 0;
-  while (j < s.size() && is_digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
-  if (j == i || (j < s.size() && is_digit(s[j]))) return -1;
-  i = j;
-  return v;
-}
 
 
 // Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
@@ -205,8 +256,8 @@ struct Labelled {
 // Labels that may stand without a colon before their value ("Mødedato
 // Torsdag d. 08. februar 2024", "Mødested Mødelokale D"): distinctive words
 // whose value is checked.
-constexpr std::array<std::string_view, 6> k_bare_labels = {
-    "mødedato", "mødested", "mødetidspunkt", "mødelokale", "møde afholdt", "tidspunkt"};
+constexpr std::array<std::string_view, 7> k_bare_labels = {
+    "mødedato", "mødested", "mødetidspunkt", "mødelokale", "møde afholdt", "tidspunkt", "dato"};
 
 std::optional<Labelled> label_of(const Line& line) {
   auto clean_label = [](std::string_view l) {
@@ -259,7 +310,9 @@ struct Candidate {
   std::string title;
   bool strong = false;       // "Punkt 3", "Pkt. 3", "Ad 3", "Sag 3"
   bool title_next = false;   // the number alone; the title is the next line
+  std::size_t body_begin = 0;  // set when the body does not start after the head's line
   bool table_row = false;
+  bool bare = false;  // "3 Title": no separator after the number
   // How the number is written: the lead word and the separator ("punkt:",
   // "pkt.", "."): the items of one document share one form.
   std::string style;
@@ -311,10 +364,12 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     c.title_next = true;
     return c;
   }
-  if (!separator && !c.strong && rest.size() == t.substr(i).size()) {
-    // "3 Title" without separator: only as a heading or a table row.
-    if (!line.heading && line.cells.empty()) return std::nullopt;
-  }
+  // "3 Title" without separator: as a heading or a table row, or in a list of
+  // such lines (checked by the caller).
+  c.bare = !separator && !c.strong && !line.heading && line.cells.empty();
+  // "1 (Åben) Godkendelse af dagsorden": the item's openness is no title.
+  for (std::string_view open : {"(Åben)", "(åben)", "(Lukket)", "(lukket)", "Åben sag", "Lukket sag"})
+    if (text::starts_with(rest, open)) rest = trim(rest.substr(open.size()));
   c.title = std::string(rest);
   std::replace(c.title.begin(), c.title.end(), '\t', ' ');
   return c;
@@ -398,6 +453,16 @@ Outline find_items(const std::vector<Line>& lines) {
     auto c = item_candidate(lines[i], i);
     if (!c) continue;
     if (c->title_next) {
+      // "Title" / "Sag nr. 24": a case number under its title (Rødovre).
+      if (text::starts_with(c->style, "sag") && i > 0 && !o.listing[i - 1] && title_shaped(lines[i - 1].text) &&
+          !label_of(lines[i - 1]) && !is_section_line(lines[i - 1]) && !item_candidate(lines[i - 1], i - 1)) {
+        c->title = lines[i - 1].text;
+        c->line = i - 1;
+        c->title_next = false;
+        c->body_begin = i + 1;
+        cands.push_back(std::move(*c));
+        continue;
+      }
       // "Pkt. 3" / "3." alone: the title is the next line.
       if (i + 1 >= lines.size() || !title_shaped(lines[i + 1].text) || label_of(lines[i + 1]) ||
           item_candidate(lines[i + 1], i + 1))
@@ -405,6 +470,23 @@ Outline find_items(const std::vector<Line>& lines) {
       c->title = lines[i + 1].text;
     }
     cands.push_back(std::move(*c));
+  }
+  // Bare "3 Title" lines count only in a list of them ("1 Godkendelse af
+  // dagsorden 4" / "2 Forslag til ... 5": a table of contents), where the
+  // page number at the end is dropped.
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    if (!cands[k].bare) continue;
+    const bool listed = (k > 0 && cands[k - 1].bare && cands[k - 1].line + 1 == cands[k].line) ||
+                        (k + 1 < cands.size() && cands[k + 1].bare && cands[k + 1].line == cands[k].line + 1);
+    if (!listed) {
+      cands[k].number = -100;  // never accepted
+      continue;
+    }
+    std::string& t = cands[k].title;
+    const auto sp = t.rfind(' ');
+    if (sp != std::string::npos && sp + 1 < t.size() &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(), [](char ch) { return is_digit(ch); }))
+      t = std::string(trim(std::string_view(t).substr(0, sp)));
   }
   const auto strong_count = std::count_if(cands.begin(), cands.end(), [](const Candidate& c) {
     return c.strong && title_shaped(c.title);
@@ -512,7 +594,7 @@ Outline find_items(const std::vector<Line>& lines) {
     h.line = c.line;
     h.number = c.number;
     h.title = c.title;
-    h.body_begin = c.line + (c.title_next ? 2 : 1);
+    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
     o.heads.push_back(std::move(h));
     expected = c.number + 1;
   }
