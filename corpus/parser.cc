@@ -87,7 +87,10 @@ std::vector<std::string> split_run_on(std::string line) {
       const std::size_t w = sp == std::string::npos || sp < start ? start : sp + 1;
       ++words;
       const std::string label = text::fold(std::string_view(line).substr(w, colon - w));
-      if (voc::header_field(label) && starts_upper(std::string_view(line).substr(w))) best = w;
+      if (voc::header_field(label) && starts_upper(std::string_view(line).substr(w))) {
+        best = w;
+        break;  // the shortest label before the colon
+      }
       if (w == start) break;
       b = w - 1;
     }
@@ -983,7 +986,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
     const std::string& t = lines[j].text;
     if (people) {
-      if (t.size() > 300 || toc_entry(lines[j])) break;
+      if (toc_entry(lines[j])) break;
+      // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
+      // ...") ends the list unless it lists several people.
+      if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find(','))).size() > 5 &&
+          read_person_entries(t).size() < 2)
+        break;
       if (read_person_entries(t).empty()) {
         // A sub-heading of the list, or a role on the line after a name.
         const bool more = j + 1 < end && !read_person_entries(lines[j + 1].text).empty();
@@ -1090,7 +1098,16 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     const Line& line = lines[i];
     auto lab = label_of(line);
     if (!lab) {
-      if (!first_date) first_date = find_date(line.text);
+      if (!first_date && i < 40) first_date = find_date(line.text);
+      // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
+      // of the people present under its own name.
+      const std::string_view t = line.text;
+      if (const auto colon = t.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                            text::words(t.substr(0, colon)).size() <= 4 &&
+                                            starts_upper(t)) {
+        const std::string_view value = t.substr(colon + 2);
+        if (read_person_entries(value).size() >= 2) read_people(value, std::string(t.substr(0, colon)), m, absent);
+      }
       continue;
     }
     if (lab->field == Field::agenda) continue;
@@ -1122,15 +1139,17 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       case Field::place:
         if (!m.location) m.location = v;
         break;
-      case Field::chair: {
-        std::string c(trim(v));
-        while (!c.empty() && c.back() == '.') c.pop_back();
-        if (!c.empty() && text::words(c).size() <= 8) m.chair = c;
+      case Field::chair:
+      case Field::minute_taker: {
+        // "Referent: Rådssekretær Sille L S Nielsson": the name, not the title.
+        std::string who(trim(v));
+        while (!who.empty() && who.back() == '.') who.pop_back();
+        const auto entries = read_person_entries(who);
+        if (entries.size() == 1) who = entries.front().name;
+        if (who.empty() || text::words(who).size() > 8) break;
+        (lab->field == Field::chair ? m.chair : m.minute_taker) = who;
         break;
       }
-      case Field::minute_taker:
-        if (text::words(v).size() <= 8) m.minute_taker = std::string(trim(v));
-        break;
       default:
         if (lab->field == Field::present && line.cells.size() >= 2 && value.size() == 1)
           read_participant_cell(v, m);  // the run-on "Deltagere" cell of a header table
@@ -1183,7 +1202,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     m.date = find_date(title);
     if (auto b = body_of_title(title)) m.body = b;
   }
-  const std::size_t header_end = outline.heads.empty() ? std::min<std::size_t>(lines.size(), 60) : outline.heads.front().line;
+  const std::size_t header_end = outline.heads.empty() ? lines.size() : outline.heads.front().line;
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.title && m.body) m.title = m.body;
@@ -1210,6 +1229,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       builder.add_line(lines[i].text);
       body.push_back(lines[i].text);
     }
+    for (const auto& sec : item.sections)
+      for (const auto& n : item_absence(sec.text)) {
+        const std::string id = person_id(n);
+        if (std::find(item.absent.begin(), item.absent.end(), id) == item.absent.end()) item.absent.push_back(id);
+      }
     if (item.kind == "deltagere") {
       read_participant_list(body, m);
     } else {

@@ -234,12 +234,12 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
     if (text::starts_with_folded(line, "afbud") || text::starts_with_folded(line, "fraværende")) {
       const auto colon = line.find(':');
       std::string_view names = colon == std::string_view::npos ? "" : line.substr(colon + 1);
-      if (!text::trim(names).empty()) mark_absent(split_names(names), m);
+      if (!text::trim(names).empty()) mark_absent(absent_names(names, m), m);
       in_afbud = text::trim(names).empty();
       continue;
     }
     if (in_afbud) {
-      mark_absent(split_names(line), m);
+      mark_absent(absent_names(line, m), m);
       in_afbud = false;
       continue;
     }
@@ -340,6 +340,12 @@ bool is_person_word(std::string_view w) {
 
 bool is_particle(std::string_view w) { return w == "von" || w == "van" || w == "de" || w == "la" || w == "du"; }
 
+// A middle initial: "O.", "B", "S." in "Niels O. Pedersen", "Sille L S Nielsson".
+bool is_initial(std::string_view w) {
+  if (w.size() == 2 && w[1] == '.') w.remove_suffix(1);
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 // Words that make a run of capitalised words an organisation, not a person.
 bool is_organisation_word(std::string_view w) {
   const std::string f = text::fold(w);
@@ -385,10 +391,29 @@ std::vector<std::string> split_pieces(std::string_view value) {
   for (std::size_t i = 0; i < value.size(); ++i) {
     const char c = value[i];
     if (c == '(') ++depth;
-    if (c == ')' && depth > 0) --depth;
+    if (c == ')' && depth > 0) {
+      --depth;
+      // "Maria Gudme (A) Anja Rosengreen (F)": a note closes a person.
+      if (depth == 0 && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
+        cur += c;
+        flush();
+        continue;
+      }
+    }
     if (depth == 0) {
+      // "Keith Gray – Anders Lundsager deltager som suppleant".
+      if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
+        flush();
+        i += value.compare(i, 3, " - ") == 0 ? 1 : 3;
+        continue;
+      }
       if (c == ',' || c == ';' || c == '\n' || c == '\t') {
         flush();
+        continue;
+      }
+      // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
+      if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
+        cur.clear();
         continue;
       }
       if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
@@ -426,21 +451,34 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
     std::size_t e = b + 1;
     while (e < ws.size() && e - b < 6 &&
            ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e]))) ||
-            (is_particle(ws[e]) && e + 1 < ws.size()))) {
+            ((is_particle(ws[e]) || is_initial(ws[e])) && e + 1 < ws.size()))) {
       // A run of five or more: a second first name starts the next person.
       if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
-      const bool last = ws[e].back() == ',' || ws[e].back() == '.';
+      const bool last = !is_initial(ws[e]) && (ws[e].back() == ',' || ws[e].back() == '.');
       ++e;
       if (last) break;
     }
-    if (e - b >= 2) return std::make_pair(b, e);
+    while (e > b + 1 && is_initial(ws[e - 1])) --e;
+    if (e - b >= 2) {
+      // "Borgmester Sisse Marie Welling": a first name we do not know
+      // before the one we do, after a job title.
+      if (b >= 2 && is_person_word(strip_edges(ws[b - 1])) && !is_organisation_word(strip_edges(ws[b - 1])) &&
+          vocabulary::is_job_title(text::fold(strip_edges(ws[b - 2]))) && e - b <= 3)
+        --b;
+      return std::make_pair(b, e);
+    }
   }
-  if (ws.size() >= 2 && ws.size() <= 4 &&
-      std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
-        return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w);
+  // No first name we know: the piece after its job titles, when that is two
+  // to four name words ("Borgmester Franciska Rosenkilde").
+  std::size_t b = 0;
+  while (b < ws.size() && vocabulary::is_job_title(text::fold(strip_edges(ws[b])))) ++b;
+  if (ws.size() - b >= 2 && ws.size() - b <= 4 &&
+      std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.end(), [](std::string_view w) {
+        return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w) ||
+               is_initial(w);
       }) &&
-      !vocabulary::is_job_title(text::fold(strip_edges(ws.front()))))
-    return std::make_pair(std::size_t{0}, ws.size());
+      !is_initial(ws.back()) && !is_initial(ws[b]))
+    return std::make_pair(b, ws.size());
   return std::nullopt;
 }
 
@@ -457,7 +495,7 @@ bool looks_like_name(std::string_view name) {
   const auto ws = text::words(name);
   if (ws.size() < 2 || ws.size() > 6) return false;
   return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
-           return (is_person_word(w) && !is_organisation_word(w)) || is_particle(w);
+           return (is_person_word(w) && !is_organisation_word(w)) || is_particle(w) || is_initial(w);
          }) &&
          !vocabulary::is_job_title(text::fold(ws.front()));
 }
@@ -502,6 +540,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
         if (looks_like_name(replaced)) e.replaces.push_back(replaced);
         piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
       }
+    }
+    if (text::fold(piece) == "afbud" || text::fold(piece) == "meldt afbud") {
+      if (!out.empty()) out.back().afbud = true;
+      continue;
     }
     const auto ws = text::words(piece);
     const auto span = name_span(ws);
@@ -686,6 +728,21 @@ void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
 }
 
 }  // namespace
+
+std::vector<std::string> item_absence(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::string_view phrase : {" deltog ikke i sagens behandling", " deltog ikke i behandlingen af sagen",
+                                  " deltog ikke i behandlingen af dette punkt", " deltog ikke i punktets behandling",
+                                  " deltog ikke i behandlingen af punktet", " forlod mødet under sagens behandling",
+                                  " forlod mødet under behandlingen"}) {
+    for (auto at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+      std::size_t start = text.find_last_of(".\n", at);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      for (auto& n : names_before(text::trim(text.substr(start, at - start)))) out.push_back(n);
+    }
+  }
+  return out;
+}
 
 void find_attendance_phrases(std::string_view text, Meeting& m) {
   auto each = [&](std::string_view phrase, auto&& f) {

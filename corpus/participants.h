@@ -90,6 +90,10 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m);
 // under punkt 5" (stored in Item::absent).
 void find_attendance_phrases(std::string_view text, Meeting& m);
 
+// The people who took no part in the item whose text is `text`: "Brian
+// Høier (A) og Maria Gudme (A) deltog ikke i sagens behandling".
+std::vector<std::string> item_absence(std::string_view text);
+
 // Splits "Jan Mainz og Pia Buus Pindstrup." or "A, B, C" into names.
 std::vector<std::string> split_names(std::string_view list);
 

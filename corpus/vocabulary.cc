@@ -236,7 +236,16 @@ constexpr std::string_view k_first_names =
     "Troels Trine Ulla Ulrik Ulrikke Uffe Vagn Valdemar Verner Vibeke Victor Viggo Viktor Villads "
     "Vivi Vivian Yvonne Zenia Åse Aase Torsten Tyge Sheikh Tahira Peder Gitte-Marie Kenny Lau "
     "Jacqueline Karsten Mia Tilde Ulf Vera Hardy Grete Lilian Randi Ragnhild Ejvind Eigil Leila "
-    "Malthe Sine Stine Tenna Ninna Nikolaj Mette-Marie Jens-Peter Hans-Henrik Ann-Britt Rud ";
+    "Malthe Sine Stine Tenna Ninna Nikolaj Mette-Marie Jens-Peter Hans-Henrik Ann-Britt Rud "
+    "Franciska Frances Sisse Cecilia Lærke Villum Elmer Thies Yelva Moana Heino Jorun Felex Evan Egon Bruno "
+    "Nicolai Annemarie Lene Claus-Peter Kenneth Benny Mogens Børge Bendt Birthe Bjørg Dorrit Edel Elsebeth "
+    "Erna Ester Esther Gudrun Gunner Hanna Henny Hjalte Ingeborg Ingelise Inger-Lise Jesper Jonna Jytte "
+    "Kaare Kåre Keld Kirsti Knud Lilli Lisbet Ludvig Margit Merete Mette Minna Morten Niklas Orla Pernille "
+    "Pierre Poul-Erik Preben Ralf Ruth Sigurd Steffen Svenning Thyge Tove Trond Vagn Vilhelm Willy Yrsa "
+    "Aksel Amir Anker Annelise Arnold Bettina Bodil Britta Carsten Dorthe Ejnar Elise Elna Elsa Eske "
+    "Frede Gerda Gert Gry Gunnar Halfdan Hans-Jørgen Helle Iben Ida Ivar Jannick Jens-Erik Jette Johnny "
+    "Jonatan Jørgen Karsten Kirstine Lene Lise-Lotte Lone Lykke Marianne Merethe Mikala Mogens Nils Ole "
+    "Palle Per Peer Rasmus Rikke Rune Sanne Sara Signe Sonja Søs Tage Tina Torkil Trine Ulla Vibeke Yelva ";
 
 struct MunicipalityRow {
   std::string_view name;
@@ -288,6 +297,16 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 std::optional<Field> header_field(std::string_view folded_label) {
   for (const auto& row : k_labels)
     if (row.label == folded_label) return row.field;
+  // "Fravær med afbud", "Følgende udeblev uden afbud", "Fraværende uden
+  // afbud": any short label of absence, but not "Fraværende i mødet" (a
+  // part of the meeting only).
+  if (text::words(folded_label).size() <= 5 && folded_label.find_first_of(":.") == std::string_view::npos &&
+      folded_label.find("i mødet") == std::string_view::npos && folded_label.find("deltag") == std::string_view::npos &&
+      folded_label.find('/') == std::string_view::npos &&
+      folded_label.find("under mødet") == std::string_view::npos &&
+      (folded_label.find("afbud") != std::string_view::npos || text::starts_with(folded_label, "fravær") ||
+       folded_label.find("udeblev") != std::string_view::npos))
+    return Field::absent;
   return std::nullopt;
 }
 
