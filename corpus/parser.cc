@@ -135,13 +135,16 @@ std::vector<std::string> split_run_on(std::string line) {
     if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
     for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
       const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
-      // The title ends at its first full stop after two words or more.
+      // The title ends at its first full stop after a word (not after the
+      // item's own number, a number or an abbreviation such as "vedr.").
       std::size_t stop = std::string_view::npos;
       for (std::size_t d = seg.find(". "); d != std::string_view::npos; d = seg.find(". ", d + 1)) {
-        if (text::words(seg.substr(0, d)).size() >= 3 && !is_digit(seg[d - 1])) {
-          stop = d;
-          break;
-        }
+        const auto ws = text::words(seg.substr(0, d));
+        if (ws.size() < 2 || is_digit(seg[d - 1])) continue;
+        const std::string last = text::fold(ws.back());
+        if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
+        stop = d;
+        break;
       }
       if (stop != std::string_view::npos && stop < 200) {
         items.emplace_back(seg.substr(0, stop));
@@ -282,8 +285,12 @@ std::optional<Labelled> label_of(const Line& line) {
   const std::string_view t = line.text;
   // "Label: value" and "Label:".
   if (const auto colon = t.find(':'); colon != std::string_view::npos && colon <= 40) {
-    if (auto f = voc::header_field(clean_label(t.substr(0, colon))))
-      return Labelled{*f, std::string(trim(t.substr(colon + 1))), true};
+    const std::string label = clean_label(t.substr(0, colon));
+    const std::string_view value = trim(t.substr(colon + 1));
+    if (auto f = voc::header_field(label)) return Labelled{*f, std::string(value), true};
+    // "Referat: MHM" names the minute taker; "Referat" alone is a title.
+    if (label == "referat" && !value.empty() && text::words(value).size() <= 5)
+      return Labelled{Field::minute_taker, std::string(value), true};
   }
   // A label alone on its line ("Afbud", "Til stede").
   if (t.size() <= 40) {
@@ -544,10 +551,10 @@ Outline find_items(const std::vector<Line>& lines) {
     return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
   };
   std::optional<int> expected;
-  std::set<std::size_t> rejected_lines;
+  std::map<std::size_t, int> rejected_lines;  // line -> its number
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    auto reject = [&] { rejected_lines.insert(c.line); };
+    auto reject = [&] { rejected_lines[c.line] = c.number; };
     if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
       reject();
       continue;
@@ -566,7 +573,9 @@ Outline find_items(const std::vector<Line>& lines) {
       // or after a line that opens a list ("Det indstilles, at
       // Direktørforum:"), is a list entry.
       const std::string& prev = lines[c.line - 1].text;
-      if (rejected_lines.count(c.line - 1) || (!prev.empty() && prev.back() == ':' && !agenda_match)) {
+      const auto before = rejected_lines.find(c.line - 1);
+      if ((before != rejected_lines.end() && before->second == c.number - 1) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match)) {
         reject();
         continue;
       }
@@ -1069,7 +1078,8 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
     const auto lead = voc::title_lead_in(f);
     return (lead == f.size() || ends_with(f, " i") || ends_with(f, " til") || ends_with(f, " for") ||
             ends_with(f, " af") || ends_with(f, " fra")) &&
-           t.size() <= 100 && !find_date(title);
+           t.size() <= 100 && t.find(':') == std::string::npos && t.find(", ") == std::string::npos &&
+           !find_date(title);
   };
   while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text)) {
     title += ' ';
@@ -1200,6 +1210,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     header_begin = title_lines(lines, title);
     m.title = title.size() > 200 ? title.substr(0, 200) : title;
     m.date = find_date(title);
+    m.start_time = find_time(title);
     if (auto b = body_of_title(title)) m.body = b;
   }
   const std::size_t header_end = outline.heads.empty() ? lines.size() : outline.heads.front().line;

@@ -299,6 +299,34 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
     p.group = group;
     std::string rest = piece;
     std::string following;
+    // The next person's name starts at a first name known in Danish
+    // ("Bispebjerg og Frederiksberg Hospital Lars Winther Lindberg"): what
+    // comes before it is this person's organisation and note.
+    const auto ws = text::words(rest);
+    std::optional<std::size_t> next_at;
+    for (std::size_t k = 1; k + 1 < ws.size() && !next_at; ++k) {
+      if (!vocabulary::is_first_name(ws[k])) continue;
+      const auto span = name_span(std::vector<std::string_view>(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end()));
+      if (span && span->first == 0 && span->second == ws.size() - k)
+        next_at = static_cast<std::size_t>(ws[k].data() - rest.data());
+    }
+    if (next_at) {
+      following = std::string(text::trim(std::string_view(rest).substr(*next_at)));
+      rest = rest.substr(0, *next_at);
+      std::string_view r = text::trim(rest);
+      if (!r.empty() && r.back() == ')') {
+        const auto open = r.rfind('(');
+        const std::string note(r.substr(open + 1, r.size() - open - 2));
+        if (note == "mødeleder") m.chair = p.name;
+        else p.role = note;
+        r = text::trim(r.substr(0, open));
+      }
+      if (!r.empty()) p.organisation = std::string(r);
+      if (!p.name.empty()) m.participants.push_back(std::move(p));
+      name = following;
+      if (next_group) group = next_group;
+      continue;
+    }
     if (auto org = find_organisation(rest); org && org->begin == 0) {
       p.organisation = rest.substr(0, org->end);
       rest = rest.substr(org->end);

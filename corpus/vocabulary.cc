@@ -46,7 +46,6 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"formand", Field::chair},
     {"mødeleder/ordstyrer", Field::chair},
     {"referent", Field::minute_taker},
-    {"referat", Field::minute_taker},  // "Referat: MHM" in a header: the minute taker
     {"ref.", Field::minute_taker},
     {"deltagere", Field::present},
     {"deltager", Field::present},

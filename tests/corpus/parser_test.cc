@@ -221,6 +221,20 @@ const DateCase k_dates[] = {
     {"1.022.190 kr.", std::nullopt},
     {"ingen dato her", std::nullopt},
     {"kl. 9.05 - 9.55", std::nullopt},
+    // The forms of the any-layout issue.
+    {"den 22. november 2023 kl. 08:30", "2023-11-22"},
+    {"Tirsdag d. 12. marts 2024", "2024-03-12"},
+    {"22.11.2023", "2023-11-22"},
+    {"22-11-2023", "2023-11-22"},
+    {"22/11 2023", "2023-11-22"},
+    {"2023-11-22", "2023-11-22"},
+    {"22. nov. 2023", "2023-11-22"},
+    {"Onsdag den 15-maj-2002", "2002-05-15"},
+    {"04-06-2020 09:00:00", "2020-06-04"},
+    // Impossible dates are no dates.
+    {"31-02-2024", std::nullopt},
+    {"29-02-2023", std::nullopt},
+    {"29-02-2024", "2024-02-29"},
 };
 
 TEST(FindDateTest, ReadsDanishDateForms) {
@@ -429,6 +443,253 @@ TEST(OtherLayoutsTest, ItemPeopleFromSpeakersAndFirstNames) {
   EXPECT_EQ(midt.items[9].people, std::vector<std::string>{"eva-sejersdal-knudsen"});
   // "Sundheds og Forebyggelseschef Torben Kjeldgaard indledte": a variant.
   EXPECT_EQ(midt.items[3].people, std::vector<std::string>{"torben-krogh-kjeldgaard"});
+}
+
+}  // namespace
+
+namespace {
+
+// The recogniser on minutes in layouts the seeds do not have: each case is a
+// small document written the way real Danish minutes name their parts.
+corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
+
+std::vector<std::string> titles(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  for (const auto& it : m.items) out.push_back(it.title);
+  return out;
+}
+
+std::vector<std::string> names(const corpus::Meeting& m, bool present) {
+  std::vector<std::string> out;
+  for (const auto& p : m.participants)
+    if (p.present == present) out.push_back(p.name);
+  return out;
+}
+
+const char* const k_ad_layout =
+    "Social- og Sundhedsudvalget – Referat – 3. marts 2025\n\n"
+    "Tid: 13:00-15:30\n"
+    "Sted: Rådhuset, mødelokale 2, 7400 Herning\n"
+    "Til stede: Anne Holm (A), formand, Bo Jensen (V), Kirsten Lund (F), Mette Dahl (suppleant for Jens Berg)\n"
+    "Referent: Lise Kjær\n\n"
+    "Dagsorden\n1. Godkendelse af dagsorden\n2. Budget 2026\n3. Eventuelt\n\n"
+    "Ad 1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+    "Ad 2. Budget 2026\nSagsfremstilling\nForvaltningen fremlægger budgettet. Der er tale om:\n"
+    "1. Anlæg\n2. Drift\n3. runde af forhandlingerne starter i april.\n"
+    "Indstilling\nDirektionen indstiller, at budgettet godkendes.\n"
+    "Udvalgets beslutning den 3. marts 2025:\n"
+    "Godkendt. Kirsten Lund deltog ikke i behandlingen af punkt 2 og 3.\n\n"
+    "Ad 3. Eventuelt\nIntet.\n";
+
+TEST(RecogniserTest, AdItemsLabelsAndInlineDecision) {
+  const corpus::Meeting m = parse(k_ad_layout);
+  EXPECT_EQ(m.body, "Social- og Sundhedsudvalget");
+  EXPECT_EQ(m.date, "2025-03-03");
+  EXPECT_EQ(m.start_time, "13:00");
+  EXPECT_EQ(m.region, "Region Midtjylland");  // postcode 7400
+  EXPECT_EQ(m.cluster, std::nullopt);
+  // The agenda list is not the items; "1. Anlæg" and "3. runde af ..." in
+  // item 2 are no items.
+  EXPECT_EQ(titles(m), (std::vector<std::string>{"Godkendelse af dagsorden", "Budget 2026", "Eventuelt"}));
+  ASSERT_EQ(m.items[0].sections.size(), 1u);
+  EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[0].text, "Godkendt.");
+  std::vector<std::string> kinds;
+  for (const auto& s : m.items[1].sections) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"sagsfremstilling", "indstilling", "beslutning"}));
+  EXPECT_EQ(names(m, true),
+            (std::vector<std::string>{"Anne Holm", "Bo Jensen", "Kirsten Lund", "Mette Dahl", "Lise Kjær"}));
+  EXPECT_EQ(names(m, false), std::vector<std::string>{"Jens Berg"});
+  // Absent for items 2 and 3 only.
+  EXPECT_TRUE(m.items[0].absent.empty());
+  EXPECT_EQ(m.items[1].absent, std::vector<std::string>{"kirsten-lund"});
+  EXPECT_EQ(m.items[2].absent, std::vector<std::string>{"kirsten-lund"});
+  EXPECT_TRUE(m.warnings.empty());
+}
+
+struct HeadCase {
+  const char* text;
+  std::vector<std::string> titles;
+  std::vector<int> numbers;
+};
+
+TEST(RecogniserTest, ItemHeadsInEveryCommonForm) {
+  const HeadCase cases[] = {
+      {"Referat\nPkt. 3 Budget\nBeslutning\nGodkendt.\nPkt. 4 Eventuelt\nIntet.\n", {"Budget", "Eventuelt"}, {3, 4}},
+      {"Referat\nSag 7: Budget\nBeslutning: Godkendt.\nSag 8: Eventuelt\n", {"Budget", "Eventuelt"}, {7, 8}},
+      {"Referat\n1) Budget\nBeslutning: Godkendt.\n2) Eventuelt\n", {"Budget", "Eventuelt"}, {1, 2}},
+      {"Referat\nAd pkt. 1 Budget\nBeslutning: Godkendt.\nAd pkt. 2 Eventuelt\n", {"Budget", "Eventuelt"}, {1, 2}},
+      // Numbers of a council's year: 112 to 113.
+      {"Byrådet - Referat\n112. Budget\nBeslutning\nGodkendt.\n113. Eventuelt\nIntet.\n", {"Budget", "Eventuelt"},
+       {112, 113}},
+      // The number alone, the title on the next line.
+      {"Referat\nPkt. 1\nBudget\nBeslutning: Godkendt.\nPkt. 2\nEventuelt\n", {"Budget", "Eventuelt"}, {1, 2}},
+      // A title printed twice (web exports) counts once.
+      {"Referat\n1. Budget\nBudget\nBeslutning: Godkendt.\n2. Eventuelt\nEventuelt\n", {"Budget", "Eventuelt"},
+       {1, 2}},
+      // A table of contents with dot leaders is never items.
+      {"Referat\nBudget.....\t3\nEventuelt.....\t4\nPunkt 1: Budget\nBeslutning\nGodkendt.\nPunkt 2: Eventuelt\n",
+       {"Budget", "Eventuelt"}, {1, 2}},
+      // Items run into one line, as in PDF transcripts.
+      {"Referat Bestyrelsen 3. marts 2025 Til stede: Anne Holm, Bo Jensen. 1. Godkendelse af dagsorden. Godkendt. "
+       "Der var ingen bemærkninger til dagsordenen, som blev godkendt uden videre af hele bestyrelsen. "
+       "2. Godkendelse af referat fra sidste møde. Referatet blev godkendt uden bemærkninger af bestyrelsen. "
+       "3. Eventuelt. Intet at bemærke fra nogen af medlemmerne under dette punkt på dagens møde.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat fra sidste møde", "Eventuelt"}, {1, 2, 3}},
+      // "Sag nr. 24" under its title (Rødovre).
+      {"Referat\nMeddelelser\nSag nr. 24\nBeslutning\nTaget til efterretning.\nBudget\nSag nr. 25\n"
+       "Beslutning\nGodkendt.\n",
+       {"Meddelelser", "Budget"}, {24, 25}},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = parse(c.text);
+    EXPECT_EQ(titles(m), c.titles) << c.text;
+    std::vector<int> numbers;
+    for (const auto& it : m.items) numbers.push_back(it.number.value_or(-1));
+    EXPECT_EQ(numbers, c.numbers) << c.text;
+  }
+}
+
+TEST(RecogniserTest, UnnumberedItemsBeforeSectionHeadings) {
+  const corpus::Meeting m = parse(
+      "Referat\nMødedato: 5. maj 2025\nGodkendelse af dagsorden\nSagsfremstilling\nDagsordenen udsendt.\n"
+      "Beslutning\nGodkendt.\nNy skolestruktur\nResumé\nForslag til ny struktur.\nBeslutning\nAnbefales.\n");
+  EXPECT_EQ(titles(m), (std::vector<std::string>{"Godkendelse af dagsorden", "Ny skolestruktur"}));
+  EXPECT_EQ(m.items[1].sections.back().text, "Anbefales.");
+}
+
+struct SectionHeadCase {
+  const char* line;
+  const char* kind;
+};
+
+TEST(RecogniserTest, SectionHeadingVariants) {
+  const SectionHeadCase cases[] = {
+      {"Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020", "beslutning"},
+      {"Udvalgets beslutning", "beslutning"},
+      {"Forretningsudvalgets beslutning den 3. maj 2021:", "beslutning"},
+      {"Behandling i Social- og Sundhedsudvalget pkt. 1", "beslutning"},
+      {"Direktionen indstiller", "indstilling"},
+      {"Sagsforløb", "sagsforløb"},
+      {"Resume", "resumé"},
+      {"Økonomi", "økonomi"},
+      {"Tidligere beslutninger", "tidligere beslutninger"},
+      {"Referat:", "referat"},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m =
+        parse(std::string("Referat\nPunkt 1: Budget\nTekst først.\n") + c.line + "\nTeksten.\nPunkt 2: Eventuelt\n");
+    ASSERT_GE(m.items.size(), 1u) << c.line;
+    ASSERT_EQ(m.items[0].sections.size(), 2u) << c.line;
+    EXPECT_EQ(m.items[0].sections[1].kind, c.kind) << c.line;
+    EXPECT_EQ(m.items[0].sections[1].text, "Teksten.") << c.line;
+  }
+}
+
+struct AttendanceCase {
+  const char* text;
+  std::vector<std::string> present;
+  std::vector<std::string> absent;
+};
+
+TEST(RecogniserTest, AttendanceWhereverItStands) {
+  const AttendanceCase cases[] = {
+      // Labels with the list on the next lines; party letters and titles dropped.
+      {"Referat\nMedlemmer\nBorgmester Franciska Rosenkilde (Å)\nNiels O. Pedersen (V)\nAfbud\nJens B. Thomsen\n"
+       "Punkt 1: Budget\n",
+       {"Franciska Rosenkilde", "Niels O. Pedersen"}, {"Jens B. Thomsen"}},
+      // Run together with organisations: the name starts at a first name.
+      {"Referat\nTil stede: Carsten Pedersen, Finansrådet Mogens Christensen, WM-data Per Kiilsholm, GS1\n"
+       "Punkt 1: Budget\n",
+       {"Carsten Pedersen", "Mogens Christensen", "Per Kiilsholm"}, {}},
+      // Prose.
+      {"Referat\nPunkt 1: Godkendelse af dagsorden\nAlle medlemmer var mødt undtagen Jens Berg, der havde meldt "
+       "afbud.\nMikkel Houmann havde meldt afbud, og Peter Steffensen deltog i stedet.\n",
+       {"Peter Steffensen"}, {"Jens Berg", "Mikkel Houmann"}},
+      // A substitute in an afbud list, a member and substitute joined by a dash.
+      {"Referat\nFravær med afbud:\nKeith Gray – Anders Lundsager deltager som suppleant\n"
+       "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt\nPunkt 1: Budget\n",
+       {"Anders Lundsager", "Merete Øverup"}, {"Keith Gray", "Maria Bagger Grell"}},
+      // Group lines under no known label.
+      {"Referat\nBestyrelsen: Anne Holm, Bo Jensen og Kirsten Lund\nAfbud: Kirsten Lund\nPunkt 1: Budget\n",
+       {"Anne Holm", "Bo Jensen"}, {"Kirsten Lund"}},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = parse(c.text);
+    EXPECT_EQ(names(m, true), c.present) << c.text;
+    EXPECT_EQ(names(m, false), c.absent) << c.text;
+  }
+}
+
+struct TitleLineCase {
+  const char* text;
+  std::optional<std::string> body;
+  std::optional<std::string> date;
+  std::optional<std::string> time;
+};
+
+TEST(RecogniserTest, BodyAndDateFromTitlesInAnyForm) {
+  const TitleLineCase cases[] = {
+      {"Referat af mødet i Praksisplanudvalget den 3. marts 2025 kl. 13:00\nPunkt 1: Budget\n",
+       "Praksisplanudvalget", "2025-03-03", "13:00"},
+      {"Referat\ntil\nmødet i Psykiatriforum\nden 10. november 2022 kl. 10:15\nPunkt 1: Budget\n", "Psykiatriforum",
+       "2022-11-10", "10:15"},
+      {"Dagsorden og referat\nUdvalg: Børne- og Ungeudvalget\nDato: 22.11.2023\nPunkt 1: Budget\n",
+       "Børne- og Ungeudvalget", "2023-11-22", std::nullopt},
+      {"Beslutningsprotokol\nMøde: Kommunekontaktrådet\nMødedato: Tirsdag d. 12. marts 2024\nPunkt 1: Budget\n",
+       "Kommunekontaktrådet", "2024-03-12", std::nullopt},
+      // A web page of one item: the body from the decision heading, the date
+      // from the meeting phrase.
+      {"1. Godkendelse af dagsorden\nSagsfremstilling\nTekst.\nBeslutning\nØkonomiudvalgets beslutning i mødet "
+       "den 31. marts 2020\nGodkendt.\n",
+       "Økonomiudvalget", "2020-03-31", std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = parse(c.text);
+    EXPECT_EQ(m.body, c.body) << c.text;
+    EXPECT_EQ(m.date, c.date) << c.text;
+    EXPECT_EQ(m.start_time, c.time) << c.text;
+  }
+}
+
+TEST(RecogniserTest, ClusterNamesOfSeveralWordsAndRunOnCellsWithLongOrganisations) {
+  const corpus::Meeting a = parse(
+      "REFERAT Direktørforum Sundhedsklynge Herlev og Gentofte d. 12-03-2025\n\n"
+      "Mødedato Onsdag d. 12. marts 2025 kl. 10:00\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+  EXPECT_EQ(a.cluster, "Herlev og Gentofte");
+  EXPECT_EQ(a.forum, "Direktørforum");
+  const corpus::Meeting b = parse(
+      "Møde\tKlyngestyregruppe Bispebjerg og Frederiksberg\nDato\t5. maj 2025 kl. 9.00 – 10.30\n"
+      "Deltagere\tAnne Holm, Bispebjerg og Frederiksberg Hospital Lars Winther Lindberg, Frederiksberg Kommune "
+      "(mødeleder) Mette Dahl, Københavns Kommune\nAfbud\tMette Dahl\n\n1. Godkendelse af dagsorden\n\nReferat:\n\n"
+      "Godkendt.\n\n2. Status\n\nDer er tre runder.\n\n3. runde af forhandlingerne starter i april.\n\n"
+      "3. Eventuelt\n\nIntet.\n");
+  EXPECT_EQ(b.cluster, "Bispebjerg og Frederiksberg");
+  EXPECT_EQ(b.forum, "Klyngestyregruppe");
+  EXPECT_EQ(names(b, true), (std::vector<std::string>{"Anne Holm", "Lars Winther Lindberg"}));
+  EXPECT_EQ(b.participants[0].organisation, "Bispebjerg og Frederiksberg Hospital");
+  EXPECT_EQ(b.chair, "Lars Winther Lindberg");
+  EXPECT_EQ(titles(b), (std::vector<std::string>{"Godkendelse af dagsorden", "Status", "Eventuelt"}));
+}
+
+TEST(RecogniserTest, SiteFurnitureIsNotContent) {
+  const corpus::Meeting m = parse(
+      "Vi bruger cookies til statistik. Accepter alle cookies\nGå til indhold\nByrådet - Referat\n"
+      "Dato: 29. januar 2020\nfold dette punkt ind Punkt 1: Budget\nfold dette punkt ind Beslutning\nGodkendt.\n"
+      "Tilbage til toppen\nUdskriv\nSide 3 af 12\n");
+  EXPECT_EQ(m.title, "Byrådet - Referat");
+  EXPECT_EQ(m.body, "Byrådet");
+  ASSERT_EQ(m.items.size(), 1u);
+  ASSERT_EQ(m.items[0].sections.size(), 1u);
+  EXPECT_EQ(m.items[0].sections[0].text, "Godkendt.");
+}
+
+TEST(RecogniserTest, WarningsNameWhatWasNotFound) {
+  const corpus::Meeting m = parse("Noter fra en snak\nVi talte om vejret og om budgettet.\n");
+  EXPECT_EQ(m.warnings, (std::vector<std::string>{"no agenda items found: indexed as one item",
+                                                   "no meeting date found", "no participants found"}));
+  EXPECT_TRUE(corpus::parsed_poorly(m));
+  EXPECT_FALSE(corpus::parsed_poorly(parse(k_ad_layout)));
 }
 
 }  // namespace
