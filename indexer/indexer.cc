@@ -227,6 +227,7 @@ struct Indexer::Prepared {
   std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
   analyzers::Abbreviations abbreviations;  // "Long Form (ABBR)" pairs in the text
   std::string error;  // non-empty: rejected with this reason
+  std::string parsed_poorly;  // non-empty: "PATH: warning; ..." (Summary::parsed_poorly)
   bool unchanged = false;
 };
 
@@ -634,6 +635,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       } else if (p.unchanged) {
         ++summary.skipped;
       } else {
+        if (!p.parsed_poorly.empty()) summary.parsed_poorly.push_back(std::move(p.parsed_poorly));
         by_shard[shard_index(p.meeting_id)].push_back(&p);
       }
     }
@@ -684,6 +686,11 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       // and its answers depend on order); build documents in parallel.
       parallel_for(prepared, [](Prepared& p, const analyzers::DanishAnalyzer&) {
         p.meeting = corpus::parse_file(p.path);
+        if (corpus::parsed_poorly(*p.meeting)) {
+          p.parsed_poorly = p.path + ":";
+          for (std::size_t w = 0; w < p.meeting->warnings.size(); ++w)
+            p.parsed_poorly += (w ? "; " : " ") + p.meeting->warnings[w];
+        }
         for (const auto& item : p.meeting->items)
           for (const auto& section : item.sections)
             analyzers::learn_abbreviations(section.text, p.abbreviations);

@@ -60,6 +60,9 @@ struct Summary {
   std::size_t skipped = 0;   // files unchanged since the last run
   std::size_t removed = 0;   // files gone from an indexed directory, now removed
   std::size_t rejected = 0;  // files that could not be read or parsed
+  // Files indexed although the recogniser found no date or no agenda items
+  // (corpus::parsed_poorly), each "PATH: warning; warning", in order.
+  std::vector<std::string> parsed_poorly;
   double seconds = 0;
 };
 

@@ -23,7 +23,7 @@ constexpr int k_exit_rejected = 1;
 constexpr int k_exit_usage = 2;
 
 const char* const k_usage = R"(Usage:
-  indexer --db DIR [--jobs N] [--shards N] [--rebuild] [--quiet] PATH...
+  indexer --db DIR [--jobs N] [--shards N] [--rebuild] [--quiet|--verbose] PATH...
   indexer --parse PATH...
 
 Indexes Danish meeting minutes (files, or directories searched recursively)
@@ -67,7 +67,8 @@ int run(int argc, char** argv) {
       ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
       ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default: 1 for a new index, a rebuild keeps the count)")
       ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
-      ("quiet,q", "print nothing but errors");
+      ("quiet,q", "print nothing but errors")
+      ("verbose,v", "also list the files that parsed poorly (no date or no agenda items found), with what was missing");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -118,6 +119,12 @@ int run(int argc, char** argv) {
     std::cout << "indexed " << s.files << " files, " << s.items << " items; skipped " << s.skipped
               << " unchanged; removed " << s.removed << "; rejected " << s.rejected << "; " << std::fixed
               << std::setprecision(2) << s.seconds << " s\n";
+    if (!s.parsed_poorly.empty()) {
+      std::cout << s.parsed_poorly.size() << " of them parsed poorly"
+                << (vm.count("verbose") ? ":" : " (no date or no agenda items found; --verbose lists them)") << '\n';
+      if (vm.count("verbose"))
+        for (const auto& line : s.parsed_poorly) std::cout << "  " << line << '\n';
+    }
   }
   return s.rejected > 0 ? k_exit_rejected : k_exit_ok;
 }

@@ -190,6 +190,21 @@ TEST_F(IndexerTest, BadFilesAreReportedAndTheRunGoesOn) {
   EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 3);
 }
 
+TEST_F(IndexerTest, FilesThatParsedPoorlyAreIndexedAndListed) {
+  fs::path dir = fresh_dir("poorly");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ofstream(dir / "in" / "notes.txt") << "Noter fra en snak\nVi talte om budgettet.\n";
+  indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+  std::ostringstream errors;
+  indexer::Summary s = idx.index({(dir / "in").string()}, errors);
+  EXPECT_EQ(s.files, 5u);
+  EXPECT_EQ(s.rejected, 0u);
+  ASSERT_EQ(s.parsed_poorly.size(), 1u);
+  EXPECT_EQ(s.parsed_poorly[0], (dir / "in" / "notes.txt").string() +
+                                    ": no agenda items found: indexed as one item; no meeting date found; "
+                                    "no participants found");
+}
+
 TEST_F(IndexerTest, SecondWriterGetsIndexLocked) {
   fs::path dir = fresh_dir("locked");
   indexer::Indexer first({db_path(dir), 1, indexer::Rebuild::no});
