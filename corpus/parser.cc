@@ -58,6 +58,9 @@ struct Line {
 // empty when the whole line is furniture.
 std::string clean_line(std::string_view raw) {
   std::string_view t = trim(raw);
+  // "Indholdsfortegnelse1. Fraværende" is handled as furniture below;
+  // "Eventuelt1. Orientering" (a heading glued to the line before) by
+  // split_glued_items().
   for (std::string_view bullet : {"•", "·", "▪", "◦", "", "■", "●"})
     if (text::starts_with(t, bullet)) t = trim(t.substr(bullet.size()));
   if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
@@ -157,6 +160,26 @@ std::vector<std::string> split_run_on(std::string line) {
   return items;
 }
 
+// A numbered heading glued to the end of the line before it
+// ("10. Eventuelt1. Orientering og rundvisning", "Sagsfremstilling2.
+// Budget"): split before the number.
+std::vector<std::string> split_glued_items(std::string line) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 1; i + 3 < line.size(); ++i) {
+    if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
+    const char before = line[i - 1];
+    if (!(before >= 'a' && before <= 'z')) continue;
+    std::size_t j = i;
+    if (read_number(line, j, 2) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
+    if (!starts_upper(std::string_view(line).substr(j + 2))) continue;
+    out.emplace_back(line.substr(start, i - start));
+    start = i;
+  }
+  out.emplace_back(line.substr(start));
+  return out;
+}
+
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   for (const auto& b : doc.blocks) {
@@ -178,12 +201,14 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       continue;
     }
     for (auto raw : text::lines(b.text)) {
-      for (auto& piece : split_run_on(clean_line(raw))) {
-        Line l;
-        l.text = std::move(piece);
-        l.heading = heading;
-        l.page = b.page;
-        out.push_back(std::move(l));
+      for (auto& glued : split_glued_items(clean_line(raw))) {
+        for (auto& piece : split_run_on(std::move(glued))) {
+          Line l;
+          l.text = std::move(piece);
+          l.heading = heading;
+          l.page = b.page;
+          out.push_back(std::move(l));
+        }
       }
     }
   }
@@ -323,6 +348,7 @@ struct Candidate {
   std::size_t body_begin = 0;  // set when the body does not start after the head's line
   bool table_row = false;
   bool bare = false;  // "3 Title": no separator after the number
+  bool number_only = false;  // "Ad 3" alone on its line
   // How the number is written: the lead word and the separator ("punkt:",
   // "pkt.", "."): the items of one document share one form.
   std::string style;
@@ -392,7 +418,7 @@ bool title_shaped(std::string_view title) {
   if (title.empty() || title.size() > 200) return false;
   if (!starts_upper(title)) return false;
   const auto ws = text::words(title);
-  if (ws.size() > 22) return false;
+  if (ws.size() > 30) return false;
   const char last = title.back();
   if (last == ',' || last == ';') return false;
   if (last == '.' && ws.size() > 9) return false;
@@ -451,6 +477,7 @@ Outline find_items(const std::vector<Line>& lines) {
   o.listing.assign(lines.size(), false);
   // The table of contents: its titles are the agenda, its lines never items.
   std::vector<std::string> agenda;
+  std::map<int, std::string> agenda_by_number;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (auto e = toc_entry(lines[i])) {
       agenda.push_back(*e);
@@ -473,11 +500,12 @@ Outline find_items(const std::vector<Line>& lines) {
         cands.push_back(std::move(*c));
         continue;
       }
-      // "Pkt. 3" / "3." alone: the title is the next line.
-      if (i + 1 >= lines.size() || !title_shaped(lines[i + 1].text) || label_of(lines[i + 1]) ||
-          item_candidate(lines[i + 1], i + 1))
-        continue;
-      c->title = lines[i + 1].text;
+      // "Pkt. 3" / "3." alone: the title is the next line, or the agenda's
+      // entry of that number ("Ad 1" / "Dagsordenen blev godkendt.").
+      c->number_only = true;
+      if (i + 1 < lines.size() && title_shaped(lines[i + 1].text) && !label_of(lines[i + 1]) &&
+          !item_candidate(lines[i + 1], i + 1))
+        c->title = lines[i + 1].text;
     }
     cands.push_back(std::move(*c));
   }
@@ -524,7 +552,8 @@ Outline find_items(const std::vector<Line>& lines) {
       for (std::size_t k = a; k < b; ++k) {
         for (std::size_t l = b; l < cands.size(); ++l) {
           if (cands[l].number == cands[k].number && !cands[l].table_row &&
-              (strong_count < 2 || cands[l].strong) && same_title(cands[l].title, cands[k].title)) {
+              (strong_count < 2 || cands[l].strong) &&
+              (cands[l].number_only || same_title(cands[l].title, cands[k].title))) {
             ++back;
             break;
           }
@@ -535,10 +564,12 @@ Outline find_items(const std::vector<Line>& lines) {
       bool first_back = false;
       for (std::size_t l = b; l < cands.size() && !first_back; ++l)
         first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
-                     (strong_count < 2 || cands[l].strong) && same_title(cands[l].title, cands[a].title);
+                     (strong_count < 2 || cands[l].strong) &&
+                     (cands[l].number_only || same_title(cands[l].title, cands[a].title));
       if (back * 2 >= b - a || first_back) {
         for (std::size_t k = a; k < b; ++k) {
           agenda.push_back(cands[k].title);
+          agenda_by_number[cands[k].number] = cands[k].title;
           o.listing[cands[k].line] = true;
         }
         cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
@@ -546,6 +577,16 @@ Outline find_items(const std::vector<Line>& lines) {
       }
     }
     a = b;
+  }
+  // "Ad 1" alone: the agenda names the item; its body starts on the next line.
+  for (auto& c : cands) {
+    if (!c.number_only) continue;
+    if (auto it = agenda_by_number.find(c.number); it != agenda_by_number.end()) {
+      c.title = it->second;
+      c.title_next = false;
+    } else if (c.title.empty()) {
+      c.number = -100;  // neither a title nor an agenda entry: no item
+    }
   }
   auto in_agenda = [&](std::string_view title) {
     return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
@@ -617,6 +658,11 @@ Outline find_items(const std::vector<Line>& lines) {
       if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
       const std::string& t = lines[i].text;
       if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == '.' || t.back() == ':') continue;
+      // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
+      // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen").
+      if (t.find(':') != std::string::npos || find_date(t) ||
+          std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))
+        continue;
       bool before_section = false;
       for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
         if (is_section_line(lines[j])) {
@@ -1088,7 +1134,7 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
   }
   // A date on the line after a complete title ("den 23. februar 2021").
   if (n < lines.size() && n < 5 && !find_date(title) && lines[n].cells.empty() && !label_of(lines[n]) &&
-      lines[n].text.size() <= 60 && text::starts_with(text::fold(lines[n].text), "den ") && find_date(lines[n].text)) {
+      lines[n].text.size() <= 100 && text::starts_with(text::fold(lines[n].text), "den ") && find_date(lines[n].text)) {
     title += ' ';
     title += lines[n].text;
     ++n;
