@@ -65,7 +65,8 @@ std::string clean_line(std::string_view raw) {
     if (text::starts_with(t, bullet)) t = trim(t.substr(bullet.size()));
   if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
     t = trim(t.substr(n));
-  if (t.empty() || voc::is_boilerplate(text::fold(t))) return {};
+  // Furniture is short: long lines are content.
+  if (t.empty() || (t.size() < 400 && voc::is_boilerplate(text::fold(t)))) return {};
   return std::string(t);
 }
 

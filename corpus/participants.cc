@@ -763,18 +763,28 @@ std::vector<std::string> item_absence(std::string_view text) {
                                   " deltog ikke i behandlingen af dette punkt", " deltog ikke i punktets behandling",
                                   " deltog ikke i behandlingen af punktet", " forlod mødet under sagens behandling",
                                   " forlod mødet under behandlingen"}) {
-    for (auto at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+    // Searched from "deltog"/"forlod", not from the space before.
+    const std::string_view key = phrase.substr(1);
+    for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      if (at == 0 || text[at - 1] != ' ') continue;
       std::size_t start = text.find_last_of(".\n", at);
       start = start == std::string_view::npos ? 0 : start + 1;
-      for (auto& n : names_before(text::trim(text.substr(start, at - start)))) out.push_back(n);
+      for (auto& n : names_before(text::trim(text.substr(start, at - 1 - start)))) out.push_back(n);
     }
   }
   return out;
 }
 
 void find_attendance_phrases(std::string_view text, Meeting& m) {
+  // A phrase that starts with a space is searched from its first letter
+  // (memchr on a space would stop at every word).
   auto each = [&](std::string_view phrase, auto&& f) {
-    for (auto at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) f(at);
+    const bool space = !phrase.empty() && phrase.front() == ' ';
+    const std::string_view key = space ? phrase.substr(1) : phrase;
+    for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      if (!space) f(at);
+      else if (at > 0 && text[at - 1] == ' ') f(at - 1);
+    }
   };
   // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
   // afbud" / "X udeblev".

@@ -55,10 +55,29 @@ bool has_lower_after_first(std::string_view word) {
 }
 
 std::string fold(std::string_view s) {
-  if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) {
+  // ASCII and the Latin-1 letters of Danish text (U+00C0-U+00FF, UTF-8
+  // 0xC3 0x80-0xBF) fold by table; anything else goes through ICU. ß
+  // (0xC3 0x9F) folds to "ss" and × (0xC3 0x97) is no letter: ICU too.
+  bool simple = true;
+  for (std::size_t i = 0; i < s.size() && simple; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    simple = c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+             static_cast<unsigned char>(s[i + 1]) != 0x9F;
+    ++i;
+  }
+  if (simple) {
     std::string out(s);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const auto c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = static_cast<char>(c - 'A' + 'a');
+      } else if (c == 0xC3) {
+        const auto d = static_cast<unsigned char>(out[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
     return out;
   }
   icu::UnicodeString u =
