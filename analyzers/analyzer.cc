@@ -297,7 +297,7 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
 
 namespace {
 
-// Adds `term` unless it is too long for Xapian to store (DESIGN.md §9).
+// Adds `term` unless it is too long for Xapian to store (docs/ARCHITECTURE.md §9).
 void add_bounded(Xapian::Document& doc, const std::string& term, Xapian::termcount wdf) {
   if (term.size() <= k_max_term_bytes) doc.add_term(term, wdf);
 }

@@ -102,7 +102,7 @@ class DanishAnalyzer {
   Xapian::SimpleStopper stopper_;
 };
 
-// Longest term Xapian can store reliably (DESIGN.md §9: over 245 bytes makes
+// Longest term Xapian can store reliably (docs/ARCHITECTURE.md §9: over 245 bytes makes
 // commit() throw); callers hash or drop longer ones.
 inline constexpr std::size_t k_max_term_bytes = 240;
 

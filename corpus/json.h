@@ -1,4 +1,4 @@
-// The JSON form of a Meeting, exactly as DESIGN.md §6 (`indexer --parse`).
+// The JSON form of a Meeting, exactly as docs/ARCHITECTURE.md §6 (`indexer --parse`).
 #pragma once
 
 #include <string>

@@ -67,7 +67,7 @@ TEST(StopwordTest, DanishStopList) {
 
 TEST(StemTest, DanishSnowball) {
   analyzers::DanishAnalyzer a;
-  // The stemmer joins inflections, not compounds (DESIGN.md §9).
+  // The stemmer joins inflections, not compounds (docs/ARCHITECTURE.md §9).
   EXPECT_EQ(a.stem("klyngemidlerne"), a.stem("klyngemidler"));
   EXPECT_EQ(a.stem("sundhedsaftalen"), a.stem("sundhedsaftale"));
   EXPECT_EQ(a.stem("ledelsesprogrammet"), a.stem("ledelsesprogram"));
