@@ -1045,7 +1045,7 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
       if (toc_entry(lines[j])) break;
       // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
       // ...") ends the list unless it lists several people.
-      if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find(','))).size() > 5 &&
+      if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&
           read_person_entries(t).size() < 2)
         break;
       if (read_person_entries(t).empty()) {

@@ -560,6 +560,13 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
         break;
       }
     }
+    // "Camilla Aff Bredegaard (A)- deltog ikke i behandlingen af punkt: 4, 5":
+    // listed, but not there for the meeting's business.
+    if (const auto at = text::fold(piece).find("deltog ikke"); at != std::string::npos && at > 0) {
+      piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
+      while (!piece.empty() && (piece.back() == '-' || piece.back() == ' ')) piece.pop_back();
+      e.afbud = true;
+    }
     // "Y, suppleant for X", "Y i stedet for X".
     for (std::string_view marker : {"suppleant for ", "i stedet for ", "stedfortræder for "}) {
       const std::string f = text::fold(piece);
@@ -683,11 +690,41 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
 
 namespace {
 
+// True when the '.' at s[i] ends a sentence: not the dot of a middle
+// initial ("John G. Christensen") or of an abbreviation ("pkt.", "kl.").
+bool sentence_dot(std::string_view s, std::size_t i) {
+  std::size_t b = i;
+  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n') --b;
+  const std::string_view word = s.substr(b, i - b);
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;
+  for (std::string_view abbr : {"pkt", "kl", "nr", "jf", "ca", "bl.a", "evt", "mht", "vedr", "f.eks", "dvs", "stk"})
+    if (word == abbr) return false;
+  return true;
+}
+
+// The start of the sentence that holds s[at]: after the last sentence end
+// (or one of `also`) before it.
+std::size_t sentence_start(std::string_view s, std::size_t at, std::string_view also = "") {
+  for (std::size_t i = std::min(at, s.size()); i > 0; --i) {
+    const char c = s[i - 1];
+    if (c == '\n' || also.find(c) != std::string_view::npos || (c == '.' && sentence_dot(s, i - 1))) return i;
+  }
+  return 0;
+}
+
+// The end of the sentence that starts at s[0] (or one of `also`).
+std::size_t sentence_end(std::string_view s, std::string_view also = "") {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || also.find(c) != std::string_view::npos || (c == '.' && sentence_dot(s, i))) return i;
+  }
+  return s.size();
+}
+
 // The names at the end of `clause` (the words before a phrase such as
 // "havde meldt afbud"), as a list: "Jan Mainz og Pia Buus Pindstrup".
 std::vector<std::string> names_before(std::string_view clause) {
-  const auto cut = clause.find_last_of(".:;\n(");
-  if (cut != std::string_view::npos) clause = clause.substr(cut + 1);
+  clause = clause.substr(sentence_start(clause, clause.size(), ":;("));
   std::vector<std::string> out;
   for (const auto& e : read_person_entries(clause))
     if (looks_like_name(e.name)) out.push_back(e.name);
@@ -697,8 +734,7 @@ std::vector<std::string> names_before(std::string_view clause) {
 // The names right after a phrase ("undtagen X og Y, der ..."), up to the end
 // of the clause.
 std::vector<std::string> names_after(std::string_view rest) {
-  const auto end = rest.find_first_of(".:;\n(");
-  if (end != std::string_view::npos) rest = rest.substr(0, end);
+  rest = rest.substr(0, sentence_end(rest, ":;("));
   for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund"}) {
     if (const auto at = rest.find(stop); at != std::string_view::npos) rest = rest.substr(0, at);
   }
@@ -767,8 +803,7 @@ std::vector<std::string> item_absence(std::string_view text) {
     const std::string_view key = phrase.substr(1);
     for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
       if (at == 0 || text[at - 1] != ' ') continue;
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       for (auto& n : names_before(text::trim(text.substr(start, at - 1 - start)))) out.push_back(n);
     }
   }
@@ -790,8 +825,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // afbud" / "X udeblev".
   for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud"}) {
     each(phrase, [&](std::size_t at) {
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       std::string_view sentence = text::trim(text.substr(start, at - start));
       for (std::string_view verb : {" havde", " har"})
         if (sentence.size() > verb.size() && sentence.substr(sentence.size() - verb.size()) == verb)
@@ -807,8 +841,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // "Alle medlemmer var mødt undtagen X, der havde meldt afbud."
   for (std::string_view phrase : {"undtagen ", "bortset fra "}) {
     each(phrase, [&](std::size_t at) {
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       const std::string head = text::fold(text.substr(start, at - start));
       if (head.find("mødt") == std::string::npos && head.find("til stede") == std::string::npos &&
           head.find("deltog") == std::string::npos)
@@ -820,8 +853,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " mødte som suppleant",
                                   " var indkaldt som suppleant"}) {
     each(phrase, [&](std::size_t at) {
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       std::string_view clause = text.substr(start, at - start);
       if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
       clause = text::trim(clause);
@@ -835,8 +867,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // punkt 5": absent for those items only.
   for (std::string_view phrase : {" deltog ikke i ", " forlod mødet "}) {
     each(phrase, [&](std::size_t at) {
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       const auto names = names_before(text::trim(text.substr(start, at - start)));
       const auto numbers = item_numbers(text.substr(at + phrase.size()));
       if (names.empty() || numbers.empty()) return;
@@ -856,8 +887,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // "X, Y og Z var fraværende.", "X mødte ikke frem."
   for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet"}) {
     each(phrase, [&](std::size_t at) {
-      std::size_t start = text.find_last_of(".\n", at);
-      start = start == std::string_view::npos ? 0 : start + 1;
+      const std::size_t start = sentence_start(text, at);
       mark_absent(names_before(text::trim(text.substr(start, at - start))), m);
     });
   }
