@@ -81,6 +81,29 @@ std::vector<std::string> split_run_on(std::string line) {
     return out;
   }
   std::size_t start = 0;
+  // Bare attendance and header labels a PDF table ran into the line
+  // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
+  std::vector<std::size_t> bare_cuts;
+  for (std::string_view label : {"Medlemmer ", "Fraværende ", "Afbud ", "Mødedeltagere ", "Deltagere ",
+                                 "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent "}) {
+    for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
+      if (at > 0 && line[at - 1] != ' ') continue;
+      if (at + label.size() < line.size() && (starts_upper(std::string_view(line).substr(at + label.size())) ||
+                                              is_digit(line[at + label.size()])))
+        bare_cuts.push_back(at);
+    }
+  }
+  std::sort(bare_cuts.begin(), bare_cuts.end());
+  for (std::size_t cut : bare_cuts) {
+    if (cut > start) out.emplace_back(trim(std::string_view(line).substr(start, cut - start)));
+    start = cut;
+  }
+  if (!bare_cuts.empty()) {
+    out.emplace_back(trim(std::string_view(line).substr(start)));
+    line = out.back();
+    out.pop_back();
+    start = 0;
+  }
   for (std::size_t colon = line.find(':'); colon != std::string::npos; colon = line.find(':', colon + 1)) {
     // The label: up to four words before the colon, starting with a capital.
     std::size_t b = colon;
@@ -285,12 +308,6 @@ struct Labelled {
   bool had_colon = false;
 };
 
-// Labels that may stand without a colon before their value ("Mødedato
-// Torsdag d. 08. februar 2024", "Mødested Mødelokale D"): distinctive words
-// whose value is checked.
-constexpr std::array<std::string_view, 7> k_bare_labels = {
-    "mødedato", "mødested", "mødetidspunkt", "mødelokale", "møde afholdt", "tidspunkt", "dato"};
-
 std::optional<Labelled> label_of(const Line& line) {
   auto clean_label = [](std::string_view l) {
     l = trim(l);
@@ -322,17 +339,33 @@ std::optional<Labelled> label_of(const Line& line) {
   if (t.size() <= 40) {
     if (auto f = voc::header_field(clean_label(t))) return Labelled{*f, {}, false};
   }
-  // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00".
+  // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00", "Mødedeltagere Anders
+  // Korsbæk Jensen, Birgith B. Langballe", "Udvalg Ældre- og
+  // Aktivitetsudvalget": a label without colon, taken when its value reads
+  // as that field's value.
   const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
-  for (auto bare : k_bare_labels) {
-    if (text::starts_with(folded, bare) && folded.size() > bare.size() && folded[bare.size()] == ' ') {
-      const std::string_view value = trim(t.substr(bare.size()));
-      const auto f = *voc::header_field(bare);
-      const bool ok = f == Field::date ? find_date(value).has_value()
-                      : f == Field::time ? find_time(value, true).has_value()
-                                         : !value.empty();
-      if (ok) return Labelled{f, std::string(value), false};
+  for (std::size_t sp = folded.find(' '); sp != std::string::npos && sp <= 30; sp = folded.find(' ', sp + 1)) {
+    const auto f = voc::header_field(folded.substr(0, sp));
+    if (!f) continue;
+    const std::string_view value = trim(t.substr(sp));
+    bool ok = false;
+    switch (*f) {
+      case Field::date: ok = find_date(value).has_value(); break;
+      case Field::time: ok = find_time(value, true).has_value(); break;
+      case Field::place: ok = !value.empty() && t.size() <= 120 && sp >= 5; break;  // not "Sted" mid-prose
+      case Field::body: ok = starts_upper(value) && text::words(value).size() <= 10; break;
+      case Field::present:
+      case Field::absent:
+      case Field::guests: {
+        const auto entries = read_person_entries(value);
+        ok = text::fold(value) == "ingen" ||
+             (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
+              (entries.size() >= 2 || text::words(value).size() <= 6));
+        break;
+      }
+      default: break;
     }
+    if (ok) return Labelled{*f, std::string(value), false};
   }
   return std::nullopt;
 }
