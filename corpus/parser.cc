@@ -145,7 +145,7 @@ std::vector<std::string> split_run_on(std::string line) {
       std::size_t j = i;
       const int n = read_number(piece, j, 3);
       if (n != expected || j + 2 >= piece.size()) continue;
-      if (piece[j] == '.' || piece[j] == ')') ++j;
+      if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j;
       if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
       // "Punkt 3 Title": the cut goes before the lead word.
       std::size_t cut = i;
@@ -662,8 +662,11 @@ Outline find_items(const std::vector<Line>& lines) {
       bool section_follows = false;
       for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
         section_follows = is_section_line(lines[j]);
+      // A title that names an item's kind ("Godkendelse af dagsorden",
+      // "Orientering om ...", "Eventuelt") is an item's title.
+      const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
       accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
-               section_follows;
+               section_follows || kind_title;
     } else if (c.number == *expected) {
       accept = true;
     } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
