@@ -553,6 +553,7 @@ std::string core_title(const std::optional<std::string>& xml) {
 }  // namespace
 
 Document read_docx(std::string_view bytes) {
+  init_libxml();
   const auto archive = open_zip(bytes);
   const auto main = read_part(archive.get(), "word/document.xml");
   if (!main) throw RejectedFile("zip archive is not a Word document (no word/document.xml)");

@@ -401,6 +401,7 @@ struct DocFree {
 }  // namespace
 
 Document read_html(std::string_view bytes) {
+  init_libxml();
   const std::string utf8 = page_utf8(bytes);
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC |

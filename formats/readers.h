@@ -59,4 +59,9 @@ std::string to_utf8(std::string_view bytes, const char* charset);
 // Collapses runs of white space (incl. NBSP) to one space and trims.
 std::string collapse_space(std::string_view text);
 
+// Initialises libxml2 once per process. libxml2 2.9 initialises itself
+// lazily without a lock, which races when the indexer's threads read their
+// first DOCX or HTML files at the same moment; the readers call this first.
+void init_libxml();
+
 }  // namespace formats

@@ -1,7 +1,10 @@
 // Unicode helpers shared by the readers: normalisation and conversion with ICU.
+#include <libxml/parser.h>
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+
+#include <mutex>
 
 #include "formats/readers.h"
 
@@ -75,6 +78,11 @@ std::string collapse_space(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+void init_libxml() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
 }
 
 }  // namespace formats

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -91,6 +93,33 @@ TEST(ReadDocumentTest, NamesEachFormat) {
   EXPECT_EQ(formats::read_document(fs::path(REFERAT_SAMPLE_DIR) / "000_f3d27487db9cbfb0.txt").format,
             Format::text);
   EXPECT_EQ(formats::format_name(Format::docx), "docx");
+}
+
+}  // namespace
+
+namespace {
+
+// The indexer reads files on several threads at once: every reader must give
+// the same blocks on threads as alone (poppler, libxml2 and libzip keep
+// process-wide state).
+TEST(ReadDocumentTest, ReadsTheSameOnConcurrentThreads) {
+  const fs::path dir = REFERAT_FORMATS_FIXTURES;
+  std::vector<fs::path> files;
+  for (const char* ext : {".pdf", ".docx", ".html"})
+    for (const char* name : {"000_f3d27487db9cbfb0", "002_665350f486a11961"}) files.push_back(dir / (std::string(name) + ext));
+  auto texts = [](const formats::Document& d) {
+    std::string all;
+    for (const auto& b : d.blocks) all += std::to_string(b.page) + b.text + "\n";
+    return all;
+  };
+  std::vector<std::string> alone;
+  for (const auto& f : files) alone.push_back(texts(formats::read_document(f)));
+  std::vector<std::string> threaded(files.size() * 2);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < threaded.size(); ++i)
+    threads.emplace_back([&, i] { threaded[i] = texts(formats::read_document(files[i % files.size()])); });
+  for (auto& t : threads) t.join();
+  for (std::size_t i = 0; i < threaded.size(); ++i) EXPECT_EQ(threaded[i], alone[i % files.size()]) << files[i % files.size()];
 }
 
 }  // namespace
