@@ -196,6 +196,7 @@ class Walker {
     if (name == "li") {
       flush();
       if (!lists_.empty() && lists_.back() > 0) buffer_ = std::to_string(lists_.back()++) + ". ";
+      item_start_ = buffer_.size();
       block(node, {BlockKind::list_item, 0});
       return;
     }
@@ -233,7 +234,14 @@ class Walker {
 
   // A block element: what came before is a block, and so is its own text.
   void block(const xmlNode* node, Context context) {
-    if (context.kind != BlockKind::list_item) flush();
+    // The first paragraph of a list item (<li><p>Tekst</p></li>) is the
+    // item's text, with its number.
+    const bool first_in_item = context.kind == BlockKind::paragraph && !contexts_.empty() &&
+                               contexts_.back().kind == BlockKind::list_item && buffer_.size() == item_start_;
+    if (first_in_item)
+      context = contexts_.back();
+    else if (context.kind != BlockKind::list_item)
+      flush();
     contexts_.push_back(context);
     walk_children(node);
     flush();
@@ -333,12 +341,14 @@ class Walker {
     }
     buffer_.clear();
     chars_ = bold_chars_ = 0;
+    item_start_ = std::string::npos;
   }
 
   std::vector<Block> blocks_;
   std::vector<Context> contexts_;
   std::vector<int> lists_;  // per open list: next number of an <ol>, 0 for <ul>
   std::string buffer_;
+  std::size_t item_start_ = std::string::npos;  // buffer size right after an <li>'s number
   std::size_t chars_ = 0, bold_chars_ = 0;
   int depth_ = 0, content_depth_ = 0, bold_depth_ = 0, pre_depth_ = 0;
 };
