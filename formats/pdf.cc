@@ -152,28 +152,42 @@ std::vector<Line> make_lines(std::vector<Word> words, int page) {
     return (a.y0 + a.y1) < (b.y0 + b.y1);
   });
   std::vector<Line> lines;
+  // A word joins a line when its vertical middle is near the line's: the
+  // line's own middle and height are the running means of its words', so
+  // one tall box (a big initial, a bad bbox) cannot make the line swallow
+  // the lines below it.
+  struct Band {
+    double middle, height;
+    std::size_t n;
+  };
+  std::vector<Band> bands;
   for (Word& w : words) {
     const double h = std::max(w.y1 - w.y0, 0.1);
-    Line* target = nullptr;
-    // Only the last lines can overlap a word that comes later in y order.
+    const double middle = (w.y0 + w.y1) / 2;
+    std::size_t target = lines.size();
+    // Only the last lines can take a word that comes later in y order.
     for (std::size_t k = lines.size(); k > 0 && k + 3 > lines.size(); --k) {
-      Line& l = lines[k - 1];
-      const double overlap = std::min(l.y1, w.y1) - std::max(l.y0, w.y0);
-      if (overlap > 0.5 * std::min(h, l.y1 - l.y0)) {
-        target = &l;
+      const Band& b = bands[k - 1];
+      if (std::abs(middle - b.middle) < 0.5 * std::min(h, b.height)) {
+        target = k - 1;
         break;
       }
     }
-    if (target == nullptr) {
+    if (target == lines.size()) {
       lines.emplace_back();
-      target = &lines.back();
-      target->y0 = w.y0;
-      target->y1 = w.y1;
-      target->page = page;
+      bands.push_back({middle, h, 0});
+      lines.back().y0 = w.y0;
+      lines.back().y1 = w.y1;
+      lines.back().page = page;
     }
-    target->y0 = std::min(target->y0, w.y0);
-    target->y1 = std::max(target->y1, w.y1);
-    target->words.push_back(std::move(w));
+    Line& l = lines[target];
+    Band& b = bands[target];
+    b.middle = (b.middle * static_cast<double>(b.n) + middle) / static_cast<double>(b.n + 1);
+    b.height = (b.height * static_cast<double>(b.n) + h) / static_cast<double>(b.n + 1);
+    ++b.n;
+    l.y0 = std::min(l.y0, w.y0);
+    l.y1 = std::max(l.y1, w.y1);
+    l.words.push_back(std::move(w));
   }
   for (Line& l : lines) {
     std::sort(l.words.begin(), l.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
@@ -340,10 +354,14 @@ class BlockBuilder {
     return 0;
   }
 
-  // The next line continues the row when it is close below it and starts
-  // at one of the row's cell columns (a cell's text wrapped).
+  // The next line continues the row when it is close below it and each of
+  // its pieces starts at one of the row's cell columns (a cell's text
+  // wrapped).
   bool continues_row(const Line& line) const {
     if (line.page != last_.page) return false;
+    // A line filling every column is a row of its own (a table of contents
+    // or a table without padding), however close below.
+    if (line.segments.size() >= cell_x_.size()) return false;
     if (line.y0 - last_.y1 > 0.5 * std::max(line.size, 1.0)) return false;
     for (const Segment& s : line.segments) {
       bool found = false;
@@ -532,12 +550,21 @@ Document read_pdf(std::string_view bytes) {
   // The body size is the size most characters have; larger sizes (by half a
   // point or more, 15% or more) are heading levels, largest first.
   std::map<long, std::size_t> by_size;
-  double right_edge = 0;
+  // The text's right margin: where the long lines end. A high percentile,
+  // not the maximum, so that a few lines running into the margin (a long
+  // URL, a wide table) do not move it.
+  std::vector<double> ends;
   for (const auto& p : pages)
     for (const Line& l : p) {
       by_size[std::lround(l.size * 2)] += l.chars;
-      if (l.segments.size() == 1) right_edge = std::max(right_edge, l.x1);
+      if (l.segments.size() == 1 && l.chars >= 30) ends.push_back(l.x1);
     }
+  double right_edge = 0;
+  if (!ends.empty()) {
+    const auto at = ends.begin() + static_cast<long>(ends.size() * 9 / 10);
+    std::nth_element(ends.begin(), at, ends.end());
+    right_edge = *at;
+  }
   double body = 0;
   std::size_t most = 0;
   for (const auto& [size, chars] : by_size)
