@@ -48,18 +48,31 @@ enum class Format { text, pdf, docx, html };
 struct Document {
   Format format = Format::text;
   std::vector<Block> blocks;
+  // The document's own title where the format has one (HTML <title>, PDF and
+  // DOCX metadata), NFC, white space collapsed; empty when absent. Often a
+  // file name or a site name: a hint, never the meeting title by itself.
+  std::string title;
+  // Number of pages of a PDF; 0 for other formats.
+  int pages = 0;
+  // What the reader left out or could not read, one line each ("read only
+  // the first 2000 of 5120 pages"); empty for a clean read.
+  std::vector<std::string> warnings;
 };
 
 // Reads the file at `path`, choosing the reader by content (magic bytes), not
 // by name. Throws RejectedFile for unreadable, empty, binary, oversized,
-// corrupt or unsupported files.
+// corrupt, encrypted or unsupported files (legacy .doc, RTF, a zip that is not
+// a DOCX, a PDF without a text layer), with a one-line reason.
 Document read_document(const std::filesystem::path& path);
 
 // Same as read_document on bytes already in memory.
 Document read_document_bytes(std::string_view bytes);
 
-// The format `bytes` are in by their magic bytes; Format::text when none
-// matches (the text reader then decides whether it is text at all).
+// The format `bytes` are in by their magic bytes: "%PDF-" in the first KB;
+// a zip holding word/document.xml; "<!doctype html", "<html", "<head",
+// "<body" after a BOM, white space, comments (any case). Format::text when
+// none matches, also for the formats read_document refuses by name (other
+// zips, OLE .doc, RTF): the text reader then decides whether it is text.
 Format sniff_format(std::string_view bytes);
 
 // "text", "pdf", "docx", "html".

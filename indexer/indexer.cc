@@ -288,6 +288,23 @@ std::vector<std::string> facet_values(const corpus::Meeting& meeting,
   return values;
 }
 
+namespace {
+
+// Extensions (lower case) a directory walk takes: the formats read
+// (formats::read_document decides by content, not by name), and legacy .doc
+// and .rtf, so that they are refused by name rather than passed over.
+constexpr std::string_view k_walk_extensions[] = {".txt", ".md",   ".text", ".pdf", ".docx",
+                                                   ".html", ".htm", ".xhtml", ".doc", ".rtf"};
+
+bool walk_takes(const fs::path& file) {
+  std::string ext = file.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(k_walk_extensions), std::end(k_walk_extensions), ext) !=
+         std::end(k_walk_extensions);
+}
+
+}  // namespace
+
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
                                        std::ostream& errors, std::size_t& missing) {
   std::vector<std::string> files;
@@ -295,11 +312,27 @@ std::vector<std::string> collect_files(const std::vector<std::string>& paths,
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
+      std::map<std::string, std::size_t> skipped;  // extension -> files
       for (auto it = fs::recursive_directory_iterator(
                path, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().filename().string().front() != '.')
+        if (!it->is_regular_file(ec) || it->path().filename().string().front() == '.') continue;
+        if (walk_takes(it->path()))
           found.push_back(it->path().string());
+        else
+          ++skipped[it->path().extension().empty() ? "no extension" : it->path().extension().string()];
+      }
+      if (!skipped.empty()) {
+        // A note, not an error: a folder of downloads holds spreadsheets and
+        // images too. Files named on the command line are always read.
+        std::size_t n = 0;
+        std::string kinds;
+        for (const auto& [ext, count] : skipped) {
+          n += count;
+          kinds += (kinds.empty() ? "" : ", ") + ext;
+        }
+        errors << path << ": note: skipped " << n << (n == 1 ? " file" : " files")
+               << " not in a minutes format (" << kinds << ")\n";
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());

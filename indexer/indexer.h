@@ -91,6 +91,10 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
 
 // The minutes files under `paths` (files as given, directories recursively,
 // sorted); a path that does not exist is reported to `errors` and counted.
+// A directory walk takes .txt, .md, .text, .pdf, .docx, .html, .htm, .xhtml,
+// .doc and .rtf (any case; the reader then goes by content) and leaves other
+// files with one note line per directory on `errors` ("DIR: note: skipped 2
+// files not in a minutes format (.png, .xlsx)"), not counted as missing.
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
                                        std::ostream& errors, std::size_t& missing);
 

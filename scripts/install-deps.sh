@@ -10,6 +10,8 @@ packages=(
   libboost-program-options-dev        # command-line options
   libzstd-dev                         # stored-data compression
   nlohmann-json3-dev                  # JSON contracts
+  libpoppler-cpp-dev                  # PDF text with positions and fonts (formats/pdf.cc)
+  libzip-dev libxml2-dev              # DOCX zip and XML, HTML parser (formats/docx.cc, html.cc)
   libcpp-httplib-dev                  # HTTP server for --serve
   libgtest-dev                        # unit tests
   hunspell-da                         # Danish lexicon for compound splitting

@@ -7,10 +7,12 @@
 #    single-byte charsets cannot hold every character of the seeds (U+2192,
 #    U+2013, ...), so their original is the seed passed through that charset
 #    and back to UTF-8 (iconv //TRANSLIT).
-#  - binary files (NUL bytes, a PNG, a zip), empty and blank files and a file
-#    over corpus::k_max_file_bytes (sparse, via truncate) are rejected with one
+#  - binary files (NUL bytes, a PNG named .pdf: files are read by content),
+#    a zip named .docx, empty and blank files and a file over
+#    formats::k_max_file_bytes (sparse, via truncate) are rejected with one
 #    stderr line each naming the file and the reason; the run indexes the rest,
-#    prints its summary and exits 1.
+#    prints its summary and exits 1. A file of another kind (.xlsx) in the
+#    walked directory is skipped with one note line, not rejected.
 set -uo pipefail
 indexer=$1 searcher=$2 sample=$3
 max_bytes=$(( 32 * 1024 * 1024 ))  # corpus::k_max_file_bytes (corpus/reader.h)
@@ -53,9 +55,10 @@ check "Windows-1252 keeps æøå and the section names" \
 # Bad files, each rejected with its reason.
 seed=$(ls "$sample"/*.txt | head -1)
 { head -c 2000 "$seed"; printf '\0\0\0\0'; tail -c 2000 "$seed"; } > "$work/bad/nul-bytes.txt"
-printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xffa' > "$work/bad/image.png"
-(cd "$work" && zip -q bad/archive.zip good/"$fb".utf8.txt 2>/dev/null) ||
-  printf 'PK\x03\x04\x14\0\0\0\x08\0\0\0!\0\xb5\x1c\x90\x12' > "$work/bad/archive.zip"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xffa' > "$work/bad/image.pdf"
+(cd "$work" && zip -q bad/archive.docx good/"$fb".utf8.txt 2>/dev/null) ||
+  printf 'PK\x03\x04\x14\0\0\0\x08\0\0\0!\0\xb5\x1c\x90\x12' > "$work/bad/archive.docx"
+printf 'PK\x03\x04 a spreadsheet' > "$work/bad/budget.xlsx"
 : > "$work/bad/empty.txt"
 printf ' \n\t\r\n  \n' > "$work/bad/blank.txt"
 cp "$seed" "$work/bad/oversized.txt"; chmod u+w "$work/bad/oversized.txt"
@@ -64,8 +67,10 @@ bad=6
 
 "$indexer" --db "$work/db" "$work/good" "$work/bad" > "$work/out" 2> "$work/err"; rc=$?
 check "bad files make exit code 1 (was $rc)" '[ $rc -eq 1 ]'
-check "one stderr line per bad file" '[ "$(wc -l < "$work/err")" -eq $bad ]'
-for name in nul-bytes.txt:binary image.png:binary archive.zip:binary empty.txt:empty \
+check "one stderr line per bad file, one note for the skipped file" '[ "$(wc -l < "$work/err")" -eq $((bad + 1)) ]'
+check "the .xlsx is skipped with a note naming the directory" \
+  'grep -q "^$work/bad: note: skipped 1 file not in a minutes format (.xlsx)$" "$work/err"'
+for name in nul-bytes.txt:binary image.pdf:binary "archive.docx:not a Word document" empty.txt:empty \
             blank.txt:empty oversized.txt:large; do
   file=${name%%:*} reason=${name#*:}
   check "$file rejected with its name and reason ($reason)" \

@@ -1,8 +1,9 @@
 // Replays kept inputs through one fuzz target's entry point in the normal
 // build, so every fix stays fixed. Built once per target (see CMakeLists.txt):
 // the query target replays tests/fuzz/regressions/query-* and the query
-// seeds; the file targets (reader, parser) replay every other file kept in
-// tests/fuzz/regressions/ and the sample corpus.
+// seeds; the file targets (reader, parser, pdf, docx, html) replay every other
+// file kept in tests/fuzz/regressions/ and the sample corpus, and the format
+// targets also every fixture of tests/formats/fixtures.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -30,6 +31,11 @@ std::vector<fs::path> inputs() {
   const fs::path extra = query ? fs::path(REFERAT_FUZZ_DIR "/seeds/query") : fs::path(REFERAT_SAMPLE_DIR);
   for (const auto& entry : fs::directory_iterator(extra))
     if (entry.is_regular_file()) found.push_back(entry.path());
+#ifdef REFERAT_FUZZ_SEEDS
+  // The format readers' targets: every fixture, good and broken.
+  for (const auto& entry : fs::recursive_directory_iterator(REFERAT_FUZZ_SEEDS))
+    if (entry.is_regular_file() && entry.path().extension() != ".py") found.push_back(entry.path());
+#endif
   return found;
 }
 

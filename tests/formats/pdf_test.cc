@@ -1,0 +1,93 @@
+// The PDF reader: line-end hyphens, ligatures, page furniture, structure
+// cues and page numbers, on fixtures made by make_fixtures.py.
+#include <filesystem>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "formats/document.h"
+#include "formats/readers.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using formats::BlockKind;
+using formats::HyphenJoin;
+
+struct JoinCase {
+  const char* before;
+  const char* next;
+  HyphenJoin join;
+};
+
+TEST(PdfReaderTest, JoinsLineEndHyphensTheDanishWay) {
+  const JoinCase cases[] = {
+      {"sundheds-", "klyngen", HyphenJoin::remove_hyphen},
+      {"forebyggelses-", "indsatsen.", HyphenJoin::remove_hyphen},
+      {"på-", "æøå", HyphenJoin::remove_hyphen},
+      {"Social-", "og", HyphenJoin::keep_hyphen_and_space},      // Social- og Sundhedsudvalget
+      {"Børne-", "eller", HyphenJoin::keep_hyphen_and_space},
+      {"Ældre-", "samt", HyphenJoin::keep_hyphen_and_space},
+      {"2024-", "2025", HyphenJoin::keep_hyphen},                 // 2024-2025
+      {"Covid-", "19", HyphenJoin::keep_hyphen},                  // Covid-19
+      {"EU-", "Kommissionen", HyphenJoin::keep_hyphen},
+      {"e-", "Sundhed", HyphenJoin::keep_hyphen},
+      {"PLO-", "Nordjylland", HyphenJoin::keep_hyphen},
+      {"-", "x", HyphenJoin::keep_hyphen_and_space},              // a dash, not a hyphen
+      {"ord", "x", HyphenJoin::keep_hyphen_and_space},            // no hyphen at all
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(formats::join_at_line_end(c.before, c.next), c.join) << c.before << " " << c.next;
+}
+
+TEST(PdfReaderTest, JoinsHyphensAndFoldsLigaturesInADocument) {
+  const formats::Document d = formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "hyphens.pdf");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].text,
+            "Punktet blev drøftet af repræsentanterne for sundhedsklyngen, og der var enighed om at sende "
+            "sagen til Social- og Sundhedsudvalget med budgettet for 2024-2025 og erfaringerne fra "
+            "Covid-19 som grundlag for EU-Kommissionens høring.");
+  EXPECT_EQ(d.blocks[1].text, "Officielt: flere finansieringsmuligheder.");  // ﬁ ﬂ drawn as ligatures
+  EXPECT_EQ(d.blocks[0].page, 1);
+}
+
+TEST(PdfReaderTest, ReadsStructureCuesAndPages) {
+  const formats::Document d =
+      formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "000_f3d27487db9cbfb0.pdf");
+  EXPECT_EQ(d.format, formats::Format::pdf);
+  EXPECT_EQ(d.pages, 12);
+  EXPECT_TRUE(d.warnings.empty());
+  ASSERT_GT(d.blocks.size(), 20u);
+  // The title in the largest size, the items in the next.
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::heading);
+  EXPECT_EQ(d.blocks[0].level, 1);
+  EXPECT_EQ(d.blocks[0].text, "REFERAT Direktørforum Sundhedsklynge Midt d. 08-02-2024");
+  // The bordered header table as label/value rows.
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::table_row);
+  EXPECT_EQ(d.blocks[1].cells, (std::vector<std::string>{"Mødedato", "Torsdag d. 08. februar 2024 kl. 14:00"}));
+  int items = 0, bold = 0, bullets = 0, last_page = 0;
+  for (const auto& b : d.blocks) {
+    if (b.kind == BlockKind::heading && b.level == 2) {
+      EXPECT_EQ(b.text.rfind("Punkt ", 0), 0u) << b.text;
+      ++items;
+    }
+    bold += b.bold && b.kind == BlockKind::paragraph && b.text == "Beslutning";
+    bullets += b.kind == BlockKind::list_item;
+    EXPECT_GE(b.page, last_page) << b.text;  // every block has its page, in order
+    last_page = b.page;
+  }
+  EXPECT_EQ(items, 10);
+  EXPECT_GE(bold, 5);
+  EXPECT_GE(bullets, 10);
+  EXPECT_EQ(last_page, 12);
+  for (const auto& b : d.blocks) {
+    if (b.text.rfind("Punkt 10: Eventuelt", 0) == 0) {
+      EXPECT_EQ(b.page, 12);
+    }
+    if (b.text.rfind("Punkt 1: Deltagere", 0) == 0) {
+      EXPECT_EQ(b.page, 1);
+    }
+  }
+}
+
+}  // namespace
