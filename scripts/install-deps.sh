@@ -12,11 +12,13 @@ packages=(
   nlohmann-json3-dev                  # JSON contracts
   libpoppler-cpp-dev                  # PDF text with positions and fonts (formats/pdf.cc)
   libzip-dev libxml2-dev              # DOCX zip and XML, HTML parser (formats/docx.cc, html.cc)
-  libcpp-httplib-dev                  # HTTP server for --serve
+  libboost-dev                        # Asio and Beast (header-only): the HTTP server for --serve
+  zlib1g-dev                          # gzip for HTTP answers
   libgtest-dev                        # unit tests
   hunspell-da                         # Danish lexicon for compound splitting
   clang libclang-rt-14-dev            # libFuzzer and sanitizer runtimes for scripts/fuzz.sh
   wrk                                 # HTTP load test (tests/e2e/load_test.sh)
+  python3                             # slow HTTP clients (tests/e2e/slow_clients.py)
 )
 
 missing=()

@@ -59,7 +59,7 @@ int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::vector<std::string> dbs;
   searcher::Request request;
-  std::string sort = "relevance", from, to, show, compare_by, attendance, listen;
+  std::string sort = "relevance", from, to, show, compare_by, attendance, listen, access_log;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&dbs), "database to search (repeatable)")
@@ -84,9 +84,12 @@ int run(int argc, char** argv) {
        "name finds the person")
       ("show", po::value(&show), "print the item or meeting with this id")
       ("serve", "serve the web page and the JSON API (/api/search, /api/compare, "
-                "/api/attendance, /api/item/ID)")
+                "/api/attendance, /api/item/ID, /api/status)")
       ("listen", po::value(&listen)->default_value("127.0.0.1:8080"),
-       "HOST:PORT for --serve (port 0: any free port)");
+       "HOST:PORT for --serve (port 0: any free port)")
+      ("access-log", po::value(&access_log),
+       "with --serve: append the access log (one line per request, Combined Log Format) "
+       "to FILE instead of standard error");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
   po::options_description all;
@@ -119,7 +122,11 @@ int run(int argc, char** argv) {
       std::cerr << "searcher: --listen must be HOST:PORT, not \"" << listen << "\"\n";
       return k_exit_usage;
     }
-    const searcher::ServeOptions options{dbs, listen.substr(0, colon), std::stoi(port)};
+    searcher::ServeOptions options;
+    options.databases = dbs;
+    options.host = listen.substr(0, colon);
+    options.port = std::stoi(port);
+    options.access_log = access_log;
     // Before the server starts threads, and before "Serving": from then on
     // SIGTERM and SIGINT stop it gracefully, with exit code 0.
     searcher::StopSignals stop_signals;

@@ -97,7 +97,11 @@ nlohmann::json to_json(const Comparison& c) {
                       {"last_date", opt(g.last_date)},
                       {"hits", std::move(hits)}});
   }
-  return {{"query", c.query}, {"by", to_string(c.by)}, {"groups", std::move(groups)}};
+  return {{"query", c.query},
+          {"by", to_string(c.by)},
+          {"groups", std::move(groups)},
+          {"groups_limit", c.groups_limit ? nlohmann::json(c.groups_limit) : nlohmann::json(nullptr)},
+          {"groups_capped", c.groups_capped}};
 }
 
 void print_compare(const Comparison& c, std::ostream& out, unsigned width, bool color) {

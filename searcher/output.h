@@ -23,7 +23,8 @@ void print_text(const Result& result, std::ostream& out, bool color);
 void print_item(const nlohmann::json& shown, std::ostream& out);
 
 // The §6 compare object: {query, by, groups: [{value, count, first_date,
-// last_date, hits}]}.
+// last_date, hits}], groups_limit (the cap on groups, null if none),
+// groups_capped (true if groups beyond it were left out)}.
 nlohmann::json to_json(const Comparison& comparison);
 
 // The groups side by side in columns that fit `width` terminal columns; when

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <limits>
 #include <functional>
 #include <memory>
 #include <set>
@@ -10,6 +13,8 @@
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
+
+namespace fs = std::filesystem;
 
 namespace searcher {
 namespace {
@@ -444,6 +449,10 @@ std::string to_string(GroupBy by) {
 }
 
 Comparison Searcher::compare(const Request& request, GroupBy by) {
+  return compare(request, by, std::numeric_limits<std::size_t>::max());
+}
+
+Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max_groups) {
   Comparison out;
   out.query = request.query;
   out.by = by;
@@ -468,6 +477,12 @@ Comparison Searcher::compare(const Request& request, GroupBy by) {
     std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
       return counts.at(a) > counts.at(b);
     });
+  }
+  if (max_groups != std::numeric_limits<std::size_t>::max()) out.groups_limit = max_groups;
+  if (values.size() > max_groups) {
+    // Each group costs three searches: a cap bounds the work of one request.
+    values.resize(max_groups);
+    out.groups_capped = true;
   }
   for (const auto& value : values) {
     Group g;
@@ -646,6 +661,47 @@ nlohmann::json Searcher::show(const std::string& id) {
   }
   out["item"] = mid == id ? nlohmann::json(nullptr) : (*doc)["item"];
   return out;
+}
+
+
+nlohmann::json Searcher::status() {
+  return with_reopen([&] {
+    nlohmann::json generations = nlohmann::json::array();
+    std::optional<fs::file_time_type> newest;
+    for (const auto& path : paths_) {
+      if (path.rfind("tcp://", 0) == 0) continue;
+      std::vector<std::string> shards = indexer::read_stub(path);
+      if (shards.empty()) {
+        shards.push_back(path);
+        generations.push_back(nullptr);
+      } else {
+        generations.push_back(fs::path(shards.front()).parent_path().filename().string());
+      }
+      std::error_code ec;
+      for (const auto& shard : shards)
+        for (const auto& entry : fs::directory_iterator(shard, ec)) {
+          const auto t = entry.last_write_time(ec);
+          if (!ec && (!newest || t > *newest)) newest = t;
+        }
+    }
+    nlohmann::json last_update = nullptr;
+    if (newest) {
+      const auto since_epoch = std::chrono::duration_cast<std::chrono::seconds>(
+          std::chrono::file_clock::to_sys(*newest).time_since_epoch());
+      const std::time_t t = since_epoch.count();
+      std::tm utc{};
+      gmtime_r(&t, &utc);
+      char buf[32];
+      std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+      last_update = buf;
+    }
+    return nlohmann::json{
+        {"documents", db_.get_doccount()},
+        {"items", db_.get_termfreq(schema::k_type + schema::k_type_item)},
+        {"meetings", db_.get_termfreq(schema::k_type + schema::k_type_meeting)},
+        {"generations", std::move(generations)},
+        {"last_update", std::move(last_update)}};
+  });
 }
 
 }  // namespace searcher

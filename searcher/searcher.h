@@ -121,6 +121,8 @@ struct Comparison {
   std::string query;
   GroupBy by = GroupBy::cluster;
   std::vector<Group> groups;  // largest count first; named groups in the order given
+  std::size_t groups_limit = 0;  // the cap compare() was given; 0: none
+  bool groups_capped = false;    // true if groups beyond groups_limit were left out
 };
 
 class Searcher {
@@ -139,6 +141,9 @@ class Searcher {
   // count 0 for those without a match), each with its `request.limit` best
   // items. Throws QueryError.
   Comparison compare(const Request& request, GroupBy by);
+  // As compare(), but with at most `max_groups` groups (the largest, or the
+  // first named); Comparison::groups_capped says whether any were left out.
+  Comparison compare(const Request& request, GroupBy by, std::size_t max_groups);
 
   // The attendance of the person best matching `name` (a full name, a
   // misspelt one such as "Jan Mains", or a part such as "Lagoni"), as the
@@ -151,6 +156,14 @@ class Searcher {
   // The stored item or meeting `id` with its meeting header and the list of
   // the meeting's items. Throws NotFound.
   nlohmann::json show(const std::string& id);
+
+  // The index as this reader sees it, for monitoring: {"documents",
+  // "items", "meetings" (counts), "generations" (for each --db that is an
+  // index directory, the generation directory it reads, "gen-3"; paths are
+  // never shown), "last_update" (UTC time of the newest file of the local
+  // shards, "2026-11-28T21:00:00Z"; null when all shards are remote)}.
+  // Brings the reader up to date first. Throws DatabaseError.
+  nlohmann::json status();
 
  private:
   Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,

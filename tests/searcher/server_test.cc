@@ -1,23 +1,188 @@
 // The HTTP API over loopback, on an ephemeral port.
 #include "searcher/server.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zlib.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "indexer/indexer.h"
 
 namespace fs = std::filesystem;
+using namespace std::chrono_literals;
 
 namespace {
+
+// One HTTP/1.1 answer as the client read it.
+struct Reply {
+  int status = 0;  // 0: no answer (connection failed or closed)
+  std::map<std::string, std::string> headers;  // names lower-cased
+  std::string body;
+  std::string header(const std::string& name) const {
+    auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+  }
+  explicit operator bool() const { return status != 0; }
+};
+
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+// A small blocking HTTP/1.1 client over one keep-alive connection (opened
+// again when the server closed it), from `source` (a loopback address) if
+// given; every read gives up after 10 s.
+class Client {
+ public:
+  explicit Client(int port, std::string source = "127.0.0.1") : port_(port), source_(std::move(source)) {}
+  ~Client() { disconnect(); }
+  Client(const Client&) = delete;
+  Client& operator=(const Client&) = delete;
+
+  Reply request(const std::string& method, const std::string& target, const std::string& body = "",
+                const Headers& headers = {}) {
+    std::string req = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (const auto& [k, v] : headers) req += k + ": " + v + "\r\n";
+    if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH")
+      req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    req += "\r\n" + body;
+    const bool reused = fd_ >= 0;
+    Reply r = raw(req, method == "HEAD");
+    if (!r && reused) r = raw(req, method == "HEAD");  // the server closed an idle connection
+    return r;
+  }
+  Reply get(const std::string& target, const Headers& headers = {}) {
+    return request("GET", target, "", headers);
+  }
+
+  // Sends `bytes` as they are and reads one answer.
+  Reply raw(const std::string& bytes, bool head = false) {
+    if (fd_ < 0 && !connect()) return {};
+    if (!send_all(bytes)) {
+      disconnect();
+      return {};
+    }
+    return read_reply(head);
+  }
+
+  bool connect() {
+    disconnect();
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    inet_pton(AF_INET, source_.c_str(), &local.sin_addr);
+    sockaddr_in server{};
+    server.sin_family = AF_INET;
+    server.sin_port = htons(static_cast<std::uint16_t>(port_));
+    inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
+    const timeval timeout{10, 0};
+    setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    if (::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0 ||
+        ::connect(fd_, reinterpret_cast<sockaddr*>(&server), sizeof server) != 0) {
+      disconnect();
+      return false;
+    }
+    return true;
+  }
+  bool send_all(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ssize_t n = ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+  }
+  // True if the server closed the connection (reads end of stream).
+  bool closed_by_server() {
+    char c;
+    return fd_ >= 0 && ::recv(fd_, &c, 1, 0) == 0;
+  }
+  void disconnect() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    in_.clear();
+  }
+
+ private:
+  bool fill() {
+    char buf[16384];
+    const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+    if (n <= 0) return false;
+    in_.append(buf, static_cast<std::size_t>(n));
+    return true;
+  }
+  Reply read_reply(bool head) {
+    Reply r;
+    std::size_t end;
+    while ((end = in_.find("\r\n\r\n")) == std::string::npos)
+      if (!fill()) return disconnect(), Reply{};
+    std::istringstream lines(in_.substr(0, end));
+    std::string line, version;
+    std::getline(lines, line);
+    std::istringstream(line) >> version >> r.status;
+    while (std::getline(lines, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      const auto colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string name = line.substr(0, colon);
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      r.headers[name] = line.substr(line.find_first_not_of(' ', colon + 1));
+    }
+    in_.erase(0, end + 4);
+    const std::size_t length =
+        head || r.status == 304 ? 0 : std::stoul(r.headers.count("content-length") ? r.headers["content-length"] : "0");
+    while (in_.size() < length)
+      if (!fill()) return disconnect(), Reply{};
+    r.body = in_.substr(0, length);
+    in_.erase(0, length);
+    if (r.header("connection") == "close") disconnect();
+    return r;
+  }
+
+  int port_;
+  std::string source_;
+  int fd_ = -1;
+  std::string in_;
+};
+
+std::string url_encode(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+std::string gunzip(const std::string& data) {
+  z_stream z{};
+  inflateInit2(&z, 15 + 16);
+  std::string out(1 << 20, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int rc = inflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  inflateEnd(&z);
+  return rc == Z_STREAM_END ? out : std::string("(not gzip)");
+}
 
 constexpr const char* k_markup_minutes =
     "REFERAT Direktørforum Sundhedsklynge Testby d. 01-03-2024\n\n"
@@ -50,10 +215,13 @@ class ServerTest : public testing::Test {
       std::ostringstream errors;
       idx.index({REFERAT_SAMPLE_DIR, extra.string()}, errors);
     }
-    server_ = new searcher::Server({{db}, "127.0.0.1", 0});
+    searcher::ServeOptions options;
+    options.databases = {db};
+    options.port = 0;
+    options.access_log = db + "_access.log";
+    server_ = new searcher::Server(options);
     thread_ = new std::thread([] { server_->run(); });
-    client_ = new httplib::Client("127.0.0.1", server_->port());
-    client_->set_read_timeout(10, 0);
+    client_ = new Client(server_->port());
   }
   static void TearDownTestSuite() {
     server_->stop();
@@ -63,18 +231,19 @@ class ServerTest : public testing::Test {
     delete server_;
     fs::remove_all(db_);
     fs::remove_all(db_ + "_extra");
+    fs::remove(db_ + "_access.log");
   }
 
   static std::pair<int, nlohmann::json> get(const std::string& path) {
-    auto res = client_->Get(path.c_str());
+    Reply res = client_->get(path);
     if (!res) return {0, nullptr};
-    return {res->status, nlohmann::json::parse(res->body, nullptr, false)};
+    return {res.status, nlohmann::json::parse(res.body, nullptr, false)};
   }
 
   static inline std::string db_;
   static inline searcher::Server* server_ = nullptr;
   static inline std::thread* thread_ = nullptr;
-  static inline httplib::Client* client_ = nullptr;
+  static inline Client* client_ = nullptr;
 };
 
 TEST_F(ServerTest, SearchReturnsContractJson) {
@@ -147,20 +316,143 @@ TEST_F(ServerTest, MalformedRequestsGet4xxJsonErrors) {
 }
 
 TEST_F(ServerTest, PageAndAssetsAreServedFromTheBinary) {
-  auto res = client_->Get("/");
+  Reply res = client_->get("/");
   ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 200);
-  EXPECT_NE(res->body.find("Referatsøgning"), std::string::npos);
-  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"),
-            std::string::npos);
+  EXPECT_EQ(res.status, 200);
+  EXPECT_NE(res.body.find("Referatsøgning"), std::string::npos);
+  const std::string csp = res.header("content-security-policy");
+  for (const char* directive : {"default-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
+                                "object-src 'none'", "base-uri 'none'"})
+    EXPECT_NE(csp.find(directive), std::string::npos) << directive << " in " << csp;
   for (const char* path : {"/app.js", "/style.css"}) {
-    auto r = client_->Get(path);
+    Reply r = client_->get(path);
     ASSERT_TRUE(r) << path;
-    EXPECT_EQ(r->status, 200) << path;
+    EXPECT_EQ(r.status, 200) << path;
   }
-  auto missing = client_->Get("/etc/passwd");
+  Reply missing = client_->get("/etc/passwd");
   ASSERT_TRUE(missing);
-  EXPECT_EQ(missing->status, 404);
+  EXPECT_EQ(missing.status, 404);
+  for (const char* path : {"/../etc/passwd", "/api/item/../../../../etc/passwd", "/%2e%2e/etc/passwd"}) {
+    Reply r = client_->raw(std::string("GET ") + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(r.status, 404) << path;
+  }
+}
+
+TEST_F(ServerTest, EveryTextAnswerSaysUtf8AndNosniff) {
+  for (const char* path : {"/", "/app.js", "/style.css", "/api/search?q=klyngemidler", "/api/nothing",
+                           "/no-such-page", "/api/search?q=x&sort=sideways", "/api/status"}) {
+    Reply r = client_->get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_NE(r.header("content-type").find("; charset=utf-8"), std::string::npos)
+        << path << ": " << r.header("content-type");
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff") << path;
+  }
+}
+
+TEST_F(ServerTest, GzipWhenTheClientAcceptsIt) {
+  const std::string path = "/api/search?q=klyngemidler&limit=10";
+  Reply plain = client_->get(path);
+  ASSERT_EQ(plain.status, 200);
+  EXPECT_EQ(plain.header("content-encoding"), "");
+  Reply zipped = client_->get(path, {{"Accept-Encoding", "br, gzip;q=0.8"}});
+  ASSERT_EQ(zipped.status, 200);
+  EXPECT_EQ(zipped.header("content-encoding"), "gzip");
+  EXPECT_EQ(zipped.header("vary"), "Accept-Encoding");
+  EXPECT_LT(zipped.body.size(), plain.body.size());
+  EXPECT_EQ(gunzip(zipped.body), plain.body);
+  Reply refused = client_->get(path, {{"Accept-Encoding", "gzip;q=0, br"}});
+  EXPECT_EQ(refused.header("content-encoding"), "");
+  EXPECT_EQ(refused.body, plain.body);
+  for (const char* asset : {"/", "/app.js", "/style.css"}) {
+    Reply a = client_->get(asset);
+    Reply z = client_->get(asset, {{"Accept-Encoding", "gzip"}});
+    EXPECT_EQ(z.header("content-encoding"), "gzip") << asset;
+    EXPECT_EQ(gunzip(z.body), a.body) << asset;
+  }
+}
+
+TEST_F(ServerTest, AssetsHaveETagsAndRevalidate) {
+  for (const char* asset : {"/", "/app.js", "/style.css"}) {
+    Reply a = client_->get(asset);
+    ASSERT_EQ(a.status, 200) << asset;
+    const std::string etag = a.header("etag");
+    EXPECT_TRUE(std::regex_match(etag, std::regex("\"[0-9a-f]{16}\""))) << asset << ": " << etag;
+    EXPECT_EQ(a.header("cache-control"), "no-cache") << asset;
+    Reply again = client_->get(asset, {{"If-None-Match", etag}});
+    EXPECT_EQ(again.status, 304) << asset;
+    EXPECT_TRUE(again.body.empty()) << asset;
+    EXPECT_EQ(again.header("etag"), etag) << asset;
+    Reply changed = client_->get(asset, {{"If-None-Match", "\"0000000000000000\""}});
+    EXPECT_EQ(changed.status, 200) << asset;
+  }
+  // The JSON answers are never cached.
+  EXPECT_EQ(client_->get("/api/search?q=klyngemidler").header("cache-control"), "no-store");
+}
+
+TEST_F(ServerTest, HeadAnswersLikeGetWithoutBody) {
+  for (const char* path : {"/", "/app.js", "/api/search?q=klyngemidler", "/api/nothing"}) {
+    Reply g = client_->get(path);
+    Reply h = client_->request("HEAD", path);
+    ASSERT_TRUE(h) << path;
+    EXPECT_EQ(h.status, g.status) << path;
+    EXPECT_EQ(h.header("content-length"), std::to_string(g.body.size())) << path;
+    EXPECT_EQ(h.header("content-type"), g.header("content-type")) << path;
+    EXPECT_TRUE(h.body.empty()) << path;
+  }
+  // The connection is still in step: the next answer is the next request's.
+  EXPECT_EQ(client_->get("/api/search?q=klyngemidler").status, 200);
+}
+
+TEST_F(ServerTest, StatusTellsGenerationCountsAndLastUpdate) {
+  auto [status, j] = get("/api/status");
+  ASSERT_EQ(status, 200);
+  EXPECT_GT(j["documents"].get<int>(), 0);
+  EXPECT_GT(j["items"].get<int>(), 0);
+  EXPECT_GT(j["meetings"].get<int>(), 0);
+  EXPECT_EQ(j["items"].get<int>() + j["meetings"].get<int>(), j["documents"].get<int>());
+  ASSERT_EQ(j["generations"].size(), 1u);
+  EXPECT_TRUE(std::regex_match(j["generations"][0].get<std::string>(), std::regex("gen-[0-9]+")));
+  EXPECT_TRUE(std::regex_match(j["last_update"].get<std::string>(),
+                               std::regex("20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z")));
+  EXPECT_GE(j["server"]["workers"].get<int>(), 4);
+  EXPECT_EQ(j["server"]["limits"]["connections_per_address"], 256);
+  EXPECT_EQ(j.dump().find(db_), std::string::npos) << "a path in " << j.dump();
+}
+
+TEST_F(ServerTest, CompareCapsItsGroupsAndSaysSo) {
+  auto [s1, c] = get("/api/compare?q=klyngemidler&by=cluster");
+  ASSERT_EQ(s1, 200);
+  EXPECT_EQ(c["groups_capped"], false);
+  EXPECT_EQ(c["groups_limit"], searcher::k_max_compare_groups);
+  std::string many = "/api/compare?by=cluster&limit=1";
+  for (std::size_t i = 0; i < searcher::k_max_compare_groups + 5; ++i)
+    many += "&cluster=c" + std::to_string(i);
+  auto [s2, capped] = get(many);
+  ASSERT_EQ(s2, 200);
+  EXPECT_EQ(capped["groups"].size(), searcher::k_max_compare_groups);
+  EXPECT_EQ(capped["groups_capped"], true);
+  EXPECT_EQ(capped["groups"][0]["value"], "c0");
+}
+
+TEST_F(ServerTest, AccessLogHasOneCombinedFormatLinePerRequest) {
+  Client c(server_->port());
+  ASSERT_EQ(c.get("/api/search?q=access-log-probe", {{"User-Agent", "probe \"quoted\""},
+                                                      {"Referer", "http://x/"}}).status, 200);
+  ASSERT_EQ(c.request("HEAD", "/app.js?access-log-probe").status, 200);
+  std::this_thread::sleep_for(100ms);  // written after the answer is sent
+  std::ifstream log(db_ + "_access.log");
+  std::vector<std::string> probes;
+  for (std::string line; std::getline(log, line);)
+    if (line.find("access-log-probe") != std::string::npos) probes.push_back(line);
+  ASSERT_EQ(probes.size(), 2u);
+  const std::regex combined(
+      R"(127\.0\.0\.1 - - \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} \+0000\] "[^"]*" \d{3} (\d+|-) "[^"]*" "[^"]*")");
+  for (const auto& line : probes) EXPECT_TRUE(std::regex_match(line, combined)) << line;
+  EXPECT_NE(probes[0].find("\"GET /api/search?q=access-log-probe HTTP/1.1\" 200 "), std::string::npos)
+      << probes[0];
+  EXPECT_NE(probes[0].find("\"http://x/\" \"probe \\x22quoted\\x22\""), std::string::npos) << probes[0];
+  EXPECT_NE(probes[1].find("\"HEAD /app.js?access-log-probe HTTP/1.1\" 200 -"), std::string::npos)
+      << probes[1];
 }
 
 TEST_F(ServerTest, SnippetsAreEscapedTextWithOnlyMarkTags) {
@@ -184,63 +476,63 @@ TEST_F(ServerTest, SnippetsAreEscapedTextWithOnlyMarkTags) {
 
 TEST_F(ServerTest, MarkupInTheQueryComesBackAsJsonData) {
   const std::string evil = "<script>alert(1)</script> ondskabsfuldt";
-  auto res = client_->Get(("/api/search?q=" + httplib::detail::encode_query_param(evil)).c_str());
+  Reply res = client_->get("/api/search?q=" + url_encode(evil));
   ASSERT_TRUE(res);
-  ASSERT_EQ(res->status, 200);
-  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
-  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
-  const auto j = nlohmann::json::parse(res->body);
+  ASSERT_EQ(res.status, 200);
+  EXPECT_EQ(res.header("content-type"), "application/json; charset=utf-8");
+  EXPECT_EQ(res.header("x-content-type-options"), "nosniff");
+  const auto j = nlohmann::json::parse(res.body);
   EXPECT_EQ(j["query"], evil);  // a JSON string, for the page to show as text
+  ASSERT_FALSE(j["hits"].empty());
   for (const auto& h : j["hits"])
     EXPECT_EQ(without_marks(h["snippet"]).find('<'), std::string::npos);
   // The page is static: a query in its URL never reaches its HTML.
-  auto page = client_->Get(("/?q=" + httplib::detail::encode_query_param(evil)).c_str());
+  Reply page = client_->get("/?q=" + url_encode(evil));
   ASSERT_TRUE(page);
-  EXPECT_EQ(page->status, 200);
-  EXPECT_EQ(page->body.find("<script>alert"), std::string::npos);
-  EXPECT_EQ(page->body.find("ondskabsfuldt"), std::string::npos);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(page.body.find("ondskabsfuldt"), std::string::npos);
 }
 
 TEST_F(ServerTest, OtherMethodsThanGetOnTheApiAre405) {
-  httplib::Client client("127.0.0.1", server_->port());
-  client.set_keep_alive(true);  // a refused request must leave the connection usable
-  auto is_405 = [](const httplib::Result& res, const std::string& what) {
+  Client client(server_->port());  // a refused request must leave the connection usable
+  auto is_405 = [](const Reply& res, const std::string& what) {
     ASSERT_TRUE(res) << what;
-    EXPECT_EQ(res->status, 405) << what;
-    EXPECT_EQ(res->get_header_value("Allow"), "GET") << what;
-    const auto j = nlohmann::json::parse(res->body, nullptr, false);
-    ASSERT_TRUE(j.is_object()) << what << ": " << res->body;
+    EXPECT_EQ(res.status, 405) << what;
+    EXPECT_EQ(res.header("allow"), "GET") << what;
+    const auto j = nlohmann::json::parse(res.body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << what << ": " << res.body;
     EXPECT_TRUE(j["error"].is_string()) << what;
-    EXPECT_EQ(res->body.find('\n'), std::string::npos) << what;
-    EXPECT_EQ(client_->Get("/api/search?q=klyngemidler")->status, 200) << what;
+    EXPECT_EQ(res.body.find('\n'), std::string::npos) << what;
+    EXPECT_EQ(client_->get("/api/search?q=klyngemidler").status, 200) << what;
   };
-  is_405(client.Post("/api/search?q=klyngemidler", "q=klyngemidler",
-                     "application/x-www-form-urlencoded"),
+  is_405(client.request("POST", "/api/search?q=klyngemidler", "q=klyngemidler",
+                        {{"Content-Type", "application/x-www-form-urlencoded"}}),
          "POST /api/search");
-  is_405(client.Post("/api/item/0123456789ab-1", "", "text/plain"), "POST /api/item/ID");
-  is_405(client.Put("/api/attendance?name=Madsen", "x", "text/plain"), "PUT /api/attendance");
-  is_405(client.Patch("/api/compare", "x", "text/plain"), "PATCH /api/compare");
-  is_405(client.Delete("/api/item/0123456789ab-1"), "DELETE /api/item/ID");
-  is_405(client.Options("/api/search"), "OPTIONS /api/search");
-  is_405(client.Post("/api/no-such-endpoint", "x", "text/plain"), "POST /api/no-such-endpoint");
-  httplib::Request trace;
-  trace.method = "TRACE";
-  trace.path = "/api/search";
-  is_405(client.send(trace), "TRACE /api/search");
+  is_405(client.request("POST", "/api/item/0123456789ab-1", ""), "POST /api/item/ID");
+  is_405(client.request("PUT", "/api/attendance?name=Madsen", "x"), "PUT /api/attendance");
+  is_405(client.request("PATCH", "/api/compare", "x"), "PATCH /api/compare");
+  is_405(client.request("DELETE", "/api/item/0123456789ab-1"), "DELETE /api/item/ID");
+  is_405(client.request("OPTIONS", "/api/search"), "OPTIONS /api/search");
+  is_405(client.request("POST", "/api/no-such-endpoint", "x"), "POST /api/no-such-endpoint");
+  is_405(client.request("TRACE", "/api/search"), "TRACE /api/search");
   // The same connection still answers a GET.
-  auto res = client.Get("/api/search?q=klyngemidler&limit=1");
+  Reply res = client.get("/api/search?q=klyngemidler&limit=1");
   ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res.status, 200);
   // GET and HEAD are unchanged; the page keeps its own 404.
-  EXPECT_EQ(client.Head("/api/search?q=klyngemidler")->status, 200);
-  EXPECT_EQ(client.Get("/api/no-such-endpoint")->status, 404);
-  EXPECT_EQ(client.Post("/no-such-page", "x", "text/plain")->status, 404);
+  EXPECT_EQ(client.request("HEAD", "/api/search?q=klyngemidler").status, 200);
+  EXPECT_EQ(client.get("/api/no-such-endpoint").status, 404);
+  EXPECT_EQ(client.request("POST", "/no-such-page", "x").status, 404);
 }
 
 TEST_F(ServerTest, PortInUseIsAnErrorNamingAddressAndReason) {
   const int port = server_->port();
   try {
-    searcher::Server second({{db_}, "127.0.0.1", port});
+    searcher::ServeOptions options;
+    options.databases = {db_};
+    options.port = port;
+    searcher::Server second(options);
     FAIL() << "a second server bound port " << port;
   } catch (const std::runtime_error& e) {
     EXPECT_EQ(std::string(e.what()),
@@ -261,26 +553,30 @@ TEST_F(ServerTest, RequestSizesAndPagesAreBounded) {
   auto [s1, huge_uri] = get("/api/search?q=" + std::string(20000, 'a'));
   EXPECT_EQ(s1, 414);
   EXPECT_TRUE(huge_uri.contains("error"));
-  auto body = client_->Post("/api/search", std::string(200000, 'x'), "text/plain");
+  Reply body = client_->request("POST", "/api/search", std::string(200000, 'x'));
   ASSERT_TRUE(body);
-  EXPECT_EQ(body->status, 413);
+  EXPECT_EQ(body.status, 413);
+  // Headers: at most k_max_header_fields of them, k_max_header_bytes in all.
+  Headers many;
+  for (std::size_t i = 0; i < searcher::k_max_header_fields + 1; ++i)
+    many.emplace_back("X-Field-" + std::to_string(i), "1");
+  Client c(server_->port());
+  EXPECT_EQ(c.get("/api/search?q=klyngemidler", many).status, 431);
+  many.resize(searcher::k_max_header_fields - 2);  // Host is one more
+  EXPECT_EQ(c.get("/api/search?q=klyngemidler", many).status, 200);
+  EXPECT_EQ(c.get("/", {{"X-Big", std::string(searcher::k_max_header_bytes, 'b')}}).status, 431);
 }
 
 TEST_F(ServerTest, HalfSentRequestIsCutOffWithoutBlockingOthers) {
-  // A client that sends part of a request and stalls holds a worker only
-  // until the read timeout; meanwhile other requests are answered.
+  // A client that sends part of a request and stalls holds nothing but its
+  // socket; meanwhile other requests are answered at once.
+  Client staller(server_->port());
+  ASSERT_TRUE(staller.connect());
+  ASSERT_TRUE(staller.send_all("POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n" +
+                               std::string(10, 'x')));
   const auto start = std::chrono::steady_clock::now();
-  std::thread stall([port = server_->port()] {
-    httplib::Client staller("127.0.0.1", port);
-    staller.set_read_timeout(30, 0);
-    // Announces 1000 bytes of body and sends 10.
-    const httplib::Headers headers = {{"Content-Length", "1000"}};
-    staller.Post("/api/search", headers, std::string(10, 'x'), "text/plain");
-  });
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(get("/api/search?q=klyngemidler").first, 200);
-  stall.join();
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(15));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 2s);
 }
 
 TEST_F(ServerTest, ConcurrentRequestsAllSucceedWithTheSameAnswers) {
@@ -288,21 +584,153 @@ TEST_F(ServerTest, ConcurrentRequestsAllSucceedWithTheSameAnswers) {
                          "/api/attendance?name=Jan%20Mainz",
                          "/api/search?q=ledelsesprogram&cluster=Midt"};
   std::vector<std::string> expected;
-  for (const char* p : paths) expected.push_back(client_->Get(p)->body);
+  for (const char* p : paths) expected.push_back(client_->get(p).body);
   std::vector<std::thread> threads;
   std::atomic<int> ok{0};
   for (int t = 0; t < 8; ++t) {
     threads.emplace_back([&, t] {
-      httplib::Client c("127.0.0.1", server_->port());
+      Client c(server_->port());
       for (int i = 0; i < 20; ++i) {
         const std::size_t k = static_cast<std::size_t>(t + i) % std::size(paths);
-        auto r = c.Get(paths[k]);
-        if (r && r->status == 200 && r->body == expected[k]) ++ok;
+        Reply r = c.get(paths[k]);
+        if (r.status == 200 && r.body == expected[k]) ++ok;
       }
     });
   }
   for (auto& th : threads) th.join();
   EXPECT_EQ(ok.load(), 160);
+}
+
+// A server of its own with small limits, on the fixture's index.
+class LimitedServer {
+ public:
+  LimitedServer(const std::string& db, searcher::ServeLimits limits) {
+    searcher::ServeOptions options;
+    options.databases = {db};
+    options.port = 0;
+    options.access_log = "/dev/null";
+    options.limits = limits;
+    server_ = std::make_unique<searcher::Server>(options);
+    thread_ = std::thread([this] { server_->run(); });
+    while (!server_->running()) std::this_thread::sleep_for(1ms);
+  }
+  ~LimitedServer() {
+    server_->stop();
+    thread_.join();
+  }
+  int port() const { return server_->port(); }
+  searcher::Server& server() { return *server_; }
+
+ private:
+  std::unique_ptr<searcher::Server> server_;
+  std::thread thread_;
+};
+
+TEST_F(ServerTest, ConnectionsOverTheCapOfAnAddressGet503AndOthersGoOn) {
+  searcher::ServeLimits limits;
+  limits.connections_per_address = 3;
+  LimitedServer s(db_, limits);
+  std::vector<std::unique_ptr<Client>> held;
+  for (int i = 0; i < 3; ++i) {
+    held.push_back(std::make_unique<Client>(s.port(), "127.0.0.7"));
+    ASSERT_EQ(held.back()->get("/api/status").status, 200) << i;
+  }
+  Client over(s.port(), "127.0.0.7");
+  Reply refused = over.get("/api/search?q=klyngemidler");
+  EXPECT_EQ(refused.status, 503);
+  EXPECT_FALSE(refused.header("retry-after").empty());
+  Client other(s.port(), "127.0.0.8");
+  EXPECT_EQ(other.get("/api/search?q=klyngemidler").status, 200);
+  EXPECT_EQ(held[0]->get("/api/search?q=klyngemidler").status, 200);
+  held.pop_back();  // one closes: the address may connect again
+  std::this_thread::sleep_for(200ms);
+  Client again(s.port(), "127.0.0.7");
+  EXPECT_EQ(again.get("/api/search?q=klyngemidler").status, 200);
+}
+
+TEST_F(ServerTest, ARequestTrickledByteByByteIsCutOffAtItsDeadline) {
+  searcher::ServeLimits limits;
+  limits.request_deadline = 1s;
+  LimitedServer s(db_, limits);
+  Client slow(s.port());
+  ASSERT_TRUE(slow.connect());
+  const std::string request = "GET /api/search?q=klyngemidler HTTP/1.1\r\nHost: x\r\nX-Slow: " +
+                              std::string(100, 'y');
+  const auto start = std::chrono::steady_clock::now();
+  bool cut = false;
+  for (char c : request) {  // one byte every 50 ms: 5.5 s if never cut off
+    if (!slow.send_all(std::string(1, c))) {
+      cut = true;
+      break;
+    }
+    std::this_thread::sleep_for(50ms);
+    if (std::chrono::steady_clock::now() - start > 1500ms) break;
+  }
+  Reply r = slow.raw("");  // what the server said
+  EXPECT_TRUE(cut || r.status == 408) << "status " << r.status;
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 4s);
+  // An idle connection is closed quietly at the deadline.
+  Client idle(s.port());
+  ASSERT_EQ(idle.get("/api/status").status, 200);
+  std::this_thread::sleep_for(1500ms);
+  EXPECT_TRUE(idle.closed_by_server());
+}
+
+TEST_F(ServerTest, AFullSearchQueueIs503WithRetryAfter) {
+  searcher::ServeLimits limits;
+  limits.workers = 1;
+  limits.queued_searches = 0;  // no search may wait: every one is refused
+  LimitedServer s(db_, limits);
+  Client c(s.port());
+  Reply r = c.get("/api/search?q=klyngemidler");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.header("retry-after"), "2");
+  EXPECT_TRUE(nlohmann::json::parse(r.body).contains("error"));
+  EXPECT_EQ(c.get("/").status, 200);  // the page needs no worker
+}
+
+TEST_F(ServerTest, AnUnreadableIndexIs503WithoutPathsOrXapianWords) {
+  const std::string db = db_ + "_gone";
+  {
+    indexer::Indexer idx({db, 1, indexer::Rebuild::no});
+    std::ostringstream errors;
+    idx.index({REFERAT_SAMPLE_DIR}, errors);
+  }
+  LimitedServer s(db, {});
+  fs::remove_all(db);
+  Client c(s.port());
+  for (const char* path : {"/api/search?q=klyngemidler", "/api/status"}) {
+    Reply r = c.get(path);
+    EXPECT_EQ(r.status, 503) << path;
+    EXPECT_FALSE(r.header("retry-after").empty()) << path;
+    EXPECT_EQ(r.body.find(db), std::string::npos) << r.body;
+    EXPECT_EQ(r.body.find("gen-"), std::string::npos) << r.body;
+    EXPECT_EQ(r.body.find("Xapian"), std::string::npos) << r.body;
+    EXPECT_EQ(r.body.find("stat"), std::string::npos) << r.body;
+  }
+}
+
+TEST_F(ServerTest, StopAnswersTheRequestsInProgress) {
+  searcher::ServeLimits limits;
+  limits.workers = 1;  // the requests queue up behind each other
+  auto s = std::make_unique<LimitedServer>(db_, limits);
+  const int port = s->port();
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 8; ++i) {
+    clients.push_back(std::make_unique<Client>(port));
+    ASSERT_TRUE(clients.back()->connect());
+    ASSERT_TRUE(clients.back()->send_all(
+        "GET /api/compare?q=klyngemidler&by=year HTTP/1.1\r\nHost: x\r\n\r\n"));
+  }
+  std::this_thread::sleep_for(100ms);  // read by the server, in progress or queued
+  s.reset();  // stop(), and wait for run() to return
+  for (auto& c : clients) {
+    Reply r = c->raw("");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(nlohmann::json::parse(r.body, nullptr, false).contains("groups"));
+  }
+  Client late(port);
+  EXPECT_FALSE(late.connect());
 }
 
 }  // namespace
