@@ -3,7 +3,8 @@
 # clients, and its memory per idle connection; loopback only, bounded.
 #   bash bench/server_bench.sh [BUILD_DIR] [SLOW] [IDLE] [SECONDS]
 # Defaults: build, 1000 slow clients, 200 idle keep-alive connections, 10 s
-# of wrk (2 threads, 16 connections) per phase. SEARCHER=path overrides the
+# of wrk (2 threads, 16 connections) per phase. Memory per idle connection:
+# the server's RSS before and after SLOW idle keep-alive connections. SEARCHER=path overrides the
 # searcher binary (to measure another build against the same index).
 set -uo pipefail
 build=${1:-build} slow=${2:-1000} idle=${3:-200} seconds=${4:-10}
@@ -41,15 +42,19 @@ load() {  # one wrk run: requests/s, p50, p99, errors
   echo "$1: ${rps} requests/s, p50 ${p50}, p99 ${p99} ${errs}"
 }
 
+# Memory first, on the fresh server: later phases leave freed heap behind
+# that new connections would reuse unseen.
+sleep 1
+python3 "$tool" memory --port "$port" --idle "$slow" --pid "$server" --addresses 127.0.0.2-127.0.0.11 \
+  | sed 's/^/memory: /'
+sleep 1
 load "plain"
-python3 "$tool" hold --port "$port" --slow "$slow" --idle "$idle" --seconds $((seconds + 25)) \
+python3 "$tool" hold --port "$port" --slow "$slow" --idle "$idle" --seconds $((seconds + 20)) \
   --addresses 127.0.0.2-127.0.0.11 > "$work/hold.out" 2>&1 &
 holder=$!
 for _ in $(seq 200); do grep -q ready "$work/hold.out" && break; sleep 0.1; done
 grep -q ready "$work/hold.out" || echo "(not all $slow + $idle clients connected within 20 s)"
 load "with $slow slow + $idle idle clients"
-kill $holder 2>/dev/null; wait $holder 2>/dev/null
-sleep 1
-python3 "$tool" memory --port "$port" --idle "$idle" --pid "$server" --addresses 127.0.0.2-127.0.0.11 \
-  | sed 's/^/memory: /'
+wait $holder
+cat "$work/hold.out" | sed 's/^/clients: /'
 echo "server RSS at the end: $(awk '/VmRSS/ {print $2, $3}' /proc/$server/status)"

@@ -15,7 +15,8 @@ Modes (one per run):
            127.0.0.2-127.0.0.9: each is its own client address to the
            server). Prints "ready" once all are connected, and at the end one
            line of JSON with what happened.
-  cap      --per-address K --address A: opens K keep-alive connections from
+  cap      [--per-address K] --address A: opens K (default: the cap the
+           server's /api/status names) keep-alive connections from
            A (each answered 200), then one more, which must be answered 503
            with Retry-After; meanwhile a request from 127.0.0.1 must be
            answered 200. Exit code 0 when all holds, 1 otherwise.
@@ -31,6 +32,7 @@ import json
 import resource
 import sys
 import time
+import urllib.request
 
 
 def addresses(spec):
@@ -75,6 +77,7 @@ class Stats:
         self.connected = 0      # connections opened, reconnections included
         self.open = 0           # open now
         self.closed_by_server = 0
+        self.slow_cut_off = 0   # slow clients whose connection the server closed
         self.refused = 0        # answered 503 at once (a cap)
         self.connect_errors = 0
 
@@ -107,6 +110,7 @@ async def slow_client(port, addr, interval, stop, stats, ready):
                     data = await asyncio.wait_for(reader.read(4096), interval)
                     if not data:
                         stats.closed_by_server += 1
+                        stats.slow_cut_off += 1
                         break
                     if data.startswith(b"HTTP/1.1 503"):
                         stats.refused += 1
@@ -114,6 +118,7 @@ async def slow_client(port, addr, interval, stop, stats, ready):
                     pass
         except (ConnectionError, OSError):
             stats.closed_by_server += 1
+            stats.slow_cut_off += 1
         finally:
             stats.open -= 1
             writer.close()
@@ -174,7 +179,8 @@ async def hold(args):
     await asyncio.gather(*tasks)
     print(json.dumps({"slow": args.slow, "idle": args.idle, "seconds": args.seconds,
                       "addresses": len(addrs), "connections_opened": stats.connected,
-                      "closed_by_server": stats.closed_by_server, "refused_503": stats.refused,
+                      "closed_by_server": stats.closed_by_server,
+                      "slow_cut_off": stats.slow_cut_off, "refused_503": stats.refused,
                       "connect_errors": stats.connect_errors}), flush=True)
     return 0
 
@@ -187,6 +193,9 @@ async def one_request(port, addr, path=b"/api/status"):
 
 
 async def cap(args):
+    if not args.per_address:  # the server says its cap
+        with urllib.request.urlopen(f"http://127.0.0.1:{args.port}/api/status", timeout=10) as f:
+            args.per_address = json.load(f)["server"]["limits"]["connections_per_address"]
     held = []
     ok = True
     try:
