@@ -1,14 +1,10 @@
 #include "searcher/server.h"
 
-#include <pthread.h>
-#include <sys/resource.h>
-#include <zlib.h>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <condition_variable>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -17,11 +13,14 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <thread>
 #include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange
+#include <zlib.h>
 
 // Beast's string_view as std::string_view (header values, targets).
 #define BOOST_BEAST_USE_STD_STRING_VIEW
@@ -168,8 +167,9 @@ struct Target {
       rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
       if (pair.empty()) continue;
       const auto eq = pair.find('=');
-      params.emplace_back(url_decode(pair.substr(0, eq), true),
-                          eq == std::string_view::npos ? "" : url_decode(pair.substr(eq + 1), true));
+      params.emplace_back(
+          url_decode(pair.substr(0, eq), true),
+          eq == std::string_view::npos ? "" : url_decode(pair.substr(eq + 1), true));
     }
   }
 
@@ -196,7 +196,8 @@ struct Target {
       throw BadRequest(std::string("parameter ") + name + " must be a whole number");
     const unsigned n = static_cast<unsigned>(std::stoul(v));
     if (n > max)
-      throw BadRequest(std::string("parameter ") + name + " must be at most " + std::to_string(max));
+      throw BadRequest(std::string("parameter ") + name + " must be at most " +
+                       std::to_string(max));
     return n;
   }
 };
@@ -234,7 +235,8 @@ std::optional<std::string> item_id(const std::string& path) {
   const std::string id = path.substr(prefix.size());
   const auto dash = id.find('-');
   const std::string hex = id.substr(0, dash);
-  if (hex.empty() || hex.size() > 16 || hex.find_first_not_of("0123456789abcdef") != std::string::npos)
+  if (hex.empty() || hex.size() > 16 ||
+      hex.find_first_not_of("0123456789abcdef") != std::string::npos)
     return std::nullopt;
   if (dash != std::string::npos) {
     const std::string n = id.substr(dash + 1);
@@ -242,6 +244,11 @@ std::optional<std::string> item_id(const std::string& path) {
       return std::nullopt;
   }
   return id;
+}
+
+bool api_endpoint(const std::string& path) {
+  return path == "/api/search" || path == "/api/compare" || path == "/api/attendance" ||
+         path == "/api/status" || item_id(path).has_value();
 }
 
 // A worker thread's Searcher, opened on first use and anew on request.
@@ -402,9 +409,9 @@ HttpResponse api_answer(const Target& target, const RequestInfo& info, WorkerSea
   } else if (path == "/api/compare") {
     f = [&](Searcher& s) {
       const std::string by = target.param("by");
-      nlohmann::json j = to_json(s.compare(read_request(target, 3),
-                                           parse_group_by(by.empty() ? "cluster" : by),
-                                           k_max_compare_groups));
+      nlohmann::json j =
+          to_json(s.compare(read_request(target, 3), parse_group_by(by.empty() ? "cluster" : by),
+                            k_max_compare_groups));
       return j;
     };
   } else if (path == "/api/attendance") {
@@ -544,7 +551,10 @@ struct Server::Impl {
 class Server::Impl::Session : public std::enable_shared_from_this<Session> {
  public:
   Session(Impl& server, tcp::socket socket, asio::ip::address client)
-      : server_(server), socket_(std::move(socket)), deadline_(server.io), client_(std::move(client)) {
+      : server_(server),
+        socket_(std::move(socket)),
+        deadline_(server.io),
+        client_(std::move(client)) {
     server_.sessions.insert(this);
   }
   ~Session() {
@@ -590,10 +600,9 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     // One deadline for the whole request: trickling a byte at a time does
     // not extend it.
     arm(server_.options.limits.request_deadline);
-    http::async_read_header(socket_, buffer_, *parser_,
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                              self->on_header(ec);
-                            });
+    http::async_read_header(
+        socket_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
   }
 
   void on_header(beast::error_code ec) {
@@ -602,8 +611,8 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     std::size_t fields = 0;
     for (auto it = req.begin(); it != req.end(); ++it) ++fields;
     if (fields > k_max_header_fields) {
-      return reply_error(431, "too many header fields (over " +
-                                  std::to_string(k_max_header_fields) + ")");
+      return reply_error(
+          431, "too many header fields (over " + std::to_string(k_max_header_fields) + ")");
     }
     if (parser_->is_done()) return on_request();
     http::async_read(socket_, buffer_, *parser_,
@@ -632,8 +641,8 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
       return reply_error(431, "request header is too large");
     }
     if (ec == http::error::body_limit)
-      return reply_error(413, "request body is too large (over " +
-                                  std::to_string(k_max_body_bytes) + " bytes)");
+      return reply_error(
+          413, "request body is too large (over " + std::to_string(k_max_body_bytes) + " bytes)");
     reply_error(400, "malformed request: " + ec.message());
   }
 
@@ -665,10 +674,13 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     if (target->path.rfind("/api/", 0) == 0) {
       if (!get) {
         HttpResponse res = json_response(
-            405, info_, {{"error", "method " + info_.method + " not allowed: the API answers GET"}});
+            405, info_,
+            {{"error", "method " + info_.method + " not allowed: the API answers GET"}});
         res.set(http::field::allow, "GET");
         return send(std::move(res));
       }
+      if (!api_endpoint(target->path))  // answered here: no worker needed
+        return send(json_response(404, info_, {{"error", "no such API endpoint"}}));
       return search(std::move(target));
     }
     for (const Asset& asset : server_.assets) {
@@ -710,9 +722,9 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     job.run = [self = shared_from_this(), target, guard = asio::make_work_guard(server_.io),
                info = info_](WorkerSearcher* searcher) mutable {
       auto res = std::make_shared<HttpResponse>(
-          searcher ? api_answer(*target, info, *searcher,
-                                [&] { return self->server_.server_status(); })
-                   : unavailable(info, "the server is busy; try again shortly"));
+          searcher
+              ? api_answer(*target, info, *searcher, [&] { return self->server_.server_status(); })
+              : unavailable(info, "the server is busy; try again shortly"));
       Impl& server = self->server_;
       asio::post(server.io, [self = std::move(self), res] { self->send(std::move(*res)); });
     };
@@ -725,10 +737,9 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     if (!response_->has_content_length()) response_->content_length(response_->body().size());
     if (server_.stopping) response_->keep_alive(false);
     arm(server_.options.limits.request_deadline);
-    http::async_write(socket_, *response_,
-                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                        self->on_written(ec);
-                      });
+    http::async_write(
+        socket_, *response_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_written(ec); });
   }
 
   void on_written(beast::error_code ec) {
@@ -793,7 +804,8 @@ Server::Impl::Impl(ServeOptions opts) : options(std::move(opts)) {
                                std::strerror(errno));
     }
   }
-  std::setvbuf(access_log, nullptr, _IOLBF, 1 << 16);
+  // A line at a time (stderr is unbuffered already).
+  if (access_log != stderr) std::setvbuf(access_log, nullptr, _IOLBF, 1 << 16);
   // Each connection is a file descriptor: raise the soft limit as far as
   // the hard one allows, and hold fewer connections if that is not enough.
   rlimit files{};

@@ -1,8 +1,8 @@
 // The HTTP server: the JSON API of DESIGN.md §6 and the web page.
 #pragma once
 
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -19,8 +19,8 @@ struct ServeLimits {
   // For each request: the wait for it (keep-alive idle time included), its
   // head and its body together, however the bytes trickle in.
   std::chrono::milliseconds request_deadline{10'000};
-  std::size_t workers = 0;          // search threads; 0: twice the cores, 4 to 32
-  std::size_t queued_searches = 64;  // waiting for a worker; 0: none may wait
+  std::size_t workers = 0;                      // search threads; 0: twice the cores, 4 to 32
+  std::size_t queued_searches = 64;             // waiting for a worker; 0: none may wait
   std::chrono::milliseconds queue_wait{1'000};  // longest wait before 503
 };
 

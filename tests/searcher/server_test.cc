@@ -2,19 +2,18 @@
 #include "searcher/server.h"
 
 #include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#include <zlib.h>
-
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <netinet/in.h>
 #include <regex>
 #include <sstream>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
+#include <zlib.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -28,7 +27,7 @@ namespace {
 
 // One HTTP/1.1 answer as the client read it.
 struct Reply {
-  int status = 0;  // 0: no answer (connection failed or closed)
+  int status = 0;                              // 0: no answer (connection failed or closed)
   std::map<std::string, std::string> headers;  // names lower-cased
   std::string body;
   std::string header(const std::string& name) const {
@@ -45,7 +44,8 @@ using Headers = std::vector<std::pair<std::string, std::string>>;
 // given; every read gives up after 10 s.
 class Client {
  public:
-  explicit Client(int port, std::string source = "127.0.0.1") : port_(port), source_(std::move(source)) {}
+  explicit Client(int port, std::string source = "127.0.0.1")
+      : port_(port), source_(std::move(source)) {}
   ~Client() { disconnect(); }
   Client(const Client&) = delete;
   Client& operator=(const Client&) = delete;
@@ -141,7 +141,9 @@ class Client {
     }
     in_.erase(0, end + 4);
     const std::size_t length =
-        head || r.status == 304 ? 0 : std::stoul(r.headers.count("content-length") ? r.headers["content-length"] : "0");
+        head || r.status == 304
+            ? 0
+            : std::stoul(r.headers.count("content-length") ? r.headers["content-length"] : "0");
     while (in_.size() < length)
       if (!fill()) return disconnect(), Reply{};
     r.body = in_.substr(0, length);
@@ -321,8 +323,8 @@ TEST_F(ServerTest, PageAndAssetsAreServedFromTheBinary) {
   EXPECT_EQ(res.status, 200);
   EXPECT_NE(res.body.find("Referatsøgning"), std::string::npos);
   const std::string csp = res.header("content-security-policy");
-  for (const char* directive : {"default-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
-                                "object-src 'none'", "base-uri 'none'"})
+  for (const char* directive : {"default-src 'self'", "frame-ancestors 'none'",
+                                "form-action 'self'", "object-src 'none'", "base-uri 'none'"})
     EXPECT_NE(csp.find(directive), std::string::npos) << directive << " in " << csp;
   for (const char* path : {"/app.js", "/style.css"}) {
     Reply r = client_->get(path);
@@ -332,15 +334,17 @@ TEST_F(ServerTest, PageAndAssetsAreServedFromTheBinary) {
   Reply missing = client_->get("/etc/passwd");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing.status, 404);
-  for (const char* path : {"/../etc/passwd", "/api/item/../../../../etc/passwd", "/%2e%2e/etc/passwd"}) {
+  for (const char* path :
+       {"/../etc/passwd", "/api/item/../../../../etc/passwd", "/%2e%2e/etc/passwd"}) {
     Reply r = client_->raw(std::string("GET ") + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
     EXPECT_EQ(r.status, 404) << path;
   }
 }
 
 TEST_F(ServerTest, EveryTextAnswerSaysUtf8AndNosniff) {
-  for (const char* path : {"/", "/app.js", "/style.css", "/api/search?q=klyngemidler", "/api/nothing",
-                           "/no-such-page", "/api/search?q=x&sort=sideways", "/api/status"}) {
+  for (const char* path :
+       {"/", "/app.js", "/style.css", "/api/search?q=klyngemidler", "/api/nothing", "/no-such-page",
+        "/api/search?q=x&sort=sideways", "/api/status"}) {
     Reply r = client_->get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_NE(r.header("content-type").find("; charset=utf-8"), std::string::npos)
@@ -436,8 +440,10 @@ TEST_F(ServerTest, CompareCapsItsGroupsAndSaysSo) {
 
 TEST_F(ServerTest, AccessLogHasOneCombinedFormatLinePerRequest) {
   Client c(server_->port());
-  ASSERT_EQ(c.get("/api/search?q=access-log-probe", {{"User-Agent", "probe \"quoted\""},
-                                                      {"Referer", "http://x/"}}).status, 200);
+  ASSERT_EQ(c.get("/api/search?q=access-log-probe",
+                  {{"User-Agent", "probe \"quoted\""}, {"Referer", "http://x/"}})
+                .status,
+            200);
   ASSERT_EQ(c.request("HEAD", "/app.js?access-log-probe").status, 200);
   std::this_thread::sleep_for(100ms);  // written after the answer is sent
   std::ifstream log(db_ + "_access.log");
@@ -448,9 +454,11 @@ TEST_F(ServerTest, AccessLogHasOneCombinedFormatLinePerRequest) {
   const std::regex combined(
       R"(127\.0\.0\.1 - - \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} \+0000\] "[^"]*" \d{3} (\d+|-) "[^"]*" "[^"]*")");
   for (const auto& line : probes) EXPECT_TRUE(std::regex_match(line, combined)) << line;
-  EXPECT_NE(probes[0].find("\"GET /api/search?q=access-log-probe HTTP/1.1\" 200 "), std::string::npos)
+  EXPECT_NE(probes[0].find("\"GET /api/search?q=access-log-probe HTTP/1.1\" 200 "),
+            std::string::npos)
       << probes[0];
-  EXPECT_NE(probes[0].find("\"http://x/\" \"probe \\x22quoted\\x22\""), std::string::npos) << probes[0];
+  EXPECT_NE(probes[0].find("\"http://x/\" \"probe \\x22quoted\\x22\""), std::string::npos)
+      << probes[0];
   EXPECT_NE(probes[1].find("\"HEAD /app.js?access-log-probe HTTP/1.1\" 200 -"), std::string::npos)
       << probes[1];
 }
@@ -572,8 +580,9 @@ TEST_F(ServerTest, HalfSentRequestIsCutOffWithoutBlockingOthers) {
   // socket; meanwhile other requests are answered at once.
   Client staller(server_->port());
   ASSERT_TRUE(staller.connect());
-  ASSERT_TRUE(staller.send_all("POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n" +
-                               std::string(10, 'x')));
+  ASSERT_TRUE(
+      staller.send_all("POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n" +
+                       std::string(10, 'x')));
   const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(get("/api/search?q=klyngemidler").first, 200);
   EXPECT_LT(std::chrono::steady_clock::now() - start, 2s);
@@ -654,8 +663,8 @@ TEST_F(ServerTest, ARequestTrickledByteByByteIsCutOffAtItsDeadline) {
   LimitedServer s(db_, limits);
   Client slow(s.port());
   ASSERT_TRUE(slow.connect());
-  const std::string request = "GET /api/search?q=klyngemidler HTTP/1.1\r\nHost: x\r\nX-Slow: " +
-                              std::string(100, 'y');
+  const std::string request =
+      "GET /api/search?q=klyngemidler HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(100, 'y');
   const auto start = std::chrono::steady_clock::now();
   bool cut = false;
   for (char c : request) {  // one byte every 50 ms: 5.5 s if never cut off
@@ -723,7 +732,7 @@ TEST_F(ServerTest, StopAnswersTheRequestsInProgress) {
         "GET /api/compare?q=klyngemidler&by=year HTTP/1.1\r\nHost: x\r\n\r\n"));
   }
   std::this_thread::sleep_for(100ms);  // read by the server, in progress or queued
-  s.reset();  // stop(), and wait for run() to return
+  s.reset();                           // stop(), and wait for run() to return
   for (auto& c : clients) {
     Reply r = c->raw("");
     EXPECT_EQ(r.status, 200);
