@@ -72,6 +72,23 @@ bool valid_date(int y, int m, int d) {
 
 std::optional<std::string> find_date(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // "Marts 3, 2016", "April 3, 2019": a month name, then the day (web
+    // pages that print Danish months in English order).
+    if (((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) &&
+        (i == 0 || !((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z')))) {
+      std::size_t k = i;
+      const int mo = read_month(s, k);
+      if (mo > 0 && k + 1 < s.size() && s[k] == ' ' && is_digit(s[k + 1])) {
+        ++k;
+        const int d = read_number(s, k, 2);
+        if (d > 0 && k < s.size() && s[k] == ',') ++k;
+        while (k < s.size() && s[k] == ' ') ++k;
+        const int y = read_year(s, k, false);
+        if (d > 0 && y >= 1900)
+          if (auto r = iso(y, mo, d)) return r;
+      }
+      continue;
+    }
     if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
     // ISO "2024-02-08".
     {

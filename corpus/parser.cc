@@ -383,6 +383,7 @@ struct Candidate {
   bool table_row = false;
   bool bare = false;  // "3 Title": no separator after the number
   bool number_only = false;  // "Ad 3" alone on its line
+  bool dropped = false;      // no item, whatever the evidence
   // How the number is written: the lead word and the separator ("punkt:",
   // "pkt.", "."): the items of one document share one form.
   std::string style;
@@ -551,7 +552,7 @@ Outline find_items(const std::vector<Line>& lines) {
     const bool listed = (k > 0 && cands[k - 1].bare && cands[k - 1].line + 1 == cands[k].line) ||
                         (k + 1 < cands.size() && cands[k + 1].bare && cands[k + 1].line == cands[k].line + 1);
     if (!listed) {
-      cands[k].number = -100;  // never accepted
+      cands[k].dropped = true;
       continue;
     }
     std::string& t = cands[k].title;
@@ -619,7 +620,7 @@ Outline find_items(const std::vector<Line>& lines) {
       c.title = it->second;
       c.title_next = false;
     } else if (c.title.empty()) {
-      c.number = -100;  // neither a title nor an agenda entry: no item
+      c.dropped = true;  // neither a title nor an agenda entry: no item
     }
   }
   auto in_agenda = [&](std::string_view title) {
@@ -630,6 +631,10 @@ Outline find_items(const std::vector<Line>& lines) {
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     auto reject = [&] { rejected_lines[c.line] = c.number; };
+    if (c.dropped) {
+      reject();
+      continue;
+    }
     if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
       reject();
       continue;
@@ -1149,6 +1154,13 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
   return std::nullopt;
 }
 
+bool is_weekday(std::string_view word) {
+  const std::string f = text::fold(trim(word));
+  for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (text::starts_with(f, d)) return true;
+  return false;
+}
+
 // The title: the first line, joined with the lines that continue it when it
 // is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
 // 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
@@ -1161,7 +1173,7 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
     const auto lead = voc::title_lead_in(f);
     return (lead == f.size() || ends_with(f, " i") || ends_with(f, " til") || ends_with(f, " for") ||
             ends_with(f, " af") || ends_with(f, " fra")) &&
-           t.size() <= 100 && t.find(':') == std::string::npos && t.find(", ") == std::string::npos &&
+           t.size() <= 100 && t.find(": ") == std::string::npos && t.find(", ") == std::string::npos &&
            !find_date(title);
   };
   while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text)) {
@@ -1171,7 +1183,8 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
   }
   // A date on the line after a complete title ("den 23. februar 2021").
   if (n < lines.size() && n < 5 && !find_date(title) && lines[n].cells.empty() && !label_of(lines[n]) &&
-      lines[n].text.size() <= 100 && text::starts_with(text::fold(lines[n].text), "den ") && find_date(lines[n].text)) {
+      lines[n].text.size() <= 100 && find_date(lines[n].text) &&
+      (text::starts_with(text::fold(lines[n].text), "den ") || is_weekday(text::words(lines[n].text).front()))) {
     title += ' ';
     title += lines[n].text;
     ++n;
@@ -1190,8 +1203,8 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
+    if (!first_date && i < 40) first_date = find_date(line.text);
     if (!lab) {
-      if (!first_date && i < 40) first_date = find_date(line.text);
       // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
       // of the people present under its own name.
       const std::string_view t = line.text;

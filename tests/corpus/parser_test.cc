@@ -231,6 +231,9 @@ const DateCase k_dates[] = {
     {"22. nov. 2023", "2023-11-22"},
     {"Onsdag den 15-maj-2002", "2002-05-15"},
     {"04-06-2020 09:00:00", "2020-06-04"},
+    {"Torsdag, Marts 3, 2016 - 08:00", "2016-03-03"},
+    {"Onsdag, April 3, 2019 - 18:00", "2019-04-03"},
+    {"Mandag, 11 januar, 2021 - 19:00", "2021-01-11"},
     // Impossible dates are no dates.
     {"31-02-2024", std::nullopt},
     {"29-02-2023", std::nullopt},
