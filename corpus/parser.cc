@@ -1366,14 +1366,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.
+    // Its section headings still divide it ("Beslutning", "Sagsfremstilling"),
+    // so decisions are found in pages whose item titles were lost.
     Item item;
     item.title = m.title.value_or(m.source);
-    Section s{"tekst", std::nullopt, {}};
-    for (const auto& l : lines) {
-      if (!s.text.empty()) s.text += '\n';
-      s.text += l.text;
-    }
-    item.sections.push_back(std::move(s));
+    ItemBuilder builder(item);
+    for (const auto& l : lines) builder.add_line(l.text);
     m.items.push_back(std::move(item));
     m.warnings.push_back("no agenda items found: indexed as one item");
   }
