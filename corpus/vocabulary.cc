@@ -297,14 +297,18 @@ std::optional<Field> header_field(std::string_view folded_label) {
   for (const auto& row : k_labels)
     if (row.label == folded_label) return row.field;
   // "Fravær med afbud", "Følgende udeblev uden afbud", "Fraværende uden
-  // afbud": any short label of absence, but not "Fraværende i mødet" (a
-  // part of the meeting only).
-  if (text::words(folded_label).size() <= 5 && folded_label.find_first_of(":.") == std::string_view::npos &&
+  // afbud": a short label that opens with absence, but not "Fraværende i
+  // mødet" (a part of the meeting only) nor a name with "- afbud" after it.
+  const bool opens_with_absence = text::starts_with(folded_label, "afbud") ||
+                                  text::starts_with(folded_label, "fravær") ||
+                                  text::starts_with(folded_label, "udebl") ||
+                                  (text::starts_with(folded_label, "følgende") &&
+                                   (folded_label.find("afbud") != std::string_view::npos ||
+                                    folded_label.find("udeblev") != std::string_view::npos));
+  if (opens_with_absence && text::words(folded_label).size() <= 5 &&
+      folded_label.find_first_of(":.") == std::string_view::npos &&
       folded_label.find("i mødet") == std::string_view::npos && folded_label.find("deltag") == std::string_view::npos &&
-      folded_label.find('/') == std::string_view::npos &&
-      folded_label.find("under mødet") == std::string_view::npos &&
-      (folded_label.find("afbud") != std::string_view::npos || text::starts_with(folded_label, "fravær") ||
-       folded_label.find("udeblev") != std::string_view::npos))
+      folded_label.find('/') == std::string_view::npos && folded_label.find("under mødet") == std::string_view::npos)
     return Field::absent;
   return std::nullopt;
 }
