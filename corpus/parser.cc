@@ -1080,7 +1080,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   if (!trim(lab.value).empty()) value.push_back(lab.value);
   const bool people = is_people_field(lab.field);
   if (!value.empty() && !people) return value;
-  for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
+  for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
+    // The next label ends the value; "Formand" alone under a name in a list
+    // is that person's role.
+    if (const auto next = label_of(lines[j])) {
+      if (!(people && next->field == Field::chair && !next->had_colon && next->value.empty())) break;
+    }
     const std::string& t = lines[j].text;
     if (people) {
       if (toc_entry(lines[j])) break;
@@ -1090,8 +1095,11 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
           read_person_entries(t).size() < 2)
         break;
       if (read_person_entries(t).empty()) {
-        // A sub-heading of the list, or a role on the line after a name.
-        const bool more = j + 1 < end && !read_person_entries(lines[j + 1].text).empty();
+        // A sub-heading of the list, or a role or party letter on the lines
+        // after a name ("Heino Knudsen" / "Formand" / "(A)").
+        bool more = false;
+        for (std::size_t k = j + 1; k < end && k <= j + 2 && !more; ++k)
+          more = !label_of(lines[k]) && !read_person_entries(lines[k].text).empty();
         if (!(t.back() == ':' || (text::words(t).size() <= 5 && more))) break;
       }
     }
