@@ -46,12 +46,20 @@ bool starts_upper(std::string_view s) {
   return text::starts_with(s, "«") || text::starts_with(s, "„") || text::starts_with(s, "“");
 }
 
+struct Labelled {
+  Field field;
+  std::string value;  // may be empty: the value follows on the next lines
+  bool had_colon = false;
+};
+
 // One line of the document with the cues of the block it came from.
 struct Line {
   std::string text;  // trimmed; a table row's cells joined by '\t'
   std::vector<std::string> cells;
   bool heading = false;  // a heading block, or a line wholly in bold
   int page = 0;
+  // label_of() of this line, once computed (the recogniser asks often).
+  mutable std::optional<std::optional<Labelled>> label;
 };
 
 // A line without the site furniture glued to it and without a bullet;
@@ -302,13 +310,16 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 
 // ---------------------------------------------------------------- labels
 
-struct Labelled {
-  Field field;
-  std::string value;  // may be empty: the value follows on the next lines
-  bool had_colon = false;
-};
 
+std::optional<Labelled> read_label(const Line& line);
+
+// The header label `line` starts with, if any (cached on the line).
 std::optional<Labelled> label_of(const Line& line) {
+  if (!line.label) line.label = read_label(line);
+  return *line.label;
+}
+
+std::optional<Labelled> read_label(const Line& line) {
   auto clean_label = [](std::string_view l) {
     l = trim(l);
     while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.remove_suffix(1);
