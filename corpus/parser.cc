@@ -88,6 +88,13 @@ std::vector<std::string> split_run_on(std::string line) {
     out.push_back(std::move(line));
     return out;
   }
+  // "1 Referat Handicaprådet Mødedato: ...": a PDF transcript's page
+  // number before its page's text.
+  {
+    std::size_t i = 0;
+    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ' && starts_upper(std::string_view(line).substr(i + 1)))
+      line.erase(0, i + 1);
+  }
   std::size_t start = 0;
   // Bare attendance and header labels a PDF table ran into the line
   // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
