@@ -352,7 +352,8 @@ std::optional<std::string> item_kind(std::string_view folded_title) {
 bool is_boilerplate(std::string_view folded) {
   if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
     return true;
-  for (std::string_view lead : {"se alle dagsordener", "abonnér", "abonner på", "gå til indhold",
+  for (std::string_view lead : {"se alle dagsordener", "abonnér", "abonner på", "gå til indhold", "hent som fil",
+                                "hent som pdf", "download som pdf", "you are here", "du er her",
                                 "spring til indhold", "forsiden |", "del på "})
     if (text::starts_with(folded, lead)) return true;
   // A cookie banner: any short line that speaks of cookies.
