@@ -187,7 +187,8 @@ Numbering read_numbering(const std::optional<std::string>& xml) {
         if (!is(l, "lvl")) continue;
         const int i = int_attr(l, "ilvl", -1);
         if (i < 0 || i > 8) continue;
-        levels[i].start = int_attr(child(l, "start"), "val", 1);
+        // Bounded, so that counting on from a hostile start cannot overflow.
+        levels[i].start = std::clamp(int_attr(child(l, "start"), "val", 1), 0, 1000000);
         levels[i].format = attr(child(l, "numFmt"), "val").value_or("decimal");
         levels[i].text = attr(child(l, "lvlText"), "val").value_or("");
       }
@@ -197,7 +198,7 @@ Numbering read_numbering(const std::optional<std::string>& xml) {
       for (const xmlNode* o = e->children; o != nullptr; o = o->next) {
         if (!is(o, "lvlOverride")) continue;
         if (const xmlNode* s = child(o, "startOverride"))
-          n.start_overrides[id][int_attr(o, "ilvl", 0)] = int_attr(s, "val", 1);
+          n.start_overrides[id][int_attr(o, "ilvl", 0)] = std::clamp(int_attr(s, "val", 1), 0, 1000000);
       }
     }
   }
@@ -361,12 +362,16 @@ class Reader {
           const std::string_view en = local(e);
           if (en == "fldChar") {
             const std::string type = attr(e, "fldCharType").value_or("");
-            if (type == "begin")
+            if (type == "begin") {
               fields_.push_back(true);
-            else if (type == "separate" && !fields_.empty())
+              ++instructions_;
+            } else if (type == "separate" && !fields_.empty() && fields_.back()) {
               fields_.back() = false;
-            else if (type == "end" && !fields_.empty())
+              --instructions_;
+            } else if (type == "end" && !fields_.empty()) {
+              instructions_ -= fields_.back() ? 1 : 0;
               fields_.pop_back();
+            }
             continue;
           }
           if (in_instruction()) continue;
@@ -406,11 +411,7 @@ class Reader {
     }
   }
 
-  bool in_instruction() const {
-    for (bool instr : fields_)
-      if (instr) return true;
-    return false;
-  }
+  bool in_instruction() const { return instructions_ > 0; }
 
   void paragraph(const xmlNode* p, std::vector<Block>& out) {
     const xmlNode* ppr = child(p, "pPr");
@@ -534,6 +535,7 @@ class Reader {
   std::map<int, std::array<bool, 9>> started_;
   std::map<int, bool> seen_nums_;
   std::vector<bool> fields_;  // open fields: true while in the instruction part
+  std::size_t instructions_ = 0;  // open fields still in their instruction part
   int depth_ = 0;
 };
 

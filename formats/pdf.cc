@@ -263,8 +263,8 @@ bool is_bullet(std::string_view s) {
 // Builds blocks from the lines of all pages.
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, double right_edge, std::vector<double> heading_sizes)
-      : body_size_(body_size), right_edge_(right_edge), heading_sizes_(std::move(heading_sizes)) {}
+  BlockBuilder(double right_edge, std::vector<double> heading_sizes)
+      : right_edge_(right_edge), heading_sizes_(std::move(heading_sizes)) {}
 
   void add(Line line) {
     // A bullet glyph, or a list number cut off by the hanging indent's gap,
@@ -456,7 +456,6 @@ class BlockBuilder {
     blocks_.push_back(std::move(b));
   }
 
-  double body_size_;
   double right_edge_;
   std::vector<double> heading_sizes_;  // distinct heading sizes, largest first
   std::optional<Block> open_;
@@ -577,7 +576,7 @@ Document read_pdf(std::string_view bytes) {
     const double s = static_cast<double>(it->first) / 2;
     if (s >= body * 1.15 && heading_sizes.size() < 6) heading_sizes.push_back(s);
   }
-  BlockBuilder builder(body, right_edge, heading_sizes);
+  BlockBuilder builder(right_edge, heading_sizes);
   for (auto& p : pages)
     for (Line& l : p) builder.add(std::move(l));
   d.blocks = builder.finish();
