@@ -149,6 +149,17 @@ std::optional<Participant> read_participant_line(std::string_view line,
   const auto comma = line.find(',');
   std::string_view name = text::trim(line.substr(0, comma));
   std::string rest = comma == std::string_view::npos ? "" : std::string(text::trim(line.substr(comma + 1)));
+  // "Regionsrådsmedlem Else Kayser Nielsen (formand)" without a comma: the
+  // note belongs to the role.
+  if (comma == std::string_view::npos && !name.empty() && name.back() == ')') {
+    if (const auto open = name.rfind(" ("); open != std::string_view::npos && text::words(name.substr(open)).size() <= 3) {
+      const std::string_view note = name.substr(open + 2, name.size() - open - 3);
+      if (text::fold(note) != "afbud") {
+        rest = "(" + std::string(note) + ")";
+        name = text::trim(name.substr(0, open));
+      }
+    }
+  }
   // "Jens Hansen - afbud", "Jens Hansen (afbud)": absent.
   bool absent = false;
   for (std::string_view mark : {" - afbud", " – afbud", " (afbud)", " - Afbud", " (Afbud)"}) {
@@ -171,6 +182,8 @@ std::optional<Participant> read_participant_line(std::string_view line,
                                     !text::has_lower_after_first(ws0[b])))
         ++b;
     }
+    // Five words or more before a name make a sentence, not a title.
+    if (b > 4) return std::nullopt;
     if (b > 0) {
       title_role = std::string(text::trim(name.substr(0, static_cast<std::size_t>(ws0[b].data() - name.data()))));
       name = text::trim(name.substr(static_cast<std::size_t>(ws0[b].data() - name.data())));
@@ -245,10 +258,16 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
     }
     const bool has_comma = line.find(',') != std::string_view::npos;
     const auto ws = text::words(line);
-    const bool heading = !has_comma && (line.back() == ':' || ws.size() == 1 ||
-                                        std::any_of(ws.begin(), ws.end(), [](auto w) {
-                                          return !is_upper_initial(w);
-                                        }));
+    // "Medlem af PLO Midtjylland Ida Veng-Christensen", "Regionsrådsmedlem
+    // Else Kayser Nielsen (formand)": a person after a title, not a group.
+    std::string_view bare = line;
+    if (bare.back() == ')' && bare.rfind(" (") != std::string_view::npos) bare = text::trim(bare.substr(0, bare.rfind(" (")));
+    const auto bare_ws = text::words(bare);
+    const auto span = name_span(bare_ws);
+    const bool person = span && span->second == bare_ws.size() && span->first <= 4;
+    const bool heading = !has_comma && !person &&
+                         (line.back() == ':' || ws.size() == 1 ||
+                          std::any_of(ws.begin(), ws.end(), [](auto w) { return !is_upper_initial(w); }));
     if (heading) {
       std::string_view g = line;
       if (g.back() == ':') g.remove_suffix(1);
