@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ const char* const k_usage = R"(Usage:
   searcher --db DB --compare-by cluster|region|forum|year [filters] [--json] QUERY...
   searcher --db DB --attendance "NAME" [--json]
   searcher --db DB --show ID [--json]
+  searcher --db DB --similar ID [--json]
   searcher --db DB --serve [--listen 127.0.0.1:8080]
 
 Searches the agenda items of Danish meeting minutes indexed by `indexer`.
@@ -33,7 +35,10 @@ A DB is an index directory, a Xapian stub file listing shards, or a remote
 shard tcp://HOST:PORT served by xapian-tcpsrv.
 
 Query language: words are matched in all inflections (Danish stemming) and
-all must occur; if no item has them all, items with some of them are shown.
+as parts of compounds; items with all the words come first, then items with
+most of them. A Danish date in the query ("8. februar 2024", "i 2023",
+"siden marts 2024", "fra 2022 til 2023", "08-02-2024") filters by meeting date,
+and a person's name ("Eva Sejersdal", "Mainz") shows the person's attendance.
   "status for klyngemidlerne"   phrase          ledelse*      word beginning
   midler AND NOT pulje          AND, OR, NOT    (a OR b) c    grouping
   klynge:Midt  region:"Region Nordjylland"  forum:Direktørforum  person:ID
@@ -42,6 +47,7 @@ all must occur; if no item has them all, items with some of them are shown.
   section: year: date: title:
 
 Exit codes: 0 ok; 1 no such id; 2 usage error, bad query or unusable database.
+The JSON output and the rules for dates and names: docs/SEARCH.md.
 
 Options)";
 
@@ -59,11 +65,12 @@ int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::vector<std::string> dbs;
   searcher::Request request;
-  std::string sort = "relevance", from, to, show, compare_by, attendance, listen, access_log;
+  std::string sort = "relevance", from, to, show, similar, compare_by, attendance, listen, access_log;
+  std::string limit_text, offset_text;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&dbs), "database to search (repeatable)")
-      ("json", "print JSON (DESIGN.md section 6) instead of text")
+      ("json", "print JSON (docs/SEARCH.md) instead of text")
       ("cluster", po::value(&request.filters.clusters), "only this cluster, e.g. Midt (repeatable)")
       ("region", po::value(&request.filters.regions), "only this region (repeatable)")
       ("forum", po::value(&request.filters.forums), "only this forum (repeatable)")
@@ -71,11 +78,13 @@ int run(int argc, char** argv) {
       ("section", po::value(&request.filters.sections),
        "only items with this section: beslutning, indstilling, sagsfremstilling, bilag, "
        "referat, ... (repeatable); the snippet is taken from it")
-      ("from", po::value(&from), "meetings on or after YYYY-MM-DD")
-      ("to", po::value(&to), "meetings on or before YYYY-MM-DD")
+      ("from", po::value(&from),
+       "meetings on or after DATE: 2024-02-08, 08-02-2024, 8/2 2024, \"8. februar 2024\", "
+       "\"februar 2024\" (its first day) or 2024")
+      ("to", po::value(&to), "meetings on or before DATE (a month or year: its last day)")
       ("sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")
-      ("limit", po::value(&request.limit)->default_value(10), "hits per page")
-      ("offset", po::value(&request.offset)->default_value(0), "hits to skip (paging)")
+      ("limit", po::value(&limit_text)->default_value("10"), "hits per page (0-1000)")
+      ("offset", po::value(&offset_text)->default_value("0"), "hits to skip (paging, 0-100000)")
       ("compare-by", po::value(&compare_by),
        "group the matches by cluster, region, forum or year, side by side; --limit is then "
        "the number of items per group (default 3)")
@@ -83,8 +92,11 @@ int run(int argc, char** argv) {
        "the meetings NAME attended or sent afbud to, newest first; a misspelt or partial "
        "name finds the person")
       ("show", po::value(&show), "print the item or meeting with this id")
+      ("similar", po::value(&similar),
+       "items like the item with this id in other clusters (relevance feedback), grouped "
+       "by cluster; --limit is the number per cluster (default 3)")
       ("serve", "serve the web page and the JSON API (/api/search, /api/compare, "
-                "/api/attendance, /api/item/ID, /api/status)")
+                "/api/attendance, /api/item/ID, /api/similar/ID, /api/status)")
       ("listen", po::value(&listen)->default_value("127.0.0.1:8080"),
        "HOST:PORT for --serve (port 0: any free port)")
       ("access-log", po::value(&access_log),
@@ -114,6 +126,22 @@ int run(int argc, char** argv) {
     return k_exit_usage;
   }
   const bool json = vm.count("json") > 0;
+  // Whole numbers in range, read here: Boost reads "-1" as a huge unsigned.
+  auto whole_number = [](const std::string& name, const std::string& text, unsigned max) -> std::optional<unsigned> {
+    if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoul(text) > max) {
+      std::cerr << "searcher: --" << name << " must be a whole number from 0 to " << max << ", not \"" << text
+                << "\"\n";
+      return std::nullopt;
+    }
+    return static_cast<unsigned>(std::stoul(text));
+  };
+  constexpr unsigned k_max_offset = 100000;
+  const auto limit = whole_number("limit", limit_text, searcher::k_max_limit);
+  const auto offset = whole_number("offset", offset_text, k_max_offset);
+  if (!limit || !offset) return k_exit_usage;
+  request.limit = *limit;
+  request.offset = *offset;
   if (vm.count("serve")) {
     const auto colon = listen.rfind(':');
     const std::string port = colon == std::string::npos ? "" : listen.substr(colon + 1);
@@ -153,6 +181,13 @@ int run(int argc, char** argv) {
       std::cerr << "searcher: " << e.what() << '\n';
       return k_exit_not_found;
     }
+  }
+
+  if (!similar.empty()) {
+    nlohmann::json found = s.similar(similar, vm["limit"].defaulted() ? 3 : request.limit);
+    if (json) std::cout << found.dump(2) << '\n';
+    else searcher::print_similar(found, std::cout);
+    return k_exit_ok;
   }
 
   if (!show.empty()) {

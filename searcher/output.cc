@@ -185,6 +185,18 @@ nlohmann::json to_json(const Hit& hit) {
           {"snippet", hit.snippet}};
 }
 
+nlohmann::json to_json(const Understood& u) {
+  auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+  nlohmann::json clusters = nlohmann::json::object();
+  for (const auto& [name, labels] : u.clusters) clusters[name] = labels;
+  return {{"words", u.words},
+          {"date_text", u.date_text.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.date_text)},
+          {"from", opt(u.from)},
+          {"to", opt(u.to)},
+          {"people", u.people},
+          {"clusters", std::move(clusters)}};
+}
+
 nlohmann::json to_json(const Result& result) {
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& hit : result.hits) hits.push_back(to_json(hit));
@@ -195,6 +207,7 @@ nlohmann::json to_json(const Result& result) {
     facets[name] = std::move(values);
   }
   return {{"query", result.query},
+          {"understood", to_json(result.understood)},
           {"corrected_query", result.corrected_query ? nlohmann::json(*result.corrected_query)
                                                      : nlohmann::json(nullptr)},
           {"total", result.total},
@@ -203,7 +216,32 @@ nlohmann::json to_json(const Result& result) {
           {"facets", std::move(facets)}};
 }
 
+void print_understood(const Understood& u, std::ostream& out) {
+  if (!u.date_text.empty()) {
+    out << "Dato: \"" << u.date_text << "\" = ";
+    if (u.from && u.to && *u.from == *u.to) out << *u.from;
+    else out << (u.from ? *u.from : "") << " .. " << (u.to ? *u.to : "");
+    out << (u.words.empty() ? " (ingen søgeord)" : ", søgeord: " + u.words) << '\n';
+  }
+  for (const auto& [name, labels] : u.clusters) {
+    out << "Klynge \"" << name << "\" findes i flere regioner; begge medtaget:";
+    for (std::size_t i = 0; i < labels.size(); ++i) out << (i ? ", " : " ") << labels[i];
+    out << '\n';
+  }
+  for (const auto& p : u.people) {
+    const auto n = [&](const char* key) { return p.value(key, std::size_t{0}); };
+    out << "Person: " << str(p, "name") << " [" << str(p, "person_id") << "]";
+    std::string about;
+    for (const char* key : {"organisations", "regions"})
+      for (const auto& v : p[key]) about += (about.empty() ? "" : ", ") + v.get<std::string>();
+    if (!about.empty()) out << " (" << about << ")";
+    out << " — " << n("meetings") << (n("meetings") == 1 ? " møde: " : " møder: ") << n("attended")
+        << " deltog, " << n("afbud") << " afbud (searcher --attendance " << str(p, "person_id") << ")\n";
+  }
+}
+
 void print_text(const Result& result, std::ostream& out, bool color) {
+  print_understood(result.understood, out);
   if (result.corrected_query) out << "Mente du: " << *result.corrected_query << "\n";
   if (result.total == 0) {
     out << "No items match \"" << result.query << "\".\n";
@@ -233,6 +271,24 @@ void print_text(const Result& result, std::ostream& out, bool color) {
   for (const char* name : {"cluster", "region", "forum", "year", "kind", "person"}) {
     auto it = result.facets.find(name);
     if (it != result.facets.end()) print_facet(name, it->second, out);
+  }
+}
+
+void print_similar(const nlohmann::json& similar, std::ostream& out) {
+  out << "Lignende punkter i andre klynger end " << str(similar, "cluster") << " (" << str(similar, "id") << ")\n";
+  if (similar["groups"].empty()) {
+    out << "Ingen lignende punkter i andre klynger.\n";
+    return;
+  }
+  for (const auto& g : similar["groups"]) {
+    out << "\n" << str(g, "label") << '\n';
+    for (const auto& h : g["hits"]) {
+      out << "  " << str(h, "id") << "  " << str(h["meeting"], "date") << "  ";
+      if (h["item"]["number"].is_number()) out << "Punkt " << h["item"]["number"].get<int>() << ": ";
+      out << str(h["item"], "title") << '\n';
+      for (const auto& line : wrap(snippet_to_text(str(h, "snippet"), false), 90, 2))
+        out << "      " << line << '\n';
+    }
   }
 }
 
@@ -268,6 +324,8 @@ void print_item(const nlohmann::json& shown, std::ostream& out) {
   const nlohmann::json& m = shown["meeting"];
   out << str(m, "title") << '\n' << meeting_line(m) << '\n';
   if (!str(m, "location").empty()) out << "Sted: " << str(m, "location") << '\n';
+  if (!str(m, "chair").empty()) out << "Mødeleder: " << str(m, "chair") << '\n';
+  if (!str(m, "minute_taker").empty()) out << "Referent: " << str(m, "minute_taker") << '\n';
   if (!str(m, "source").empty()) out << "Fil: " << str(m, "source") << '\n';
   if (m.contains("participants") && !m["participants"].empty()) {
     out << "Deltagere:\n";

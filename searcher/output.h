@@ -9,7 +9,20 @@
 
 namespace searcher {
 
-// The §6 object: {query, corrected_query, total, offset, hits, facets}.
+// What the query was understood to mean: {words, date_text, from, to,
+// people: [{person_id, name, organisations, regions, meetings, attended,
+// afbud}], clusters: {name: [labels]}}; null fields when not understood.
+nlohmann::json to_json(const Understood& understood);
+
+// Text lines for what was understood (a date, people, shared cluster names);
+// nothing when nothing was.
+void print_understood(const Understood& understood, std::ostream& out);
+
+// Readable list of Searcher::similar()'s groups.
+void print_similar(const nlohmann::json& similar, std::ostream& out);
+
+// The search object: {query, understood, corrected_query, total, offset,
+// hits, facets}.
 nlohmann::json to_json(const Result& result);
 
 // One hit as in §6.

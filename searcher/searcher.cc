@@ -13,6 +13,7 @@
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
+#include "searcher/understand.h"
 
 namespace fs = std::filesystem;
 
@@ -152,6 +153,50 @@ Xapian::Query any_of(const std::string& prefix, const std::vector<std::string>& 
 
 bool is_decision(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
 
+// Weight each query word adds to an item that has it: larger than any BM25
+// weight of a sample or generated item (under 30), so an item with more of
+// the words always ranks above one with fewer, and BM25 orders items with
+// the same number of words.
+constexpr double k_word_bonus = 1000;
+
+// "Midt (Region Nordjylland)" -> {"Midt", "Region Nordjylland"}; a value
+// without a parenthesised tail -> {value, ""}.
+std::pair<std::string, std::string> split_cluster_label(const std::string& value) {
+  const auto open = value.rfind(" (");
+  if (open == std::string::npos || value.empty() || value.back() != ')') return {value, {}};
+  return {value.substr(0, open), value.substr(open + 2, value.size() - open - 3)};
+}
+
+// True if `query` is plain words: no quotes, fields, brackets, wildcards or
+// boolean operators, which QueryParser must read as a whole.
+bool is_plain_query(const std::string& query) {
+  if (query.find_first_of("\"():*+") != std::string::npos) return false;
+  std::size_t start = 0;
+  while (start < query.size()) {
+    std::size_t end = query.find(' ', start);
+    if (end == std::string::npos) end = query.size();
+    const std::string_view w(query.data() + start, end - start);
+    if (w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" ||
+        (!w.empty() && w.front() == '-'))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// The words of a query separated by white space.
+std::vector<std::string> split_spaces(const std::string& text) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of(" \t\r\n", start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -239,6 +284,24 @@ void Searcher::open() {
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
+  // Which regions each cluster name has, from the meeting documents'
+  // facet values (one per meeting: a few thousand on a large corpus).
+  std::map<std::string, std::set<std::string>> cluster_regions;
+  try {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(schema::k_type + schema::k_type_meeting));
+    Xapian::ValueCountMatchSpy spy(schema::k_slot_facets);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db.get_doccount());
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+      const schema::Facets f = facet_codes.unpack(*it);
+      if (!f.cluster.empty() && !f.region.empty())
+        cluster_regions[schema::filter_value(f.cluster)].insert(f.region);
+    }
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read database: " + e.get_description());
+  }
+  cluster_regions_ = std::move(cluster_regions);
   db_ = std::move(db);
   opened_shards_ = std::move(shards);
   persons_ = std::move(persons);
@@ -254,18 +317,70 @@ std::vector<std::string> Searcher::person_ids(const std::string& name_or_id) {
   return ids;
 }
 
+std::vector<const indexer::Person*> Searcher::find_people(const std::string& name_or_id) const {
+  if (const indexer::Person* p = persons_.find(name_or_id)) return {p};
+  return indexer::match_people(persons_, name_or_id);
+}
+
+nlohmann::json Searcher::person_card(const indexer::Person& person) {
+  const nlohmann::json a = attendance_of(person);
+  return {{"person_id", person.id},
+          {"name", person.name},
+          {"organisations", person.organisations},
+          {"regions", person.regions},
+          {"meetings", a["counts"]["meetings"]},
+          {"attended", a["counts"]["attended"]},
+          {"afbud", a["counts"]["afbud"]}};
+}
+
+nlohmann::json Searcher::understand_people(const std::string& words) {
+  nlohmann::json out = nlohmann::json::array();
+  if (!is_plain_query(words)) return out;
+  const std::vector<std::string> ws = split_spaces(words);
+  if (ws.empty() || ws.size() > 4) return out;
+  for (const auto& w : ws) {
+    if (w.find_first_of("0123456789") != std::string::npos) return out;
+    if (analyzers::is_stopword(analyzers::fold_case(w))) return out;
+  }
+  const auto matches = indexer::match_people(persons_, words);
+  constexpr std::size_t k_max_people = 5;  // more is no name but a common word
+  if (matches.size() > k_max_people) return out;
+  // Only people listed at a meeting: a name seen only in running text is
+  // too often a misread ("Midt Her") to take a query word for it.
+  for (const auto* p : matches) {
+    nlohmann::json card = person_card(*p);
+    if (card["meetings"].get<std::size_t>() > 0) out.push_back(std::move(card));
+  }
+  return out;
+}
+
 nlohmann::json Searcher::attendance(const std::string& name) {
   return with_reopen([&] {
-    const auto matches = indexer::match_people(persons_, name);
+    const auto matches = find_people(name);
     if (matches.empty()) throw NotFound("no person matches \"" + name + "\"");
     if (matches.size() > 1) {
+      // Each candidate by its id, which always resolves, and what tells
+      // namesakes apart: "Hanne Madsen [hanne-madsen-2] (Region Syddanmark)".
       std::vector<std::string> candidates;
-      for (const auto* p : matches) candidates.push_back(p->name);
       std::string list;
-      for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
+      for (const auto* p : matches) {
+        candidates.push_back(p->id);
+        std::string about;
+        for (const auto& set : {&p->organisations, &p->regions})
+          for (const auto& v : *set) about += (about.empty() ? "" : ", ") + v;
+        list += (list.empty() ? "" : "; ") + p->name + " [" + p->id + "]" +
+                (about.empty() ? "" : " (" + about + ")");
+      }
       throw AmbiguousPerson("several people match \"" + name + "\": " + list, candidates);
     }
-    const indexer::Person& person = *matches.front();
+    nlohmann::json out = attendance_of(*matches.front());
+    out["query"] = name;
+    return out;
+  });
+}
+
+nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
+  {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(
         Xapian::Query::OP_FILTER, Xapian::Query(schema::boolean_term(schema::k_person, person.id)),
@@ -291,7 +406,8 @@ nlohmann::json Searcher::attendance(const std::string& name) {
       (present ? attended : afbud) += 1;
       const std::string cluster = data["cluster"].is_string() ? data["cluster"].get<std::string>() : "";
       const std::string forum = data["forum"].is_string() ? data["forum"].get<std::string>() : "";
-      if (!cluster.empty()) ++by_cluster[cluster];
+      const std::string region = data["region"].is_string() ? data["region"].get<std::string>() : "";
+      if (!cluster.empty()) ++by_cluster[cluster_label(cluster, region)];
       if (!forum.empty()) ++by_forum[forum];
       meetings.push_back({{"id", data["id"]},          {"source", data["source"]},
                           {"title", data["title"]},    {"date", data["date"]},
@@ -301,13 +417,30 @@ nlohmann::json Searcher::attendance(const std::string& name) {
                           {"present", present}});
     }
     return nlohmann::json{
-        {"person", {{"name", person.name}, {"person_id", person.id}, {"variants", person.variants}}},
-        {"query", name},
+        {"person",
+         {{"name", person.name}, {"person_id", person.id}, {"variants", person.variants},
+          {"organisations", person.organisations}, {"regions", person.regions}}},
+        {"query", person.id},
         {"meetings", std::move(meetings)},
         {"counts",
          {{"meetings", attended + afbud}, {"attended", attended}, {"afbud", afbud},
           {"by_cluster", by_cluster}, {"by_forum", by_forum}}}};
-  });
+  }
+}
+
+std::optional<Xapian::Query> Searcher::words_query(const std::string& words) {
+  if (!is_plain_query(words)) return std::nullopt;
+  std::vector<Xapian::Query> parts;
+  std::set<std::string> seen;
+  for (const auto& w : split_spaces(analyzer_.normalize_query(words))) {
+    if (analyzers::is_stopword(analyzers::fold_case(w)) || !seen.insert(w).second) continue;
+    Xapian::Query q = parse(w, Xapian::Query::OP_AND, nullptr);
+    if (q.empty()) continue;
+    parts.emplace_back(Xapian::Query::OP_AND, q,
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(k_word_bonus))->release()));
+  }
+  if (parts.empty()) return std::nullopt;  // only stopwords: QueryParser keeps them
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
 std::optional<std::string> Searcher::suggest(const std::string& normalized) {
@@ -380,9 +513,40 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   }
 }
 
-Xapian::Query Searcher::filter_query(const Filters& f) const {
+std::string Searcher::cluster_label(const std::string& cluster, const std::string& region) const {
+  auto it = cluster_regions_.find(schema::filter_value(cluster));
+  if (region.empty() || it == cluster_regions_.end() || it->second.size() < 2) return cluster;
+  return cluster + " (" + region + ")";
+}
+
+Xapian::Query Searcher::cluster_query(const std::vector<std::string>& clusters,
+                                      Understood* understood) const {
+  std::vector<Xapian::Query> any;
+  for (const auto& value : clusters) {
+    auto [name, region] = split_cluster_label(value);
+    auto known = cluster_regions_.find(schema::filter_value(name));
+    // "Midt (Region X)" is a label only if X is a region of a cluster so
+    // named; otherwise the parentheses are part of the name.
+    if (!region.empty() && (known == cluster_regions_.end() || !known->second.count(region))) {
+      name = value;
+      region.clear();
+      known = cluster_regions_.find(schema::filter_value(name));
+    }
+    Xapian::Query q(schema::boolean_term(schema::k_cluster, name));
+    if (!region.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::boolean_term(schema::k_region, region)));
+    } else if (understood && known != cluster_regions_.end() && known->second.size() > 1) {
+      auto& labels = understood->clusters[value];
+      for (const auto& r : known->second) labels.push_back(name + " (" + r + ")");
+    }
+    any.push_back(q);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+}
+
+Xapian::Query Searcher::filter_query(const Filters& f, Understood* understood) const {
   std::vector<Xapian::Query> parts{Xapian::Query(schema::k_type + schema::k_type_item)};
-  if (!f.clusters.empty()) parts.push_back(any_of(schema::k_cluster, f.clusters));
+  if (!f.clusters.empty()) parts.push_back(cluster_query(f.clusters, understood));
   if (!f.regions.empty()) parts.push_back(any_of(schema::k_region, f.regions));
   if (!f.forums.empty()) parts.push_back(any_of(schema::k_forum, f.forums));
   if (!f.persons.empty()) {
@@ -395,11 +559,28 @@ Xapian::Query Searcher::filter_query(const Filters& f) const {
     parts.push_back(any_of(schema::k_person, ids));
   }
   if (!f.sections.empty()) parts.push_back(any_of(schema::k_section, f.sections));
-  if (f.from || f.to) {
-    const std::string lo = f.from ? iso_to_digits(*f.from, "--from") : "00000000";
-    const std::string hi = f.to ? iso_to_digits(*f.to, "--to") : "99999999";
-    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::k_slot_date, lo, hi);
-  }
+  auto bound = [](const std::optional<std::string>& text, Bound b, const char* what,
+                  const std::optional<std::string>& understood_bound) -> std::string {
+    std::string digits;
+    if (text) {
+      try {
+        digits = iso_to_digits(parse_date_bound(*text, b), what);
+      } catch (const std::invalid_argument& e) {
+        throw QueryError(std::string(what) + ": " + e.what());
+      }
+    }
+    if (understood_bound) {
+      // The query's date phrase and --from/--to both bound the search.
+      const std::string u = iso_to_digits(*understood_bound, what);
+      if (digits.empty() || (b == Bound::start ? u > digits : u < digits)) digits = u;
+    }
+    return digits;
+  };
+  const std::string lo = bound(f.from, Bound::start, "--from", understood ? understood->from : std::nullopt);
+  const std::string hi = bound(f.to, Bound::end, "--to", understood ? understood->to : std::nullopt);
+  if (!lo.empty() || !hi.empty())
+    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::k_slot_date, lo.empty() ? "00000000" : lo,
+                       hi.empty() ? "99999999" : hi);
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
@@ -517,11 +698,40 @@ Result Searcher::run(const Request& request) {
   Result result;
   result.query = request.query;
   result.offset = request.offset;
-  const Xapian::Query filter = filter_query(request.filters);
+  // Understanding first: a date phrase becomes a filter, a name a person.
+  const UnderstoodDates dates = understand_dates(request.query);
+  Understood& understood = result.understood;
+  understood.words = dates.words;
+  understood.date_text = dates.text;
+  understood.from = dates.from;
+  understood.to = dates.to;
+  const std::string& words = understood.words;
+  const Xapian::Query filter = filter_query(request.filters, &understood);
 
-  bool has_words = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
-  Xapian::Query text = has_words ? parse(request.query, Xapian::Query::OP_AND, &result.corrected_query)
-                                 : Xapian::Query::MatchAll;
+  bool has_words = words.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (has_words) understood.people = understand_people(words);
+  std::optional<Xapian::Query> ranked;  // all words first, then most words
+  if (has_words && request.sort == Sort::relevance) ranked = words_query(words);
+  Xapian::Query text = !has_words ? Xapian::Query::MatchAll
+                       : ranked   ? *ranked
+                                  : parse(words, Xapian::Query::OP_AND, &result.corrected_query);
+  if (ranked && !has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words));
+  std::size_t plain_words = 0;
+  if (ranked)
+    for (const auto& w : split_spaces(analyzer_.normalize_query(words)))
+      plain_words += !analyzers::is_stopword(analyzers::fold_case(w));
+  if (!understood.people.empty()) {
+    // Items naming the person rank with the items having every word.
+    std::vector<Xapian::Query> named;
+    for (const auto& p : understood.people)
+      named.emplace_back(schema::boolean_term(schema::k_person, p.at("person_id").get<std::string>()));
+    Xapian::Query person(Xapian::Query::OP_OR, named.begin(), named.end());
+    person = Xapian::Query(Xapian::Query::OP_AND, person,
+                           Xapian::Query((new Xapian::FixedWeightPostingSource(
+                                              k_word_bonus * static_cast<double>(std::max<std::size_t>(1, plain_words))))
+                                             ->release()));
+    text = Xapian::Query(Xapian::Query::OP_OR, text, person);
+  }
   // Boilerplate items rank below items with substance for topic queries.
   auto boosted = [](const Xapian::Query& q) {
     return Xapian::Query(
@@ -546,15 +756,18 @@ Result Searcher::run(const Request& request) {
   enquire.add_matchspy(&facets);
   const unsigned limit = std::min(request.limit, k_max_limit);
   Xapian::MSet mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
-  if (mset.empty() && mset.get_matches_estimated() == 0 && has_words) {
+  if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
     // Nothing has every word: rank the items that have some of them.
-    Xapian::Query any = boosted(parse(request.query, Xapian::Query::OP_OR, nullptr));
+    Xapian::Query any = boosted(parse(words, Xapian::Query::OP_OR, nullptr));
     if (any.serialise() != text.serialise()) {
       run_query(any);
       mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
     }
   }
   result.total = mset.get_matches_estimated();
+  // "Mente du" only when the best item lacks some of the words.
+  if (ranked && !mset.empty() && mset.begin().get_weight() >= k_word_bonus * static_cast<double>(plain_words))
+    result.corrected_query.reset();
   auto& clusters = result.facets["cluster"];
   auto& regions = result.facets["region"];
   auto& forums = result.facets["forum"];
@@ -567,7 +780,7 @@ Result Searcher::run(const Request& request) {
     auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& value) {
       if (!value.empty()) counts[value] += n;
     };
-    add(clusters, f.cluster);
+    if (!f.cluster.empty()) add(clusters, cluster_label(f.cluster, f.region));
     add(regions, f.region);
     add(forums, f.forum);
     add(years, f.year);
@@ -614,7 +827,17 @@ Result Searcher::run(const Request& request) {
       return false;
     };
     bool found = false;
-    if (!wanted.empty()) found = try_sections([&](const std::string& k) { return wanted.count(k) > 0; });
+    if (!wanted.empty()) {
+      // --section X: the snippet is always from X, its opening if no word matches there.
+      found = try_sections([&](const std::string& k) { return wanted.count(k) > 0; });
+      for (const auto& s : sections) {
+        if (found) break;
+        if (!wanted.count(s.value("kind", ""))) continue;
+        hit.section = s.value("kind", "");
+        hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
+        found = true;
+      }
+    }
     if (!found) found = try_sections([](const std::string& k) { return is_decision(k); });
     if (!found) found = try_sections([](const std::string&) { return true; });
     if (!found) {
@@ -701,6 +924,113 @@ nlohmann::json Searcher::status() {
         {"meetings", db_.get_termfreq(schema::k_type + schema::k_type_meeting)},
         {"generations", std::move(generations)},
         {"last_update", std::move(last_update)}};
+  });
+}
+
+}  // namespace searcher
+
+namespace searcher {
+namespace {
+
+// Only plain words (lower-case or non-ASCII first byte) as expand terms:
+// prefixed terms (stems, fields, ids) would add nothing a reader sees.
+class WordsOnly : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    if (term.size() < 4) return false;
+    const unsigned char c = static_cast<unsigned char>(term[0]);
+    return (c >= 'a' && c <= 'z') || c >= 0x80;
+  }
+};
+
+constexpr Xapian::termcount k_similar_terms = 25;
+constexpr Xapian::doccount k_similar_candidates = 300;
+
+}  // namespace
+
+nlohmann::json Searcher::similar(const std::string& id, unsigned per_group, bool own_cluster) {
+  if (id.empty() || id.size() > 64) throw NotFound("no document with id \"" + id + "\"");
+  return with_reopen([&] {
+    const std::string id_term = schema::k_id + id;
+    Xapian::PostingIterator p = db_.postlist_begin(id_term);
+    if (p == db_.postlist_end(id_term)) throw NotFound("no document with id \"" + id + "\"");
+    const Xapian::docid did = *p;
+    const nlohmann::json data = codec_.unpack(db_.get_document(did).get_data());
+    if (data.value("type", "") != schema::k_type_item)
+      throw QueryError("\"" + id + "\" is a meeting: similar items are found from an item id");
+    const nlohmann::json& meeting = data.at("meeting");
+    const std::string cluster = meeting.value("cluster", nlohmann::json()).is_string() ? meeting["cluster"].get<std::string>() : "";
+    const std::string region = meeting.value("region", nlohmann::json()).is_string() ? meeting["region"].get<std::string>() : "";
+
+    // Relevance feedback: the item is the relevant set; its best expand
+    // terms (Xapian's ESet, Bo1 weighting) become the query.
+    Xapian::Enquire enquire(db_);
+    Xapian::RSet rset;
+    rset.add_document(did);
+    WordsOnly words_only;
+    const Xapian::ESet eset = enquire.get_eset(k_similar_terms, rset, &words_only);
+    std::vector<Xapian::Query> terms;
+    nlohmann::json term_list = nlohmann::json::array();
+    for (auto t = eset.begin(); t != eset.end(); ++t) {
+      terms.emplace_back(*t);
+      term_list.push_back(*t);
+    }
+    nlohmann::json out = {{"id", id},
+                          {"cluster", cluster_label(cluster, region)},
+                          {"terms", term_list},
+                          {"groups", nlohmann::json::array()}};
+    if (terms.empty()) return out;
+    Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    std::vector<Xapian::Query> excluded{Xapian::Query(id_term)};
+    if (!own_cluster && !cluster.empty()) {
+      Xapian::Query own(schema::boolean_term(schema::k_cluster, cluster));
+      if (!region.empty())
+        own = Xapian::Query(Xapian::Query::OP_FILTER, own, Xapian::Query(schema::boolean_term(schema::k_region, region)));
+      excluded.push_back(own);
+    }
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::k_type + schema::k_type_item));
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                          Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, k_similar_candidates);
+    // Grouped by cluster, groups in the order of their best item.
+    std::vector<std::string> order;
+    std::map<std::string, nlohmann::json> groups;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const nlohmann::json d = codec_.unpack(it.get_document().get_data());
+      const nlohmann::json& m = d.at("meeting");
+      const std::string c = m.value("cluster", nlohmann::json()).is_string() ? m["cluster"].get<std::string>() : "";
+      const std::string r = m.value("region", nlohmann::json()).is_string() ? m["region"].get<std::string>() : "";
+      const std::string label = c.empty() ? "(ukendt klynge)" : cluster_label(c, r);
+      auto [g, added] = groups.try_emplace(label, nlohmann::json{{"cluster", c.empty() ? nlohmann::json() : nlohmann::json(c)},
+                                                                  {"region", r.empty() ? nlohmann::json() : nlohmann::json(r)},
+                                                                  {"label", label},
+                                                                  {"hits", nlohmann::json::array()}});
+      if (added) order.push_back(label);
+      if (g->second["hits"].size() >= per_group) continue;
+      const nlohmann::json& item = d.at("item");
+      std::string snippet, section;
+      for (const auto& s : item.at("sections")) {
+        if (snippet.empty() || is_decision(s.value("kind", ""))) {
+          section = s.value("kind", "");
+          snippet = lead(s.value("text", ""), k_snippet_bytes);
+          if (is_decision(section)) break;
+        }
+      }
+      nlohmann::json meeting_ref = m;
+      meeting_ref.erase("id");
+      const std::string source = meeting_ref.value("source", "");
+      meeting_ref.erase("source");
+      g->second["hits"].push_back({{"id", d.at("id")},
+                                   {"score", it.get_weight()},
+                                   {"source", source},
+                                   {"meeting", meeting_ref},
+                                   {"item", {{"number", item["number"]}, {"title", item["title"]}, {"kind", item["kind"]}}},
+                                   {"section", section.empty() ? nlohmann::json() : nlohmann::json(section)},
+                                   {"snippet", snippet}});
+    }
+    for (const auto& label : order) out["groups"].push_back(std::move(groups[label]));
+    return out;
   });
 }
 

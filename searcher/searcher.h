@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -62,8 +63,11 @@ struct Filters {
   // throwing AmbiguousPerson, and a name nobody matches selects nothing.
   std::vector<std::string> persons;
   std::vector<std::string> sections;  // section kinds: beslutning, indstilling, ...
-  std::optional<std::string> from;    // YYYY-MM-DD, inclusive
-  std::optional<std::string> to;      // YYYY-MM-DD, inclusive
+  // Inclusive bounds, as parse_date_bound() (understand.h) reads them:
+  // "2024-02-08", "08-02-2024", "8. februar 2024", "februar 2024", "2024"
+  // (from takes the period's first day, to its last).
+  std::optional<std::string> from;
+  std::optional<std::string> to;
 };
 
 struct Request {
@@ -92,8 +96,23 @@ struct Hit {
 // facet name -> value -> number of matching documents.
 using Facets = std::map<std::string, std::map<std::string, Xapian::doccount>>;
 
+// What the searcher read in the query besides words (JSON "understood").
+struct Understood {
+  std::string words;               // the query left for word matching
+  std::string date_text;           // the date phrase as typed; empty if none
+  std::optional<std::string> from; // ISO bounds the date phrase set
+  std::optional<std::string> to;
+  // People the words name: [{person_id, name, organisations, regions,
+  // meetings, attended, afbud}], best first; empty if the words are no name.
+  nlohmann::json people = nlohmann::json::array();
+  // A --cluster name several regions share ("Midt"), with the labels of
+  // the clusters it selected: {"Midt": ["Midt (Region Midtjylland)", ...]}.
+  std::map<std::string, std::vector<std::string>> clusters;
+};
+
 struct Result {
   std::string query;
+  Understood understood;
   std::optional<std::string> corrected_query;
   Xapian::doccount total = 0;  // exact number of matches
   unsigned offset = 0;
@@ -131,9 +150,13 @@ class Searcher {
   // tcp://HOST:PORT remote shards). Throws DatabaseError.
   explicit Searcher(const std::vector<std::string>& databases);
 
-  // Runs a ranked search over agenda items. Words are ANDed; when that finds
-  // nothing, they are ORed instead. Throws QueryError for unparsable queries
-  // or bad filter values.
+  // Runs a ranked search over agenda items. A date phrase in the query
+  // becomes a date filter and a person's name adds the items naming the
+  // person (see Result::understood). Plain words rank items having all of
+  // them first, then items having most of them; a query with operators,
+  // phrases or fields, or sorted by date, must match as a whole (when that
+  // finds nothing, its words are ORed). Throws QueryError for unparsable
+  // queries or bad filter values.
   Result search(const Request& request);
 
   // The matches of `request` grouped by `by`: every group with a match (or,
@@ -165,10 +188,18 @@ class Searcher {
   // Brings the reader up to date first. Throws DatabaseError.
   nlohmann::json status();
 
+  // Items like item `id` in other clusters: Xapian relevance feedback (the
+  // item as the relevant set, its best expand terms as the query), without
+  // the item's own cluster (same name and region) unless `own_cluster`;
+  // {"id", "terms": [...], "groups": [{"cluster", "region", "label",
+  // "hits": [hit...]}]} with up to `per_group` hits a group, best group
+  // first. Throws NotFound for an unknown id, QueryError for a meeting id.
+  nlohmann::json similar(const std::string& id, unsigned per_group = 3, bool own_cluster = false);
+
  private:
   Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,
                       std::optional<std::string>* corrected);
-  Xapian::Query filter_query(const Filters& filters) const;
+  Xapian::Query filter_query(const Filters& filters, Understood* understood = nullptr) const;
   // "Mente du": the normalized query with unknown words replaced by the
   // corpus's nearest words; nullopt when every word is known.
   std::optional<std::string> suggest(const std::string& normalized);
@@ -179,6 +210,23 @@ class Searcher {
 
   // Person ids for a name or id (all equally good matches); empty if none.
   std::vector<std::string> person_ids(const std::string& name_or_id);
+  // The people `name_or_id` names (an id resolves to its person alone).
+  std::vector<const indexer::Person*> find_people(const std::string& name_or_id) const;
+  // Attendance counts of a person: {person_id, name, organisations,
+  // regions, meetings, attended, afbud}.
+  nlohmann::json person_card(const indexer::Person& person);
+  // The attendance object of `person` (see attendance()).
+  nlohmann::json attendance_of(const indexer::Person& person);
+  // The people a plain query of one to four words names, with their
+  // attendance; empty unless every word belongs to the name.
+  nlohmann::json understand_people(const std::string& words);
+  // The boolean query of --cluster values: a name ("Midt") selects it in
+  // every region, a label ("Midt (Region Midtjylland)") in one; records
+  // names several regions share in `understood`.
+  Xapian::Query cluster_query(const std::vector<std::string>& clusters, Understood* understood) const;
+  // The plain-words query: each word's query with a bonus, so the number of
+  // words matched ranks first. nullopt if `normalized` is not plain words.
+  std::optional<Xapian::Query> words_query(const std::string& words);
   // (Re)opens db_ from paths_: re-reading stub files picks up a rebuilt
   // index whose old generation is gone. Throws DatabaseError.
   void open();
@@ -196,6 +244,11 @@ class Searcher {
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
   indexer::FacetCodes facet_codes_;  // facet values by code, from the index metadata
+  // Folded cluster name -> the regions of the meetings of clusters so named
+  // (read at open()): a name with two regions is labelled with its region.
+  std::map<std::string, std::set<std::string>> cluster_regions_;
+  // "Midt (Region Nordjylland)" where regions share the name, else "Midt".
+  std::string cluster_label(const std::string& cluster, const std::string& region) const;
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)

@@ -1,8 +1,10 @@
 // The relevance evaluation: runs every judged need of needs.json against an
 // index of corpus/sample and prints recall@5, MRR and nDCG@10 per use
-// (decisions, attendance, compare) and overall. With --min-* it fails (exit 1)
-// when a figure drops below the level reached, so CI guards the ranking.
-// Usage: eval_relevance --db DB --needs needs.json [--verbose]
+// (decisions, dates, questions, attendance, compare) and overall. With --min-*
+// it fails (exit 1) when a figure drops below the level reached, so CI guards
+// the ranking. --part tuning|heldout scores only the needs of that part (the
+// held-out part measures what tuning on the other did not see).
+// Usage: eval_relevance --db DB --needs needs.json [--part P] [--verbose]
 //        [--min-recall5 R] [--min-mrr M] [--min-ndcg10 N]
 #include <cmath>
 #include <cstdio>
@@ -59,13 +61,14 @@ Scores score(const std::vector<std::string>& ranked, const std::set<std::string>
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db, needs_path;
+  std::string db, needs_path, part;
   double min_recall5 = 0, min_mrr = 0, min_ndcg10 = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     auto next = [&] { return i + 1 < argc ? argv[++i] : ""; };
     if (!std::strcmp(argv[i], "--db")) db = next();
     else if (!std::strcmp(argv[i], "--needs")) needs_path = next();
+    else if (!std::strcmp(argv[i], "--part")) part = next();
     else if (!std::strcmp(argv[i], "--min-recall5")) min_recall5 = std::atof(next());
     else if (!std::strcmp(argv[i], "--min-mrr")) min_mrr = std::atof(next());
     else if (!std::strcmp(argv[i], "--min-ndcg10")) min_ndcg10 = std::atof(next());
@@ -81,8 +84,9 @@ int main(int argc, char** argv) {
   std::map<std::string, Scores> by_use;
   for (const auto& need : needs) {
     const std::string use = need["use"], query = need["query"];
+    if (!part.empty() && need.value("part", "") != part) continue;
     Scores got;
-    if (use == "decisions") {
+    if (use != "attendance" && use != "compare") {  // decisions, dates, questions
       const auto r = s.search({query, {}, searcher::Sort::relevance, 10, 0});
       std::vector<std::string> ranked;
       for (const auto& h : r.hits) ranked.push_back(key(h.source, h.item["number"]));
