@@ -235,22 +235,35 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
                                                   PersonRegistry& registry) {
   std::map<std::string, std::string> canonical;  // parser id -> canonical id
   std::map<std::string, std::string> names;      // canonical id -> display name
+  std::set<std::string> listed;  // canonical ids of this meeting's participants
   for (auto& p : meeting.participants) {
-    const std::string id = registry.resolve(p.person_id, p.name, p.organisation, meeting.region);
+    auto known = canonical.find(p.person_id);  // listed twice (as present and as afbud)
+    std::set<std::string> others = listed;
+    if (known != canonical.end()) others.erase(known->second);
+    const std::string id = known != canonical.end()
+                               ? known->second
+                               : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, others);
     canonical[p.person_id] = id;
+    listed.insert(id);
     p.person_id = id;
   }
   for (auto& item : meeting.items) {
     for (auto& id : item.people) {
       auto it = canonical.find(id);
       if (it == canonical.end()) {
-        // Named in the text but not listed.
+        // Named in the text but not listed: a shortened name of a
+        // participant is that participant ("Eva Sejersdal").
         auto written = meeting.named.find(id);
         std::string name = written != meeting.named.end() ? written->second : id;
-        it = canonical.emplace(id, registry.resolve(id, name, std::nullopt, meeting.region)).first;
+        std::optional<std::string> person = registry.shortened(name, listed);
+        if (!person) person = registry.resolve(id, name, std::nullopt, meeting.region);
+        it = canonical.emplace(id, *person).first;
       }
       id = it->second;
     }
+    // One person once per item, however many ways the text wrote the name.
+    std::sort(item.people.begin(), item.people.end());
+    item.people.erase(std::unique(item.people.begin(), item.people.end()), item.people.end());
   }
   for (const auto& [from, to] : canonical)
     if (const Person* p = registry.find(to)) names[to] = p->name;

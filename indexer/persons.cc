@@ -28,6 +28,9 @@ std::vector<std::string> tokens(const std::string& id) {
 
 bool conflicts(const Person& p, const std::optional<std::string>& organisation,
                const std::optional<std::string>& region) {
+  // A full name is one person wherever it is written (issue: the same
+  // director sending afbud in another region is not a second person).
+  if (tokens(p.id).size() >= 2) return false;
   if (region && !p.regions.empty() && !p.regions.count(*region)) return true;
   if (organisation && !p.organisations.empty() && !p.organisations.count(*organisation) &&
       !(region && p.regions.count(*region)))
@@ -56,14 +59,16 @@ void PersonRegistry::load(const Xapian::Database& db) {
 
 std::string PersonRegistry::resolve(const std::string& id, const std::string& name,
                                     const std::optional<std::string>& organisation,
-                                    const std::optional<std::string>& region) {
+                                    const std::optional<std::string>& region,
+                                    const std::set<std::string>& taken) {
   Person* match = nullptr;
   // Exact id first, then variants, in id order so the result is deterministic.
-  if (auto it = people_.find(id); it != people_.end() && !conflicts(it->second, organisation, region))
+  if (auto it = people_.find(id);
+      it != people_.end() && !taken.count(id) && !conflicts(it->second, organisation, region))
     match = &it->second;
   for (auto [it, end] = by_first_.equal_range(first_token(id)); !match && it != end; ++it) {
     Person& p = people_.at(it->second);
-    if (conflicts(p, organisation, region)) continue;
+    if (taken.count(p.id) || conflicts(p, organisation, region)) continue;
     for (const auto& v : p.variants) {
       if (corpus::same_person_id(corpus::person_id(v), id)) {
         match = &p;
@@ -82,6 +87,12 @@ std::string PersonRegistry::resolve(const std::string& id, const std::string& na
   }
   const std::size_t sizes = match->variants.size() + match->organisations.size() + match->regions.size();
   match->variants.insert(name);
+  // Shown by its fullest name: "Eva Sejersdal Knudsen", not a shortened
+  // "Eva Sejersdal" that happened to be read first.
+  if (tokens(corpus::person_id(name)).size() > tokens(corpus::person_id(match->name)).size()) {
+    match->name = name;
+    dirty_.insert(match->id);
+  }
   if (organisation) match->organisations.insert(*organisation);
   if (region) match->regions.insert(*region);
   if (match->variants.size() + match->organisations.size() + match->regions.size() != sizes)
@@ -99,6 +110,27 @@ void PersonRegistry::save(Xapian::WritableDatabase& db) {
                                            .dump());
   }
   dirty_.clear();
+}
+
+std::optional<std::string> PersonRegistry::shortened(const std::string& name,
+                                                     const std::set<std::string>& candidates) const {
+  const auto nt = tokens(corpus::person_id(name));
+  if (nt.size() < 2) return std::nullopt;
+  std::optional<std::string> found;
+  for (const auto& id : candidates) {
+    const Person* p = find(id);
+    if (!p) continue;
+    const bool stands_for = std::any_of(p->variants.begin(), p->variants.end(), [&](const std::string& v) {
+      const auto vt = tokens(corpus::person_id(v));
+      return vt.size() > nt.size() && vt.front() == nt.front() &&
+             std::all_of(nt.begin(), nt.end(),
+                         [&](const std::string& t) { return std::find(vt.begin(), vt.end(), t) != vt.end(); });
+    });
+    if (!stands_for) continue;
+    if (found && *found != id) return std::nullopt;  // several: not ours to choose
+    found = id;
+  }
+  return found;
 }
 
 const Person* PersonRegistry::find(const std::string& id) const {
@@ -124,6 +156,17 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
       if (corpus::text::edit_distance(vid, q) <= std::max<std::size_t>(1, q.size() / 6)) is_near = true;
       if (qt.size() == 1 && q.size() >= 5)
         for (const auto& t : vt) is_near |= corpus::text::edit_distance(t, q) <= 1;
+      // Every word of the query is a word of the name, misspelt by an edit
+      // (two in words of eight letters or more): "Eva Sejersdahl" for Eva
+      // Sejersdal Knudsen, "Bente Gravesen" for Bente Graversen. Words of
+      // under four letters must be exact.
+      if (qt.size() >= 2)
+        is_near |= std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
+          return std::any_of(vt.begin(), vt.end(), [&](const std::string& w) {
+            if (t.size() < 4) return t == w;
+            return corpus::text::edit_distance(t, w) <= (t.size() >= 8 ? 2U : 1U);
+          });
+        });
     }
     if (is_exact) exact.push_back(&p);
     else if (has_all) contains.push_back(&p);

@@ -30,12 +30,25 @@ class PersonRegistry {
 
   // The canonical id of the person written `name` (with parser id `id`), of
   // `organisation` at a meeting in `region` (either may be unknown): an
-  // existing person whose name is a variant (corpus::same_person_id) and who
-  // does not conflict (a different known region, or known organisations
-  // with none in common); else a new person. Records the variant.
+  // existing person whose name is a variant (corpus::same_person_id), else
+  // a new person. A full name (two words or more) is one person across
+  // regions and organisations; a lone first name ("Mikkel") joins only a
+  // person of the same region. People in `taken` (others listed at the same
+  // meeting) are never joined: two people listed at one meeting under one
+  // name are two people ("hanne-madsen", "hanne-madsen-2"). Records the
+  // variant. Ids are never reused, so an id always resolves to its person.
   std::string resolve(const std::string& id, const std::string& name,
                       const std::optional<std::string>& organisation,
-                      const std::optional<std::string>& region);
+                      const std::optional<std::string>& region,
+                      const std::set<std::string>& taken = {});
+
+  // The person a shortened name written in running text stands for: the one
+  // person among `candidates` (canonical ids, e.g. a meeting's participants)
+  // whose name has every word of `name` with the same first word ("Eva
+  // Sejersdal" for Eva Sejersdal Knudsen, "Daniel Simonsen" for Daniel
+  // Kjærgaard Simonsen); nullopt if none or several.
+  std::optional<std::string> shortened(const std::string& name,
+                                       const std::set<std::string>& candidates) const;
 
   // Writes the people changed since load() to `db`'s metadata.
   void save(Xapian::WritableDatabase& db);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <set>
 
 namespace searcher {
 namespace {
@@ -224,7 +225,8 @@ void print_understood(const Understood& u, std::ostream& out) {
     out << (u.words.empty() ? " (ingen søgeord)" : ", søgeord: " + u.words) << '\n';
   }
   for (const auto& [name, labels] : u.clusters) {
-    out << "Klynge \"" << name << "\" findes i flere regioner; begge medtaget:";
+    out << "Klynge \"" << name << "\" findes i flere regioner; " << (labels.size() == 2 ? "begge" : "alle")
+        << " medtaget:";
     for (std::size_t i = 0; i < labels.size(); ++i) out << (i ? ", " : " ") << labels[i];
     out << '\n';
   }
@@ -232,8 +234,10 @@ void print_understood(const Understood& u, std::ostream& out) {
     const auto n = [&](const char* key) { return p.value(key, std::size_t{0}); };
     out << "Person: " << str(p, "name") << " [" << str(p, "person_id") << "]";
     std::string about;
+    std::set<std::string> said;
     for (const char* key : {"organisations", "regions"})
-      for (const auto& v : p[key]) about += (about.empty() ? "" : ", ") + v.get<std::string>();
+      for (const auto& v : p[key])
+        if (said.insert(v.get<std::string>()).second) about += (about.empty() ? "" : ", ") + v.get<std::string>();
     if (!about.empty()) out << " (" << about << ")";
     out << " — " << n("meetings") << (n("meetings") == 1 ? " møde: " : " møder: ") << n("attended")
         << " deltog, " << n("afbud") << " afbud (searcher --attendance " << str(p, "person_id") << ")\n";
@@ -248,7 +252,7 @@ void print_text(const Result& result, std::ostream& out, bool color) {
     return;
   }
   const std::size_t first = result.offset + 1, last = result.offset + result.hits.size();
-  out << result.total << (result.total == 1 ? " item" : " items") << " match \"" << result.query
+  out << result.total << (result.total == 1 ? " item matches" : " items match") << " \"" << result.query
       << "\"";
   if (!result.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << "\n\n";
@@ -305,6 +309,7 @@ void print_attendance(const nlohmann::json& a, std::ostream& out) {
   for (const auto& m : a["meetings"]) {
     out << "  " << str(m, "date") << "  " << (m.value("present", true) ? "deltog" : "AFBUD ")
         << "  " << str(m, "forum") << " · Klynge " << str(m, "cluster");
+    if (!str(m, "region").empty()) out << " · " << str(m, "region");
     for (const char* key : {"role", "organisation", "group"})
       if (!str(m, key).empty()) out << " · " << str(m, key);
     out << "\n";

@@ -428,19 +428,27 @@ nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
   }
 }
 
-std::optional<Xapian::Query> Searcher::words_query(const std::string& words) {
+std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& words) {
   if (!is_plain_query(words)) return std::nullopt;
   std::vector<Xapian::Query> parts;
   std::set<std::string> seen;
-  for (const auto& w : split_spaces(analyzer_.normalize_query(words))) {
-    if (analyzers::is_stopword(analyzers::fold_case(w)) || !seen.insert(w).second) continue;
+  const std::vector<std::string> all = split_spaces(analyzer_.normalize_query(words));
+  // Question words ("hvordan", "status") count only when nothing else is asked.
+  const bool topic = std::any_of(all.begin(), all.end(), [](const std::string& w) {
+    const std::string f = analyzers::fold_case(w);
+    return !analyzers::is_stopword(f) && !is_question_word(f);
+  });
+  for (const auto& w : all) {
+    const std::string folded = analyzers::fold_case(w);
+    if (analyzers::is_stopword(folded) || (topic && is_question_word(folded)) || !seen.insert(w).second)
+      continue;
     Xapian::Query q = parse(w, Xapian::Query::OP_AND, nullptr);
     if (q.empty()) continue;
     parts.emplace_back(Xapian::Query::OP_AND, q,
                        Xapian::Query((new Xapian::FixedWeightPostingSource(k_word_bonus))->release()));
   }
   if (parts.empty()) return std::nullopt;  // only stopwords: QueryParser keeps them
-  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  return WordsQuery{Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), parts.size()};
 }
 
 std::optional<std::string> Searcher::suggest(const std::string& normalized) {
@@ -705,21 +713,18 @@ Result Searcher::run(const Request& request) {
   understood.date_text = dates.text;
   understood.from = dates.from;
   understood.to = dates.to;
-  const std::string& words = understood.words;
+  const std::string words = dates.words;  // understood.words may become the corrected words
   const Xapian::Query filter = filter_query(request.filters, &understood);
 
   bool has_words = words.find_first_not_of(" \t\r\n") != std::string::npos;
   if (has_words) understood.people = understand_people(words);
-  std::optional<Xapian::Query> ranked;  // all words first, then most words
+  std::optional<WordsQuery> ranked;  // all words first, then most words
   if (has_words && request.sort == Sort::relevance) ranked = words_query(words);
   Xapian::Query text = !has_words ? Xapian::Query::MatchAll
-                       : ranked   ? *ranked
+                       : ranked   ? ranked->query
                                   : parse(words, Xapian::Query::OP_AND, &result.corrected_query);
   if (ranked && !has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words));
-  std::size_t plain_words = 0;
-  if (ranked)
-    for (const auto& w : split_spaces(analyzer_.normalize_query(words)))
-      plain_words += !analyzers::is_stopword(analyzers::fold_case(w));
+  const std::size_t plain_words = ranked ? ranked->words : 0;
   if (!understood.people.empty()) {
     // Items naming the person rank with the items having every word.
     std::vector<Xapian::Query> named;
@@ -764,9 +769,21 @@ Result Searcher::run(const Request& request) {
       mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
     }
   }
+  std::size_t words_ranked = plain_words;
+  if (ranked && mset.get_matches_estimated() == 0 && result.corrected_query && understood.people.empty()) {
+    // No item has any of the words: show the items of the corrected words
+    // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
+    if (auto corrected = words_query(*result.corrected_query)) {
+      run_query(boosted(corrected->query));
+      mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+      words_ranked = corrected->words;
+      understood.words = *result.corrected_query;
+    }
+  }
   result.total = mset.get_matches_estimated();
   // "Mente du" only when the best item lacks some of the words.
-  if (ranked && !mset.empty() && mset.begin().get_weight() >= k_word_bonus * static_cast<double>(plain_words))
+  if (ranked && !mset.empty() && understood.words == words &&
+      mset.begin().get_weight() >= k_word_bonus * static_cast<double>(words_ranked))
     result.corrected_query.reset();
   auto& clusters = result.facets["cluster"];
   auto& regions = result.facets["region"];

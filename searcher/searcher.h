@@ -226,7 +226,11 @@ class Searcher {
   Xapian::Query cluster_query(const std::vector<std::string>& clusters, Understood* understood) const;
   // The plain-words query: each word's query with a bonus, so the number of
   // words matched ranks first. nullopt if `normalized` is not plain words.
-  std::optional<Xapian::Query> words_query(const std::string& words);
+  struct WordsQuery {
+    Xapian::Query query;
+    std::size_t words = 0;  // how many words it ranks by
+  };
+  std::optional<WordsQuery> words_query(const std::string& words);
   // (Re)opens db_ from paths_: re-reading stub files picks up a rebuilt
   // index whose old generation is gone. Throws DatabaseError.
   void open();

@@ -63,6 +63,14 @@ constexpr std::array<std::string_view, 10> k_filler_words{
     "møde",    "møder",     "mødet",    "møderne",   "referat",
     "referatet", "referater", "referaterne", "mødereferat", "mødereferatet"};
 
+// Words of a question as people type it, beyond the stopwords: "hvordan går
+// det med videokonsultationer", "hvornår holdes de første politiske møder",
+// "hvad blev besluttet om natlægevagten", "hvem skal varetage formandskabet".
+constexpr std::array<std::string_view, 24> k_question_words{
+    "hvordan", "hvornår", "hvorfor", "hvilke", "hvilken", "hvilket", "hvem",    "hvad",
+    "går",     "gik",     "gået",    "blev",   "bliver",  "holdes",  "holdt",   "status",
+    "besluttet", "beslutte", "vedtaget", "sket", "står",  "noget",   "nogen",   "angående"};
+
 constexpr int k_min_year = 1900;
 constexpr int k_max_year = 2199;
 
@@ -242,6 +250,10 @@ bool is_filler(const Word& w) {
 }
 
 }  // namespace
+
+bool is_question_word(std::string_view folded_word) {
+  return std::find(k_question_words.begin(), k_question_words.end(), folded_word) != k_question_words.end();
+}
 
 UnderstoodDates understand_dates(std::string_view query) {
   UnderstoodDates out;

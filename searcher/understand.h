@@ -32,6 +32,11 @@ struct UnderstoodDates {
 // Never throws: what is not a date stays a word.
 UnderstoodDates understand_dates(std::string_view query);
 
+// True for a word that only makes a query a question ("hvordan", "hvornår",
+// "går", "blev"; `folded_word` is case-folded): it is not required to
+// match when the query has other words.
+bool is_question_word(std::string_view folded_word);
+
 // The first or last day of a period.
 enum class Bound { start, end };
 
