@@ -242,7 +242,8 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
     if (known != canonical.end()) others.erase(known->second);
     const std::string id = known != canonical.end()
                                ? known->second
-                               : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, others);
+                               : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, others,
+                                                  /*listed=*/true);
     canonical[p.person_id] = id;
     listed.insert(id);
     p.person_id = id;
@@ -271,11 +272,10 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
 }
 
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
-                                             const std::string& canonical_source,
+                                             const std::string& mid,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
                                              const store::Codec& codec) {
-  const std::string mid = schema::meeting_id(canonical_source);
   const nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
@@ -573,19 +573,22 @@ std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
   }
   std::size_t removed = 0;
   for (auto& shard : shards_) {
-    std::vector<std::pair<std::string, std::string>> gone;  // key, path
+    std::vector<std::pair<std::string, std::string>> gone;  // key, meeting id
     for (auto k = shard.metadata_keys_begin("src:"); k != shard.metadata_keys_end("src:"); ++k) {
       const std::string value = shard.get_metadata(*k);
-      const std::string path = value.substr(value.find('\t') + 1);
+      const std::size_t tab1 = value.find('\t'), tab2 = value.find('\t', tab1 + 1);
+      if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
+      const std::string mid = value.substr(tab1 + 1, tab2 - tab1 - 1);
+      const std::string path = value.substr(tab2 + 1);
       for (const auto& d : dirs) {
         if (path.rfind(d, 0) == 0 && !present.count(path)) {
-          gone.emplace_back(*k, path);
+          gone.emplace_back(*k, mid);
           break;
         }
       }
     }
-    for (const auto& [key, path] : gone) {
-      shard.delete_document(schema::k_meeting + schema::meeting_id(path));
+    for (const auto& [key, mid] : gone) {
+      shard.delete_document(schema::k_meeting + mid);
       shard.set_metadata(key, {});
       ++removed;
     }
@@ -630,6 +633,21 @@ void Indexer::parallel_for(std::vector<Prepared>& prepared,
   work();
 }
 
+std::string Indexer::id_source(const std::string& canonical) {
+  std::string key;
+  for (const auto& root : roots_) {
+    if (canonical.rfind(root, 0) != 0) continue;
+    // "/data/sample/" + "000.txt" -> "sample/000.txt".
+    const std::string name = fs::path(root.substr(0, root.size() - 1)).filename().string();
+    key = name + "/" + canonical.substr(root.size());
+    break;
+  }
+  if (key.empty()) key = fs::path(canonical).filename().string();
+  auto [owner, added] = id_owner_.try_emplace(key, canonical);
+  if (!added && owner->second != canonical) return canonical;  // two roots share a name
+  return key;
+}
+
 std::vector<Indexer::Prepared> Indexer::stamp_chunk(const std::vector<std::string>& files,
                                                     std::size_t begin, std::size_t chunk) {
   const std::size_t end = std::min(files.size(), begin + chunk);
@@ -641,9 +659,11 @@ std::vector<Indexer::Prepared> Indexer::stamp_chunk(const std::vector<std::strin
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
       p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
-      p.meeting_id = schema::meeting_id(p.canonical);
+      p.meeting_id = schema::meeting_id(id_source(p.canonical));
       p.bytes = fs::file_size(p.path);
-      p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.canonical;
+      // "size:mtime<TAB>meeting id<TAB>canonical path": remove_vanished()
+      // deletes a vanished file's documents by the id recorded here.
+      p.stamp = file_stamp(p.bytes, p.path) + "\t" + p.meeting_id + "\t" + p.canonical;
       p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
                         schema::source_metadata_key(p.canonical)) == p.stamp;
     } catch (const fs::filesystem_error& e) {
@@ -658,6 +678,15 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   const auto start = std::chrono::steady_clock::now();
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
+  roots_.clear();
+  id_owner_.clear();
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) continue;
+    std::string root = fs::weakly_canonical(fs::absolute(path), ec).string();
+    if (!root.empty() && root.back() != '/') root += '/';
+    roots_.push_back(root);
+  }
 
   // A pipeline of chunks: while a writer thread adds chunk k to the index
   // (a Xapian database is not thread-safe, so one thread writes), `jobs`
@@ -752,7 +781,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
       parallel_for(prepared, [this](Prepared& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.canonical, analyzer, p.facet_values, codec_);
+        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });

@@ -67,11 +67,11 @@ struct Summary {
 };
 
 // The documents for `meeting`: the meeting document first, then one per item
-// in order. `canonical_source` is the absolute path the ids derive from;
+// in order, with ids from `meeting_id` (schema::meeting_id());
 // `facet_values` holds each document's facet slot, in the same order
 // (facet_values()).
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
-                                             const std::string& canonical_source,
+                                             const std::string& meeting_id,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
                                              const store::Codec& codec);
@@ -147,9 +147,16 @@ class Indexer {
   // while no write is running).
   void save_registries();
   void commit_all();
-  // Files [begin, begin + chunk) with their skip stamps looked up.
+  // Files [begin, begin + chunk) with their ids and skip stamps looked up.
   std::vector<Prepared> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
                                     std::size_t chunk);
+  // What a file's id derives from (schema::id_source()): "ROOT/relative/path"
+  // for a file under a directory given to index() (ROOT its last name), the
+  // file's name for a file given itself. Another file of this run with the
+  // same key keeps its key; this one falls back to its canonical path.
+  std::string id_source(const std::string& canonical);
+  std::vector<std::string> roots_;              // canonical directories given to index(), '/'-ended
+  std::map<std::string, std::string> id_owner_;  // id source -> canonical path, this run
   // After a new generation is complete: compacts it into the next one,
   // points the stub there and drops the uncompacted and the old generation.
   void swap_in_compacted();

@@ -49,6 +49,7 @@ void PersonRegistry::load(const Xapian::Database& db) {
     Person p;
     p.id = (*k).substr(k_key_prefix.size());
     p.name = j.value("name", p.id);
+    p.listed = j.value("listed", false);
     for (const auto& v : j.value("variants", nlohmann::json::array())) p.variants.insert(v);
     for (const auto& v : j.value("organisations", nlohmann::json::array())) p.organisations.insert(v);
     for (const auto& v : j.value("regions", nlohmann::json::array())) p.regions.insert(v);
@@ -60,7 +61,7 @@ void PersonRegistry::load(const Xapian::Database& db) {
 std::string PersonRegistry::resolve(const std::string& id, const std::string& name,
                                     const std::optional<std::string>& organisation,
                                     const std::optional<std::string>& region,
-                                    const std::set<std::string>& taken) {
+                                    const std::set<std::string>& taken, bool listed) {
   Person* match = nullptr;
   // Exact id first, then variants, in id order so the result is deterministic.
   if (auto it = people_.find(id);
@@ -87,9 +88,10 @@ std::string PersonRegistry::resolve(const std::string& id, const std::string& na
   }
   const std::size_t sizes = match->variants.size() + match->organisations.size() + match->regions.size();
   match->variants.insert(name);
-  // Shown by its fullest name: "Eva Sejersdal Knudsen", not a shortened
-  // "Eva Sejersdal" that happened to be read first.
-  if (tokens(corpus::person_id(name)).size() > tokens(corpus::person_id(match->name)).size()) {
+  // Shown by the name a participant list gives, not one read in text first
+  // ("Charlotte Bøll Larsen", not "Charlotte Larsen").
+  if (listed && !match->listed) {
+    match->listed = true;
     match->name = name;
     dirty_.insert(match->id);
   }
@@ -104,6 +106,7 @@ void PersonRegistry::save(Xapian::WritableDatabase& db) {
   for (const auto& id : dirty_) {
     const Person& p = people_.at(id);
     db.set_metadata(k_key_prefix + id, nlohmann::json{{"name", p.name},
+                                                      {"listed", p.listed},
                                                       {"variants", p.variants},
                                                       {"organisations", p.organisations},
                                                       {"regions", p.regions}}

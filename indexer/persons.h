@@ -17,7 +17,8 @@ namespace indexer {
 
 struct Person {
   std::string id;                      // canonical id
-  std::string name;                    // the name as first written
+  std::string name;                    // the name as first listed at a meeting (else as first written)
+  bool listed = false;                 // listed at a meeting, not only named in text
   std::set<std::string> variants;      // every way it has been written
   std::set<std::string> organisations;
   std::set<std::string> regions;
@@ -37,10 +38,12 @@ class PersonRegistry {
   // meeting) are never joined: two people listed at one meeting under one
   // name are two people ("hanne-madsen", "hanne-madsen-2"). Records the
   // variant. Ids are never reused, so an id always resolves to its person.
+  // `listed`: the name is from a meeting's participant list; the first
+  // listed name becomes the person's name, over names read in text.
   std::string resolve(const std::string& id, const std::string& name,
                       const std::optional<std::string>& organisation,
                       const std::optional<std::string>& region,
-                      const std::set<std::string>& taken = {});
+                      const std::set<std::string>& taken = {}, bool listed = false);
 
   // The person a shortened name written in running text stands for: the one
   // person among `candidates` (canonical ids, e.g. a meeting's participants)

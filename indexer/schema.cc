@@ -38,8 +38,8 @@ std::string boolean_term(const std::string& prefix, std::string_view value) {
   return term.substr(0, keep) + tail;
 }
 
-std::string meeting_id(std::string_view canonical_source) {
-  return hex(fnv1a(canonical_source), 12);
+std::string meeting_id(std::string_view id_source) {
+  return hex(fnv1a(id_source), 12);
 }
 
 std::string item_id(const std::string& meeting_id, std::size_t position) {

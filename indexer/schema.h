@@ -54,7 +54,8 @@ struct Facets {
 // Metadata: the schema version the index was written with. The searcher
 // and the indexer refuse another version with a clear "--rebuild" message.
 inline const std::string k_schema_version_key = "schema-version";
-inline const std::string k_schema_version = "3";
+// Version 4: ids from the path relative to the indexed folder (was: absolute).
+inline const std::string k_schema_version = "4";
 // Metadata: abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 
@@ -69,9 +70,12 @@ std::string filter_value(std::string_view value);
 // shortened and suffixed with a hash so the term stays unique.
 std::string boolean_term(const std::string& prefix, std::string_view value);
 
-// Stable id of the meeting read from `canonical_source` (an absolute path):
-// 12 hex digits of a 64-bit FNV-1a hash.
-std::string meeting_id(std::string_view canonical_source);
+// Stable id of a meeting: 12 hex digits of a 64-bit FNV-1a hash of its id
+// source, the file's path relative to the indexed folder's parent
+// ("sample/000_f3d2.txt"), so that ids, and links to them, survive moving
+// the corpus elsewhere (and corrections to a file's text, which a content
+// hash would not). See Indexer::id_source().
+std::string meeting_id(std::string_view id_source);
 
 // Id of the item at 1-based position `position` in its meeting: "<meeting>-<n>".
 std::string item_id(const std::string& meeting_id, std::size_t position);

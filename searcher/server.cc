@@ -30,6 +30,7 @@
 #include <xapian.h>
 
 #include "searcher/output.h"
+#include "searcher/request.h"
 #include "searcher/searcher.h"
 #include "searcher/web_assets.h"
 
@@ -43,11 +44,6 @@ using tcp = asio::ip::tcp;
 using Clock = std::chrono::steady_clock;
 using HttpResponse = http::response<http::string_body>;
 
-// A request parameter the user must fix: answered with 400.
-class BadRequest : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // Bodies smaller than this are sent as they are: gzip would save little.
 constexpr std::size_t k_min_gzip_bytes = 256;
@@ -179,54 +175,9 @@ struct Target {
     return {};
   }
 
-  std::vector<std::string> all(const char* name) const {
-    std::vector<std::string> out;
-    for (const auto& [k, v] : params) {
-      if (k != name) continue;
-      if (v.size() > 200) throw BadRequest(std::string("parameter ") + name + " is too long");
-      if (!v.empty()) out.push_back(v);
-    }
-    return out;
-  }
-
-  unsigned number(const char* name, unsigned fallback, unsigned max) const {
-    const std::string v = param(name);
-    if (v.empty()) return fallback;
-    if (v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
-      throw BadRequest(std::string("parameter ") + name + " must be a whole number");
-    const unsigned n = static_cast<unsigned>(std::stoul(v));
-    if (n > max)
-      throw BadRequest(std::string("parameter ") + name + " must be at most " +
-                       std::to_string(max));
-    return n;
-  }
+  // The parameters as searcher/request.h reads them.
+  Params map() const { return Params(params.begin(), params.end()); }
 };
-
-Request read_request(const Target& t, unsigned default_limit) {
-  Request r;
-  r.query = t.param("q");
-  if (r.query.size() > k_max_query_bytes)
-    throw BadRequest("query is too long (over " + std::to_string(k_max_query_bytes) + " bytes)");
-  r.filters.clusters = t.all("cluster");
-  r.filters.regions = t.all("region");
-  r.filters.forums = t.all("forum");
-  r.filters.persons = t.all("person");
-  r.filters.sections = t.all("section");
-  if (const auto from = t.param("from"); !from.empty()) r.filters.from = from;
-  if (const auto to = t.param("to"); !to.empty()) r.filters.to = to;
-  const std::string sort = t.param("sort");
-  if (sort.empty() || sort == "relevance")
-    r.sort = Sort::relevance;
-  else if (sort == "date")
-    r.sort = Sort::date;
-  else if (sort == "-date")
-    r.sort = Sort::date_desc;
-  else
-    throw BadRequest("parameter sort must be relevance, date or -date");
-  r.limit = t.number("limit", default_limit, k_max_page);
-  r.offset = t.number("offset", 0, k_max_offset);
-  return r;
-}
 
 // "/api/item/ID" with ID as the indexer makes them (hex, "-N" for an item).
 std::optional<std::string> item_id(const std::string& path) {
@@ -246,9 +197,18 @@ std::optional<std::string> item_id(const std::string& path) {
   return id;
 }
 
+// "/api/similar/ID" with an item ID ("3f2a9c0b1d2e-4").
+std::optional<std::string> similar_id(const std::string& path) {
+  constexpr std::string_view prefix = "/api/similar/";
+  if (path.rfind(prefix, 0) != 0) return std::nullopt;
+  auto id = item_id("/api/item/" + path.substr(prefix.size()));
+  if (!id || id->find('-') == std::string::npos) return std::nullopt;
+  return id;
+}
+
 bool api_endpoint(const std::string& path) {
   return path == "/api/search" || path == "/api/compare" || path == "/api/attendance" ||
-         path == "/api/status" || item_id(path).has_value();
+         path == "/api/status" || item_id(path).has_value() || similar_id(path).has_value();
 }
 
 // A worker thread's Searcher, opened on first use and anew on request.
@@ -405,17 +365,18 @@ HttpResponse api_answer(const Target& target, const RequestInfo& info, WorkerSea
   const std::string& path = target.path;
   std::function<nlohmann::json(Searcher&)> f;
   if (path == "/api/search") {
-    f = [&](Searcher& s) { return to_json(s.search(read_request(target, 10))); };
+    f = [&](Searcher& s) { return to_json(s.search(read_request(target.map(), 10))); };
   } else if (path == "/api/compare") {
     f = [&](Searcher& s) {
       const std::string by = target.param("by");
       nlohmann::json j =
-          to_json(s.compare(read_request(target, 3), parse_group_by(by.empty() ? "cluster" : by),
+          to_json(s.compare(read_request(target.map(), 3, true), parse_group_by(by.empty() ? "cluster" : by),
                             k_max_compare_groups));
       return j;
     };
   } else if (path == "/api/attendance") {
     f = [&](Searcher& s) {
+      check_known(target.map(), k_attendance_params);
       const std::string name = target.param("name");
       if (name.empty() || name.size() > 200) throw BadRequest("parameter name must be 1-200 bytes");
       return s.attendance(name);
@@ -427,7 +388,15 @@ HttpResponse api_answer(const Target& target, const RequestInfo& info, WorkerSea
       return j;
     };
   } else if (auto id = item_id(path)) {
-    f = [id](Searcher& s) { return s.show(*id); };
+    f = [id, &target](Searcher& s) {
+      check_known(target.map(), k_item_params);
+      return s.show(*id);
+    };
+  } else if (auto similar = similar_id(path)) {
+    f = [similar, &target](Searcher& s) {
+      check_known(target.map(), k_similar_params);
+      return s.similar(*similar, number(target.map(), "limit", 3, k_max_page));
+    };
   } else {
     return json_response(404, info, {{"error", "no such API endpoint"}});
   }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/request.h"
+
 namespace searcher {
 
 // What clients may hold. A client over a bound gets 503 with Retry-After
@@ -34,10 +36,7 @@ struct ServeOptions {
   ServeLimits limits;
 };
 
-// Bounds on what one request may ask for.
-inline constexpr std::size_t k_max_query_bytes = 1000;
-inline constexpr unsigned k_max_page = 100;
-inline constexpr unsigned k_max_offset = 10000;
+// Bounds on what one request may ask for: searcher/request.h.
 
 // Bounds on a request's head and body: a client over them gets 413, 414
 // or 431 and its connection is closed.

@@ -69,16 +69,47 @@ function link(url, ...children) {
   }}, ...children);
 }
 
+// The API's error messages are for developers (English); the page says in
+// Danish what went wrong, with the detail that the user can act on.
+const ERRORS = [
+  [/^unknown parameter: (.*)/, (m) => 'Ukendt parameter i adressen: ' + m[1]],
+  [/must be a whole number/, () => 'Antal og side skal være hele tal (0 eller derover).'],
+  [/must be at most (\d+)/, (m) => 'Der kan højst vises ' + m[1] + ' ad gangen.'],
+  [/bad date "([^"]*)"/, (m) => 'Datoen "' + m[1] + '" kan ikke læses. Skriv fx 8. februar 2024, 08-02-2024 eller 2024.'],
+  [/^no person matches "([^"]*)"/, (m) => 'Ingen person passer på "' + m[1] + '".'],
+  [/^no document with id "([^"]*)"/, (m) => 'Punktet "' + m[1] + '" findes ikke (længere) i indekset.'],
+  [/is a meeting/, () => 'Lignende punkter findes ud fra et punkt, ikke et helt møde.'],
+  [/^cannot parse query/, () => 'Søgningen kan ikke læses: tjek anførselstegn og parenteser.'],
+  [/expands to too many words/, () => 'Søgningen med * passer på for mange ord: skriv flere bogstaver.'],
+  [/^query is too long/, () => 'Søgningen er for lang.'],
+  [/^cannot compare by/, () => 'Der kan sammenlignes efter klynge, region, forum eller år.'],
+  [/^no such API endpoint/, () => 'Adressen findes ikke.'],
+  [/too long/, () => 'En værdi i adressen er for lang.'],
+];
+function danishError(status, message) {
+  for (const [re, say] of ERRORS) {
+    const m = re.exec(message || '');
+    if (m) return say(m);
+  }
+  if (status === 404) return 'Ikke fundet.';
+  if (status === 400) return 'Søgningen kunne ikke forstås.';
+  if (status === 503) return 'Indekset kan ikke læses lige nu. Prøv igen om lidt.';
+  return 'Der opstod en fejl på serveren (' + status + ').';
+}
+
 async function api(path, params) {
   const res = await fetch(path + (params ? '?' + params.toString() : ''));
-  const body = await res.json().catch(() => ({error: 'ugyldigt svar fra serveren'}));
+  const body = await res.json().catch(() => ({error: ''}));
   if (!res.ok) {
-    const err = new Error(body.error || ('HTTP ' + res.status));
+    const err = new Error(danishError(res.status, body.error));
     err.body = body;
     throw err;
   }
   return body;
 }
+
+// "1 møde", "2 møder": Danish singular and plural.
+function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
 function setStatus(text, isError) {
   $('status').textContent = text || '';
@@ -149,6 +180,32 @@ function searchParams() {
   return out;
 }
 
+// What the search read in the query: a removable date chip, an attendance
+// card per person named, and a note when a cluster name covers several regions.
+function understoodNode(u, query) {
+  const parts = [];
+  if (u.date_text) {
+    const period = u.from && u.to && u.from === u.to ? u.from : (u.from || '…') + ' – ' + (u.to || '…');
+    const without = query.replace(u.date_text, ' ').replace(/\s+/g, ' ').trim();
+    parts.push(el('span', {class: 'chip date-chip', title: 'Møder ' + period},
+      'Dato: ' + u.date_text + ' (' + period + ')',
+      link(urlWith((q) => { q.delete('offset'); q.set('q', without); }), el('span', {class: 'remove', 'aria-label': 'Fjern datoen'}, '×'))));
+  }
+  for (const [name, labels] of Object.entries(u.clusters || {}))
+    parts.push(el('p', {class: 'meta cluster-note'}, 'Klynge ' + name + ' findes i flere regioner; ' +
+      (labels.length === 2 ? 'begge' : 'alle') + ' er med: ' + labels.join(', ') + '.'));
+  for (const person of u.people || []) {
+    const about = [...new Set([...(person.organisations || []), ...(person.regions || [])])].join(', ');
+    parts.push(el('section', {class: 'attendance-card'},
+      el('h2', {}, link('/?view=person&name=' + encodeURIComponent(person.person_id), person.name)),
+      about ? el('div', {class: 'meta'}, about) : null,
+      el('div', {class: 'counts'}, count(person.meetings, 'møde', 'møder') + ': ' + person.attended + ' deltog, ' +
+         person.afbud + ' afbud'),
+      link('/?view=person&name=' + encodeURIComponent(person.person_id), 'Se deltagelse møde for møde →')));
+  }
+  return parts.length ? el('div', {class: 'understood'}, parts) : null;
+}
+
 async function renderSearch() {
   const p = state();
   const content = $('content');
@@ -161,9 +218,15 @@ async function renderSearch() {
   const r = await api('/api/search', searchParams());
   const offset = r.offset || 0;
   setStatus(r.total === 0 ? 'Ingen resultater.' :
-            r.total + (r.total === 1 ? ' resultat' : ' resultater') + (r.hits.length ? ' (viser ' + (offset + 1) + '–' + (offset + r.hits.length) + ')' : ''));
+            count(r.total, 'resultat', 'resultater') + (r.hits.length ? ' (viser ' + (offset + 1) + '–' + (offset + r.hits.length) + ')' : ''));
   const results = el('div', {id: 'results'});
-  if (r.corrected_query) results.append(el('p', {}, 'Mente du: ', link(urlWith((q) => q.set('q', r.corrected_query)), r.corrected_query), '?'));
+  const understood = understoodNode(r.understood || {}, p.get('q') || '');
+  if (understood) results.append(understood);
+  if (r.corrected_query) {
+    const shown = r.understood && r.understood.words === r.corrected_query;
+    results.append(el('p', {class: 'corrected'}, shown ? 'Ingen resultater for det skrevne – viser resultater for ' : 'Mente du: ',
+      link(urlWith((q) => q.set('q', r.corrected_query)), r.corrected_query), shown ? '' : '?'));
+  }
   for (const hit of r.hits) results.append(hitNode(hit));
   const limit = Number(p.get('limit') || 10);
   const pager = el('div', {class: 'pager'});
@@ -197,7 +260,7 @@ async function renderItem() {
     view.append(el('h2', {}, 'Deltagere'));
     view.append(el('ul', {class: 'participants'}, people.map((p) =>
       el('li', {class: p.present ? '' : 'afbud'},
-        link('/?view=person&name=' + encodeURIComponent(p.name), p.name),
+        link('/?view=person&name=' + encodeURIComponent(p.person_id || p.name), p.name),
         [p.role, p.organisation].filter(Boolean).length ? ', ' + [p.role, p.organisation].filter(Boolean).join(', ') : '',
         p.present ? null : el('span', {class: 'afbud-tag'}, 'Afbud')))));
   }
@@ -209,6 +272,26 @@ async function renderItem() {
         link('/?view=item&id=' + encodeURIComponent(it.id), it.title || '')))));
   }
   $('content').replaceChildren(view);
+  if (r.item) view.append(await similarNode(r.id));
+}
+
+// "Lignende punkter i andre klynger": the item's own terms as relevance
+// feedback, answered grouped by cluster (its own cluster left out).
+async function similarNode(id) {
+  const box = el('section', {class: 'similar'}, el('h2', {}, 'Lignende punkter i andre klynger'));
+  try {
+    const r = await api('/api/similar/' + encodeURIComponent(id), new URLSearchParams({limit: '3'}));
+    if (!r.groups.length) box.append(el('p', {class: 'meta'}, 'Ingen lignende punkter i andre klynger.'));
+    for (const g of r.groups) {
+      box.append(el('div', {class: 'similar-group'}, el('h3', {}, 'Klynge ' + g.label),
+        el('ul', {}, g.hits.map((h) => el('li', {},
+          link('/?view=item&id=' + encodeURIComponent(h.id), itemTitle(h.item || {})),
+          el('span', {class: 'meta'}, ' · ' + meetingLine(h.meeting || {})))))));
+    }
+  } catch (e) {
+    box.append(el('p', {class: 'meta'}, e.message));
+  }
+  return box;
 }
 
 async function renderCompare() {
@@ -222,12 +305,12 @@ async function renderCompare() {
   }
   setStatus('Sammenligner…');
   const r = await api('/api/compare', p);
-  setStatus(r.groups.length + ' grupper');
+  setStatus(count(r.groups.length, 'gruppe', 'grupper'));
   const grid = el('div', {class: 'compare'});
   for (const g of r.groups) {
     grid.append(el('div', {class: 'group'},
       el('h2', {}, g.value),
-      el('div', {class: 'meta'}, g.count + (g.count === 1 ? ' punkt' : ' punkter') +
+      el('div', {class: 'meta'}, count(g.count, 'punkt', 'punkter') +
          (g.first_date ? ' · ' + g.first_date + (g.last_date && g.last_date !== g.first_date ? ' – ' + g.last_date : '') : '')),
       g.hits.map(hitNode)));
   }
@@ -249,7 +332,8 @@ async function renderPerson() {
   } catch (e) {
     if (e.body && e.body.candidates) {
       setStatus('Flere personer passer på navnet:');
-      $('content').replaceChildren(el('ul', {}, e.body.candidates.map((c) =>
+      // Candidates are person ids, which always resolve to one person.
+      $('content').replaceChildren(el('ul', {class: 'candidates'}, e.body.candidates.map((c) =>
         el('li', {}, link('/?view=person&name=' + encodeURIComponent(c), c)))));
       return;
     }
@@ -259,16 +343,16 @@ async function renderPerson() {
   const c = r.counts;
   const view = el('div', {class: 'person-view'},
     el('h1', {}, r.person.name),
-    el('div', {class: 'meta'}, c.meetings + ' møder: ' + c.attended + ' deltog, ' + c.afbud + ' afbud' +
+    el('div', {class: 'meta'}, count(c.meetings, 'møde', 'møder') + ': ' + c.attended + ' deltog, ' + c.afbud + ' afbud' +
        (r.person.variants.length > 1 ? ' · også skrevet: ' + r.person.variants.filter((v) => v !== r.person.name).join(', ') : '')),
-    el('p', {}, link('/?person=' + encodeURIComponent(r.person.name), 'Punkter hvor ' + r.person.name + ' er nævnt →')));
+    el('p', {}, link('/?person=' + encodeURIComponent(r.person.person_id), 'Punkter hvor ' + r.person.name + ' er nævnt →')));
   const table = el('table', {class: 'attendance'},
     el('thead', {}, el('tr', {}, ['Dato', 'Forum', 'Klynge', 'Rolle', 'Gruppe', ''].map((h) => el('th', {}, h)))));
   const body = el('tbody');
   for (const m of r.meetings) {
     body.append(el('tr', {class: m.present ? '' : 'afbud'},
       el('td', {}, link('/?view=item&id=' + encodeURIComponent(m.id), m.date || '')),
-      el('td', {}, m.forum || ''), el('td', {}, m.cluster || ''),
+      el('td', {}, m.forum || ''), el('td', {}, [m.cluster, m.region].filter(Boolean).join(' · ')),
       el('td', {}, [m.role, m.organisation].filter(Boolean).join(', ')), el('td', {}, m.group || ''),
       el('td', {}, m.present ? 'Deltog' : el('span', {class: 'afbud-tag'}, 'Afbud'))));
   }

@@ -56,6 +56,32 @@ TEST(SchemaTest, IdsAreStableAndNested) {
   EXPECT_EQ(schema::meeting_id_of(mid), mid);
 }
 
+// The ids of a file's documents.
+std::set<std::string> ids(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  std::set<std::string> out;
+  for (auto t = db.allterms_begin(schema::k_id); t != db.allterms_end(schema::k_id); ++t) out.insert(*t);
+  return out;
+}
+
+TEST(IndexerIdsTest, IdsSurviveMovingTheCorpus) {
+  // The same folder in two places gets the same ids: they derive from the
+  // path below the indexed folder ("sample/000_....txt"), not the absolute path.
+  const fs::path dir = fresh_dir("moved_ids");
+  for (const char* place : {"here", "there/deeper"}) {
+    fs::create_directories(dir / place / "sample");
+    for (const auto& f : fs::directory_iterator(REFERAT_SAMPLE_DIR))
+      fs::copy_file(f.path(), dir / place / "sample" / f.path().filename());
+    std::ostringstream errors;
+    indexer::Indexer({(dir / place / "db").string(), 1}).index({(dir / place / "sample").string()}, errors);
+    EXPECT_EQ(errors.str(), "");
+  }
+  const auto here = ids((dir / "here" / "db").string());
+  EXPECT_EQ(here.size(), 4U + 36U);  // four meetings and their items
+  EXPECT_EQ(here, ids((dir / "there/deeper" / "db").string()));
+  fs::remove_all(dir);
+}
+
 TEST(FacetCodesTest, FacetsRoundTripThroughShortCodes) {
   const schema::Facets f{"Midt", "Region Midtjylland", "Direktørforum", "2024", "",
                          {"Eva Sejersdal Knudsen", "Jan Mainz"}};

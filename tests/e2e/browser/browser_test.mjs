@@ -113,7 +113,51 @@ try {
   check('meeting view lists participants and the meeting\'s items',
         (await page.locator('.participants li').count()) > 0 && (await page.locator('.other-items li').count()) > 0);
 
-  // 6. A query with HTML is shown as text, never run.
+  // 6. What the search understood: a Danish date becomes a removable chip.
+  await page.goto(base + '/?q=' + encodeURIComponent('klyngemidler 8. februar 2024'));
+  await page.waitForSelector('.date-chip');
+  const chip = await page.locator('.date-chip').textContent();
+  check('a Danish date in the query shows as a date chip', chip.includes('8. februar 2024') && chip.includes('2024-02-08'), chip);
+  const dated = await page.locator('.hit .meta').allTextContents();
+  check('the date chip filters the hits to that meeting', dated.length > 0 && dated.every((m) => m.startsWith('2024-02-08')), dated.join(' | '));
+  await page.screenshot({ path: shots + '/date-chip.png', fullPage: true });
+  await page.click('.date-chip a');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'klyngemidler');
+  await page.waitForSelector('.hit');
+  check('removing the chip searches the words alone', (await page.locator('.date-chip').count()) === 0 &&
+        (await page.inputValue('#q')) === 'klyngemidler');
+
+  // A misspelt name in the search box gives the person's attendance card.
+  await page.goto(base + '/?q=' + encodeURIComponent('Eva Sejersdahl'));
+  await page.waitForSelector('.attendance-card');
+  const card = await page.locator('.attendance-card').textContent();
+  const evaCard = (await (await fetch(base + '/api/search?q=' + encodeURIComponent('Eva Sejersdahl'))).json()).understood.people[0];
+  check('a misspelt name shows the attendance card of the person', card.includes('Eva Sejersdal Knudsen') &&
+        card.includes(evaCard.meetings + ' møder: ' + evaCard.attended + ' deltog, ' + evaCard.afbud + ' afbud'), card);
+  await page.screenshot({ path: shots + '/attendance-card.png', fullPage: true });
+  await page.click('.attendance-card h2 a');
+  await page.waitForSelector('.person-view h1:has-text("Eva Sejersdal Knudsen")');
+  check('the card leads to the person by id', new URL(page.url()).searchParams.get('name') === evaCard.person_id, page.url());
+
+  // Similar items in other clusters, under an item.
+  await page.goto(base + '/?q=klyngemidler');
+  await page.click('.hit h2 a:has-text("Status for klyngemidlerne")');
+  await page.waitForSelector('.similar .similar-group');
+  const similarGroups = await page.locator('.similar-group h3').allTextContents();
+  check('item view lists similar items in other clusters, not its own', similarGroups.length > 0 &&
+        !similarGroups.includes('Klynge Midt'), similarGroups.join(' | '));
+
+  // Errors and counts in Danish.
+  await page.goto(base + '/?q=klyngemidler&limit=-1');
+  await page.waitForSelector('#status.error');
+  const error = await page.locator('#status').textContent();
+  check('a bad limit is explained in Danish', error.includes('hele tal'), error);
+  await page.goto(base + '/?view=compare&q=' + encodeURIComponent('Sundhedsreform') + '&by=cluster');
+  await page.waitForSelector('.compare .group');
+  const status = await page.locator('#status').textContent();
+  check('one group is "1 gruppe"', status === '1 gruppe', status);
+
+  // 7. A query with HTML is shown as text, never run.
   const evil = '<img src=x onerror=alert(1)>';
   await page.goto(base + '/?q=' + encodeURIComponent(evil));
   await page.waitForSelector('#status:not(:empty)');
