@@ -1,4 +1,4 @@
-// Output of search results: JSON per DESIGN.md §6, and text for people.
+// Output of search results: JSON (docs/SEARCH.md), and text for people.
 #pragma once
 
 #include <iosfwd>

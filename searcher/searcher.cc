@@ -478,7 +478,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   analyzer_.configure(qp);
   qp.set_database(db_);
   qp.set_default_op(default_op);
-  // Danish field names first, English aliases beside them (DESIGN.md §5).
+  // Danish field names first, English aliases beside them.
   for (const char* f : {"klynge", "cluster"}) qp.add_boolean_prefix(f, schema::k_cluster);
   qp.add_boolean_prefix("region", schema::k_region);
   qp.add_boolean_prefix("forum", schema::k_forum);
@@ -499,7 +499,7 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
                    Xapian::QueryParser::FLAG_PURE_NOT;
   try {
     const std::string normalized = analyzer_.normalize_query(query);
-    // Spelling data exists only in local databases (DESIGN.md §9).
+    // Spelling data exists only in local databases (not in remote shards).
     if (corrected && !has_remote_) *corrected = suggest(normalized);
     auto expand = [&](const std::string& q) {
       return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
@@ -756,7 +756,7 @@ Result Searcher::run(const Request& request) {
     case Sort::date: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
     case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
   }
-  // Facet counts are exact only if every match is checked (DESIGN.md §9).
+  // Facet counts are exact only if every match is checked.
   Xapian::ValueCountMatchSpy facets(schema::k_slot_facets);
   enquire.add_matchspy(&facets);
   const unsigned limit = std::min(request.limit, k_max_limit);

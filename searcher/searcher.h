@@ -170,7 +170,7 @@ class Searcher {
 
   // The attendance of the person best matching `name` (a full name, a
   // misspelt one such as "Jan Mains", or a part such as "Lagoni"), as the
-  // DESIGN.md §6 object {"person": {name, person_id, variants}, "meetings":
+  // object (docs/SEARCH.md) {"person": {name, person_id, variants}, "meetings":
   // [{id, source, date, cluster, region, forum, role, group, present}],
   // "counts": {...}}, newest meeting first. Throws NotFound when nobody
   // matches; AmbiguousPerson (with the candidates) when several match equally.
@@ -255,7 +255,7 @@ class Searcher {
   std::string cluster_label(const std::string& cluster, const std::string& region) const;
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
-  bool has_remote_ = false;  // remote shards have no spelling data (DESIGN.md §9)
+  bool has_remote_ = false;  // remote shards have no spelling data
   analyzers::DanishAnalyzer analyzer_;
 };
 

@@ -1,4 +1,4 @@
-// The HTTP server: the JSON API of DESIGN.md §6 and the web page.
+// The HTTP server: the JSON API (docs/SEARCH.md) and the web page.
 #pragma once
 
 #include <chrono>
