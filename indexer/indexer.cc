@@ -231,6 +231,38 @@ struct Indexer::Prepared {
   bool unchanged = false;
 };
 
+namespace {
+
+// True if a name read in running text can be a person's: two to five words,
+// each a capital letter followed by letters, with inner hyphens or
+// apostrophes ("Mathilde Schmidt-Petersen"). A word with other characters
+// ("Driftsfora_", "Sundhedsstrukturkommissionen?") means the parser glued
+// text to the name.
+bool looks_like_a_name(const std::string& name) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    const std::string_view w(name.data() + start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    const unsigned char first = static_cast<unsigned char>(w.front());
+    // ASCII capital, or a multi-byte letter (Æ, Ø, Å, ...) at the start.
+    if (!((first >= 'A' && first <= 'Z') || first >= 0xC3)) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(w[i]);
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      const bool joiner = (c == '-' || c == '\'') && i > 0 && i + 1 < w.size();
+      if (!letter && !joiner) return false;
+    }
+  }
+  return words >= 2 && words <= 5;
+}
+
+}  // namespace
+
 std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
                                                   PersonRegistry& registry) {
   std::map<std::string, std::string> canonical;  // parser id -> canonical id
@@ -257,17 +289,29 @@ std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
         auto written = meeting.named.find(id);
         std::string name = written != meeting.named.end() ? written->second : id;
         std::optional<std::string> person = registry.shortened(name, listed);
-        if (!person) person = registry.resolve(id, name, std::nullopt, meeting.region);
-        it = canonical.emplace(id, *person).first;
+        if (!person && !registry.find(id)) {
+          // A shortened name of someone listed at another meeting: the one
+          // listed person it can stand for ("Daniel Simonsen").
+          std::set<std::string> elsewhere;
+          const std::string first = id.substr(0, id.find('-'));
+          for (const auto& [pid, p] : registry.people())
+            if (p.listed && pid.substr(0, pid.find('-')) == first) elsewhere.insert(pid);
+          person = registry.shortened(name, elsewhere);
+        }
+        if (!person && looks_like_a_name(name)) person = registry.resolve(id, name, std::nullopt, meeting.region);
+        // Not a person ("Driftsfora_ Sundhedsklynge Midt Her"): kept out
+        // of the person facet and filter.
+        it = canonical.emplace(id, person.value_or("")).first;
       }
       id = it->second;
     }
+    std::erase(item.people, std::string());
     // One person once per item, however many ways the text wrote the name.
     std::sort(item.people.begin(), item.people.end());
     item.people.erase(std::unique(item.people.begin(), item.people.end()), item.people.end());
   }
   for (const auto& [from, to] : canonical)
-    if (const Person* p = registry.find(to)) names[to] = p->name;
+    if (const Person* p = to.empty() ? nullptr : registry.find(to)) names[to] = p->name;
   return names;
 }
 
