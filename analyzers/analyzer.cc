@@ -287,7 +287,7 @@ bool is_stopword(std::string_view folded_word) {
   return std::binary_search(k_stopwords.begin(), k_stopwords.end(), folded_word);
 }
 
-DanishAnalyzer::DanishAnalyzer() : stemmer_("danish") {
+DanishAnalyzer::DanishAnalyzer(TermPrefixes prefixes) : prefixes_(std::move(prefixes)), stemmer_("danish") {
   for (auto w : k_stopwords) stopper_.add(std::string(w));
 }
 
@@ -346,8 +346,8 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     compound += t.word;
     compound_alpha = compound_alpha && has_letter(t.word);
     ++pos;
-    // +1 leaves room for the "Z" of the stem term.
-    if (prefix.size() + t.word.size() + 1 > k_max_term_bytes) continue;
+    // Leaves room for the stem prefix of the stem term.
+    if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes) continue;
     if (positions == Positions::yes) {
       term.resize(prefix.size());
       term += t.word;
@@ -362,7 +362,7 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
   }
   flush_compound();
 
-  const std::string stem_prefix = "Z" + prefix;
+  const std::string stem_prefix = prefixes_.stem + prefix;
   for (const auto& [word, o] : words) {
     const Xapian::termcount wdf = o.count * wdf_inc;
     if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), wdf);
@@ -373,7 +373,7 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     add_letter_forms(doc, *o.sample, text, wdf);
     // Parts of compounds, so that "midler" finds "klyngemidlerne".
     for (const auto& part : split_compound(folded, Lexicon::danish()))
-      add_bounded(doc, "Z" + k_part_prefix + stem(part), wdf);
+      add_bounded(doc, prefixes_.stem + prefixes_.part + stem(part), wdf);
   }
   for (const auto& [joined, count] : compounds) {
     add_bounded(doc, prefix + joined, count * wdf_inc);
@@ -386,8 +386,8 @@ void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std
   // "Ålborg" and "Aalborg" both get XAaalborg; the query side asks for it.
   if (has_danish_letters(t.word) || has_spelt_out_letters(t.word)) {
     const std::string spelt = spell_out_danish_letters(t.word);
-    add_bounded(doc, k_spelt_prefix + spelt, wdf_inc);
-    add_bounded(doc, "Z" + k_spelt_prefix + stem(spelt), wdf_inc);
+    add_bounded(doc, prefixes_.spelt + spelt, wdf_inc);
+    add_bounded(doc, prefixes_.stem + prefixes_.spelt + stem(spelt), wdf_inc);
   }
   // Names (capitalised in the text) with ø/å/æ also answer to the letters
   // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
@@ -395,15 +395,15 @@ void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std
   // word when the text has one.
   if (has_danish_letters(t.word) && starts_capitalised(text, t)) {
     const std::string stripped = strip_danish_letters(t.word);
-    add_bounded(doc, k_stripped_prefix + stripped, wdf_inc);
-    add_bounded(doc, "Z" + k_stripped_prefix + stem(stripped), wdf_inc);
+    add_bounded(doc, prefixes_.stripped + stripped, wdf_inc);
+    add_bounded(doc, prefixes_.stem + prefixes_.stripped + stem(stripped), wdf_inc);
   }
 }
 
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
-  qp.add_prefix(std::string(k_spelt_prefix_field), k_spelt_prefix);
-  qp.add_prefix(std::string(k_stripped_prefix_field), k_stripped_prefix);
-  qp.add_prefix(std::string(k_part_field), k_part_prefix);
+  qp.add_prefix(std::string(k_spelt_prefix_field), prefixes_.spelt);
+  qp.add_prefix(std::string(k_stripped_prefix_field), prefixes_.stripped);
+  qp.add_prefix(std::string(k_part_field), prefixes_.part);
   qp.set_stemmer(stemmer_);
   // The QueryParser keeps a reference-counted pointer to a stopper it did not
   // allocate; this analyzer must outlive `qp`.

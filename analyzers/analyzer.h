@@ -52,16 +52,31 @@ std::string spell_out_danish_letters(std::string_view folded_word);
 // Danish letters stripped: å -> a, æ -> ae, ø -> o ("sørensen" -> "sorensen").
 std::string strip_danish_letters(std::string_view folded_word);
 
-// Term prefixes of the folded letter forms, and the query fields for them.
-inline const std::string k_spelt_prefix = "XA";
-inline const std::string k_stripped_prefix = "XO";
+// Query fields for the folded letter forms ("bogstav:aalborg"); configure()
+// maps them to TermPrefixes::spelt and ::stripped.
 inline constexpr std::string_view k_spelt_prefix_field = "bogstav";
 inline constexpr std::string_view k_stripped_prefix_field = "bogstavfri";
+
+// The term prefixes DanishAnalyzer writes besides the caller's own. They
+// belong to the index schema, which is defined above this layer (the
+// indexer's schema header holds the values and documents them); the analyzer
+// only carries what it is given, so it cannot disagree with the schema.
+struct TermPrefixes {
+  // Before every stem ("Z" + prefix + stem). Xapian's QueryParser writes
+  // stems with "Z" under STEM_SOME, so the schema must give "Z".
+  std::string stem;
+  std::string spelt;     // letters spelt out: "Ålborg" -> spelt + "aalborg"
+  std::string stripped;  // letters stripped, names only: "Sørensen" -> stripped + "sorensen"
+  std::string part;      // compound parts, stemmed: stem + part + "midl" for "klyngemidlerne"
+};
 
 // Text analysis with Xapian's Danish Snowball stemmer.
 class DanishAnalyzer {
  public:
-  DanishAnalyzer();
+  // An analyzer writing and querying terms with `prefixes`.
+  explicit DanishAnalyzer(TermPrefixes prefixes);
+
+  const TermPrefixes& prefixes() const { return prefixes_; }
 
   // The Danish stem of a folded word ("klyngemidlerne" -> "klyngemidl").
   std::string stem(const std::string& folded_word) const;
@@ -69,7 +84,9 @@ class DanishAnalyzer {
   // Adds the terms of `text` to `doc` as Xapian's TermGenerator would with
   // STEM_SOME and a stopper: each word as `prefix + word` with a position
   // (starting at `pos`, which is advanced), and, unless a stopword,
-  // "Z" + prefix + stem without position; each occurrence adds `wdf_inc`.
+  // prefixes().stem + prefix + stem without position; each occurrence adds
+  // `wdf_inc`. Without `prefix`, also the letter forms (prefixes().spelt,
+  // ::stripped) and compound parts (prefixes().stem + ::part + stem).
   // A hyphenated compound also adds its parts joined ("esundhedsvæsen").
   // Terms longer than the Xapian limit are skipped. With Positions::no the
   // words are added without positions (smaller index, no phrase matches).
@@ -78,7 +95,8 @@ class DanishAnalyzer {
                   Positions positions = Positions::yes) const;
 
   // Sets the stemmer, stopper and STEM_SOME on `qp`, so queries use the same
-  // analysis as index_text.
+  // analysis as index_text, and maps the query fields "bogstav",
+  // "bogstavfri" and "del" to the letter-form and compound-part prefixes.
   void configure(Xapian::QueryParser& qp) const;
 
   // Folds the words of a user's query (fold_case) so that the QueryParser
@@ -94,10 +112,11 @@ class DanishAnalyzer {
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
  private:
-  // The XA (spelt-out) and XO (stripped, names only) forms of token `t`.
+  // The spelt-out and stripped (names only) forms of token `t`.
   void add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
                         Xapian::termcount wdf_inc) const;
 
+  TermPrefixes prefixes_;
   Xapian::Stem stemmer_;
   Xapian::SimpleStopper stopper_;
 };

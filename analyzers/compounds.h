@@ -41,8 +41,8 @@ class Lexicon {
 // further split of the tail ("a-b-c").
 std::vector<std::string> split_compound(std::string_view folded_word, const Lexicon& lexicon);
 
-// Term prefix of compound parts ("ZXC" + stem), and the query field for it.
-inline const std::string k_part_prefix = "XC";
+// Query field for compound parts ("del:midler"); DanishAnalyzer::configure
+// maps it to TermPrefixes::part.
 inline constexpr std::string_view k_part_field = "del";
 
 // A normalized query whose plain words (outside phrases) also match as parts

@@ -12,6 +12,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/compounds.h"
 #include "formats/text.h"
+#include "indexer/schema.h"
 
 namespace {
 
@@ -48,7 +49,7 @@ int main(int argc, char** argv) {
   const auto chunks = chunks_of(text, 4096);
   const double mb = static_cast<double>(text.size()) / 1e6;
 
-  analyzers::DanishAnalyzer analyzer;
+  analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);
   std::size_t sink = 0;
   struct Row {
     const char* stage;

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "indexer/indexer.h"
+#include "indexer/schema.h"
 #include "indexer/store.h"
 
 namespace fs = std::filesystem;
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   std::map<std::string, double> tables;
   for (const auto& path : shards) {
     Xapian::Database db(path);
-    const store::Codec with(db.get_metadata(store::k_dictionary_key));
+    const store::Codec with(db.get_metadata(schema::k_dictionary_key));
     const store::Codec without;
     for (Xapian::docid did = 1; did <= db.get_lastdocid(); ++did) {
       std::string data;

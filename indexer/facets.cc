@@ -2,10 +2,10 @@
 
 #include <stdexcept>
 
+#include "indexer/schema.h"
+
 namespace indexer {
 namespace {
-
-const std::string k_key_prefix = "facet:";
 
 void put_varint(std::string& out, std::uint32_t n) {
   while (n >= 0x80) {
@@ -29,10 +29,10 @@ bool get_varint(std::string_view in, std::size_t& pos, std::uint32_t& n) {
 }  // namespace
 
 void FacetCodes::load(const Xapian::Database& db) {
-  for (auto k = db.metadata_keys_begin(k_key_prefix); k != db.metadata_keys_end(k_key_prefix); ++k) {
+  for (auto k = db.metadata_keys_begin(schema::k_facet_key); k != db.metadata_keys_end(schema::k_facet_key); ++k) {
     std::uint32_t code = 0;
     try {
-      code = static_cast<std::uint32_t>(std::stoul((*k).substr(k_key_prefix.size())));
+      code = static_cast<std::uint32_t>(std::stoul((*k).substr(schema::k_facet_key.size())));
     } catch (const std::logic_error&) {
       continue;
     }
@@ -46,7 +46,7 @@ void FacetCodes::load(const Xapian::Database& db) {
 
 void FacetCodes::save(Xapian::WritableDatabase& db) {
   for (std::size_t code = saved_; code < values_.size(); ++code)
-    db.set_metadata(k_key_prefix + std::to_string(code), values_[code]);
+    db.set_metadata(schema::k_facet_key + std::to_string(code), values_[code]);
   saved_ = values_.size();
 }
 

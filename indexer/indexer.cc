@@ -37,15 +37,7 @@ constexpr Xapian::termpos k_field_gap = 100;
 // Title words weigh more than body words; decision text more than background.
 constexpr Xapian::termcount k_title_wdf = 3;
 constexpr Xapian::termcount k_decision_wdf = 2;
-// Files per transaction (about 1,100 documents). Xapian's inverter keeps a
-// map of pending postings per term whose inserts slow down as a transaction
-// grows, while each commit rewrites the tail of every touched postlist, which
-// costs more as the index grows. Measured with --jobs 2 (index time / peak
-// memory): 20k items: 25 files 14.1 s, 100 16.5 s, 500 19.5 s, 1500 25.7 s;
-// 100k items: 25 files 98 s / 203 MB, 100 86 s / 187 MB, 500 104 s / 322 MB.
-constexpr std::size_t k_files_per_commit = 100;
-
-bool is_decision(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
+using schema::is_decision;
 
 // Items every meeting has, whose text rarely answers a topic question.
 bool is_boilerplate(const corpus::Item& item) {
@@ -514,7 +506,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
                      schema::k_schema_version + ": run indexer --rebuild");
   persons_.load(shards_.front());
   facets_.load(shards_.front());
-  codec_ = store::Codec(shards_.front().get_metadata(store::k_dictionary_key));
+  codec_ = store::Codec(shards_.front().get_metadata(schema::k_dictionary_key));
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
 }
@@ -618,7 +610,7 @@ std::size_t Indexer::remove_vanished(const std::vector<std::string>& roots,
   std::size_t removed = 0;
   for (auto& shard : shards_) {
     std::vector<std::pair<std::string, std::string>> gone;  // key, meeting id
-    for (auto k = shard.metadata_keys_begin("src:"); k != shard.metadata_keys_end("src:"); ++k) {
+    for (auto k = shard.metadata_keys_begin(schema::k_source_key); k != shard.metadata_keys_end(schema::k_source_key); ++k) {
       const std::string value = shard.get_metadata(*k);
       const std::size_t tab1 = value.find('\t'), tab2 = value.find('\t', tab1 + 1);
       if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
@@ -652,7 +644,7 @@ void Indexer::train_dictionary(const std::vector<Prepared>& prepared) {
   }
   std::string dictionary = store::Codec::train(samples);
   if (dictionary.empty()) return;
-  for (auto& shard : shards_) shard.set_metadata(store::k_dictionary_key, dictionary);
+  for (auto& shard : shards_) shard.set_metadata(schema::k_dictionary_key, dictionary);
   codec_ = store::Codec(std::move(dictionary));
 }
 
@@ -660,7 +652,7 @@ void Indexer::parallel_for(std::vector<Prepared>& prepared,
                            const std::function<void(Prepared&, const analyzers::DanishAnalyzer&)>& step) {
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    analyzers::DanishAnalyzer analyzer;  // Xapian::Stem is not thread-safe
+    analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);  // Xapian::Stem is not thread-safe
     for (std::size_t i; (i = next++) < prepared.size();) {
       Prepared& p = prepared[i];
       if (p.unchanged || !p.error.empty()) continue;

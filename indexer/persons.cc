@@ -6,11 +6,10 @@
 
 #include "corpus/participants.h"
 #include "corpus/text.h"
+#include "indexer/schema.h"
 
 namespace indexer {
 namespace {
-
-const std::string k_key_prefix = "person:";
 
 std::string first_token(const std::string& id) { return id.substr(0, id.find('-')); }
 
@@ -41,13 +40,13 @@ bool conflicts(const Person& p, const std::optional<std::string>& organisation,
 }  // namespace
 
 void PersonRegistry::load(const Xapian::Database& db) {
-  for (auto k = db.metadata_keys_begin(k_key_prefix); k != db.metadata_keys_end(k_key_prefix); ++k) {
+  for (auto k = db.metadata_keys_begin(schema::k_person_key); k != db.metadata_keys_end(schema::k_person_key); ++k) {
     const std::string value = db.get_metadata(*k);
     if (value.empty()) continue;
     const nlohmann::json j = nlohmann::json::parse(value, nullptr, false);
     if (j.is_discarded()) continue;
     Person p;
-    p.id = (*k).substr(k_key_prefix.size());
+    p.id = (*k).substr(schema::k_person_key.size());
     p.name = j.value("name", p.id);
     p.listed = j.value("listed", false);
     for (const auto& v : j.value("variants", nlohmann::json::array())) p.variants.insert(v);
@@ -105,7 +104,7 @@ std::string PersonRegistry::resolve(const std::string& id, const std::string& na
 void PersonRegistry::save(Xapian::WritableDatabase& db) {
   for (const auto& id : dirty_) {
     const Person& p = people_.at(id);
-    db.set_metadata(k_key_prefix + id, nlohmann::json{{"name", p.name},
+    db.set_metadata(schema::k_person_key + id, nlohmann::json{{"name", p.name},
                                                       {"listed", p.listed},
                                                       {"variants", p.variants},
                                                       {"organisations", p.organisations},

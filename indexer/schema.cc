@@ -51,7 +51,7 @@ std::string meeting_id_of(std::string_view document_id) {
 }
 
 std::string source_metadata_key(std::string_view canonical_source) {
-  return "src:" + hex(fnv1a(canonical_source), 16);
+  return k_source_key + hex(fnv1a(canonical_source), 16);
 }
 
 }  // namespace schema

@@ -9,6 +9,8 @@
 
 #include <xapian.h>
 
+#include "analyzers/analyzer.h"
+
 namespace schema {
 
 // Boolean term prefixes, following Omega's conventions (Q id, S title,
@@ -28,6 +30,24 @@ inline const std::string k_month = "M";         // M202402
 inline const std::string k_date = "D";          // D20240208
 // Free-text prefix for item titles (terms also added unprefixed).
 inline const std::string k_title = "S";
+
+// Free-text prefixes written by analyzers::DanishAnalyzer, which lies below
+// this layer and is given them as k_text_prefixes (it defines none itself).
+// Stems: "Z" + word prefix + stem ("Zklyngemidl", "ZSklyngemidl"); "Z" is
+// what Xapian's QueryParser looks up under STEM_SOME.
+inline const std::string k_stem = "Z";
+// Danish letters spelt out, on every word with æ/ø/å or aa/ae/oe, and its
+// stem: "Ålborg" -> "XAaalborg", "ZXAaalborg"; query field "bogstav:".
+inline const std::string k_spelt = "XA";
+// Danish letters stripped, on capitalised words (names) only, and its stem:
+// "Sørensen" -> "XOsorensen"; query field "bogstavfri:".
+inline const std::string k_stripped = "XO";
+// Stems of compound parts (stem prefix first): "klyngemidlerne" ->
+// "ZXCklyng", "ZXCmidl"; query field "del:".
+inline const std::string k_part = "XC";
+// The prefixes above as the analyzer takes them. Defined after them: inline
+// variables of one header are initialised in the order they are defined.
+inline const analyzers::TermPrefixes k_text_prefixes{k_stem, k_spelt, k_stripped, k_part};
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -51,13 +71,31 @@ struct Facets {
   std::vector<std::string> people;  // display names, each once
 };
 
-// Metadata: the schema version the index was written with. The searcher
-// and the indexer refuse another version with a clear "--rebuild" message.
+// Metadata keys. Keys ending in ':' are prefixes of a family of keys.
+// The schema version the index was written with. The searcher and the
+// indexer refuse another version with a clear "--rebuild" message.
 inline const std::string k_schema_version_key = "schema-version";
 // Version 4: ids from the path relative to the indexed folder (was: absolute).
 inline const std::string k_schema_version = "4";
-// Metadata: abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
+// Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
+// The zstd dictionary of the stored data (indexer/store.h), in every shard.
+inline const std::string k_dictionary_key = "zstd-dictionary";
+// The person registry (indexer/persons.h): "person:<id>" -> JSON
+// {"name", "variants", "organisations", "regions"}.
+inline const std::string k_person_key = "person:";
+// The facet code table (indexer/facets.h): "facet:<code>" -> value, first
+// shard only.
+inline const std::string k_facet_key = "facet:";
+// A source file's size and modification time when indexed:
+// "src:<16 hex digits of the path's hash>" -> "size:mtime"; see
+// source_metadata_key().
+inline const std::string k_source_key = "src:";
+
+// True for the section kinds that record what was decided, Beslutning and
+// Referat (`kind` as corpus::Section::kind, folded): their words weigh more
+// in the index and their snippet is shown first.
+inline bool is_decision(std::string_view kind) { return kind == "beslutning" || kind == "referat"; }
 
 // Document types.
 inline const std::string k_type_item = "item";

@@ -1,6 +1,7 @@
 // Stored document data: JSON compressed with zstd, with a dictionary trained
 // on the corpus when there is enough of it (short documents compress far
-// better with one). The dictionary is kept in the index metadata.
+// better with one). The dictionary is kept in the index metadata
+// (schema::k_dictionary_key).
 #pragma once
 
 #include <memory>
@@ -11,9 +12,6 @@
 #include <nlohmann/json.hpp>
 
 namespace store {
-
-// Metadata key of the dictionary (the same in every shard).
-inline const std::string k_dictionary_key = "zstd-dictionary";
 
 class Codec {
  public:

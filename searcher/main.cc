@@ -168,14 +168,15 @@ int run(int argc, char** argv) {
   if (vm.count("attendance")) {
     try {
       nlohmann::json a = s.attendance(attendance);
-      if (json) std::cout << a.dump(2) << '\n';
+      if (json) std::cout << searcher::json_text(a, 2) << '\n';
       else searcher::print_attendance(a, std::cout);
       return k_exit_ok;
     } catch (const searcher::AmbiguousPerson& e) {
       if (json) {
-        std::cout << nlohmann::json{{"person", nullptr}, {"query", attendance},
-                                    {"candidates", e.candidates()}, {"meetings", nlohmann::json::array()}}
-                         .dump(2)
+        std::cout << searcher::json_text(nlohmann::json{{"person", nullptr}, {"query", attendance},
+                                                        {"candidates", e.candidates()},
+                                                        {"meetings", nlohmann::json::array()}},
+                                         2)
                   << '\n';
       }
       std::cerr << "searcher: " << e.what() << '\n';
@@ -192,7 +193,7 @@ int run(int argc, char** argv) {
 
   if (!show.empty()) {
     nlohmann::json shown = s.show(show);
-    if (json) std::cout << shown.dump(2) << '\n';
+    if (json) std::cout << searcher::json_text(shown, 2) << '\n';
     else searcher::print_item(shown, std::cout);
     return k_exit_ok;
   }
@@ -214,12 +215,12 @@ int run(int argc, char** argv) {
     const searcher::GroupBy by = searcher::parse_group_by(compare_by);
     if (vm["limit"].defaulted()) request.limit = 3;
     searcher::Comparison c = s.compare(request, by);
-    if (json) std::cout << searcher::to_json(c).dump(2) << '\n';
+    if (json) std::cout << searcher::json_text(searcher::to_json(c), 2) << '\n';
     else searcher::print_compare(c, std::cout, terminal_width(), isatty(STDOUT_FILENO) != 0);
     return k_exit_ok;
   }
   searcher::Result result = s.search(request);
-  if (json) std::cout << searcher::to_json(result).dump(2) << '\n';
+  if (json) std::cout << searcher::json_text(searcher::to_json(result), 2) << '\n';
   else searcher::print_text(result, std::cout, isatty(STDOUT_FILENO) != 0);
   return k_exit_ok;
 }

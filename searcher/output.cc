@@ -84,6 +84,10 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width, std::s
 
 }  // namespace
 
+std::string json_text(const nlohmann::json& j, int indent) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 nlohmann::json to_json(const Comparison& c) {
   nlohmann::json groups = nlohmann::json::array();
   for (const auto& g : c.groups) {

@@ -9,6 +9,12 @@
 
 namespace searcher {
 
+// The text of a JSON answer, for the CLI's --json and the HTTP API alike.
+// Invalid UTF-8 in its strings (a query typed in Windows-1252, bytes from a
+// file) becomes U+FFFD, as the analyzers read such bytes when searching;
+// never throws. `indent` as nlohmann::json::dump (-1: one line).
+std::string json_text(const nlohmann::json& j, int indent = -1);
+
 // What the query was understood to mean: {words, date_text, from, to,
 // people: [{person_id, name, organisations, regions, meetings, attended,
 // afbud}], clusters: {name: [labels]}}; null fields when not understood.

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "analyzers/compounds.h"
+#include "corpus/dates.h"
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
@@ -34,14 +35,12 @@ unsigned digits_value(std::string_view digits) {
   return n;
 }
 
-// True if "YYYYMMDD" (8 ASCII digits) is a day of the calendar: month 01-12,
-// and a day the month has, 29 February in leap years only.
+// True if "YYYYMMDD" (8 ASCII digits) is a day of the calendar, by the
+// validator the parser uses too (corpus/dates.h).
 bool is_calendar_date(std::string_view digits) {
-  using namespace std::chrono;
-  const year_month_day date{year{static_cast<int>(digits_value(digits.substr(0, 4)))},
-                            month{digits_value(digits.substr(4, 2))},
-                            day{digits_value(digits.substr(6, 2))}};
-  return date.ok();
+  return corpus::valid_date(static_cast<int>(digits_value(digits.substr(0, 4))),
+                            static_cast<int>(digits_value(digits.substr(4, 2))),
+                            static_cast<int>(digits_value(digits.substr(6, 2))));
 }
 
 // "dato:2024", "dato:2024-02", "dato:2024-02-08" -> the Y/M/D boolean term.
@@ -151,7 +150,7 @@ Xapian::Query any_of(const std::string& prefix, const std::vector<std::string>& 
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-bool is_decision(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
+using schema::is_decision;
 
 // Weight each query word adds to an item that has it: larger than any BM25
 // weight of a sample or generated item (under 30), so an item with more of
@@ -271,7 +270,7 @@ void Searcher::open() {
   try {
     persons.load(db);
     facet_codes.load(db);
-    dictionary = db.get_metadata(store::k_dictionary_key);
+    dictionary = db.get_metadata(schema::k_dictionary_key);
     abbreviations_ = analyzers::curated_abbreviations();
     for (auto k = db.metadata_keys_begin(schema::k_abbreviation_key);
          k != db.metadata_keys_end(schema::k_abbreviation_key); ++k)
@@ -459,9 +458,9 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
   const std::string out = analyzers::rewrite_plain_words(normalized, [&](const std::string& word) {
     if (word.size() < 3) return word;
     const bool known = db_.term_exists(word) ||
-                       db_.term_exists("Z" + analyzers::k_part_prefix + analyzer_.stem(word)) ||
-                       db_.term_exists(analyzers::k_spelt_prefix + analyzers::spell_out_danish_letters(word)) ||
-                       db_.term_exists(analyzers::k_stripped_prefix + word);
+                       db_.term_exists(schema::k_stem + schema::k_part + analyzer_.stem(word)) ||
+                       db_.term_exists(schema::k_spelt + analyzers::spell_out_danish_letters(word)) ||
+                       db_.term_exists(schema::k_stripped + word);
     if (known) return word;
     const std::string suggestion = db_.get_spelling_suggestion(word);
     if (suggestion.empty() || suggestion == word) return word;

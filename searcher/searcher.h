@@ -15,7 +15,9 @@
 #include "analyzers/abbreviations.h"
 #include "analyzers/analyzer.h"
 #include "indexer/facets.h"
+#include "indexer/indexer.h"
 #include "indexer/persons.h"
+#include "indexer/schema.h"
 #include "indexer/store.h"
 
 namespace searcher {
@@ -32,11 +34,9 @@ class NotFound : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A database that cannot be opened or read (exit code 2).
-class DatabaseError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+// A database that cannot be opened or read (exit code 2): the indexer's
+// class, so one catch serves both sides.
+using DatabaseError = indexer::DatabaseError;
 
 // A person name matching several people equally well.
 class AmbiguousPerson : public std::runtime_error {
@@ -256,7 +256,7 @@ class Searcher {
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data
-  analyzers::DanishAnalyzer analyzer_;
+  analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 
 }  // namespace searcher

@@ -64,7 +64,7 @@ std::size_t worker_count(const ServeLimits& limits) {
 
 std::string dump(const nlohmann::json& j) {
   // Minutes and queries may hold invalid UTF-8; never let that become a 500.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return json_text(j);
 }
 
 // One line to standard error (the server's log), written at once so that

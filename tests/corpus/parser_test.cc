@@ -56,6 +56,12 @@ const SeedCase k_seeds[] = {
       "Skriftlig orientering – PRO Hjerterehabilitering", "Gensidig orientering", "Eventuelt"}},
 };
 
+// Readable names for the cases, in gtest and in CTest (which names a
+// parameterised test by its printed parameter): "000_f3d27487db9cbfb0".
+std::string stem_of(const char* file) { return std::string(file).substr(0, std::string(file).find('.')); }
+void PrintTo(const SeedCase& c, std::ostream* os) { *os << stem_of(c.file); }
+std::string seed_name(const testing::TestParamInfo<SeedCase>& info) { return "f" + stem_of(info.param.file); }
+
 class SeedTest : public testing::TestWithParam<SeedCase> {};
 
 TEST_P(SeedTest, ParsesHeaderAndEveryItemTitle) {
@@ -84,7 +90,7 @@ TEST_P(SeedTest, TableOfContentsNeverBecomesItems) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(k_seeds));
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(k_seeds), seed_name);
 
 // Sections (kinds in order) of chosen items.
 struct SectionCase {
@@ -106,6 +112,11 @@ const SectionCase k_sections[] = {
      {"tekst", "resumé", "sagsfremstilling", "indstilling", "bilag", "beslutning", "bilag"}},
 };
 
+void PrintTo(const SectionCase& c, std::ostream* os) { *os << stem_of(c.file) << "_item" << c.item; }
+std::string section_name(const testing::TestParamInfo<SectionCase>& info) {
+  return "f" + stem_of(info.param.file) + "_item" + std::to_string(info.param.item);
+}
+
 class SectionTest : public testing::TestWithParam<SectionCase> {};
 
 TEST_P(SectionTest, SplitsItemIntoSections) {
@@ -117,7 +128,7 @@ TEST_P(SectionTest, SplitsItemIntoSections) {
   EXPECT_EQ(kinds, c.kinds);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SectionTest, testing::ValuesIn(k_sections));
+INSTANTIATE_TEST_SUITE_P(Seeds, SectionTest, testing::ValuesIn(k_sections), section_name);
 
 TEST(MinutesParserTest, SectionTextIsTheTextUnderTheHeading) {
   const corpus::Meeting m = corpus::parse_file(sample("000_f3d27487db9cbfb0.txt"));

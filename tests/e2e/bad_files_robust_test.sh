@@ -22,6 +22,13 @@ fail=0
 passed=0
 check() { if eval "$2"; then passed=$((passed + 1)); else echo "FAIL: $1"; fail=1; fi; }
 parse() { "$indexer" --parse "$1" | sed 's/"source":"[^"]*",\?//'; }
+# same_parse A B: A and B parse alike, and to a meeting with items (two empty
+# parses are alike too, and prove nothing).
+same_parse() {
+  local a b
+  a=$(parse "$1"); b=$(parse "$2")
+  [[ "$a" == *'"items":[{'* ]] && [ "$a" = "$b" ]
+}
 
 mkdir -p "$work/good" "$work/ref" "$work/bad"
 good=0
@@ -39,11 +46,11 @@ for f in "$sample"/*.txt; do
     iconv -f "$cs" -t UTF-8 "$work/good/$b.$cs.txt" > "$work/ref/$b.$cs.txt"
   done
   for v in utf8bom utf16le utf16be mixed utf16crlf; do
-    check "$b.$v.txt parses like its UTF-8 original" '[ "$(parse "$work/good/$b.$v.txt")" = "$(parse "$f")" ]'
+    check "$b.$v.txt parses like its UTF-8 original" 'same_parse "$work/good/$b.$v.txt" "$f"'
   done
   for cs in WINDOWS-1252 ISO-8859-1; do
     check "$b.$cs.txt is not UTF-8 (the test means something)" '! iconv -f UTF-8 -t UTF-8 "$work/good/$b.$cs.txt" >/dev/null 2>&1'
-    check "$b.$cs.txt parses like its UTF-8 original" '[ "$(parse "$work/good/$b.$cs.txt")" = "$(parse "$work/ref/$b.$cs.txt")" ]'
+    check "$b.$cs.txt parses like its UTF-8 original" 'same_parse "$work/good/$b.$cs.txt" "$work/ref/$b.$cs.txt"'
   done
   good=$((good + 8))
 done
@@ -79,10 +86,10 @@ done
 check "summary counts the rest indexed and the rejected" \
   'grep -q "^indexed $good files, .*rejected $bad;" "$work/out"'
 "$indexer" --db "$work/db-utf8" "$work/good"/*.utf8.txt > /dev/null 2>&1
+total_of() { "$searcher" --db "$1" --json --limit 0 "$2" | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$'; }
 for q in klyngemidler Direktørforum sammenhæng; do
-  check "'$q' finds every variant ($(( good / 4 )) per original)" \
-    '[ "$("$searcher" --db "$work/db" --json --limit 0 "$q" | grep -o "\"total\": *[0-9]*" | grep -o "[0-9]*$")" -eq \
-       $(( $("$searcher" --db "$work/db-utf8" --json --limit 0 "$q" | grep -o "\"total\": *[0-9]*" | grep -o "[0-9]*$") * 8 )) ]'
+  check "'$q' finds every variant ($(( good / 4 )) per original), and finds something" \
+    'n=$(total_of "$work/db-utf8" "$q") && [ "$n" -gt 0 ] && [ "$(total_of "$work/db" "$q")" -eq $(( n * 8 )) ]'
 done
 # --parse reports a bad file the same way and goes on.
 "$indexer" --parse "$work/bad/empty.txt" "$first" > "$work/parse.out" 2> "$work/parse.err"; rc=$?

@@ -1,5 +1,6 @@
 #include "indexer/indexer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -169,6 +170,62 @@ TEST_F(IndexerTest, IndexesSampleCorpusWithOneDocumentPerItemAndMeeting) {
   EXPECT_EQ(ids.size(), db.get_doccount());
 }
 
+// The schema header is the one place: every term prefix and metadata key an
+// index holds is declared there.
+TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
+  fs::path dir = fresh_dir("schema");
+  indexer::Indexer idx({db_path(dir), 2, indexer::Rebuild::no});
+  std::ostringstream errors;
+  idx.index({REFERAT_SAMPLE_DIR}, errors);
+  Xapian::Database db(db_path(dir));
+  const std::vector<std::string> fields = {
+      schema::k_id,     schema::k_meeting, schema::k_type,      schema::k_cluster, schema::k_region,
+      schema::k_forum,  schema::k_person,  schema::k_section,   schema::k_item_kind, schema::k_year,
+      schema::k_month,  schema::k_date,    schema::k_title,     schema::k_spelt,   schema::k_stripped};
+  std::set<std::string> declared(fields.begin(), fields.end());
+  declared.insert("");  // text words
+  for (const auto& p : std::set<std::string>(declared)) declared.insert(schema::k_stem + p);
+  declared.insert(schema::k_stem + schema::k_part);
+  std::map<std::string, Xapian::doccount> seen;  // prefix -> terms
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string term = *t;
+    std::size_t n = 0;
+    while (n < term.size() && term[n] >= 'A' && term[n] <= 'Z') ++n;
+    EXPECT_TRUE(declared.count(term.substr(0, n))) << "undeclared prefix of " << term;
+    ++seen[term.substr(0, n)];
+  }
+  // The analyzer wrote the schema's prefixes.
+  for (const std::string& p : {schema::k_spelt, schema::k_stripped, schema::k_stem + schema::k_part,
+                               schema::k_stem + schema::k_spelt, schema::k_stem, schema::k_stem + schema::k_title})
+    EXPECT_GT(seen[p], 0u) << p;
+  EXPECT_TRUE(db.term_exists(schema::k_stem + schema::k_part + "midl"));   // klyngemidlerne
+  EXPECT_TRUE(db.term_exists(schema::k_spelt + "aalborg"));                // Aalborg
+  const std::vector<std::string> keys = {schema::k_schema_version_key, schema::k_abbreviation_key,
+                                         schema::k_dictionary_key,     schema::k_person_key,
+                                         schema::k_facet_key,          schema::k_source_key};
+  std::map<std::string, int> families;
+  for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
+    const std::string key = *k;
+    const auto family = std::find_if(keys.begin(), keys.end(), [&](const std::string& f) {
+      return f.back() == ':' ? key.rfind(f, 0) == 0 : key == f;
+    });
+    EXPECT_NE(family, keys.end()) << "undeclared metadata key " << key;
+    if (family != keys.end()) ++families[*family];
+  }
+  for (const std::string& f : {schema::k_schema_version_key, schema::k_person_key, schema::k_facet_key,
+                               schema::k_source_key})
+    EXPECT_GT(families[f], 0) << f;
+}
+
+TEST(SchemaTest, DecisionSectionsAreBeslutningAndReferat) {
+  const std::pair<const char*, bool> cases[] = {
+      {"beslutning", true}, {"referat", true},     {"sagsfremstilling", false},
+      {"indstilling", false}, {"Beslutning", false},  // kinds are folded
+      {"", false},
+  };
+  for (const auto& [kind, decision] : cases) EXPECT_EQ(schema::is_decision(kind), decision) << kind;
+}
+
 TEST_F(IndexerTest, ReindexingLeavesEveryCountUnchanged) {
   fs::path dir = fresh_dir("reindex");
   fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
@@ -253,7 +310,7 @@ TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
   Xapian::MSet mset = enquire.get_mset(0, 100);
   bool found = false;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    nlohmann::json data = store::Codec(db.get_metadata(store::k_dictionary_key)).unpack(it.get_document().get_data());
+    nlohmann::json data = store::Codec(db.get_metadata(schema::k_dictionary_key)).unpack(it.get_document().get_data());
     EXPECT_EQ(data["meeting"]["cluster"], "Midt");
     EXPECT_EQ(data["meeting"]["date"], "2024-02-08");
     if (data["item"]["title"] == "Status for klyngemidlerne") {

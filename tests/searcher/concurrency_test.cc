@@ -20,11 +20,12 @@ TEST(ConcurrencyTest, SearchesSurviveCommitsAndRebuilds) {
   const fs::path dir = fs::path(testing::TempDir()) / ("referat_concurrency_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "in");
-  // Enough files that every run commits several times (500 files per commit).
-  int n = 0;
-  for (int copy = 0; copy < 150; ++copy)
+  // Enough files that every run commits several times: six transactions.
+  const std::size_t files = 6 * indexer::k_files_per_commit;
+  std::size_t n = 0;
+  while (n < files)
     for (const auto& f : fs::directory_iterator(REFERAT_SAMPLE_DIR))
-      fs::copy_file(f.path(), dir / "in" / (std::to_string(n++) + ".txt"));
+      if (n < files) fs::copy_file(f.path(), dir / "in" / (std::to_string(n++) + ".txt"));
   const std::string db = (dir / "db").string();
   std::ostringstream errors;
   {

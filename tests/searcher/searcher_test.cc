@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <type_traits>
 
 #include <unistd.h>
 
@@ -148,7 +149,19 @@ TEST_F(SearcherTest, DecisionSnippetComesFirst) {
   }
   searcher::Filters f;
   f.sections = {"sagsfremstilling"};
-  for (const auto& h : search("klyngemidler", f).hits) EXPECT_EQ(h.section, "sagsfremstilling");
+  searcher::Result only = search("klyngemidler", f);
+  ASSERT_FALSE(only.hits.empty());  // the loop below must check something
+  for (const auto& h : only.hits) EXPECT_EQ(h.section, "sagsfremstilling");
+}
+
+// One DatabaseError for both binaries: a caller of the indexer's or the
+// searcher's library catches the same class.
+static_assert(std::is_same_v<searcher::DatabaseError, indexer::DatabaseError>);
+
+TEST(SearcherOpenTest, AMissingDatabaseThrowsTheOneDatabaseError) {
+  const std::string missing = (fs::path(testing::TempDir()) / "referat_no_such_index").string();
+  fs::remove_all(missing);
+  EXPECT_THROW(searcher::Searcher({missing}), indexer::DatabaseError);
 }
 
 TEST_F(SearcherTest, BadInputGivesQueryError) {

@@ -1,0 +1,30 @@
+#include "corpus/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct DateCase {
+  int year, month, day;
+  bool valid;
+};
+
+// The one validator of the parser and the searcher.
+TEST(DatesTest, ValidDateKnowsTheCalendar) {
+  const DateCase cases[] = {
+      {2024, 2, 8, true},    {2024, 2, 29, true},   {2023, 2, 29, false},  // leap years
+      {2000, 2, 29, true},   {1900, 2, 29, false},  {2100, 2, 29, false},  // centuries
+      {2024, 2, 30, false},  {2024, 2, 31, false},  {2024, 4, 31, false},  {2024, 4, 30, true},
+      {2024, 12, 31, true},  {2024, 13, 1, false},  {2024, 0, 1, false},   {2024, 1, 0, false},
+      {2024, 1, 32, false},  {2024, -1, 5, false},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(corpus::valid_date(c.year, c.month, c.day), c.valid) << c.year << "-" << c.month << "-" << c.day;
+}
+
+TEST(DatesTest, ImpossibleDatesAreNotFound) {
+  EXPECT_EQ(corpus::find_date("mødet d. 31-02-2024"), std::nullopt);
+  EXPECT_EQ(corpus::find_date("mødet d. 29-02-2024"), "2024-02-29");
+}
+
+}  // namespace
