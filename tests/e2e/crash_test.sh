@@ -121,6 +121,11 @@ fi
 [ "$(doccount "$work/db")" = "$(doccount "$work/clean")" ] ||
   bad "documents: $(doccount "$work/db") after the kills, $(doccount "$work/clean") in a clean run"
 [ "$(grep -c '^Q' "$work/clean.terms")" -eq "$(doccount "$work/clean")" ] || bad "clean run: ids and documents differ"
+# The searcher finds in the index after the kills what it finds in the clean
+# one, and finds something: a searcher that answers nothing must fail here.
+final_hits=$(hits "$work/db")
+[ "${final_hits:-0}" -gt 0 ] && [ "$final_hits" = "$(hits "$work/clean")" ] ||
+  bad "search after the kills finds '${final_hits}', in the clean index '$(hits "$work/clean")'"
 echo "kills landed: $landed of $attempts runs ($rebuild_kills during --rebuild); largest index between kills $max_docs documents;" \
   "final: $(doccount "$work/clean") documents, $(wc -l < "$work/clean.terms") terms, same as a clean run;" \
   "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }') s"
