@@ -221,6 +221,39 @@ TEST(LetterFoldingTest, AlternativesLeavePhrasesFieldsAndWildcardsAlone) {
 
 namespace {
 
+struct AbbreviationCase {
+  const char* text;
+  analyzers::Abbreviations learnt;
+};
+
+// Long forms are learnt from the initials of their words or, as Danish
+// writes most of them, of a compound's parts; letters are characters, not
+// bytes (Æ, Ø, Å).
+TEST(AbbreviationsTest, LearnsFromInitialsOfWordsAndOfCompoundParts) {
+  ASSERT_FALSE(analyzers::Lexicon::danish().empty()) << "hunspell-da is not installed";
+  const AbbreviationCase cases[] = {
+      {"drøftet i Tværsektorielt Forum (TF).", {{"tf", "tværsektorielt forum"}}},
+      {"drøftet i Økonomisk Udvalg (ØU).", {{"øu", "økonomisk udvalg"}}},
+      {"Sagen går til Økonomiudvalget (ØU) i maj.", {{"øu", "økonomiudvalget"}}},
+      {"Indstilling til Kommunekontaktrådet (KKR).", {{"kkr", "kommunekontaktrådet"}}},
+      {"behandles i Ældre- og Sundhedsudvalget (ÆSU).", {{"æsu", "ældre og sundhedsudvalget"}}},
+      {"Regionalt Sundhedsudvalg (RSU)", {{"rsu", "regionalt sundhedsudvalg"}}},
+      {"Praktiserende Lægers Organisation Regional (PLO-R)",
+       {{"plo-r", "praktiserende lægers organisation regional"}}},
+      {"Åben Dialog Tirsdag (ÅDT)", {{"ådt", "åben dialog tirsdag"}}},
+      // Not learnt: initials that do not spell it, lower case, too long.
+      {"Sagen behandles i Økonomiudvalget (ØK).", {}},
+      {"Kontakt (OBS) og sundhedsklyngen (FSN).", {}},
+      {"Økonomisk Udvalg (Øu)", {}},
+      {"a b c d e f g h i (ABCDEFGHI)", {}},
+  };
+  for (const auto& c : cases) {
+    analyzers::Abbreviations learnt;
+    analyzers::learn_abbreviations(c.text, learnt);
+    EXPECT_EQ(learnt, c.learnt) << c.text;
+  }
+}
+
 TEST(AbbreviationsTest, LearnsLongFormsWhoseInitialsSpellTheAbbreviation) {
   analyzers::Abbreviations learnt;
   analyzers::learn_abbreviations(
