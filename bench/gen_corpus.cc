@@ -2,7 +2,8 @@
 // clusters in several regions, forums, dates over 2021-2026, a few hundred
 // recurring people with spelling variants and afbud, 5-15 items a meeting,
 // Danish text recombined from the sample corpus. Writes a manifest (JSON
-// Lines) of what each file holds, so extraction can be checked at scale.
+// Lines) of what each file holds, so extraction can be checked at scale: the
+// manifest holds what the generator wrote, never what a parser read.
 // Usage: gen_corpus --items N --out DIR [--seed S] [--sample DIR]
 // Writes DIR/files/K/mN.txt (1,000 files a folder) and DIR/manifest.jsonl.
 #include <algorithm>
@@ -15,8 +16,6 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
-
-#include "corpus/parser.h"
 
 namespace fs = std::filesystem;
 
@@ -72,35 +71,92 @@ const T& pick(const std::vector<T>& v, std::mt19937_64& rng) {
   return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)];
 }
 
-// Sentences and item titles recombined from the sample corpus.
+// Item titles: the generator's truth, so they are written here, never read
+// back through the parser under test (whose misreadings would then become
+// the expected answer). Those of the sample minutes as their agenda
+// lists them (timings such as "- 40 min" left out: the generator adds its
+// own), and a few more of the shapes real agendas have.
+constexpr const char* k_titles[] = {
+    "Godkendelse af dagsorden",
+    "Status for klyngemidlerne",
+    "Den nye Sundhedsaftale og sammenhæng til klyngens handleplan",
+    "Temaer til eSundhedsvæsenets fremtidsværksteder",
+    "Godkendelse af nyt kommissorium til klyngens driftsfora",
+    "Dagsorden til Politisk Niveau",
+    "Det nationale ledelsesprogram",
+    "Orientering om repræsentation fra almen praksis",
+    "Eventuelt",
+    "Velkomst",
+    "Drøftelse vedr. Sundhedsreform og evaluering",
+    "Orientering om klyngemidler og overførsel til 2025",
+    "Orientering vedr. Sundhedsklyngemøde",
+    "Orientering om pilotprojekt: Tværsektorielle videokonsultationer",
+    "Orientering: Aktivitet i almen praksis",
+    "Natlægevagt",
+    "Gensidig orientering",
+    "Organisering af Sundhedsklynge Midt",
+    "Mødeplanlægning 2022 for Sundhedsklynge Midt",
+    "Indhold på de første politiske møder",
+    "Aktiviteter i Sundhedsklynge Midt",
+    "Opfølgning på deltagelse i Nationalt Ledelsesprogram for Sundhedsvæsenet",
+    "Orientering fra sekretariatet",
+    "Velkommen og godkendelse af dagsorden",
+    "Opsamling på heldagsseminar",
+    "Drøftelse af dagsorden til det politiske klyngemøde den 30. april 2024",
+    "Drøftelse af input til temadag om implementeringsplan for Sundhedsaftalen 2024-2027",
+    "Udvalgelse af initiativer til det Nationale Ledelsesprogram på Sundhedsområdet (hold 3)",
+    "Skriftlig orientering - Nyt fra Koordineringsforum",
+    "Skriftlig orientering – PRO Hjerterehabilitering",
+    // Beyond the sample.
+    "Budget 2025 for klyngens fælles indsatser",
+    "Orientering fra Kommunekontaktrådet (KKR)",
+    "Høring over udkast til Sundhedsaftale 2024-2027",
+    "Status på Ældre- og Sundhedsudvalgets anbefalinger",
+    "Sammenhængende forløb for borgere med KOL og diabetes",
+    "Tværsektorielt Forum (TF): kommissorium og sammensætning",
+};
+
+// Sentences recombined from the sample corpus, read as plain lines (not
+// parsed): only text, not truth. Lines that could read as structure
+// (headings, agenda lines, numbered points, labels) are left out.
 struct Material {
-  std::vector<std::string> titles;
-  std::vector<std::string> decisions;
+  std::vector<std::string> decisions;  // sentences that record a decision
   std::vector<std::string> sentences;
 };
+
+bool records_decision(const std::string& sentence) {
+  for (const char* cue : {"godkend", "beslut", "efterretning", "tiltræ", "drøftede", "aftalt", "enig"})
+    if (sentence.find(cue) != std::string::npos) return true;
+  return false;
+}
 
 Material read_material(const fs::path& dir) {
   Material m;
   for (const auto& entry : fs::directory_iterator(dir)) {
-    const corpus::Meeting meeting = corpus::parse_file(entry.path().string());
-    for (const auto& item : meeting.items) {
-      if (item.kind == "deltagere") continue;
-      m.titles.push_back(item.title);
-      for (const auto& s : item.sections) {
-        std::size_t start = 0;
-        while (start < s.text.size()) {
-          std::size_t end = s.text.find_first_of(".\n", start);
-          if (end == std::string::npos) end = s.text.size();
-          std::string sentence = s.text.substr(start, end - start + 1);
-          start = end + 1;
-          while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '-')) sentence.erase(0, 1);
-          if (sentence.size() < 30 || sentence.find('\t') != std::string::npos) continue;
-          if (sentence.back() == '\n') sentence.back() = '.';
-          (s.kind == "beslutning" || s.kind == "referat" ? m.decisions : m.sentences).push_back(sentence);
-        }
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      std::size_t lead = 0;
+      while (lead < line.size() && (line[lead] == ' ' || line[lead] == '-')) ++lead;
+      line.erase(0, lead);
+      if (line.size() < 30 || line.find('\t') != std::string::npos || line.find("....") != std::string::npos ||
+          line.rfind("Punkt", 0) == 0 || (line[0] >= '0' && line[0] <= '9') || line.back() == ':' ||
+          line.find('<') != std::string::npos)
+        continue;
+      std::size_t start = 0;
+      while (start < line.size()) {
+        std::size_t end = line.find(". ", start);
+        end = end == std::string::npos ? line.size() : end + 1;
+        std::string sentence = line.substr(start, end - start);
+        start = end + 1;
+        if (sentence.size() < 30) continue;
+        if (sentence.back() != '.') sentence += '.';
+        (records_decision(sentence) ? m.decisions : m.sentences).push_back(sentence);
       }
     }
   }
+  if (m.decisions.empty()) m.decisions = m.sentences;
   return m;
 }
 
@@ -183,7 +239,7 @@ int main(int argc, char** argv) {
       if (!afbud.empty()) text += "Afbud\t" + afbud + "\n";
       text += "Referent\t" + present.front().first->name + "\n\n";
       for (int i = 1; i <= count; ++i) {
-        const std::string title = pick(material.titles, rng);
+        const std::string title = pick(k_titles, rng);
         titles.push_back(title);
         text += std::to_string(i) + ". " + title + "\n" + paragraph(material.sentences, 4, rng) +
                 "\nIndstilling:\nDet indstilles, at " + forum + " drøfter sagen.\nReferat:\n" +
@@ -196,7 +252,7 @@ int main(int argc, char** argv) {
               ". " + k_months[mo - 1] + " " + std::to_string(y) + " kl. 14:00\n\nMødested Mødelokale D, " +
               cl.address + "\n\nIndholdsfortegnelse\n\n";
       std::vector<std::string> item_titles;
-      for (int i = 0; i < count; ++i) item_titles.push_back(i == 0 ? "Deltagere" : pick(material.titles, rng));
+      for (int i = 0; i < count; ++i) item_titles.push_back(i == 0 ? "Deltagere" : pick(k_titles, rng));
       for (const auto& t : item_titles) text += t + ".....\t3\n";
       text += "\n";
       std::string afbud;
