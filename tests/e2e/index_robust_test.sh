@@ -19,6 +19,11 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm
 trap cleanup EXIT
 fail=0 passed=0
 check() { if eval "$2"; then passed=$((passed + 1)); else echo "FAIL: $1"; fail=1; fi; }
+# require NAME CONDITION: a check the rest of the test depends on; stops here
+# when it fails (what follows would only fail slowly).
+require() {
+  if eval "$2"; then passed=$((passed + 1)); else echo "FAIL: $1 (stopping)"; echo "0 passed, 1 failed"; exit 1; fi
+}
 total() { grep -o '"total": *[0-9]*' | grep -o '[0-9]*$'; }
 doccount() { xapian-delve "$1/XAPIANDB" 2>/dev/null | sed -n 's/^number of documents = //p'; }
 items_of() { "$indexer" --parse "$1" | grep -o '"number":' | wc -l; }
@@ -39,6 +44,7 @@ cp "${files[0]}" "${files[1]}" "$work/in/a/"; cp "${files[2]}" "${files[3]}" "$w
 chmod -R u+w "$work/in"
 "$indexer" --db "$work/db" --quiet "$work/in/a" "$work/in/ab"
 n0=$(doccount "$work/db")
+require "the first run indexes the four files (${n0:-no} documents)" '[ "${n0:-0}" -gt 4 ]'
 gone=$(basename "${files[0]}") gone_docs=$(( $(items_of "${files[0]}") + 1 ))
 check "the file to be removed is found before" \
   'grep -q "$gone" <<< "$("$searcher" --db "$work/db" --json --limit 1000 klyngemidler)"'
@@ -68,7 +74,7 @@ old_gen=$(awk '{ print $2; exit }' "$work/db/XAPIANDB" | cut -d/ -f1)
 server=$!
 for _ in $(seq 50); do grep -q Serving "$work/serve.out" && break; sleep 0.1; done
 port=$(sed -n 's#.*127.0.0.1:\([0-9]*\)/.*#\1#p' "$work/serve.out")
-check "server started" '[ -n "$port" ]'
+require "server started" '[ -n "$port" ]'
 http_total() {  # total of /api/search?q=$1 from the server, or "HTTP <status>"
   local reply
   reply=$(exec 3<>"/dev/tcp/127.0.0.1/$port" &&
