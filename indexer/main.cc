@@ -96,8 +96,13 @@ int run(int argc, char** argv) {
   po::variables_map vm;
   bool watching = false;  // --watch on the command line, not only folders from the config file
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    watching = vm.count("watch") > 0;
+    auto parsed = po::command_line_parser(argc, argv).options(all).positional(positional).run();
+    // A bare --watch follows the config file's folders rather than replacing them with none.
+    watching = std::erase_if(parsed.options, [](const po::option& o) {
+                 return o.string_key == "watch" && o.value.empty();
+               }) > 0;
+    po::store(parsed, vm);
+    watching = watching || vm.count("watch") > 0;
     if (vm.count("config")) indexer::store_config_file(vm["config"].as<std::string>(), "indexer", visible, vm);
     po::notify(vm);
   } catch (const po::error& e) {

@@ -62,6 +62,11 @@ class StopSignals {
   }
   ~StopSignals() {
     if (fd_ >= 0) ::close(fd_);
+    // The signal that stopped the watch has been answered: take it, so that
+    // restoring the mask does not deliver it again.
+    const timespec zero{0, 0};
+    while (sigtimedwait(&set_, nullptr, &zero) > 0) {
+    }
     pthread_sigmask(SIG_SETMASK, &old_, nullptr);
   }
   StopSignals(const StopSignals&) = delete;
