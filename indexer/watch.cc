@@ -115,13 +115,11 @@ class Watcher {
     for (const auto& root : roots_) add_tree(root);
     log_ << "watching " << roots_.size() << (roots_.size() == 1 ? " folder" : " folders") << " ("
          << dirs_.size() << " directories)" << std::endl;
-    bool first = true;
     while (!signals_.pending()) {
       const auto now = Clock::now();
       std::optional<Clock::time_point> next = next_pass(now);
       if (next && *next <= now) {
-        if (!pass(first)) break;
-        first = false;
+        if (!pass()) break;
         continue;
       }
       int timeout = -1;
@@ -153,14 +151,14 @@ class Watcher {
 
   // Runs Indexer::index() over the roots with the files that are due; false
   // if a stop signal ended it.
-  bool pass(bool first) {
+  bool pass() {
     const auto now = Clock::now();
     std::set<std::string> offered;
     for (const auto& [path, state] : files_)
       if (due(state, options_.settle) <= now) offered.insert(path);
     const bool full = full_pass_;
     Options options = options_.index;
-    if (!first) options.rebuild = Rebuild::no;
+    if (!first_) options.rebuild = Rebuild::no;
     std::vector<std::string> recent;  // full pass: written a moment ago, no event seen
     options.defer = [&](const std::string& path) {
       if (offered.count(path)) return false;
@@ -193,6 +191,7 @@ class Watcher {
     for (const auto& path : recent) files_[path] = FileState{Clock::now(), false};
     full_pass_ = false;
     removals_ = false;
+    first_ = false;
     return true;
   }
 
@@ -290,6 +289,7 @@ class Watcher {
   std::vector<std::string> roots_;
   std::map<int, fs::path> dirs_;              // watch descriptor -> directory
   std::map<std::string, FileState> files_;    // files with news since their last pass
+  bool first_ = true;                         // no pass has completed yet (--rebuild applies)
   bool full_pass_ = true;                     // look at every file (start, lost events)
   bool removals_ = false;                     // a file or directory went away
   Clock::time_point last_removal_;
