@@ -180,6 +180,7 @@ class Watcher {
         log_ << "indexed " << s.files << " files, " << s.items << " items; removed " << s.removed
              << "; rejected " << s.rejected << "; " << std::fixed << std::setprecision(2) << s.seconds
              << " s" << std::endl;
+      for (const auto& line : s.parsed_poorly) log_ << "parsed poorly: " << line << std::endl;
     } catch (const Stopped&) {
       return false;
     } catch (const IndexLocked& e) {
