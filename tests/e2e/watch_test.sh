@@ -7,8 +7,8 @@
 set -uo pipefail
 indexer=$1 searcher=$2 sample=$3
 work=$(mktemp -d)
-watcher=""
-trap '[ -n "$watcher" ] && kill -KILL "$watcher" 2>/dev/null; rm -rf "$work"' EXIT
+watcher="" server=""
+trap '[ -n "$watcher" ] && kill -KILL "$watcher" 2>/dev/null; [ -n "$server" ] && kill -KILL "$server" 2>/dev/null; rm -rf "$work"' EXIT
 fail=0
 check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
 # Number of hits for the query words.
@@ -43,11 +43,24 @@ watcher=$!
 check "the first pass indexes the folder (config file's db and watch)" \
   'wait_hits 20 -gt klyngemidler > /dev/null'
 
+# A server started now answers from what the watcher adds later.
+"$searcher" --config "$work/referat.conf" --serve > "$work/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 50); do grep -q "^Serving" "$work/serve.out" && break; sleep 0.1; done
+port=$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
+api() {
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return
+  printf 'GET /api/search?q=%s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$1" >&3
+  timeout 5 cat <&3
+  exec 3<&-
+}
+
 # A new file: copied in (written and closed), searchable within 5 s.
 sed 's/klyngemidler/zebrafinke/g' "$sample"/000_*.txt > "$work/new.txt"
 cp "$work/new.txt" "$work/minutes/new.txt"
 took=$(wait_hits 5 -gt zebrafinke); rc=$?
 check "a dropped file is searchable within 5 s (took $took)" '[ $rc -eq 0 ]'
+check "the running server answers from the updated index" 'api zebrafinke | grep -q "\"total\": *[1-9]"'
 
 # A file written in two parts with a pause, held open throughout, as a slow
 # copy does: never searchable with the first part alone.
@@ -87,6 +100,7 @@ check "the watch goes on after a bad file" 'wait_hits 5 -gt bæverhvalp > /dev/n
 check "the bad file gets one error line naming it" \
   '[ "$(grep -c "broken.txt" "$work/err")" -eq 1 ]'
 
+kill -TERM "$server"; wait "$server"; server=""
 kill -TERM "$watcher"
 for _ in $(seq 50); do kill -0 "$watcher" 2>/dev/null || break; sleep 0.1; done
 wait "$watcher"; rc=$?
