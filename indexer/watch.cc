@@ -16,6 +16,7 @@
 #include <optional>
 #include <ostream>
 #include <set>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -171,9 +172,16 @@ class Watcher {
       }
       return false;
     };
+    // The pass's error lines reach `errors` when it ends, however it ends.
+    std::ostringstream pass_errors;
+    struct Forward {
+      Watcher& watcher;
+      std::ostringstream& lines;
+      ~Forward() { watcher.forward(lines.str()); }
+    } forward{*this, pass_errors};
     try {
       Indexer idx(options);
-      const Summary s = idx.index(roots_, errors_, [this](const Progress&) {
+      const Summary s = idx.index(roots_, pass_errors, [this](const Progress&) {
         if (signals_.pending()) throw Stopped{};
       });
       if (s.files > 0 || s.removed > 0 || s.rejected > 0)
@@ -194,6 +202,17 @@ class Watcher {
     removals_ = false;
     first_ = false;
     return true;
+  }
+
+  // Writes `lines` to `errors`, without the notes given before: a folder's
+  // files in other formats would otherwise be noted on every pass.
+  void forward(const std::string& lines) {
+    std::istringstream in(lines);
+    for (std::string line; std::getline(in, line);) {
+      if (line.find(": note: ") != std::string::npos && !notes_.insert(line).second) continue;
+      errors_ << line << '\n';
+    }
+    errors_.flush();
   }
 
   // Watches `dir` and every directory under it (not following symlinks).
@@ -290,6 +309,7 @@ class Watcher {
   std::vector<std::string> roots_;
   std::map<int, fs::path> dirs_;              // watch descriptor -> directory
   std::map<std::string, FileState> files_;    // files with news since their last pass
+  std::set<std::string> notes_;               // notes already written to errors_
   bool first_ = true;                         // no pass has completed yet (--rebuild applies)
   bool full_pass_ = true;                     // look at every file (start, lost events)
   bool removals_ = false;                     // a file or directory went away

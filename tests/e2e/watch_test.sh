@@ -93,12 +93,16 @@ rm "$work/minutes/new.txt"
 took=$(wait_hits 5 -eq zebrafinke); rc=$?
 check "a removed file disappears within 5 s (took $took)" '[ $rc -eq 0 ]'
 
+# A file in another format is noted once, not on every pass.
+printf '\211PNG\r\n' > "$work/minutes/picture.png"
+sleep 1.5
 # A bad file: one error line naming it; the watch goes on.
 printf 'PK\003\004\000\000\001\002' > "$work/minutes/broken.txt"
 sed 's/klyngemidler/bæverhvalp/g' "$sample"/000_*.txt > "$work/minutes/after.txt"
 check "the watch goes on after a bad file" 'wait_hits 5 -gt bæverhvalp > /dev/null'
 check "the bad file gets one error line naming it" \
   '[ "$(grep -c "broken.txt" "$work/err")" -eq 1 ]'
+check "a file in another format is noted once" '[ "$(grep -c "note: skipped 1 file" "$work/err")" -eq 1 ]'
 
 kill -TERM "$server"; wait "$server"; server=""
 kill -TERM "$watcher"
