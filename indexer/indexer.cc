@@ -691,6 +691,10 @@ std::vector<Indexer::Prepared> Indexer::stamp_chunk(const std::vector<std::strin
   for (std::size_t i = begin; i < end; ++i) {
     Prepared& p = prepared[i - begin];
     p.path = files[i];
+    if (options_.defer && options_.defer(p.path)) {
+      p.unchanged = true;
+      continue;
+    }
     try {
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);

@@ -52,6 +52,11 @@ struct Options {
   // Number of shards for a new (or rebuilt) index; 0 keeps an existing
   // index's count (1 for a new one). A different count needs Rebuild::yes.
   unsigned shards = 0;
+  // If set, files for which it returns true are left as the index has them
+  // (neither read nor removed) in this run: a file still being written.
+  // Called with each path as collect_files() gives it, from the thread that
+  // calls Indexer::index().
+  std::function<bool(const std::string& path)> defer = nullptr;
 };
 
 // Files per transaction (about 1,100 documents). Xapian's inverter keeps a

@@ -12,7 +12,9 @@
 #include "corpus/json.h"
 #include "corpus/parser.h"
 #include "formats/text.h"
+#include "indexer/config.h"
 #include "indexer/indexer.h"
+#include "indexer/watch.h"
 
 namespace po = boost::program_options;
 
@@ -25,6 +27,7 @@ constexpr int k_exit_usage = 2;
 const char* const k_usage = R"(Usage:
   indexer --db DIR [--jobs N] [--shards N] [--rebuild] [--quiet|--verbose] PATH...
   indexer --parse PATH...
+  indexer --db DIR --watch [DIR...] [--jobs N] [--shards N]
 
 Indexes Danish meeting minutes (files, or directories searched recursively)
 into the Xapian index DIR. Files unchanged since the last run are skipped; a
@@ -33,6 +36,17 @@ directory are removed. Unreadable files are reported on stderr, one line
 each, and the run goes on. DIR holds a Xapian stub file (DIR/XAPIANDB) listing
 its shards; `searcher --db DIR` reads them all. A new index and --rebuild
 end with a compaction; shards are written in parallel, one thread each.
+
+With --watch, the folders (given after --watch, as PATHs or in the config
+file) are indexed and then followed until SIGTERM or SIGINT: a file written and closed, or moved
+in, is indexed once it has been left alone for a second; a deleted file is
+removed from the index.
+
+With --config FILE, options are read from FILE as NAME = VALUE lines (the
+long names above; `watch = DIR` once per folder), shared ones at the top and
+this binary's under [indexer]; options on the command line win. Folders from
+the file are followed only if --watch is on the command line; without it
+they are indexed once.
 
 With --parse, nothing is indexed: each file's parsed meeting is printed as
 one JSON object per line (JSON Lines).
@@ -68,7 +82,10 @@ int run(int argc, char** argv) {
       ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default: 1 for a new index, a rebuild keeps the count)")
       ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
       ("quiet,q", "print nothing but errors")
-      ("verbose,v", "also list the files that parsed poorly (no date or no agenda items found), with what was missing");
+      ("verbose,v", "also list the files that parsed poorly (no date or no agenda items found), with what was missing")
+      ("watch", po::value<std::vector<std::string>>()->multitoken()->zero_tokens(),
+       "index these folders (and the PATHs), then follow them and index new, changed and deleted files")
+      ("config", po::value<std::string>(), "read options from FILE; the command line wins");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -77,11 +94,22 @@ int run(int argc, char** argv) {
   positional.add("path", -1);
 
   po::variables_map vm;
+  bool watching = false;  // --watch on the command line, not only folders from the config file
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    auto parsed = po::command_line_parser(argc, argv).options(all).positional(positional).run();
+    // A bare --watch follows the config file's folders rather than replacing them with none.
+    watching = std::erase_if(parsed.options, [](const po::option& o) {
+                 return o.string_key == "watch" && o.value.empty();
+               }) > 0;
+    po::store(parsed, vm);
+    watching = watching || vm.count("watch") > 0;
+    if (vm.count("config")) indexer::store_config_file(vm["config"].as<std::string>(), "indexer", visible, vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "indexer: " << e.what() << " (see --help)\n";
+    return k_exit_usage;
+  } catch (const indexer::ConfigError& e) {
+    std::cerr << "indexer: " << e.what() << '\n';
     return k_exit_usage;
   }
   if (vm.count("help")) {
@@ -90,6 +118,9 @@ int run(int argc, char** argv) {
   }
   std::vector<std::string> paths;
   if (vm.count("path")) paths = vm["path"].as<std::vector<std::string>>();
+  if (vm.count("watch")) {
+    for (const auto& dir : vm["watch"].as<std::vector<std::string>>()) paths.push_back(dir);
+  }
   if (paths.empty()) {
     std::cerr << "indexer: no input files or directories given (see --help)\n";
     return k_exit_usage;
@@ -103,6 +134,10 @@ int run(int argc, char** argv) {
   indexer::Options options{db, jobs,
                            vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no,
                            shards};
+  if (watching) {
+    indexer::watch(indexer::WatchOptions{options, paths}, std::cout, std::cerr);
+    return k_exit_ok;
+  }
   indexer::Indexer idx(options);
   // A progress line on a terminal only: logs and pipes get the summary alone.
   const bool show_progress = !vm.count("quiet") && isatty(STDERR_FILENO);

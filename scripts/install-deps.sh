@@ -19,6 +19,8 @@ packages=(
   clang libclang-rt-14-dev            # libFuzzer and sanitizer runtimes for scripts/fuzz.sh
   wrk                                 # HTTP load test (tests/e2e/load_test.sh)
   python3                             # slow HTTP clients (tests/e2e/slow_clients.py)
+  dpkg-dev                            # dpkg-shlibdeps: the .deb's dependencies (scripts/package.sh)
+  systemd man-db                      # systemd-analyze verify, man: tests/e2e/package_test.sh
 )
 
 missing=()

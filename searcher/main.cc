@@ -10,6 +10,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "indexer/config.h"
 #include "searcher/output.h"
 #include "searcher/searcher.h"
 #include "searcher/server.h"
@@ -101,7 +102,10 @@ int run(int argc, char** argv) {
        "HOST:PORT for --serve (port 0: any free port)")
       ("access-log", po::value(&access_log),
        "with --serve: append the access log (one line per request, Combined Log Format) "
-       "to FILE instead of standard error");
+       "to FILE instead of standard error")
+      ("config", po::value<std::string>(),
+       "read options from FILE: NAME = VALUE lines with the long names above, shared ones at "
+       "the top, this binary's under [searcher]; the command line wins");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query words");
   po::options_description all;
@@ -112,9 +116,13 @@ int run(int argc, char** argv) {
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("config")) indexer::store_config_file(vm["config"].as<std::string>(), "searcher", visible, vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "searcher: " << e.what() << " (see --help)\n";
+    return k_exit_usage;
+  } catch (const indexer::ConfigError& e) {
+    std::cerr << "searcher: " << e.what() << '\n';
     return k_exit_usage;
   }
   if (vm.count("help")) {
