@@ -84,7 +84,7 @@ check "the watcher stops on SIGTERM with exit code 0" '[ $rc -eq 0 ]'
 # (overridden here with a free one).
 searcher --config /etc/referat/referat.conf --db "$work/db" --listen 127.0.0.1:0 --serve > "$work/serve.out" 2>&1 &
 server=$!
-for _ in $(seq 50); do grep -q "^Serving" "$work/serve.out" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -qs "^Serving" "$work/serve.out" && break; sleep 0.1; done
 port=$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
 answer=""
 if [ -n "$port" ] && exec 3<>"/dev/tcp/127.0.0.1/$port"; then

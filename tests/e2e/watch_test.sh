@@ -46,7 +46,7 @@ check "the first pass indexes the folder (config file's db and watch)" \
 # A server started now answers from what the watcher adds later.
 "$searcher" --config "$work/referat.conf" --serve > "$work/serve.out" 2>&1 &
 server=$!
-for _ in $(seq 50); do grep -q "^Serving" "$work/serve.out" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -qs "^Serving" "$work/serve.out" && break; sleep 0.1; done
 port=$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
 api() {
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return
