@@ -14,6 +14,8 @@ constexpr std::array<std::string_view, 12> k_months = {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+using text::read_number;
+
 std::optional<std::string> iso(int y, int m, int d) {
   if (!valid_date(y, m, d)) return std::nullopt;
   char buf[16];
@@ -21,16 +23,6 @@ std::optional<std::string> iso(int y, int m, int d) {
   return std::string(buf);
 }
 
-// Reads 1..max_digits digits at s[i...] not followed by another digit;
-// returns the number and advances i, or -1.
-int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
-  std::size_t j = i;
-  int v = 0;
-  while (j < s.size() && is_digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
-  if (j == i || (j < s.size() && is_digit(s[j]))) return -1;
-  i = j;
-  return v;
-}
 
 // A year of four digits, or of two ("23" -> 2023) when `two` is allowed.
 int read_year(std::string_view s, std::size_t& i, bool two) {

@@ -14,20 +14,12 @@ namespace corpus {
 namespace {
 
 namespace voc = vocabulary;
+using text::read_number;
 using text::trim;
 using voc::Field;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads digits at s[i...]; returns the number and advances i, or -1.
-int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
-  std::size_t j = i;
-  int v = 0;
-  while (j < s.size() && is_digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
-  if (j == i || (j < s.size() && is_digit(s[j]))) return -1;
-  i = j;
-  return v;
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

@@ -34,6 +34,16 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+int read_number(std::string_view s, std::size_t& i, std::size_t max_digits) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t j = i;
+  int v = 0;
+  while (j < s.size() && digit(s[j]) && j - i < max_digits) v = v * 10 + (s[j++] - '0');
+  if (j == i || (j < s.size() && digit(s[j]))) return -1;
+  i = j;
+  return v;
+}
+
 bool starts_capital(std::string_view word) {
   if (word.empty()) return false;
   int32_t i = 0;

@@ -37,6 +37,10 @@ bool starts_capital(std::string_view word);
 // ("Jens", "Ørum" yes; "PLO", "KKR", "A" no).
 bool has_lower_after_first(std::string_view word);
 
+// Reads 1..max_digits ASCII digits at s[i...] that no further digit follows;
+// returns the number and advances i past it, or returns -1 and leaves i.
+int read_number(std::string_view s, std::size_t& i, std::size_t max_digits);
+
 // Words separated by spaces.
 std::vector<std::string_view> words(std::string_view s);
 
