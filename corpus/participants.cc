@@ -25,20 +25,6 @@ bool is_upper_initial(std::string_view word) {
          static_cast<unsigned char>(word[1]) <= 0x9E;
 }
 
-// "Direktør", "Sundhedschef", "Borgmester", "Formand", "Konsulent" ...: a
-// capitalised job title, as minutes put it before a name.
-bool is_job_title(std::string_view word) {
-  const std::string w = text::fold(word);
-  for (std::string_view t : {"borgmester", "rådmand", "formand", "næstformand", "konsulent",
-                             "specialkonsulent", "sekretær", "referent", "læge", "overlæge",
-                             "cheflæge", "sygeplejerske", "fuldmægtig", "medlem", "regionsrådsmedlem",
-                             "byrådsmedlem", "leder", "afdelingsleder"})
-    if (w == t) return true;
-  for (std::string_view suffix : {"chef", "direktør"})
-    if (w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return true;
-  return false;
-}
 
 std::string clean_role(std::string role) {
   // Drop connectors left at the edges after removing the organisation.

@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
       return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
     });
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
-    for (const std::string bucket : {split, std::string("all")}) {
+    for (const std::string& bucket : {split, std::string("all")}) {
       auto& sc = scores[bucket];
       auto note = [&](const char* field, std::vector<std::string> missed, std::vector<std::string> extra) {
         if (bucket == split) misses[field] = {std::move(missed), std::move(extra)};
@@ -175,7 +175,7 @@ int main(int argc, char** argv) {
   }
   std::printf("%-9s %-8s %7s %7s %9s %7s\n", "field", "split", "truth", "found", "recall", "prec.");
   for (const auto& field : k_fields) {
-    for (const std::string split : {"dev", "holdout", "all"}) {
+    for (const std::string& split : {std::string("dev"), std::string("holdout"), std::string("all")}) {
       const Score& s = scores[split][field];
       std::printf("%-9s %-8s %7d %7d %8.1f%% %6.1f%%\n", field, split.c_str(), s.truth, s.found,
                   100 * s.recall(), 100 * s.precision());
