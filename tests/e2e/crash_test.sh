@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash safety (DESIGN.md §8): SIGKILL the indexer at random moments, until
+# Crash safety (docs/ARCHITECTURE.md §8): SIGKILL the indexer at random moments, until
 # KILLS (default 20) kills have landed on a running indexer, over FILES
 # (default 3000) small minutes files in a two-shard index. Small files make a
 # run commit (every 100 files) well within the kill delays (0.05-1.5 s), so

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deletions, rebuilds and concurrency, end to end (DESIGN.md §8):
+# Deletions, rebuilds and concurrency, end to end (docs/ARCHITECTURE.md §8):
 #  1. a file removed from an input root is gone after the next run over that
 #     root, and only then (another root, or a root that shares a name prefix,
 #     keeps its files);
