@@ -25,17 +25,12 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A capital letter (ICU) or an opening quotation mark: how a title starts.
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(s[0]);
-  if (c >= 'A' && c <= 'Z') return true;
   if (s[0] == '"' || s[0] == '\'') return true;
-  // Æ Ø Å É and other Latin-1 capitals, or a quotation mark (« „ ").
-  if (c == 0xC3 && s.size() > 1) {
-    const unsigned char d = static_cast<unsigned char>(s[1]);
-    return d >= 0x80 && d <= 0x9E;
-  }
-  return text::starts_with(s, "«") || text::starts_with(s, "„") || text::starts_with(s, "“");
+  return text::starts_capital(s) || text::starts_with(s, "«") || text::starts_with(s, "„") ||
+         text::starts_with(s, "“");
 }
 
 struct Labelled {

@@ -16,14 +16,7 @@ std::string_view trim_view(std::string_view s) { return text::trim(s); }
 // Defined below with the other attendance helpers.
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws);
 
-bool is_upper_initial(std::string_view word) {
-  if (word.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Æ Ø Å and other Latin-1 capitals (UTF-8 0xC3 0x80-0x9E).
-  return c == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
-         static_cast<unsigned char>(word[1]) <= 0x9E;
-}
+bool is_upper_initial(std::string_view word) { return text::starts_capital(word); }
 
 
 std::string clean_role(std::string role) {

@@ -71,6 +71,18 @@ bool is_encrypted_ooxml(std::string_view bytes) {
 
 }  // namespace
 
+void cap_text(Document& d) {
+  std::size_t total = 0;
+  for (auto it = d.blocks.begin(); it != d.blocks.end(); ++it) {
+    total += it->text.size();
+    if (total > k_max_text_bytes) {
+      d.blocks.erase(it, d.blocks.end());
+      d.warnings.push_back("text cut at " + std::to_string(k_max_text_bytes >> 20) + " MB");
+      return;
+    }
+  }
+}
+
 Format sniff_format(std::string_view bytes) {
   switch (detect(bytes)) {
     case Kind::pdf: return Format::pdf;

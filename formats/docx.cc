@@ -574,15 +574,7 @@ Document read_docx(std::string_view bytes) {
   } catch (const RejectedFile&) {
     d.warnings.push_back("docProps/core.xml unreadable");
   }
-  std::size_t total = 0;
-  for (auto it = d.blocks.begin(); it != d.blocks.end(); ++it) {
-    total += it->text.size();
-    if (total > k_max_text_bytes) {
-      d.blocks.erase(it, d.blocks.end());
-      d.warnings.push_back("text cut at " + std::to_string(k_max_text_bytes >> 20) + " MB");
-      break;
-    }
-  }
+  cap_text(d);
   if (d.blocks.empty()) throw RejectedFile("Word document without text");
   return d;
 }

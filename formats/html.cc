@@ -373,17 +373,6 @@ std::string declared_charset(std::string_view bytes) {
   return {};
 }
 
-bool valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 // The page as UTF-8: BOM, then the declared charset, then UTF-8 if valid,
 // else Windows-1252 (which WHATWG also reads for "iso-8859-1" and "ascii").
 std::string page_utf8(std::string_view bytes) {
@@ -427,15 +416,7 @@ Document read_html(std::string_view bytes) {
   d.format = Format::html;
   d.blocks = walker.take_blocks();
   d.title = walker.title;
-  std::size_t total = 0;
-  for (auto it = d.blocks.begin(); it != d.blocks.end(); ++it) {
-    total += it->text.size();
-    if (total > k_max_text_bytes) {
-      d.blocks.erase(it, d.blocks.end());
-      d.warnings.push_back("text cut at " + std::to_string(k_max_text_bytes >> 20) + " MB");
-      break;
-    }
-  }
+  cap_text(d);
   if (d.blocks.empty()) throw RejectedFile("HTML page without text");
   return d;
 }

@@ -56,6 +56,12 @@ std::string nfc(std::string_view text);
 // RejectedFile for a charset ICU does not know.
 std::string to_utf8(std::string_view bytes, const char* charset);
 
+// True when `s` is well-formed UTF-8.
+bool valid_utf8(std::string_view s);
+
+// Cuts `d`'s blocks after k_max_text_bytes of text, with a warning saying so.
+void cap_text(Document& d);
+
 // Collapses runs of white space (incl. NBSP) to one space and trims.
 std::string collapse_space(std::string_view text);
 

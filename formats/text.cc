@@ -8,19 +8,10 @@
 #include <fstream>
 #include <memory>
 
+#include "formats/readers.h"
+
 namespace formats {
 namespace {
-
-bool is_valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 // Converts `bytes` from `charset` to UTF-8 with ICU.
 std::string convert(std::string_view bytes, const char* charset) {
@@ -100,7 +91,7 @@ std::string decode_text(std::string_view bytes) {
     if (looks_binary(bytes)) throw RejectedFile("binary file (control bytes), not text");
     // Valid UTF-8 is taken as such; anything else is read as Windows-1252,
     // the superset of ISO-8859-1 that older Danish documents use.
-    text = is_valid_utf8(bytes) ? std::string(bytes) : convert(bytes, "windows-1252");
+    text = valid_utf8(bytes) ? std::string(bytes) : convert(bytes, "windows-1252");
   }
   if (looks_binary(text)) throw RejectedFile("binary file (control bytes), not text");
   text = normalise_lines_and_nfc(std::move(text));

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <mutex>
 
@@ -83,6 +84,17 @@ std::string collapse_space(std::string_view text) {
 void init_libxml() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
+}
+
+bool valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
 }
 
 }  // namespace formats

@@ -9,24 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include <unicode/utf8.h>
-
 #include "formats/text.h"
+#include "tests/fuzz/check_document.h"
 
-namespace {
-
-bool valid_utf8(const std::string& s) {
-  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-  const auto n = static_cast<std::int32_t>(s.size());
-  for (std::int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-}  // namespace
+using referat_fuzz::valid_utf8;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
