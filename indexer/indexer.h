@@ -22,6 +22,8 @@
 
 namespace indexer {
 
+struct PreparedFile;  // indexer/pipeline.h
+
 // Another process holds the index's write lock.
 class IndexLocked : public std::runtime_error {
  public:
@@ -80,29 +82,6 @@ struct Summary {
   double seconds = 0;
 };
 
-// The documents for `meeting`: the meeting document first, then one per item
-// in order, with ids from `meeting_id` (schema::meeting_id());
-// `facet_values` holds each document's facet slot, in the same order
-// (facet_values()).
-std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
-                                             const std::string& meeting_id,
-                                             const analyzers::DanishAnalyzer& analyzer,
-                                             const std::vector<std::string>& facet_values,
-                                             const store::Codec& codec);
-
-// The facet slot values of `meeting`'s documents (meeting first, then its
-// items), giving new values codes in `codes`. `person_names` gives display
-// names for person ids (the person facet values); ids missing from it are
-// shown as the id.
-std::vector<std::string> facet_values(const corpus::Meeting& meeting,
-                                      const std::map<std::string, std::string>& person_names,
-                                      FacetCodes& codes);
-
-// Replaces the parser's per-file person ids of `meeting` (participants and
-// item people) with canonical ids from `registry`; returns id -> display name.
-std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
-                                                  PersonRegistry& registry);
-
 // The minutes files under `paths` (files as given, directories recursively,
 // sorted); a path that does not exist is reported to `errors` and counted.
 // A directory walk takes .txt, .md, .text, .pdf, .docx, .html, .htm, .xhtml,
@@ -143,33 +122,19 @@ class Indexer {
   std::size_t shard_count() const { return shards_.size(); }
 
  private:
-  struct Prepared;
-  // Runs `step` on every pending file of `prepared` on `jobs` threads; an
-  // exception rejects that file.
-  void parallel_for(std::vector<Prepared>& prepared,
-                    const std::function<void(Prepared&, const analyzers::DanishAnalyzer&)>& step);
   // Trains the stored-data dictionary on the parsed meetings of `prepared`
   // and records it in every shard (once per index).
-  void train_dictionary(const std::vector<Prepared>& prepared);
+  void train_dictionary(const std::vector<PreparedFile>& prepared);
   std::size_t shard_index(const std::string& meeting_id) const;
-  // Runs f(i) for every shard i, each shard in a thread of its own; rethrows
-  // the first exception once all are done.
-  void for_each_shard(const std::function<void(std::size_t)>& f);
-  std::size_t remove_vanished(const std::vector<std::string>& roots,
-                              const std::vector<std::string>& files);
   // Writes new people and facet codes to the first shard's metadata (only
   // while no write is running).
   void save_registries();
+  // Commits every shard's transaction and begins the next.
   void commit_all();
   // Files [begin, begin + chunk) with their ids and skip stamps looked up.
-  std::vector<Prepared> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
-                                    std::size_t chunk);
-  // What a file's id derives from (schema::id_source()): "ROOT/relative/path"
-  // for a file under a directory given to index() (ROOT its last name), the
-  // file's name for a file given itself. Another file of this run with the
-  // same key keeps its key; this one falls back to its canonical path.
-  std::string id_source(const std::string& canonical);
-  std::vector<std::string> roots_;              // canonical directories given to index(), '/'-ended
+  std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
+                                        std::size_t chunk);
+  std::vector<std::string> roots_;              // canonical_roots() of the paths given to index()
   std::map<std::string, std::string> id_owner_;  // id source -> canonical path, this run
   // After a new generation is complete: compacts it into the next one,
   // points the stub there and drops the uncompacted and the old generation.

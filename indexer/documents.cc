@@ -1,0 +1,293 @@
+#include "indexer/documents.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "corpus/json.h"
+#include "indexer/schema.h"
+
+namespace indexer {
+namespace {
+
+// Position gap between fields and sections, so phrases never span two of them.
+constexpr Xapian::termpos k_field_gap = 100;
+// Title words weigh more than body words; decision text more than background.
+constexpr Xapian::termcount k_title_wdf = 3;
+constexpr Xapian::termcount k_decision_wdf = 2;
+using schema::is_decision;
+
+// Items every meeting has, whose text rarely answers a topic question.
+bool is_boilerplate(const corpus::Item& item) {
+  if (item.kind == "velkomst" || item.kind == "eventuelt" || item.kind == "deltagere") return true;
+  std::string title = item.title;
+  for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return title.rfind("godkendelse af dagsorden", 0) == 0;
+}
+
+std::string date_digits(const std::string& iso) {
+  std::string d;
+  for (char c : iso)
+    if (c != '-') d += c;
+  return d;
+}
+
+// Filter terms and the date value shared by the meeting document and its items.
+void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const std::string& mid) {
+  doc.add_boolean_term(schema::k_meeting + mid);
+  for (const auto& [v, prefix] : {std::pair{&m.cluster, &schema::k_cluster},
+                                  std::pair{&m.region, &schema::k_region},
+                                  std::pair{&m.forum, &schema::k_forum}})
+    if (*v && !(*v)->empty()) doc.add_boolean_term(schema::boolean_term(*prefix, **v));
+  if (m.date && m.date->size() == 10) {
+    const std::string d = date_digits(*m.date);
+    doc.add_boolean_term(schema::k_date + d);
+    doc.add_boolean_term(schema::k_month + d.substr(0, 6));
+    doc.add_boolean_term(schema::k_year + d.substr(0, 4));
+    doc.add_value(schema::k_slot_date, d);
+  }
+}
+
+// The facet values of the meeting document (item == nullptr) or of an item.
+schema::Facets facets_of(const corpus::Meeting& m, const corpus::Item* item,
+                         const std::map<std::string, std::string>& person_names) {
+  schema::Facets f;
+  f.cluster = m.cluster.value_or("");
+  f.region = m.region.value_or("");
+  f.forum = m.forum.value_or("");
+  if (m.date && m.date->size() == 10) f.year = m.date->substr(0, 4);
+  if (!item) return f;
+  f.kind = item->kind.value_or("");
+  for (const std::string& person : item->people) {
+    auto name = person_names.find(person);
+    const std::string& shown = name != person_names.end() ? name->second : person;
+    if (std::find(f.people.begin(), f.people.end(), shown) == f.people.end()) f.people.push_back(shown);
+  }
+  return f;
+}
+
+nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
+  auto opt = [](const std::optional<std::string>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  };
+  return {{"id", mid},          {"source", m.source},   {"title", opt(m.title)},
+          {"date", opt(m.date)}, {"cluster", opt(m.cluster)}, {"region", opt(m.region)},
+          {"forum", opt(m.forum)}};
+}
+
+Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
+                                       const nlohmann::json& meeting_json,
+                                       const analyzers::DanishAnalyzer& analyzer,
+                                       const store::Codec& codec, const std::string& facet_value) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::k_id + mid);
+  doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
+  add_meeting_fields(doc, m, mid);
+  doc.add_value(schema::k_slot_facets, facet_value);
+  Xapian::termpos pos = 0;
+  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
+  if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
+  for (const auto* field : {&m.location, &m.chair, &m.minute_taker}) {
+    if (!*field) continue;
+    pos += k_field_gap;
+    analyzer.index_text(doc, **field, pos);
+  }
+  for (const auto& p : m.participants) {
+    pos += k_field_gap;
+    analyzer.index_text(doc, p.name, pos);
+    if (p.role) analyzer.index_text(doc, *p.role, pos);
+    if (p.organisation) analyzer.index_text(doc, *p.organisation, pos);
+    if (!p.person_id.empty()) doc.add_boolean_term(schema::boolean_term(schema::k_person, p.person_id));
+  }
+  // Stored: the header and attendance, and the item list without their text.
+  nlohmann::json data = meeting_json;
+  nlohmann::json items = nlohmann::json::array();
+  for (std::size_t i = 0; i < m.items.size(); ++i) {
+    const auto& it = meeting_json["items"][i];
+    items.push_back({{"id", schema::item_id(mid, i + 1)},
+                     {"number", it["number"]},
+                     {"title", it["title"]},
+                     {"kind", it["kind"]}});
+  }
+  data["items"] = std::move(items);
+  data["id"] = mid;
+  data["type"] = schema::k_type_meeting;
+  doc.set_data(codec.pack(data));
+  return doc;
+}
+
+Xapian::Document make_item_document(const corpus::Meeting& m, const std::string& mid,
+                                    std::size_t position, const nlohmann::json& ref,
+                                    const nlohmann::json& item_json,
+                                    const analyzers::DanishAnalyzer& analyzer,
+                                    const store::Codec& codec, const std::string& facet_value) {
+  const corpus::Item& item = m.items[position - 1];
+  const std::string id = schema::item_id(mid, position);
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::k_id + id);
+  doc.add_boolean_term(schema::k_type + schema::k_type_item);
+  add_meeting_fields(doc, m, mid);
+  if (item.kind) doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
+  doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
+  for (const std::string& person : item.people)
+    doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
+  doc.add_value(schema::k_slot_facets, facet_value);
+
+  Xapian::termpos pos = 0;
+  // Title words: S-prefixed for titel:, and unprefixed (with positions, for
+  // phrases) weighing more than body words.
+  analyzer.index_text(doc, item.title, pos, schema::k_title, 1, analyzers::Positions::no);
+  analyzer.index_text(doc, item.title, pos, {}, k_title_wdf);
+  for (const auto& section : item.sections) {
+    doc.add_boolean_term(schema::boolean_term(schema::k_section, section.kind));
+    pos += k_field_gap;
+    analyzer.index_text(doc, section.text, pos, {}, is_decision(section.kind) ? k_decision_wdf : 1);
+  }
+  // The meeting's title words (forum, cluster) let "Direktørforum klyngemidler" match.
+  if (m.title) {
+    pos += k_field_gap;
+    analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no);
+  }
+  nlohmann::json data = {{"type", schema::k_type_item}, {"id", id}, {"meeting", ref},
+                         {"item", item_json}};
+  doc.set_data(codec.pack(data));
+  return doc;
+}
+
+}  // namespace
+
+std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) {
+  std::set<std::string> words;
+  for (const auto& doc : docs) {
+    // Terms are sorted: prefixed ones (upper case) and ones starting with a
+    // digit come before "a" and are skipped without being read.
+    auto t = doc.termlist_begin();
+    for (t.skip_to("a"); t != doc.termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.size() < 3 || term.size() > 40) continue;
+      if (std::any_of(term.begin(), term.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80);
+          }))
+        words.insert(term);
+    }
+  }
+  return words;
+}
+
+namespace {
+
+// True if a name read in running text can be a person's: two to five words,
+// each a capital letter followed by letters, with inner hyphens or
+// apostrophes ("Mathilde Schmidt-Petersen"). A word with other characters
+// ("Driftsfora_", "Sundhedsstrukturkommissionen?") means the parser glued
+// text to the name.
+bool looks_like_a_name(const std::string& name) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    const std::string_view w(name.data() + start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    const unsigned char first = static_cast<unsigned char>(w.front());
+    // ASCII capital, or a multi-byte letter (Æ, Ø, Å, ...) at the start.
+    if (!((first >= 'A' && first <= 'Z') || first >= 0xC3)) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(w[i]);
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      const bool joiner = (c == '-' || c == '\'') && i > 0 && i + 1 < w.size();
+      if (!letter && !joiner) return false;
+    }
+  }
+  return words >= 2 && words <= 5;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
+                                                  PersonRegistry& registry) {
+  std::map<std::string, std::string> canonical;  // parser id -> canonical id
+  std::map<std::string, std::string> names;      // canonical id -> display name
+  std::set<std::string> listed;  // canonical ids of this meeting's participants
+  for (auto& p : meeting.participants) {
+    auto known = canonical.find(p.person_id);  // listed twice (as present and as afbud)
+    std::set<std::string> others = listed;
+    if (known != canonical.end()) others.erase(known->second);
+    const std::string id = known != canonical.end()
+                               ? known->second
+                               : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, others,
+                                                  /*listed=*/true);
+    canonical[p.person_id] = id;
+    listed.insert(id);
+    p.person_id = id;
+  }
+  for (auto& item : meeting.items) {
+    for (auto& id : item.people) {
+      auto it = canonical.find(id);
+      if (it == canonical.end()) {
+        // Named in the text but not listed: a shortened name of a
+        // participant is that participant ("Eva Sejersdal").
+        auto written = meeting.named.find(id);
+        std::string name = written != meeting.named.end() ? written->second : id;
+        std::optional<std::string> person = registry.shortened(name, listed);
+        if (!person && !registry.find(id)) {
+          // A shortened name of someone listed at another meeting: the one
+          // listed person it can stand for ("Daniel Simonsen").
+          std::set<std::string> elsewhere;
+          const std::string first = id.substr(0, id.find('-'));
+          for (const auto& [pid, p] : registry.people())
+            if (p.listed && pid.substr(0, pid.find('-')) == first) elsewhere.insert(pid);
+          person = registry.shortened(name, elsewhere);
+        }
+        if (!person && looks_like_a_name(name)) person = registry.resolve(id, name, std::nullopt, meeting.region);
+        // Not a person ("Driftsfora_ Sundhedsklynge Midt Her"): kept out
+        // of the person facet and filter.
+        it = canonical.emplace(id, person.value_or("")).first;
+      }
+      id = it->second;
+    }
+    std::erase(item.people, std::string());
+    // One person once per item, however many ways the text wrote the name.
+    std::sort(item.people.begin(), item.people.end());
+    item.people.erase(std::unique(item.people.begin(), item.people.end()), item.people.end());
+  }
+  for (const auto& [from, to] : canonical)
+    if (const Person* p = to.empty() ? nullptr : registry.find(to)) names[to] = p->name;
+  return names;
+}
+
+std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
+                                             const std::string& mid,
+                                             const analyzers::DanishAnalyzer& analyzer,
+                                             const std::vector<std::string>& facet_values,
+                                             const store::Codec& codec) {
+  const nlohmann::json meeting_json = corpus::to_json(meeting);
+  const nlohmann::json ref = meeting_ref(meeting, mid);
+  std::vector<Xapian::Document> docs;
+  docs.reserve(meeting.items.size() + 1);
+  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0)));
+  for (std::size_t i = 1; i <= meeting.items.size(); ++i)
+    docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
+                                      codec, facet_values.at(i)));
+  return docs;
+}
+
+std::vector<std::string> facet_values(const corpus::Meeting& meeting,
+                                      const std::map<std::string, std::string>& person_names,
+                                      FacetCodes& codes) {
+  std::vector<std::string> values;
+  values.reserve(meeting.items.size() + 1);
+  auto pack = [&](const schema::Facets& f) {
+    codes.add(f);
+    values.push_back(codes.pack(f));
+  };
+  pack(facets_of(meeting, nullptr, person_names));
+  for (const auto& item : meeting.items) pack(facets_of(meeting, &item, person_names));
+  return values;
+}
+
+}  // namespace indexer

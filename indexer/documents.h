@@ -1,0 +1,49 @@
+// Internal to the indexer: a parsed Meeting turned into Xapian documents (one
+// for the meeting, one per agenda item), its people resolved to canonical ids
+// and its facet values coded. See docs/SCHEMA.md for the terms and values.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "corpus/meeting.h"
+#include "indexer/facets.h"
+#include "indexer/persons.h"
+#include "indexer/store.h"
+
+namespace indexer {
+
+// The documents for `meeting`: the meeting document first, then one per item
+// in order, with ids from `meeting_id` (schema::meeting_id());
+// `facet_values` holds each document's facet slot, in the same order
+// (facet_values()).
+std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
+                                             const std::string& meeting_id,
+                                             const analyzers::DanishAnalyzer& analyzer,
+                                             const std::vector<std::string>& facet_values,
+                                             const store::Codec& codec);
+
+// The facet slot values of `meeting`'s documents (meeting first, then its
+// items), giving new values codes in `codes`. `person_names` gives display
+// names for person ids (the person facet values); ids missing from it are
+// shown as the id.
+std::vector<std::string> facet_values(const corpus::Meeting& meeting,
+                                      const std::map<std::string, std::string>& person_names,
+                                      FacetCodes& codes);
+
+// Replaces the parser's per-file person ids of `meeting` (participants and
+// item people) with canonical ids from `registry`; returns id -> display name.
+std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
+                                                  PersonRegistry& registry);
+
+// The unprefixed words of `docs` worth suggesting ("Mente du"): text terms
+// (folded to lower case; prefixes are upper case) that contain a letter,
+// 3-40 bytes.
+std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs);
+
+}  // namespace indexer

@@ -1,0 +1,230 @@
+#include "indexer/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <ostream>
+#include <thread>
+
+#include "corpus/parser.h"
+#include "indexer/documents.h"
+#include "indexer/indexer.h"
+#include "indexer/schema.h"
+#include "indexer/sources.h"
+
+namespace fs = std::filesystem;
+
+namespace indexer {
+
+void parallel_for(std::vector<PreparedFile>& prepared, unsigned jobs, const PrepareStep& step) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);  // Xapian::Stem is not thread-safe
+    for (std::size_t i; (i = next++) < prepared.size();) {
+      PreparedFile& p = prepared[i];
+      if (p.unchanged || !p.error.empty()) continue;
+      try {
+        step(p, analyzer);
+      } catch (const std::exception& e) {
+        p.error = e.what();
+        p.meeting.reset();
+      }
+    }
+  };
+  std::vector<std::jthread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+}
+
+void run_each(std::size_t n, const std::function<void(std::size_t)>& f) {
+  if (n == 1) return f(0);
+  std::vector<std::future<void>> running;
+  for (std::size_t i = 1; i < n; ++i) running.push_back(std::async(std::launch::async, f, i));
+  std::exception_ptr failed;
+  try {
+    if (n > 0) f(0);
+  } catch (...) {
+    failed = std::current_exception();
+  }
+  for (auto& r : running) {
+    try {
+      r.get();
+    } catch (...) {
+      if (!failed) failed = std::current_exception();
+    }
+  }
+  if (failed) std::rethrow_exception(failed);
+}
+
+void wait_quietly(std::future<void>& writing) {
+  try {
+    if (writing.valid()) writing.get();
+  } catch (...) {
+  }
+}
+
+void Indexer::commit_all() {
+  run_each(shards_.size(), [this](std::size_t i) {
+    shards_[i].commit_transaction();
+    shards_[i].begin_transaction();
+  });
+}
+
+std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& files,
+                                                std::size_t begin, std::size_t chunk) {
+  const std::size_t end = std::min(files.size(), begin + chunk);
+  std::vector<PreparedFile> prepared(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    PreparedFile& p = prepared[i - begin];
+    p.path = files[i];
+    if (options_.defer && options_.defer(p.path)) {
+      p.unchanged = true;
+      continue;
+    }
+    try {
+      std::error_code ec;
+      fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
+      p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
+      p.meeting_id = schema::meeting_id(id_source(p.canonical, roots_, id_owner_));
+      p.bytes = fs::file_size(p.path);
+      p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
+      p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
+                        schema::source_metadata_key(p.canonical)) == p.stamp;
+    } catch (const fs::filesystem_error& e) {
+      p.error = e.code().message();
+    }
+  }
+  return prepared;
+}
+
+Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors,
+                       const std::function<void(const Progress&)>& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  Summary summary;
+  std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
+  roots_ = canonical_roots(paths);
+  id_owner_.clear();
+
+  // A pipeline of chunks: while a writer thread adds chunk k to the index
+  // (a Xapian database is not thread-safe, so one thread writes), `jobs`
+  // threads parse chunk k+1 and build its documents. Everything that reads
+  // or writes a database outside the writer (skip stamps, the person
+  // registry's metadata, the dictionary) happens between two writes.
+  const std::size_t chunk = 64 * options_.jobs;
+  std::size_t files_in_txn = 0;
+  Progress progress_state;
+  progress_state.files_total = files.size();
+  std::future<void> writing;  // the previous chunk's write
+  auto wait_for_writer = [&] {
+    if (writing.valid()) writing.get();  // rethrows what the writer threw
+  };
+  auto write = [&](std::vector<PreparedFile> prepared, std::size_t end) {
+    std::vector<std::vector<PreparedFile*>> by_shard(shards_.size());
+    for (PreparedFile& p : prepared) {
+      if (!p.error.empty()) {
+        errors << p.path << ": " << p.error << '\n';
+        ++summary.rejected;
+      } else if (p.unchanged) {
+        ++summary.skipped;
+      } else {
+        if (!p.parsed_poorly.empty()) summary.parsed_poorly.push_back(std::move(p.parsed_poorly));
+        by_shard[shard_index(p.meeting_id)].push_back(&p);
+      }
+    }
+    // Shards are independent databases: each is written by a thread of its own.
+    run_each(shards_.size(), [&](std::size_t shard_index) {
+      Xapian::WritableDatabase& shard = shards_[shard_index];
+      for (PreparedFile* p : by_shard[shard_index]) {
+        // Deleting by meeting id first means a changed file that lost items
+        // leaves none behind; each document also carries its unique Q term.
+        shard.delete_document(schema::k_meeting + p->meeting_id);
+        for (const auto& doc : p->docs) shard.add_document(doc);
+        // Each word once per file: its spelling frequency counts files.
+        for (const auto& word : p->spelling) shard.add_spelling(word);
+        shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);
+      }
+    });
+    for (const auto& files_of_shard : by_shard) {
+      for (const PreparedFile* p : files_of_shard) {
+        for (const auto& [abbr, long_form] : p->abbreviations) {
+          const std::string key = schema::k_abbreviation_key + abbr;
+          if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
+        }
+        summary.items += p->docs.size() - 1;
+        ++summary.files;
+        ++files_in_txn;
+      }
+    }
+    if (files_in_txn >= k_files_per_commit) {
+      commit_all();
+      files_in_txn = 0;
+    }
+    if (progress) {
+      progress_state.files_done = end;
+      for (const PreparedFile& p : prepared) progress_state.bytes_done += p.bytes;
+      progress_state.seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      progress(progress_state);
+    }
+  };
+  try {
+    for (auto& shard : shards_) shard.begin_transaction();
+    summary.removed = remove_vanished(shards_, paths, files);
+    std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
+    for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
+      const std::size_t end = std::min(files.size(), begin + chunk);
+      std::vector<PreparedFile> prepared = std::move(next);
+      // Parse in parallel; resolve people serially (the registry is shared
+      // and its answers depend on order); build documents in parallel.
+      parallel_for(prepared, options_.jobs, [](PreparedFile& p, const analyzers::DanishAnalyzer&) {
+        p.meeting = corpus::parse_file(p.path);
+        if (corpus::parsed_poorly(*p.meeting)) {
+          p.parsed_poorly = p.path + ":";
+          for (std::size_t w = 0; w < p.meeting->warnings.size(); ++w)
+            p.parsed_poorly += (w ? "; " : " ") + p.meeting->warnings[w];
+        }
+        for (const auto& item : p.meeting->items)
+          for (const auto& section : item.sections)
+            analyzers::learn_abbreviations(section.text, p.abbreviations);
+      });
+      for (PreparedFile& p : prepared) {
+        if (!p.meeting) continue;
+        p.person_names = resolve_people(*p.meeting, persons_);
+        p.facet_values = facet_values(*p.meeting, p.person_names, facets_);
+      }
+      if (codec_.dictionary().empty()) {
+        wait_for_writer();
+        train_dictionary(prepared);
+      }
+      parallel_for(prepared, options_.jobs, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
+        if (!p.meeting) return;
+        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_);
+        p.meeting.reset();
+        p.spelling = spelling_words(p.docs);
+      });
+      wait_for_writer();
+      // The writer is idle: record this chunk's people (committed with its
+      // documents) and look up the next chunk's skip stamps.
+      save_registries();
+      next = stamp_chunk(files, end, chunk);
+      writing = std::async(std::launch::async, write, std::move(prepared), end);
+    }
+    wait_for_writer();
+    save_registries();
+    for (auto& shard : shards_) shard.commit_transaction();
+  } catch (const Xapian::Error& e) {
+    wait_quietly(writing);
+    throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
+  } catch (...) {
+    wait_quietly(writing);
+    throw;
+  }
+  if (fresh_) swap_in_compacted();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace indexer

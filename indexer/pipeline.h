@@ -1,0 +1,59 @@
+// Internal to the indexer: the files of a run on their way to the index. A
+// chunk of files is parsed and turned into documents on several threads
+// while the previous chunk is written; shards are written by a thread each.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <future>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analyzers/abbreviations.h"
+#include "analyzers/analyzer.h"
+#include "corpus/meeting.h"
+
+namespace indexer {
+
+// A file read, parsed and turned into documents, ready for the writer.
+struct PreparedFile {
+  std::string path;
+  std::string meeting_id;
+  std::string canonical;
+  std::string stamp;  // source_stamp(), recorded in metadata
+  std::uintmax_t bytes = 0;
+  std::optional<corpus::Meeting> meeting;
+  std::map<std::string, std::string> person_names;
+  std::vector<std::string> facet_values;  // the facet slot of each document
+  std::vector<Xapian::Document> docs;
+  std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
+  analyzers::Abbreviations abbreviations;  // "Long Form (ABBR)" pairs in the text
+  std::string error;  // non-empty: rejected with this reason
+  std::string parsed_poorly;  // non-empty: "PATH: warning; ..." (Summary::parsed_poorly)
+  bool unchanged = false;
+};
+
+// The analysis step of a file, given the calling thread's own analyzer.
+using PrepareStep = std::function<void(PreparedFile&, const analyzers::DanishAnalyzer&)>;
+
+// Runs `step` on every file of `files` that is neither unchanged nor
+// rejected, on `jobs` threads (the caller's among them), each with an
+// analyzer of its own (Xapian::Stem is not thread-safe). A std::exception
+// from `step` rejects that file (error = its what(), meeting dropped); the
+// others go on.
+void parallel_for(std::vector<PreparedFile>& files, unsigned jobs, const PrepareStep& step);
+
+// Runs f(i) for every i in [0, n), each in a thread of its own (f(0) in the
+// caller's); once all are done, rethrows the first exception thrown.
+void run_each(std::size_t n, const std::function<void(std::size_t)>& f);
+
+// After an error elsewhere: lets a running write finish, so nothing uses the
+// databases while the error unwinds; its own error, if any, is dropped.
+void wait_quietly(std::future<void>& writing);
+
+}  // namespace indexer

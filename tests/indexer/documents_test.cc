@@ -1,0 +1,111 @@
+// A Meeting to Xapian documents (indexer/documents.h), without a database.
+#include "indexer/documents.h"
+
+#include <algorithm>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "indexer/schema.h"
+
+namespace {
+
+corpus::Meeting two_item_meeting() {
+  corpus::Meeting m;
+  m.source = "/data/referat.txt";
+  m.title = "Direktørforum Sundhedsklynge Midt";
+  m.cluster = "Midt";
+  m.region = "Region Midtjylland";
+  m.forum = "Direktørforum";
+  m.date = "2024-02-08";
+  m.participants.push_back({"Eva Sejersdal Knudsen", "eva-sejersdal-knudsen", "Direktør", std::nullopt, {}});
+  corpus::Item a;
+  a.number = 1;
+  a.title = "Status for klyngemidlerne";
+  a.kind = "orientering";
+  a.sections.push_back({"beslutning", std::nullopt, "Direktørforum godkendte fordelingen af midlerne."});
+  a.people = {"eva-sejersdal-knudsen"};
+  corpus::Item b;
+  b.number = 2;
+  b.title = "Eventuelt";
+  b.kind = "eventuelt";
+  m.items = {a, b};
+  return m;
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto t = doc.termlist_begin();
+  t.skip_to(term);
+  return t != doc.termlist_end() && *t == term;
+}
+
+TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
+  const corpus::Meeting m = two_item_meeting();
+  const analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);
+  indexer::FacetCodes codes;
+  const std::vector<std::string> facets = indexer::facet_values(m, {}, codes);
+  ASSERT_EQ(facets.size(), 3u);
+  const std::string mid = schema::meeting_id("sample/referat.txt");
+  const auto docs = indexer::make_documents(m, mid, analyzer, facets, store::Codec());
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_TRUE(has_term(docs[0], schema::k_id + mid));
+  EXPECT_TRUE(has_term(docs[0], schema::k_type + schema::k_type_meeting));
+  EXPECT_TRUE(has_term(docs[1], schema::k_id + schema::item_id(mid, 1)));
+  EXPECT_TRUE(has_term(docs[2], schema::k_id + schema::item_id(mid, 2)));
+  for (const auto& doc : docs) {
+    EXPECT_TRUE(has_term(doc, schema::k_meeting + mid));
+    EXPECT_TRUE(has_term(doc, schema::boolean_term(schema::k_cluster, "Midt")));
+    EXPECT_EQ(doc.get_value(schema::k_slot_date), "20240208");
+  }
+  // The item's words, its decision section and its person.
+  EXPECT_TRUE(has_term(docs[1], "klyngemidlerne"));
+  EXPECT_TRUE(has_term(docs[1], schema::boolean_term(schema::k_section, "beslutning")));
+  EXPECT_TRUE(has_term(docs[1], schema::boolean_term(schema::k_person, "eva-sejersdal-knudsen")));
+  EXPECT_FALSE(has_term(docs[2], "klyngemidlerne"));
+  // Boilerplate (Eventuelt) ranks below substance.
+  EXPECT_GT(docs[1].get_value(schema::k_slot_substance), docs[2].get_value(schema::k_slot_substance));
+  // The stored data reads back with the item and a reference to its meeting.
+  const nlohmann::json item = store::Codec().unpack(docs[1].get_data());
+  EXPECT_EQ(item.at("item").at("title"), "Status for klyngemidlerne");
+  EXPECT_EQ(item.at("meeting").at("id"), mid);
+}
+
+TEST(DocumentsTest, FacetValuesCarryTheItemsKindAndPeopleByDisplayName) {
+  const corpus::Meeting m = two_item_meeting();
+  indexer::FacetCodes codes;
+  const auto values = indexer::facet_values(m, {{"eva-sejersdal-knudsen", "Eva Sejersdal Knudsen"}}, codes);
+  ASSERT_EQ(values.size(), 3u);
+  const schema::Facets meeting = codes.unpack(values[0]);
+  EXPECT_EQ(meeting.cluster, "Midt");
+  EXPECT_EQ(meeting.year, "2024");
+  EXPECT_EQ(meeting.kind, "");
+  const schema::Facets first = codes.unpack(values[1]);
+  EXPECT_EQ(first.kind, "orientering");
+  EXPECT_EQ(first.people, std::vector<std::string>{"Eva Sejersdal Knudsen"});
+  EXPECT_TRUE(codes.unpack(values[2]).people.empty());
+}
+
+TEST(DocumentsTest, SpellingWordsAreTheUnprefixedWordsOfThreeToFortyBytes) {
+  Xapian::Document doc;
+  for (const char* t : {"XKmidt", "Zklyngemidl", "og", "klyngemidlerne", "2024", "årsrapport",
+                        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"})
+    doc.add_term(t);
+  const auto words = indexer::spelling_words({doc});
+  EXPECT_EQ(words, (std::set<std::string>{"klyngemidlerne", "årsrapport"}));
+}
+
+TEST(DocumentsTest, PeopleResolveToOneCanonicalIdAcrossMeetings) {
+  indexer::PersonRegistry registry;
+  corpus::Meeting a = two_item_meeting();
+  corpus::Meeting b = two_item_meeting();
+  const auto names_a = indexer::resolve_people(a, registry);
+  const auto names_b = indexer::resolve_people(b, registry);
+  ASSERT_EQ(a.participants.size(), 1u);
+  EXPECT_EQ(a.participants[0].person_id, b.participants[0].person_id);
+  EXPECT_EQ(names_a, names_b);
+  EXPECT_EQ(names_a.at(a.participants[0].person_id), "Eva Sejersdal Knudsen");
+  // The item names the participant: the same canonical id.
+  EXPECT_EQ(a.items[0].people, std::vector<std::string>{a.participants[0].person_id});
+}
+
+}  // namespace
