@@ -1,0 +1,570 @@
+// The header of the minutes: labelled fields and their values (attendance
+// lists under their labels), the title and the body it names, cluster, forum
+// and region, and the meeting's date (docs/ARCHITECTURE.md §4.2, 4.5-4.8).
+#include <algorithm>
+#include <array>
+
+#include "corpus/dates.h"
+#include "corpus/participants.h"
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::read_number;
+using text::trim;
+using voc::Field;
+
+std::optional<Labelled> read_label(const Line& line) {
+  auto clean_label = [](std::string_view l) {
+    l = trim(l);
+    while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.remove_suffix(1);
+    return text::fold(l);
+  };
+  // Label/value table rows ("Dato\t23. juni 2022", "Sted:\tMødelokale 1").
+  if (line.cells.size() >= 2 && line.cells[0].size() <= 40) {
+    if (auto f = voc::header_field(clean_label(line.cells[0]))) {
+      std::string value;
+      for (std::size_t i = 1; i < line.cells.size(); ++i) {
+        if (!value.empty()) value += ' ';
+        value += line.cells[i];
+      }
+      return Labelled{*f, value, true};
+    }
+  }
+  const std::string_view t = line.text;
+  // "Label: value" and "Label:".
+  if (const auto colon = t.find(':'); colon != std::string_view::npos && colon <= 40) {
+    const std::string label = clean_label(t.substr(0, colon));
+    const std::string_view value = trim(t.substr(colon + 1));
+    if (auto f = voc::header_field(label)) return Labelled{*f, std::string(value), true};
+    // "Referat: MHM" names the minute taker; "Referat" alone is a title.
+    if (label == "referat" && !value.empty() && text::words(value).size() <= 5)
+      return Labelled{Field::minute_taker, std::string(value), true};
+  }
+  // A label alone on its line ("Afbud", "Til stede").
+  if (t.size() <= 40) {
+    if (auto f = voc::header_field(clean_label(t))) return Labelled{*f, {}, false};
+  }
+  // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00", "Mødedeltagere Anders
+  // Korsbæk Jensen, Birgith B. Langballe", "Udvalg Ældre- og
+  // Aktivitetsudvalget": a label without colon, taken when its value reads
+  // as that field's value.
+  const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+  for (std::size_t sp = folded.find(' '); sp != std::string::npos && sp <= 30; sp = folded.find(' ', sp + 1)) {
+    const auto f = voc::header_field(folded.substr(0, sp));
+    if (!f) continue;
+    const std::string_view value = trim(t.substr(sp));
+    bool ok = false;
+    switch (*f) {
+      case Field::date: ok = find_date(value).has_value(); break;
+      case Field::time: ok = find_time(value, true).has_value(); break;
+      case Field::place: ok = !value.empty() && t.size() <= 120 && sp >= 5; break;  // not "Sted" mid-prose
+      case Field::body: ok = starts_upper(value) && text::words(value).size() <= 10; break;
+      case Field::present:
+      case Field::absent:
+      case Field::guests: {
+        const auto entries = read_person_entries(value);
+        ok = text::fold(value) == "ingen" ||
+             (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
+              (entries.size() >= 2 || text::words(value).size() <= 6));
+        break;
+      }
+      default: break;
+    }
+    if (ok) return Labelled{*f, std::string(value), false};
+  }
+  return std::nullopt;
+}
+
+// Region of a Danish postcode; nullopt where a range spans two regions.
+std::optional<std::string> region_of_postcode(int pc) {
+  struct Range {
+    int lo, hi;
+    const char* region;
+  };
+  static constexpr std::array<Range, 16> k_ranges = {{
+      {1000, 2599, "Region Hovedstaden"},  {2700, 3799, "Region Hovedstaden"},
+      {4000, 4999, "Region Sjælland"},     {5000, 5999, "Region Syddanmark"},
+      {6000, 6879, "Region Syddanmark"},   {6880, 6999, "Region Midtjylland"},
+      {7000, 7129, "Region Syddanmark"},   {7190, 7260, "Region Syddanmark"},
+      {7400, 7699, "Region Midtjylland"},  {7700, 7779, "Region Nordjylland"},
+      {7800, 7899, "Region Midtjylland"},  {7900, 7999, "Region Nordjylland"},
+      {8000, 8999, "Region Midtjylland"},  {9000, 9999, "Region Nordjylland"},
+      {2600, 2600, "Region Hovedstaden"},  {2605, 2665, "Region Hovedstaden"},
+  }};
+  for (const auto& r : k_ranges)
+    if (pc >= r.lo && pc <= r.hi) return std::string(r.region);
+  return std::nullopt;
+}
+
+// A postcode: 4 digits followed by a space and a capitalised word.
+std::optional<int> find_postcode(std::string_view s) {
+  for (std::size_t i = 0; i + 5 < s.size(); ++i) {
+    if ((i > 0 && is_digit(s[i - 1])) || !is_digit(s[i])) continue;
+    std::size_t j = i;
+    const int v = read_number(s, j, 4);
+    if (v >= 1000 && j - i == 4 && j + 1 < s.size() && s[j] == ' ' && starts_upper(s.substr(j + 1)) &&
+        !is_digit(s[j + 1]))
+      return v;
+  }
+  return std::nullopt;
+}
+
+constexpr std::array<std::string_view, 5> k_regions = {"Region Nordjylland", "Region Midtjylland",
+                                                       "Region Syddanmark", "Region Sjælland",
+                                                       "Region Hovedstaden"};
+
+// "Region X" named in `s`, if exactly one of the five is.
+std::optional<std::string> explicit_region(std::string_view s) {
+  std::optional<std::string> found;
+  for (auto r : k_regions) {
+    if (s.find(r) != std::string_view::npos) {
+      if (found) return std::nullopt;
+      found = std::string(r);
+    }
+  }
+  return found;
+}
+
+// The region of "<Name> Kommune" named in `s`, if exactly one region is.
+std::optional<std::string> municipality_region(std::string_view s) {
+  std::optional<std::string> found;
+  const auto ws = text::words(s);
+  for (std::size_t i = 1; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')')) w.remove_suffix(1);
+    if (w != "Kommune" && w != "Kommunes" && w != "Regionskommune") continue;
+    if (auto r = voc::region_of_municipality(ws[i - 1])) {
+      if (found && *found != *r) return std::nullopt;
+      found = r;
+    }
+  }
+  return found;
+}
+
+// A word that ends a cluster name: a forum word, a date or a separator.
+bool ends_cluster_name(std::string_view w) {
+  if (w.empty() || !starts_upper(w) || is_digit(w[0])) return true;
+  const std::string f = text::fold(w);
+  for (std::string_view stop : {"fagligt", "politisk", "politiske", "direktørforum", "chefforum",
+                                "styregruppe", "klyngestyregruppe", "referat", "dagsorden"})
+    if (f == stop) return true;
+  return false;
+}
+
+// The meeting's date from the phrases that announce it anywhere in the
+// first lines ("Økonomiudvalgets beslutning i mødet den 31. marts 2020",
+// "Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020"), where the
+// header gives none.
+std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 150; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
+                                 "afholdt d. ", "mødet afholdt "}) {
+      if (const auto at = f.find(cue); at != std::string::npos) {
+        // Folding keeps the byte length of Danish text, so `at` holds.
+        if (auto d = find_date(std::string_view(lines[i].text).substr(std::min(at, lines[i].text.size()))))
+          return d;
+      }
+    }
+    if (auto h = section_head(lines[i].text); h && h->kind == "beslutning")
+      if (auto d = find_date(h->heading)) return d;
+  }
+  return std::nullopt;
+}
+
+bool is_weekday(std::string_view word) {
+  const std::string f = text::fold(trim(word));
+  for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (text::starts_with(f, d)) return true;
+  return false;
+}
+
+}  // namespace
+
+// The header label `line` starts with, if any (cached on the line).
+std::optional<Labelled> label_of(const Line& line) {
+  if (!line.label) line.label = read_label(line);
+  return *line.label;
+}
+
+void infer_region(Meeting& m, std::string_view header_text, std::string_view all_text) {
+  for (const auto* s : {&m.title, &m.body}) {
+    if (*s) {
+      if (auto r = explicit_region(**s)) {
+        m.region = r;
+        return;
+      }
+    }
+  }
+  if (m.location) {
+    if (auto pc = find_postcode(*m.location)) {
+      if (auto r = region_of_postcode(*pc)) {
+        m.region = r;
+        return;
+      }
+    }
+  }
+  if (auto r = explicit_region(header_text)) {
+    m.region = r;
+    return;
+  }
+  for (const auto* s : {&m.title, &m.body, &m.location}) {
+    if (*s) {
+      if (auto r = municipality_region(**s)) {
+        m.region = r;
+        return;
+      }
+    }
+  }
+  // The region most organisations of the participants belong to, else the
+  // one region the text names at least twice and alone.
+  std::array<int, 5> counts{};
+  for (const auto& p : m.participants)
+    for (std::size_t i = 0; i < k_regions.size(); ++i)
+      if (p.organisation && *p.organisation == k_regions[i]) ++counts[i];
+  if (std::all_of(counts.begin(), counts.end(), [](int c) { return c == 0; })) {
+    for (std::size_t i = 0; i < k_regions.size(); ++i)
+      for (auto at = all_text.find(k_regions[i]); at != std::string_view::npos;
+           at = all_text.find(k_regions[i], at + 1))
+        ++counts[i];
+    if (std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; }) != 1) return;
+    if (*std::max_element(counts.begin(), counts.end()) < 2) return;
+  }
+  const auto best = std::max_element(counts.begin(), counts.end());
+  if (*best > 0 && std::count(counts.begin(), counts.end(), *best) == 1)
+    m.region = std::string(k_regions[static_cast<std::size_t>(best - counts.begin())]);
+}
+
+// "Politisk" -> "Politisk niveau"; first letter upper-cased otherwise.
+std::string normalise_forum(std::string_view forum) {
+  std::string f(trim(forum));
+  while (!f.empty() && (f.back() == '-' || f.back() == ' ' || f.back() == ',')) f.pop_back();
+  while (!f.empty() && (f.front() == '-' || f.front() == ' ')) f.erase(0, 1);
+  if (ends_with(f, " –")) f = std::string(trim(std::string_view(f).substr(0, f.size() - 4)));
+  if (text::starts_with(f, "– ")) f = std::string(trim(std::string_view(f).substr(4)));
+  if (text::fold(f) == "politisk") return "Politisk niveau";
+  if (!f.empty() && f[0] >= 'a' && f[0] <= 'z') f[0] = static_cast<char>(f[0] - 'a' + 'A');
+  return f;
+}
+
+// Reads cluster and forum from a body such as "Direktørforum Sundhedsklynge
+// Midt", "Sundhedsklynge Fyn - Fagligt strategisk niveau", "Klyngestyregruppe
+// Midt", "Sundhedsklynge Herlev og Gentofte".
+void read_cluster_and_forum(std::string_view body, Meeting& m) {
+  const auto words = text::words(body);
+  auto offset = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - body.data()); };
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string f = text::fold(words[i]);
+    if (f != "sundhedsklynge" && f != "sundhedsklyngen" && f != "klynge") continue;
+    std::size_t end = i + 1;
+    while (end < words.size()) {
+      if (ends_cluster_name(words[end])) break;
+      // "Herlev og Gentofte", "Bispebjerg og Frederiksberg": a name of two.
+      if (end + 2 < words.size() + 1 && end + 1 < words.size() && words[end + 1] == "og" &&
+          end + 2 < words.size() && !ends_cluster_name(words[end + 2])) {
+        end += 3;
+        continue;
+      }
+      ++end;
+      break;
+    }
+    if (end == i + 1) continue;
+    std::string cluster(body.substr(offset(words[i + 1]), offset(words[end - 1]) + words[end - 1].size() - offset(words[i + 1])));
+    while (!cluster.empty() && (cluster.back() == ',' || cluster.back() == '.')) cluster.pop_back();
+    m.cluster = cluster;
+    const std::string forum = std::string(body.substr(0, offset(words[i]))) + " " +
+                              std::string(body.substr(offset(words[end - 1]) + words[end - 1].size()));
+    if (!trim(forum).empty()) m.forum = normalise_forum(forum);
+    return;
+  }
+  // "Klyngestyregruppe Midt": a cluster body's own word before the name.
+  if (words.size() >= 2 && words.size() <= 5 && text::fold(words[0]).find("klynge") != std::string::npos &&
+      starts_upper(words[1]) && !ends_cluster_name(words[1])) {
+    m.cluster = std::string(body.substr(offset(words[1])));
+    m.forum = normalise_forum(words[0]);
+  }
+}
+
+// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
+// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
+// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
+// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
+// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
+std::optional<std::string> body_of_title(std::string_view title) {
+  std::string t(trim(title));
+  // "Udvalg – Referat – dato": the parts that are neither lead-ins nor dates.
+  for (std::string_view sep : {" – ", " - ", " | "}) {
+    if (t.find(sep) == std::string::npos) continue;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+      const auto at = t.find(sep, start);
+      parts.emplace_back(trim(std::string_view(t).substr(start, at == std::string::npos ? std::string::npos : at - start)));
+      if (at == std::string::npos) break;
+      start = at + sep.size();
+    }
+    const bool has_lead = std::any_of(parts.begin(), parts.end(), [](const std::string& p) {
+      return voc::title_lead_in(text::fold(p)) == text::fold(p).size();
+    });
+    if (!has_lead) break;  // "Sundhedsklynge Fyn - Fagligt strategisk niveau" is one body
+    std::string kept;
+    for (const auto& p : parts) {
+      const std::string f = text::fold(p);
+      if (p.empty() || voc::title_lead_in(f) == f.size() || (find_date(p) && text::words(p).size() <= 6)) continue;
+      if (!kept.empty()) kept += std::string(sep);
+      kept += p;
+    }
+    t = kept;
+    break;
+  }
+  std::string folded = text::fold(t);
+  if (const auto lead = voc::title_lead_in(folded); lead > 0) {
+    // Case folding keeps byte lengths for Danish letters, so the offset
+    // carries over to the original.
+    if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
+    while (!t.empty() && (t.front() == ':' || t.front() == '-')) t = std::string(trim(std::string_view(t).substr(1)));
+  }
+  // The date and time at the end: " d. 08-02-2024", " den 3. marts 2025 kl. 13:00",
+  // " tirsdag den 5. januar 2016", ", 3. marts 2025".
+  const auto ws = text::words(t);
+  std::size_t cut = t.size();
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string f = text::fold(ws[i]);
+    const std::string_view rest = std::string_view(t).substr(static_cast<std::size_t>(ws[i].data() - t.data()));
+    const bool weekday = f == "mandag" || f == "tirsdag" || f == "onsdag" || f == "torsdag" ||
+                         f == "fredag" || f == "lørdag" || f == "søndag" || f == "mandag," ||
+                         f == "tirsdag," || f == "onsdag," || f == "torsdag," || f == "fredag,";
+    if (((f == "d." || f == "den" || f == "dato" || weekday) && find_date(rest)) ||
+        (find_date(rest) && find_date(ws[i]) == find_date(rest) && is_digit(ws[i][0])) || f == "kl." ||
+        f == "kl") {
+      cut = static_cast<std::size_t>(ws[i].data() - t.data());
+      break;
+    }
+  }
+  std::string body(trim(std::string_view(t).substr(0, cut)));
+  while (!body.empty() && (body.back() == ',' || body.back() == '-' || body.back() == ' ')) body.pop_back();
+  if (ends_with(body, " –")) body = std::string(trim(std::string_view(body).substr(0, body.size() - 4)));
+  for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
+    if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
+  if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
+  return body;
+}
+
+// ---------------------------------------------------------------- people in values
+
+void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
+                       std::vector<std::string>& absent) {
+  std::string joined;
+  for (const auto& l : lines) {
+    if (!joined.empty()) joined += '\n';
+    joined += l;
+  }
+  if (trim(joined).empty()) return;
+  switch (field) {
+    case Field::absent:
+      for (auto& n : absent_names(joined, m)) absent.push_back(std::move(n));
+      break;
+    case Field::present:
+    case Field::guests:
+    case Field::substitute: {
+      const std::string group = field == Field::present ? "Deltagere" : field == Field::guests ? "Gæster" : "Suppleanter";
+      read_people(joined, group, m, absent);
+      break;
+    }
+    default: break;
+  }
+}
+
+bool is_people_field(Field f) {
+  return f == Field::present || f == Field::absent || f == Field::guests || f == Field::substitute;
+}
+
+// The value of the label `lab` read at lines[i]: the text after the label on
+// its line, else the next line; for attendance also the lines after it (one
+// name or two per line, under sub-headings such as "Fra kommunerne:") up to
+// the next label or section heading, or a line that names nobody
+// ("Dagsorden godkendt."). `last` becomes the last line taken.
+std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                     const std::vector<bool>& listing, const Labelled& lab, std::size_t& last) {
+  std::vector<std::string> value;
+  last = i;
+  if (!trim(lab.value).empty()) value.push_back(lab.value);
+  const bool people = is_people_field(lab.field);
+  if (!value.empty() && !people) return value;
+  for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
+    // The next label ends the value; "Formand" alone under a name in a list
+    // is that person's role.
+    if (const auto next = label_of(lines[j])) {
+      if (!(people && next->field == Field::chair && !next->had_colon && next->value.empty())) break;
+    }
+    const std::string& t = lines[j].text;
+    if (people) {
+      if (toc_entry(lines[j])) break;
+      // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
+      // ...") ends the list unless it lists several people.
+      if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&
+          read_person_entries(t).size() < 2)
+        break;
+      if (read_person_entries(t).empty()) {
+        // A sub-heading of the list, or a role or party letter on the lines
+        // after a name ("Heino Knudsen" / "Formand" / "(A)").
+        bool more = false;
+        for (std::size_t k = j + 1; k < end && k <= j + 2 && !more; ++k)
+          more = !label_of(lines[k]) && !read_person_entries(lines[k].text).empty();
+        if (!(t.back() == ':' || (text::words(t).size() <= 5 && more))) break;
+      }
+    }
+    value.push_back(t);
+    last = j;
+    if (!people) break;
+  }
+  return value;
+}
+
+// The body named by a decision heading: "Økonomiudvalgets beslutning" ->
+// "Økonomiudvalget", "Beslutning i Udvalget for Ældre og Sundhed den
+// 04-06-2020" -> "Udvalget for Ældre og Sundhed", "Behandling i
+// Sundhedsudvalget" -> "Sundhedsudvalget".
+std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
+  for (const auto& l : lines) {
+    auto h = section_head(l.text);
+    if (!h || h->kind != "beslutning") continue;
+    std::string_view t = trim(h->heading);
+    while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
+    const auto ws = text::words(t);
+    if (ws.size() < 2) continue;
+    std::string body;
+    const std::string f0 = text::fold(ws[0]);
+    if ((f0 == "beslutning" || f0 == "behandling") && text::fold(ws[1]) == "i" && ws.size() >= 3) {
+      body = std::string(t.substr(static_cast<std::size_t>(ws[2].data() - t.data())));
+    } else if (ws[0].size() > 3 && ws[0].back() == 's' && text::starts_capital(ws[0])) {
+      body = std::string(ws[0].substr(0, ws[0].size() - 1));
+    } else {
+      continue;
+    }
+    // Up to the date or item number: " den 04-06-2020", ", 03-04-2019, pkt. 42", " pkt. 1".
+    for (std::string_view stop : {" den ", " d. ", ", ", " pkt", " punkt", " mødet"}) {
+      if (const auto at = body.find(stop); at != std::string::npos) body = body.substr(0, at);
+    }
+    body = std::string(trim(body));
+    if (!body.empty() && text::starts_capital(body) && text::words(body).size() <= 10) return body;
+  }
+  return std::nullopt;
+}
+
+// The title: the first line, joined with the lines that continue it when it
+// is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
+// 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
+std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
+  title = lines.front().text;
+  std::replace(title.begin(), title.end(), '\t', ' ');
+  std::size_t n = 1;
+  auto continues = [&](const std::string& t) {
+    const std::string f = text::fold(title);
+    const auto lead = voc::title_lead_in(f);
+    return (lead == f.size() || ends_with(f, " i") || ends_with(f, " til") || ends_with(f, " for") ||
+            ends_with(f, " af") || ends_with(f, " fra")) &&
+           t.size() <= 100 && t.find(": ") == std::string::npos && t.find(", ") == std::string::npos &&
+           !find_date(title);
+  };
+  while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text)) {
+    title += ' ';
+    title += lines[n].text;
+    ++n;
+  }
+  // A date on the line after a complete title ("den 23. februar 2021").
+  if (n < lines.size() && n < 5 && !find_date(title) && lines[n].cells.empty() && !label_of(lines[n]) &&
+      lines[n].text.size() <= 100 && find_date(lines[n].text) &&
+      (text::starts_with(text::fold(lines[n].text), "den ") || is_weekday(text::words(lines[n].text).front()))) {
+    title += ' ';
+    title += lines[n].text;
+    ++n;
+  }
+  return n;
+}
+
+// The date of the meeting from its title or header lines, not from a date
+// quoted in an item.
+void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                 const std::vector<bool>& listing, Meeting& m) {
+  std::vector<std::string> absent;
+  std::optional<std::string> labelled_date;
+  std::optional<std::string> first_date;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (listing[i]) continue;
+    const Line& line = lines[i];
+    auto lab = label_of(line);
+    if (!first_date && i < 40) first_date = find_date(line.text);
+    if (!lab) {
+      // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
+      // of the people present under its own name.
+      const std::string_view t = line.text;
+      if (const auto colon = t.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                            text::words(t.substr(0, colon)).size() <= 4 &&
+                                            starts_upper(t)) {
+        const std::string_view value = t.substr(colon + 2);
+        if (read_person_entries(value).size() >= 2) read_people(value, std::string(t.substr(0, colon)), m, absent);
+      }
+      continue;
+    }
+    if (lab->field == Field::agenda) continue;
+    std::size_t last = i;
+    const std::vector<std::string> value = label_value(lines, i, end, listing, *lab, last);
+    i = last;
+    if (value.empty()) continue;
+    const std::string& v = value.front();
+    switch (lab->field) {
+      case Field::meeting:
+      case Field::body: {
+        // "MØDE: Referat" names the document, not the body.
+        const std::string f = text::fold(v);
+        if (voc::title_lead_in(f) == f.size()) break;
+        const auto b = body_of_title(v);
+        if (!m.body && b) m.body = b;
+        if (!m.title) m.title = v;
+        if (!labelled_date) labelled_date = find_date(v);
+        break;
+      }
+      case Field::date:
+        if (!labelled_date) labelled_date = find_date(v);
+        if (!m.start_time) m.start_time = find_time(v);
+        break;
+      case Field::time:
+        if (!m.start_time) m.start_time = find_time(v, true);
+        if (!labelled_date) labelled_date = find_date(v);  // "STARTTIDSPUNKT 04-06-2020 09:00:00"
+        break;
+      case Field::place:
+        if (!m.location) m.location = v;
+        break;
+      case Field::chair:
+      case Field::minute_taker: {
+        // "Referent: Rådssekretær Sille L S Nielsson": the name, not the title.
+        std::string who(trim(v));
+        while (!who.empty() && who.back() == '.') who.pop_back();
+        const auto entries = read_person_entries(who);
+        if (entries.size() == 1) who = entries.front().name;
+        if (who.empty() || text::words(who).size() > 8) break;
+        (lab->field == Field::chair ? m.chair : m.minute_taker) = who;
+        break;
+      }
+      default:
+        if (lab->field == Field::present && line.cells.size() >= 2 && value.size() == 1)
+          read_participant_cell(v, m);  // the run-on "Deltagere" cell of a header table
+        else
+          read_people_value(value, lab->field, m, absent);
+        break;
+    }
+    if (!m.start_time && lab->field != Field::time) {
+      if (auto t = find_time(v); t && lab->field == Field::date) m.start_time = t;
+    }
+  }
+  if (!m.date) m.date = labelled_date;
+  if (!m.date) m.date = date_from_cues(lines);
+  if (!m.date) m.date = first_date;
+  if (!absent.empty()) mark_absent(absent, m);
+}
+
+}  // namespace corpus::recog

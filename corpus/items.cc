@@ -1,0 +1,476 @@
+// Agenda items and their sections: candidate heads in every numbered form,
+// checked against the agenda list or table of contents, the number sequence
+// and the shape of a title; unnumbered items; section headings
+// (docs/ARCHITECTURE.md §4.3-4.4).
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "corpus/dates.h"
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::read_number;
+using text::trim;
+
+// A line that may start an agenda item.
+struct Candidate {
+  std::size_t line = 0;
+  int number = -1;  // -1: unnumbered
+  std::string title;
+  bool strong = false;       // "Punkt 3", "Pkt. 3", "Ad 3", "Sag 3"
+  bool title_next = false;   // the number alone; the title is the next line
+  std::size_t body_begin = 0;  // set when the body does not start after the head's line
+  bool table_row = false;
+  bool bare = false;  // "3 Title": no separator after the number
+  bool number_only = false;  // "Ad 3" alone on its line
+  bool dropped = false;      // no item, whatever the evidence
+  // How the number is written: the lead word and the separator ("punkt:",
+  // "pkt.", "."): the items of one document share one form.
+  std::string style;
+};
+
+// Lead words of a strong item number, folded.
+constexpr std::array<std::string_view, 12> k_item_words = {
+    "ad pkt.", "ad pkt", "ad punkt", "punkt", "pkt.", "pkt", "sag nr.", "sag", "dagsordenspunkt",
+    "ad", "dagsordenpunkt", "item"};
+
+std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
+  std::string_view t = line.text;
+  if (t.size() > 300) return std::nullopt;
+  Candidate c;
+  c.line = index;
+  c.table_row = !line.cells.empty();
+  const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 20)));
+  for (auto w : k_item_words) {
+    if (text::starts_with(folded, w) && folded.size() > w.size() &&
+        (folded[w.size()] == ' ' || is_digit(folded[w.size()]))) {
+      c.strong = true;
+      c.style = std::string(w);
+      t.remove_prefix(w.size());
+      t = trim(t);
+      break;
+    }
+  }
+  std::size_t i = 0;
+  const int n = read_number(t, i, c.strong ? 4 : 3);
+  if (n < 0) return std::nullopt;
+  c.number = n;
+  std::string_view rest = t.substr(i);
+  // "3.1 Title": a sub-item, not an item.
+  if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1])) return std::nullopt;
+  bool separator = false;
+  if (!rest.empty() && (rest[0] == '.' || rest[0] == ')' || rest[0] == ':')) {
+    c.style += rest[0];
+    rest.remove_prefix(1);
+    separator = true;
+  }
+  if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t' && !separator && !c.strong) {
+    // "38Godkendelse": a number glued to its title.
+    if (!starts_upper(rest) || is_digit(rest[0])) return std::nullopt;
+  }
+  rest = trim(rest);
+  for (std::string_view dash : {"- ", "– ", ": "})
+    if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));
+  if (rest.empty()) {
+    c.title_next = true;
+    return c;
+  }
+  // "3 Title" without separator: as a heading or a table row, or in a list of
+  // such lines (checked by the caller).
+  c.bare = !separator && !c.strong && !line.heading && line.cells.empty();
+  // "1 (Åben) Godkendelse af dagsorden": the item's openness is no title.
+  for (std::string_view open : {"(Åben)", "(åben)", "(Lukket)", "(lukket)", "Åben sag", "Lukket sag"})
+    if (text::starts_with(rest, open)) rest = trim(rest.substr(open.size()));
+  c.title = std::string(rest);
+  std::replace(c.title.begin(), c.title.end(), '\t', ' ');
+  return c;
+}
+
+std::string key_of(std::string_view title) {
+  std::string k = text::fold(clean_title(split_presenter(title).first));
+  while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
+  return k;
+}
+
+// "Det indstilles, at ...", "Direktionen indstiller, at ...".
+bool starts_recommendation(std::string_view line) {
+  if (text::starts_with(line, "Det indstilles")) return true;
+  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+  return ws.size() >= 3 && starts_upper(ws[0]) && (ws[1] == "indstiller," || ws[1] == "indstiller") &&
+         (ws[2] == "at" || ws[2] == "at:" || ws[1] == "indstiller,");
+}
+
+}  // namespace
+
+// Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
+// "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
+std::string clean_title(std::string_view title) {
+  std::string t(trim(title));
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (!t.empty() && t.back() == ')') {
+      const auto open = t.rfind('(');
+      if (open != std::string::npos) {
+        const std::string inner(trim(std::string_view(t).substr(open + 1, t.size() - open - 2)));
+        const bool times = inner.empty() ||
+                           (is_digit(inner.front()) &&
+                            std::all_of(inner.begin(), inner.end(), [](char c) {
+                              return is_digit(c) || c == '.' || c == ':' || c == ' ' || c == '-' ||
+                                     static_cast<unsigned char>(c) >= 0x80;  // en dash
+                            }));
+        if (times) {
+          t = std::string(trim(std::string_view(t).substr(0, open)));
+          changed = true;
+        }
+      }
+    }
+    std::string_view v = t;
+    if (v.size() > 4 && v.back() == '.') v.remove_suffix(1);
+    if (v.size() > 4 && v.substr(v.size() - 3) == "min") {
+      std::size_t i = v.size() - 3;
+      while (i > 0 && v[i - 1] == ' ') --i;
+      const std::size_t digits_end = i;
+      while (i > 0 && is_digit(v[i - 1])) --i;
+      if (i < digits_end) {
+        while (i > 0 && v[i - 1] == ' ') --i;
+        const std::string_view head = v.substr(0, i);
+        if (ends_with(head, "–")) {
+          t = std::string(trim(head.substr(0, head.size() - 3)));
+          changed = true;
+        } else if (!head.empty() && head.back() == '-') {
+          t = std::string(trim(head.substr(0, head.size() - 1)));
+          changed = true;
+        }
+      }
+    }
+  }
+  return t;
+}
+
+// "Organisering af Sundhedsklynge Midt v/ Mikkel, Daniel og Henrik" ->
+// title "Organisering af Sundhedsklynge Midt", presenter "Mikkel, Daniel og Henrik".
+std::pair<std::string, std::optional<std::string>> split_presenter(std::string_view title) {
+  for (std::string_view marker : {" v/", " V/"}) {
+    const auto at = title.find(marker);
+    if (at != std::string_view::npos && at > 0) {
+      const std::string presenter(trim(title.substr(at + marker.size())));
+      return {std::string(trim(title.substr(0, at))),
+              presenter.empty() ? std::nullopt : std::optional<std::string>(presenter)};
+    }
+  }
+  return {std::string(title), std::nullopt};
+}
+// ---------------------------------------------------------------- items
+
+// True when `title` reads as an item title rather than a sentence or a
+// list entry: short, starting with a capital, no sentence end.
+bool title_shaped(std::string_view title) {
+  title = trim(title);
+  if (title.empty() || title.size() > 200) return false;
+  if (!starts_upper(title)) return false;
+  const auto ws = text::words(title);
+  if (ws.size() > 30) return false;
+  const char last = title.back();
+  if (last == ',' || last == ';') return false;
+  if (last == '.' && ws.size() > 9) return false;
+  // "8. februar 2024", "1. møde 2022": a date or a count, not a title (the
+  // capital test above already rejects the lower-case words).
+  return true;
+}
+
+// A table-of-contents entry: "Deltagere.....\t3", "Eventuelt ........ 27".
+std::optional<std::string> toc_entry(const Line& line) {
+  const std::string_view t = line.text;
+  const auto dots = t.find("....");
+  if (dots == std::string_view::npos || dots == 0) return std::nullopt;
+  std::string_view title = trim(t.substr(0, dots));
+  // "1. Title....." keeps its number out of the title.
+  std::size_t i = 0;
+  if (read_number(title, i, 3) >= 0 && i < title.size() && (title[i] == '.' || title[i] == ' '))
+    title = trim(title.substr(i + 1));
+  return std::string(title);
+}
+
+// Two titles of one item: equal, or one the start of the other ("Eventuelt"
+// and "Eventuelt (10.55 - 11.00)"), compared without case and punctuation.
+bool same_title(std::string_view a, std::string_view b) {
+  const std::string ka = key_of(a), kb = key_of(b);
+  if (ka.empty() || kb.empty()) return false;
+  if (ka == kb) return true;
+  const auto& shorter = ka.size() < kb.size() ? ka : kb;
+  const auto& longer = ka.size() < kb.size() ? kb : ka;
+  return shorter.size() >= 12 && text::starts_with(longer, shorter);
+}
+
+Outline find_items(const std::vector<Line>& lines) {
+  Outline o;
+  o.listing.assign(lines.size(), false);
+  // The table of contents: its titles are the agenda, its lines never items.
+  std::vector<std::string> agenda;
+  std::map<int, std::string> agenda_by_number;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (auto e = toc_entry(lines[i])) {
+      agenda.push_back(*e);
+      o.listing[i] = true;
+    }
+  }
+  std::vector<Candidate> cands;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (o.listing[i]) continue;
+    auto c = item_candidate(lines[i], i);
+    if (!c) continue;
+    if (c->title_next) {
+      // "Title" / "Sag nr. 24": a case number under its title (Rødovre).
+      if (text::starts_with(c->style, "sag") && i > 0 && !o.listing[i - 1] && title_shaped(lines[i - 1].text) &&
+          !label_of(lines[i - 1]) && !is_section_line(lines[i - 1]) && !item_candidate(lines[i - 1], i - 1)) {
+        c->title = lines[i - 1].text;
+        c->line = i - 1;
+        c->title_next = false;
+        c->body_begin = i + 1;
+        cands.push_back(std::move(*c));
+        continue;
+      }
+      // "Pkt. 3" / "3." alone: the title is the next line, or the agenda's
+      // entry of that number ("Ad 1" / "Dagsordenen blev godkendt.").
+      c->number_only = true;
+      if (i + 1 < lines.size() && title_shaped(lines[i + 1].text) && !label_of(lines[i + 1]) &&
+          !item_candidate(lines[i + 1], i + 1))
+        c->title = lines[i + 1].text;
+    }
+    cands.push_back(std::move(*c));
+  }
+  // Bare "3 Title" lines count only in a list of them ("1 Godkendelse af
+  // dagsorden 4" / "2 Forslag til ... 5": a table of contents), where the
+  // page number at the end is dropped.
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    if (!cands[k].bare) continue;
+    const bool listed = (k > 0 && cands[k - 1].bare && cands[k - 1].line + 1 == cands[k].line) ||
+                        (k + 1 < cands.size() && cands[k + 1].bare && cands[k + 1].line == cands[k].line + 1);
+    if (!listed) {
+      cands[k].dropped = true;
+      continue;
+    }
+    std::string& t = cands[k].title;
+    const auto sp = t.rfind(' ');
+    if (sp != std::string::npos && sp + 1 < t.size() &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(), [](char ch) { return is_digit(ch); }))
+      t = std::string(trim(std::string_view(t).substr(0, sp)));
+  }
+  const auto strong_count = std::count_if(cands.begin(), cands.end(), [](const Candidate& c) {
+    return c.strong && title_shaped(c.title);
+  });
+  // The form of the items' numbers: the most common form among strong,
+  // title-shaped candidates ("Punkt 3:" against "Punkt 1." in a list).
+  std::string item_style;
+  if (strong_count >= 2) {
+    std::map<std::string, int> styles;
+    for (const auto& c : cands)
+      if (c.strong && title_shaped(c.title) && !c.table_row) ++styles[c.style];
+    int best = 0;
+    for (const auto& [style, n] : styles)
+      if (n > best) best = n, item_style = style;
+  }
+  // An agenda list: a run of numbered lines one after another whose titles
+  // come back later as item headings. The run is the list, not the items.
+  for (std::size_t a = 0; a < cands.size();) {
+    std::size_t b = a + 1;
+    while (b < cands.size() && cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) &&
+           cands[b].number == cands[b - 1].number + 1)
+      ++b;
+    if (b - a >= 2) {
+      std::size_t back = 0;
+      for (std::size_t k = a; k < b; ++k) {
+        for (std::size_t l = b; l < cands.size(); ++l) {
+          if (cands[l].number == cands[k].number && !cands[l].table_row &&
+              (strong_count < 2 || cands[l].strong) &&
+              (cands[l].number_only || same_title(cands[l].title, cands[k].title))) {
+            ++back;
+            break;
+          }
+        }
+      }
+      // The first entry coming back is enough: excerpts and long minutes
+      // cut off after the first items still open with the whole agenda.
+      bool first_back = false;
+      for (std::size_t l = b; l < cands.size() && !first_back; ++l)
+        first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
+                     (strong_count < 2 || cands[l].strong) &&
+                     (cands[l].number_only || same_title(cands[l].title, cands[a].title));
+      if (back * 2 >= b - a || first_back) {
+        for (std::size_t k = a; k < b; ++k) {
+          agenda.push_back(cands[k].title);
+          agenda_by_number[cands[k].number] = cands[k].title;
+          o.listing[cands[k].line] = true;
+        }
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
+        continue;
+      }
+    }
+    a = b;
+  }
+  // "Ad 1" alone: the agenda names the item; its body starts on the next line.
+  for (auto& c : cands) {
+    if (!c.number_only) continue;
+    if (auto it = agenda_by_number.find(c.number); it != agenda_by_number.end()) {
+      c.title = it->second;
+      c.title_next = false;
+    } else if (c.title.empty()) {
+      c.dropped = true;  // neither a title nor an agenda entry: no item
+    }
+  }
+  auto in_agenda = [&](std::string_view title) {
+    return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
+  };
+  std::optional<int> expected;
+  std::map<std::size_t, int> rejected_lines;  // line -> its number
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    auto reject = [&] { rejected_lines[c.line] = c.number; };
+    if (c.dropped) {
+      reject();
+      continue;
+    }
+    if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
+      reject();
+      continue;
+    }
+    if (!title_shaped(c.title)) {
+      reject();
+      continue;
+    }
+    const bool agenda_match = in_agenda(c.title);
+    if (!c.strong && !agenda.empty() && !agenda_match) {
+      reject();
+      continue;
+    }
+    if (!c.strong && c.line > 0) {
+      // A numbered line right after another numbered line that is no item,
+      // or after a line that opens a list ("Det indstilles, at
+      // Direktørforum:"), is a list entry.
+      const std::string& prev = lines[c.line - 1].text;
+      const auto before = rejected_lines.find(c.line - 1);
+      if ((before != rejected_lines.end() && before->second == c.number - 1) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match)) {
+        reject();
+        continue;
+      }
+    }
+    bool accept = false;
+    if (!expected) {
+      const bool next_follows = std::any_of(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, cands.end(),
+                                            [&](const Candidate& d) { return d.number == c.number + 1; });
+      bool section_follows = false;
+      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
+        section_follows = is_section_line(lines[j]);
+      // A title that names an item's kind ("Godkendelse af dagsorden",
+      // "Orientering om ...", "Eventuelt") is an item's title.
+      const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
+      accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
+               section_follows || kind_title;
+    } else if (c.number == *expected) {
+      accept = true;
+    } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
+      accept = true;  // items left out (closed items) between two heads
+    } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
+      // A title printed twice (web exports): the first one counts.
+      o.listing[c.line] = true;
+      continue;
+    }
+    if (!accept) {
+      reject();
+      continue;
+    }
+    ItemHead h;
+    h.line = c.line;
+    h.number = c.number;
+    h.title = c.title;
+    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
+    o.heads.push_back(std::move(h));
+    expected = c.number + 1;
+  }
+  // Unnumbered items: lines that name an agenda entry, or title-shaped lines
+  // followed by a section heading ("Sagsfremstilling", "Beslutning").
+  if (o.heads.empty()) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
+      const std::string& t = lines[i].text;
+      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == '.' || t.back() == ':') continue;
+      // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
+      // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen").
+      if (t.find(':') != std::string::npos || find_date(t) ||
+          std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))
+        continue;
+      bool before_section = false;
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+        if (is_section_line(lines[j])) {
+          before_section = true;
+          break;
+        }
+        if (!same_title(lines[j].text, t)) break;
+      }
+      if ((!agenda.empty() && in_agenda(t)) || (agenda.empty() && before_section)) {
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        o.heads.push_back(std::move(h));
+      }
+    }
+  }
+  // A title printed twice right under its head counts once.
+  for (auto& h : o.heads) {
+    if (h.body_begin < lines.size() && same_title(lines[h.body_begin].text, h.title) &&
+        !is_section_line(lines[h.body_begin]))
+      ++h.body_begin;
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- sections
+
+std::optional<SectionHead> section_head(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 160) return std::nullopt;
+  auto kind_of = [](std::string_view h) {
+    h = trim(h);
+    while (!h.empty() && (h.back() == ':' || h.back() == '.')) h.remove_suffix(1);
+    return voc::section_kind(text::fold(h));
+  };
+  if (auto k = kind_of(line)) {
+    // A heading line ends with its heading, or with a colon.
+    if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
+  }
+  // "Beslutning: Godkendt." — the heading and its text on one line.
+  if (const auto colon = line.find(": "); colon != std::string_view::npos && colon <= 100) {
+    if (auto k = kind_of(line.substr(0, colon + 1)))
+      return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  }
+  return std::nullopt;
+}
+
+bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
+
+void add_item_line(Item& item, std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return;
+  const std::string current = item.sections.empty() ? std::string() : item.sections.back().kind;
+  if (auto head = section_head(line)) {
+    // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
+    if (!(head->kind == "baggrund" && current == "sagsfremstilling")) {
+      item.sections.push_back({head->kind, head->heading, head->text});
+      return;
+    }
+  }
+  if (current != "indstilling" && starts_recommendation(line))
+    item.sections.push_back({"indstilling", std::nullopt, {}});
+  if (item.sections.empty()) item.sections.push_back({"tekst", std::nullopt, {}});
+  std::string& t = item.sections.back().text;
+  if (!t.empty()) t += '\n';
+  t.append(line);
+}
+
+}  // namespace corpus::recog

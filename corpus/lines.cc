@@ -1,0 +1,220 @@
+// The line model of the recogniser: a document's blocks become lines that
+// keep their block's cues; site and page furniture is dropped and lines that
+// a PDF transcript ran together are split (docs/ARCHITECTURE.md §4.1).
+#include <algorithm>
+
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::read_number;
+using text::trim;
+
+// A line without the site furniture glued to it and without a bullet;
+// empty when the whole line is furniture.
+std::string clean_line(std::string_view raw) {
+  std::string_view t = trim(raw);
+  // "Indholdsfortegnelse1. Fraværende" is handled as furniture below;
+  // "Eventuelt1. Orientering" (a heading glued to the line before) by
+  // split_glued_items().
+  for (std::string_view bullet : {"•", "·", "▪", "◦", "", "■", "●"})
+    if (text::starts_with(t, bullet)) t = trim(t.substr(bullet.size()));
+  if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
+    t = trim(t.substr(n));
+  // Furniture is short: long lines are content.
+  if (t.empty() || (t.size() < 400 && voc::is_boilerplate(text::fold(t)))) return {};
+  return std::string(t);
+}
+
+// Header labels written inline in a long line (PDF transcripts run a whole
+// page into one line: "... Fraværende: Ingen. Mødedeltagere: Arne Ebsen,
+// ..."): the line is split before each "Label:" the vocabulary knows.
+std::vector<std::string> split_run_on(std::string line) {
+  std::vector<std::string> out;
+  if (line.empty()) return out;
+  if (line.size() < 200) {
+    out.push_back(std::move(line));
+    return out;
+  }
+  // "1 Referat Handicaprådet Mødedato: ...": a PDF transcript's page
+  // number before its page's text.
+  {
+    std::size_t i = 0;
+    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ' && starts_upper(std::string_view(line).substr(i + 1)))
+      line.erase(0, i + 1);
+  }
+  std::size_t start = 0;
+  // Bare attendance and header labels a PDF table ran into the line
+  // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
+  std::vector<std::size_t> bare_cuts;
+  for (std::string_view label : {"Medlemmer ", "Fraværende ", "Afbud ", "Mødedeltagere ", "Deltagere ",
+                                 "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent "}) {
+    for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
+      if (at > 0 && line[at - 1] != ' ') continue;
+      if (at + label.size() < line.size() && (starts_upper(std::string_view(line).substr(at + label.size())) ||
+                                              is_digit(line[at + label.size()])))
+        bare_cuts.push_back(at);
+    }
+  }
+  std::sort(bare_cuts.begin(), bare_cuts.end());
+  for (std::size_t cut : bare_cuts) {
+    if (cut > start) out.emplace_back(trim(std::string_view(line).substr(start, cut - start)));
+    start = cut;
+  }
+  if (!bare_cuts.empty()) {
+    out.emplace_back(trim(std::string_view(line).substr(start)));
+    line = out.back();
+    out.pop_back();
+    start = 0;
+  }
+  for (std::size_t colon = line.find(':'); colon != std::string::npos; colon = line.find(':', colon + 1)) {
+    // The label: up to four words before the colon, starting with a capital.
+    std::size_t b = colon;
+    int words = 0;
+    std::size_t best = std::string::npos;
+    while (b > start && words < 4) {
+      std::size_t sp = line.rfind(' ', b - 1);
+      const std::size_t w = sp == std::string::npos || sp < start ? start : sp + 1;
+      ++words;
+      const std::string label = text::fold(std::string_view(line).substr(w, colon - w));
+      if (voc::header_field(label) && starts_upper(std::string_view(line).substr(w))) {
+        best = w;
+        break;  // the shortest label before the colon
+      }
+      if (w == start) break;
+      b = w - 1;
+    }
+    if (best != std::string::npos && best > start) {
+      out.emplace_back(trim(std::string_view(line).substr(start, best - start)));
+      start = best;
+    }
+  }
+  out.emplace_back(trim(std::string_view(line).substr(start)));
+  out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());
+  // Items run into one line as well: "... 1. Godkendelse af dagsorden.
+  // Godkendt. 2. Godkendelse af referat ...". Split before each number of
+  // the sequence 1, 2, 3 ... that starts a capitalised title, and after the
+  // title's first sentence.
+  std::vector<std::string> items;
+  for (auto& piece : out) {
+    if (piece.size() < 300) {
+      items.push_back(std::move(piece));
+      continue;
+    }
+    std::vector<std::size_t> cuts;
+    int expected = 1;
+    for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
+      if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
+      std::size_t j = i;
+      const int n = read_number(piece, j, 3);
+      if (n != expected || j + 2 >= piece.size()) continue;
+      if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j;
+      if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
+      // "Punkt 3 Title": the cut goes before the lead word.
+      std::size_t cut = i;
+      for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+        if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
+      cuts.push_back(cut);
+      ++expected;
+    }
+    if (cuts.size() < 2) {
+      items.push_back(std::move(piece));
+      continue;
+    }
+    cuts.push_back(piece.size());
+    if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+      const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+      // The title ends at its first full stop after a word (not after the
+      // item's own number, a number or an abbreviation such as "vedr.").
+      std::size_t stop = std::string_view::npos;
+      for (std::size_t d = seg.find(". "); d != std::string_view::npos; d = seg.find(". ", d + 1)) {
+        const auto ws = text::words(seg.substr(0, d));
+        if (ws.size() < 2 || is_digit(seg[d - 1])) continue;
+        const std::string last = text::fold(ws.back());
+        if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
+        stop = d;
+        break;
+      }
+      if (stop != std::string_view::npos && stop < 200) {
+        items.emplace_back(seg.substr(0, stop));
+        items.emplace_back(trim(seg.substr(stop + 1)));
+      } else {
+        items.emplace_back(seg);
+      }
+    }
+  }
+  return items;
+}
+
+// A numbered heading glued to the end of the line before it
+// ("10. Eventuelt1. Orientering og rundvisning", "Sagsfremstilling2.
+// Budget"): split before the number.
+std::vector<std::string> split_glued_items(std::string line) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 1; i + 3 < line.size(); ++i) {
+    if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
+    const char before = line[i - 1];
+    if (!(before >= 'a' && before <= 'z')) continue;
+    std::size_t j = i;
+    if (read_number(line, j, 2) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
+    if (!starts_upper(std::string_view(line).substr(j + 2))) continue;
+    out.emplace_back(line.substr(start, i - start));
+    start = i;
+  }
+  out.emplace_back(line.substr(start));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Line> lines_of(const formats::Document& doc) {
+  std::vector<Line> out;
+  for (const auto& b : doc.blocks) {
+    const bool heading = b.kind == formats::BlockKind::heading || b.bold;
+    if (b.kind == formats::BlockKind::table_row) {
+      Line l;
+      for (const auto& c : b.cells) l.cells.emplace_back(trim(c));
+      while (!l.cells.empty() && l.cells.back().empty()) l.cells.pop_back();
+      for (const auto& c : l.cells) {
+        if (!l.text.empty()) l.text += '\t';
+        l.text += c;
+      }
+      // A row of one cell is a line like any other.
+      if (l.cells.size() <= 1) l.cells.clear();
+      std::replace(l.text.begin(), l.text.end(), '\n', ' ');
+      l.heading = heading;
+      l.page = b.page;
+      if (!trim(l.text).empty()) out.push_back(std::move(l));
+      continue;
+    }
+    for (auto raw : text::lines(b.text)) {
+      for (auto& glued : split_glued_items(clean_line(raw))) {
+        for (auto& piece : split_run_on(std::move(glued))) {
+          Line l;
+          l.text = std::move(piece);
+          l.heading = heading;
+          l.page = b.page;
+          out.push_back(std::move(l));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+
+
+std::string all_text(const std::vector<Line>& lines) {
+  std::string s;
+  for (const auto& l : lines) {
+    s += l.text;
+    s += '\n';
+  }
+  return s;
+}
+
+}  // namespace corpus::recog

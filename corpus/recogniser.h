@@ -1,0 +1,166 @@
+// What the parts of the recogniser share (private to corpus/; the public
+// entry points are in corpus/parser.h). The recogniser is split by job:
+//   lines.cc   the line model: blocks to lines with their cues, site and page
+//              furniture dropped, run-on PDF lines split;
+//   items.cc   item heads (numbered forms, agenda and table of contents as
+//              evidence, unnumbered items) and the sections of an item;
+//   header.cc  header labels and their values, the title, body, cluster,
+//              forum, region and the meeting's date;
+//   parser.cc  the orchestration: parse_document and friends.
+// See docs/ARCHITECTURE.md §4 for the rules.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "corpus/meeting.h"
+#include "corpus/text.h"
+#include "corpus/vocabulary.h"
+#include "formats/document.h"
+
+namespace corpus::recog {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A capital letter (ICU) or an opening quotation mark: how a title starts.
+inline bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '"' || s[0] == '\'') return true;
+  return text::starts_capital(s) || text::starts_with(s, "«") || text::starts_with(s, "„") ||
+         text::starts_with(s, "“");
+}
+
+// ---------------------------------------------------------------- lines (lines.cc)
+
+// A header label read at the start of a line and its value.
+struct Labelled {
+  vocabulary::Field field;
+  std::string value;  // may be empty: the value follows on the next lines
+  bool had_colon = false;
+};
+
+// One line of the document with the cues of the block it came from.
+struct Line {
+  std::string text;  // trimmed; a table row's cells joined by '\t'
+  std::vector<std::string> cells;
+  bool heading = false;  // a heading block, or a line wholly in bold
+  int page = 0;
+  // label_of() of this line, once computed (the recogniser asks often).
+  mutable std::optional<std::optional<Labelled>> label;
+};
+
+// The document's lines with their cues: furniture and bullets dropped, run-on
+// PDF lines split before header labels and numbered items, headings glued to
+// the line before split off.
+std::vector<Line> lines_of(const formats::Document& doc);
+
+// The lines' texts joined by '\n'.
+std::string all_text(const std::vector<Line>& lines);
+
+// ---------------------------------------------------------------- items (items.cc)
+
+// An item title without time ranges and durations at its end ("(9.05 -
+// 9.55)", "- 40 min", an empty "( )").
+std::string clean_title(std::string_view title);
+
+// "Organisering af X v/ Mikkel, Daniel og Henrik" -> the title and the
+// presenter ("Mikkel, Daniel og Henrik").
+std::pair<std::string, std::optional<std::string>> split_presenter(std::string_view title);
+
+// True when `title` reads as an item title rather than a sentence or a list
+// entry: short, starting with a capital, no sentence end.
+bool title_shaped(std::string_view title);
+
+// The title of a table-of-contents entry ("Deltagere.....\t3"), if `line` is one.
+std::optional<std::string> toc_entry(const Line& line);
+
+// Two titles of one item: equal, or one the start of the other, compared
+// without case and punctuation.
+bool same_title(std::string_view a, std::string_view b);
+
+// An item head found in the lines.
+struct ItemHead {
+  std::size_t line = 0;
+  std::optional<int> number;
+  std::string title;
+  std::size_t body_begin = 0;  // first line of the item's body
+};
+
+// The items of a document: their heads in document order, and the lines that
+// belong to a table of contents or agenda list (never items, never content).
+struct Outline {
+  std::vector<ItemHead> heads;
+  std::vector<bool> listing;
+};
+
+// Finds the item heads of `lines` (see docs/ARCHITECTURE.md §4.3).
+Outline find_items(const std::vector<Line>& lines);
+
+// A section heading of an item ("Beslutning", "Beslutning: Godkendt.").
+struct SectionHead {
+  std::string kind;
+  std::string heading;  // as written
+  std::string text;     // text on the heading's own line ("Beslutning: Godkendt")
+};
+
+// The section heading `line` is, if any.
+std::optional<SectionHead> section_head(std::string_view line);
+
+bool is_section_line(const Line& l);
+
+// Adds one body line to `item`: a section heading opens a section, other
+// text goes to the current section ("tekst" before the first heading).
+void add_item_line(Item& item, std::string_view line);
+
+// ---------------------------------------------------------------- header (header.cc)
+
+// The header label `line` starts with, if any (cached on the line).
+std::optional<Labelled> label_of(const Line& line);
+
+// True for the fields whose values are people (present, absent, guests,
+// substitutes).
+bool is_people_field(vocabulary::Field f);
+
+// The value of the label `lab` read at lines[i] (for attendance also the
+// list on the lines after it, up to `end`); `last` becomes the last line taken.
+std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                     const std::vector<bool>& listing, const Labelled& lab, std::size_t& last);
+
+// Reads the people of a label's value into `m`; names marked absent are
+// appended to `absent`.
+void read_people_value(const std::vector<std::string>& lines, vocabulary::Field field, Meeting& m,
+                       std::vector<std::string>& absent);
+
+// The title: the first line, joined with the lines that continue it when it
+// is only a lead-in. Returns the number of lines it takes.
+std::size_t title_lines(const std::vector<Line>& lines, std::string& title);
+
+// The body a title names ("Referat af mødet i Praksisplanudvalget den 3.
+// marts 2025" -> "Praksisplanudvalget"); nullopt when it names none.
+std::optional<std::string> body_of_title(std::string_view title);
+
+// The body a decision heading names ("Økonomiudvalgets beslutning" ->
+// "Økonomiudvalget").
+std::optional<std::string> body_from_sections(const std::vector<Line>& lines);
+
+// Reads the header lines [begin, end) (labels, attendance, date) into `m`.
+void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                 const std::vector<bool>& listing, Meeting& m);
+
+// Cluster and forum from a body such as "Direktørforum Sundhedsklynge Midt".
+void read_cluster_and_forum(std::string_view body, Meeting& m);
+
+// "Politisk" -> "Politisk niveau"; first letter upper-cased otherwise.
+std::string normalise_forum(std::string_view forum);
+
+// Sets m.region from names, postcodes and organisations, never guessed.
+void infer_region(Meeting& m, std::string_view header_text, std::string_view all_text);
+
+}  // namespace corpus::recog
