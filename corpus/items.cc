@@ -90,6 +90,13 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   return c;
 }
 
+// "1.", "3.1.", "12": a number alone on its line.
+bool number_only_line(std::string_view t) {
+  t = trim(t);
+  return !t.empty() && t.size() <= 8 && is_digit(t.front()) &&
+         std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch) || ch == '.' || ch == ')'; });
+}
+
 std::string key_of(std::string_view title) {
   std::string k = text::fold(clean_title(split_presenter(title).first));
   while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
@@ -147,6 +154,16 @@ std::string clean_title(std::string_view title) {
         }
       }
     }
+  }
+  // A sentence's full stop after a title ("Eventuelt.", "Valg af
+  // referent."), not an abbreviation's ("mv.", "m.m.", "vedr.").
+  if (t.size() > 4 && t.back() == '.') {
+    const auto sp = t.rfind(' ');
+    const std::string_view last = std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+    const std::string folded = text::fold(last.substr(0, last.size() - 1));
+    if (last.size() >= 5 && last.find('.') == last.size() - 1 && !is_digit(last.front()) && folded != "vedr" &&
+        folded != "bl.a" && folded != "mht" && folded != "ang")
+      t.pop_back();
   }
   return t;
 }
@@ -218,6 +235,14 @@ Outline find_items(const std::vector<Line>& lines) {
       o.listing[i] = true;
     }
   }
+  // A PDF table of contents whose numbers came out on lines of their own
+  // ("1." / "Godkendelse af referat ..... 3" / "1.1."): the numbers belong
+  // to the listing.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (o.listing[i] || !number_only_line(lines[i].text)) continue;
+    const bool beside_toc = (i > 0 && o.listing[i - 1]) || (i + 1 < lines.size() && o.listing[i + 1]);
+    if (beside_toc) o.listing[i] = true;
+  }
   std::vector<Candidate> cands;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (o.listing[i]) continue;
@@ -250,6 +275,15 @@ Outline find_items(const std::vector<Line>& lines) {
     if (!cands[k].bare) continue;
     const bool listed = (k > 0 && cands[k - 1].bare && cands[k - 1].line + 1 == cands[k].line) ||
                         (k + 1 < cands.size() && cands[k + 1].bare && cands[k + 1].line == cands[k].line + 1);
+    // "1 Title" / "Resume" (an agenda system's web page): a section heading
+    // right after it makes the line an item's head.
+    bool section_follows = false;
+    for (std::size_t j = cands[k].line + 1; j < lines.size() && j <= cands[k].line + 2 && !section_follows; ++j)
+      section_follows = is_section_line(lines[j]);
+    if (section_follows) {
+      cands[k].bare = false;
+      continue;
+    }
     if (!listed) {
       cands[k].dropped = true;
       continue;
@@ -276,6 +310,7 @@ Outline find_items(const std::vector<Line>& lines) {
   }
   // An agenda list: a run of numbered lines one after another whose titles
   // come back later as item headings. The run is the list, not the items.
+  std::map<std::size_t, int> agenda_numbers;  // agenda index -> its number
   for (std::size_t a = 0; a < cands.size();) {
     std::size_t b = a + 1;
     while (b < cands.size() && cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) &&
@@ -303,6 +338,7 @@ Outline find_items(const std::vector<Line>& lines) {
       if (back * 2 >= b - a || first_back) {
         for (std::size_t k = a; k < b; ++k) {
           agenda.push_back(cands[k].title);
+          agenda_numbers[agenda.size() - 1] = cands[k].number;
           agenda_by_number[cands[k].number] = cands[k].title;
           o.listing[cands[k].line] = true;
         }
@@ -353,8 +389,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // Direktørforum:"), is a list entry.
       const std::string& prev = lines[c.line - 1].text;
       const auto before = rejected_lines.find(c.line - 1);
+      // "Dagsorden:" opens the items themselves, not a list inside one.
+      const auto prev_label = label_of(lines[c.line - 1]);
+      const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
       if ((before != rejected_lines.end() && before->second == c.number - 1) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match)) {
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda)) {
         reject();
         continue;
       }
@@ -421,9 +460,25 @@ Outline find_items(const std::vector<Line>& lines) {
       }
     }
   }
+  // An agenda or table of contents whose headings the text never reaches
+  // (an agenda published without case texts, an excerpt cut off before
+  // the first item): its entries are the items, without a body.
+  if (o.heads.empty()) {
+    for (std::size_t e = 0; e < agenda.size(); ++e) {
+      const std::string title(trim(agenda[e]));
+      const bool known = std::any_of(o.heads.begin(), o.heads.end(),
+                                     [&](const ItemHead& h) { return same_title(h.title, title); });
+      if (known || !title_shaped(title)) continue;
+      ItemHead h;
+      if (auto n = agenda_numbers.find(e); n != agenda_numbers.end()) h.number = n->second;
+      h.title = title;
+      h.listed_only = true;
+      o.heads.push_back(std::move(h));
+    }
+  }
   // A title printed twice right under its head counts once.
   for (auto& h : o.heads) {
-    if (h.body_begin < lines.size() && same_title(lines[h.body_begin].text, h.title) &&
+    if (!h.listed_only && h.body_begin < lines.size() && same_title(lines[h.body_begin].text, h.title) &&
         !is_section_line(lines[h.body_begin]))
       ++h.body_begin;
   }

@@ -29,7 +29,10 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   // table names the meeting in its "Møde" row) or the first item's head (a
   // web page of one item).
   std::size_t header_begin = 0;
-  const bool first_is_item = !outline.heads.empty() && outline.heads.front().line == 0;
+  // The first heading found in the text ends the header.
+  const auto first_head = std::find_if(outline.heads.begin(), outline.heads.end(),
+                                       [](const ItemHead& h) { return !h.listed_only; });
+  const bool first_is_item = first_head != outline.heads.end() && first_head->line == 0;
   if (first_is_item) {
     m.title = lines.front().text;
   } else if (!label_of(lines.front())) {
@@ -40,7 +43,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     m.start_time = find_time(title);
     if (auto b = body_of_title(title)) m.body = b;
   }
-  const std::size_t header_end = outline.heads.empty() ? lines.size() : outline.heads.front().line;
+  const std::size_t header_end = first_head == outline.heads.end() ? lines.size() : first_head->line;
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.title && m.body) m.title = m.body;
@@ -52,7 +55,13 @@ Meeting parse_document(const formats::Document& document, std::string source) {
 
   for (std::size_t h = 0; h < outline.heads.size(); ++h) {
     const ItemHead& head = outline.heads[h];
-    const std::size_t end = h + 1 < outline.heads.size() ? outline.heads[h + 1].line : lines.size();
+    // The body runs to the next heading found in the text.
+    std::size_t end = head.listed_only ? head.body_begin : lines.size();
+    for (std::size_t k = h + 1; k < outline.heads.size() && !head.listed_only; ++k)
+      if (!outline.heads[k].listed_only) {
+        end = outline.heads[k].line;
+        break;
+      }
     Item item;
     item.number = head.number;
     auto [title, presenter] = split_presenter(head.title);

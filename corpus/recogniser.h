@@ -91,6 +91,9 @@ struct ItemHead {
   std::optional<int> number;
   std::string title;
   std::size_t body_begin = 0;  // first line of the item's body
+  // An agenda entry whose heading the text never reaches (an excerpt cut
+  // off, an agenda without case texts): an item with no body.
+  bool listed_only = false;
 };
 
 // The items of a document: their heads in document order, and the lines that

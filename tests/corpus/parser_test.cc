@@ -554,6 +554,21 @@ TEST(RecogniserTest, ItemHeadsInEveryCommonForm) {
       {"Referat\nMeddelelser\nSag nr. 24\nBeslutning\nTaget til efterretning.\nBudget\nSag nr. 25\n"
        "Beslutning\nGodkendt.\n",
        {"Meddelelser", "Budget"}, {24, 25}},
+      // "Dagsorden:" right before the items opens them, not a list in one;
+      // a number glued to its title ("1.Valg").
+      {"Seniorrådet\nDagsorden:\n1.Valg af mødeleder.\nAnne er mødeleder.\n2.Godkendelse af dagsorden.\n"
+       "Godkendt.\n",
+       {"Valg af mødeleder", "Godkendelse af dagsorden"}, {1, 2}},
+      // An agenda system's web page of one item: "1 Title" and its sections.
+      {"Udvalget - Referat fra mødet den 17-01-2019\nReferat\n1 Præsentation af indsatsen\nResume\n"
+       "Kort resume.\nBeslutning i Udvalget den 17-01-2019\nTaget til efterretning.\n",
+       {"Præsentation af indsatsen"}, {1}},
+      // Only a table of contents (an agenda without case texts, an excerpt
+      // cut off): its entries are the items; numbers a PDF put on lines of
+      // their own are part of it.
+      {"DAGSORDEN\nKKR\n1.\nGodkendelse af referat ........ 3\n2.\nSiden sidst ......... 4\n2.1.\n"
+       "Eventuelt ......... 5\n",
+       {"Godkendelse af referat", "Siden sidst", "Eventuelt"}, {-1, -1, -1}},
   };
   for (const auto& c : cases) {
     const corpus::Meeting m = parse(c.text);
