@@ -262,8 +262,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Pkt. 3" / "3." alone: the title is the next line, or the agenda's
       // entry of that number ("Ad 1" / "Dagsordenen blev godkendt.").
       c->number_only = true;
-      if (i + 1 < lines.size() && title_shaped(lines[i + 1].text) && !label_of(lines[i + 1]) &&
-          !item_candidate(lines[i + 1], i + 1))
+      // The title line is a title, not the start of a run-on page ("2" /
+      // "Udvalget Mødedato Side Godkendelse ... Sagsnr.: Sagen afgøres i:").
+      const std::string& next = i + 1 < lines.size() ? lines[i + 1].text : std::string();
+      if (i + 1 < lines.size() && title_shaped(next) && next.size() <= 150 && next.back() != ':' &&
+          !label_of(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1))
         c->title = lines[i + 1].text;
     }
     cands.push_back(std::move(*c));

@@ -31,20 +31,10 @@ std::string clean_line(std::string_view raw) {
 // Header labels written inline in a long line (PDF transcripts run a whole
 // page into one line: "... Fraværende: Ingen. Mødedeltagere: Arne Ebsen,
 // ..."): the line is split before each "Label:" the vocabulary knows.
-std::vector<std::string> split_run_on(std::string line) {
+// Section headings are split off the same way ("... Plejecenter
+// Sagsfremstilling: Modtaget ...").
+std::vector<std::string> split_labels(std::string line) {
   std::vector<std::string> out;
-  if (line.empty()) return out;
-  if (line.size() < 200) {
-    out.push_back(std::move(line));
-    return out;
-  }
-  // "1 Referat Handicaprådet Mødedato: ...": a PDF transcript's page
-  // number before its page's text.
-  {
-    std::size_t i = 0;
-    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ' && starts_upper(std::string_view(line).substr(i + 1)))
-      line.erase(0, i + 1);
-  }
   std::size_t start = 0;
   // Bare attendance and header labels a PDF table ran into the line
   // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
@@ -79,7 +69,7 @@ std::vector<std::string> split_run_on(std::string line) {
       const std::size_t w = sp == std::string::npos || sp < start ? start : sp + 1;
       ++words;
       const std::string label = text::fold(std::string_view(line).substr(w, colon - w));
-      if (voc::header_field(label) && starts_upper(std::string_view(line).substr(w))) {
+      if ((voc::header_field(label) || voc::section_kind(label)) && starts_upper(std::string_view(line).substr(w))) {
         best = w;
         break;  // the shortest label before the colon
       }
@@ -93,60 +83,80 @@ std::vector<std::string> split_run_on(std::string line) {
   }
   out.emplace_back(trim(std::string_view(line).substr(start)));
   out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());
-  // Items run into one line as well: "... 1. Godkendelse af dagsorden.
-  // Godkendt. 2. Godkendelse af referat ...". Split before each number of
-  // the sequence 1, 2, 3 ... that starts a capitalised title, and after the
-  // title's first sentence.
+  return out;
+}
+
+// Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
+// Godkendelse af referat ...". Split before each number of the sequence 1,
+// 2, 3 ... that starts a capitalised title, and after the title's first
+// sentence. The whole run-on line is split so, before its header labels and
+// sections are: an item's number may follow a label's value.
+std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
-  for (auto& piece : out) {
-    if (piece.size() < 300) {
-      items.push_back(std::move(piece));
-      continue;
+  std::vector<std::size_t> cuts;
+  int expected = 1;
+  for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
+    if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
+    std::size_t j = i;
+    const int n = read_number(piece, j, 3);
+    if (n != expected || j + 2 >= piece.size()) continue;
+    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j;
+    if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
+    // "Punkt 3 Title": the cut goes before the lead word.
+    std::size_t cut = i;
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+      if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
+    cuts.push_back(cut);
+    ++expected;
+  }
+  if (cuts.size() < 2) {
+    items.push_back(std::move(piece));
+    return items;
+  }
+  cuts.push_back(piece.size());
+  if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
+  for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+    const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+    // The title ends at its first full stop after a word (not after the
+    // item's own number, a number or an abbreviation such as "vedr.").
+    std::size_t stop = std::string_view::npos;
+    for (std::size_t d = seg.find(". "); d != std::string_view::npos; d = seg.find(". ", d + 1)) {
+      const auto ws = text::words(seg.substr(0, d));
+      if (ws.size() < 2 || is_digit(seg[d - 1])) continue;
+      const std::string last = text::fold(ws.back());
+      if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
+      stop = d;
+      break;
     }
-    std::vector<std::size_t> cuts;
-    int expected = 1;
-    for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
-      if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
-      std::size_t j = i;
-      const int n = read_number(piece, j, 3);
-      if (n != expected || j + 2 >= piece.size()) continue;
-      if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j;
-      if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
-      // "Punkt 3 Title": the cut goes before the lead word.
-      std::size_t cut = i;
-      for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
-        if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
-      cuts.push_back(cut);
-      ++expected;
-    }
-    if (cuts.size() < 2) {
-      items.push_back(std::move(piece));
-      continue;
-    }
-    cuts.push_back(piece.size());
-    if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
-    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
-      const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
-      // The title ends at its first full stop after a word (not after the
-      // item's own number, a number or an abbreviation such as "vedr.").
-      std::size_t stop = std::string_view::npos;
-      for (std::size_t d = seg.find(". "); d != std::string_view::npos; d = seg.find(". ", d + 1)) {
-        const auto ws = text::words(seg.substr(0, d));
-        if (ws.size() < 2 || is_digit(seg[d - 1])) continue;
-        const std::string last = text::fold(ws.back());
-        if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
-        stop = d;
-        break;
-      }
-      if (stop != std::string_view::npos && stop < 200) {
-        items.emplace_back(seg.substr(0, stop));
-        items.emplace_back(trim(seg.substr(stop + 1)));
-      } else {
-        items.emplace_back(seg);
-      }
+    if (stop != std::string_view::npos && stop < 200) {
+      items.emplace_back(seg.substr(0, stop));
+      items.emplace_back(trim(seg.substr(stop + 1)));
+    } else {
+      items.emplace_back(seg);
     }
   }
   return items;
+}
+
+// A long line a PDF transcript ran together (a page in one line): split
+// into items, then header labels and sections.
+std::vector<std::string> split_run_on(std::string line) {
+  std::vector<std::string> out;
+  if (line.empty()) return out;
+  if (line.size() < 200) {
+    out.push_back(std::move(line));
+    return out;
+  }
+  // "1 Referat Handicaprådet Mødedato: ...": a PDF transcript's page
+  // number before its page's text.
+  {
+    std::size_t i = 0;
+    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ' && starts_upper(std::string_view(line).substr(i + 1)))
+      line.erase(0, i + 1);
+  }
+  for (auto& item : split_items(std::move(line)))
+    for (auto& piece : split_labels(std::move(item))) out.push_back(std::move(piece));
+  return out;
 }
 
 // A numbered heading glued to the end of the line before it

@@ -550,6 +550,13 @@ TEST(RecogniserTest, ItemHeadsInEveryCommonForm) {
        "2. Godkendelse af referat fra sidste møde. Referatet blev godkendt uden bemærkninger af bestyrelsen. "
        "3. Eventuelt. Intet at bemærke fra nogen af medlemmerne under dette punkt på dagens møde.\n",
        {"Godkendelse af dagsorden", "Godkendelse af referat fra sidste møde", "Eventuelt"}, {1, 2, 3}},
+      // A PDF transcript's page run into one line, items after the header
+      // labels' values and sections written inline.
+      {"Referat Handicaprådet Forum: Handicaprådet Tid: 14. marts 2018 Sted: Rådhuset, lokale 2 Deltagere: "
+       "Anne Holm, Bo Jensen Referent: Lise Kjær 1. Godkendelse af referat og dagsorden 2. Valg af formand Dato: "
+       "13. februar 2018 Sags nr.: a 3. Valg til udvalg Sagsfremstilling: Modtaget mail den 25. januar 2018 om "
+       "pladsen i udvalget.\n",
+       {"Godkendelse af referat og dagsorden", "Valg af formand", "Valg til udvalg"}, {1, 2, 3}},
       // "Sag nr. 24" under its title (Rødovre).
       {"Referat\nMeddelelser\nSag nr. 24\nBeslutning\nTaget til efterretning.\nBudget\nSag nr. 25\n"
        "Beslutning\nGodkendt.\n",
