@@ -435,32 +435,45 @@ Outline find_items(const std::vector<Line>& lines) {
     expected = c.number + 1;
   }
   // Unnumbered items: lines that name an agenda entry, or title-shaped lines
-  // followed by a section heading ("Sagsfremstilling", "Beslutning").
+  // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
+  // agenda whose numbers became bullets ("- Høringer", a few lines of text,
+  // "Beslutning") counts when two or more of its entries are found so.
   if (o.heads.empty()) {
+    std::vector<ItemHead> bulleted;
     for (std::size_t i = 1; i < lines.size(); ++i) {
       if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
       const std::string& t = lines[i].text;
-      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == '.' || t.back() == ':') continue;
+      const bool bullet = lines[i].bullet;
+      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':') continue;
       // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
-      // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen").
-      if (t.find(':') != std::string::npos || find_date(t) ||
-          std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))
+      // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
+      // the line is a list entry.
+      if (t.find(':') != std::string::npos || (find_date(t) && (!bullet || text::words(t).size() <= 6)) ||
+          (!bullet && (t.back() == '.' || std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))))
         continue;
+      // A line that ends with a section's name is a label, not a title
+      // ("First-agenda Sagsfremstilling").
+      if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) continue;
       bool before_section = false;
-      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 2); ++j) {
         if (is_section_line(lines[j])) {
           before_section = true;
           break;
         }
-        if (!same_title(lines[j].text, t)) break;
+        if (bullet ? lines[j].bullet : !same_title(lines[j].text, t)) break;
       }
-      if ((!agenda.empty() && in_agenda(t)) || (agenda.empty() && before_section)) {
-        ItemHead h;
-        h.line = i;
-        h.title = t;
-        h.body_begin = i + 1;
+      ItemHead h;
+      h.line = i;
+      h.title = t;
+      h.body_begin = i + 1;
+      if (!agenda.empty() ? in_agenda(t) : before_section && !bullet)
         o.heads.push_back(std::move(h));
-      }
+      else if (agenda.empty() && before_section && bullet && t.back() != '.')
+        bulleted.push_back(std::move(h));
+    }
+    if (bulleted.size() >= 2) {
+      o.heads.insert(o.heads.end(), bulleted.begin(), bulleted.end());
+      std::sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
     }
   }
   // An agenda or table of contents whose headings the text never reaches

@@ -14,13 +14,17 @@ using text::trim;
 
 // A line without the site furniture glued to it and without a bullet;
 // empty when the whole line is furniture.
-std::string clean_line(std::string_view raw) {
+std::string clean_line(std::string_view raw, bool& bullet) {
   std::string_view t = trim(raw);
   // "Indholdsfortegnelse1. Fraværende" is handled as furniture below;
   // "Eventuelt1. Orientering" (a heading glued to the line before) by
   // split_glued_items().
-  for (std::string_view bullet : {"•", "·", "▪", "◦", "", "■", "●"})
-    if (text::starts_with(t, bullet)) t = trim(t.substr(bullet.size()));
+  bullet = false;
+  for (std::string_view mark : {"•", "·", "▪", "◦", "", "■", "●", "- ", "– "})
+    if (text::starts_with(t, mark)) {
+      t = trim(t.substr(mark.size()));
+      bullet = true;
+    }
   if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
     t = trim(t.substr(n));
   // Furniture is short: long lines are content.
@@ -202,11 +206,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       continue;
     }
     for (auto raw : text::lines(b.text)) {
-      for (auto& glued : split_glued_items(clean_line(raw))) {
+      bool bullet = false;
+      for (auto& glued : split_glued_items(clean_line(raw, bullet))) {
         for (auto& piece : split_run_on(std::move(glued))) {
           Line l;
           l.text = std::move(piece);
           l.heading = heading;
+          l.bullet = bullet || b.kind == formats::BlockKind::list_item;
           l.page = b.page;
           out.push_back(std::move(l));
         }

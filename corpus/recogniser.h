@@ -51,6 +51,7 @@ struct Line {
   std::string text;  // trimmed; a table row's cells joined by '\t'
   std::vector<std::string> cells;
   bool heading = false;  // a heading block, or a line wholly in bold
+  bool bullet = false;   // a list item: a bullet or dash before it, or a list block
   int page = 0;
   // label_of() of this line, once computed (the recogniser asks often).
   mutable std::optional<std::optional<Labelled>> label;

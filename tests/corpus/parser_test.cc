@@ -594,6 +594,26 @@ TEST(RecogniserTest, UnnumberedItemsBeforeSectionHeadings) {
   EXPECT_EQ(m.items[1].sections.back().text, "Anbefales.");
 }
 
+TEST(RecogniserTest, BulletedItemsBeforeTheirDecision) {
+  // An agenda system's export whose item numbers became bullets: each entry,
+  // a few lines of text, then its "Beslutning". A bulleted list inside a
+  // decision or a lone bullet before a section is no agenda.
+  const corpus::Meeting m = parse(
+      "Referat af Seniorrådets møde den 20. januar 2026\nDeltagere\nAnne Holm, Bo Jensen\n"
+      "- Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+      "- Referat fra mødet den 4. december 2025\nBeslutning\nTaget til efterretning.\n"
+      "- Høringer\nDer er modtaget to høringer:\na. Klimaplan\nb. Udviklingsplan\nBeslutning\n"
+      "Seniorrådet svarer på begge.\n- Eventuelt\nIntet.\n");
+  EXPECT_EQ(titles(m), (std::vector<std::string>{"Godkendelse af dagsorden", "Referat fra mødet den 4. december 2025",
+                                                 "Høringer"}));
+  EXPECT_EQ(m.items[2].sections.back().text, "Seniorrådet svarer på begge.\nEventuelt\nIntet.");
+  const corpus::Meeting one = parse(
+      "Referat\nDato: 5. maj 2025\nSagsfremstilling\nTekst.\n- Budget\nBeslutning\nGodkendt:\n"
+      "- Anlæg\n- Drift\n");
+  EXPECT_EQ(one.items.size(), 1u);
+  EXPECT_EQ(one.warnings.front(), "no agenda items found: indexed as one item");
+}
+
 struct SectionHeadCase {
   const char* line;
   const char* kind;
