@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and
-# runs each for FUZZ_SECONDS (default 60) from its seeds; the format readers
+# runs each for FUZZ_SECONDS (default 45) from its seeds; the format readers
 # (pdf, docx, html; seeded with tests/formats/fixtures) for
-# FUZZ_FORMAT_SECONDS (default 30) each. A crash fails the
+# FUZZ_FORMAT_SECONDS (default 20) each. A crash fails the
 # run; its input is left in build-fuzz/crashes/ to be kept as a regression in
 # tests/fuzz/regressions/ once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${FUZZ_SECONDS:-60}"
-format_seconds="${FUZZ_FORMAT_SECONDS:-30}"
+seconds="${FUZZ_SECONDS:-45}"
+format_seconds="${FUZZ_FORMAT_SECONDS:-20}"
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFERAT_FUZZ=ON \
   -DREFERAT_BUILD_TESTS=ON >/dev/null

@@ -6,7 +6,7 @@
 #   1b. the Debian package built from it, installed with apt-get, checked and
 #      removed again (tests/e2e/package_test.sh; needs root or sudo);
 #   2. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. the libFuzzer targets for a bounded time (FUZZ_SECONDS, default 60 each).
+#   3. the libFuzzer targets for a bounded time (FUZZ_SECONDS, default 45 each; the format readers 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
