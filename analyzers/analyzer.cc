@@ -142,17 +142,21 @@ bool has_spelt_out_letters(std::string_view w) {
          w.find("oe") != std::string_view::npos;
 }
 
-// A bare word of letters (no field, wildcard, quote or bracket).
+// A QueryParser operator, kept in upper case by normalize_query().
 bool is_operator(std::string_view piece) {
   return piece == "AND" || piece == "OR" || piece == "NOT" || piece == "XOR" ||
          piece.rfind("NEAR", 0) == 0 || piece.rfind("ADJ", 0) == 0;
 }
 
+// A bare word of letters (no field, wildcard, quote, bracket or digit),
+// none upper case (a folded word; "AND" is an operator).
 bool is_plain_word(std::string_view w) {
   if (w.empty()) return false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(w[i]);
-    if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t next;
+    const UChar32 c = peek(w, i, &next);
+    if (!u_isalpha(c) || u_isupper(c)) return false;
+    i = next;
   }
   return true;
 }
@@ -369,11 +373,18 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     if (is_stopword(word)) continue;
     const std::string folded(word);
     add_bounded(doc, stem_prefix + stem(folded), wdf);
-    if (!prefix.empty()) continue;
+    const std::vector<std::string> parts = split_compound(folded, Lexicon::danish());
+    if (!prefix.empty()) {
+      // A field's compounds by their tail only ("ZSXEaftal" for a title
+      // with "Sundhedsaftale"): what the field is about.
+      if (!parts.empty()) add_bounded(doc, stem_prefix + prefixes_.tail + stem(parts.back()), wdf);
+      continue;
+    }
     add_letter_forms(doc, *o.sample, text, wdf);
     // Parts of compounds, so that "midler" finds "klyngemidlerne".
-    for (const auto& part : split_compound(folded, Lexicon::danish()))
-      add_bounded(doc, prefixes_.stem + prefixes_.part + stem(part), wdf);
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      add_bounded(doc, prefixes_.stem + (i + 1 == parts.size() ? prefixes_.tail : prefixes_.part) + stem(parts[i]),
+                  wdf);
   }
   for (const auto& [joined, count] : compounds) {
     add_bounded(doc, prefix + joined, count * wdf_inc);
@@ -403,7 +414,10 @@ void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
   qp.add_prefix(std::string(k_spelt_prefix_field), prefixes_.spelt);
   qp.add_prefix(std::string(k_stripped_prefix_field), prefixes_.stripped);
+  // "del:" any part; "hale:" the last part only.
   qp.add_prefix(std::string(k_part_field), prefixes_.part);
+  qp.add_prefix(std::string(k_part_field), prefixes_.tail);
+  qp.add_prefix(std::string(k_tail_field), prefixes_.tail);
   qp.set_stemmer(stemmer_);
   // The QueryParser keeps a reference-counted pointer to a stopper it did not
   // allocate; this analyzer must outlive `qp`.

@@ -67,7 +67,12 @@ struct TermPrefixes {
   std::string stem;
   std::string spelt;     // letters spelt out: "Ålborg" -> spelt + "aalborg"
   std::string stripped;  // letters stripped, names only: "Sørensen" -> stripped + "sorensen"
-  std::string part;      // compound parts, stemmed: stem + part + "midl" for "klyngemidlerne"
+  // Compound parts, stemmed: the heads and middles as stem + part + stem
+  // ("klyng" of "klyngemidlerne"), the last part (the tail, which names
+  // what the compound is: a "sundhedsaftale" is an "aftale") as stem + tail
+  // + stem ("midl", "aftal").
+  std::string part;
+  std::string tail;
 };
 
 // Text analysis with Xapian's Danish Snowball stemmer.
@@ -86,7 +91,8 @@ class DanishAnalyzer {
   // (starting at `pos`, which is advanced), and, unless a stopword,
   // prefixes().stem + prefix + stem without position; each occurrence adds
   // `wdf_inc`. Without `prefix`, also the letter forms (prefixes().spelt,
-  // ::stripped) and compound parts (prefixes().stem + ::part + stem).
+  // ::stripped) and compound parts (prefixes().stem + ::part or ::tail +
+  // stem).
   // A hyphenated compound also adds its parts joined ("esundhedsvæsen").
   // Terms longer than the Xapian limit are skipped. With Positions::no the
   // words are added without positions (smaller index, no phrase matches).

@@ -41,12 +41,15 @@ class Lexicon {
 // further split of the tail ("a-b-c").
 std::vector<std::string> split_compound(std::string_view folded_word, const Lexicon& lexicon);
 
-// Query field for compound parts ("del:midler"); DanishAnalyzer::configure
-// maps it to TermPrefixes::part.
+// Query fields for compound parts: "del:midler" any part, "hale:aftale" the
+// last part (the tail) only; DanishAnalyzer::configure maps them to
+// TermPrefixes::part and ::tail.
 inline constexpr std::string_view k_part_field = "del";
+inline constexpr std::string_view k_tail_field = "hale";
 
-// A normalized query whose plain words (outside phrases) also match as parts
-// of compounds: "midler" becomes "(midler OR del:midler)".
+// A normalized query whose plain words (outside phrases) of four letters or
+// more also match as parts of compounds: "midler" becomes "(midler OR
+// del:midler)".
 std::string add_part_alternatives(std::string_view normalized);
 
 }  // namespace analyzers

@@ -196,6 +196,10 @@ int main(int argc, char** argv) {
     p.variant = middle ? first + " " + last : p.name;
     if (mid == "Kjærsgaard ") p.variant = first + " Kjærgaard " + last;
     p.role = pick(k_roles, rng);
+    // The region the person works for, wherever the meeting is: one
+    // person is listed under one organisation. Taken from the index, not
+    // the random stream, so the rest of the corpus stays as it was.
+    p.organisation = k_clusters[static_cast<std::size_t>(i) % std::size(k_clusters)].region;
     people.push_back(std::move(p));
   }
   fs::create_directories(out);
@@ -224,14 +228,13 @@ int main(int argc, char** argv) {
                            {"region", cl.region}, {"forum", forum == "Politisk" ? "Politisk niveau" : forum},
                            {"date", iso}};
     nlohmann::json titles = nlohmann::json::array(), who = nlohmann::json::array();
-    const std::string org = cl.region;
     if (layout == 2) {
       text += "Møde\t" + forum + " " + cl.name + "\n";
       text += "Dato\t" + std::to_string(d) + ". " + k_months[mo - 1] + " " + std::to_string(y) + " kl. 13.00 – 14.30\n";
       text += std::string("Sted\tMødelokale 1, ") + cl.address + "\n";
       std::string deltagere, afbud;
       for (const auto& [p, here] : present) {
-        deltagere += p->name + ", " + org + " ";
+        deltagere += p->name + ", " + p->organisation + " ";
         if (!here) afbud += (afbud.empty() ? "" : ", ") + p->variant;
         who.push_back({{"name", p->name}, {"present", here}});
       }
@@ -263,7 +266,7 @@ int main(int argc, char** argv) {
         if (i == 0) {
           text += forum + ":\n\n";
           for (const auto& [p, here] : present) {
-            text += p->name + ", " + p->role + " i " + org + "\n";
+            text += p->name + ", " + p->role + " i " + p->organisation + "\n";
             if (!here) afbud += (afbud.empty() ? "" : " og ") + p->variant;
             who.push_back({{"name", p->name}, {"present", here}});
           }

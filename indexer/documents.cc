@@ -6,7 +6,11 @@
 #include <string_view>
 #include <utility>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "corpus/json.h"
+#include "corpus/text.h"
 #include "indexer/schema.h"
 
 namespace indexer {
@@ -51,8 +55,7 @@ void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const s
 }
 
 // The facet values of the meeting document (item == nullptr) or of an item.
-schema::Facets facets_of(const corpus::Meeting& m, const corpus::Item* item,
-                         const std::map<std::string, std::string>& person_names) {
+schema::Facets facets_of(const corpus::Meeting& m, const corpus::Item* item) {
   schema::Facets f;
   f.cluster = m.cluster.value_or("");
   f.region = m.region.value_or("");
@@ -60,11 +63,10 @@ schema::Facets facets_of(const corpus::Meeting& m, const corpus::Item* item,
   if (m.date && m.date->size() == 10) f.year = m.date->substr(0, 4);
   if (!item) return f;
   f.kind = item->kind.value_or("");
-  for (const std::string& person : item->people) {
-    auto name = person_names.find(person);
-    const std::string& shown = name != person_names.end() ? name->second : person;
-    if (std::find(f.people.begin(), f.people.end(), shown) == f.people.end()) f.people.push_back(shown);
-  }
+  // Unit ids: the searcher shows each as its person's label, which may
+  // change as later files join units into people.
+  for (const std::string& person : item->people)
+    if (std::find(f.people.begin(), f.people.end(), person) == f.people.end()) f.people.push_back(person);
   return f;
 }
 
@@ -167,10 +169,10 @@ std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) 
     for (t.skip_to("a"); t != doc.termlist_end(); ++t) {
       const std::string& term = *t;
       if (term.size() < 3 || term.size() > 40) continue;
-      if (std::any_of(term.begin(), term.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80);
-          }))
-        words.insert(term);
+      int32_t i = 0;
+      UChar32 first;
+      U8_NEXT(term.data(), i, static_cast<int32_t>(term.size()), first);
+      if (first >= 0 && u_isalpha(first)) words.insert(term);
     }
   }
   return words;
@@ -193,14 +195,15 @@ bool looks_like_a_name(const std::string& name) {
     start = end + 1;
     if (w.empty()) continue;
     ++words;
-    const unsigned char first = static_cast<unsigned char>(w.front());
-    // ASCII capital, or a multi-byte letter (Æ, Ø, Å, ...) at the start.
-    if (!((first >= 'A' && first <= 'Z') || first >= 0xC3)) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(w[i]);
-      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-      const bool joiner = (c == '-' || c == '\'') && i > 0 && i + 1 < w.size();
-      if (!letter && !joiner) return false;
+    if (!corpus::text::starts_capital(w)) return false;
+    // Letters, with '-' or '\'' only between two of them.
+    const auto n = static_cast<int32_t>(w.size());
+    for (int32_t i = 0; i < n;) {
+      const int32_t at = i;
+      UChar32 c;
+      U8_NEXT(w.data(), i, n, c);
+      const bool joiner = (c == '-' || c == '\'' || c == 0x2019) && at > 0 && i < n;
+      if (!(c >= 0 && u_isalpha(c)) && !joiner) return false;
     }
   }
   return words >= 2 && words <= 5;
@@ -208,56 +211,55 @@ bool looks_like_a_name(const std::string& name) {
 
 }  // namespace
 
-std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
-                                                  PersonRegistry& registry) {
-  std::map<std::string, std::string> canonical;  // parser id -> canonical id
-  std::map<std::string, std::string> names;      // canonical id -> display name
-  std::set<std::string> listed;  // canonical ids of this meeting's participants
+void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
+  std::map<std::string, std::string> unit_of;  // parser id -> unit id
+  std::set<std::string> listed;  // unit ids of this meeting's participants
+  std::map<std::string, std::string> organisation_of;  // parser id -> organisation first listed
   for (auto& p : meeting.participants) {
-    auto known = canonical.find(p.person_id);  // listed twice (as present and as afbud)
-    std::set<std::string> others = listed;
-    if (known != canonical.end()) others.erase(known->second);
-    const std::string id = known != canonical.end()
-                               ? known->second
-                               : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, others,
-                                                  /*listed=*/true);
-    canonical[p.person_id] = id;
+    // Listed twice: as present and as afbud, or two people of one name in
+    // different organisations ("Jens Nielsen, Aalborg Kommune" and "Jens
+    // Nielsen, Region Nordjylland"), who are two people.
+    auto known = unit_of.find(p.person_id);
+    const std::string organisation = p.organisation.value_or("");
+    if (known != unit_of.end() && !organisation.empty() && !organisation_of[p.person_id].empty() &&
+        organisation_of[p.person_id] != organisation)
+      known = unit_of.end();
+    const std::string id =
+        known != unit_of.end()
+            ? known->second
+            : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, meeting.date, listed,
+                               /*listed=*/true);
+    if (!unit_of.count(p.person_id)) {
+      unit_of[p.person_id] = id;
+      organisation_of[p.person_id] = organisation;
+    }
     listed.insert(id);
     p.person_id = id;
   }
   for (auto& item : meeting.items) {
     for (auto& id : item.people) {
-      auto it = canonical.find(id);
-      if (it == canonical.end()) {
+      auto it = unit_of.find(id);
+      if (it == unit_of.end()) {
         // Named in the text but not listed: a shortened name of a
-        // participant is that participant ("Eva Sejersdal").
+        // participant is that participant ("Eva Sejersdal"). Other names
+        // are recorded as written; PersonRegistry::group() joins them to
+        // the person they name, wherever that person is listed.
         auto written = meeting.named.find(id);
-        std::string name = written != meeting.named.end() ? written->second : id;
-        std::optional<std::string> person = registry.shortened(name, listed);
-        if (!person && !registry.find(id)) {
-          // A shortened name of someone listed at another meeting: the one
-          // listed person it can stand for ("Daniel Simonsen").
-          std::set<std::string> elsewhere;
-          const std::string first = id.substr(0, id.find('-'));
-          for (const auto& [pid, p] : registry.people())
-            if (p.listed && pid.substr(0, pid.find('-')) == first) elsewhere.insert(pid);
-          person = registry.shortened(name, elsewhere);
-        }
-        if (!person && looks_like_a_name(name)) person = registry.resolve(id, name, std::nullopt, meeting.region);
+        const std::string name = written != meeting.named.end() ? written->second : id;
+        std::optional<std::string> unit = registry.shortened(name, listed);
+        if (!unit && looks_like_a_name(name))
+          unit = registry.resolve(id, name, std::nullopt, meeting.region, meeting.date);
         // Not a person ("Driftsfora_ Sundhedsklynge Midt Her"): kept out
         // of the person facet and filter.
-        it = canonical.emplace(id, person.value_or("")).first;
+        it = unit_of.emplace(id, unit.value_or("")).first;
       }
       id = it->second;
     }
     std::erase(item.people, std::string());
-    // One person once per item, however many ways the text wrote the name.
+    // One unit once per item, however many ways the text wrote the name.
     std::sort(item.people.begin(), item.people.end());
     item.people.erase(std::unique(item.people.begin(), item.people.end()), item.people.end());
   }
-  for (const auto& [from, to] : canonical)
-    if (const Person* p = to.empty() ? nullptr : registry.find(to)) names[to] = p->name;
-  return names;
 }
 
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
@@ -276,17 +278,15 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
   return docs;
 }
 
-std::vector<std::string> facet_values(const corpus::Meeting& meeting,
-                                      const std::map<std::string, std::string>& person_names,
-                                      FacetCodes& codes) {
+std::vector<std::string> facet_values(const corpus::Meeting& meeting, FacetCodes& codes) {
   std::vector<std::string> values;
   values.reserve(meeting.items.size() + 1);
   auto pack = [&](const schema::Facets& f) {
     codes.add(f);
     values.push_back(codes.pack(f));
   };
-  pack(facets_of(meeting, nullptr, person_names));
-  for (const auto& item : meeting.items) pack(facets_of(meeting, &item, person_names));
+  pack(facets_of(meeting, nullptr));
+  for (const auto& item : meeting.items) pack(facets_of(meeting, &item));
   return values;
 }
 

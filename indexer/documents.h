@@ -29,20 +29,17 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const store::Codec& codec);
 
 // The facet slot values of `meeting`'s documents (meeting first, then its
-// items), giving new values codes in `codes`. `person_names` gives display
-// names for person ids (the person facet values); ids missing from it are
-// shown as the id.
-std::vector<std::string> facet_values(const corpus::Meeting& meeting,
-                                      const std::map<std::string, std::string>& person_names,
-                                      FacetCodes& codes);
+// items), giving new values codes in `codes`. The person values are the
+// items' person (unit) ids, as resolve_people() left them.
+std::vector<std::string> facet_values(const corpus::Meeting& meeting, FacetCodes& codes);
 
 // Replaces the parser's per-file person ids of `meeting` (participants and
-// item people) with canonical ids from `registry`; returns id -> display name.
-std::map<std::string, std::string> resolve_people(corpus::Meeting& meeting,
-                                                  PersonRegistry& registry);
+// item people) with unit ids from `registry` (PersonRegistry::resolve());
+// names in the text that are not people are dropped from the items.
+void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry);
 
 // The unprefixed words of `docs` worth suggesting ("Mente du"): text terms
-// (folded to lower case; prefixes are upper case) that contain a letter,
+// (folded to lower case; prefixes are upper case) that start with a letter,
 // 3-40 bytes.
 std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs);
 

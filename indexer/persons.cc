@@ -1,6 +1,7 @@
 #include "indexer/persons.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -25,16 +26,95 @@ std::vector<std::string> tokens(const std::string& id) {
   return out;
 }
 
-bool conflicts(const Person& p, const std::optional<std::string>& organisation,
-               const std::optional<std::string>& region) {
-  // A full name is one person wherever it is written (issue: the same
-  // director sending afbud in another region is not a second person).
-  if (tokens(p.id).size() >= 2) return false;
-  if (region && !p.regions.empty() && !p.regions.count(*region)) return true;
-  if (organisation && !p.organisations.empty() && !p.organisations.count(*organisation) &&
-      !(region && p.regions.count(*region)))
-    return true;
-  return false;
+// True if the name with id tokens `shorter` is a shortened form of `longer`:
+// the same first word, fewer words, each of them a word of `longer` ("Eva
+// Sejersdal" of Eva Sejersdal Knudsen).
+bool shortens(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+  return shorter.size() >= 2 && longer.size() > shorter.size() && shorter.front() == longer.front() &&
+         std::all_of(shorter.begin(), shorter.end(), [&](const std::string& t) {
+           return std::find(longer.begin(), longer.end(), t) != longer.end();
+         });
+}
+
+// The place a unit is recorded under: its organisation, else its region.
+std::string place_of(const std::optional<std::string>& organisation, const std::optional<std::string>& region) {
+  if (organisation && !organisation->empty()) return *organisation;
+  return region.value_or("");
+}
+
+// The most written variant of a unit (ties: more words, then the smaller
+// string), so the choice does not depend on the order names were seen.
+std::string main_variant(const Unit& u) {
+  std::string best;
+  std::tuple<std::size_t, std::size_t> best_key{0, 0};
+  for (const auto& [v, n] : u.variants) {
+    const std::tuple<std::size_t, std::size_t> key{n, tokens(corpus::person_id(v)).size()};
+    if (best.empty() || key > best_key) {
+      best = v;
+      best_key = key;
+    }
+  }
+  return best;
+}
+
+// The words of the person id of every variant of `u`.
+std::vector<std::vector<std::string>> variant_tokens(const Unit& u) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& [v, n] : u.variants) out.push_back(tokens(corpus::person_id(v)));
+  return out;
+}
+
+// What group() compares of a unit, computed once: its variants as person
+// ids and their words, and its most written variant.
+struct Names {
+  const Unit* unit = nullptr;
+  std::string main;                             // main_variant()
+  std::size_t words = 0;                        // in `main`
+  std::vector<std::string> ids;                 // person id of each variant
+  std::vector<std::vector<std::string>> tokens;  // words of each variant's id
+};
+
+Names names_of(const Unit& u) {
+  Names n;
+  n.unit = &u;
+  n.main = main_variant(u);
+  n.words = tokens(corpus::person_id(n.main)).size();
+  for (const auto& [v, count] : u.variants) {
+    n.ids.push_back(corpus::person_id(v));
+    n.tokens.push_back(tokens(n.ids.back()));
+  }
+  return n;
+}
+
+// How two units' names relate.
+enum class Relation { none, shortened, variant };
+
+Relation relation(const Names& a, const Names& b) {
+  Relation best = Relation::none;
+  for (std::size_t i = 0; i < a.ids.size(); ++i) {
+    for (std::size_t j = 0; j < b.ids.size(); ++j) {
+      if (a.tokens[i].size() < 2 && a.ids[i] != b.ids[j]) continue;  // a lone first name only as itself
+      if (corpus::same_person_id(a.ids[i], b.ids[j])) return Relation::variant;
+      if (shortens(a.tokens[i], b.tokens[j]) || shortens(b.tokens[j], a.tokens[i])) best = Relation::shortened;
+    }
+  }
+  return best;
+}
+
+// True if `a` and `b` were listed at the same time: on a common date, or in
+// periods that interleave (each has a meeting strictly between two of the
+// other's). A person moving between regions lists in one, then the other;
+// one sending afbud once elsewhere has a single date there.
+bool same_time(const Unit& a, const Unit& b) {
+  if (a.dates.empty() || b.dates.empty()) return false;
+  for (const auto& d : a.dates)
+    if (b.dates.count(d)) return true;
+  auto inside = [](const std::set<std::string>& dates, const Unit& other) {
+    const std::string& first = *other.dates.begin();
+    const std::string& last = *other.dates.rbegin();
+    return std::any_of(dates.begin(), dates.end(), [&](const std::string& d) { return d > first && d < last; });
+  };
+  return inside(a.dates, b) && inside(b.dates, a);
 }
 
 }  // namespace
@@ -44,100 +124,230 @@ void PersonRegistry::load(const Xapian::Database& db) {
     const std::string value = db.get_metadata(*k);
     if (value.empty()) continue;
     const nlohmann::json j = nlohmann::json::parse(value, nullptr, false);
-    if (j.is_discarded()) continue;
-    Person p;
-    p.id = (*k).substr(schema::k_person_key.size());
-    p.name = j.value("name", p.id);
-    p.listed = j.value("listed", false);
-    for (const auto& v : j.value("variants", nlohmann::json::array())) p.variants.insert(v);
-    for (const auto& v : j.value("organisations", nlohmann::json::array())) p.organisations.insert(v);
-    for (const auto& v : j.value("regions", nlohmann::json::array())) p.regions.insert(v);
-    by_first_.emplace(first_token(p.id), p.id);
-    people_.emplace(p.id, std::move(p));
+    if (j.is_discarded() || !j.is_object()) continue;
+    Unit u;
+    u.id = (*k).substr(schema::k_person_key.size());
+    const nlohmann::json variants = j.value("variants", nlohmann::json::object());
+    if (!variants.is_object()) continue;
+    for (const auto& [v, n] : variants.items())
+      if (n.is_number_unsigned()) u.variants[v] = n.get<std::size_t>();
+    if (u.variants.empty()) continue;
+    u.place = j.value("place", "");
+    u.region = j.value("region", "");
+    u.listed = j.value("listed", false);
+    const nlohmann::json dates = j.value("dates", nlohmann::json::array());
+    for (const auto& d : dates)
+      if (d.is_string()) u.dates.insert(d.get<std::string>());
+    by_first_.emplace(first_token(u.id), u.id);
+    units_.emplace(u.id, std::move(u));
   }
+  group();
 }
 
 std::string PersonRegistry::resolve(const std::string& id, const std::string& name,
                                     const std::optional<std::string>& organisation,
                                     const std::optional<std::string>& region,
+                                    const std::optional<std::string>& date,
                                     const std::set<std::string>& taken, bool listed) {
-  Person* match = nullptr;
-  // Exact id first, then variants, in id order so the result is deterministic.
-  if (auto it = people_.find(id);
-      it != people_.end() && !taken.count(id) && !conflicts(it->second, organisation, region))
-    match = &it->second;
+  // Names in running text have no organisation: their place is the region.
+  const std::string place = listed ? place_of(organisation, region) : region.value_or("");
+  auto fits = [&](const Unit& u) { return u.listed == listed && u.place == place && !taken.count(u.id); };
+  Unit* match = nullptr;
+  // Exact id first, then variants, in insertion order (deterministic).
+  if (auto it = units_.find(id); it != units_.end() && fits(it->second)) match = &it->second;
   for (auto [it, end] = by_first_.equal_range(first_token(id)); !match && it != end; ++it) {
-    Person& p = people_.at(it->second);
-    if (taken.count(p.id) || conflicts(p, organisation, region)) continue;
-    for (const auto& v : p.variants) {
+    Unit& u = units_.at(it->second);
+    if (!fits(u)) continue;
+    for (const auto& [v, n] : u.variants) {
       if (corpus::same_person_id(corpus::person_id(v), id)) {
-        match = &p;
+        match = &u;
         break;
       }
     }
   }
   if (!match) {
     std::string new_id = id;
-    for (int n = 2; people_.count(new_id); ++n) new_id = id + "-" + std::to_string(n);
-    Person p;
-    p.id = new_id;
-    p.name = name;
+    for (int n = 2; units_.count(new_id); ++n) new_id = id + "-" + std::to_string(n);
+    Unit u;
+    u.id = new_id;
+    u.place = place;
+    u.region = region.value_or("");
+    u.listed = listed;
     by_first_.emplace(first_token(new_id), new_id);
-    match = &people_.emplace(new_id, std::move(p)).first->second;
+    match = &units_.emplace(new_id, std::move(u)).first->second;
   }
-  const std::size_t sizes = match->variants.size() + match->organisations.size() + match->regions.size();
-  match->variants.insert(name);
-  // Shown by the name a participant list gives, not one read in text first
-  // ("Charlotte Bøll Larsen", not "Charlotte Larsen").
-  if (listed && !match->listed) {
-    match->listed = true;
-    match->name = name;
-    dirty_.insert(match->id);
-  }
-  if (organisation) match->organisations.insert(*organisation);
-  if (region) match->regions.insert(*region);
-  if (match->variants.size() + match->organisations.size() + match->regions.size() != sizes)
-    dirty_.insert(match->id);
+  // Counted once per meeting that writes it (not per mention).
+  ++match->variants[name];
+  if (listed && date && !date->empty()) match->dates.insert(*date);
+  dirty_.insert(match->id);
   return match->id;
 }
 
-void PersonRegistry::save(Xapian::WritableDatabase& db) {
-  for (const auto& id : dirty_) {
-    const Person& p = people_.at(id);
-    db.set_metadata(schema::k_person_key + id, nlohmann::json{{"name", p.name},
-                                                      {"listed", p.listed},
-                                                      {"variants", p.variants},
-                                                      {"organisations", p.organisations},
-                                                      {"regions", p.regions}}
-                                           .dump());
-  }
-  dirty_.clear();
-}
-
 std::optional<std::string> PersonRegistry::shortened(const std::string& name,
-                                                     const std::set<std::string>& candidates) const {
+                                                     const std::set<std::string>& units) const {
   const auto nt = tokens(corpus::person_id(name));
-  if (nt.size() < 2) return std::nullopt;
   std::optional<std::string> found;
-  for (const auto& id : candidates) {
-    const Person* p = find(id);
-    if (!p) continue;
-    const bool stands_for = std::any_of(p->variants.begin(), p->variants.end(), [&](const std::string& v) {
-      const auto vt = tokens(corpus::person_id(v));
-      return vt.size() > nt.size() && vt.front() == nt.front() &&
-             std::all_of(nt.begin(), nt.end(),
-                         [&](const std::string& t) { return std::find(vt.begin(), vt.end(), t) != vt.end(); });
-    });
-    if (!stands_for) continue;
+  for (const auto& id : units) {
+    auto it = units_.find(id);
+    if (it == units_.end()) continue;
+    const auto vts = variant_tokens(it->second);
+    if (!std::any_of(vts.begin(), vts.end(), [&](const auto& vt) { return shortens(nt, vt); })) continue;
     if (found && *found != id) return std::nullopt;  // several: not ours to choose
     found = id;
   }
   return found;
 }
 
-const Person* PersonRegistry::find(const std::string& id) const {
-  auto it = people_.find(id);
-  return it == people_.end() ? nullptr : &it->second;
+void PersonRegistry::group() {
+  people_.clear();
+  person_of_.clear();
+  // Units in an order that depends on what they hold, not on when they were
+  // added: listed ones first, then by first date, name and place.
+  std::vector<Names> order;
+  order.reserve(units_.size());
+  for (const auto& [id, u] : units_) order.push_back(names_of(u));
+  static const std::string k_no_date = "~";  // after every date
+  auto key = [](const Names& n) {
+    const Unit* u = n.unit;
+    return std::tuple<bool, const std::string&, const std::string&, const std::string&, const std::string&>(
+        !u->listed, u->dates.empty() ? k_no_date : *u->dates.begin(), n.main, u->place, u->id);
+  };
+  std::sort(order.begin(), order.end(), [&](const Names& a, const Names& b) { return key(a) < key(b); });
+
+  std::vector<std::vector<const Names*>> groups;
+  std::map<std::string, std::vector<std::size_t>> groups_by_first;  // first word -> groups
+  for (const Names& n : order) {
+    const Unit* u = n.unit;
+    std::vector<std::size_t>& near = groups_by_first[first_token(corpus::person_id(n.main))];
+    std::optional<std::size_t> chosen;
+    if (u->listed) {
+      // The first group with a related listed name and no unit at the same time.
+      for (std::size_t g : near) {
+        const auto& members = groups[g];
+        const bool related = std::any_of(members.begin(), members.end(), [&](const Names* m) {
+          return m->unit->listed && relation(n, *m) != Relation::none &&
+                 (n.words >= 2 || m->unit->region == u->region);
+        });
+        if (related && std::none_of(members.begin(), members.end(),
+                                    [&](const Names* m) { return same_time(*u, *m->unit); })) {
+          chosen = g;
+          break;
+        }
+      }
+    } else {
+      // A name in running text: the listed person it names (a spelling
+      // variant before a shortened name, one of its region before another),
+      // else a person named only in text.
+      std::tuple<int, int> best{0, 0};
+      for (std::size_t g : near) {
+        int rel = 0;
+        bool in_region = false, any_listed = false;
+        for (const Names* m : groups[g]) {
+          any_listed |= m->unit->listed;
+          rel = std::max(rel, static_cast<int>(relation(n, *m)));
+          in_region |= !u->region.empty() && m->unit->region == u->region;
+        }
+        if (rel == 0) continue;
+        const std::tuple<int, int> score{any_listed ? 2 * rel : rel, in_region ? 1 : 0};
+        if (score > best) {
+          best = score;
+          chosen = g;
+        }
+      }
+    }
+    if (!chosen) {
+      chosen = groups.size();
+      groups.emplace_back();
+      near.push_back(*chosen);
+    }
+    groups[*chosen].push_back(&n);
+  }
+
+  for (const auto& names : groups) {
+    std::vector<const Unit*> members;
+    for (const Names* n : names) members.push_back(n->unit);
+    Person p;
+    // The canonical id: the unit listed at most meetings (then the first by id).
+    const Unit* main = members.front();
+    for (const Unit* u : members) {
+      p.listed |= u->listed;
+      const auto rank = [](const Unit* x) { return std::make_tuple(x->listed, x->dates.size()); };
+      if (rank(u) > rank(main) || (rank(u) == rank(main) && u->id < main->id)) main = u;
+    }
+    p.id = main->id;
+    // The fullest name a participant list gives (then the most written).
+    std::tuple<std::size_t, std::size_t, std::string> best{0, 0, ""};
+    std::map<std::string, std::size_t> counts;
+    for (const Unit* u : members)
+      if (u->listed == p.listed)
+        for (const auto& [v, n] : u->variants) counts[v] += n;
+    for (const auto& [v, n] : counts) {
+      const std::size_t words = tokens(corpus::person_id(v)).size();
+      if (p.name.empty() || words > std::get<0>(best) || (words == std::get<0>(best) && n > std::get<1>(best))) {
+        p.name = v;
+        best = {words, n, v};
+      }
+    }
+    for (const Unit* u : members) {
+      p.ids.insert(u->id);
+      for (const auto& [v, n] : u->variants) p.variants.insert(v);
+      if (!u->region.empty()) p.regions.insert(u->region);
+      if (u->listed && !u->place.empty() && u->place != u->region) p.organisations.insert(u->place);
+      if (!u->dates.empty()) {
+        if (p.first_date.empty() || *u->dates.begin() < p.first_date) p.first_date = *u->dates.begin();
+        if (*u->dates.rbegin() > p.last_date) p.last_date = *u->dates.rbegin();
+      }
+    }
+    people_.emplace(p.id, std::move(p));
+  }
+
+  // Labels: the name, and what tells namesakes apart.
+  std::map<std::string, std::vector<Person*>> by_name;
+  for (auto& [id, p] : people_) by_name[p.name].push_back(&p);
+  std::map<std::string, std::size_t> label_uses;
+  for (auto& [name, same] : by_name) {
+    for (Person* p : same) {
+      p->label = name;
+      if (same.size() == 1) continue;
+      std::string about;
+      for (const auto* set : {p->organisations.empty() ? &p->regions : &p->organisations})
+        for (const auto& v : *set) about += (about.empty() ? "" : ", ") + v;
+      if (!p->first_date.empty()) {
+        const std::string from = p->first_date.substr(0, 4), to = p->last_date.substr(0, 4);
+        about += (about.empty() ? "" : ", ") + (from == to ? from : from + "–" + to);
+      }
+      if (!about.empty()) p->label += " (" + about + ")";
+      ++label_uses[p->label];
+    }
+  }
+  for (auto& [id, p] : people_) {
+    // Namesakes alike in place and years too: their ids tell them apart.
+    if (label_uses[p.label] > 1)
+      p.label = p.label == p.name ? p.name + " (" + p.id + ")"
+                                  : p.label.substr(0, p.label.size() - 1) + ", " + p.id + ")";
+    for (const auto& unit : p.ids) person_of_[unit] = id;
+    person_of_.emplace(p.label, id);
+  }
+}
+
+void PersonRegistry::save(Xapian::WritableDatabase& db) {
+  for (const auto& id : dirty_) {
+    const Unit& u = units_.at(id);
+    db.set_metadata(schema::k_person_key + id, nlohmann::json{{"variants", u.variants},
+                                                              {"place", u.place},
+                                                              {"region", u.region},
+                                                              {"listed", u.listed},
+                                                              {"dates", u.dates}}
+                                                   .dump());
+  }
+  dirty_.clear();
+}
+
+const Person* PersonRegistry::find(const std::string& id_or_label) const {
+  auto it = person_of_.find(id_or_label);
+  if (it == person_of_.end()) return nullptr;
+  auto p = people_.find(it->second);
+  return p == people_.end() ? nullptr : &p->second;
 }
 
 std::vector<const Person*> match_people(const PersonRegistry& registry, const std::string& query) {

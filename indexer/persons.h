@@ -1,8 +1,13 @@
-// One identity per person across the corpus. The parser gives each name a
-// person id within its file; the registry maps spelling variants of one
-// person in different files to one canonical id, keeping namesakes in
-// different regions or organisations apart. Stored in the index metadata
-// ("person:<id>"), so searchers can match names to ids.
+// One identity per person across the corpus. The indexer records each name
+// as it is listed or written, per place (a "unit": one name and its spelling
+// variants in one organisation, or in running text of one region) with the
+// dates of the meetings that list it; documents carry unit ids. People are
+// formed from all units of the index at once (PersonRegistry::group()), so
+// the result does not depend on the order files were indexed in: spelling
+// variants and shortened names join the person they stand for, the same
+// name in several places is one person, unless the places are used at the
+// same time (namesakes). Units are stored in the index metadata
+// ("person:<id>"); every unit id resolves to its person.
 #pragma once
 
 #include <map>
@@ -15,57 +20,82 @@
 
 namespace indexer {
 
+// A name in one place, as the indexer records it.
+struct Unit {
+  std::string id;                       // unit id, as in the documents' person terms
+  std::map<std::string, std::size_t> variants;  // each way it was written -> times
+  std::string place;                    // organisation, else region, else ""
+  std::string region;                   // region of the meetings, if known
+  bool listed = false;                  // from a participant list (not only running text)
+  std::set<std::string> dates;          // ISO dates of the meetings listing it
+};
+
 struct Person {
-  std::string id;                      // canonical id
-  std::string name;                    // the name as first listed at a meeting (else as first written)
-  bool listed = false;                 // listed at a meeting, not only named in text
-  std::set<std::string> variants;      // every way it has been written
+  std::string id;                       // canonical id: one of `ids`
+  std::string name;                     // the fullest name a participant list gives
+  // `name`, or, when another person has the same name, `name` with what
+  // tells them apart: "Hanne Madsen (Aalborg Kommune, 2022–2023)". Unique.
+  std::string label;
+  bool listed = false;                  // listed at a meeting, not only named in text
+  std::set<std::string> ids;            // its units' ids (the documents' person terms)
+  std::set<std::string> variants;       // every way it has been written
   std::set<std::string> organisations;
   std::set<std::string> regions;
+  std::string first_date, last_date;    // of the meetings listing it; empty if none
 };
 
 class PersonRegistry {
  public:
-  // Loads the registry stored in `db` (empty if none).
+  // Loads the units stored in `db` (empty if none) and groups them.
   void load(const Xapian::Database& db);
 
-  // The canonical id of the person written `name` (with parser id `id`), of
-  // `organisation` at a meeting in `region` (either may be unknown): an
-  // existing person whose name is a variant (corpus::same_person_id), else
-  // a new person. A full name (two words or more) is one person across
-  // regions and organisations; a lone first name ("Mikkel") joins only a
-  // person of the same region. People in `taken` (others listed at the same
-  // meeting) are never joined: two people listed at one meeting under one
-  // name are two people ("hanne-madsen", "hanne-madsen-2"). Records the
-  // variant. Ids are never reused, so an id always resolves to its person.
-  // `listed`: the name is from a meeting's participant list; the first
-  // listed name becomes the person's name, over names read in text.
+  // The unit id for the name `name` (parser id `id`) at a meeting of
+  // `date` (ISO, may be unknown) in `region`: listed (`listed`, with its
+  // `organisation`) or written in running text. An existing unit of the same
+  // place whose name is a spelling variant (corpus::same_person_id), else a
+  // new unit ("hanne-madsen", then "hanne-madsen-2"). Units in `taken`
+  // (others listed at the same meeting) are never joined: two people listed
+  // at one meeting under one name are two people. Unit ids are never reused.
+  // Call group() before reading people().
   std::string resolve(const std::string& id, const std::string& name,
                       const std::optional<std::string>& organisation,
                       const std::optional<std::string>& region,
+                      const std::optional<std::string>& date,
                       const std::set<std::string>& taken = {}, bool listed = false);
 
-  // The person a shortened name written in running text stands for: the one
-  // person among `candidates` (canonical ids, e.g. a meeting's participants)
-  // whose name has every word of `name` with the same first word ("Eva
-  // Sejersdal" for Eva Sejersdal Knudsen, "Daniel Simonsen" for Daniel
-  // Kjærgaard Simonsen); nullopt if none or several.
-  std::optional<std::string> shortened(const std::string& name,
-                                       const std::set<std::string>& candidates) const;
+  // The one unit among `units` (a meeting's participants) whose name a
+  // shortened name written in running text stands for: the same first word
+  // and every word of `name` ("Eva Sejersdal" for Eva Sejersdal Knudsen);
+  // nullopt if none or several.
+  std::optional<std::string> shortened(const std::string& name, const std::set<std::string>& units) const;
 
-  // Writes the people changed since load() to `db`'s metadata.
+  // Forms people from all units, independent of the order they were added
+  // in. Units of listed names that are spelling variants, or whose name is
+  // a shortened form of the other's, are one person across places and
+  // times, unless two of them were listed on the same date or in periods
+  // that interleave (each has a meeting between two of the other's): then
+  // they are namesakes, two people. Names read in running text join the
+  // listed person they name (the one of their region if there are several).
+  void group();
+
+  // Writes the units changed since load() to `db`'s metadata.
   void save(Xapian::WritableDatabase& db);
 
-  const Person* find(const std::string& id) const;
+  // The person of a unit id or a person's label; nullptr if none.
+  const Person* find(const std::string& id_or_label) const;
+  // People by canonical id (after group()).
   const std::map<std::string, Person>& people() const { return people_; }
+  const std::map<std::string, Unit>& units() const { return units_; }
 
  private:
-  std::map<std::string, Person> people_;
-  std::multimap<std::string, std::string> by_first_;  // first id token -> id
+  std::map<std::string, Unit> units_;
+  std::multimap<std::string, std::string> by_first_;  // first id token -> unit id
   std::set<std::string> dirty_;
+  std::map<std::string, Person> people_;
+  std::map<std::string, std::string> person_of_;  // unit id or label -> person id
 };
 
-// The people of `db` whose names best match `query` (a full name, a
+// The people of `registry` whose names best match `query` (a full name, a
 // misspelt one, or a part such as a surname): exact variants first, then
 // names containing every query word, then names within a small edit
 // distance. Empty if none.

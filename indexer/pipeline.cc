@@ -191,8 +191,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       });
       for (PreparedFile& p : prepared) {
         if (!p.meeting) continue;
-        p.person_names = resolve_people(*p.meeting, persons_);
-        p.facet_values = facet_values(*p.meeting, p.person_names, facets_);
+        resolve_people(*p.meeting, persons_);
+        p.facet_values = facet_values(*p.meeting, facets_);
       }
       if (codec_.dictionary().empty()) {
         wait_for_writer();

@@ -28,7 +28,6 @@ struct PreparedFile {
   std::string stamp;  // source_stamp(), recorded in metadata
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;
-  std::map<std::string, std::string> person_names;
   std::vector<std::string> facet_values;  // the facet slot of each document
   std::vector<Xapian::Document> docs;
   std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include <unicode/utf8.h>
+
 #include "analyzers/analyzer.h"
 
 namespace schema {
@@ -32,10 +34,10 @@ std::string boolean_term(const std::string& prefix, std::string_view value) {
   if (term.size() <= analyzers::k_max_term_bytes) return term;
   // Keep a readable head; the hash keeps distinct long values distinct.
   std::string tail = "#" + hex(fnv1a(term), 16);
-  std::size_t keep = analyzers::k_max_term_bytes - tail.size();
-  // Do not cut inside a UTF-8 sequence.
-  while (keep > 0 && (static_cast<unsigned char>(term[keep]) & 0xC0) == 0x80) --keep;
-  return term.substr(0, keep) + tail;
+  // Cut between characters, not inside one.
+  auto keep = static_cast<int32_t>(analyzers::k_max_term_bytes - tail.size());
+  U8_SET_CP_START(reinterpret_cast<const uint8_t*>(term.data()), 0, keep);
+  return term.substr(0, static_cast<std::size_t>(keep)) + tail;
 }
 
 std::string meeting_id(std::string_view id_source) {

@@ -42,12 +42,14 @@ inline const std::string k_spelt = "XA";
 // Danish letters stripped, on capitalised words (names) only, and its stem:
 // "Sørensen" -> "XOsorensen"; query field "bogstavfri:".
 inline const std::string k_stripped = "XO";
-// Stems of compound parts (stem prefix first): "klyngemidlerne" ->
-// "ZXCklyng", "ZXCmidl"; query field "del:".
+// Stems of compound parts (stem prefix first), the last part (the tail)
+// apart: "klyngemidlerne" -> "ZXCklyng", "ZXEmidl"; query fields "del:"
+// (any part) and "hale:" (tails).
 inline const std::string k_part = "XC";
+inline const std::string k_tail = "XE";
 // The prefixes above as the analyzer takes them. Defined after them: inline
 // variables of one header are initialised in the order they are defined.
-inline const analyzers::TermPrefixes k_text_prefixes{k_stem, k_spelt, k_stripped, k_part};
+inline const analyzers::TermPrefixes k_text_prefixes{k_stem, k_spelt, k_stripped, k_part, k_tail};
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -76,13 +78,15 @@ struct Facets {
 // indexer refuse another version with a clear "--rebuild" message.
 inline const std::string k_schema_version_key = "schema-version";
 // Version 4: ids from the path relative to the indexed folder (was: absolute).
-inline const std::string k_schema_version = "4";
+// Version 5: person terms and facet values are unit ids (indexer/persons.h).
+inline const std::string k_schema_version = "5";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.
 inline const std::string k_dictionary_key = "zstd-dictionary";
-// The person registry (indexer/persons.h): "person:<id>" -> JSON
-// {"name", "variants", "organisations", "regions"}.
+// The person registry (indexer/persons.h), one key per unit (a name in one
+// place): "person:<unit id>" -> JSON {"variants": {NAME: COUNT}, "place",
+// "region", "listed", "dates"}.
 inline const std::string k_person_key = "person:";
 // The facet code table (indexer/facets.h): "facet:<code>" -> value, first
 // shard only.

@@ -183,6 +183,7 @@ int run(int argc, char** argv) {
       if (json) {
         std::cout << searcher::json_text(nlohmann::json{{"person", nullptr}, {"query", attendance},
                                                         {"candidates", e.candidates()},
+                                                        {"labels", e.labels()},
                                                         {"meetings", nlohmann::json::array()}},
                                          2)
                   << '\n';

@@ -4,12 +4,23 @@
 #include <ostream>
 #include <set>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace searcher {
 namespace {
 
 std::string str(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// "2022–2024" from a person's "first_date" and "last_date"; empty if unknown.
+std::string years(const nlohmann::json& person) {
+  const std::string first = str(person, "first_date"), last = str(person, "last_date");
+  if (first.size() < 4) return {};
+  const std::string to = last.size() >= 4 ? last.substr(0, 4) : first.substr(0, 4);
+  return first.substr(0, 4) == to ? to : first.substr(0, 4) + "–" + to;
 }
 
 // "Direktørforum · Midt · Region Nordjylland · 2024-02-08", skipping unknowns.
@@ -35,7 +46,8 @@ void print_facet(const char* name, const std::map<std::string, Xapian::doccount>
 // Display width of UTF-8 text: one column per code point (enough for Danish).
 std::size_t columns(std::string_view s) {
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  const auto size = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < size; ++n) U8_FWD_1(s.data(), i, size);
   return n;
 }
 
@@ -55,15 +67,12 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width, std::s
     start = end + 1;
     if (word.empty()) continue;
     while (columns(word) > width) {  // cut by code points
-      std::size_t cut = 0, cols = 0;
-      while (cut < word.size() && cols < width) {
-        ++cut;
-        while (cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) ++cut;
-        ++cols;
-      }
+      int32_t cut = 0;
+      const auto size = static_cast<int32_t>(word.size());
+      for (std::size_t cols = 0; cut < size && cols < width; ++cols) U8_FWD_1(word.data(), cut, size);
       flush();
-      lines.push_back(word.substr(0, cut));
-      word = word.substr(cut);
+      lines.push_back(word.substr(0, static_cast<std::size_t>(cut)));
+      word = word.substr(static_cast<std::size_t>(cut));
     }
     if (!line.empty() && columns(line) + 1 + columns(word) > width) flush();
     line += (line.empty() ? "" : " ") + word;
@@ -73,9 +82,9 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width, std::s
   if (start < text.size() && !lines.empty()) {
     std::string& last = lines.back();
     while (columns(last) + 1 > width && !last.empty()) {
-      last.pop_back();
-      while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
-      if (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0xC0) last.pop_back();
+      auto end = static_cast<int32_t>(last.size());  // drop the last code point
+      U8_BACK_1(reinterpret_cast<const uint8_t*>(last.data()), 0, end);
+      last.resize(static_cast<std::size_t>(end));
     }
     last += "…";
   }
@@ -242,6 +251,7 @@ void print_understood(const Understood& u, std::ostream& out) {
     for (const char* key : {"organisations", "regions"})
       for (const auto& v : p[key])
         if (said.insert(v.get<std::string>()).second) about += (about.empty() ? "" : ", ") + v.get<std::string>();
+    if (const std::string y = years(p); !y.empty()) about += (about.empty() ? "" : ", ") + y;
     if (!about.empty()) out << " (" << about << ")";
     out << " — " << n("meetings") << (n("meetings") == 1 ? " møde: " : " møder: ") << n("attended")
         << " deltog, " << n("afbud") << " afbud (searcher --attendance " << str(p, "person_id") << ")\n";
@@ -269,7 +279,18 @@ void print_text(const Result& result, std::ostream& out, bool color) {
     out << "   " << meeting_line(hit.meeting) << '\n';
     if (!hit.snippet.empty()) {
       std::string label = hit.section.value_or("");
-      if (!label.empty()) label[0] = static_cast<char>(std::toupper(label[0]));
+      if (!label.empty()) {  // "økonomi" -> "Økonomi": the first character in upper case
+        int32_t i = 0;
+        UChar32 c;
+        U8_NEXT(label.data(), i, static_cast<int32_t>(label.size()), c);
+        if (c >= 0) {
+          char upper[U8_MAX_LENGTH];
+          int32_t n = 0;
+          UBool error = false;
+          U8_APPEND(upper, n, U8_MAX_LENGTH, u_toupper(c), error);
+          if (!error) label = std::string(upper, static_cast<std::size_t>(n)) + label.substr(static_cast<std::size_t>(i));
+        }
+      }
       out << "   " << (label.empty() ? "" : label + ": ") << snippet_to_text(hit.snippet, color)
           << '\n';
     }
@@ -303,6 +324,14 @@ void print_similar(const nlohmann::json& similar, std::ostream& out) {
 void print_attendance(const nlohmann::json& a, std::ostream& out) {
   const nlohmann::json& person = a["person"];
   out << str(person, "name") << "  (" << str(person, "person_id") << ")\n";
+  // What tells namesakes apart: where and when the person was listed.
+  std::string about;
+  std::set<std::string> said;
+  for (const char* key : {"organisations", "regions"})
+    for (const auto& v : person.value(key, nlohmann::json::array()))
+      if (said.insert(v.get<std::string>()).second) about += (about.empty() ? "" : ", ") + v.get<std::string>();
+  if (const std::string y = years(person); !y.empty()) about += (about.empty() ? "" : ", ") + y;
+  if (!about.empty()) out << about << '\n';
   std::string variants;
   for (const auto& v : person["variants"])
     if (v != person["name"]) variants += (variants.empty() ? "" : ", ") + v.get<std::string>();

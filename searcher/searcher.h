@@ -41,12 +41,18 @@ using DatabaseError = indexer::DatabaseError;
 // A person name matching several people equally well.
 class AmbiguousPerson : public std::runtime_error {
  public:
-  AmbiguousPerson(const std::string& what, std::vector<std::string> candidates)
-      : std::runtime_error(what), candidates_(std::move(candidates)) {}
+  AmbiguousPerson(const std::string& what, std::vector<std::string> candidates,
+                  std::vector<std::string> labels = {})
+      : std::runtime_error(what), candidates_(std::move(candidates)), labels_(std::move(labels)) {}
+  // The candidates' person ids (each resolves to one person).
   const std::vector<std::string>& candidates() const { return candidates_; }
+  // What tells them apart, in the same order: "Hanne Madsen (Aalborg
+  // Kommune, 2022–2023)" (indexer::Person::label).
+  const std::vector<std::string>& labels() const { return labels_; }
 
  private:
   std::vector<std::string> candidates_;
+  std::vector<std::string> labels_;
 };
 
 enum class Sort { relevance, date, date_desc };

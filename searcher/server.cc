@@ -419,7 +419,7 @@ HttpResponse api_answer(const Target& target, const RequestInfo& info, WorkerSea
   } catch (const NotFound& e) {
     return json_response(404, info, {{"error", e.what()}});
   } catch (const AmbiguousPerson& e) {
-    return json_response(409, info, {{"error", e.what()}, {"candidates", e.candidates()}});
+    return json_response(409, info, {{"error", e.what()}, {"candidates", e.candidates()}, {"labels", e.labels()}});
   } catch (const DatabaseError& e) {
     return fail(503, e.what(), "the index cannot be read right now; try again shortly");
   } catch (const Xapian::QueryParserError& e) {

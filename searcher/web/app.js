@@ -195,7 +195,7 @@ function understoodNode(u, query) {
     parts.push(el('p', {class: 'meta cluster-note'}, 'Klynge ' + name + ' findes i flere regioner; ' +
       (labels.length === 2 ? 'begge' : 'alle') + ' er med: ' + labels.join(', ') + '.'));
   for (const person of u.people || []) {
-    const about = [...new Set([...(person.organisations || []), ...(person.regions || [])])].join(', ');
+    const about = [...new Set([...(person.organisations || []), ...(person.regions || [])]), years(person)].filter((x) => x).join(', ');
     parts.push(el('section', {class: 'attendance-card'},
       el('h2', {}, link('/?view=person&name=' + encodeURIComponent(person.person_id), person.name)),
       about ? el('div', {class: 'meta'}, about) : null,
@@ -204,6 +204,13 @@ function understoodNode(u, query) {
       link('/?view=person&name=' + encodeURIComponent(person.person_id), 'Se deltagelse møde for møde →')));
   }
   return parts.length ? el('div', {class: 'understood'}, parts) : null;
+}
+
+// "2022–2024" from a person's first and last meeting dates; '' if none.
+function years(person) {
+  if (!person.first_date) return '';
+  const from = person.first_date.slice(0, 4), to = (person.last_date || person.first_date).slice(0, 4);
+  return from === to ? from : from + '–' + to;
 }
 
 async function renderSearch() {
@@ -332,9 +339,10 @@ async function renderPerson() {
   } catch (e) {
     if (e.body && e.body.candidates) {
       setStatus('Flere personer passer på navnet:');
-      // Candidates are person ids, which always resolve to one person.
-      $('content').replaceChildren(el('ul', {class: 'candidates'}, e.body.candidates.map((c) =>
-        el('li', {}, link('/?view=person&name=' + encodeURIComponent(c), c)))));
+      // Candidates are person ids, which always resolve to one person; each
+      // is shown by what tells namesakes apart (place, years).
+      $('content').replaceChildren(el('ul', {class: 'candidates'}, e.body.candidates.map((c, i) =>
+        el('li', {}, link('/?view=person&name=' + encodeURIComponent(c), (e.body.labels || [])[i] || c)))));
       return;
     }
     throw e;
@@ -343,6 +351,7 @@ async function renderPerson() {
   const c = r.counts;
   const view = el('div', {class: 'person-view'},
     el('h1', {}, r.person.name),
+    el('div', {class: 'meta'}, [...new Set([...(r.person.organisations || []), ...(r.person.regions || [])]), years(r.person)].filter((x) => x).join(', ')),
     el('div', {class: 'meta'}, count(c.meetings, 'møde', 'møder') + ': ' + c.attended + ' deltog, ' + c.afbud + ' afbud' +
        (r.person.variants.length > 1 ? ' · også skrevet: ' + r.person.variants.filter((v) => v !== r.person.name).join(', ') : '')),
     el('p', {}, link('/?person=' + encodeURIComponent(r.person.person_id), 'Punkter hvor ' + r.person.name + ' er nævnt →')));

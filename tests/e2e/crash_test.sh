@@ -3,7 +3,11 @@
 # KILLS (default 20) kills have landed on a running indexer, over FILES
 # (default 3000) small minutes files in a two-shard index. Small files make a
 # run commit (every 100 files) well within the kill delays (0.05-1.5 s), so
-# kills land before, between and during commits. Between kills a slice of the
+# kills land before, between and during commits. Under load a run may not
+# reach its first commit within the delay, so every other run waits until
+# the index's revision has moved (a commit of this run) before its delay
+# starts: at least one kill must land after a commit of the killed run.
+# Between kills a slice of the
 # files is rewritten and a few are deleted or added, so every run has work;
 # every fourth run is a --rebuild.
 # After each kill: the index opens (searcher exits 0), every shard in the stub
@@ -53,6 +57,16 @@ echo "$files files made in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { pr
 # "term termfreq" of every term of the index, in order; then the doc count.
 terms() { xapian-delve -v -a -1 "$1/XAPIANDB" 2>/dev/null | tail -n +2; }
 doccount() { xapian-delve "$1/XAPIANDB" 2>/dev/null | sed -n 's/^number of documents = //p'; }
+# The sum of the revisions of the shards the stub lists; 0 if there is none.
+revision() {
+  local total=0 r _ shard
+  [ -f "$1/XAPIANDB" ] || { echo 0; return; }
+  while read -r _ shard; do
+    r=$(xapian-delve "$1/$shard" 2>/dev/null | sed -n 's/^revision = //p')
+    total=$(( total + ${r:-0} ))
+  done < "$1/XAPIANDB"
+  echo "$total"
+}
 hits() { "$searcher" --db "$1" --json --limit 1 klyngemidler 2>/dev/null | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$'; }
 
 check_index() {  # $1 = db dir; after a kill
@@ -70,7 +84,7 @@ check_index() {  # $1 = db dir; after a kill
   [ "$n" -eq "$(wc -l < "$work/q")" ] || bad "$n documents but $(wc -l < "$work/q") unique ids after kill $k"
 }
 
-landed=0 attempts=0 rebuild_kills=0 max_docs=0 next_new=$files
+landed=0 attempts=0 rebuild_kills=0 max_docs=0 next_new=$files after_commit=0
 while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $(( kills * 3 )) ]; do
   attempts=$(( attempts + 1 )); k=$attempts
   args=(--shards 2)
@@ -87,13 +101,26 @@ while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $(( kills * 3 )) ]; do
     for _ in 1 2 3 4 5; do i=$(( RANDOM % files )); rm -f "$work/in/$(( i / 500 ))/m$i.txt"; done
     gen "$next_new" $(( next_new + 5 )) "ny$k"; next_new=$(( next_new + 5 ))
   fi
+  before_revision=$(revision "$work/db")
   "$indexer" --db "$work/db" --jobs 2 --quiet "${args[@]}" "$work/in" > /dev/null 2> "$work/run.err" &
   pid=$!
-  sleep "$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * 1.45 }')"
+  committed=0
+  if [ -z "$before_stub" ] && [ $(( k % 2 )) -eq 1 ]; then
+    # Wait (up to 120 s) for this run's first commit, then kill within 0.5 s.
+    for _ in $(seq 1200); do
+      kill -0 "$pid" 2>/dev/null || break
+      if [ "$(revision "$work/db")" -gt "$before_revision" ]; then committed=1; break; fi
+      sleep 0.1
+    done
+    sleep "$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", rand() * 0.5 }')"
+  else
+    sleep "$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * 1.45 }')"
+  fi
   kill -9 "$pid" 2>/dev/null
   { wait "$pid"; } 2>/dev/null; rc=$?
   if [ "$rc" -eq 137 ]; then
     landed=$(( landed + 1 ))
+    after_commit=$(( after_commit + committed ))
     [ -n "$before_stub" ] && rebuild_kills=$(( rebuild_kills + 1 ))
   elif [ "$rc" -ne 0 ]; then
     bad "run $k exited $rc before the kill: $(head -1 "$work/run.err")"
@@ -108,6 +135,7 @@ while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $(( kills * 3 )) ]; do
   n=$(doccount "$work/db" 2>/dev/null); [ "${n:-0}" -gt "$max_docs" ] && max_docs=$n
 done
 [ "$landed" -ge "$kills" ] || bad "only $landed of $kills kills landed on a running indexer"
+[ "$after_commit" -ge 1 ] || bad "no kill landed after a commit of the killed run"
 
 "$indexer" --db "$work/db" --jobs 2 --quiet "$work/in" 2> "$work/run.err" || bad "final run failed: $(head -1 "$work/run.err")"
 "$indexer" --db "$work/clean" --jobs 2 --shards 2 --quiet "$work/in" || bad "clean run failed"
@@ -128,7 +156,7 @@ final_hits=$("$searcher" --db "$work/db" --json --limit 1 sundhedsklynge | grep 
 clean_hits=$("$searcher" --db "$work/clean" --json --limit 1 sundhedsklynge | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$')
 [ "${final_hits:-0}" -gt 0 ] && [ "$final_hits" = "$clean_hits" ] ||
   bad "search after the kills finds '${final_hits}' items, in the clean index '${clean_hits}'"
-echo "kills landed: $landed of $attempts runs ($rebuild_kills during --rebuild); largest index between kills $max_docs documents;" \
+echo "kills landed: $landed of $attempts runs ($rebuild_kills during --rebuild, $after_commit after a commit of the run); largest index between kills $max_docs documents;" \
   "final: $(doccount "$work/clean") documents, $(wc -l < "$work/clean.terms") terms, same as a clean run;" \
   "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }') s"
 [ "$fail" -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"

@@ -6,8 +6,11 @@
 # default 100; MAX_P99_MS, default 500: far below what the server does
 # alone, above what a busy 2-core CI machine may leave it). Prints
 # requests/s and p99 latency.
+# Usage: load_test.sh INDEXER SEARCHER SAMPLE_DIR [WRK]; WRK defaults to
+# the wrk on PATH (given as an argument, broken_binary_test.sh also runs
+# this test with a broken wrk, which must fail it).
 set -uo pipefail
-indexer=$1 searcher=$2 sample=$3
+indexer=$1 searcher=$2 sample=$3 wrk=${4:-$(command -v wrk)}
 duration=${DURATION:-10} min_rps=${MIN_RPS:-100} max_p99_ms=${MAX_P99_MS:-500}
 work=$(mktemp -d)
 fail=0
@@ -46,7 +49,7 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 LUA
-wrk -t2 -c16 -d"${duration}s" --latency -s "$work/paths.lua" "http://127.0.0.1:$port" > "$work/wrk.out" 2>&1 &
+"$wrk" -t2 -c16 -d"${duration}s" --latency -s "$work/paths.lua" "http://127.0.0.1:$port" > "$work/wrk.out" 2>&1 &
 wrk_pid=$!
 # Abuse while the load runs.
 bad=0

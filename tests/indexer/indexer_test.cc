@@ -186,6 +186,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   declared.insert("");  // text words
   for (const auto& p : std::set<std::string>(declared)) declared.insert(schema::k_stem + p);
   declared.insert(schema::k_stem + schema::k_part);
+  declared.insert(schema::k_stem + schema::k_tail);
+  declared.insert(schema::k_stem + schema::k_title + schema::k_tail);
   std::map<std::string, Xapian::doccount> seen;  // prefix -> terms
   for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
     const std::string term = *t;
@@ -196,9 +198,11 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   }
   // The analyzer wrote the schema's prefixes.
   for (const std::string& p : {schema::k_spelt, schema::k_stripped, schema::k_stem + schema::k_part,
+                               schema::k_stem + schema::k_tail,
                                schema::k_stem + schema::k_spelt, schema::k_stem, schema::k_stem + schema::k_title})
     EXPECT_GT(seen[p], 0u) << p;
-  EXPECT_TRUE(db.term_exists(schema::k_stem + schema::k_part + "midl"));   // klyngemidlerne
+  EXPECT_TRUE(db.term_exists(schema::k_stem + schema::k_part + "klyng"));  // klyngemidlerne
+  EXPECT_TRUE(db.term_exists(schema::k_stem + schema::k_tail + "midl"));   // klyngemidlerne
   EXPECT_TRUE(db.term_exists(schema::k_spelt + "aalborg"));                // Aalborg
   const std::vector<std::string> keys = {schema::k_schema_version_key, schema::k_abbreviation_key,
                                          schema::k_dictionary_key,     schema::k_person_key,

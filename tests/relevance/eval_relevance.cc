@@ -126,6 +126,11 @@ int main(int argc, char** argv) {
                 sc.ndcg10 / sc.n);
     all.add(sc);
   }
+  if (all.n == 0) {
+    // Nothing scored (an empty needs file or an unknown part) guards nothing.
+    std::printf("FAIL: no needs scored%s\n", part.empty() ? "" : (" in part " + part).c_str());
+    return 1;
+  }
   const double r5 = all.recall5 / all.n, mrr = all.mrr / all.n, ndcg = all.ndcg10 / all.n;
   std::printf("%-12s %6d %10.3f %8.3f %10.3f\n", "overall", all.n, r5, mrr, ndcg);
   if (r5 < min_recall5 || mrr < min_mrr || ndcg < min_ndcg10) {

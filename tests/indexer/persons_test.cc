@@ -1,0 +1,83 @@
+// PersonRegistry: units resolved in any order group into the same people.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/participants.h"
+#include "indexer/persons.h"
+
+namespace {
+
+struct Listing {
+  const char* name;
+  std::optional<std::string> organisation;  // nullopt: named in running text
+  const char* region;
+  const char* date;
+};
+
+// label -> the names written for that person, for every person.
+std::map<std::string, std::set<std::string>> people(const std::vector<Listing>& listings) {
+  indexer::PersonRegistry r;
+  for (const auto& l : listings) {
+    const bool listed = l.organisation.has_value();
+    r.resolve(corpus::person_id(l.name), l.name, l.organisation, std::string(l.region), std::string(l.date), {},
+              listed);
+  }
+  r.group();
+  std::map<std::string, std::set<std::string>> out;
+  for (const auto& [id, p] : r.people()) out[p.label] = p.variants;
+  return out;
+}
+
+TEST(PersonRegistryTest, PeopleDoNotDependOnTheOrderNamesAreSeen) {
+  const std::string nord = "Region Nordjylland", syd = "Region Syddanmark", midt = "Region Midtjylland";
+  std::vector<Listing> listings = {
+      // A shortened name in text, a spelling variant, then the full name listed.
+      {"Eva Sejersdal", std::nullopt, "Region Nordjylland", "2024-01-10"},
+      {"Lisbeth Lagoni", nord, "Region Nordjylland", "2024-01-10"},
+      {"Lisbeth Kjærsgaard Lagoni", nord, "Region Nordjylland", "2024-02-10"},
+      {"Eva Sejersdal Knudsen", nord, "Region Nordjylland", "2024-02-10"},
+      // Namesakes whose periods interleave: two people.
+      {"Hanne Madsen", std::string("Aalborg Kommune"), "Region Nordjylland", "2023-02-01"},
+      {"Hanne Madsen", syd, "Region Syddanmark", "2023-02-15"},
+      {"Hanne Madsen", std::string("Aalborg Kommune"), "Region Nordjylland", "2023-03-01"},
+      {"Hanne Madsen", syd, "Region Syddanmark", "2023-04-01"},
+      // Moving between regions: one person; afbud once elsewhere: still one.
+      {"Peter Holm", std::string("Hjørring Kommune"), "Region Nordjylland", "2023-02-01"},
+      {"Peter Holm", std::string("Hjørring Kommune"), "Region Nordjylland", "2023-05-01"},
+      {"Peter Holm", midt, "Region Midtjylland", "2023-03-01"},
+      {"Peter Holm", std::string("Aarhus Kommune"), "Region Midtjylland", "2024-04-10"},
+  };
+  const auto forward = people(listings);
+  std::reverse(listings.begin(), listings.end());
+  EXPECT_EQ(people(listings), forward);
+  EXPECT_EQ(forward, (std::map<std::string, std::set<std::string>>{
+                         {"Eva Sejersdal Knudsen", {"Eva Sejersdal", "Eva Sejersdal Knudsen"}},
+                         {"Hanne Madsen (Aalborg Kommune, 2023)", {"Hanne Madsen"}},
+                         {"Hanne Madsen (Region Syddanmark, 2023)", {"Hanne Madsen"}},
+                         {"Lisbeth Kjærsgaard Lagoni", {"Lisbeth Kjærsgaard Lagoni", "Lisbeth Lagoni"}},
+                         {"Peter Holm", {"Peter Holm"}},
+                     }));
+}
+
+TEST(PersonRegistryTest, EveryUnitIdResolvesToItsPerson) {
+  indexer::PersonRegistry r;
+  const std::string a = r.resolve("hanne-madsen", "Hanne Madsen", std::string("Aalborg Kommune"),
+                                  std::string("Region Nordjylland"), std::string("2023-02-01"), {}, true);
+  const std::string b = r.resolve("hanne-madsen", "Hanne Madsen", std::string("Region Syddanmark"),
+                                  std::string("Region Syddanmark"), std::string("2023-02-01"), {}, true);
+  const std::string text = r.resolve("hanne-madsen", "Hanne Madsen", std::nullopt,
+                                     std::string("Region Syddanmark"), std::string("2023-02-01"));
+  EXPECT_NE(a, b);
+  r.group();
+  ASSERT_NE(r.find(a), nullptr);
+  ASSERT_NE(r.find(b), nullptr);
+  EXPECT_NE(r.find(a), r.find(b));  // the same date in two places: namesakes
+  EXPECT_EQ(r.find(text), r.find(b));  // named in text in her region
+  EXPECT_EQ(r.find(r.find(a)->label), r.find(a));
+}
+
+}  // namespace
