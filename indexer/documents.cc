@@ -266,11 +266,13 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& mid,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
-                                             const store::Codec& codec) {
-  const nlohmann::json meeting_json = corpus::to_json(meeting);
+                                             const store::Codec& codec,
+                                             const std::string& file) {
+  nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
+  if (!file.empty()) meeting_json[schema::k_file_field] = file;
   docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0)));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
     docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,

@@ -21,12 +21,15 @@ namespace indexer {
 // The documents for `meeting`: the meeting document first, then one per item
 // in order, with ids from `meeting_id` (schema::meeting_id());
 // `facet_values` holds each document's facet slot, in the same order
-// (facet_values()).
+// (facet_values()). `file`, if not empty, is the file's canonical path,
+// stored in the meeting document (schema::k_file_field) for the server's
+// links to the original.
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& meeting_id,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
-                                             const store::Codec& codec);
+                                             const store::Codec& codec,
+                                             const std::string& file = {});
 
 // The facet slot values of `meeting`'s documents (meeting first, then its
 // items), giving new values codes in `codes`. The person values are the

@@ -105,7 +105,8 @@ class Indexer {
   // holds it, DatabaseError when it cannot be opened.
   explicit Indexer(Options options);
 
-  // Indexes the files under `paths`. Files indexed before from under a
+  // Indexes the files under `paths`, and records each directory of `paths`
+  // and each file given by itself as a root (schema::k_root_key). Files indexed before from under a
   // directory in `paths` that no longer exist there are removed. Files unchanged since the last run (same
   // size and modification time) are skipped; a changed file replaces all its
   // old documents. A file that cannot be read or parsed is reported to

@@ -171,6 +171,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   };
   try {
     for (auto& shard : shards_) shard.begin_transaction();
+    for (const auto& root : served_roots(paths))
+      shards_.front().set_metadata(schema::root_metadata_key(root), root);
     summary.removed = remove_vanished(shards_, paths, files);
     std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
@@ -200,7 +202,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
       parallel_for(prepared, options_.jobs, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_);
+        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_, p.canonical);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });

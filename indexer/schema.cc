@@ -56,4 +56,8 @@ std::string source_metadata_key(std::string_view canonical_source) {
   return k_source_key + hex(fnv1a(canonical_source), 16);
 }
 
+std::string root_metadata_key(std::string_view canonical_root) {
+  return k_root_key + hex(fnv1a(canonical_root), 16);
+}
+
 }  // namespace schema

@@ -96,6 +96,17 @@ inline const std::string k_facet_key = "facet:";
 // source_metadata_key().
 inline const std::string k_source_key = "src:";
 
+// The folders (and files given by themselves) the index was made from:
+// "root:<16 hex digits of the path's hash>" -> the canonical path, a folder
+// ending in '/'; see root_metadata_key(). In the first shard. The server
+// serves a document's original file only from inside one of them.
+inline const std::string k_root_key = "root:";
+
+// Stored data of a meeting document: the key holding the file's canonical
+// path when indexed (absolute, symlinks resolved). The searcher never shows
+// it; the server opens the original by it (inside a root only).
+inline const std::string k_file_field = "file";
+
 // True for the section kinds that record what was decided, Beslutning and
 // Referat (`kind` as corpus::Section::kind, folded): their words weigh more
 // in the index and their snippet is shown first.
@@ -128,5 +139,8 @@ std::string meeting_id_of(std::string_view document_id);
 // Metadata key under which the indexer records a source file's size and
 // modification time, to skip unchanged files quickly.
 std::string source_metadata_key(std::string_view canonical_source);
+
+// Metadata key under which the indexer records an indexed root (k_root_key).
+std::string root_metadata_key(std::string_view canonical_root);
 
 }  // namespace schema

@@ -84,6 +84,17 @@ std::vector<std::string> canonical_roots(const std::vector<std::string>& paths) 
   return roots;
 }
 
+std::vector<std::string> served_roots(const std::vector<std::string>& paths) {
+  std::vector<std::string> roots = canonical_roots(paths);
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) continue;
+    std::string file = fs::weakly_canonical(fs::absolute(path), ec).string();
+    if (!ec && !file.empty()) roots.push_back(std::move(file));
+  }
+  return roots;
+}
+
 std::string id_source(const std::string& canonical, const std::vector<std::string>& roots,
                       std::map<std::string, std::string>& owners) {
   std::string key;

@@ -17,6 +17,10 @@ namespace indexer {
 // paths are left out.
 std::vector<std::string> canonical_roots(const std::vector<std::string>& paths);
 
+// What the index records as its roots (schema::k_root_key): canonical_roots()
+// and the files among `paths` given by themselves, canonical.
+std::vector<std::string> served_roots(const std::vector<std::string>& paths);
+
 // What a file's id derives from (schema::id_source()): "ROOT/relative/path"
 // for a file under one of `roots` (canonical_roots(); ROOT the directory's
 // last name), the file's name for a file given itself. `owners` (id source ->

@@ -196,7 +196,8 @@ nlohmann::json to_json(const Hit& hit) {
           {"meeting", hit.meeting},
           {"item", hit.item},
           {"section", hit.section ? nlohmann::json(*hit.section) : nlohmann::json(nullptr)},
-          {"snippet", hit.snippet}};
+          {"snippet", hit.snippet},
+          {"page", hit.page ? nlohmann::json(*hit.page) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json to_json(const Understood& u) {
@@ -294,7 +295,9 @@ void print_text(const Result& result, std::ostream& out, bool color) {
       out << "   " << (label.empty() ? "" : label + ": ") << snippet_to_text(hit.snippet, color)
           << '\n';
     }
-    out << "   id " << hit.id << "  " << hit.source << "\n\n";
+    out << "   id " << hit.id << "  " << hit.source;
+    if (hit.page) out << ", side " << *hit.page;
+    out << "\n\n";
   }
   out << "Facets:\n";
   for (const char* name : {"cluster", "region", "forum", "year", "kind", "person"}) {
@@ -364,7 +367,13 @@ void print_item(const nlohmann::json& shown, std::ostream& out) {
   if (!str(m, "location").empty()) out << "Sted: " << str(m, "location") << '\n';
   if (!str(m, "chair").empty()) out << "Mødeleder: " << str(m, "chair") << '\n';
   if (!str(m, "minute_taker").empty()) out << "Referent: " << str(m, "minute_taker") << '\n';
-  if (!str(m, "source").empty()) out << "Fil: " << str(m, "source") << '\n';
+  if (!str(m, "source").empty()) {
+    out << "Fil: " << str(m, "source");
+    const nlohmann::json& shown_item = shown["item"];
+    if (shown_item.is_object() && shown_item.contains("page") && shown_item["page"].is_number_integer())
+      out << ", side " << shown_item["page"].get<int>();
+    out << '\n';
+  }
   if (m.contains("participants") && !m["participants"].empty()) {
     out << "Deltagere:\n";
     for (const auto& p : m["participants"]) {

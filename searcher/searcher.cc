@@ -261,6 +261,7 @@ void Searcher::open() {
   std::vector<std::string> shards = stub_shards();
   Xapian::Database db;
   bool remote = false;
+  std::vector<std::string> roots;
   for (const auto& path : paths_) {
     try {
       if (path.rfind("tcp://", 0) == 0) {
@@ -272,7 +273,12 @@ void Searcher::open() {
         db.add_database(Xapian::Remote::open(
             hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
       } else {
-        db.add_database(Xapian::Database(path));
+        Xapian::Database local(path);
+        // Metadata of a stub's first shard: where the indexer keeps roots.
+        for (auto k = local.metadata_keys_begin(schema::k_root_key);
+             k != local.metadata_keys_end(schema::k_root_key); ++k)
+          roots.push_back(local.get_metadata(*k));
+        db.add_database(local);
       }
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
@@ -323,6 +329,7 @@ void Searcher::open() {
   facet_codes_ = std::move(facet_codes);
   codec_ = store::Codec(std::move(dictionary));
   has_remote_ = remote;
+  roots_ = std::move(roots);
 }
 
 std::vector<std::string> Searcher::person_ids(const std::string& name_or_id) {
@@ -868,6 +875,7 @@ Result Searcher::run(const Request& request) {
     hit.meeting.erase("id");
     const nlohmann::json& item = data.at("item");
     hit.item = {{"number", item["number"]}, {"title", item["title"]}, {"kind", item["kind"]}};
+    if (item.contains("page") && item["page"].is_number_integer()) hit.page = item["page"].get<int>();
     // Decision text first: the snippet comes from a matching Beslutning or
     // Referat section if there is one, else from the first matching section.
     const auto& sections = item.at("sections");
@@ -942,6 +950,7 @@ nlohmann::json Searcher::show(const std::string& id) {
     out["items"] = header["items"];
     header.erase("items");
     header.erase("type");
+    header.erase(schema::k_file_field);
     out["meeting"] = std::move(header);
   } else {
     out["meeting"] = (*doc)["meeting"];
@@ -951,6 +960,16 @@ nlohmann::json Searcher::show(const std::string& id) {
   return out;
 }
 
+std::string Searcher::original_path(const std::string& id) {
+  if (id.empty() || id.size() > 64) throw NotFound("no document with id \"" + id + "\"");
+  std::optional<nlohmann::json> meeting = load(schema::meeting_id_of(id));
+  if (!meeting || (id.find('-') != std::string::npos && !load(id)))
+    throw NotFound("no document with id \"" + id + "\"");
+  auto file = meeting->find(schema::k_file_field);
+  if (file == meeting->end() || !file->is_string())
+    throw NotFound("no original file recorded for \"" + id + "\" (index made by an older indexer)");
+  return file->get<std::string>();
+}
 
 nlohmann::json Searcher::status() {
   return with_reopen([&] {

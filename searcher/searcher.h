@@ -96,6 +96,7 @@ struct Hit {
   nlohmann::json meeting;               // {title, date, cluster, region, forum}
   nlohmann::json item;                  // {number, title, kind}; null for meetings
   std::optional<std::string> section;   // kind of the section the snippet is from
+  std::optional<int> page;              // 1-based page of the item in a PDF source
   std::string snippet;                  // HTML: text escaped, matches in <mark>
 };
 
@@ -186,6 +187,16 @@ class Searcher {
   // the meeting's items. Throws NotFound.
   nlohmann::json show(const std::string& id);
 
+  // The canonical path the indexer recorded for the file of item or
+  // meeting `id` (a meeting's original; see OriginalFile in
+  // searcher/original.h). Throws NotFound for an unknown id or a meeting
+  // indexed without one (by an older indexer).
+  std::string original_path(const std::string& id);
+
+  // The roots of the local databases (schema::k_root_key): the folders, and
+  // files given by themselves, that the indexes were made from.
+  const std::vector<std::string>& roots() const { return roots_; }
+
   // The index as this reader sees it, for monitoring: {"documents",
   // "items", "meetings" (counts), "generations" (for each --db that is an
   // index directory, the generation directory it reads, "gen-3"; paths are
@@ -262,6 +273,7 @@ class Searcher {
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
   bool has_remote_ = false;  // remote shards have no spelling data
+  std::vector<std::string> roots_;  // roots(), read at open()
   analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 

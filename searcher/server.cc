@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -20,6 +22,7 @@
 #include <sys/resource.h>
 #include <thread>
 #include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange
+#include <variant>
 #include <zlib.h>
 
 // Beast's string_view as std::string_view (header values, targets).
@@ -29,6 +32,7 @@
 #include <boost/beast/http.hpp>
 #include <xapian.h>
 
+#include "searcher/original.h"
 #include "searcher/output.h"
 #include "searcher/request.h"
 #include "searcher/searcher.h"
@@ -43,6 +47,9 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 using Clock = std::chrono::steady_clock;
 using HttpResponse = http::response<http::string_body>;
+// An original file, streamed from its open descriptor.
+using FileResponse = http::response<http::file_body>;
+using AnyResponse = std::variant<HttpResponse, FileResponse>;
 
 
 // Bodies smaller than this are sent as they are: gzip would save little.
@@ -204,6 +211,37 @@ std::optional<std::string> similar_id(const std::string& path) {
   auto id = item_id("/api/item/" + path.substr(prefix.size()));
   if (!id || id->find('-') == std::string::npos) return std::nullopt;
   return id;
+}
+
+// "/original/ID": the original file of an item or meeting ID.
+constexpr std::string_view k_original_prefix = "/original/";
+
+// The policy of an original shown in the browser. An HTML page or a text
+// file from elsewhere runs in a sandbox (its own origin, no scripts, nothing
+// loaded), so it cannot act as this site. PDF and DOCX get none: the
+// browsers' PDF viewers do not run under a sandbox, and nosniff with the
+// exact type keeps them from being read as a page.
+const char* original_csp(std::string_view content_type) {
+  if (content_type.rfind("text/", 0) == 0)
+    return "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+  return nullptr;
+}
+
+// `name` as a Content-Disposition header: an ASCII fallback and the UTF-8
+// name (RFC 6266, RFC 5987).
+std::string content_disposition(const std::string& name) {
+  std::string ascii, encoded;
+  for (unsigned char c : name) {
+    ascii += (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '%') ? '_' : static_cast<char>(c);
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      encoded += buf;
+    }
+  }
+  return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 bool api_endpoint(const std::string& path) {
@@ -435,6 +473,73 @@ HttpResponse api_answer(const Target& target, const RequestInfo& info, WorkerSea
   }
 }
 
+HttpResponse not_found(const RequestInfo& info) {
+  HttpResponse res = make_response(404, info);
+  set_body(res, info, "Filen findes ikke.", "text/plain; charset=utf-8");
+  return res;
+}
+
+// The answer to GET /original/ID: the file the index recorded for ID,
+// streamed read-only, only from inside the indexed folders (see
+// open_original()). Anything refused is a 404 to the client and one line
+// in the log saying why.
+AnyResponse original_answer(const std::string& id, const RequestInfo& info, WorkerSearcher& searcher) {
+  const auto refuse = [&](const std::string& why) {
+    log_line(info.line + ": 404: original refused: " + why);
+    return not_found(info);
+  };
+  std::string recorded;
+  std::vector<std::string> roots;
+  try {
+    const auto look_up = [&](Searcher& s) {
+      recorded = s.original_path(id);
+      roots = s.roots();
+    };
+    try {
+      look_up(searcher.get(false));
+    } catch (const DatabaseError&) {
+      look_up(searcher.get(true));  // a rebuild may have swapped the index
+    }
+  } catch (const NotFound& e) {
+    return refuse(e.what());
+  } catch (const DatabaseError& e) {
+    log_line(info.line + ": 503: " + e.what());
+    return unavailable(info, "the index cannot be read right now; try again shortly");
+  } catch (const std::exception& e) {
+    log_line(info.line + ": 500: " + e.what());
+    return json_response(500, info, {{"error", "internal error"}});
+  }
+  std::string why;
+  std::optional<OriginalFile> file = open_original(recorded, roots, why);
+  if (!file) return refuse(why + ": " + recorded);
+  const auto headers = [&](auto& res) {
+    res.set(http::field::server, "referat");
+    res.set("X-Content-Type-Options", "nosniff");
+    if (const char* csp = original_csp(file->content_type)) res.set("Content-Security-Policy", csp);
+    res.set(http::field::content_type, file->content_type);
+    res.set(http::field::content_disposition,
+            content_disposition(std::filesystem::path(file->path).filename().string()));
+    // The file may change with the next indexing run.
+    res.set(http::field::cache_control, "no-cache");
+    res.keep_alive(info.keep_alive);
+  };
+  if (info.head) {
+    HttpResponse res{http::status::ok, 11};
+    headers(res);
+    res.content_length(file->size);
+    return res;
+  }
+  beast::file f;
+  f.native_handle(file->file.release());
+  FileResponse res{http::status::ok, 11};
+  headers(res);
+  beast::error_code ec;
+  res.body().reset(std::move(f), ec);
+  if (ec) return refuse("cannot read: " + ec.message());
+  res.prepare_payload();
+  return res;
+}
+
 // "[28/Nov/2026:21:20:00 +0000]", the Common Log Format's time, in UTC.
 std::string log_time() {
   static constexpr const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -652,6 +757,22 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
         return send(json_response(404, info_, {{"error", "no such API endpoint"}}));
       return search(std::move(target));
     }
+    if (target->path.rfind(k_original_prefix, 0) == 0) {
+      if (!get) {
+        HttpResponse res = make_response(405, info_);
+        set_body(res, info_, "Metoden er ikke tilladt.", "text/plain; charset=utf-8");
+        res.set(http::field::allow, "GET, HEAD");
+        return send(std::move(res));
+      }
+      // The id as the indexer makes them, nothing else: a path, "..",
+      // "%2e%2e" or a NUL never reaches a file name.
+      auto id = item_id("/api/item/" + target->path.substr(k_original_prefix.size()));
+      if (!id) {
+        log_line(info_.line + ": 404: original refused: not a document id");
+        return send(not_found(info_));
+      }
+      return original(std::move(*id));
+    }
     for (const Asset& asset : server_.assets) {
       if (asset.path != target->path) continue;
       if (!get) {
@@ -665,6 +786,24 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     HttpResponse res = make_response(404, info_);
     set_body(res, info_, "Siden findes ikke.", "text/plain; charset=utf-8");
     send(std::move(res));
+  }
+
+  // Looks the original up and opens it on a worker (the index is read
+  // there); the answer comes back to this thread.
+  void original(std::string id) {
+    WorkerPool::Job job;
+    job.run = [self = shared_from_this(), id = std::move(id), guard = asio::make_work_guard(server_.io),
+               info = info_](WorkerSearcher* searcher) mutable {
+      auto res = std::make_shared<AnyResponse>(
+          searcher ? original_answer(id, info, *searcher)
+                   : AnyResponse(unavailable(info, "the server is busy; try again shortly")));
+      Impl& server = self->server_;
+      asio::post(server.io, [self = std::move(self), res] {
+        std::visit([&](auto& r) { self->send(std::move(r)); }, *res);
+      });
+    };
+    if (!server_.pool->submit(std::move(job)))
+      send(unavailable(info_, "the server is busy; try again shortly"));
   }
 
   void send_asset(const Asset& asset, std::string_view if_none_match) {
@@ -701,22 +840,26 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
       send(unavailable(info_, "the server is busy; try again shortly"));
   }
 
-  void send(HttpResponse res) {
-    response_ = std::make_unique<HttpResponse>(std::move(res));
-    if (!response_->has_content_length()) response_->content_length(response_->body().size());
-    if (server_.stopping) response_->keep_alive(false);
+  template <class Body>
+  void send(http::response<Body> res) {
+    auto response = std::make_shared<http::response<Body>>(std::move(res));
+    if (!response->has_content_length()) response->content_length(response->payload_size().value_or(0));
+    if (server_.stopping) response->keep_alive(false);
+    const unsigned status = response->result_int();
+    const bool keep = response->keep_alive();
+    const std::size_t bytes = info_.head ? 0 : static_cast<std::size_t>(response->payload_size().value_or(0));
     arm(server_.options.limits.request_deadline);
-    http::async_write(
-        socket_, *response_,
-        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_written(ec); });
+    // The response lives in the handler until the write is done.
+    http::async_write(socket_, *response,
+                      [self = shared_from_this(), response, status, keep, bytes](beast::error_code ec,
+                                                                               std::size_t) {
+                        self->on_written(ec, status, keep && !ec, bytes);
+                      });
   }
 
-  void on_written(beast::error_code ec) {
+  void on_written(beast::error_code ec, unsigned status, bool keep, std::size_t bytes) {
     deadline_.cancel();
-    const unsigned status = response_->result_int();
-    server_.log_access(client_, info_, status, info_.head ? 0 : response_->body().size());
-    const bool keep = !ec && response_->keep_alive();
-    response_.reset();
+    server_.log_access(client_, info_, status, bytes);
     beast::error_code ignored;
     if (ec) {
       socket_.close(ignored);
@@ -755,7 +898,6 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
   asio::ip::address client_;
   beast::flat_buffer buffer_{k_max_header_bytes + k_max_body_bytes};
   std::optional<http::request_parser<http::string_body>> parser_;
-  std::unique_ptr<HttpResponse> response_;
   RequestInfo info_;
   bool reading_ = false;
   bool timed_out_ = false;

@@ -129,10 +129,18 @@ function itemTitle(item) {
   return (item.number !== null && item.number !== undefined ? 'Punkt ' + item.number + ': ' : '') + (item.title || '');
 }
 
+// A link to the original document (served from the indexed folders by the
+// server, named by the item's or meeting's id), at the item's page in a PDF.
+// A plain link: the browser opens the file itself.
+function originalLink(id, page) {
+  return el('a', {class: 'original', href: '/original/' + encodeURIComponent(id) + (page ? '#page=' + page : '')},
+            page ? 'Original, side ' + page : 'Original');
+}
+
 function hitNode(hit) {
   return el('article', {class: 'hit'},
     el('h2', {}, link('/?view=item&id=' + encodeURIComponent(hit.id), itemTitle(hit.item || {}))),
-    el('div', {class: 'meta'}, meetingLine(hit.meeting || {})),
+    el('div', {class: 'meta'}, meetingLine(hit.meeting || {}), ' · ', originalLink(hit.id, hit.page)),
     hit.snippet ? el('p', {class: 'snippet'}, hit.section ? sectionLabel(hit.section) : null, snippetNodes(hit.snippet)) : null);
 }
 
@@ -253,6 +261,7 @@ async function renderItem() {
   view.append(el('h1', {}, r.item ? itemTitle(r.item) : (m.title || 'Møde')));
   view.append(el('div', {class: 'meta'}, (r.item ? (m.title || '') + ' — ' : '') + meetingLine(m) +
                  (m.start_time ? ' kl. ' + m.start_time : '')));
+  view.append(el('div', {class: 'meta'}, originalLink(r.id, r.item ? r.item.page : null)));
   if (m.location) view.append(el('div', {class: 'meta'}, 'Sted: ' + m.location));
   const roles = [m.chair ? 'Mødeleder: ' + m.chair : null, m.minute_taker ? 'Referent: ' + m.minute_taker : null];
   if (roles.some(Boolean)) view.append(el('div', {class: 'meta'}, roles.filter(Boolean).join(' · ')));

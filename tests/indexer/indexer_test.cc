@@ -206,7 +206,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   EXPECT_TRUE(db.term_exists(schema::k_spelt + "aalborg"));                // Aalborg
   const std::vector<std::string> keys = {schema::k_schema_version_key, schema::k_abbreviation_key,
                                          schema::k_dictionary_key,     schema::k_person_key,
-                                         schema::k_facet_key,          schema::k_source_key};
+                                         schema::k_facet_key,          schema::k_source_key,
+                                         schema::k_root_key};
   std::map<std::string, int> families;
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
     const std::string key = *k;
@@ -217,8 +218,35 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
     if (family != keys.end()) ++families[*family];
   }
   for (const std::string& f : {schema::k_schema_version_key, schema::k_person_key, schema::k_facet_key,
-                               schema::k_source_key})
+                               schema::k_source_key, schema::k_root_key})
     EXPECT_GT(families[f], 0) << f;
+}
+
+// The index records the folders it was made from, and each meeting the
+// canonical path of its file, for the server's links to the originals.
+TEST_F(IndexerTest, RecordsRootsAndEachMeetingsFile) {
+  fs::path dir = fresh_dir("roots");
+  const fs::path corpus = dir / "minutes";
+  fs::create_directories(corpus);
+  fs::copy_file(fs::path(REFERAT_SAMPLE_DIR) / "000_f3d27487db9cbfb0.txt", corpus / "a.txt");
+  const fs::path single = dir / "single.txt";
+  fs::copy_file(fs::path(REFERAT_SAMPLE_DIR) / "001_bdb304747eb2561f.txt", single);
+  indexer::Indexer idx({db_path(dir), 2, indexer::Rebuild::no});
+  std::ostringstream errors;
+  idx.index({corpus.string(), single.string()}, errors);
+  Xapian::Database db(db_path(dir));
+  std::set<std::string> roots;
+  for (auto k = db.metadata_keys_begin(schema::k_root_key); k != db.metadata_keys_end(schema::k_root_key); ++k)
+    roots.insert(db.get_metadata(*k));
+  const std::string root = fs::canonical(corpus).string() + "/";
+  EXPECT_EQ(roots, (std::set<std::string>{root, fs::canonical(single).string()}));
+  EXPECT_EQ(db.get_metadata(schema::root_metadata_key(root)), root);
+  store::Codec codec(db.get_metadata(schema::k_dictionary_key));
+  std::set<std::string> files;
+  for (auto p = db.postlist_begin(schema::k_type + schema::k_type_meeting);
+       p != db.postlist_end(schema::k_type + schema::k_type_meeting); ++p)
+    files.insert(codec.unpack(db.get_document(*p).get_data()).at(schema::k_file_field).get<std::string>());
+  EXPECT_EQ(files, (std::set<std::string>{root + "a.txt", fs::canonical(single).string()}));
 }
 
 TEST(SchemaTest, DecisionSectionsAreBeslutningAndReferat) {

@@ -8,6 +8,15 @@
 //               `indexer --parse` output) instead of parsing the texts
 //   --floor     fails (exit 1) when recall of FIELD over all cases is below R
 //               (FIELD: date, items, present, absent, decisions)
+//   --format F  instead: the round trip through format F (pdf, docx, html).
+//               Each case's text and its conversion in --converted DIR
+//               (default tests/realworld/converted, made by
+//               tests/formats/fixtures/make_realworld.py) are both parsed;
+//               prints, per case and in all, the share of the items and the
+//               people (present and absent, same presence) the text gives
+//               that the converted file gives too; --floor items=R and
+//               --floor people=R fail below R. A case without its converted
+//               file fails the run (regenerate the conversions).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -74,18 +83,107 @@ void score_sets(const std::vector<std::string>& truth, const std::vector<std::st
 
 const char* k_fields[] = {"date", "body", "items", "present", "absent", "decisions"};
 
+// Whether the recogniser gave up on items (one blob item): its items then
+// count as none.
+bool blob(const corpus::Meeting& m) {
+  return std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
+    return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
+  });
+}
+
+// The round trip of every case through `format`: see the usage above.
+int eval_format(const std::filesystem::path& dir, const std::filesystem::path& converted,
+                const std::string& format, bool show, const std::map<std::string, double>& floors) {
+  std::vector<std::filesystem::path> texts;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".txt") texts.push_back(e.path());
+  std::sort(texts.begin(), texts.end());
+  Score items, people;
+  int missing = 0;
+  for (const auto& txt : texts) {
+    auto conv = converted / txt.filename();
+    conv.replace_extension("." + format);
+    if (!std::filesystem::exists(conv)) {
+      std::fprintf(stderr, "%s: no converted file %s (run tests/formats/fixtures/make_realworld.py)\n",
+                   txt.filename().string().c_str(), conv.string().c_str());
+      ++missing;
+      continue;
+    }
+    const corpus::Meeting t = corpus::parse_file(txt.string());
+    corpus::Meeting c;
+    try {
+      c = corpus::parse_file(conv.string());
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "%s: %s\n", conv.string().c_str(), e.what());
+    }
+    std::vector<std::string> ti, ci, mi, ex;
+    if (!blob(t))
+      for (const auto& it : t.items) ti.push_back(it.title);
+    if (!blob(c))
+      for (const auto& it : c.items) ci.push_back(it.title);
+    Score si;
+    score_sets(ti, ci, same_title, si, mi, ex);
+    // People with their presence: "+Name" present, "-Name" absent.
+    auto marked = [](const corpus::Meeting& m) {
+      std::vector<std::string> out;
+      for (const auto& p : m.participants) out.push_back((p.present ? "+" : "-") + p.name);
+      return out;
+    };
+    std::vector<std::string> mp, ep;
+    Score sp;
+    score_sets(marked(t), marked(c), [](const std::string& a, const std::string& b) {
+      return a[0] == b[0] && same_name(a.substr(1), b.substr(1));
+    }, sp, mp, ep);
+    items.truth += si.truth;
+    items.found += si.found;
+    people.truth += sp.truth;
+    people.found += sp.found;
+    if (show && (!mi.empty() || !mp.empty())) {
+      std::printf("== %s: items %d/%d, people %d/%d\n", conv.filename().string().c_str(), si.found,
+                  si.truth, sp.found, sp.truth);
+      for (const auto& x : mi) std::printf("  item    lost  %s\n", x.c_str());
+      for (const auto& x : ex) std::printf("  item    extra %.100s\n", x.c_str());
+      for (const auto& x : mp) std::printf("  person  lost  %s\n", x.c_str());
+      for (const auto& x : ep) std::printf("  person  extra %s\n", x.c_str());
+    }
+  }
+  std::printf("%-5s %-7s %7s %7s %8s\n", "format", "field", "text", "kept", "share");
+  std::printf("%-5s %-7s %7d %7d %7.1f%%\n", format.c_str(), "items", items.truth, items.found,
+              100 * items.recall());
+  std::printf("%-5s %-7s %7d %7d %7.1f%%\n", format.c_str(), "people", people.truth, people.found,
+              100 * people.recall());
+  int failed = missing;
+  for (const auto& [field, floor] : floors) {
+    const Score* s = field == "items" ? &items : field == "people" ? &people : nullptr;
+    if (!s) {
+      std::fprintf(stderr, "eval_realworld: --floor %s: with --format, items or people\n", field.c_str());
+      return 2;
+    }
+    if (s->recall() + 1e-9 < floor) {
+      std::fprintf(stderr, "FAIL: %s: %s kept %.3f below floor %.3f\n", format.c_str(), field.c_str(),
+                   s->recall(), floor);
+      ++failed;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::filesystem::path dir = REFERAT_REALWORLD_DIR;
   std::string show;
   std::filesystem::path parsed;
+  std::string format;
+  std::filesystem::path converted = REFERAT_REALWORLD_CONVERTED_DIR;
   std::map<std::string, double> floors;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--cases" && i + 1 < argc) dir = argv[++i];
     else if (a == "--show" && i + 1 < argc) show = argv[++i];
     else if (a == "--parsed" && i + 1 < argc) parsed = argv[++i];
+    else if (a == "--format" && i + 1 < argc) format = argv[++i];
+    else if (a == "--converted" && i + 1 < argc) converted = argv[++i];
     else if (a == "--floor" && i + 1 < argc) {
       const std::string f = argv[++i];
       const auto eq = f.find('=');
@@ -94,6 +192,13 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "eval_realworld: unknown argument %s\n", a.c_str());
       return 2;
     }
+  }
+  if (!format.empty()) {
+    if (format != "pdf" && format != "docx" && format != "html") {
+      std::fprintf(stderr, "eval_realworld: --format %s: use pdf, docx or html\n", format.c_str());
+      return 2;
+    }
+    return eval_format(dir, converted, format, !show.empty(), floors);
   }
   std::vector<std::filesystem::path> cases;
   for (const auto& e : std::filesystem::directory_iterator(dir))
@@ -108,9 +213,7 @@ int main(int argc, char** argv) {
     const corpus::Meeting m =
         parsed.empty() ? corpus::parse_file(txt.string())
                        : corpus::meeting_from_json(nlohmann::json::parse(std::ifstream(parsed / path.filename())));
-    const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
-      return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
-    });
+    const bool gave_up = blob(m);
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
     for (const std::string& bucket : {split, std::string("all")}) {
       auto& sc = scores[bucket];
@@ -136,7 +239,7 @@ int main(int argc, char** argv) {
       }
       {
         std::vector<std::string> g, mi, ex;
-        if (!blob)
+        if (!gave_up)
           for (const auto& it : m.items) g.push_back(it.title);
         score_sets(truth["items"].get<std::vector<std::string>>(), g, same_title, sc["items"], mi, ex);
         note("items", mi, ex);

@@ -742,4 +742,141 @@ TEST_F(ServerTest, StopAnswersTheRequestsInProgress) {
   EXPECT_FALSE(late.connect());
 }
 
+// The original files, served from inside the indexed folder only: a PDF
+// beside a symlink that points out of the folder.
+class OriginalServerTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    base_ = fs::path(testing::TempDir()) / ("referat_originals_" + std::to_string(::getpid()));
+    fs::remove_all(base_);
+    fs::create_directories(base_ / "minutes");
+    fs::create_directories(base_ / "outside");
+    base_ = fs::canonical(base_);
+    fs::copy_file(fs::path(REFERAT_FORMATS_FIXTURES) / "000_f3d27487db9cbfb0.pdf",
+                  base_ / "minutes" / "referat.pdf");
+    fs::copy_file(fs::path(REFERAT_SAMPLE_DIR) / "001_bdb304747eb2561f.txt", base_ / "minutes" / "noter.txt");
+    // A minutes text outside the folder, reached through a symlink inside it.
+    fs::copy_file(fs::path(REFERAT_SAMPLE_DIR) / "002_665350f486a11961.txt", base_ / "outside" / "secret.txt");
+    fs::create_symlink(base_ / "outside" / "secret.txt", base_ / "minutes" / "escape.txt");
+    {
+      indexer::Indexer idx({(base_ / "db").string(), 1, indexer::Rebuild::no});
+      std::ostringstream errors;
+      idx.index({(base_ / "minutes").string()}, errors);
+    }
+    searcher::ServeOptions options;
+    options.databases = {(base_ / "db").string()};
+    options.port = 0;
+    options.access_log = (base_ / "access.log").string();
+    server_ = new searcher::Server(options);
+    thread_ = new std::thread([] { server_->run(); });
+    client_ = new Client(server_->port());
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete client_;
+    delete thread_;
+    delete server_;
+    fs::remove_all(base_);
+  }
+
+  static std::string read(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+
+  static inline fs::path base_;
+  static inline searcher::Server* server_ = nullptr;
+  static inline std::thread* thread_ = nullptr;
+  static inline Client* client_ = nullptr;
+};
+
+TEST_F(OriginalServerTest, APdfHitCarriesItsPageAndItsOriginalIsTheFileByteForByte) {
+  // An item of the PDF: its hit says its page, and /original/ID sends the file.
+  nlohmann::json pdf_hit;
+  for (const std::string q : {"klyngemidler", "sundhedsklynge", "dagsorden"}) {
+    const auto found = nlohmann::json::parse(client_->get("/api/search?limit=50&q=" + q).body);
+    for (const auto& h : found["hits"])
+      if (h["source"].get<std::string>().find("referat.pdf") != std::string::npos && h["page"].is_number()) {
+        pdf_hit = h;
+        break;
+      }
+    if (!pdf_hit.is_null()) break;
+  }
+  ASSERT_FALSE(pdf_hit.is_null());
+  EXPECT_GE(pdf_hit["page"].get<int>(), 1);
+  Reply r = client_->get("/original/" + pdf_hit["id"].get<std::string>());
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("content-type"), "application/pdf");
+  EXPECT_EQ(r.header("content-disposition"), "inline; filename=\"referat.pdf\"; filename*=UTF-8''referat.pdf");
+  EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+  EXPECT_EQ(r.body, read(base_ / "minutes" / "referat.pdf"));
+  // The meeting's id names the same file; HEAD gives its headers only.
+  const std::string mid = pdf_hit["id"].get<std::string>().substr(0, 12);
+  EXPECT_EQ(client_->get("/original/" + mid).body, r.body);
+  Reply head = client_->request("HEAD", "/original/" + mid);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.header("content-length"), std::to_string(r.body.size()));
+  EXPECT_EQ(client_->request("POST", "/original/" + mid).status, 405);
+  // The item view carries the page too; a text source has none.
+  Reply item = client_->get("/api/item/" + pdf_hit["id"].get<std::string>());
+  const auto shown = nlohmann::json::parse(item.body);
+  EXPECT_EQ(shown["item"]["page"], pdf_hit["page"]);
+  EXPECT_FALSE(shown["meeting"].contains("file")) << "the server's paths stay private";
+}
+
+TEST_F(OriginalServerTest, ATextOriginalIsSandboxedPlainText) {
+  const auto found = nlohmann::json::parse(client_->get("/api/search?limit=50&q=klyngemidler").body);
+  std::string id;
+  for (const auto& h : found["hits"]) {
+    if (h["source"].get<std::string>().find("noter.txt") != std::string::npos) {
+      EXPECT_TRUE(h["page"].is_null());
+      id = h["id"];
+    }
+  }
+  ASSERT_FALSE(id.empty());
+  Reply r = client_->get("/original/" + id);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(r.header("content-security-policy").rfind("sandbox", 0), 0u);
+  EXPECT_EQ(r.body, read(base_ / "minutes" / "noter.txt"));
+}
+
+TEST_F(OriginalServerTest, TraversalAndASymlinkOutOfTheFolderAre404WithALogLine) {
+  // The symlinked file was indexed (its text is readable) but lies outside.
+  std::string escape_id;
+  const auto found = nlohmann::json::parse(client_->get("/api/search?limit=100&q=dagsorden").body);
+  for (const auto& h : found["hits"])
+    if (h["source"].get<std::string>().find("escape.txt") != std::string::npos) escape_id = h["id"];
+  ASSERT_FALSE(escape_id.empty());
+  const std::vector<std::string> targets = {
+      "/original/" + escape_id,
+      "/original/" + escape_id.substr(0, 12),
+      "/original/../../../../etc/passwd",
+      "/original/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+      "/original/..%2f..%2f..%2fetc%2fpasswd",
+      "/original/%2fetc%2fpasswd",
+      "/original//etc/passwd",
+      "/original/" + escape_id.substr(0, 12) + "%00.pdf",
+      "/original/" + escape_id.substr(0, 12) + "/../../outside/secret.txt",
+      "/original/000000000000",
+      "/original/",
+  };
+  testing::internal::CaptureStderr();
+  for (const auto& t : targets) {
+    Reply r = client_->get(t);
+    EXPECT_EQ(r.status, 404) << t;
+    EXPECT_EQ(r.body.find("hemmelig"), std::string::npos) << t;
+    EXPECT_EQ(r.body.find("root:"), std::string::npos) << t;
+  }
+  const std::string log = testing::internal::GetCapturedStderr();
+  std::size_t lines = 0;
+  for (auto at = log.find("original refused"); at != std::string::npos; at = log.find("original refused", at + 1))
+    ++lines;
+  EXPECT_EQ(lines, targets.size()) << log;
+  EXPECT_NE(log.find("outside the indexed folders: " + (base_ / "outside" / "secret.txt").string()),
+            std::string::npos)
+      << log;
+}
+
 }  // namespace
