@@ -1,7 +1,7 @@
 // End-to-end test of the web page as a person uses it: Debian's chromium,
 // driven by playwright-core, against `searcher --serve` on loopback.
 // Usage: node browser_test.mjs SEARCHER_BIN DB SCREENSHOT_DIR
-// DB must hold the sample corpus and fixtures/markup.txt.
+// DB must hold the sample corpus, fixtures/markup.txt and fixtures/vindmoelle.pdf.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -49,6 +49,12 @@ try {
   check('search shows "Status for klyngemidlerne"', titles.some((t) => t.includes('Status for klyngemidlerne')), titles.join(' | '));
   check('matches are highlighted with <mark>', (await page.locator('.hit mark').count()) > 0);
   check('URL holds the query', new URL(page.url()).searchParams.get('q') === 'klyngemidler', page.url());
+  const originals = await page.locator('.hit a.original').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  check('each hit links to its original by id (a text: no #page)', originals.length === titles.length &&
+        originals.every((h) => /^\/original\/[0-9a-f]{12}-\d+$/.test(h)), originals.join(' | '));
+  const text = await page.request.get(base + originals[0]);
+  check('the original of a text hit is served as text', text.status() === 200 &&
+        text.headers()['content-type'].startsWith('text/plain'), text.status() + ' ' + text.headers()['content-type']);
   await page.screenshot({ path: shots + '/search.png', fullPage: true });
 
   // 2. Click a facet: Klynge Midt.
@@ -164,6 +170,27 @@ try {
   await page.waitForTimeout(300);
   check('HTML in the query is not run', dialogs === 0 && (await page.locator('img').count()) === 0);
   check('HTML in the query stays text in the search box', (await page.inputValue('#q')) === evil);
+
+  // A PDF hit links to its original at the item's page; so does its item view.
+  await page.goto(base + '/?q=vindm%C3%B8lleparken');
+  await page.waitForSelector('.hit a.original');
+  const pdfLink = page.locator('.hit a.original').first();
+  const pdfHref = await pdfLink.getAttribute('href');
+  check('a PDF hit links to its original at its page', /^\/original\/[0-9a-f]{12}-2#page=2$/.test(pdfHref) &&
+        (await pdfLink.textContent()) === 'Original, side 2', pdfHref);
+  const pdf = await page.request.get(base + pdfHref.split('#')[0]);
+  check('the original is the PDF, inline', pdf.status() === 200 && pdf.headers()['content-type'] === 'application/pdf' &&
+        pdf.headers()['content-disposition'].startsWith('inline') && (await pdf.body()).subarray(0, 5).toString() === '%PDF-',
+        pdf.status() + ' ' + pdf.headers()['content-type']);
+  await page.click('.hit h2 a');
+  await page.waitForSelector('.item-view a.original');
+  check('the item view links to the original at the item\'s page',
+        (await page.locator('.item-view a.original').getAttribute('href')) === pdfHref);
+  const missing = await page.request.get(base + '/original/..%2f..%2fetc%2fpasswd');
+  check('a path instead of an id is 404', missing.status() === 404, String(missing.status()));
+  const home = await page.request.get(base + '/');
+  check('the page keeps its Content-Security-Policy', (home.headers()['content-security-policy'] || '').startsWith("default-src 'self'"),
+        home.headers()['content-security-policy']);
 
   // Document text with HTML metacharacters is shown as text, in the snippet and the item.
   await page.goto(base + '/?q=ondskabsfuldt');
