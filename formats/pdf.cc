@@ -104,6 +104,9 @@ bool is_bold_font(std::string_view name) {
                      [&](const char* m) { return name.find(m) != std::string_view::npos; });
 }
 
+// File name endings of documents, for is_file_path().
+constexpr const char* k_document_extensions[] = {".docx", ".doc", ".pdf", ".dotx", ".odt", ".rtf"};
+
 // Page furniture by shape: "Side 3 af 12", "3 af 12", "3", "- 3 -", "3/12",
 // "Page 3 of 12". Digits are folded to '#' first.
 bool is_page_number(std::string_view text) {
@@ -120,6 +123,24 @@ bool is_page_number(std::string_view text) {
                                              "#/#", "# / #", "page # of #", "page #", "s. #",
                                              "side # af # sider", "side: #", "(#)"};
   return std::any_of(std::begin(k_shapes), std::end(k_shapes), [&](const char* s) { return t == s; });
+}
+
+// A document's own file path, as Word's FILENAME field prints it in a
+// footer: "C:\Users\sekretariat\Referater\2024-02-08.docx",
+// "\\server\share\referat.doc", "/home/x/referat.pdf". Dropped from a
+// page's margin even on a single page, where no repetition shows it.
+bool is_file_path(std::string_view text) {
+  const std::string t = collapse_space(text);
+  if (t.empty()) return false;
+  const bool drive = t.size() > 3 && std::isalpha(static_cast<unsigned char>(t[0])) && t[1] == ':' &&
+                     (t[2] == '\\' || t[2] == '/');
+  const bool unc = t.rfind("\\\\", 0) == 0;
+  if (drive || unc) return true;
+  std::string lower = t;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool document = std::any_of(std::begin(k_document_extensions), std::end(k_document_extensions),
+                                    [&](const char* e) { return lower.ends_with(e); });
+  return document && (t.find('\\') != std::string::npos || t.find('/') != std::string::npos);
 }
 
 // A line's text with digits folded, for finding running headers whose page
@@ -230,9 +251,27 @@ std::vector<Line> make_lines(std::vector<Word> words, int page) {
   return lines;
 }
 
+// The size most characters of `pages` have (to half a point).
+double body_size(const std::vector<std::vector<Line>>& pages) {
+  std::map<long, std::size_t> by_size;
+  for (const auto& p : pages)
+    for (const Line& l : p) by_size[std::lround(l.size * 2)] += l.chars;
+  double body = 0;
+  std::size_t most = 0;
+  for (const auto& [size, chars] : by_size)
+    if (chars > most) {
+      most = chars;
+      body = static_cast<double>(size) / 2;
+    }
+  return body;
+}
+
 // Removes running headers and footers: lines in the top or bottom 12% of a
-// page that repeat (digits folded, same height) on at least half the pages,
-// and page numbers ("Side 3 af 12") there.
+// page that repeat (digits folded, same height) on at least half the pages;
+// lines there in a smaller size than the body text that stand on every page
+// but the first (Word's "different first page": the letterhead page has no
+// running header, so a two-page document shows it once); and page numbers
+// ("Side 3 af 12") and the file's path there.
 void drop_furniture(std::vector<std::vector<Line>>& pages, const std::vector<double>& heights) {
   std::map<std::string, std::set<std::size_t>> seen;
   auto in_margin = [&](const Line& l, std::size_t p) {
@@ -242,15 +281,21 @@ void drop_furniture(std::vector<std::vector<Line>>& pages, const std::vector<dou
     for (const Line& l : pages[p])
       if (in_margin(l, p)) seen[furniture_key(l)].insert(p);
   const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+  const double body = body_size(pages);
+  auto after_first = [&](const std::set<std::size_t>& on) {
+    return pages.size() >= 2 && !on.count(0) && on.size() == pages.size() - 1;
+  };
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& lines = pages[p];
     lines.erase(std::remove_if(lines.begin(), lines.end(),
                                [&](const Line& l) {
                                  if (!in_margin(l, p)) return false;
-                                 if (seen[furniture_key(l)].size() >= needed) return true;
+                                 const auto& on = seen[furniture_key(l)];
+                                 if (on.size() >= needed) return true;
+                                 if (l.size < body - 0.75 && after_first(on)) return true;
                                  std::string all;
                                  for (const Segment& s : l.segments) all += s.text + " ";
-                                 return is_page_number(all);
+                                 return is_page_number(all) || is_file_path(all);
                                }),
                 lines.end());
   }

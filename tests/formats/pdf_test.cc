@@ -90,4 +90,37 @@ TEST(PdfReaderTest, ReadsStructureCuesAndPages) {
   }
 }
 
+// A one-page Word export: no repetition shows its footer, but "Side 1 af 1"
+// and the file's path (Word's FILENAME field) are page furniture by shape.
+TEST(PdfReaderTest, DropsPageNumberAndFilePathFootersOfASinglePage) {
+  const formats::Document d = formats::read_document(fs::path(REFERAT_REALWORLD_CONVERTED) /
+                                                     "001-kk-lokaludvalg-2018.pdf");
+  ASSERT_EQ(d.pages, 1);
+  ASSERT_FALSE(d.blocks.empty());
+  for (const auto& b : d.blocks) {
+    EXPECT_EQ(b.text.find("C:\\Users"), std::string::npos) << b.text;
+    EXPECT_EQ(b.text.find("Side 1 af 1"), std::string::npos) << b.text;
+  }
+  EXPECT_EQ(d.blocks.back().text, "Sheikh Mohammed udeblev uden afbud.");
+}
+
+// Word's "different first page": the running header ("Referat", 8 pt) stands
+// on page 2 only of a two-page export, so no repetition shows it; in the
+// margin, smaller than the body text, on every page but the first, it is
+// dropped, and the participant list it interrupted reads on.
+TEST(PdfReaderTest, DropsARunningHeaderOfEveryPageButTheFirst) {
+  const formats::Document d = formats::read_document(fs::path(REFERAT_REALWORLD_CONVERTED) /
+                                                     "034-rm-psykiatriforum-2022.pdf");
+  ASSERT_EQ(d.pages, 2);
+  bool page2 = false, listed = false;
+  for (const auto& b : d.blocks) {
+    listed |= b.text.find("Mark Brix Christensen, konsulent") != std::string::npos;
+    if (b.page != 2) continue;
+    page2 = true;
+    EXPECT_NE(b.text, "Referat");
+  }
+  EXPECT_TRUE(page2);
+  EXPECT_TRUE(listed);
+}
+
 }  // namespace
