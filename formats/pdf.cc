@@ -409,9 +409,14 @@ class BlockBuilder {
     if (line.segments.size() >= cell_x_.size()) return false;
     if (line.y0 - last_.y1 > 0.5 * std::max(line.size, 1.0)) return false;
     for (const Segment& s : line.segments) {
-      bool found = false;
-      for (double x : cell_x_) found = found || std::abs(s.x0 - x) < 4;
-      if (!found) return false;
+      std::optional<std::size_t> cell;
+      for (std::size_t i = 0; i < cell_x_.size(); ++i)
+        if (std::abs(s.x0 - cell_x_[i]) < 4) cell = i;
+      if (!cell) return false;
+      // Text running into the next column's place is no cell's second
+      // line: a paragraph after a tab-aligned line ("Sagsnr.: 330-2016 ...
+      // Dok.nr.: ... Åbent", then "Kompetence: ..." and the item's text).
+      if (*cell + 1 < cell_x_.size() && s.x1 > cell_x_[*cell + 1] - 2) return false;
     }
     return true;
   }

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <sys/resource.h>
 #include <thread>
+#include <type_traits>
 #include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange
 #include <variant>
 #include <zlib.h>
@@ -58,6 +59,9 @@ constexpr std::size_t k_min_gzip_bytes = 256;
 // the client's unread bytes drained (so the answer is not lost to a reset).
 constexpr std::chrono::seconds k_linger{2};
 constexpr const char* k_retry_after = "2";
+// Bytes per second a client reading an original file must keep up (its
+// deadline grows with the file's size at this rate).
+constexpr std::size_t k_min_file_rate = 64 * 1024;
 constexpr const char* k_csp =
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
     "frame-ancestors 'none'; form-action 'self'";
@@ -848,7 +852,12 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     const unsigned status = response->result_int();
     const bool keep = response->keep_alive();
     const std::size_t bytes = info_.head ? 0 : static_cast<std::size_t>(response->payload_size().value_or(0));
-    arm(server_.options.limits.request_deadline);
+    auto deadline = server_.options.limits.request_deadline;
+    // An original file may be large: its client gets time to read it at a
+    // slow but steady rate on top of the usual deadline.
+    if constexpr (std::is_same_v<Body, http::file_body>)
+      deadline += std::chrono::seconds(bytes / k_min_file_rate);
+    arm(deadline);
     // The response lives in the handler until the write is done.
     http::async_write(socket_, *response,
                       [self = shared_from_this(), response, status, keep, bytes](beast::error_code ec,

@@ -123,4 +123,21 @@ TEST(PdfReaderTest, DropsARunningHeaderOfEveryPageButTheFirst) {
   EXPECT_TRUE(listed);
 }
 
+// A tab-aligned line reads as a row; the full-width lines after it are no
+// second line of its first cell (they run into the next column's place).
+TEST(PdfReaderTest, ARowEndsWhereTheNextLineRunsIntoAnotherColumn) {
+  const formats::Document d = formats::read_document(fs::path(REFERAT_REALWORLD_CONVERTED) /
+                                                     "115-slagelse-sundhed-senior-2016.pdf");
+  int rows = 0;
+  for (const auto& b : d.blocks) {
+    if (b.kind != BlockKind::table_row || b.text.find("Sagsnr.:") == std::string::npos) continue;
+    ++rows;
+    ASSERT_EQ(b.cells.size(), 3u) << b.text;
+    EXPECT_EQ(b.cells[0].rfind("Sagsnr.: 330-2016-", 0), 0u) << b.cells[0];
+    EXPECT_LT(b.cells[0].size(), 30u) << b.cells[0];
+    EXPECT_EQ(b.cells[2], "Åbent");
+  }
+  EXPECT_GE(rows, 2);
+}
+
 }  // namespace
