@@ -106,8 +106,9 @@ class Indexer {
   explicit Indexer(Options options);
 
   // Indexes the files under `paths`, and records each directory of `paths`
-  // and each file given by itself as a root (schema::k_root_key). Files indexed before from under a
-  // directory in `paths` that no longer exist there are removed. Files unchanged since the last run (same
+  // and each file given by itself as a root (schema::k_root_key). Files
+  // indexed before from under a directory in `paths` that no longer exist
+  // there are removed. Files unchanged since the last run (same
   // size and modification time) are skipped; a changed file replaces all its
   // old documents. A file that cannot be read or parsed is reported to
   // `errors` as one line "PATH: reason" and the run goes on. Work is committed
