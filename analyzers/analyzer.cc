@@ -299,6 +299,18 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
   return stemmer_(folded_word);
 }
 
+const DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& folded_word) const {
+  // Bounded: a corpus has a few hundred thousand distinct words at most,
+  // but an analyzer may live long (a server's).
+  constexpr std::size_t k_max_cached_words = 400000;
+  auto it = word_terms_.find(folded_word);
+  if (it != word_terms_.end()) return it->second;
+  if (word_terms_.size() >= k_max_cached_words) word_terms_.clear();
+  WordTerms w{stemmer_(folded_word), {}};
+  for (const auto& part : split_compound(folded_word, Lexicon::danish())) w.part_stems.push_back(stemmer_(part));
+  return word_terms_.emplace(folded_word, std::move(w)).first->second;
+}
+
 namespace {
 
 // Adds `term` unless it is too long for Xapian to store (docs/ARCHITECTURE.md §9).
@@ -372,19 +384,19 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), wdf);
     if (is_stopword(word)) continue;
     const std::string folded(word);
-    add_bounded(doc, stem_prefix + stem(folded), wdf);
-    const std::vector<std::string> parts = split_compound(folded, Lexicon::danish());
+    const WordTerms& terms = terms_of(folded);
+    add_bounded(doc, stem_prefix + terms.stem, wdf);
+    const std::vector<std::string>& parts = terms.part_stems;
     if (!prefix.empty()) {
       // A field's compounds by their tail only ("ZSXEaftal" for a title
       // with "Sundhedsaftale"): what the field is about.
-      if (!parts.empty()) add_bounded(doc, stem_prefix + prefixes_.tail + stem(parts.back()), wdf);
+      if (!parts.empty()) add_bounded(doc, stem_prefix + prefixes_.tail + parts.back(), wdf);
       continue;
     }
     add_letter_forms(doc, *o.sample, text, wdf);
     // Parts of compounds, so that "midler" finds "klyngemidlerne".
     for (std::size_t i = 0; i < parts.size(); ++i)
-      add_bounded(doc, prefixes_.stem + (i + 1 == parts.size() ? prefixes_.tail : prefixes_.part) + stem(parts[i]),
-                  wdf);
+      add_bounded(doc, prefixes_.stem + (i + 1 == parts.size() ? prefixes_.tail : prefixes_.part) + parts[i], wdf);
   }
   for (const auto& [joined, count] : compounds) {
     add_bounded(doc, prefix + joined, count * wdf_inc);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -75,7 +76,8 @@ struct TermPrefixes {
   std::string tail;
 };
 
-// Text analysis with Xapian's Danish Snowball stemmer.
+// Text analysis with Xapian's Danish Snowball stemmer. Not thread-safe (nor
+// is Xapian::Stem): one analyzer per thread.
 class DanishAnalyzer {
  public:
   // An analyzer writing and querying terms with `prefixes`.
@@ -121,6 +123,17 @@ class DanishAnalyzer {
   // The spelt-out and stripped (names only) forms of token `t`.
   void add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
                         Xapian::termcount wdf_inc) const;
+
+  // A word's stem and its compound parts' stems, worked out once per
+  // distinct word for the analyzer's life (index_text's main cost was
+  // stemming and the lexicon lookups of compound splitting, repeated for
+  // every text the word is in).
+  struct WordTerms {
+    std::string stem;
+    std::vector<std::string> part_stems;  // of its compound parts, in order; empty if none
+  };
+  const WordTerms& terms_of(const std::string& folded_word) const;
+  mutable std::unordered_map<std::string, WordTerms> word_terms_;
 
   TermPrefixes prefixes_;
   Xapian::Stem stemmer_;

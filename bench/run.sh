@@ -5,6 +5,9 @@
 #   postgres   full-text search, 'danish' configuration, GIN index, one row
 #              per agenda item, on a private server (unix socket) this script
 #              starts and stops.
+# Ends with the targets of issue 14 (indexing >= 2x omindex's files/s, index
+# size <= omindex's, one CLI search <= 3x quest, every query kind p95 <= 50 ms,
+# peak memory stated) and whether this run met each.
 # Usage: bash bench/run.sh [--items N] [--runs R] [--no-peers]
 # Work files go to build-bench/ (corpus, indexes, PostgreSQL cluster).
 set -euo pipefail
@@ -52,6 +55,10 @@ if [ "$peers" -eq 1 ]; then
   rm -rf "$work/ours2.db"
 fi
 "$b/bench/stored_size" "$work/ours.db" | sed 's/^/  ours /'
+# Analysis alone (tokenize, stem, letter forms, compound parts: index_text
+# into a document, no database) per core, on the sample minutes.
+analysis_mb=$("$b/bench/analyzer_bench" corpus/sample 2 | awk '/^index_text/ {print $3}')
+echo "  analysis alone: $analysis_mb MB/s per core (analyzer_bench index_text); the writer on 2 cores: $(echo "$mb / $ours_s" | bc -l | xargs printf '%.2f') MB/s = $(echo "100 * $mb / $ours_s / (2 * $analysis_mb)" | bc -l | xargs printf '%.0f')% of twice that"
 
 pg_conninfo=""
 if [ "$peers" -eq 1 ]; then
@@ -113,7 +120,41 @@ SQL
 fi
 echo
 if [ -n "$pg_conninfo" ]; then
-  "$b/bench/query_bench" --db "$work/ours.db" --pg "$pg_conninfo" --runs "$runs"
+  "$b/bench/query_bench" --db "$work/ours.db" --pg "$pg_conninfo" --runs "$runs" | tee "$work/queries.out"
 else
-  "$b/bench/query_bench" --db "$work/ours.db" --runs "$runs"
+  "$b/bench/query_bench" --db "$work/ours.db" --runs "$runs" | tee "$work/queries.out"
 fi
+worst_p95=$(awk '/^worst ours p95:/ {print $4}' "$work/queries.out")
+
+# One search as a whole process, against Xapian's quest on the same index
+# (our first shard, compacted): wall time and CPU time (user + sys) per run,
+# averaged over 30 runs of each, alternating in blocks of 10.
+shard=$(awk 'NR == 1 {print $2}' "$work/ours.db/XAPIANDB")
+per_run() {  # runs command...: "wall_ms cpu_ms" per run
+  local n=$1 out; shift
+  out=$( { TIMEFORMAT='%R %U %S'; time (for _ in $(seq "$n"); do "$@" > /dev/null 2>&1; done); } 2>&1 )
+  echo "$out" | awk -v n="$n" '{printf "%.2f %.2f\n", 1000 * $1 / n, 1000 * ($2 + $3) / n}'
+}
+ours_w=0 ours_c=0 quest_w=0 quest_c=0 version_w=0 version_c=0
+for _ in 1 2 3; do
+  read -r w c < <(per_run 10 "$b/searcher/searcher" --db "$work/ours.db" klyngemidler); ours_w=$(echo "$ours_w + $w / 3" | bc -l); ours_c=$(echo "$ours_c + $c / 3" | bc -l)
+  read -r w c < <(per_run 10 quest -d "$work/ours.db/$shard" klyngemidler); quest_w=$(echo "$quest_w + $w / 3" | bc -l); quest_c=$(echo "$quest_c + $c / 3" | bc -l)
+  read -r w c < <(per_run 10 "$b/searcher/searcher" --version); version_w=$(echo "$version_w + $w / 3" | bc -l); version_c=$(echo "$version_c + $c / 3" | bc -l)
+done
+echo
+printf 'one search as a process (klyngemidler): ours %.1f ms wall / %.1f ms CPU, quest %.1f / %.1f ms, searcher --version %.1f / %.1f ms: ours/quest %.2fx wall, %.2fx CPU\n' \
+  "$ours_w" "$ours_c" "$quest_w" "$quest_c" "$version_w" "$version_c" "$(echo "$ours_w / $quest_w" | bc -l)" "$(echo "$ours_c / $quest_c" | bc -l)"
+
+# The targets of issue 14, as met or not by this run.
+met() { if [ "$(echo "$1" | bc -l)" -eq 1 ]; then echo met; else echo MISSED; fi; }
+echo
+printf '%-44s %-34s %s\n' target "this run ($items items)" ""
+if [ "$peers" -eq 1 ]; then
+  speed=$(echo "$om_s / $ours_s" | bc -l); size=$(echo "$ours_size / $om_size" | bc -l)
+  printf '%-44s %-34s %s\n' "indexing >= 2x omindex's files/s" "$(printf '%.2fx (%.2fx with 2 shards)' "$speed" "$(echo "$om_s / $ours2_s" | bc -l)")" "$(met "$speed >= 2")"
+  printf '%-44s %-34s %s\n' "index size <= omindex's (both compacted)" "$(printf '%.2fx' "$size")" "$(met "$size <= 1")"
+fi
+startup=$(echo "$ours_w / $quest_w" | bc -l)
+printf '%-44s %-34s %s\n' "one CLI search <= 3x quest (wall)" "$(printf '%.2fx (CPU %.2fx)' "$startup" "$(echo "$ours_c / $quest_c" | bc -l)")" "$(met "$startup <= 3")"
+printf '%-44s %-34s %s\n' "every query kind p95 <= 50 ms" "worst $worst_p95 ms" "$(met "$worst_p95 <= 50")"
+printf '%-44s %-34s %s\n' "peak memory while indexing, stated" "$(( ours_kb / 1024 )) MB" "(flat: compare runs of other sizes)"

@@ -106,7 +106,12 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   }
   try {
     fs::create_directories(generation_);
-    for (const auto& p : paths) shards_.emplace_back(p, Xapian::DB_CREATE_OR_OPEN);
+    // A new generation is not synced at each commit: until it is complete,
+    // compacted (which syncs its output) and named by the stub, a crash
+    // loses nothing a reader relies on, and a killed run still leaves its
+    // last commit (the page cache keeps what was written).
+    const int flags = Xapian::DB_CREATE_OR_OPEN | (fresh ? Xapian::DB_NO_SYNC : 0);
+    for (const auto& p : paths) shards_.emplace_back(p, flags);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexLocked("index is locked by another indexer: " + options_.db_path);
   } catch (const Xapian::Error& e) {

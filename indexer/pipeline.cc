@@ -5,6 +5,7 @@
 #include <chrono>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <thread>
 
@@ -18,10 +19,16 @@ namespace fs = std::filesystem;
 
 namespace indexer {
 
-void parallel_for(std::vector<PreparedFile>& prepared, unsigned jobs, const PrepareStep& step) {
+std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs) {
+  std::deque<analyzers::DanishAnalyzer> out;
+  for (unsigned i = 0; i < std::max(1U, jobs); ++i) out.emplace_back(schema::k_text_prefixes);
+  return out;
+}
+
+void parallel_for(std::vector<PreparedFile>& prepared, std::deque<analyzers::DanishAnalyzer>& analyzers,
+                  const PrepareStep& step) {
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);  // Xapian::Stem is not thread-safe
+  auto work = [&](const analyzers::DanishAnalyzer& analyzer) {
     for (std::size_t i; (i = next++) < prepared.size();) {
       PreparedFile& p = prepared[i];
       if (p.unchanged || !p.error.empty()) continue;
@@ -34,8 +41,8 @@ void parallel_for(std::vector<PreparedFile>& prepared, unsigned jobs, const Prep
     }
   };
   std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
+  for (std::size_t t = 1; t < analyzers.size(); ++t) threads.emplace_back(work, std::cref(analyzers[t]));
+  work(analyzers.front());
 }
 
 void run_each(std::size_t n, const std::function<void(std::size_t)>& f) {
@@ -112,6 +119,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   // threads parse chunk k+1 and build its documents. Everything that reads
   // or writes a database outside the writer (skip stamps, the person
   // registry's metadata, the dictionary) happens between two writes.
+  // One analyzer per parsing thread for the whole run (their word caches).
+  std::deque<analyzers::DanishAnalyzer> analyzers = make_analyzers(options_.jobs);
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
   Progress progress_state;
@@ -180,7 +189,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       std::vector<PreparedFile> prepared = std::move(next);
       // Parse in parallel; resolve people serially (the registry is shared
       // and its answers depend on order); build documents in parallel.
-      parallel_for(prepared, options_.jobs, [](PreparedFile& p, const analyzers::DanishAnalyzer&) {
+      parallel_for(prepared, analyzers, [](PreparedFile& p, const analyzers::DanishAnalyzer&) {
         p.meeting = corpus::parse_file(p.path);
         if (corpus::parsed_poorly(*p.meeting)) {
           p.parsed_poorly = p.path + ":";
@@ -200,7 +209,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         wait_for_writer();
         train_dictionary(prepared);
       }
-      parallel_for(prepared, options_.jobs, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
+      parallel_for(prepared, analyzers, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
         p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_, p.canonical);
         p.meeting.reset();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <future>
 #include <map>
@@ -40,12 +41,17 @@ struct PreparedFile {
 // The analysis step of a file, given the calling thread's own analyzer.
 using PrepareStep = std::function<void(PreparedFile&, const analyzers::DanishAnalyzer&)>;
 
+// One analyzer per thread of parallel_for() (an analyzer is not
+// thread-safe), kept for a whole run: each caches the stems and compound
+// parts of the words it has seen.
+std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs);
+
 // Runs `step` on every file of `files` that is neither unchanged nor
-// rejected, on `jobs` threads (the caller's among them), each with an
-// analyzer of its own (Xapian::Stem is not thread-safe). A std::exception
-// from `step` rejects that file (error = its what(), meeting dropped); the
-// others go on.
-void parallel_for(std::vector<PreparedFile>& files, unsigned jobs, const PrepareStep& step);
+// rejected, on one thread per analyzer of `analyzers` (the caller's among
+// them), each given its own analyzer. A std::exception from `step` rejects
+// that file (error = its what(), meeting dropped); the others go on.
+void parallel_for(std::vector<PreparedFile>& files, std::deque<analyzers::DanishAnalyzer>& analyzers,
+                  const PrepareStep& step);
 
 // Runs f(i) for every i in [0, n), each in a thread of its own (f(0) in the
 // caller's); once all are done, rethrows the first exception thrown.

@@ -228,7 +228,8 @@ nlohmann::json to_json(const Result& result) {
           {"total", result.total},
           {"offset", result.offset},
           {"hits", std::move(hits)},
-          {"facets", std::move(facets)}};
+          {"facets", std::move(facets)},
+          {"facets_exact", result.facets_exact}};
 }
 
 void print_understood(const Understood& u, std::ostream& out) {
@@ -267,7 +268,8 @@ void print_text(const Result& result, std::ostream& out, bool color) {
     return;
   }
   const std::size_t first = result.offset + 1, last = result.offset + result.hits.size();
-  out << result.total << (result.total == 1 ? " item matches" : " items match") << " \"" << result.query
+  out << (result.facets_exact ? "" : "ca. ") << result.total
+      << (result.total == 1 ? " item matches" : " items match") << " \"" << result.query
       << "\"";
   if (!result.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << "\n\n";
@@ -299,7 +301,7 @@ void print_text(const Result& result, std::ostream& out, bool color) {
     if (hit.page) out << ", side " << *hit.page;
     out << "\n\n";
   }
-  out << "Facets:\n";
+  out << (result.facets_exact ? "Facets:\n" : "Facets (ca., counted over a sample of the matches):\n");
   for (const char* name : {"cluster", "region", "forum", "year", "kind", "person"}) {
     auto it = result.facets.find(name);
     if (it != result.facets.end()) print_facet(name, it->second, out);

@@ -17,6 +17,7 @@
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/store.h"
+#include "searcher/facet_counting.h"
 #include "searcher/understand.h"
 
 namespace fs = std::filesystem;
@@ -696,7 +697,8 @@ Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max
   // The facet of the whole result gives the groups and their counts.
   Request all = request;
   all.limit = 0;
-  const Result overall = search(all);
+  // Exact counts: a group with few matches must not be missed by a sample.
+  const Result overall = with_reopen([&] { return run(all, true); });
   const auto& counts = overall.facets.at(to_string(by));
   Filters named = request.filters;
   std::vector<std::string>* field = nullptr;
@@ -733,7 +735,7 @@ Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max
       one.filters.from = value + "-01-01";
       one.filters.to = value + "-12-31";
     }
-    Result best = search(one);
+    Result best = with_reopen([&] { return run(one, true); });
     g.count = best.total;
     g.hits = std::move(best.hits);
     if (g.count > 0) {
@@ -750,7 +752,7 @@ Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max
   return out;
 }
 
-Result Searcher::run(const Request& request) {
+Result Searcher::run(const Request& request, bool exact) {
   Result result;
   result.query = request.query;
   result.offset = request.offset;
@@ -805,17 +807,28 @@ Result Searcher::run(const Request& request) {
     case Sort::date: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
     case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
   }
-  // Facet counts are exact only if every match is checked.
-  Xapian::ValueCountMatchSpy facets(schema::k_slot_facets);
-  enquire.add_matchspy(&facets);
+  // Facet counts are exact if every match is checked: while there are at
+  // most exact_facets_up_to_ matches. Past that the matcher stops counting
+  // there (the top hits are still the best of all matches) and the facets
+  // are counted over an even sample of the matches instead.
+  // Remote servers count with Xapian's own spy, local databases with ours.
+  std::optional<Xapian::ValueCountMatchSpy> remote_facets;
+  std::optional<FacetSpy> local_facets;
+  if (has_remote_) enquire.add_matchspy(&remote_facets.emplace(schema::k_slot_facets));
+  else enquire.add_matchspy(&local_facets.emplace(schema::k_slot_facets));
+  const auto facets_seen = [&] {
+    return remote_facets ? remote_facets->get_total() : local_facets->get_total();
+  };
+  const bool bounded = !exact && !has_remote_ && exact_facets_up_to_ > 0;
+  const Xapian::doccount check_at_least = bounded ? exact_facets_up_to_ : db_.get_doccount();
   const unsigned limit = std::min(request.limit, k_max_limit);
-  Xapian::MSet mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+  Xapian::MSet mset = enquire.get_mset(request.offset, limit, check_at_least);
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
     // Nothing has every word: rank the items that have some of them.
     Xapian::Query any = boosted(parse(words, Xapian::Query::OP_OR, nullptr));
     if (any.serialise() != text.serialise()) {
       run_query(any);
-      mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+      mset = enquire.get_mset(request.offset, limit, check_at_least);
     }
   }
   std::size_t words_ranked = plain_words;
@@ -824,7 +837,7 @@ Result Searcher::run(const Request& request) {
     // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
     if (auto corrected = words_query(*result.corrected_query)) {
       run_query(boosted(corrected->query));
-      mset = enquire.get_mset(request.offset, limit, db_.get_doccount());
+      mset = enquire.get_mset(request.offset, limit, check_at_least);
       words_ranked = corrected->words;
       understood.words = *result.corrected_query;
     }
@@ -834,17 +847,43 @@ Result Searcher::run(const Request& request) {
   if (ranked && !mset.empty() && understood.words == words &&
       mset.begin().get_weight() >= k_word_bonus * static_cast<double>(words_ranked))
     result.corrected_query.reset();
+
+  // (value, count) of every facet slot value seen, before scaling.
+  std::vector<std::pair<std::string, Xapian::doccount>> counted;
+  Xapian::doccount scale = 1;
+  result.facets_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
+                        facets_seen() >= mset.get_matches_upper_bound();
+  if (!result.facets_exact) {
+    // About a fifth of exact_facets_up_to_ matches (the sample's matching
+    // costs about as much per match as the first pass): every step-th
+    // document of the index.
+    scale = std::max<Xapian::doccount>(2, mset.get_matches_estimated() / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
+    Xapian::Enquire sample(db_);
+    sample.set_query(Xapian::Query(Xapian::Query::OP_FILTER, enquire.get_query(),
+                                   Xapian::Query((new EveryNthDocument(scale))->release())));
+    FacetSpy sampled(schema::k_slot_facets);
+    sample.add_matchspy(&sampled);
+    sample.get_mset(0, 0, db_.get_doccount());
+    counted.assign(sampled.counts().begin(), sampled.counts().end());
+    result.total = std::clamp<Xapian::doccount>(sampled.get_total() * scale, mset.get_matches_lower_bound(),
+                                                mset.get_matches_upper_bound());
+  } else if (remote_facets) {
+    for (auto it = remote_facets->values_begin(); it != remote_facets->values_end(); ++it)
+      counted.emplace_back(*it, it.get_termfreq());
+  } else {
+    counted.assign(local_facets->counts().begin(), local_facets->counts().end());
+  }
   auto& clusters = result.facets["cluster"];
   auto& regions = result.facets["region"];
   auto& forums = result.facets["forum"];
   auto& years = result.facets["year"];
   auto& kinds = result.facets["kind"];
   auto& people = result.facets["person"];
-  for (auto it = facets.values_begin(); it != facets.values_end(); ++it) {
-    const schema::Facets f = facet_codes_.unpack(*it);
-    const Xapian::doccount n = it.get_termfreq();
-    auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& value) {
-      if (!value.empty()) counts[value] += n;
+  for (const auto& [value, count] : counted) {
+    const schema::Facets f = facet_codes_.unpack(value);
+    const Xapian::doccount n = count * scale;
+    auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& v) {
+      if (!v.empty()) counts[v] += n;
     };
     if (!f.cluster.empty()) add(clusters, cluster_label(f.cluster, f.region));
     add(regions, f.region);

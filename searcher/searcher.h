@@ -121,10 +121,15 @@ struct Result {
   std::string query;
   Understood understood;
   std::optional<std::string> corrected_query;
-  Xapian::doccount total = 0;  // exact number of matches
+  // Number of matches: exact when facets_exact, else an estimate.
+  Xapian::doccount total = 0;
   unsigned offset = 0;
   std::vector<Hit> hits;
   Facets facets;  // cluster, region, forum, year, kind, person
+  // False when there were more matches than Searcher::exact_facets_up_to():
+  // facet counts and total are then counted over an even sample of the
+  // matches and scaled up (shown as "ca.").
+  bool facets_exact = true;
 };
 
 // The fields results can be grouped by for a side-by-side comparison.
@@ -151,6 +156,11 @@ struct Comparison {
   bool groups_capped = false;    // true if groups beyond groups_limit were left out
 };
 
+// Matches up to which facet counts are exact by default; past it they are
+// counted over a sample of about a fifth of this many matches
+// (docs/BENCHMARKS.md, "Facets at scale").
+inline constexpr Xapian::doccount k_exact_facets_up_to = 50000;
+
 class Searcher {
  public:
   // Opens and combines `databases` (index directories, stub files, or
@@ -165,6 +175,13 @@ class Searcher {
   // finds nothing, its words are ORed). Throws QueryError for unparsable
   // queries or bad filter values.
   Result search(const Request& request);
+
+  // Facet counts (and Result::total) are exact for queries with at most this
+  // many matches (k_exact_facets_up_to by default); beyond it, counted over
+  // an even sample of about a fifth of this many matches and scaled up. Remote shards
+  // are always counted exactly. 0 means always exact.
+  void set_exact_facets_up_to(Xapian::doccount matches) { exact_facets_up_to_ = matches; }
+  Xapian::doccount exact_facets_up_to() const { return exact_facets_up_to_; }
 
   // The matches of `request` grouped by `by`: every group with a match (or,
   // when the request filters on that field, exactly the named groups, with
@@ -220,7 +237,9 @@ class Searcher {
   // "Mente du": the normalized query with unknown words replaced by the
   // corpus's nearest words; nullopt when every word is known.
   std::optional<std::string> suggest(const std::string& normalized);
-  Result run(const Request& request);
+  // search() without reopening; `exact` counts every match whatever
+  // exact_facets_up_to() says (compare() counts its groups exactly).
+  Result run(const Request& request, bool exact = false);
   template <typename F>
   auto with_reopen(F&& f) -> decltype(f());
   std::optional<nlohmann::json> load(const std::string& id);
@@ -272,8 +291,9 @@ class Searcher {
   std::string cluster_label(const std::string& cluster, const std::string& region) const;
   store::Codec codec_;               // stored data, dictionary from the metadata
   analyzers::Abbreviations abbreviations_;  // curated and learnt from the corpus
-  bool has_remote_ = false;  // remote shards have no spelling data
+  bool has_remote_ = false;  // remote shards have no spelling data, and no sampling
   std::vector<std::string> roots_;  // roots(), read at open()
+  Xapian::doccount exact_facets_up_to_ = k_exact_facets_up_to;
   analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 

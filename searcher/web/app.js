@@ -144,7 +144,9 @@ function hitNode(hit) {
     hit.snippet ? el('p', {class: 'snippet'}, hit.section ? sectionLabel(hit.section) : null, snippetNodes(hit.snippet)) : null);
 }
 
-function facetsNode(facets) {
+function facetsNode(facets, exact) {
+  // Counted over a sample of the matches when there are many (facets_exact false).
+  const ca = exact === false ? 'ca. ' : '';
   const p = state();
   const wrap = el('aside', {class: 'facets'});
   for (const [name, label] of FACETS) {
@@ -172,7 +174,7 @@ function facetsNode(facets) {
           for (const v of values) q.append(param, v);
         });
       }
-      section.append(link(url, el('span', {class: 'value'}, value), el('span', {class: 'count'}, String(n))));
+      section.append(link(url, el('span', {class: 'value'}, value), el('span', {class: 'count'}, ca + String(n))));
       if (on) section.lastChild.classList.add('on');
     }
     wrap.append(section);
@@ -233,7 +235,7 @@ async function renderSearch() {
   const r = await api('/api/search', searchParams());
   const offset = r.offset || 0;
   setStatus(r.total === 0 ? 'Ingen resultater.' :
-            count(r.total, 'resultat', 'resultater') + (r.hits.length ? ' (viser ' + (offset + 1) + '–' + (offset + r.hits.length) + ')' : ''));
+            (r.facets_exact === false ? 'ca. ' : '') + count(r.total, 'resultat', 'resultater') + (r.hits.length ? ' (viser ' + (offset + 1) + '–' + (offset + r.hits.length) + ')' : ''));
   const results = el('div', {id: 'results'});
   const understood = understoodNode(r.understood || {}, p.get('q') || '');
   if (understood) results.append(understood);
@@ -248,7 +250,7 @@ async function renderSearch() {
   if (offset > 0) pager.append(link(urlWith((q) => q.set('offset', Math.max(0, offset - limit))), '← Forrige'));
   if (offset + r.hits.length < r.total) pager.append(link(urlWith((q) => q.set('offset', offset + limit)), 'Næste →'));
   results.append(pager);
-  content.replaceChildren(el('div', {class: 'layout'}, facetsNode(r.facets || {}), results));
+  content.replaceChildren(el('div', {class: 'layout'}, facetsNode(r.facets || {}, r.facets_exact), results));
 }
 
 async function renderItem() {

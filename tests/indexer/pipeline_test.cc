@@ -15,7 +15,9 @@ TEST(PipelineTest, ParallelForSkipsDoneFilesAndRejectsOnlyTheFileThatThrew) {
   files[4].error = "unreadable";
   for (std::size_t i = 0; i < files.size(); ++i) files[i].path = std::to_string(i);
   std::atomic<int> calls{0};
-  indexer::parallel_for(files, 3, [&](indexer::PreparedFile& f, const analyzers::DanishAnalyzer& a) {
+  std::deque<analyzers::DanishAnalyzer> analyzers = indexer::make_analyzers(3);
+  ASSERT_EQ(analyzers.size(), 3u);
+  indexer::parallel_for(files, analyzers, [&](indexer::PreparedFile& f, const analyzers::DanishAnalyzer& a) {
     ++calls;
     f.meeting.emplace();
     if (f.path == "7") throw std::runtime_error("bad file");

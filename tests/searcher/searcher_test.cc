@@ -11,6 +11,7 @@
 
 #include "indexer/indexer.h"
 #include "searcher/output.h"
+#include "searcher/facet_counting.h"
 
 namespace fs = std::filesystem;
 
@@ -118,6 +119,68 @@ TEST_F(SearcherTest, FacetCountsAddUpToTotal) {
       EXPECT_EQ(sum, r.total) << facet << " for '" << q << "'";
     }
   }
+}
+
+TEST_F(SearcherTest, FacetsPastTheExactLimitAreCountedOverASampleAndSaySo) {
+  searcher::Searcher s({db_path_});
+  const searcher::Request all{"", {}, searcher::Sort::relevance, 2, 0};
+  s.set_exact_facets_up_to(0);  // always exact
+  const searcher::Result exact = s.search(all);
+  ASSERT_TRUE(exact.facets_exact);
+  ASSERT_GT(exact.total, 30u);
+  s.set_exact_facets_up_to(4);
+  const searcher::Result sampled = s.search(all);
+  EXPECT_FALSE(sampled.facets_exact);
+  // The same best hits; the total and the counts scaled from the sample.
+  ASSERT_EQ(sampled.hits.size(), 2u);
+  EXPECT_EQ(sampled.hits[0].id, exact.hits[0].id);
+  EXPECT_GE(sampled.total, exact.total / 2);
+  EXPECT_LE(sampled.total, exact.total * 3 / 2);
+  Xapian::doccount sum = 0;
+  for (const auto& [year, n] : sampled.facets.at("year")) {
+    EXPECT_TRUE(exact.facets.at("year").count(year)) << year;  // no value invented
+    sum += n;
+  }
+  EXPECT_GE(sum, exact.total / 2);
+  EXPECT_LE(sum, exact.total * 3 / 2);
+  const nlohmann::json j = searcher::to_json(sampled);
+  EXPECT_FALSE(j["facets_exact"].get<bool>());
+  std::ostringstream text;
+  searcher::print_text(sampled, text, false);
+  EXPECT_EQ(text.str().rfind("ca. ", 0), 0u) << text.str();
+  EXPECT_NE(text.str().find("Facets (ca."), std::string::npos);
+  // Comparisons count their groups exactly whatever the limit.
+  const searcher::Comparison by_year = s.compare(all, searcher::GroupBy::year);
+  for (const auto& g : by_year.groups) EXPECT_EQ(g.count, exact.facets.at("year").at(g.value)) << g.value;
+}
+
+TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  for (int i = 0; i < 10; ++i) {
+    Xapian::Document doc;
+    doc.add_term(i % 2 ? "odd" : "even");
+    db.add_document(doc);
+  }
+  db.commit();
+  auto docids = [&](const Xapian::Query& q) {
+    Xapian::Enquire e(db);
+    e.set_query(q);
+    std::vector<Xapian::docid> out;
+    const Xapian::MSet m = e.get_mset(0, 100);
+    for (auto it = m.begin(); it != m.end(); ++it) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto every = [](Xapian::docid step) { return Xapian::Query((new searcher::EveryNthDocument(step))->release()); };
+  EXPECT_EQ(docids(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, every(3))),
+            (std::vector<Xapian::docid>{3, 6, 9}));
+  // Documents 2, 4, ... hold "odd" (docids start at 1).
+  EXPECT_EQ(docids(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("odd"), every(4))),
+            (std::vector<Xapian::docid>{4, 8}));
+  EXPECT_EQ(docids(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("even"), every(1))).size(), 5u);
+  fs::remove_all(dir);
 }
 
 TEST_F(SearcherTest, PagingIsConsistent) {
@@ -250,8 +313,9 @@ TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
 
 TEST_F(SearcherTest, JsonHasContractKeys) {
   nlohmann::json j = searcher::to_json(search("klyngemidler", {}, searcher::Sort::relevance, 2));
-  for (const char* key : {"query", "corrected_query", "total", "offset", "hits", "facets"})
+  for (const char* key : {"query", "corrected_query", "total", "offset", "hits", "facets", "facets_exact"})
     EXPECT_TRUE(j.contains(key)) << key;
+  EXPECT_TRUE(j["facets_exact"].get<bool>());  // a few matches are counted exactly
   ASSERT_FALSE(j["hits"].empty());
   for (const char* key :
        {"id", "rank", "score", "type", "source", "meeting", "item", "section", "snippet"})
