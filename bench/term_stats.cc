@@ -31,7 +31,8 @@ std::string prefix_of(const std::string& term) {
                                   schema::k_region,  schema::k_forum,     schema::k_person, schema::k_section,
                                   schema::k_item_kind, schema::k_year,    schema::k_month, schema::k_date,
                                   schema::k_title,   schema::k_spelt,     schema::k_stripped};
-    for (const auto& q : {std::string(), schema::k_title, schema::k_spelt, schema::k_stripped, schema::k_part})
+    for (const auto& q : {std::string(), schema::k_title, schema::k_spelt, schema::k_stripped, schema::k_part,
+                          schema::k_tail, schema::k_title + schema::k_tail})
       p.push_back(schema::k_stem + q);
     std::sort(p.begin(), p.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     return p;
