@@ -437,6 +437,16 @@ std::vector<std::string> split_pieces(std::string_view value) {
         flush();
         continue;
       }
+      // "Elin Johansson. I stedet deltog Ruth Lønskov.": a sentence end
+      // (not the dot of an initial, "Jens B. Thomsen") ends a piece.
+      if (c == '.' && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
+        const auto sp = cur.rfind(' ');
+        const std::string_view last = sp == std::string::npos ? std::string_view(cur) : std::string_view(cur).substr(sp + 1);
+        if (!is_initial(last) && text::has_lower_after_first(last) && text::starts_capital(last)) {
+          flush();
+          continue;
+        }
+      }
       // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
       if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
         cur.clear();
@@ -476,7 +486,8 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
     if (!vocabulary::is_first_name(strip_edges(ws[b]))) continue;
     std::size_t e = b + 1;
     while (e < ws.size() && e - b < 6 &&
-           ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e]))) ||
+           ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e])) &&
+             !vocabulary::is_job_title(text::fold(strip_edges(ws[e])))) ||
             ((is_particle(ws[e]) || is_initial(ws[e])) && e + 1 < ws.size()))) {
       // A run of five or more: a second first name starts the next person.
       if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
@@ -515,6 +526,73 @@ bool is_came_word(std::string_view w) {
   return f == "indkaldt" || f == "deltog" || f == "mødte" || f == "deltager";
 }
 
+// "stedfortræder"/"suppleant" written in lower case between two names in
+// an Afbud list ("Lene Kaspersen stedfortræder Erik Lund"): the name after
+// it came in the place of the one before.
+bool is_substitute_marker(std::string_view w) {
+  const std::string_view s = strip_edges(w);
+  return s == "stedfortræder" || s == "suppleant";
+}
+
+// Names run together with nothing between them, as PDF transcripts print a
+// list ("Sophie Hæstorp Andersen Charlotte Fischer Martin Geertsen", "Jens
+// Friis Bak Per Jørgensen"): a new name starts at a first name known in
+// Danish once the name before has a surname (a word that is no first name)
+// or three words, so double first names ("Niels Erik Iversen", "Anne Marie
+// Touborg") stay whole. Returns the piece unchanged unless every word is a
+// name word and it splits into two names or more; pieces of more than four
+// words (a name whose first name we do not know, run into the next) are
+// dropped rather than guessed.
+std::vector<std::string> split_run_together(const std::string& piece) {
+  const auto ws = text::words(piece);
+  if (ws.size() < 4) return {piece};
+  for (auto w : ws) {
+    const std::string_view sw = strip_edges(w);
+    const bool name_word = is_person_word(sw) && !is_organisation_word(sw) &&
+                           !vocabulary::is_job_title(text::fold(sw));
+    if (!name_word && !is_initial(w) && !is_particle(w) && !is_substitute_marker(w)) return {piece};
+  }
+  std::vector<std::vector<std::string_view>> segments(1);
+  bool surname = false;
+  for (auto w : ws) {
+    auto& cur = segments.back();
+    if (is_substitute_marker(w)) {
+      if (!cur.empty()) segments.emplace_back();
+      segments.back().push_back(w);
+      surname = false;
+      continue;
+    }
+    const bool first = vocabulary::is_first_name(strip_edges(w));
+    std::size_t words = cur.size() - (!cur.empty() && is_substitute_marker(cur.front()) ? 1 : 0);
+    if (words >= 2 && first && (surname || words >= 3)) {
+      segments.emplace_back();
+      surname = false;
+    }
+    segments.back().push_back(w);
+    if (!first && !is_initial(w) && !is_particle(w)) surname = true;
+  }
+  if (segments.size() < 2) return {piece};
+  std::vector<std::string> out;
+  for (const auto& seg : segments) {
+    const std::size_t marker = !seg.empty() && is_substitute_marker(seg.front()) ? 1 : 0;
+    if (seg.size() - marker < 2 || seg.size() - marker > 4) continue;
+    out.push_back(join_words(seg, 0, seg.size()));
+  }
+  return out;
+}
+
+// A list of first names only ("Klyngerådet: Erik, Kristian, Karina, Lise
+// Lotte"), as small councils and associations write their members: two
+// pieces or more that are one known first name.
+bool first_names_only(const std::vector<std::string>& pieces) {
+  int n = 0;
+  for (const auto& p : pieces) {
+    const auto ws = text::words(p);
+    if (ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) ++n;
+  }
+  return n >= 2;
+}
+
 }  // namespace
 
 bool looks_like_name(std::string_view name) {
@@ -528,7 +606,11 @@ bool looks_like_name(std::string_view name) {
 
 std::vector<PersonEntry> read_person_entries(std::string_view value) {
   std::vector<PersonEntry> out;
-  for (std::string piece : split_pieces(value)) {
+  std::vector<std::string> pieces;
+  for (const auto& p : split_pieces(value))
+    for (auto& q : split_run_together(p)) pieces.push_back(std::move(q));
+  const bool single_names = first_names_only(pieces);
+  for (std::string piece : pieces) {
     PersonEntry e;
     // Notes in parentheses: party letters, roles, afbud, substitutes.
     std::vector<std::string> notes;
@@ -593,6 +675,12 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
         add_role(e, n);
       }
     }
+    if (!span && single_names && ws.size() == 1 && is_person_word(strip_edges(ws[0])) &&
+        !is_organisation_word(strip_edges(ws[0])) && !vocabulary::is_job_title(text::fold(strip_edges(ws[0])))) {
+      e.name = std::string(strip_edges(ws[0]));
+      out.push_back(std::move(e));
+      continue;
+    }
     if (!span) {
       // No name: the organisation or role of the person before.
       if (!out.empty() && !ws.empty()) {
@@ -624,8 +712,16 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
         const std::string f = text::fold(strip_edges(w));
         return vocabulary::is_job_title(f) || !text::starts_capital(w) || f == "og";
       });
+      // "I stedet deltog Ruth Lønskov", "stedfortræder Erik Lund": this one
+      // came in the place of someone.
+      const bool came = std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
+        return is_came_word(w) || is_substitute_marker(w);
+      });
+      if (came) e.came = true;
       if (title) {
         add_role(e, before);
+      } else if (came) {
+        // "I stedet deltog": no organisation of the person before.
       } else if (!out.empty() && !out.back().organisation) {
         out.back().organisation = before;
       }
@@ -928,7 +1024,9 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
     }
     found = found || std::any_of(m.participants.begin(), m.participants.end(),
                                  [&](const Participant& p) { return same_person_id(p.person_id, id); });
-    if (!found && text::words(name).size() >= 2) {
+    // One word only for a first name ("Afbud: Kjeld, Birte" in a council
+    // that names its members so).
+    if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name))) {
       Participant p;
       p.name = name;
       p.person_id = id;

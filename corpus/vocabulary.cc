@@ -206,6 +206,15 @@ constexpr auto k_job_titles = std::to_array<std::string_view>({
     "byrådsmedlem",   "kommunalbestyrelsesmedlem", "leder", "afdelingsleder", "centerleder",
     "områdeleder",    "sekretariatsleder", "udvalgsformand", "regionsrådsformand", "lægefaglig",
     "overborgmester", "kommunaldirektør", "vicedirektør", "sygeplejefaglig",
+    // University boards and administrations: "Rektor Lauritz B. Holm-Nielsen",
+    // "Prorektor Nina Smith", "Chefjurist Per Møller Madsen", "Dekan Troels
+    // Østergaard Sørensen", "professor Hanne Foss Hansen".
+    "rektor",         "prorektor",      "dekan",         "prodekan",   "professor",
+    "lektor",         "jurist",         "chefjurist",    "revisor",    "observatør",
+    "stedfortræder",  "suppleant",      "rådssekretær",  "udvalgssekretær", "projektleder",
+    "koordinator",    "medarbejder",    "projektmedarbejder", "økonom", "kasserer",
+    "bestyrelsesmedlem", "rådsmedlem",  "ældrerådsmedlem", "statsautoriseret",
+    "souschef",       "sektionsleder",  "udviklingskonsulent",
 });
 
 // First names known in Danish (Danmarks Statistik's most common given names
@@ -248,7 +257,23 @@ constexpr std::string_view k_first_names =
     "Aksel Amir Anker Annelise Arnold Bettina Bodil Britta Carsten Dorthe Ejnar Elise Elna Elsa Eske "
     "Frede Gerda Gert Gry Gunnar Halfdan Hans-Jørgen Helle Iben Ida Ivar Jannick Jens-Erik Jette Johnny "
     "Jonatan Jørgen Karsten Kirstine Lene Lise-Lotte Lone Lykke Marianne Merethe Mikala Mogens Nils Ole "
-    "Palle Per Peer Rasmus Rikke Rune Sanne Sara Signe Sonja Søs Tage Tina Torkil Trine Ulla Vibeke Yelva ";
+    "Palle Per Peer Rasmus Rikke Rune Sanne Sara Signe Sonja Søs Tage Tina Torkil Trine Ulla Vibeke Yelva "
+    // More given names common in Denmark (Danmarks Statistik's name lists),
+    // among them names common among Danes of other origins.
+    "Abbas Abdul Adnan Agnes Aida Aino Alan Alexandra Alf Alice Alina Amin Ana Angelica Angelina "
+    "Anine Ansgar Ari Arvid Asbjørn Aslak Aud August Bastian Benedicte Berit Bernhard Bertel Birger "
+    "Birk Boris Brit Bror Bue Caja Calle Cathrine Catrine Christa Christen Christer Christiane Claes "
+    "Conny Cornelius Dagny Danni Dines Dirch Ditlev Dorit Ea Ebba Edvard Egil Ejler Eli Elias Elisa "
+    "Ellinor Elly Emanuel Enok Ernst Evy Eyvind Fie Filip Folmer Freja Fritz Georg Gerhard Glenn "
+    "Grith Gunver Gyda Hakon Harry Hartvig Hedvig Helmer Herluf Hilmar Hjalmar Hugo Ibrahim Ilse "
+    "Irma Isak Janni Jasmin Joan Joen Jose Karla Katharina Kevin Kjeld Kjell Klaus Kristoffer Laila "
+    "Lauritz Lillian Lina Lissi Lulu Maibritt Marion Martha Max Nadia Nicolaj Nis Olaf Olga Oskar "
+    "Paul Philip Rebekka Regitze Ronni Ronny Rudi Selma Siv Solvejg Sophie Stella Sverre Sys Villy "
+    "Walther Werner Zahid Majken Nancy Nete Ragna Thea Winnie Ørnulf Arnfinn Ejgil Erland Gustaf "
+    "Jimmi Kristen Leon Lennart Michelle Nicklas Niclas Nikolai Patrick Robin Sabine Sandie Susan "
+    "Sussi Svenn Teddy Thorvald Tue Valborg Vilma Wenche Lissie Ritta Hella Claudia Natalie Nathalie "
+    "Lizette Ayse Fatma Hassan Hussein Mehmet Mohammad Mustafa Omar Yasmin Zeynep Amira Samira Kamal "
+    "Karim Tariq Nasir Saima Naveed Imran Asif Shahid Halima Hamid ";
 
 struct MunicipalityRow {
   std::string_view name;
@@ -414,7 +439,11 @@ std::size_t title_lead_in(std::string_view folded) {
 
 bool is_job_title(std::string_view w) {
   if (std::find(k_job_titles.begin(), k_job_titles.end(), w) != k_job_titles.end()) return true;
-  for (std::string_view suffix : {"chef", "direktør", "direktørr", "konsulent", "leder", "formand"})
+  // Compounds and the definite forms that open a sentence in minutes
+  // ("Sundhedschef", "Bestyrelsesformanden", "Direktøren", "Rådssekretær").
+  for (std::string_view suffix : {"chef", "direktør", "direktørr", "konsulent", "leder", "formand", "sekretær",
+                                  "formanden", "direktøren", "chefen", "lederen", "sekretæren",
+                                  "konsulenten", "borgmesteren", "rådmanden"})
     if (ends_with(w, suffix)) return true;
   return false;
 }
@@ -430,7 +459,11 @@ bool is_first_name(std::string_view word) {
     }
     return s;
   }();
-  return k_names.count(word) > 0;
+  if (k_names.count(word) > 0) return true;
+  // "Karl-Erik", "Anne-Mette": a double first name of two known ones.
+  if (const auto dash = word.find('-'); dash != std::string_view::npos && dash > 0)
+    return k_names.count(word.substr(0, dash)) > 0 && is_first_name(word.substr(dash + 1));
+  return false;
 }
 
 std::optional<std::string> region_of_municipality(std::string_view name) {

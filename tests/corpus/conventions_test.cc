@@ -1,0 +1,83 @@
+// The Danish conventions the recogniser reads, one table per convention:
+// short texts written in that convention (not copied from one document) and
+// the people, items or decisions they must give. See docs/ARCHITECTURE.md §4.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/parser.h"
+
+namespace {
+
+corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
+
+std::vector<std::string> names(const corpus::Meeting& m, bool present) {
+  std::vector<std::string> out;
+  for (const auto& p : m.participants)
+    if (p.present == present) out.push_back(p.name);
+  return out;
+}
+
+struct PeopleCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> present;
+  std::vector<std::string> absent;
+};
+
+void expect_people(const PeopleCase& c) {
+  const corpus::Meeting m = parse(c.text);
+  EXPECT_EQ(names(m, true), c.present) << c.name;
+  EXPECT_EQ(names(m, false), c.absent) << c.name;
+}
+
+// PDF transcripts print a list with nothing between the names: a name starts
+// at a first name known in Danish once the name before has a surname.
+TEST(ConventionsTest, NamesRunTogetherWithoutSeparators) {
+  const PeopleCase cases[] = {
+      {"members one after another",
+       "Referat\nMedlemmer: Hanne Lund Jensen Per Olsen Erik B. Madsen Niels Erik Iversen Anne Marie Touborg\n"
+       "Punkt 1: Budget\n",
+       {"Hanne Lund Jensen", "Per Olsen", "Erik B. Madsen", "Niels Erik Iversen", "Anne Marie Touborg"}, {}},
+      {"party letters between some names",
+       "Referat\nMedlemmer: Jens Holm (A) Pia Dahl (V) Karen Munk Lars Bo Hansen\nPunkt 1: Budget\n",
+       {"Jens Holm", "Pia Dahl", "Karen Munk", "Lars Bo Hansen"}, {}},
+      {"substitutes written between absent members",
+       "Referat\nMedlemmer: Anne Holm, Bo Jensen\n"
+       "Afbud: Carl Berg stedfortræder Dorte Friis Eva Krogh stedfortræder Finn Lund\nPunkt 1: Budget\n",
+       {"Anne Holm", "Bo Jensen", "Dorte Friis", "Finn Lund"}, {"Carl Berg", "Eva Krogh"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Small councils and associations name their members by first name only.
+TEST(ConventionsTest, ListsOfFirstNamesOnly) {
+  const PeopleCase cases[] = {
+      {"a group of first names and a full name",
+       "Referat\nTilstede:\nRådet: Erik, Karina, Lise Lotte, Søren\nFra kommunen: Anne Holm\nPunkt 1: Budget\n",
+       {"Erik", "Karina", "Lise Lotte", "Søren", "Anne Holm"}, {}},
+      {"first-name afbud",
+       "Referat\nDeltagere: Mogens, Jørgen, Hanne\nAfbud: Kjeld, Birte\nPunkt 1: Budget\n",
+       {"Mogens", "Jørgen", "Hanne"}, {"Kjeld", "Birte"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// An absence list one name a line, each with who came instead.
+TEST(ConventionsTest, AbsenceListWithSubstitutesInSentences) {
+  const PeopleCase cases[] = {
+      {"I stedet deltog",
+       "Referat\nPunkt 1: Eventuelt\nBeslutning\nIntet.\nFraværende med afbud\n"
+       "Elin Holm. I stedet deltog Ruth Berg.\nJens B. Dahl. I stedet deltog Per Munk.\nKaren Lund.\nOle Friis.\n",
+       {"Ruth Berg", "Per Munk"}, {"Elin Holm", "Jens B. Dahl", "Karen Lund", "Ole Friis"}},
+      {"job titles before names, definite forms end a name",
+       "Referat\nTil stede: Rektor Anne Holm, prorektor Bo Jensen og Chefjurist Lars Dahl\n"
+       "Afbud: Bestyrelsesmedlem Peter Krogh Bestyrelsesformanden bød velkommen.\nPunkt 1: Budget\n",
+       {"Anne Holm", "Bo Jensen", "Lars Dahl"}, {"Peter Krogh"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+}  // namespace
