@@ -66,9 +66,17 @@ std::optional<Labelled> read_label(const Line& line) {
       case Field::absent:
       case Field::guests: {
         const auto entries = read_person_entries(value);
+        // "Deltagere Dekaner, rektorat, Ole Olsen, Kirsten Jensen": a list
+        // that names people after its groups, as long as it reads as a list
+        // (few lower-case words), not as a sentence.
+        const auto ws = text::words(value);
+        const auto lower = std::count_if(ws.begin(), ws.end(), [](std::string_view w) {
+          return !text::starts_capital(w) && w != "og" && w != "(formand)";
+        });
         ok = text::fold(value) == "ingen" ||
              (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
-              (entries.size() >= 2 || text::words(value).size() <= 6));
+              (entries.size() >= 2 || text::words(value).size() <= 6)) ||
+             (entries.size() >= 2 && static_cast<std::size_t>(lower) * 3 <= ws.size());
         break;
       }
       default: break;
@@ -173,6 +181,12 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
       if (auto d = find_date(h->heading)) return d;
   }
   return std::nullopt;
+}
+
+// "Ingen", "Ingen.", "Ingen afbud": the list names nobody.
+bool is_nobody(std::string_view value) {
+  const std::string f = text::fold(trim(value));
+  return f == "ingen" || f == "ingen." || f == "ingen afbud" || f == "ingen afbud." || f == "-" || f == "ingen fraværende";
 }
 
 bool is_weekday(std::string_view word) {
@@ -394,6 +408,8 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   if (!trim(lab.value).empty()) value.push_back(lab.value);
   const bool people = is_people_field(lab.field);
   if (!value.empty() && !people) return value;
+  // "Fraværende: Ingen": nobody, and the lines after it are not this list.
+  if (people && !value.empty() && is_nobody(value.front())) return {};
   for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
     // The next label ends the value; "Formand" alone under a name in a list
     // is that person's role.
@@ -403,6 +419,14 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     const std::string& t = lines[j].text;
     if (people) {
       if (toc_entry(lines[j])) break;
+      // "Fraværende" / "Ingen": the list is empty and ends here.
+      if (is_nobody(t)) {
+        last = j;
+        break;
+      }
+      // "X, F, ankom til mødet kl. 17.32 ...", "Y forlod mødet ...": those
+      // who came late or left early, no longer this list.
+      if (voc::is_arrival_sentence(text::fold(t))) break;
       // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
       // ...") ends the list unless it lists several people.
       if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&

@@ -869,6 +869,34 @@ std::vector<int> item_numbers(std::string_view s) {
   return out;
 }
 
+// The subject before a verb at the end of `clause`: after the last ", og "
+// that joins two clauses ("Mikkel Houmann havde meldt afbud, og Peter
+// Steffensen deltog i stedet"), else the whole clause ("Susanne Buch,
+// sundhedschef, og Erik Vinther deltog").
+std::string_view subject_of(std::string_view clause) {
+  const auto at = clause.rfind(", og ");
+  if (at == std::string_view::npos) return clause;
+  const std::string before = text::fold(clause.substr(0, at));
+  // Only when the part before is a clause of its own (it has a verb of
+  // attendance), not the start of the list.
+  for (std::string_view verb : {"afbud", "fraværende", "deltog", "forlod", "ankom", "mødte", "udeblev"})
+    if (before.find(verb) != std::string::npos) return text::trim(clause.substr(at + 5));
+  return clause;
+}
+
+// The words before a verb placed second ("Desuden deltog X", "Fra
+// administrationen deltager X", "I mødet deltog X", "Her deltog også X"): an
+// adverbial, not the subject, so the names follow the verb.
+bool is_v2_lead(std::string_view clause) {
+  const auto ws = text::words(clause);
+  if (ws.empty() || ws.size() > 4) return false;
+  const std::string f = text::fold(ws.front());
+  for (std::string_view lead : {"desuden", "endvidere", "herudover", "yderligere", "fra", "som", "her", "også",
+                                "i", "under", "derudover", "ligeledes"})
+    if (f == lead) return true;
+  return false;
+}
+
 void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
   const std::string id = person_id(name);
   for (auto& p : m.participants) {
@@ -973,6 +1001,31 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
           if (std::find(item.absent.begin(), item.absent.end(), id) == item.absent.end()) item.absent.push_back(id);
         }
       }
+    });
+  }
+  // "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
+  // 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
+  // deltager fra start": they were there. With the verb second ("Desuden
+  // deltog X", "Fra administrationen deltager X og Y", "I mødet deltog X"),
+  // the names follow the verb.
+  for (std::string_view phrase : {" deltog ", " deltager ", " ankom ", " forlod ", " erklærede sig inhabil"}) {
+    const bool takes_part = phrase == " deltog " || phrase == " deltager ";
+    each(phrase, [&](std::size_t at) {
+      std::string_view rest = text.substr(at + phrase.size());
+      const std::string next = text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
+      if (text::starts_with(next, "ikke")) return;
+      const std::size_t start = sentence_start(text, at);
+      const std::string_view clause = text::trim(text.substr(start, at - start));
+      std::vector<std::string> names;
+      const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
+                           !text::starts_with(next, "i mødet");
+      if (!planned) names = names_before(subject_of(clause));
+      if (names.empty() && takes_part && is_v2_lead(clause)) {
+        for (std::string_view also : {"også ", "desuden ", "endvidere "})
+          if (text::starts_with(text::fold(rest.substr(0, also.size())), also)) rest.remove_prefix(also.size());
+        names = names_after(rest);
+      }
+      for (const auto& n : names) add_participant_if_new(n, true, m);
     });
   }
   // "Afbud fra X, Y og Z.", "Der var afbud fra X".

@@ -437,6 +437,19 @@ std::size_t title_lead_in(std::string_view folded) {
   return end;
 }
 
+// Verbs of coming late and leaving early, as minutes write them: "ankom til
+// mødet kl. 17.32", "forlod mødet under behandlingen af punkt 3", "erklærede
+// sig inhabil og forlod salen".
+constexpr auto k_arrival_phrases = std::to_array<std::string_view>({
+    " ankom ", " ankom.", " forlod mødet", " forlod salen", " forlod mødesalen", " erklærede sig inhabil",
+    " kom til mødet", " mødte kl", " mødte op kl", " forlod ",
+});
+
+bool is_arrival_sentence(std::string_view f) {
+  return std::any_of(k_arrival_phrases.begin(), k_arrival_phrases.end(),
+                     [&](std::string_view p) { return f.find(p) != std::string_view::npos; });
+}
+
 bool is_job_title(std::string_view w) {
   if (std::find(k_job_titles.begin(), k_job_titles.end(), w) != k_job_titles.end()) return true;
   // Compounds and the definite forms that open a sentence in minutes

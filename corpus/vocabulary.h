@@ -58,6 +58,11 @@ std::size_t furniture_prefix(std::string_view folded_line);
 // following "af mødet i", "fra møde i" ...), 0 if none.
 std::size_t title_lead_in(std::string_view folded_title);
 
+// True when the folded line tells of someone arriving late or leaving early
+// ("jens holm, a, ankom til mødet kl. 17.32", "pia dahl forlod mødet efter
+// punkt 5", "x erklærede sig inhabil og forlod mødet under punkt 29").
+bool is_arrival_sentence(std::string_view folded_line);
+
 // True when `folded_word` is a job title that stands before or after a name
 // in attendance lists ("kommunaldirektør", "sundhedschef", "borgmester").
 bool is_job_title(std::string_view folded_word);
