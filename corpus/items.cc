@@ -411,8 +411,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // A title that names an item's kind ("Godkendelse af dagsorden",
       // "Orientering om ...", "Eventuelt") is an item's title.
       const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
+      // The document's first line, numbered: a web page of one item
+      // ("2.      Indkaldelse af stedfortræder").
+      const bool first_line = c.line == 0;
       accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
-               section_follows || kind_title;
+               section_follows || kind_title || first_line;
     } else if (c.number == *expected) {
       accept = true;
     } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
@@ -444,7 +447,8 @@ Outline find_items(const std::vector<Line>& lines) {
       if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
       const std::string& t = lines[i].text;
       const bool bullet = lines[i].bullet;
-      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':') continue;
+      // A word of three letters ("Nej", "Ja") is a button, not a title.
+      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':' || t.size() < 4) continue;
       // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
       // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
       // the line is a list entry.

@@ -142,6 +142,33 @@ std::vector<std::string> split_items(std::string piece) {
   return items;
 }
 
+// Section headings a PDF ran into the line without a colon ("1.
+// Budgetoplæg Sagsfremstilling Sundhedsudvalgets budgetoplæg ...",
+// "INDSTILLING 1. at ..."): each heading becomes a line of its own, so an
+// item's title ends before it and the section's text follows it.
+std::vector<std::string> split_at_section_headings(const std::string& line) {
+  std::vector<std::size_t> cuts;
+  for (std::string_view heading : voc::run_on_section_headings()) {
+    for (auto at = line.find(heading); at != std::string::npos; at = line.find(heading, at + 1)) {
+      const std::size_t after = at + heading.size();
+      if (at == 0 || line[at - 1] != ' ' || after >= line.size() || line[after] != ' ') continue;
+      if (after + 1 < line.size() && !starts_upper(std::string_view(line).substr(after + 1)) && !is_digit(line[after + 1]))
+        continue;
+      cuts.push_back(at);
+      cuts.push_back(after);  // the heading alone on its line, its text after it
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  for (std::size_t cut : cuts) {
+    parts.emplace_back(trim(std::string_view(line).substr(from, cut - from)));
+    from = cut;
+  }
+  parts.emplace_back(trim(std::string_view(line).substr(from)));
+  return parts;
+}
+
 // A long line a PDF transcript ran together (a page in one line): split
 // into items, then header labels and sections.
 std::vector<std::string> split_run_on(std::string line) {
@@ -153,13 +180,21 @@ std::vector<std::string> split_run_on(std::string line) {
   }
   // "1 Referat Handicaprådet Mødedato: ...": a PDF transcript's page
   // number before its page's text.
+  // "4 1. Budgetoplæg": the page number before the page's first item heading.
   {
     std::size_t i = 0;
-    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ' && starts_upper(std::string_view(line).substr(i + 1)))
-      line.erase(0, i + 1);
+    if (read_number(line, i, 3) > 0 && i < line.size() && line[i] == ' ') {
+      const std::string_view rest = std::string_view(line).substr(i + 1);
+      std::size_t j = 0;
+      const bool numbered_heading = read_number(rest, j, 3) > 0 && j + 2 < rest.size() && rest[j] == '.' &&
+                                    rest[j + 1] == ' ' && starts_upper(rest.substr(j + 2));
+      if (starts_upper(rest) || numbered_heading) line.erase(0, i + 1);
+    }
   }
   for (auto& item : split_items(std::move(line)))
-    for (auto& piece : split_labels(std::move(item))) out.push_back(std::move(piece));
+    for (auto& piece : split_labels(std::move(item)))
+      for (auto& part : split_at_section_headings(piece))
+        if (!part.empty()) out.push_back(std::move(part));
   return out;
 }
 

@@ -91,6 +91,9 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"punkter", Field::agenda},
     {"dagsordenspunkter", Field::agenda},
     {"indholdsfortegnelse", Field::agenda},
+    {"indholdsliste", Field::agenda},
+    {"sagsoversigt", Field::agenda},
+    {"punkter på dagsordenen", Field::agenda},
     {"indhold", Field::agenda},
 });
 
@@ -435,6 +438,17 @@ std::size_t title_lead_in(std::string_view folded) {
     }
   }
   return end;
+}
+
+// Section headings that a PDF transcript runs into the text after an item's
+// title: "4 1. Budgetoplæg Sundhedsudvalget Sagsfremstilling Sundhedsudvalgets
+// budgetoplæg ...", "2. PROTOKOL FRA MØDE ... INDSTILLING 1. at ...".
+const std::vector<std::string_view>& run_on_section_headings() {
+  static const std::vector<std::string_view> k_headings = {
+      "Sagsfremstilling", "SAGSFREMSTILLING", "Indstilling", "INDSTILLING", "Beslutning", "BESLUTNING",
+      "Resumé", "RESUMÉ", "Resume", "RESUME", "Baggrund", "BAGGRUND", "Sagsbeskrivelse", "SAGSBESKRIVELSE",
+      "Økonomi", "ØKONOMI", "POLITISK BEHANDLING", "Bilag:", "Beslutninger"};
+  return k_headings;
 }
 
 // Verbs of coming late and leaving early, as minutes write them: "ankom til

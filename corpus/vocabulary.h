@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace corpus::vocabulary {
 
@@ -57,6 +58,11 @@ std::size_t furniture_prefix(std::string_view folded_line);
 // length in bytes of the longest such lead-in of `folded_title` (with the
 // following "af mødet i", "fra møde i" ...), 0 if none.
 std::size_t title_lead_in(std::string_view folded_title);
+
+// Section headings as a PDF transcript runs them into a line, as written
+// (case matters: "Sagsfremstilling", "SAGSFREMSTILLING", "Beslutning"):
+// split_run_on starts a new line at each.
+const std::vector<std::string_view>& run_on_section_headings();
 
 // True when the folded line tells of someone arriving late or leaving early
 // ("jens holm, a, ankom til mødet kl. 17.32", "pia dahl forlod mødet efter

@@ -131,4 +131,36 @@ TEST(ConventionsTest, EmptyAbsenceAndBareLabels) {
   for (const auto& c : cases) expect_people(c);
 }
 
+struct ItemsCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> titles;
+};
+
+std::vector<std::string> titles(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
+                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
+  if (!blob)
+    for (const auto& it : m.items) out.push_back(it.title);
+  return out;
+}
+
+// Item headings as they stand in web pages and PDF transcripts.
+TEST(ConventionsTest, ItemHeadsInPagesAndTranscripts) {
+  const ItemsCase cases[] = {
+      {"a web page of one item starts with its numbered title",
+       "2.      Indkaldelse af stedfortræder\nSagsnr.\n450-2018-4075\nÅbent\nSagsfremstilling\nTekst.\n"
+       "Beslutning i Byrådet 27. november 2018:\nGodkendt.\n",
+       {"Indkaldelse af stedfortræder"}},
+      {"a PDF page: page number, heading and section run into one line",
+       "Referat\n1. Budget 2026\nTekst.\n"
+       "4 2. Regnskab for 2025 Sagsfremstilling Forvaltningen har udarbejdet regnskabet for 2025, og det viser et "
+       "overskud på driften, som foreslås overført til næste år. Indstilling Direktionen indstiller, at regnskabet "
+       "godkendes. Beslutning Godkendt af udvalget uden bemærkninger, idet udvalget ønsker en opfølgning.\n",
+       {"Budget 2026", "Regnskab for 2025"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
