@@ -38,7 +38,11 @@ std::optional<Labelled> read_label(const Line& line) {
   if (const auto colon = t.find(':'); colon != std::string_view::npos && colon <= 40) {
     const std::string label = clean_label(t.substr(0, colon));
     const std::string_view value = trim(t.substr(colon + 1));
-    if (auto f = voc::header_field(label)) return Labelled{*f, std::string(value), true};
+    // "Udvalg: | Social- og Sundhedsudvalget |": a table flattened with bars.
+    std::string_view v = value;
+    while (!v.empty() && (v.front() == '|' || v.front() == ' ')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == '|' || v.back() == ' ')) v.remove_suffix(1);
+    if (auto f = voc::header_field(label)) return Labelled{*f, std::string(v), true};
     // "Referat: MHM" names the minute taker; "Referat" alone is a title.
     if (label == "referat" && !value.empty() && text::words(value).size() <= 5)
       return Labelled{Field::minute_taker, std::string(value), true};
@@ -189,6 +193,29 @@ bool is_nobody(std::string_view value) {
   return f == "ingen" || f == "ingen." || f == "ingen afbud" || f == "ingen afbud." || f == "-" || f == "ingen fraværende";
 }
 
+// The body a recommendation is addressed to: "Administrationen indstiller
+// over for udvalget for det nære sundhedsvæsen:", "Det indstilles til
+// Økonomiudvalget, at ...".
+std::optional<std::string> addressee_of(std::string_view line) {
+  const std::string f = text::fold(line);
+  for (std::string_view cue : {"indstiller over for ", "indstiller overfor ", "indstilles over for ",
+                               "indstilles overfor ", "indstilles til ", "indstiller til "}) {
+    const auto at = f.find(cue);
+    if (at == std::string::npos) continue;
+    std::string_view rest = line.substr(std::min(line.size(), at + cue.size()));
+    for (std::string_view stop : {":", ", at", " at ", ",", "."})
+      if (const auto e = rest.find(stop); e != std::string_view::npos) rest = rest.substr(0, e);
+    rest = trim(rest);
+    const std::string fr = text::fold(rest);
+    if (rest.empty() || text::words(rest).size() > 10 || !voc::is_body_name(fr)) continue;
+    std::string body(rest);
+    // "udvalget for ..." as the sentence writes it; the name starts with a capital.
+    if (body[0] >= 'a' && body[0] <= 'z') body[0] = static_cast<char>(body[0] - 'a' + 'A');
+    return body;
+  }
+  return std::nullopt;
+}
+
 bool is_weekday(std::string_view word) {
   const std::string f = text::fold(trim(word));
   for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
@@ -334,12 +361,38 @@ std::optional<std::string> body_of_title(std::string_view title) {
     t = kept;
     break;
   }
-  std::string folded = text::fold(t);
-  if (const auto lead = voc::title_lead_in(folded); lead > 0) {
+  // "Referat Referat af bestyrelsesmøde": lead-ins, as many as there are.
+  for (int round = 0; round < 3; ++round) {
+    const std::string folded = text::fold(t);
+    const auto lead = voc::title_lead_in(folded);
+    if (lead == 0) break;
     // Case folding keeps byte lengths for Danish letters, so the offset
     // carries over to the original.
     if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
     while (!t.empty() && (t.front() == ':' || t.front() == '-')) t = std::string(trim(std::string_view(t).substr(1)));
+  }
+  // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet": the meeting
+  // before "i" names the body after it.
+  {
+    const auto ws = text::words(t);
+    for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
+      if (ends_with(text::fold(ws[i]), "møde") && ws[i + 1] == "i") {
+        t = std::string(t.substr(static_cast<std::size_t>(ws[i + 2].data() - t.data())));
+        break;
+      }
+    }
+  }
+  // A sentence that says when or where closes the name ("Medicinrådet.
+  // Afholdt onsdag ...", "Ordinært møde. Dato 18. august ...").
+  for (std::size_t d = t.find(". "); d != std::string::npos; d = t.find(". ", d + 1)) {
+    const auto next = text::words(std::string_view(t).substr(d + 2));
+    if (next.empty()) break;
+    const std::string f = text::fold(next.front());
+    if (f == "afholdt" || f == "dato" || f == "tid" || f == "sted" || f == "mødested" || f == "mødedato" ||
+        f == "kl" || f == "kl.") {
+      t = t.substr(0, d);
+      break;
+    }
   }
   // The date and time at the end: " d. 08-02-2024", " den 3. marts 2025 kl. 13:00",
   // " tirsdag den 5. januar 2016", ", 3. marts 2025".
@@ -364,6 +417,16 @@ std::optional<std::string> body_of_title(std::string_view title) {
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
   if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
+  // A meeting is no body: "Klyngerådsmøde", "Ordinært møde", "Mødet afholdt
+  // på Selmersbo", "Mødeplan 2022:".
+  {
+    const auto bw = text::words(body);
+    const std::string f0 = text::fold(bw.front());
+    const std::string fb = text::fold(body);
+    if ((bw.size() == 1 && ends_with(f0, "møde")) || f0 == "mødet" || f0 == "ordinært" || f0 == "ekstraordinært" ||
+        f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
+      return std::nullopt;
+  }
   return body;
 }
 
@@ -453,6 +516,8 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
 // 04-06-2020" -> "Udvalget for Ældre og Sundhed", "Behandling i
 // Sundhedsudvalget" -> "Sundhedsudvalget".
 std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 60; ++i)
+    if (auto b = addressee_of(lines[i].text)) return b;
   for (const auto& l : lines) {
     auto h = section_head(l.text);
     if (!h || h->kind != "beslutning") continue;

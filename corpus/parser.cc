@@ -35,7 +35,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   const bool first_is_item = first_head != outline.heads.end() && first_head->line == 0;
   if (first_is_item) {
     m.title = lines.front().text;
-  } else if (!label_of(lines.front())) {
+  } else if (const auto front_label = label_of(lines.front());
+             !front_label || (front_label->field == Field::agenda && front_label->value.empty())) {
+    // (A first line "Dagsorden" alone names the document: a title.)
     std::string title;
     header_begin = title_lines(lines, title);
     m.title = title.size() > 200 ? title.substr(0, 200) : title;
@@ -44,6 +46,39 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     if (auto b = body_of_title(title)) m.body = b;
   }
   const std::size_t header_end = first_head == outline.heads.end() ? lines.size() : first_head->line;
+  if (!m.body) {
+    // The title named no body (a date, "Referat", a site's menu line): a
+    // title line further down names it ("Mødereferat for Psykiatrirådet den
+    // 23. februar 2023.", "Fag MED for Sundhed og Velfærd - Dagsorden").
+    for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i) {
+      if (outline.listing[i] || label_of(lines[i])) continue;
+      const std::string f = text::fold(lines[i].text);
+      const bool lead = voc::title_lead_in(f) > 0;
+      const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
+                             (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos);
+      if (!lead && !separated) continue;
+      // title_lines() reads five lines at most.
+      const std::size_t to = std::min(header_end, i + 5);
+      std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
+      std::string title;
+      title_lines(rest, title);
+      if (auto b = body_of_title(title)) {
+        m.body = b;
+        if (!m.date) m.date = find_date(title);
+      }
+    }
+  }
+  if (!m.body) {
+    // A line of the header that is a body's name alone ("Ældrerådet",
+    // "Bestyrelsen", "KKR NORDJYLLAND" under the title and date).
+    for (std::size_t i = 0; i < header_end && i < 12 && !m.body; ++i) {
+      const std::string& t = lines[i].text;
+      if (outline.listing[i] || label_of(lines[i]) || !starts_upper(t) || text::words(t).size() > 6 ||
+          std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ':' || c == '|'; }))
+        continue;
+      if (voc::is_body_name(text::fold(t)) && !voc::section_kind(text::fold(t))) m.body = t;
+    }
+  }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.title && m.body) m.title = m.body;

@@ -190,7 +190,8 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
 // referat - SUND FSU den 13. december 2018", "Dagsorden og referat for
 // Social- og Sundhedsudvalget".
 constexpr auto k_title_heads = std::to_array<std::string_view>({
-    "dagsorden og referat", "dagsorden med referat", "dagsorden/referat", "godkendt referat",
+    "dagsordener og referater", "dagsorden og referat", "dagsorden med referat", "dagsorden/referat",
+    "godkendt referat",
     "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referat",
     "beslutningsprotokol", "protokol", "åben dagsorden", "dagsorden",
 });
@@ -384,6 +385,13 @@ bool is_boilerplate(std::string_view folded) {
                                 "hent som pdf", "download som pdf", "you are here", "du er her",
                                 "spring til indhold", "forsiden |", "del på "})
     if (text::starts_with(folded, lead)) return true;
+  // A site's logo and home link: "Region Syddanmark logo, link til forsiden",
+  // "Region SyddanmarkTil forsiden", "DSAM Logo", "Skip til hoved indholdet".
+  if (folded.size() < 80 && (folded.find("til forsiden") != std::string_view::npos ||
+                             folded.find("link til forside") != std::string_view::npos ||
+                             (folded.size() >= 5 && folded.substr(folded.size() - 5) == " logo") ||
+                             text::starts_with(folded, "skip til ") || text::starts_with(folded, "gå til hovedindhold")))
+    return true;
   // A cookie banner: any short line that speaks of cookies.
   if (folded.size() < 400 && folded.find("cookie") != std::string_view::npos) return true;
   // "side 3 af 12", "side 3", "- 3 -", "3/12": page furniture.
@@ -438,6 +446,33 @@ std::size_t title_lead_in(std::string_view folded) {
     }
   }
   return end;
+}
+
+// The words that end (or, for acronyms, start) the name of a body that
+// meets: "Social- og Sundhedsudvalget", "Ældrerådet", "Bestyrelsen",
+// "Psykiatriforum", "Klyngestyregruppe Midt", "KKR Nordjylland", "HMU
+// Socialområdet", "Fag MED for Sundhed og Velfærd", "Borgerrepræsentationen".
+constexpr auto k_body_word_ends = std::to_array<std::string_view>({
+    "udvalget", "udvalg", "rådet", "råd", "bestyrelsen", "bestyrelse", "forum", "forummet", "gruppen", "gruppe",
+    "styregruppen", "styregruppe", "repræsentationen", "kommissionen", "komitéen", "komiteen", "nævnet", "nævn",
+    "panelet", "panel", "ledelsen", "direktionen", "kommunalbestyrelsen", "regionsrådet", "byrådet",
+});
+constexpr auto k_body_acronyms = std::to_array<std::string_view>({"kkr", "hmu", "med", "mu", "lmu", "fmu", "ssu", "klynge"});
+
+bool is_body_name(std::string_view f) {
+  const auto ws = text::words(f);
+  if (ws.empty()) return false;
+  // The last word ("Ældrerådet"), or the first before "for" ("Udvalget for
+  // det nære sundhedsvæsen").
+  for (std::string_view w : {ws.back(), ws.front()}) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+    if (w == ws.front() && !(ws.size() >= 2 && ws[1] == "for") && ws.size() > 1) continue;
+    for (std::string_view end : k_body_word_ends)
+      if (ends_with(w, end)) return true;
+  }
+  return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
+    return std::find(k_body_acronyms.begin(), k_body_acronyms.end(), w) != k_body_acronyms.end();
+  });
 }
 
 // Section headings that a PDF transcript runs into the text after an item's

@@ -64,6 +64,11 @@ std::size_t title_lead_in(std::string_view folded_title);
 // split_run_on starts a new line at each.
 const std::vector<std::string_view>& run_on_section_headings();
 
+// True when the folded `name` ends in a word that names a body that meets
+// ("ældrerådet", "social- og sundhedsudvalget", "bestyrelsen", "kkr
+// nordjylland" via "kkr", "hmu socialområdet" via "hmu", "psykiatriforum").
+bool is_body_name(std::string_view folded_name);
+
 // True when the folded line tells of someone arriving late or leaving early
 // ("jens holm, a, ankom til mødet kl. 17.32", "pia dahl forlod mødet efter
 // punkt 5", "x erklærede sig inhabil og forlod mødet under punkt 29").

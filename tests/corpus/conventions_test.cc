@@ -163,4 +163,44 @@ TEST(ConventionsTest, ItemHeadsInPagesAndTranscripts) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+struct BodyCase {
+  const char* name;
+  const char* text;
+  std::optional<std::string> body;
+};
+
+// Who met, wherever the page names it: not in the site's logo line, a date
+// line or "Referat" alone.
+TEST(ConventionsTest, BodyNamedBelowTheTitle) {
+  const BodyCase cases[] = {
+      {"logo line and menu before the title",
+       "Gå til indhold\nRegion Nordjylland logo, link til forsiden\nSundhedsudvalget - Referat - 3. marts 2025\n"
+       "Mødedato\n03-03-2025\n1. Budget\nBeslutning\nGodkendt.\n",
+       "Sundhedsudvalget"},
+      {"a date line first, the title under it",
+       "Den 23. februar 2023\nMødereferat for Handicaprådet den 23. februar 2023.\nAfbud: Anne Holm\n"
+       "1. Velkommen\nTekst.\n",
+       "Handicaprådet"},
+      {"Dagsorden alone, then the body on its own line",
+       "Dagsorden\nTorsdag 10. nov 2016 kl. 10:30\nSeniorrådet\nRådhuset\n1. Budget\nBeslutning\nGodkendt.\n",
+       "Seniorrådet"},
+      {"a meeting is no body, its genitive is",
+       "Referat Bestyrelsesmøde 2020-02-27\nReferat af Bestyrelsens møde den 27. februar 2020\n1. Budget\nTekst.\n",
+       "Bestyrelsens møde"},
+      {"the council meeting's number before the body",
+       "Referat af 2. rådsmøde i Lægemiddelrådet. Afholdt onsdag den 1. marts 2017\n1. Budget\nTekst.\n",
+       "Lægemiddelrådet"},
+      {"the addressee of the recommendation",
+       "Administrationen indstiller over for udvalget for forebyggelse:\n1. at sagen godkendes.\nGodkendt.\n",
+       "Udvalget for forebyggelse"},
+      {"a table flattened with bars",
+       "Beslutningsprotokol\ntorsdag den 6. februar 2014 kl. 15:00\nUdvalg: | Social- og Sundhedsudvalget |\n"
+       "1. Budget\nBeslutning\nGodkendt.\n",
+       "Social- og Sundhedsudvalget"},
+      {"a place line is no body",
+       "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n1. Budget\nGodkendt.\n", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 }  // namespace
