@@ -548,4 +548,14 @@ void add_item_line(Item& item, std::string_view line) {
   t.append(line);
 }
 
+void mark_verdict(Item& item) {
+  const bool decided = std::any_of(item.sections.begin(), item.sections.end(), [](const Section& s) {
+    return s.kind == "beslutning" || s.kind == "referat";
+  });
+  if (decided || item.sections.empty() || item.sections.front().kind != "tekst") return;
+  Section& first = item.sections.front();
+  const std::string line = first.text.substr(0, first.text.find('\n'));
+  if (voc::is_verdict(text::fold(line))) first.kind = "beslutning";
+}
+
 }  // namespace corpus::recog

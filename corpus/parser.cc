@@ -110,6 +110,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       add_item_line(item, lines[i].text);
       body.push_back(lines[i].text);
     }
+    mark_verdict(item);
     for (const auto& sec : item.sections)
       for (const auto& n : item_absence(sec.text)) {
         const std::string id = person_id(n);

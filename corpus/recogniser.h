@@ -123,6 +123,11 @@ bool is_section_line(const Line& l);
 // text goes to the current section ("tekst" before the first heading).
 void add_item_line(Item& item, std::string_view line);
 
+// An item without a decision section whose text opens with a verdict
+// ("Godkendt.", "Dagsordenen blev godkendt.", "Drøftet.") - minutes that
+// write the outcome right under the title - has that text as its decision.
+void mark_verdict(Item& item);
+
 // ---------------------------------------------------------------- header (header.cc)
 
 // The header label `line` starts with, if any (cached on the line).

@@ -475,6 +475,26 @@ bool is_body_name(std::string_view f) {
   });
 }
 
+// The words of a verdict, as the short sentence right under an item's title
+// writes it: "Godkendt.", "Dagsordenen blev godkendt.", "Referatet blev
+// godkendt uden bemærkninger.", "Taget til efterretning.", "Drøftet.",
+// "Økonomiudvalget godkendte indstillingen.", "Anbefales.", "Tiltrådt.".
+constexpr auto k_verdict_words = std::to_array<std::string_view>({
+    "godkendt", "godkendte", "godkendes", "godkendtes", "godkender", "vedtaget", "vedtog", "vedtages",
+    "tiltrådt", "tiltrådte", "tiltrådtes", "efterretning", "drøftet", "drøftede", "drøftedes", "anbefalet",
+    "anbefales", "anbefalede", "anbefaler", "besluttet", "besluttede", "udsat", "udsættes", "bevilget",
+    "bevilges", "afvist", "afvises", "afslået", "imødekommet", "orienteringen",
+});
+
+bool is_verdict(std::string_view f) {
+  const auto ws = text::words(f);
+  if (ws.empty() || ws.size() > 14) return false;
+  return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == '!')) w.remove_suffix(1);
+    return std::find(k_verdict_words.begin(), k_verdict_words.end(), w) != k_verdict_words.end();
+  });
+}
+
 // Section headings that a PDF transcript runs into the text after an item's
 // title: "4 1. Budgetoplæg Sundhedsudvalget Sagsfremstilling Sundhedsudvalgets
 // budgetoplæg ...", "2. PROTOKOL FRA MØDE ... INDSTILLING 1. at ...".

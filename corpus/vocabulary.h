@@ -69,6 +69,11 @@ const std::vector<std::string_view>& run_on_section_headings();
 // nordjylland" via "kkr", "hmu socialområdet" via "hmu", "psykiatriforum").
 bool is_body_name(std::string_view folded_name);
 
+// True when the folded sentence records a decision in the words minutes use
+// for one: "godkendt.", "dagsordenen blev godkendt.", "taget til
+// efterretning.", "drøftet.", "udvalget anbefaler ...", "tiltrådt".
+bool is_verdict(std::string_view folded_sentence);
+
 // True when the folded line tells of someone arriving late or leaving early
 // ("jens holm, a, ankom til mødet kl. 17.32", "pia dahl forlod mødet efter
 // punkt 5", "x erklærede sig inhabil og forlod mødet under punkt 29").

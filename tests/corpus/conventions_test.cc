@@ -203,4 +203,26 @@ TEST(ConventionsTest, BodyNamedBelowTheTitle) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+std::vector<std::string> decisions(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning") out.push_back(s.text);
+  return out;
+}
+
+// A verdict written right under the item's title, with no "Beslutning"
+// heading, is the item's decision; a text that opens otherwise is not.
+TEST(ConventionsTest, BareVerdictsUnderTheTitle) {
+  const corpus::Meeting m = parse(
+      "Referat\nAd 1.  Godkendelse af dagsorden\nDen udsendte dagsorden blev godkendt.\n"
+      "Ad 2.  Godkendelse af referat\nGodkendt med disse tilføjelser:\nat punkt 3 rettes.\n"
+      "Ad 3.  Orientering fra formanden\nFormanden orienterede om mødet i Viborg, hvor regionen fremlagde sit "
+      "udkast.\nAd 4.  Budget\nTaget til efterretning.\n");
+  const std::vector<std::string> expected = {"Den udsendte dagsorden blev godkendt.",
+                                             "Godkendt med disse tilføjelser:\nat punkt 3 rettes.",
+                                             "Taget til efterretning."};
+  EXPECT_EQ(decisions(m), expected);
+}
+
 }  // namespace
