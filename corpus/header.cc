@@ -47,10 +47,6 @@ std::optional<Labelled> read_label(const Line& line) {
     if (label == "referat" && !value.empty() && text::words(value).size() <= 5)
       return Labelled{Field::minute_taker, std::string(value), true};
   }
-  // A label alone on its line ("Afbud", "Til stede").
-  if (t.size() <= 40) {
-    if (auto f = voc::header_field(clean_label(t))) return Labelled{*f, {}, false};
-  }
   // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00", "Mødedeltagere Anders
   // Korsbæk Jensen, Birgith B. Langballe", "Udvalg Ældre- og
   // Aktivitetsudvalget": a label without colon, taken when its value reads
@@ -86,6 +82,11 @@ std::optional<Labelled> read_label(const Line& line) {
       default: break;
     }
     if (ok) return Labelled{*f, std::string(value), false};
+  }
+  // A label alone on its line ("Afbud", "Til stede"); after the labels
+  // with a value, so "Afbud Eva Krogh, Finn Lund" keeps its names.
+  if (t.size() <= 40) {
+    if (auto f = voc::header_field(clean_label(t))) return Labelled{*f, {}, false};
   }
   return std::nullopt;
 }
@@ -404,7 +405,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const bool weekday = f == "mandag" || f == "tirsdag" || f == "onsdag" || f == "torsdag" ||
                          f == "fredag" || f == "lørdag" || f == "søndag" || f == "mandag," ||
                          f == "tirsdag," || f == "onsdag," || f == "torsdag," || f == "fredag,";
-    if (((f == "d." || f == "den" || f == "dato" || weekday) && find_date(rest)) ||
+    if (((f == "d." || f == "den" || f == "dato" || weekday) && find_date(rest)) || f == "afholdt" ||
         (find_date(rest) && find_date(ws[i]) == find_date(rest) && is_digit(ws[i][0])) || f == "kl." ||
         f == "kl") {
       cut = static_cast<std::size_t>(ws[i].data() - t.data());

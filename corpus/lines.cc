@@ -44,11 +44,17 @@ std::vector<std::string> split_labels(std::string line) {
   // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
   std::vector<std::size_t> bare_cuts;
   for (std::string_view label : {"Medlemmer ", "Fraværende ", "Afbud ", "Mødedeltagere ", "Deltagere ",
-                                 "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent "}) {
+                                 "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent ",
+                                 "Tilstedeværende ", "Fra sekretariatet ", "Fra administrationen ",
+                                 "Desuden deltog ", "Gæster "}) {
     for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
       if (at > 0 && line[at - 1] != ' ') continue;
+      // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
+      // kind may go on in lower case.
+      const bool own_kind = label == "Tilstedeværende " || label == "Fra sekretariatet " ||
+                            label == "Fra administrationen " || label == "Desuden deltog ";
       if (at + label.size() < line.size() && (starts_upper(std::string_view(line).substr(at + label.size())) ||
-                                              is_digit(line[at + label.size()])))
+                                              is_digit(line[at + label.size()]) || own_kind))
         bare_cuts.push_back(at);
     }
   }

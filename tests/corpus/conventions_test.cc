@@ -124,6 +124,16 @@ TEST(ConventionsTest, EmptyAbsenceAndBareLabels) {
       {"Ingen on the label's line",
        "Referat\nTil stede: Anne Holm, Bo Jensen\nAfbud: Ingen\nCarl Berg\n1. Budget\n",
        {"Anne Holm", "Bo Jensen"}, {}},
+      {"a PDF header run into one line, its labels without colons",
+       "Referat af 2. rådsmøde i Rådet Afholdt onsdag den 1. marts 2017 Tilstedeværende medlemmer af Rådet Anne "
+       "Holm (formand) Bo Jensen Carl Dahl Tilstedeværende observatører Dorte Friis Afbud Eva Krogh Finn Lund "
+       "Fra sekretariatet Gitte Munk, Hans Berg og Ida Holm (referent)\n1. Godkendelse af dagsorden\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis", "Gitte Munk", "Hans Berg", "Ida Holm"},
+       {"Eva Krogh", "Finn Lund"}},
+      {"I mødet deltog, Fravær med afbud, Forfald",
+       "Referat\nI mødet deltog: Anne Holm, Bo Jensen\nFravær med afbud: Carl Dahl\nForfald: Dorte Friis\n"
+       "1. Budget\n",
+       {"Anne Holm", "Bo Jensen"}, {"Carl Dahl", "Dorte Friis"}},
       {"groups before the names, no colon",
        "Referat\nDeltagere Direktionen, sekretariatet, Anne Holm, Bo Jensen\n1. Budget\n",
        {"Anne Holm", "Bo Jensen"}, {}},
