@@ -175,6 +175,34 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
   return parts;
 }
 
+// A numbered heading at the start of a long piece of a PDF page ("3. TEMA:
+// Tværgående indsatsområder fra APV og TULE (56 min.) (til drøftelse og
+// beslutning) Som aftalt på HMU mødet den 20. juni ..."): the title ends at
+// its first sentence end, after a note in brackets that a capitalised word
+// follows, or after twenty words; the text after it is a line of its own.
+std::vector<std::string> split_long_heading(std::string piece) {
+  std::size_t i = 0;
+  if (piece.size() < 200 || read_number(piece, i, 3) < 0 || i + 2 >= piece.size() ||
+      (piece[i] != '.' && piece[i] != ')' && piece[i] != ':') || piece[i + 1] != ' ' ||
+      !starts_upper(std::string_view(piece).substr(i + 2)))
+    return {std::move(piece)};
+  const std::string_view v(piece);
+  const auto ws = text::words(v.substr(i + 2));
+  std::size_t cut = std::string::npos;
+  for (std::size_t k = 2; k < ws.size() && k <= 20; ++k) {
+    const std::string_view prev = ws[k - 1];
+    const bool sentence = prev.back() == '.' && prev.size() >= 5 && !is_digit(prev[prev.size() - 2]);
+    const bool note = prev.back() == ')';
+    if ((sentence || note) && starts_upper(ws[k]) && !(note && ws[k].front() == '(')) {
+      cut = static_cast<std::size_t>(ws[k].data() - v.data());
+      break;
+    }
+    if (k == 20) cut = static_cast<std::size_t>(ws[k].data() - v.data());
+  }
+  if (cut == std::string::npos) return {std::move(piece)};
+  return {std::string(trim(v.substr(0, cut))), std::string(trim(v.substr(cut)))};
+}
+
 // A long line a PDF transcript ran together (a page in one line): split
 // into items, then header labels and sections.
 std::vector<std::string> split_run_on(std::string line) {
@@ -200,7 +228,8 @@ std::vector<std::string> split_run_on(std::string line) {
   for (auto& item : split_items(std::move(line)))
     for (auto& piece : split_labels(std::move(item)))
       for (auto& part : split_at_section_headings(piece))
-        if (!part.empty()) out.push_back(std::move(part));
+        for (auto& p : split_long_heading(std::move(part)))
+          if (!p.empty()) out.push_back(std::move(p));
   return out;
 }
 

@@ -169,6 +169,12 @@ TEST(ConventionsTest, ItemHeadsInPagesAndTranscripts) {
        "overskud på driften, som foreslås overført til næste år. Indstilling Direktionen indstiller, at regnskabet "
        "godkendes. Beslutning Godkendt af udvalget uden bemærkninger, idet udvalget ønsker en opfølgning.\n",
        {"Budget 2026", "Regnskab for 2025"}},
+      {"a PDF page whose heading runs into its text with no section heading",
+       "Referat\n1. Godkendelse af dagsorden\nGodkendt.\n"
+       "2. TEMA: Indsatsområder fra APV (56 min.) (til drøftelse) Som aftalt på mødet den 20. juni er det nu tid "
+       "til at drøfte de tværgående indsatsområder, der kom ud af arbejdspladsvurderingen, og at beslutte hvilke "
+       "af dem udvalget vil arbejde videre med i det kommende år.\n",
+       {"Godkendelse af dagsorden", "TEMA: Indsatsområder fra APV (56 min.) (til drøftelse)"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
