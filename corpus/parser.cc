@@ -15,6 +15,41 @@ using namespace recog;
 namespace voc = vocabulary;
 using voc::Field;
 
+namespace {
+
+// "Alle medlemmer var mødt undtagen X" with the members listed elsewhere, as
+// an item's case text does ("Udvalget består af syv regionsrådsmedlemmer:" /
+// "- Niels Erik Iversen (A) (formand)" / ...): the members listed are present
+// (the exceptions are marked absent afterwards by the phrase itself).
+void read_members_when_all_came(const std::vector<Line>& lines, Meeting& m) {
+  bool all_came = false;
+  for (std::size_t i = 0; i < lines.size() && i < 80 && !all_came; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    const auto at = f.find("alle ");
+    all_came = at != std::string::npos && f.size() < 400 &&
+               (f.find(" var mødt", at) != std::string::npos || f.find(" var til stede", at) != std::string::npos ||
+                f.find(" mødt", at) != std::string::npos);
+  }
+  if (!all_came) return;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (f.empty() || f.back() != ':' || f.find("består af") == std::string::npos) continue;
+    std::vector<std::string> members;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+      const auto entries = read_person_entries(lines[j].text);
+      if (entries.size() != 1 || !text::starts_with(lines[j].text, entries.front().name.substr(0, 3))) break;
+      members.push_back(lines[j].text);
+    }
+    if (members.size() < 2) continue;
+    std::vector<std::string> absent;
+    for (const auto& member : members) read_people(member, "Medlemmer", m, absent);
+    if (!absent.empty()) mark_absent(absent, m);
+    return;
+  }
+}
+
+}  // namespace
+
 Meeting parse_document(const formats::Document& document, std::string source) {
   Meeting m;
   m.source = std::move(source);
@@ -149,6 +184,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     m.items.push_back(std::move(item));
     m.warnings.push_back("no agenda items found: indexed as one item");
   }
+  read_members_when_all_came(lines, m);
   find_attendance_phrases(text, m);
   // The chair and the minute taker were there.
   for (const auto* who : {&m.chair, &m.minute_taker}) {

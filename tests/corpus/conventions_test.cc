@@ -103,6 +103,11 @@ TEST(ConventionsTest, PresenceToldInSentences) {
        "Referat\n1. Budget\nFra administrationen deltog direktør Hans Holm og konsulent Ida Berg.\n"
        "Desuden deltog Jens Dahl.\n",
        {"Hans Holm", "Ida Berg", "Jens Dahl"}, {}},
+      {"all came but one, the members listed in an item's text",
+       "Referat\nAlle var mødt, undtagen Carl Dahl, som havde meldt afbud.\n1. Velkomst\nSagsfremstilling\n"
+       "Udvalget består af tre regionsrådsmedlemmer:\n- Anne Holm (A) (formand)\n- Bo Jensen (V)\n"
+       "- Carl Dahl (F)\nBeslutning\nTaget til efterretning.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Carl Dahl"}},
       {"an afbud clause before the one who came",
        "Referat\n1. Budget\nKaren Lund havde meldt afbud, og Lars Friis deltog i stedet.\n",
        {"Lars Friis"}, {"Karen Lund"}},
