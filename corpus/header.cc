@@ -73,7 +73,12 @@ std::optional<Labelled> read_label(const Line& line) {
         const auto lower = std::count_if(ws.begin(), ws.end(), [](std::string_view w) {
           return !text::starts_capital(w) && w != "og" && w != "(formand)";
         });
-        ok = text::fold(value) == "ingen" ||
+        // "MEDLEMMER Lars Holm Medlem Deltog Per Dahl Medlem Afbud": a
+        // flattened table of names and their attendance.
+        const auto statuses = std::count_if(ws.begin(), ws.end(), [](std::string_view w) {
+          return w == "Deltog" || w == "Afbud" || w == "Fraværende";
+        });
+        ok = text::fold(value) == "ingen" || statuses >= 2 ||
              (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
               (entries.size() >= 2 || text::words(value).size() <= 6)) ||
              (entries.size() >= 2 && static_cast<std::size_t>(lower) * 3 <= ws.size());

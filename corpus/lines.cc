@@ -46,9 +46,17 @@ std::vector<std::string> split_labels(std::string line) {
   for (std::string_view label : {"Medlemmer ", "Fraværende ", "Afbud ", "Mødedeltagere ", "Deltagere ",
                                  "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent ",
                                  "Tilstedeværende ", "Fra sekretariatet ", "Fra administrationen ",
-                                 "Desuden deltog ", "Gæster "}) {
+                                 "Desuden deltog ", "Gæster ", "MEDLEMMER ", "DELTAGERE ", "MØDEDELTAGERE ",
+                                 "AFBUD ", "FRAVÆRENDE "}) {
     for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
       if (at > 0 && line[at - 1] != ' ') continue;
+      // "Lars Bach Medlem Afbud Merete ...": a status after a role in a
+      // flattened attendance table, not a label.
+      const bool status_word = label == "Afbud " || label == "Fraværende " || label == "AFBUD " || label == "FRAVÆRENDE ";
+      if (status_word && at > 1) {
+        const auto before = text::words(std::string_view(line).substr(0, at - 1));
+        if (!before.empty() && voc::is_job_title(text::fold(before.back()))) continue;
+      }
       // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
       // kind may go on in lower case.
       const bool own_kind = label == "Tilstedeværende " || label == "Fra sekretariatet " ||

@@ -744,8 +744,53 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
   return out;
 }
 
+namespace {
+
+// A flattened attendance table, one row a person: name, role and status
+// ("Lars Holm Medlem Deltog Per Dahl Medlem Afbud ..."). Returns false when
+// `value` is no such table (fewer than two status words).
+bool read_status_table(std::string_view value, const std::string& group, Meeting& m,
+                       std::vector<std::string>& absent) {
+  const auto ws = text::words(value);
+  auto status = [](std::string_view w) -> int {  // 1 present, 0 absent, -1 none
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (w == "Deltog" || w == "Deltager" || w == "Mødt" || w == "Tilstede") return 1;
+    if (w == "Afbud" || w == "Fraværende" || w == "Fravær" || w == "Udeblev") return 0;
+    return -1;
+  };
+  if (std::count_if(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) >= 0; }) < 2) return false;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const int st = status(ws[i]);
+    if (st < 0) continue;
+    const std::vector<std::string_view> row(ws.begin() + static_cast<std::ptrdiff_t>(from),
+                                            ws.begin() + static_cast<std::ptrdiff_t>(i));
+    from = i + 1;
+    const auto span = name_span(row);
+    if (!span) continue;
+    const std::string name = join_words(row, span->first, span->second);
+    if (st == 0) {
+      absent.push_back(name);
+      continue;
+    }
+    if (std::any_of(m.participants.begin(), m.participants.end(),
+                    [&](const Participant& q) { return q.person_id == person_id(name); }))
+      continue;
+    Participant p;
+    p.name = name;
+    p.person_id = person_id(name);
+    p.group = group;
+    if (span->second < row.size()) p.role = join_words(row, span->second, row.size());
+    m.participants.push_back(std::move(p));
+  }
+  return true;
+}
+
+}  // namespace
+
 void read_people(std::string_view value, const std::string& group, Meeting& m,
                  std::vector<std::string>& absent) {
+  if (read_status_table(value, group, m, absent)) return;
   for (auto& e : read_person_entries(value)) {
     for (auto& r : e.replaces) absent.push_back(r);
     if (e.afbud) absent.push_back(e.name);

@@ -135,6 +135,11 @@ TEST(ConventionsTest, EmptyAbsenceAndBareLabels) {
        "Fra sekretariatet Gitte Munk, Hans Berg og Ida Holm (referent)\n1. Godkendelse af dagsorden\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis", "Gitte Munk", "Hans Berg", "Ida Holm"},
        {"Eva Krogh", "Finn Lund"}},
+      {"a flattened table of name, role and attendance in a PDF line",
+       "BESLUTNINGER SAMARBEJDSUDVALGET FOR FYSIOTERAPI mødet den 30. november 2021 på Regionsgården i Hillerød, "
+       "mødelokale 2, hvor der afholdes formøde for fysioterapeuterne kl. 15 MEDLEMMER Anne Holm Formand Deltog "
+       "Bo Jensen Medlem Deltog Carl Dahl Medlem Afbud Dorte Friis Medlem Deltog\n1. Godkendelse af dagsorden\n",
+       {"Anne Holm", "Bo Jensen", "Dorte Friis"}, {"Carl Dahl"}},
       {"I mødet deltog, Fravær med afbud, Forfald",
        "Referat\nI mødet deltog: Anne Holm, Bo Jensen\nFravær med afbud: Carl Dahl\nForfald: Dorte Friis\n"
        "1. Budget\n",
