@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "corpus/parser.h"
+#include "formats/document.h"
 #include "indexer/documents.h"
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
@@ -94,7 +95,8 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
       p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
-      p.meeting_id = schema::meeting_id(id_source(p.canonical, roots_, id_owner_));
+      p.shown = id_source(p.canonical, roots_, id_owner_);
+      p.meeting_id = schema::meeting_id(p.shown);
       p.bytes = fs::file_size(p.path);
       p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
       p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
@@ -190,7 +192,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       // Parse in parallel; resolve people serially (the registry is shared
       // and its answers depend on order); build documents in parallel.
       parallel_for(prepared, analyzers, [](PreparedFile& p, const analyzers::DanishAnalyzer&) {
-        p.meeting = corpus::parse_file(p.path);
+        p.meeting = corpus::parse_document(formats::read_document(p.path), p.shown);
         if (corpus::parsed_poorly(*p.meeting)) {
           p.parsed_poorly = p.path + ":";
           for (std::size_t w = 0; w < p.meeting->warnings.size(); ++w)

@@ -26,6 +26,9 @@ struct PreparedFile {
   std::string path;
   std::string meeting_id;
   std::string canonical;
+  // What hits show as the meeting's source: its id source ("sample/000.txt",
+  // the path under the indexed folder's name), never the server's path.
+  std::string shown;
   std::string stamp;  // source_stamp(), recorded in metadata
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;

@@ -242,11 +242,17 @@ TEST_F(IndexerTest, RecordsRootsAndEachMeetingsFile) {
   EXPECT_EQ(roots, (std::set<std::string>{root, fs::canonical(single).string()}));
   EXPECT_EQ(db.get_metadata(schema::root_metadata_key(root)), root);
   store::Codec codec(db.get_metadata(schema::k_dictionary_key));
-  std::set<std::string> files;
+  std::set<std::string> files, sources;
   for (auto p = db.postlist_begin(schema::k_type + schema::k_type_meeting);
-       p != db.postlist_end(schema::k_type + schema::k_type_meeting); ++p)
-    files.insert(codec.unpack(db.get_document(*p).get_data()).at(schema::k_file_field).get<std::string>());
+       p != db.postlist_end(schema::k_type + schema::k_type_meeting); ++p) {
+    const auto data = codec.unpack(db.get_document(*p).get_data());
+    files.insert(data.at(schema::k_file_field).get<std::string>());
+    sources.insert(data.at("source").get<std::string>());
+  }
   EXPECT_EQ(files, (std::set<std::string>{root + "a.txt", fs::canonical(single).string()}));
+  // What hits show: the path under the indexed folder's name, never the
+  // server's absolute path (the folder was given by its absolute path).
+  EXPECT_EQ(sources, (std::set<std::string>{"minutes/a.txt", "single.txt"}));
 }
 
 TEST(SchemaTest, DecisionSectionsAreBeslutningAndReferat) {
