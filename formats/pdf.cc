@@ -251,11 +251,8 @@ std::vector<Line> make_lines(std::vector<Word> words, int page) {
   return lines;
 }
 
-// The size most characters of `pages` have (to half a point).
-double body_size(const std::vector<std::vector<Line>>& pages) {
-  std::map<long, std::size_t> by_size;
-  for (const auto& p : pages)
-    for (const Line& l : p) by_size[std::lround(l.size * 2)] += l.chars;
+// The size most characters have, of characters counted by size in half points.
+double most_common_size(const std::map<long, std::size_t>& by_size) {
   double body = 0;
   std::size_t most = 0;
   for (const auto& [size, chars] : by_size)
@@ -264,6 +261,14 @@ double body_size(const std::vector<std::vector<Line>>& pages) {
       body = static_cast<double>(size) / 2;
     }
   return body;
+}
+
+// The size most characters of `pages` have (to half a point).
+double body_size(const std::vector<std::vector<Line>>& pages) {
+  std::map<long, std::size_t> by_size;
+  for (const auto& p : pages)
+    for (const Line& l : p) by_size[std::lround(l.size * 2)] += l.chars;
+  return most_common_size(by_size);
 }
 
 // Removes running headers and footers: lines in the top or bottom 12% of a
@@ -614,13 +619,7 @@ Document read_pdf(std::string_view bytes) {
     std::nth_element(ends.begin(), at, ends.end());
     right_edge = *at;
   }
-  double body = 0;
-  std::size_t most = 0;
-  for (const auto& [size, chars] : by_size)
-    if (chars > most) {
-      most = chars;
-      body = static_cast<double>(size) / 2;
-    }
+  const double body = most_common_size(by_size);
   std::vector<double> heading_sizes;
   for (auto it = by_size.rbegin(); it != by_size.rend(); ++it) {
     const double s = static_cast<double>(it->first) / 2;

@@ -137,6 +137,7 @@ class Indexer {
   std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
                                         std::size_t chunk);
   std::vector<std::string> roots_;              // canonical_roots() of the paths given to index()
+  std::vector<std::string> given_roots_;        // the same folders as given (absolute, not resolved)
   std::map<std::string, std::string> id_owner_;  // id source -> canonical path, this run
   // After a new generation is complete: compacts it into the next one,
   // points the stub there and drops the uncompacted and the old generation.

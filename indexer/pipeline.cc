@@ -95,8 +95,8 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(fs::absolute(p.path), ec);
       p.canonical = ec ? fs::absolute(p.path).string() : canonical.string();
-      p.shown = id_source(p.canonical, roots_, id_owner_);
-      p.meeting_id = schema::meeting_id(p.shown);
+      p.meeting_id = schema::meeting_id(id_source(p.canonical, roots_, id_owner_));
+      p.shown = shown_source(p.path, given_roots_);
       p.bytes = fs::file_size(p.path);
       p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
       p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
@@ -114,6 +114,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
   roots_ = canonical_roots(paths);
+  given_roots_ = given_roots(paths);
   id_owner_.clear();
 
   // A pipeline of chunks: while a writer thread adds chunk k to the index

@@ -26,9 +26,7 @@ struct PreparedFile {
   std::string path;
   std::string meeting_id;
   std::string canonical;
-  // What hits show as the meeting's source: its id source ("sample/000.txt",
-  // the path under the indexed folder's name), never the server's path.
-  std::string shown;
+  std::string shown;  // shown_source(): what hits show as the meeting's source
   std::string stamp;  // source_stamp(), recorded in metadata
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;

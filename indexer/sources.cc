@@ -111,6 +111,28 @@ std::string id_source(const std::string& canonical, const std::vector<std::strin
   return key;
 }
 
+std::vector<std::string> given_roots(const std::vector<std::string>& paths) {
+  std::vector<std::string> roots;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) continue;
+    std::string root = fs::absolute(path).lexically_normal().string();
+    if (root.empty()) continue;
+    if (root.back() != '/') root += '/';
+    roots.push_back(std::move(root));
+  }
+  return roots;
+}
+
+std::string shown_source(const std::string& path, const std::vector<std::string>& given_roots) {
+  const std::string walked = fs::absolute(path).lexically_normal().string();
+  for (const auto& root : given_roots) {
+    if (walked.rfind(root, 0) != 0) continue;
+    return fs::path(root.substr(0, root.size() - 1)).filename().string() + "/" + walked.substr(root.size());
+  }
+  return fs::path(walked).filename().string();
+}
+
 std::string file_stamp(std::uintmax_t size, const fs::path& path) {
   return std::to_string(size) + ":" + std::to_string(fs::last_write_time(path).time_since_epoch().count());
 }

@@ -30,6 +30,16 @@ std::vector<std::string> served_roots(const std::vector<std::string>& paths);
 std::string id_source(const std::string& canonical, const std::vector<std::string>& roots,
                       std::map<std::string, std::string>& owners);
 
+// What hits show as a file's source: its path as walked under the name of
+// the folder given it was found in ("sample/000.txt"; `given_roots` as
+// given_roots() makes them), the file's name otherwise; never the server's
+// absolute path.
+std::string shown_source(const std::string& path, const std::vector<std::string>& given_roots);
+
+// The directories among `paths`, absolute and '/'-ended but not resolved
+// (a symlink inside stays as walked).
+std::vector<std::string> given_roots(const std::vector<std::string>& paths);
+
 // "size:mtime" of the file at `path` of `size` bytes: a file with the same
 // stamp as when it was indexed is skipped. Throws std::filesystem::filesystem_error.
 std::string file_stamp(std::uintmax_t size, const std::filesystem::path& path);

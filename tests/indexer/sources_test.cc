@@ -66,6 +66,20 @@ TEST(SourcesTest, IdSourcesAreRelativeToTheRootAndUniqueInARun) {
   fs::remove_all(dir);
 }
 
+TEST(SourcesTest, ShownSourceIsThePathAsWalkedUnderTheFoldersName) {
+  const fs::path dir = fresh_dir("shown");
+  write(dir / "outside" / "secret.txt", "x");
+  write(dir / "minutes" / "sub" / "a.txt", "x");
+  fs::create_symlink(dir / "outside" / "secret.txt", dir / "minutes" / "escape.txt");
+  const auto roots = indexer::given_roots({(dir / "minutes").string(), (dir / "minutes" / "sub" / "a.txt").string()});
+  ASSERT_EQ(roots.size(), 1u);
+  EXPECT_EQ(indexer::shown_source((dir / "minutes" / "sub" / "a.txt").string(), roots), "minutes/sub/a.txt");
+  // A symlink keeps the name it was walked by, not its target's path.
+  EXPECT_EQ(indexer::shown_source((dir / "minutes" / "escape.txt").string(), roots), "minutes/escape.txt");
+  // A file given by itself: its name, never the absolute path.
+  EXPECT_EQ(indexer::shown_source((dir / "outside" / "secret.txt").string(), roots), "secret.txt");
+}
+
 TEST(SourcesTest, StampChangesWithSizeAndModificationTime) {
   const fs::path dir = fresh_dir("stamp");
   write(dir / "a.txt", "first");
