@@ -78,4 +78,8 @@ Format sniff_format(std::string_view bytes);
 // "text", "pdf", "docx", "html".
 std::string_view format_name(Format format);
 
+// True when `head`, the first bytes of a file, is UTF-8; a sequence cut off
+// at its end counts as UTF-8.
+bool utf8_head(std::string_view head);
+
 }  // namespace formats

@@ -49,22 +49,6 @@ bool inside(const std::string& real, const std::vector<std::string>& roots) {
   return false;
 }
 
-// Whether `s` is UTF-8, allowing a sequence cut off at its end.
-bool utf8_prefix(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || (n == 2 && c < 0xC2)) return false;
-    for (std::size_t k = 1; k < n; ++k) {
-      if (i + k >= s.size()) return true;  // cut off
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += n;
-  }
-  return true;
-}
-
 }  // namespace
 
 FileHandle::~FileHandle() {
@@ -84,7 +68,7 @@ std::string original_content_type(std::string_view head) {
     return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   // A BOM tells the browser itself.
   if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") return "text/plain";
-  return utf8_prefix(head) ? "text/plain; charset=utf-8" : "text/plain; charset=windows-1252";
+  return formats::utf8_head(head) ? "text/plain; charset=utf-8" : "text/plain; charset=windows-1252";
 }
 
 std::optional<OriginalFile> open_original(std::string_view recorded, const std::vector<std::string>& roots,

@@ -123,3 +123,16 @@ TEST(ReadDocumentTest, ReadsTheSameOnConcurrentThreads) {
 }
 
 }  // namespace
+
+TEST(Utf8HeadTest, CutOffSequenceAtTheEndCounts) {
+  const std::pair<std::string, bool> rows[] = {
+      {"Direktørforum", true},
+      {"Direkt\xc3", true},              // ø cut after its lead byte
+      {"Referat \xe2\x80", true},        // – cut after two of three bytes
+      {"Direkt\xf8rforum", false},       // windows-1252 ø
+      {"Direkt\xc3 rforum", false},      // a cut sequence inside the head
+      {"\xc0\xaf", false},               // overlong
+      {"", true},
+  };
+  for (const auto& [head, utf8] : rows) EXPECT_EQ(formats::utf8_head(head), utf8) << head;
+}
