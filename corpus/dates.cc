@@ -99,16 +99,20 @@ std::optional<std::string> find_date(std::string_view s) {
     std::size_t j = i;
     const int d = read_number(s, j, 2);
     if (d < 1 || d > 31 || j >= s.size()) continue;
-    // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, D/M YYYY, D/M-YYYY
+    // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, D/M YYYY, D/M-YYYY, and
+    // dotted with spaces: "4.4. 2022", "20. 6. 2022".
     if (s[j] == '-' || s[j] == '.' || s[j] == '/') {
       const char sep = s[j];
       std::size_t k = j + 1;
+      if (sep == '.' && k < s.size() && s[k] == ' ') ++k;
       const int mo = read_number(s, k, 2);
       if (mo >= 1 && mo <= 12 && k + 1 < s.size()) {
         const char sep2 = s[k];
         if (sep2 == sep || (sep == '/' && (sep2 == ' ' || sep2 == '-'))) {
           std::size_t y_at = k + 1;
-          const int y = read_year(s, y_at, sep2 == sep && sep != '-');
+          const bool spaced = sep == '.' && s[y_at] == ' ';
+          if (spaced) ++y_at;
+          const int y = read_year(s, y_at, sep2 == sep && sep != '-' && !spaced);
           if (y >= 1900)
             if (auto r = iso(y, mo, d)) return r;
         }

@@ -182,9 +182,11 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
     for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
                                  "afholdt d. ", "mødet afholdt "}) {
       if (const auto at = f.find(cue); at != std::string::npos) {
-        // Folding keeps the byte length of Danish text, so `at` holds.
-        if (auto d = find_date(std::string_view(lines[i].text).substr(std::min(at, lines[i].text.size()))))
-          return d;
+        // Folding keeps the byte length of Danish text, so `at` holds. The
+        // date follows the cue closely: "mødet den 27. februar og det
+        // ekstraordinære møde den 03. april 2019" names no date for the first.
+        const std::string_view t = lines[i].text;
+        if (auto d = find_date(t.substr(std::min(at, t.size()), cue.size() + 32))) return d;
       }
     }
     if (auto h = section_head(lines[i].text); h && h->kind == "beslutning")
@@ -227,6 +229,26 @@ bool is_weekday(std::string_view word) {
   for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
     if (text::starts_with(f, d)) return true;
   return false;
+}
+
+// A line that is only a date, with its weekday and clock time: "Tirsdag den
+// 11-06-2019 kl. 17:30", "d. 4. april 2022, kl. 16.00-18.00". Web exports
+// print the meeting's date so under the body's name.
+bool is_date_line(std::string_view line) {
+  if (!find_date(line)) return false;
+  for (std::string_view w : text::words(line)) {
+    const std::string f = text::fold(w);
+    if (is_weekday(w) || f == "den" || f == "d." || f == "kl." || f == "kl" || f == "klokken" || f == "-" ||
+        f == "–")
+      continue;
+    if (!is_digit(w[0]) && find_date("1. " + std::string(w) + " 2000")) continue;  // "april", "dec."
+    std::size_t k = 0;
+    while (k < w.size() && (is_digit(w[k]) || w[k] == '.' || w[k] == '-' || w[k] == '/' || w[k] == ':' ||
+                            w[k] == ','))
+      ++k;
+    if (k != w.size()) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -407,10 +429,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::string f = text::fold(ws[i]);
     const std::string_view rest = std::string_view(t).substr(static_cast<std::size_t>(ws[i].data() - t.data()));
-    const bool weekday = f == "mandag" || f == "tirsdag" || f == "onsdag" || f == "torsdag" ||
-                         f == "fredag" || f == "lørdag" || f == "søndag" || f == "mandag," ||
-                         f == "tirsdag," || f == "onsdag," || f == "torsdag," || f == "fredag,";
-    if (((f == "d." || f == "den" || f == "dato" || weekday) && find_date(rest)) || f == "afholdt" ||
+    if (((f == "d." || f == "den" || f == "dato" || is_weekday(ws[i])) && find_date(rest)) || f == "afholdt" ||
         (find_date(rest) && find_date(ws[i]) == find_date(rest) && is_digit(ws[i][0])) || f == "kl." ||
         f == "kl") {
       cut = static_cast<std::size_t>(ws[i].data() - t.data());
@@ -588,11 +607,13 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   std::vector<std::string> absent;
   std::optional<std::string> labelled_date;
   std::optional<std::string> first_date;
+  std::optional<std::string> date_line;
   for (std::size_t i = begin; i < end; ++i) {
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
     if (!first_date && i < 40) first_date = find_date(line.text);
+    if (!date_line && i < 40 && is_date_line(line.text)) date_line = find_date(line.text);
     if (!lab) {
       // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
       // of the people present under its own name.
@@ -657,6 +678,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     }
   }
   if (!m.date) m.date = labelled_date;
+  if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines);
   if (!m.date) m.date = first_date;
   if (!absent.empty()) mark_absent(absent, m);

@@ -229,6 +229,9 @@ const DateCase k_dates[] = {
     {"den 5. dec. 2023", "2023-12-05"},
     {"8/2 2024", "2024-02-08"},
     {"1.5.2023", "2023-05-01"},
+    {"Dato: Mandag d. 4.4. 2022", "2022-04-04"},
+    {"Referat fra møde d. 20. 6. 2022", "2022-06-20"},
+    {"Tirsdag den 11-06-2019 kl. 17:30", "2019-06-11"},
     {"1.022.190 kr.", std::nullopt},
     {"ingen dato her", std::nullopt},
     {"kl. 9.05 - 9.55", std::nullopt},
@@ -699,6 +702,11 @@ TEST(RecogniserTest, BodyAndDateFromTitlesInAnyForm) {
       {"1. Godkendelse af dagsorden\nSagsfremstilling\nTekst.\nBeslutning\nØkonomiudvalgets beslutning i mødet "
        "den 31. marts 2020\nGodkendt.\n",
        "Økonomiudvalget", "2020-03-31", std::nullopt},
+      // A meeting phrase names a date only right after it: the year of the
+      // other meeting's date does not make the first one's.
+      {"Idrætsrådet\nTirsdag den 11-06-2019 kl. 17:30\n17. Godkendelse af referat\nBeslutning\nReferat fra "
+       "Idrætsrådsmødet den 27. februar og det ekstraordinære Idrætsrådsmøde den 03. april 2019 godkendtes.\n",
+       "Idrætsrådet", "2019-06-11", "17:30"},
   };
   for (const auto& c : cases) {
     const corpus::Meeting m = parse(c.text);
