@@ -170,6 +170,15 @@ constexpr double k_part_weight = 0.5;
 // A general weight for tails anywhere (not only in the title) lifted items
 // that mention compounds in passing ("heldagsseminar" text with
 // "ledelsesniveau" for "dagsorden politisk niveau") and is not used.
+// Weight of two neighbouring query words found together, in the order
+// typed (see Searcher::phrase_pairs): the pair's words count once more, as
+// in the sequential dependence model of term proximity (Metzler and Croft,
+// 2005), where phrase evidence is scored beside the words. Within a number
+// of words matched it only reorders. Measured on tests/relevance, tuning
+// part (R@5 / MRR / nDCG@10): 0 (none) 0.994 / 1.000 / 0.994; 0.25, 0.5, 1
+// and 2 all 0.994 / 1.000 / 0.995 (2 lifts questions 0.984 -> 0.987). 1, the
+// middle of that plateau, was then checked once on the held-out part.
+constexpr double k_phrase_weight = 1.0;
 constexpr double k_title_word_weight = 1.5;
 constexpr double k_title_tail_weight = 1.0;
 
@@ -462,6 +471,29 @@ nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
   }
 }
 
+std::optional<Xapian::Query> Searcher::phrase_pairs(const std::string& words, bool topic) const {
+  // Each two neighbouring words that count (stopwords and, beside other
+  // words, question words left out), in the order typed, with as many words
+  // between them as typed: "første politiske" of "de første politiske
+  // møder", "ulighed i sundhed" (any one word between). Positions are kept
+  // for the words as written, so a pair matches their written forms.
+  const std::vector<analyzers::Token> tokens = analyzers::tokenize(analyzer_.normalize_query(words));
+  std::vector<Xapian::Query> pairs;
+  std::optional<std::size_t> last;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& w = tokens[i].word;
+    if (analyzers::is_stopword(w) || (topic && is_question_word(w))) continue;
+    if (last && tokens[*last].word != w) {
+      const std::string pair[] = {tokens[*last].word, w};
+      pairs.emplace_back(Xapian::Query::OP_PHRASE, std::begin(pair), std::end(pair),
+                         static_cast<Xapian::termcount>(i - *last + 1));
+    }
+    last = i;
+  }
+  if (pairs.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end());
+}
+
 std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& words) {
   if (!is_plain_query(words)) return std::nullopt;
   std::vector<Xapian::Query> parts;
@@ -494,7 +526,12 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
                        Xapian::Query((new Xapian::FixedWeightPostingSource(k_word_bonus))->release()));
   }
   if (parts.empty()) return std::nullopt;  // only stopwords: QueryParser keeps them
-  return WordsQuery{Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), parts.size()};
+  Xapian::Query q(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  if (auto near = phrase_pairs(words, topic)) {
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *near, k_phrase_weight));
+  }
+  return WordsQuery{q, parts.size()};
 }
 
 std::optional<std::string> Searcher::suggest(const std::string& normalized) {

@@ -267,6 +267,10 @@ class Searcher {
     std::size_t words = 0;  // how many words it ranks by
   };
   std::optional<WordsQuery> words_query(const std::string& words);
+  // Phrase queries for each two neighbouring words of `words` that count
+  // (not stopwords; not question words when `topic`), in the order typed
+  // and with as many words between as typed; nullopt if fewer than two.
+  std::optional<Xapian::Query> phrase_pairs(const std::string& words, bool topic) const;
   // (Re)opens db_ from paths_: re-reading stub files picks up a rebuilt
   // index whose old generation is gone. Throws DatabaseError.
   void open();
