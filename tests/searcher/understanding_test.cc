@@ -4,6 +4,7 @@
 // named "Midt" (Region Nordjylland and Region Midtjylland), Eva Sejersdal
 // Knudsen attending one and sending afbud to the other.
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <unistd.h>
@@ -158,3 +159,36 @@ TEST_F(UnderstandingTest, SimilarItemsInOtherClusters) {
 }
 
 }  // namespace
+
+// Two neighbouring query words found together rank an item above one that
+// has the same words apart: two items with the same words, as many times,
+// in titles of the same length, differ only in word order. Without the
+// phrase weight they tie and the first item (words apart) comes first.
+TEST(PhrasePairs, WordsTogetherRankAboveWordsApart) {
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_phrase_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "minutes");
+  {
+    std::ofstream f(dir / "minutes" / "order.txt");
+    f << "Møde\tKlyngestyregruppe Vest\n"
+         "Dato\t4. marts 2024 kl. 10.00 – 12.00\n"
+         "Deltagere\tAnne Holm, Aarhus Kommune\n\n"
+         "1. Punkt om sagen\n\n"
+         "Referat:\n\nDet politiske udvalg holdt sit første møde om sagen i foråret.\n\n"
+         "2. Punkt om sagen\n\n"
+         "Referat:\n\nDet første politiske møde om sagen holdt udvalg sit i foråret.\n";
+  }
+  const std::string db = (dir / "db").string();
+  {
+    indexer::Indexer idx({db, 1, indexer::Rebuild::yes});
+    std::ostringstream errors;
+    idx.index({(dir / "minutes").string()}, errors);
+    ASSERT_EQ(errors.str(), "");
+  }
+  searcher::Searcher s({db});
+  const auto r = s.search({"hvornår var det første politiske møde", {}, searcher::Sort::relevance, 10, 0});
+  ASSERT_GE(r.hits.size(), 2U);
+  EXPECT_EQ(r.hits[0].item["number"], 2) << r.hits[0].item["title"];
+  EXPECT_GT(r.hits[0].score, r.hits[1].score);
+  fs::remove_all(dir);
+}
