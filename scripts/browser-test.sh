@@ -18,5 +18,6 @@ fi
 (cd tests/e2e/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 db=$(mktemp -d)
 trap 'rm -rf "$db"' EXIT
-"$build/indexer/indexer" --quiet --db "$db/index" corpus/sample tests/e2e/browser/fixtures
+"$build/indexer/indexer" --quiet --db "$db/index" corpus/sample tests/e2e/browser/fixtures \
+  tests/searcher/fixtures/moved
 node tests/e2e/browser/browser_test.mjs "$build/searcher/searcher" "$db/index" "$build/screenshots"

@@ -1,7 +1,9 @@
 // End-to-end test of the web page as a person uses it: Debian's chromium,
 // driven by playwright-core, against `searcher --serve` on loopback.
 // Usage: node browser_test.mjs SEARCHER_BIN DB SCREENSHOT_DIR
-// DB must hold the sample corpus, fixtures/markup.txt and fixtures/vindmoelle.pdf.
+// DB must hold the sample corpus, fixtures/markup.txt, fixtures/vindmoelle.pdf and
+// tests/searcher/fixtures/moved (a second cluster "Midt", in Region Midtjylland,
+// where Eva Sejersdal Knudsen sends afbud).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -57,12 +59,18 @@ try {
         text.headers()['content-type'].startsWith('text/plain'), text.status() + ' ' + text.headers()['content-type']);
   await page.screenshot({ path: shots + '/search.png', fullPage: true });
 
-  // 2. Click a facet: Klynge Midt.
-  await page.click('[data-facet=cluster] a:has-text("Midt")');
-  await page.waitForFunction(() => new URL(location.href).searchParams.getAll('cluster').includes('Midt'));
+  // 2. Click a facet: Klynge Midt of Region Nordjylland (a "Midt" of Region
+  // Midtjylland is another cluster, labelled by its region).
+  const midts = await page.locator('[data-facet=cluster] .value').allTextContents();
+  check('two clusters called Midt are two facet values, named by region',
+        midts.includes('Midt (Region Nordjylland)') && midts.includes('Midt (Region Midtjylland)') && !midts.includes('Midt'),
+        midts.join(' | '));
+  await page.click('[data-facet=cluster] a:has-text("Midt (Region Nordjylland)")');
+  await page.waitForFunction(() => new URL(location.href).searchParams.getAll('cluster').includes('Midt (Region Nordjylland)'));
   await page.waitForSelector('[data-facet=cluster] a.on');
   const metas = await page.locator('.hit .meta').allTextContents();
-  check('facet click filters to Klynge Midt', metas.length > 0 && metas.every((m) => m.includes('Klynge Midt')), metas.join(' | '));
+  check('facet click filters to Klynge Midt of Region Nordjylland', metas.length > 0 &&
+        metas.every((m) => m.includes('Klynge Midt · Region Nordjylland')), metas.join(' | '));
   await page.screenshot({ path: shots + '/facet.png', fullPage: true });
 
   // 3. Open an item.
@@ -77,7 +85,7 @@ try {
   // Back returns to the filtered search, forward to the item.
   await page.goBack();
   await page.waitForSelector('[data-facet=cluster] a.on');
-  check('back returns to the filtered search', new URL(page.url()).searchParams.get('cluster') === 'Midt');
+  check('back returns to the filtered search', new URL(page.url()).searchParams.get('cluster') === 'Midt (Region Nordjylland)');
   await page.goForward();
   await page.waitForSelector('.item-view');
   check('forward returns to the item', new URL(page.url()).searchParams.get('view') === 'item');
@@ -86,7 +94,7 @@ try {
   await page.goto(base + '/?view=compare&q=ledelsesprogram&by=cluster');
   await page.waitForSelector('.compare .group');
   const groups = await page.locator('.compare .group h2').allTextContents();
-  check('compare view shows one group per cluster', groups.includes('Fyn') && groups.includes('Midt'), groups.join(' | '));
+  check('compare view shows one group per cluster', groups.includes('Fyn') && groups.includes('Midt (Region Nordjylland)'), groups.join(' | '));
   const boxes = await page.locator('.compare .group').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
   check('compare groups stand side by side in columns',
         boxes.length > 1 && boxes.every((b, i) => i === 0 || (b.top === boxes[0].top && b.left > boxes[i - 1].left)),
@@ -151,7 +159,70 @@ try {
   await page.waitForSelector('.similar .similar-group');
   const similarGroups = await page.locator('.similar-group h3').allTextContents();
   check('item view lists similar items in other clusters, not its own', similarGroups.length > 0 &&
-        !similarGroups.includes('Klynge Midt'), similarGroups.join(' | '));
+        !similarGroups.some((g) => g.includes('Region Nordjylland') || g === 'Midt'), similarGroups.join(' | '));
+
+  // Issue 13's examples, as a new user tries them on the page.
+  // Dates as Danes write them: the meeting of that day, not mentions of it.
+  for (const q of ['møde 8. februar 2024', '08-02-2024']) {
+    await page.goto(base + '/?q=' + encodeURIComponent(q));
+    await page.waitForSelector('.date-chip');
+    const metas8 = await page.locator('.hit .meta').allTextContents();
+    check(`"${q}" lists the ten items of the meeting of 8 February 2024`, metas8.length === 10 &&
+          metas8.every((m) => m.startsWith('2024-02-08')) && (await page.locator('#status').textContent()).startsWith('10 resultater'),
+          metas8.join(' | '));
+  }
+  await page.goto(base + '/?q=klyngemidler&from=' + encodeURIComponent('01-01-2024'));
+  await page.waitForSelector('.hit');
+  const since = await page.locator('.hit .meta').allTextContents();
+  check('from 01-01-2024 is accepted and bounds the hits', (await page.locator('#status.error').count()) === 0 &&
+        since.length > 0 && since.every((m) => m.slice(0, 10) >= '2024-01-01'), since.join(' | '));
+  // A misspelt name in the person view.
+  await page.goto(base + '/?view=person&name=' + encodeURIComponent('Eva Sejersdahl'));
+  await page.waitForSelector('.person-view');
+  check('person view finds Eva Sejersdal Knudsen from "Eva Sejersdahl"',
+        (await page.locator('.person-view h1').textContent()) === 'Eva Sejersdal Knudsen');
+  // One person across regions: her afbud in Region Midtjylland is hers, no list of two.
+  await page.goto(base + '/?view=person&name=' + encodeURIComponent('Eva Sejersdal Knudsen'));
+  await page.waitForSelector('.person-view');
+  check('Eva Sejersdal Knudsen is one person after an afbud in another region',
+        (await page.locator('.candidates').count()) === 0 && (await page.locator('table.attendance tbody tr').count()) === 5 &&
+        (await page.locator('table.attendance .afbud-tag').count()) === 1);
+  // People in the facet by their full name, not a shortened second one.
+  await page.goto(base + '/?q=' + encodeURIComponent('forebyggelse klyngemidler'));
+  await page.waitForSelector('[data-facet=person]');
+  const persons = await page.locator('[data-facet=person] .value').allTextContents();
+  check('the person facet shows Eva Sejersdal Knudsen once, by her full name',
+        persons.filter((v) => v.startsWith('Eva Sejersdal')).join() === 'Eva Sejersdal Knudsen', persons.join(' | '));
+  // Questions: items with most of the words too; compound tails count.
+  await page.goto(base + '/?q=' + encodeURIComponent('anvendelse af fælles midler'));
+  await page.waitForSelector('.hit');
+  check('a question finds more than the items with every word', (await page.locator('.hit').count()) > 5);
+  await page.goto(base + '/?q=aftale');
+  await page.waitForSelector('.hit');
+  const aftale = (await page.locator('.hit h2').allTextContents()).slice(0, 3);
+  check('"aftale" finds the items about Sundhedsaftalen', aftale.filter((t) => t.includes('Sundhedsaftale')).length === 2,
+        aftale.join(' | '));
+  check('no "Mente du" when every word matched', (await page.locator('.corrected').count()) === 0);
+  // --section beslutning: every snippet from the decision.
+  await page.goto(base + '/?q=klyngemidler&section=beslutning');
+  await page.waitForSelector('.hit');
+  const labels = await page.locator('.hit .snippet .section-label').allTextContents();
+  check('a section filter takes every snippet from that section', labels.length > 0 &&
+        labels.length === (await page.locator('.hit').count()) && labels.every((l) => l === 'Beslutning'), labels.join(' | '));
+  // Clusters within their region: "Midt" covers both, and says so; compare keeps them apart.
+  await page.goto(base + '/?q=klyngemidler&cluster=Midt');
+  await page.waitForSelector('.cluster-note');
+  const note = await page.locator('.cluster-note').textContent();
+  check('cluster Midt takes both regions\' Midt and says so', note.includes('Midt (Region Midtjylland)') &&
+        note.includes('Midt (Region Nordjylland)'), note);
+  await page.goto(base + '/?view=compare&q=klyngemidler&by=cluster');
+  await page.waitForSelector('.compare .group');
+  const columns = await page.locator('.compare .group h2').allTextContents();
+  check('compare by cluster keeps the two Midt apart', columns.includes('Midt (Region Nordjylland)') &&
+        columns.includes('Midt (Region Midtjylland)'), columns.join(' | '));
+  const unknown = await page.request.get(base + '/api/search?q=klyngemidler&limt=5');
+  check('the API refuses an unknown parameter by name', unknown.status() === 400 && (await unknown.text()).includes('limt'),
+        String(unknown.status()));
 
   // Errors and counts in Danish.
   await page.goto(base + '/?q=klyngemidler&limit=-1');
