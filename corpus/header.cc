@@ -354,6 +354,22 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
       starts_upper(words[1]) && !ends_cluster_name(words[1])) {
     m.cluster = std::string(body.substr(offset(words[1])));
     m.forum = normalise_forum(words[0]);
+    return;
+  }
+  // "Direktørforum Midt", "Politisk Sydvestjylland", "Fagligt strategisk
+  // niveau Nord" (a cluster's meeting table: "Møde<TAB>Chefforum Fyn"): one
+  // of the cluster fora, then the cluster's name of one to three words.
+  const std::string folded(text::fold(body));
+  if (const std::size_t n = voc::cluster_forum_prefix(folded); n > 0 && n < folded.size()) {
+    std::size_t k = 0;
+    while (k < words.size() && offset(words[k]) < n) ++k;
+    const std::size_t names = words.size() - k;
+    if (names < 1 || names > 3) return;
+    for (std::size_t j = k; j < words.size(); ++j)
+      if (ends_cluster_name(words[j]) && words[j] != "og") return;
+    if (voc::is_body_name(text::fold(words.back()))) return;
+    m.cluster = std::string(body.substr(offset(words[k])));
+    m.forum = normalise_forum(body.substr(0, offset(words[k])));
   }
 }
 

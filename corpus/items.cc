@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <tuple>
 
 #include "corpus/dates.h"
 #include "corpus/recogniser.h"
@@ -97,6 +98,41 @@ bool number_only_line(std::string_view t) {
          std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch) || ch == '.' || ch == ')'; });
 }
 
+// A case's number under its title: "Sagsnr.: 24/1234", "Sags nr. 12.00.00",
+// "Sagsid.: 20/49335", "J.nr. 1-30-72-1-19", "Journalnr.: 2019-123",
+// "Dok.nr.: 123", "Acadre sagsnr. 19/7777".
+bool case_number_line(std::string_view t) {
+  const std::string f = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+  if (t.size() > 80) return false;
+  for (std::string_view lead : {"sagsnr", "sags nr", "sag nr", "sagsnummer", "sagsid", "sags id", "sag id",
+                                "j.nr", "j. nr", "jnr", "journalnr", "journal nr", "journalnummer", "dok.nr",
+                                "dokumentnr", "acadre", "sbsys", "emnenr", "kle-nr", "kle nr"})
+    if (text::starts_with(f, lead)) return true;
+  return false;
+}
+
+// A line of a case's particulars between its title and its first section:
+// its number, openness ("Åben sag", "Lukket punkt"), who handles it
+// ("Sagsbehandler: ...", "Forvaltning: ..."), who decides ("Sagen afgøres
+// i: Byrådet").
+bool case_meta_line(std::string_view t) {
+  if (case_number_line(t)) return true;
+  const std::string f = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+  if (t.size() > 120) return false;
+  if (f == "åben" || f == "lukket" || f == "(åben)" || f == "(lukket)") return true;
+  for (std::string_view lead : {"åben sag", "lukket sag", "åbent punkt", "lukket punkt", "sagsbehandler", "sagsansvarlig", "forvaltning:", "sagen afgøres", "afgøres af",
+                                "beslutningskompetence", "kompetence:", "udvalg:", "ansvarlig:"})
+    if (text::starts_with(f, lead)) return true;
+  return false;
+}
+
+// A section heading that shows the line before it is an item's title. Not
+// "Referat" alone: it names the document as often as the decision.
+bool evidence_section(const Line& l) {
+  const auto head = section_head(l.text);
+  return head && !(head->kind == "referat" && head->text.empty() && l.text.find(':') == std::string::npos);
+}
+
 std::string key_of(std::string_view title) {
   std::string k = text::fold(clean_title(split_presenter(title).first));
   while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
@@ -182,6 +218,34 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
   return {std::string(title), std::nullopt};
 }
 // ---------------------------------------------------------------- items
+
+std::pair<std::string, std::string> split_outcome(std::string_view title) {
+  title = trim(title);
+  // ", godkendt", ", taget til efterretning": a verdict after a comma.
+  if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
+    const std::string_view tail = trim(title.substr(comma + 1));
+    if (text::words(tail).size() <= 5 && voc::is_verdict(text::fold(tail)) && text::words(title.substr(0, comma)).size() >= 2)
+      return {std::string(title.substr(0, comma)), std::string(tail)};
+  }
+  // "Høringssvar. Der var ingen bemærkninger til dette pkt.": a sentence
+  // after the title's full stop (not an abbreviation's, a number's or an
+  // initial's).
+  for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1)) {
+    const auto ws = text::words(title.substr(0, d));
+    if (ws.empty() || is_digit(title[d - 1])) continue;
+    const std::string last = text::fold(ws.back());
+    if (last.size() < 4 || last.find('.') != std::string::npos || last == "vedr" || last == "inkl" ||
+        last == "ekskl" || last == "bilag" || last == "pkt")
+      continue;
+    const std::string_view tail = trim(title.substr(d + 1));
+    const auto tws = text::words(tail);
+    if (!starts_upper(tail) || tws.empty()) break;
+    if ((tail.back() == '.' && tws.size() >= 2) || tws.size() >= 4 || voc::is_verdict(text::fold(tail)))
+      return {std::string(title.substr(0, d)), std::string(tail)};
+    break;
+  }
+  return {std::string(title), {}};
+}
 
 // True when `title` reads as an item title rather than a sentence or a
 // list entry: short, starting with a capital, no sentence end.
@@ -395,8 +459,12 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Dagsorden:" opens the items themselves, not a list inside one.
       const auto prev_label = label_of(lines[c.line - 1]);
       const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
+      // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
+      // dagsordenen.": the points of a recommendation.
       if ((before != rejected_lines.end() && before->second == c.number - 1) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda)) {
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda) ||
+          (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
+           text::fold(prev).find("indstille") != std::string::npos)) {
         reject();
         continue;
       }
@@ -424,6 +492,27 @@ Outline find_items(const std::vector<Line>& lines) {
       // A title printed twice (web exports): the first one counts.
       o.listing[c.line] = true;
       continue;
+    } else if ((c.number == 1 || c.number == *expected - 1) && !o.heads.empty() &&
+               !same_title(o.heads.back().title, c.title)) {
+      // Numbering that restarts ("1." to "7.", then "1." to "3." again) or
+      // that never moves ("1." before every item: a flattened web list): a
+      // head when something besides its number says so - a section heading
+      // after it, a heading cue, the agenda, an item kind's title, or the
+      // next numbered line going on in the same way further down (a list
+      // inside an item runs on one line after the other).
+      bool section_follows = false;
+      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
+        section_follows = is_section_line(lines[j]);
+      bool goes_on = false;
+      if (k + 1 < cands.size()) {
+        const Candidate& d = cands[k + 1];
+        goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && d.line > c.line + 1 &&
+                  title_shaped(d.title) && d.title.back() != '?' && (strong_count < 2 || d.strong);
+      }
+      const bool after_list = c.line > 0 && (rejected_lines.count(c.line - 1) > 0 || (!lines[c.line - 1].text.empty() &&
+                                                                                        lines[c.line - 1].text.back() == ':'));
+      accept = !after_list && c.title.back() != '?' && (section_follows || lines[c.line].heading || agenda_match ||
+                               voc::item_kind(text::fold(c.title)).has_value() || goes_on);
     }
     if (!accept) {
       reject();
@@ -432,7 +521,7 @@ Outline find_items(const std::vector<Line>& lines) {
     ItemHead h;
     h.line = c.line;
     h.number = c.number;
-    h.title = c.title;
+    std::tie(h.title, h.text) = split_outcome(c.title);
     h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
     o.heads.push_back(std::move(h));
     expected = c.number + 1;
@@ -442,28 +531,71 @@ Outline find_items(const std::vector<Line>& lines) {
   // agenda whose numbers became bullets ("- Høringer", a few lines of text,
   // "Beslutning") counts when two or more of its entries are found so.
   if (o.heads.empty()) {
-    std::vector<ItemHead> bulleted;
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i)) continue;
+    // A line that may be an unnumbered item's title.
+    auto title_line = [&](std::size_t i) {
+      if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i) ||
+          case_meta_line(lines[i].text))
+        return false;
       const std::string& t = lines[i].text;
       const bool bullet = lines[i].bullet;
       // A word of three letters ("Nej", "Ja") is a button, not a title.
-      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':' || t.size() < 4) continue;
+      if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':' || t.size() < 4) return false;
       // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
       // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
       // the line is a list entry.
       if (t.find(':') != std::string::npos || (find_date(t) && (!bullet || text::words(t).size() <= 6)) ||
           (!bullet && (t.back() == '.' || std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))))
-        continue;
+        return false;
       // A line that ends with a section's name is a label, not a title
       // ("First-agenda Sagsfremstilling").
-      if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) continue;
+      if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) return false;
+      // "Bemærkninger" (an empty header field) names no item.
+      if (text::fold(t) == "bemærkninger") return false;
+      return true;
+    };
+    // An agenda without numbers: a run of title lines under "Dagsorden:"
+    // (or bullets) whose entries come back further down as the items'
+    // headings ("Dagsorden:" / "Meddelelser" / "Budget 2025" / ... /
+    // "Meddelelser" / "Sagsfremstilling" ...). The run is the agenda.
+    std::vector<std::string> plain_agenda;
+    for (std::size_t i = 0; i < lines.size() && plain_agenda.empty(); ++i) {
+      std::size_t b = i;
+      while (b < lines.size() && b - i < 40 && title_line(b) && !lines[b].heading) ++b;
+      if (b - i < 2) continue;
+      std::size_t back = 0;
+      for (std::size_t k = i; k < b; ++k)
+        for (std::size_t l = b; l < lines.size(); ++l)
+          if (key_of(lines[l].text) == key_of(lines[k].text)) {
+            ++back;
+            break;
+          }
+      const auto lab = i > 0 ? label_of(lines[i - 1]) : std::nullopt;
+      const bool under_agenda_label = lab && lab->field == voc::Field::agenda && lab->value.empty();
+      if (back >= 2 && (under_agenda_label || back * 2 >= b - i)) {
+        for (std::size_t k = i; k < b; ++k) {
+          plain_agenda.push_back(lines[k].text);
+          o.listing[k] = true;
+        }
+      }
+      i = b;
+    }
+    if (agenda.empty()) agenda = plain_agenda;
+    std::vector<ItemHead> bulleted, headed;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (!title_line(i)) continue;
+      const std::string& t = lines[i].text;
+      const bool bullet = lines[i].bullet;
+      // A section heading next, or after the case's number and openness
+      // ("Title" / "Sagsnr.: 24/1234" / "Åben sag" / "Resumé"); a case
+      // number alone under the title says it too.
       bool before_section = false;
-      for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 2); ++j) {
-        if (is_section_line(lines[j])) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 4); ++j) {
+        if (evidence_section(lines[j]) ||
+            (j == i + 1 && case_number_line(lines[j].text) && text::words(t).size() >= 2)) {
           before_section = true;
           break;
         }
+        if (case_meta_line(lines[j].text)) continue;
         if (bullet ? lines[j].bullet : !same_title(lines[j].text, t)) break;
       }
       ItemHead h;
@@ -474,11 +606,17 @@ Outline find_items(const std::vector<Line>& lines) {
         o.heads.push_back(std::move(h));
       else if (agenda.empty() && before_section && bullet && t.back() != '.')
         bulleted.push_back(std::move(h));
+      else if (agenda.empty() && lines[i].heading && !bullet && i + 1 < lines.size() && !lines[i + 1].heading &&
+               voc::title_lead_in(text::fold(t)) == 0 && !voc::is_body_name(text::fold(t)))
+        headed.push_back(std::move(h));
     }
     if (bulleted.size() >= 2) {
       o.heads.insert(o.heads.end(), bulleted.begin(), bulleted.end());
       std::sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
     }
+    // Headings of a PDF, DOCX or web page (bold or a heading style) with
+    // text under them, when nothing else marks the items.
+    if (o.heads.empty() && headed.size() >= 2) o.heads = std::move(headed);
   }
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before
@@ -536,6 +674,10 @@ void add_item_line(Item& item, std::string_view line) {
   if (auto head = section_head(line)) {
     // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
     if (!(head->kind == "baggrund" && current == "sagsfremstilling")) {
+      // "POLITISK BEHANDLING" / "Forretningsudvalgets beslutning den ...:":
+      // an empty heading of the same kind before it is its super-heading.
+      if (!item.sections.empty() && item.sections.back().kind == head->kind && item.sections.back().text.empty())
+        item.sections.pop_back();
       item.sections.push_back({head->kind, head->heading, head->text});
       return;
     }

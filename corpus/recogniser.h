@@ -95,7 +95,16 @@ struct ItemHead {
   // An agenda entry whose heading the text never reaches (an excerpt cut
   // off, an agenda without case texts): an item with no body.
   bool listed_only = false;
+  // Text on the head's own line after the title: the outcome a flattened
+  // list writes after it ("3. Godkendelse af dagsorden, godkendt", "6.
+  // Høringssvar. Der var ingen bemærkninger.").
+  std::string text;
 };
+
+// "Godkendelse af dagsorden, godkendt" -> the title and the outcome written
+// after it ("godkendt"); "Høringssvar. Der var ingen bemærkninger." -> the
+// title and the sentence after it. The outcome is empty when there is none.
+std::pair<std::string, std::string> split_outcome(std::string_view title);
 
 // The items of a document: their heads in document order, and the lines that
 // belong to a table of contents or agenda list (never items, never content).

@@ -157,6 +157,26 @@ constexpr auto k_sections = std::to_array<SectionRow>({
     {"kommunikation", "kommunikation"},
     {"formål", "formål"},
     {"opfølgning", "opfølgning"},
+    // Region Hovedstaden's eDagsorden: "POLITISK BEHANDLING" holds the
+    // decision; Hedensted: "Beslutningstema" (what is to be decided);
+    // "Sagsresumé", "Sagens baggrund", "Problemstilling", "Vurdering",
+    // "Økonomiske forhold" (municipal case texts).
+    {"politisk behandling", "beslutning"},
+    {"beslutningstema", "resumé"},
+    {"sagsresumé", "resumé"},
+    {"sagsresume", "resumé"},
+    {"resumé og indstilling", "resumé"},
+    {"sagens baggrund", "baggrund"},
+    {"sagens indhold", "sagsfremstilling"},
+    {"problemstilling", "sagsfremstilling"},
+    {"vurdering", "sagsfremstilling"},
+    {"forvaltningens vurdering", "sagsfremstilling"},
+    {"administrationens vurdering", "sagsfremstilling"},
+    {"økonomiske forhold", "økonomi"},
+    {"økonomiske konsekvenser og finansiering", "økonomi"},
+    {"bevillingsmæssige konsekvenser", "økonomi"},
+    {"beslutningskompetence", "lovgrundlag"},
+    {"videre proces", "opfølgning"},
 });
 
 struct KindRow {
@@ -401,6 +421,9 @@ std::optional<std::string> item_kind(std::string_view folded_title) {
 bool is_boilerplate(std::string_view folded) {
   if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
     return true;
+  // "Udskriv hele dagsordnen", "Udskriv punkt", "Print dagsorden": a button.
+  if ((text::starts_with(folded, "udskriv ") || text::starts_with(folded, "print ")) && text::words(folded).size() <= 4)
+    return true;
   for (std::string_view lead : {"se alle dagsordener", "abonnér", "abonner på", "gå til indhold", "hent som fil",
                                 "hent som pdf", "download som pdf", "you are here", "du er her",
                                 "spring til indhold", "forsiden |", "del på "})
@@ -493,6 +516,20 @@ bool is_body_name(std::string_view f) {
   return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
     return std::find(k_body_acronyms.begin(), k_body_acronyms.end(), w) != k_body_acronyms.end();
   });
+}
+
+// The fora of the health clusters (sundhedsklynger), as a meeting table
+// names them before the cluster: "Møde<TAB>Direktørforum Midt", "Politisk
+// Sydvestjylland", "Fagligt strategisk niveau Fyn", "Klyngestyregruppe Midt".
+constexpr auto k_cluster_fora = std::to_array<std::string_view>({
+    "fagligt strategisk niveau", "politisk niveau", "direktørforum", "chefforum", "klyngestyregruppe",
+    "klyngeledelse", "politisk",
+});
+
+std::size_t cluster_forum_prefix(std::string_view f) {
+  for (std::string_view forum : k_cluster_fora)
+    if (text::starts_with(f, forum) && f.size() > forum.size() && f[forum.size()] == ' ') return forum.size();
+  return 0;
 }
 
 // The words of a verdict, as the short sentence right under an item's title

@@ -69,6 +69,11 @@ const std::vector<std::string_view>& run_on_section_headings();
 // nordjylland" via "kkr", "hmu socialområdet" via "hmu", "psykiatriforum").
 bool is_body_name(std::string_view folded_name);
 
+// The length in bytes of the name of a health cluster's forum at the start
+// of a folded body ("direktørforum midt", "politisk sydvestjylland",
+// "fagligt strategisk niveau nord"), 0 if none: the cluster's name follows.
+std::size_t cluster_forum_prefix(std::string_view folded_body);
+
 // True when the folded sentence records a decision in the words minutes use
 // for one: "godkendt.", "dagsordenen blev godkendt.", "taget til
 // efterretning.", "drøftet.", "udvalget anbefaler ...", "tiltrådt".
