@@ -667,11 +667,21 @@ std::optional<SectionHead> section_head(std::string_view line) {
 
 bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
 
-void add_item_line(Item& item, std::string_view line) {
+bool names_document(const std::vector<Line>& lines, std::size_t i) {
+  const std::string f = text::fold(lines[i].text);
+  if (f != "referat" && f != "dagsorden" && f != "beslutningsprotokol" && f != "referat og beslutninger") return false;
+  if (i + 1 >= lines.size()) return true;
+  const std::string& next = lines[i + 1].text;
+  const std::string joined = f + " " + text::fold(next);
+  return find_date(next.substr(0, std::min<std::size_t>(next.size(), 60))) || label_of(lines[i + 1]).has_value() ||
+         voc::title_lead_in(joined) > f.size() + 1 || voc::is_body_name(text::fold(next));
+}
+
+void add_item_line(Item& item, std::string_view line, bool plain) {
   line = trim(line);
   if (line.empty()) return;
   const std::string current = item.sections.empty() ? std::string() : item.sections.back().kind;
-  if (auto head = section_head(line)) {
+  if (auto head = plain ? std::nullopt : section_head(line)) {
     // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
     if (!(head->kind == "baggrund" && current == "sagsfremstilling")) {
       // "POLITISK BEHANDLING" / "Forretningsudvalgets beslutning den ...:":

@@ -143,7 +143,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     if (!head.text.empty()) add_item_line(item, head.text);
     for (std::size_t i = head.body_begin; i < end; ++i) {
       if (outline.listing[i]) continue;
-      add_item_line(item, lines[i].text);
+      add_item_line(item, lines[i].text, names_document(lines, i));
       body.push_back(lines[i].text);
     }
     mark_verdict(item);
@@ -181,7 +181,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // so decisions are found in pages whose item titles were lost.
     Item item;
     item.title = m.title.value_or(m.source);
-    for (const auto& l : lines) add_item_line(item, l.text);
+    for (std::size_t i = 0; i < lines.size(); ++i) add_item_line(item, lines[i].text, names_document(lines, i));
     m.items.push_back(std::move(item));
     m.warnings.push_back("no agenda items found: indexed as one item");
   }

@@ -130,7 +130,14 @@ bool is_section_line(const Line& l);
 
 // Adds one body line to `item`: a section heading opens a section, other
 // text goes to the current section ("tekst" before the first heading).
-void add_item_line(Item& item, std::string_view line);
+// With `plain`, the line is text even if it reads as a heading.
+void add_item_line(Item& item, std::string_view line, bool plain = false);
+
+// True when lines[i] is "Referat" (or "Dagsorden", "Beslutningsprotokol")
+// naming the document, not a section: alone, and the next line goes on
+// with the title ("til" / "mødet i Psykiatriforum"), a date or a header
+// label.
+bool names_document(const std::vector<Line>& lines, std::size_t i);
 
 // An item without a decision section whose text opens with a verdict
 // ("Godkendt.", "Dagsordenen blev godkendt.", "Drøftet.") - minutes that
