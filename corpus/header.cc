@@ -189,7 +189,11 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
         if (auto d = find_date(t.substr(std::min(at, t.size()), cue.size() + 32))) return d;
       }
     }
-    if (auto h = section_head(lines[i].text); h && h->kind == "beslutning")
+    // (Not "Sundheds- og Omsorgsudvalget, 10. september 2019, pkt. 65": a
+    // body's treatment quoted before the decision, often another meeting's.)
+    if (auto h = section_head(lines[i].text); h && h->kind == "beslutning" &&
+                                              (text::fold(h->heading).find("beslutning") != std::string::npos ||
+                                               text::starts_with(text::fold(h->heading), "behandling")))
       if (auto d = find_date(h->heading)) return d;
   }
   return std::nullopt;

@@ -581,7 +581,13 @@ Outline find_items(const std::vector<Line>& lines) {
     }
     if (agenda.empty()) agenda = plain_agenda;
     std::vector<ItemHead> bulleted, headed;
+    // The kind of the last section heading passed: a bullet inside an
+    // item's case text ("Resumé" / "- Promovering" / ... / "Beslutning")
+    // is a point of it, not the next item.
+    std::string last_section;
     for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (const auto sh = section_head(lines[i].text)) last_section = sh->kind;
+      else if (label_of(lines[i])) last_section.clear();  // the header's labels: no case text
       if (!title_line(i)) continue;
       const std::string& t = lines[i].text;
       const bool bullet = lines[i].bullet;
@@ -604,7 +610,8 @@ Outline find_items(const std::vector<Line>& lines) {
       h.body_begin = i + 1;
       if (!agenda.empty() ? in_agenda(t) : before_section && !bullet)
         o.heads.push_back(std::move(h));
-      else if (agenda.empty() && before_section && bullet && t.back() != '.')
+      else if (agenda.empty() && before_section && bullet && t.back() != '.' &&
+               (last_section.empty() || last_section == "beslutning" || last_section == "referat"))
         bulleted.push_back(std::move(h));
       else if (agenda.empty() && lines[i].heading && !bullet && i + 1 < lines.size() && !lines[i + 1].heading &&
                voc::title_lead_in(text::fold(t)) == 0 && !voc::is_body_name(text::fold(t)))

@@ -397,6 +397,21 @@ std::optional<std::string> section_kind(std::string_view folded) {
       (ws[1] == "i" || ws[1] == "den" || ws[1] == "d." || ws[1] == "fra" || ws[1] == "på" ||
        ws[1] == "af"))
     return "beslutning";
+  // "Beslutning Ældrerådet den 10-11-2016", "Beslutning Teknik- og
+  // Miljøudvalget den 11-08-2021": the decision, then the body that made it.
+  auto has_digit = [](std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; };
+  if (ws.size() >= 3 && (ws[0] == "beslutning" || ws[0] == "beslutninger") && has_digit(ws.back()) &&
+      std::any_of(ws.begin() + 1, ws.end() - 1, [](std::string_view w) {
+        return w == "den" || w == "d." || is_body_name(w);
+      }))
+    return "beslutning";
+  // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body, the day
+  // and the item's number, with no label word, head the body's decision.
+  if (const auto comma = folded.find(", "); comma != std::string_view::npos && ws.size() <= 12 &&
+      is_body_name(folded.substr(0, comma)) && has_digit(folded.substr(comma)) &&
+      (folded.find(" pkt. ") != std::string_view::npos || folded.find(" punkt ") != std::string_view::npos) &&
+      has_digit(ws.back()))
+    return "beslutning";
   // "Udvalgets beslutning", "Forretningsudvalgets beslutning den 3. maj
   // 2021", "Økonomiudvalgets indstilling": a body's genitive.
   if (ws.size() >= 2 && ws[0].size() > 3 && ws[0].back() == 's') {
