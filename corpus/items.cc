@@ -425,6 +425,16 @@ Outline find_items(const std::vector<Line>& lines) {
       c.dropped = true;  // neither a title nor an agenda entry: no item
     }
   }
+  // The items' form once the agenda list is out: an agenda written "Pkt.
+  // 1 Title" above heads written "Pkt. 1. Title" does not decide it.
+  if (strong_count >= 2) {
+    std::map<std::string, int> styles;
+    for (const auto& c : cands)
+      if (c.strong && title_shaped(c.title) && !c.table_row) ++styles[c.style];
+    int best = 0;
+    for (const auto& [style, n] : styles)
+      if (n > best) best = n, item_style = style;
+  }
   auto in_agenda = [&](std::string_view title) {
     return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
   };
@@ -441,11 +451,20 @@ Outline find_items(const std::vector<Line>& lines) {
       reject();
       continue;
     }
-    if (!title_shaped(c.title)) {
-      reject();
-      continue;
-    }
     const bool agenda_match = in_agenda(c.title);
+    bool section_follows = false;
+    for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
+      section_follows = is_section_line(lines[j]);
+    if (!title_shaped(c.title)) {
+      // A long title with a full stop ("Godkendelse af referat fra mødet
+      // den 3. marts 2025 i Sundhedsudvalget.") is a title when a section
+      // heading, a heading cue or the agenda says so.
+      const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
+      if (!(long_title && (section_follows || lines[c.line].heading || agenda_match))) {
+        reject();
+        continue;
+      }
+    }
     if (!c.strong && !agenda.empty() && !agenda_match) {
       reject();
       continue;
@@ -473,9 +492,6 @@ Outline find_items(const std::vector<Line>& lines) {
     if (!expected) {
       const bool next_follows = std::any_of(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, cands.end(),
                                             [&](const Candidate& d) { return d.number == c.number + 1; });
-      bool section_follows = false;
-      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
-        section_follows = is_section_line(lines[j]);
       // A title that names an item's kind ("Godkendelse af dagsorden",
       // "Orientering om ...", "Eventuelt") is an item's title.
       const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
@@ -486,7 +502,8 @@ Outline find_items(const std::vector<Line>& lines) {
                section_follows || kind_title || first_line;
     } else if (c.number == *expected) {
       accept = true;
-    } else if (c.number > *expected && c.number <= *expected + 5 && (c.strong || agenda_match)) {
+    } else if (c.number > *expected && c.number <= *expected + 5 &&
+               (c.strong || agenda_match || ((section_follows || lines[c.line].heading) && !c.number_only))) {
       accept = true;  // items left out (closed items) between two heads
     } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
       // A title printed twice (web exports): the first one counts.
@@ -500,9 +517,6 @@ Outline find_items(const std::vector<Line>& lines) {
       // after it, a heading cue, the agenda, an item kind's title, or the
       // next numbered line going on in the same way further down (a list
       // inside an item runs on one line after the other).
-      bool section_follows = false;
-      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
-        section_follows = is_section_line(lines[j]);
       bool goes_on = false;
       if (k + 1 < cands.size()) {
         const Candidate& d = cands[k + 1];
