@@ -261,6 +261,24 @@ std::vector<std::string> split_glued_items(std::string line) {
   return out;
 }
 
+// A section heading glued to the end of an item's title by a web page's
+// markup ("1. Meddelelse fra formandenReferat"): the heading goes to a line
+// of its own.
+std::vector<std::string> split_glued_section(std::string line) {
+  for (std::string_view heading : {"Referat", "Beslutning", "Sagsfremstilling", "Indstilling", "Resumé", "Resume",
+                                   "Baggrund"}) {
+    if (line.size() <= heading.size() + 3 || !ends_with(line, heading)) continue;
+    const std::size_t at = line.size() - heading.size();
+    const auto b = static_cast<unsigned char>(line[at - 1]);
+    const bool lower = (b >= 'a' && b <= 'z') ||
+                       (at >= 2 && static_cast<unsigned char>(line[at - 2]) == 0xC3 && (b == 0xA6 || b == 0xB8 || b == 0xA5));
+    if (!lower) continue;
+    std::string title = line.substr(0, at);
+    return {std::move(title), std::string(heading)};
+  }
+  return {std::move(line)};
+}
+
 }  // namespace
 
 std::vector<Line> lines_of(const formats::Document& doc) {
@@ -285,15 +303,17 @@ std::vector<Line> lines_of(const formats::Document& doc) {
     }
     for (auto raw : text::lines(b.text)) {
       bool bullet = false;
-      for (auto& glued : split_glued_items(clean_line(raw, bullet))) {
-        for (auto& piece : split_run_on(std::move(glued))) {
-          Line l;
-          l.text = std::move(piece);
-          l.heading = heading;
-          l.bullet = bullet || b.kind == formats::BlockKind::list_item;
-          l.page = b.page;
-          out.push_back(std::move(l));
-        }
+      std::vector<std::string> pieces;
+      for (auto& glued : split_glued_items(clean_line(raw, bullet)))
+        for (auto& piece : split_run_on(std::move(glued)))
+          for (auto& part : split_glued_section(std::move(piece))) pieces.push_back(std::move(part));
+      for (auto& piece : pieces) {
+        Line l;
+        l.text = std::move(piece);
+        l.heading = heading;
+        l.bullet = bullet || b.kind == formats::BlockKind::list_item;
+        l.page = b.page;
+        out.push_back(std::move(l));
       }
     }
   }
