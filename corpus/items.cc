@@ -126,6 +126,21 @@ bool case_meta_line(std::string_view t) {
   return false;
 }
 
+// "Nicolaiplads 6 - Festsalen", "Rådhustorvet 1, 4600 Køge", "Kl. 15.00":
+// an address or a time, not a title ("Budget 2025" is one).
+bool address_shaped(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.size() >= 2 && !ws[1].empty() && is_digit(ws[1][0]) && ws[1].size() <= 4 &&
+      !(ws[1].size() == 4 && std::all_of(ws[1].begin(), ws[1].end(), [](char c) { return is_digit(c); })))
+    return true;  // a street and its number (a year is no house number)
+  // a postcode: four digits before a capitalised word
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+    if (ws[k].size() == 4 && std::all_of(ws[k].begin(), ws[k].end(), [](char c) { return is_digit(c); }) &&
+        starts_upper(ws[k + 1]) && k > 0 && ws[k - 1].back() == ',')
+      return true;
+  return !ws.empty() && (text::fold(ws[0]) == "kl." || text::fold(ws[0]) == "kl");
+}
+
 // A section heading that shows the line before it is an item's title. Not
 // "Referat" alone: it names the document as often as the decision.
 bool evidence_section(const Line& l) {
@@ -558,7 +573,7 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
       // the line is a list entry.
       if (t.find(':') != std::string::npos || (find_date(t) && (!bullet || text::words(t).size() <= 6)) ||
-          (!bullet && (t.back() == '.' || std::any_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }))))
+          (!bullet && (t.back() == '.' || address_shaped(t))))
         return false;
       // A line that ends with a section's name is a label, not a title
       // ("First-agenda Sagsfremstilling").
@@ -574,7 +589,11 @@ Outline find_items(const std::vector<Line>& lines) {
     std::vector<std::string> plain_agenda;
     for (std::size_t i = 0; i < lines.size() && plain_agenda.empty(); ++i) {
       std::size_t b = i;
-      while (b < lines.size() && b - i < 40 && title_line(b) && !lines[b].heading) ++b;
+      // (The run ends where its first entry comes back: the items begin.)
+      while (b < lines.size() && b - i < 40 && title_line(b) && !lines[b].heading &&
+             std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(b),
+                          [&](const Line& l) { return key_of(l.text) == key_of(lines[b].text); }))
+        ++b;
       if (b - i < 2) continue;
       std::size_t back = 0;
       for (std::size_t k = i; k < b; ++k)

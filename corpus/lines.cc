@@ -232,6 +232,18 @@ std::vector<std::string> split_run_on(std::string line) {
                                     rest[j + 1] == ' ' && starts_upper(rest.substr(j + 2));
       if (starts_upper(rest) || numbered_heading) line.erase(0, i + 1);
     }
+    // A running page header whose page number the transcript lost ("Side Ø
+    // Budget, regnskab ...", "Handicaprådet, Side Ungdomsuddannelsen ..."):
+    // the header goes.
+    if (text::starts_with(line, "Side ")) {
+      const auto sp = line.find(' ', 5);
+      if (sp != std::string::npos && sp - 5 <= 3 && starts_upper(std::string_view(line).substr(sp + 1)))
+        line.erase(0, sp + 1);
+    } else if (const auto at = line.find(", Side "); at != std::string::npos && at < 60 &&
+                                                     voc::is_body_name(text::fold(line.substr(0, at))) &&
+                                                     starts_upper(std::string_view(line).substr(at + 7))) {
+      line.erase(0, at + 7);
+    }
   }
   for (auto& item : split_items(std::move(line)))
     for (auto& piece : split_labels(std::move(item)))

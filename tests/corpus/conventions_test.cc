@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "formats/document.h"
 
 namespace {
 
@@ -249,6 +250,141 @@ TEST(ConventionsTest, BareVerdictsUnderTheTitle) {
                                              "Godkendt med disse tilføjelser:\nat punkt 3 rettes.",
                                              "Taget til efterretning."};
   EXPECT_EQ(decisions(m), expected);
+}
+
+
+// Items whose numbers do not run 1, 2, 3: a flattened web list that
+// numbers every item "1.", and numbering that starts again after item 5.
+// A numbered list inside an item (after "indstiller, at" or a colon, or
+// one line after another) stays text.
+TEST(ConventionsTest, NumberingThatRestartsOrNeverMoves) {
+  const ItemsCase cases[] = {
+      {"every item numbered 1.",
+       "Referat\n1. Godkendelse af dagsorden\nGodkendt.\n1. Meddelelser fra formanden\nFormanden orienterede om "
+       "årsmødet.\n1. Budget 2025\nBudgettet blev drøftet.\n1. Eventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Meddelelser fra formanden", "Budget 2025", "Eventuelt"}},
+      {"numbering that starts again",
+       "Dagsorden:\n1. Valg af ordstyrer\nLis blev valgt.\n2. Godkendelse af dagsorden\nGodkendt.\n"
+       "3. Nyt fra formanden\nFormanden orienterede om mødet med kommunen.\n"
+       "1. Nyt fra plejecentrene\nDer var ingen klager.\n2. Info fra arbejdsgrupperne\nIngen info.\n",
+       {"Valg af ordstyrer", "Godkendelse af dagsorden", "Nyt fra formanden", "Nyt fra plejecentrene",
+        "Info fra arbejdsgrupperne"}},
+      {"the points of a recommendation are no items",
+       "Referat\n1. Budget 2025\nIndstilling\nForvaltningen indstiller, at\n1. Ældrerådet godkender budgettet.\n"
+       "2. Ældrerådet tager orienteringen til efterretning.\nBeslutning\nGodkendt.\n",
+       {"Budget 2025"}},
+      {"a list after a colon is no item, not even a restart",
+       "Referat\n1. Budget\nTekst.\n2. Status\nStatusområder:\n1. Seniorudflugt\n2. Julefrokost\n",
+       {"Budget", "Status"}},
+      {"closed items left out between two heads",
+       "Referat\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n4. Anlægsbevilling til nyt plejecenter\n"
+       "Sagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n",
+       {"Godkendelse af dagsorden", "Anlægsbevilling til nyt plejecenter"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// Items without numbers: a title over its case's particulars ("Sagsnr.",
+// "Åben sag") and a section heading; an agenda list without numbers whose
+// entries come back as the items' headings; headings of a PDF, DOCX or web
+// page with text under them.
+TEST(ConventionsTest, ItemsWithoutNumbers) {
+  const ItemsCase cases[] = {
+      {"a title over the case number and openness",
+       "Referat\nSocial- og Sundhedsudvalget\nGodkendelse af dagsorden\nSagsnr.: 24/1234\nÅben sag\nResumé\n"
+       "Dagsordenen forelægges.\nBeslutning\nGodkendt.\nBudgetopfølgning pr. 31. marts\nSagsid.: 24/2222\n"
+       "Sagsbehandler: Anne Holm\nIndstilling\nDet indstilles, at opfølgningen tages til efterretning.\n"
+       "Beslutning\nTaget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning pr. 31. marts"}},
+      {"an agenda list without numbers, then the items",
+       "Referat af Seniorrådets møde\nDagsorden:\nGodkendelse af dagsorden\nNyt fra kommunen\nEventuelt\n"
+       "Godkendelse af dagsorden\nDagsordenen blev godkendt.\nNyt fra kommunen\nKommunen har ansat en ny "
+       "seniorchef.\nEventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Nyt fra kommunen", "Eventuelt"}},
+      {"an empty header field is no item",
+       "Referat\nMødested Rådhuset\nBemærkninger\nSagsid.: 20/49335\nResumé\nTekst.\nBeslutning\nGodkendt.\n", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+  // Bold headings (a DOCX or web page) with text under them.
+  formats::Document d;
+  auto add = [&](const char* text, bool bold) {
+    formats::Block b;
+    b.kind = bold ? formats::BlockKind::heading : formats::BlockKind::paragraph;
+    b.text = text;
+    d.blocks.push_back(b);
+  };
+  add("Referat", true);
+  add("Mødet blev holdt på Rådhuset.", false);
+  add("Velkomst og præsentation", true);
+  add("Formanden bød velkommen.", false);
+  add("Status på sundhedsaftalen", true);
+  add("Sekretariatet orienterede om status.", false);
+  const std::vector<std::string> want = {"Velkomst og præsentation", "Status på sundhedsaftalen"};
+  EXPECT_EQ(titles(corpus::parse_document(d, "x.docx")), want);
+}
+
+// The outcome a flattened list writes on the item's own line: after a
+// comma when it is a verdict, after the title's full stop when it is a
+// sentence. The title keeps abbreviations and numbers' full stops.
+TEST(ConventionsTest, OutcomeOnTheTitlesLine) {
+  const corpus::Meeting m = parse(
+      "Dagsorden:\n1. Godkendelse af dagsorden, godkendt\n2. Høringssvar. Der var ingen bemærkninger til "
+      "dette pkt.\n3. Godkendelse af referat af mødet den 15. april 2021\nReferatet blev godkendt.\n"
+      "4. Orientering vedr. budget, regnskab og likviditet\nTekst.\n");
+  const std::vector<std::string> want = {"Godkendelse af dagsorden", "Høringssvar",
+                                         "Godkendelse af referat af mødet den 15. april 2021",
+                                         "Orientering vedr. budget, regnskab og likviditet"};
+  EXPECT_EQ(titles(m), want);
+  const std::vector<std::string> said = {"godkendt", "Referatet blev godkendt."};
+  EXPECT_EQ(decisions(m), said);
+  ASSERT_EQ(m.items.size(), 4u);
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections.front().text, "Der var ingen bemærkninger til dette pkt.");
+}
+
+// Decision headings without the colon or the usual words: "Beslutning
+// <udvalg> den <dato>", "<Udvalg>, <dato>, pkt. N", a heading glued to the
+// title ("formandenReferat"), "POLITISK BEHANDLING" over the body's own
+// heading. "Referat" alone before the date names the document.
+TEST(ConventionsTest, DecisionHeadings) {
+  const corpus::Meeting m = parse(
+      "Referat\nTorsdag den 10. november 2016 kl. 10:30\nÆldrerådet\n"
+      "1. Orientering om buskort\nResumé\nTekst.\nBeslutning Ældrerådet den 10-11-2016\nTaget til efterretning.\n"
+      "2. Temadrøftelse om rehabilitering\nSagsfremstilling\nTekst.\n"
+      "Sundheds- og Omsorgsudvalget, 10-11-2016, pkt. 2\nDrøftet.\n"
+      "3. Meddelelse fra formandenReferat\nFormanden orienterede om årsmødet.\n"
+      "4. Budget 2017\nPOLITISK BEHANDLING\nForretningsudvalgets beslutning den 10. november 2016:\nAnbefalet.\n");
+  const std::vector<std::string> want = {"Taget til efterretning.", "Drøftet.", "Anbefalet."};
+  EXPECT_EQ(decisions(m), want);
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(m.items[2].title, "Meddelelse fra formanden");
+  ASSERT_FALSE(m.items[2].sections.empty());
+  EXPECT_EQ(m.items[2].sections.front().kind, "referat");
+  EXPECT_EQ(m.date, "2016-11-10");
+}
+
+// A health cluster's meeting table names the forum before the cluster:
+// "Møde<TAB>Direktørforum Midt".
+TEST(ConventionsTest, ClusterForumBeforeTheClusterName) {
+  const struct {
+    const char* meeting;
+    const char* cluster;
+    const char* forum;
+  } cases[] = {
+      {"Direktørforum Midt", "Midt", "Direktørforum"},
+      {"Politisk Sydvestjylland", "Sydvestjylland", "Politisk niveau"},
+      {"Fagligt strategisk niveau Nord", "Nord", "Fagligt strategisk niveau"},
+      {"Chefforum Herlev og Gentofte", "Herlev og Gentofte", "Chefforum"},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m =
+        parse(std::string("Møde\t") + c.meeting + "\nDato\t12. april 2023\n1. Godkendelse af dagsorden\nTekst.\n");
+    EXPECT_EQ(m.cluster, std::optional<std::string>(c.cluster)) << c.meeting;
+    EXPECT_EQ(m.forum, std::optional<std::string>(c.forum)) << c.meeting;
+  }
+  // A committee is no cluster.
+  const corpus::Meeting m = parse("Møde\tPolitisk Udvalg\nDato\t12. april 2023\n1. Budget\nTekst.\n");
+  EXPECT_EQ(m.cluster, std::nullopt);
 }
 
 }  // namespace
