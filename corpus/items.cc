@@ -32,6 +32,10 @@ struct Candidate {
   // How the number is written: the lead word and the separator ("punkt:",
   // "pkt.", "."): the items of one document share one form.
   std::string style;
+  // The line's text when the title comes from the agenda (the outcome
+  // written after the number: "2:Referatet blev godkendt.").
+  std::string text;
+  bool agenda_title = false;  // the title is the agenda's entry of its number
 };
 
 // Lead words of a strong item number, folded.
@@ -142,10 +146,10 @@ bool address_shaped(std::string_view t) {
 }
 
 // A section heading that shows the line before it is an item's title. Not
-// "Referat" alone: it names the document as often as the decision.
-bool evidence_section(const Line& l) {
-  const auto head = section_head(l.text);
-  return head && !(head->kind == "referat" && head->text.empty() && l.text.find(':') == std::string::npos);
+// "Referat" alone before a date or the rest of a title: that names the
+// document.
+bool evidence_section(const std::vector<Line>& lines, std::size_t j) {
+  return is_section_line(lines[j]) && !names_document(lines, j);
 }
 
 std::string key_of(std::string_view title) {
@@ -236,6 +240,19 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
+  // "Godkendelse af dagsordenDagsordenen blev godkendt": a page that lost
+  // its line breaks glues the outcome to the title, a capital right after
+  // four small letters inside a word.
+  for (std::size_t i = 4; i + 1 < title.size(); ++i) {
+    const auto c = static_cast<unsigned char>(title[i]);
+    const bool capital = c >= 'A' && c <= 'Z';
+    if (!capital || !(title[i + 1] >= 'a' && title[i + 1] <= 'z')) continue;
+    if (!std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i) - 4, title.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      continue;
+    if (text::words(title.substr(0, i)).size() < 2) continue;
+    return {std::string(title.substr(0, i)), std::string(trim(title.substr(i)))};
+  }
   // ", godkendt", ", taget til efterretning": a verdict after a comma.
   if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
     const std::string_view tail = trim(title.substr(comma + 1));
@@ -417,7 +434,31 @@ Outline find_items(const std::vector<Line>& lines) {
         first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
                      (strong_count < 2 || cands[l].strong) &&
                      (cands[l].number_only || same_title(cands[l].title, cands[a].title));
-      if (back * 2 >= b - a || first_back) {
+      // Heads numbered in another form than the list, in its order, whose
+      // text is the outcome, not the title ("1. Velkommen." ... in the
+      // agenda, then "Referat:" / "1: Velkommen til Susan og Diana." /
+      // "2:Referatet blev godkendt."; "Ad 1 Dagsordenen blev godkendt."):
+      // the agenda gives their titles.
+      std::vector<std::size_t> restyled;
+      for (std::size_t l = b, expect = static_cast<std::size_t>(cands[a].number); l < cands.size(); ++l) {
+        const Candidate& d = cands[l];
+        if (d.number != static_cast<int>(expect) || d.style == cands[a].style || d.table_row || d.number_only ||
+            !starts_upper(d.title))
+          continue;
+        if (expect - static_cast<std::size_t>(cands[a].number) >= b - a) break;
+        restyled.push_back(l);
+        ++expect;
+      }
+      if (back * 2 >= b - a || first_back || restyled.size() >= 2) {
+        if (restyled.size() >= 2) {
+          for (std::size_t l : restyled) {
+            const std::string& listed = cands[a + static_cast<std::size_t>(cands[l].number - cands[a].number)].title;
+            if (same_title(cands[l].title, listed)) continue;
+            cands[l].text = cands[l].title;
+            cands[l].title = listed;
+            cands[l].agenda_title = true;
+          }
+        }
         for (std::size_t k = a; k < b; ++k) {
           agenda.push_back(cands[k].title);
           agenda_numbers[agenda.size() - 1] = cands[k].number;
@@ -436,6 +477,8 @@ Outline find_items(const std::vector<Line>& lines) {
     if (auto it = agenda_by_number.find(c.number); it != agenda_by_number.end()) {
       c.title = it->second;
       c.title_next = false;
+      // ("Ad 1", "Pkt. 1", "1.": not a bare "3", often a page's number.)
+      c.agenda_title = !c.style.empty();
     } else if (c.title.empty()) {
       c.dropped = true;  // neither a title nor an agenda entry: no item
     }
@@ -455,6 +498,7 @@ Outline find_items(const std::vector<Line>& lines) {
   };
   std::optional<int> expected;
   std::map<std::size_t, int> rejected_lines;  // line -> its number
+  int titles_from_agenda = 0;  // heads whose titles are the agenda's
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     auto reject = [&] { rejected_lines[c.line] = c.number; };
@@ -551,7 +595,9 @@ Outline find_items(const std::vector<Line>& lines) {
     h.line = c.line;
     h.number = c.number;
     std::tie(h.title, h.text) = split_outcome(c.title);
+    if (!c.text.empty()) h.text = c.text;
     h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
+    titles_from_agenda += c.agenda_title ? 1 : 0;
     o.heads.push_back(std::move(h));
     expected = c.number + 1;
   }
@@ -580,6 +626,11 @@ Outline find_items(const std::vector<Line>& lines) {
       if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) return false;
       // "Bemærkninger" (an empty header field) names no item.
       if (text::fold(t) == "bemærkninger") return false;
+      // "Beslutning" / "Dagsorden godkendes": a section's text, not a title.
+      if (i > 0) {
+        const auto prev = section_head(lines[i - 1].text);
+        if (prev && prev->text.empty() && !names_document(lines, i - 1)) return false;
+      }
       return true;
     };
     // An agenda without numbers: a run of title lines under "Dagsorden:"
@@ -629,7 +680,7 @@ Outline find_items(const std::vector<Line>& lines) {
       // number alone under the title says it too.
       bool before_section = false;
       for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 4); ++j) {
-        if (evidence_section(lines[j]) ||
+        if (evidence_section(lines, j) ||
             (j == i + 1 && case_number_line(lines[j].text) && text::words(t).size() >= 2)) {
           before_section = true;
           break;
@@ -671,6 +722,23 @@ Outline find_items(const std::vector<Line>& lines) {
       if (auto n = agenda_numbers.find(e); n != agenda_numbers.end()) h.number = n->second;
       h.title = title;
       h.listed_only = true;
+      o.heads.push_back(std::move(h));
+    }
+  }
+  // Heads that take their titles from the agenda ("Ad 1", "2:Referatet
+  // blev godkendt.", two or more of them): the agenda is the list of the items, so its entries
+  // after the last head (a text cut off, outcomes not written) are items
+  // too, without a body.
+  if (titles_from_agenda >= 2 && o.heads.back().number) {
+    int next = *o.heads.back().number + 1;
+    for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
+      if (!title_shaped(it->second)) break;
+      ItemHead h;
+      h.number = next;
+      std::tie(h.title, h.text) = split_outcome(it->second);
+      h.listed_only = true;
+      h.line = lines.size() - 1;
+      h.body_begin = lines.size();
       o.heads.push_back(std::move(h));
     }
   }
