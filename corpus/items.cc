@@ -439,8 +439,13 @@ Outline find_items(const std::vector<Line>& lines) {
       // agenda, then "Referat:" / "1: Velkommen til Susan og Diana." /
       // "2:Referatet blev godkendt."; "Ad 1 Dagsordenen blev godkendt."):
       // the agenda gives their titles.
+      // (Only a list before any head written in full, and with no table
+      // of contents: a list inside an item is not the agenda.)
       std::vector<std::size_t> restyled;
-      for (std::size_t l = b, expect = static_cast<std::size_t>(cands[a].number); l < cands.size(); ++l) {
+      const bool heads_before = std::any_of(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                            [](const Candidate& d) { return d.strong && title_shaped(d.title); });
+      for (std::size_t l = b, expect = static_cast<std::size_t>(cands[a].number);
+           l < cands.size() && agenda.empty() && !heads_before; ++l) {
         const Candidate& d = cands[l];
         if (d.number != static_cast<int>(expect) || d.style == cands[a].style || d.table_row || d.number_only ||
             !starts_upper(d.title))
