@@ -415,7 +415,11 @@ Outline find_items(const std::vector<Line>& lines) {
     while (b < cands.size() && cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) &&
            cands[b].number == cands[b - 1].number + 1)
       ++b;
-    if (b - a >= 2) {
+    // (A list of two or more titles: " 1. Bemærkninger" / " 2.  " is none.)
+    const auto titled = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                      cands.begin() + static_cast<std::ptrdiff_t>(b),
+                                      [](const Candidate& d) { return title_shaped(d.title); });
+    if (b - a >= 2 && titled >= 2) {
       std::size_t back = 0;
       for (std::size_t k = a; k < b; ++k) {
         for (std::size_t l = b; l < cands.size(); ++l) {
@@ -587,9 +591,14 @@ Outline find_items(const std::vector<Line>& lines) {
         goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && d.line > c.line + 1 &&
                   title_shaped(d.title) && d.title.back() != '?' && (strong_count < 2 || d.strong);
       }
-      const bool after_list = c.line > 0 && (rejected_lines.count(c.line - 1) > 0 || (!lines[c.line - 1].text.empty() &&
+      const auto before = c.line > 0 ? rejected_lines.find(c.line - 1) : rejected_lines.end();
+      // Two heads numbered alike before it: the document numbers so.
+      const bool series = o.heads.size() >= 2 && o.heads.back().number == c.number &&
+                          o.heads[o.heads.size() - 2].number == c.number;
+      const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
+                                             (!lines[c.line - 1].text.empty() &&
                                                                                         lines[c.line - 1].text.back() == ':'));
-      accept = !after_list && c.title.back() != '?' && (section_follows || lines[c.line].heading || agenda_match ||
+      accept = !after_list && c.title.back() != '?' && (series || section_follows || lines[c.line].heading || agenda_match ||
                                voc::item_kind(text::fold(c.title)).has_value() || goes_on);
     }
     if (!accept) {
