@@ -412,9 +412,25 @@ Outline find_items(const std::vector<Line>& lines) {
   std::map<std::size_t, int> agenda_numbers;  // agenda index -> its number
   for (std::size_t a = 0; a < cands.size();) {
     std::size_t b = a + 1;
-    while (b < cands.size() && cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) &&
-           cands[b].number == cands[b - 1].number + 1)
+    // (A title broken over two lines, "36 Høring: Forslag til lokalplan
+    // 512.18 -" / "boligområde ved Møllebakken", does not end the list.)
+    auto wrapped = [&](const Candidate& prev) {
+      if (prev.line + 1 >= lines.size() || prev.title.empty()) return false;
+      const std::string& next = lines[prev.line + 1].text;
+      const char last = prev.title.back();
+      return !next.empty() && !starts_upper(next) && !is_digit(next[0]) && !is_section_line(lines[prev.line + 1]) &&
+             (last == '-' || last == ',' || text::starts_with(next, "og ") ||
+              (next[0] >= 'a' && next[0] <= 'z'));
+    };
+    while (b < cands.size() && cands[b].number == cands[b - 1].number + 1 &&
+           (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
+            (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1]))))
       ++b;
+    for (std::size_t k = a; k + 1 < b; ++k)
+      if (cands[k + 1].line == cands[k].line + 2 && wrapped(cands[k])) {
+        cands[k].title += ' ';
+        cands[k].title += lines[cands[k].line + 1].text;
+      }
     // (A list of two or more titles: " 1. Bemærkninger" / " 2.  " is none.)
     const auto titled = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
                                       cands.begin() + static_cast<std::ptrdiff_t>(b),
