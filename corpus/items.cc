@@ -264,9 +264,13 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
   // initial's).
   for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1)) {
     const auto ws = text::words(title.substr(0, d));
-    if (ws.empty() || is_digit(title[d - 1])) continue;
+    if (ws.empty()) continue;
+    // ("den 3. juni": an ordinal; "juni 2025. Referat godkendt": a year
+    // ends the title.)
+    const bool year = ws.back().size() == 4 && std::all_of(ws.back().begin(), ws.back().end(), [](char ch) { return is_digit(ch); });
+    if (is_digit(title[d - 1]) && !year) continue;
     const std::string last = text::fold(ws.back());
-    if (last.size() < 4 || last.find('.') != std::string::npos || last == "vedr" || last == "inkl" ||
+    if ((last.size() < 4 && !year) || last.find('.') != std::string::npos || last == "vedr" || last == "inkl" ||
         last == "ekskl" || last == "bilag" || last == "pkt")
       continue;
     const std::string_view tail = trim(title.substr(d + 1));
@@ -730,6 +734,30 @@ Outline find_items(const std::vector<Line>& lines) {
       else if (agenda.empty() && lines[i].heading && !bullet && i + 1 < lines.size() && !lines[i + 1].heading &&
                voc::title_lead_in(text::fold(t)) == 0 && !voc::is_body_name(text::fold(t)))
         headed.push_back(std::move(h));
+    }
+    // Titles with their verdict on the same line, one after another
+    // ("Godkendelse af dagsorden. Dagsorden godkendt" / "Godkendelse af
+    // referat af den 3. juni 2025. Referat godkendt"): two or more make a
+    // list of items.
+    if (o.heads.empty() && agenda.empty()) {
+      std::vector<ItemHead> verdicted;
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        if (o.listing[i] || t.size() > 300 || is_section_line(lines[i]) || label_of(lines[i]) ||
+            item_candidate(lines[i], i))
+          continue;
+        auto [title, rest] = split_outcome(t);
+        if (rest.empty() || !voc::is_verdict(text::fold(rest)) || !title_shaped(title) ||
+            text::words(title).size() > 16 || title.find(':') != std::string::npos)
+          continue;
+        ItemHead h;
+        h.line = i;
+        h.title = std::move(title);
+        h.text = std::move(rest);
+        h.body_begin = i + 1;
+        verdicted.push_back(std::move(h));
+      }
+      if (verdicted.size() >= 2 && o.heads.empty() && bulleted.size() < 2) o.heads = std::move(verdicted);
     }
     if (bulleted.size() >= 2) {
       o.heads.insert(o.heads.end(), bulleted.begin(), bulleted.end());
