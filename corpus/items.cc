@@ -36,6 +36,7 @@ struct Candidate {
   // written after the number: "2:Referatet blev godkendt.").
   std::string text;
   bool agenda_title = false;  // the title is the agenda's entry of its number
+  std::string text_kind;      // the section `text` opens, if not "tekst"
 };
 
 // Lead words of a strong item number, folded.
@@ -480,7 +481,14 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       if (back * 2 >= b - a || first_back || restyled.size() >= 2) {
         if (restyled.size() >= 2) {
+          // "Referat:" (or "Beslutninger:") between the list and the heads:
+          // what each head's line says is the decision.
+          bool decided = false;
+          for (std::size_t i = cands[b - 1].line + 1; i < cands[restyled.front()].line && !decided; ++i)
+            if (const auto sh = section_head(lines[i].text))
+              decided = sh->kind == "referat" || sh->kind == "beslutning";
           for (std::size_t l : restyled) {
+            cands[l].text_kind = decided ? "beslutning" : "";
             const std::string& listed = cands[a + static_cast<std::size_t>(cands[l].number - cands[a].number)].title;
             if (same_title(cands[l].title, listed)) continue;
             cands[l].text = cands[l].title;
@@ -629,7 +637,10 @@ Outline find_items(const std::vector<Line>& lines) {
     h.line = c.line;
     h.number = c.number;
     std::tie(h.title, h.text) = split_outcome(c.title);
-    if (!c.text.empty()) h.text = c.text;
+    if (!c.text.empty()) {
+      h.text = c.text;
+      h.text_kind = c.text_kind;
+    }
     h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
     titles_from_agenda += c.agenda_title ? 1 : 0;
     o.heads.push_back(std::move(h));
@@ -790,10 +801,11 @@ Outline find_items(const std::vector<Line>& lines) {
   if (titles_from_agenda >= 2 && o.heads.back().number) {
     int next = *o.heads.back().number + 1;
     for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
-      if (!title_shaped(it->second)) break;
       ItemHead h;
       h.number = next;
       std::tie(h.title, h.text) = split_outcome(it->second);
+      if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
+      if (!title_shaped(h.title)) continue;
       h.listed_only = true;
       h.line = lines.size() - 1;
       h.body_begin = lines.size();

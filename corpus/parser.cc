@@ -140,7 +140,10 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     item.kind = voc::item_kind(text::fold(item.title));
     item.page = lines[head.line].page;
     std::vector<std::string_view> body;
-    if (!head.text.empty()) add_item_line(item, head.text);
+    if (!head.text.empty() && !head.text_kind.empty())
+      item.sections.push_back({head.text_kind, std::nullopt, head.text});
+    else if (!head.text.empty())
+      add_item_line(item, head.text);
     for (std::size_t i = head.body_begin; i < end; ++i) {
       if (outline.listing[i]) continue;
       add_item_line(item, lines[i].text, names_document(lines, i));

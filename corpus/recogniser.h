@@ -99,6 +99,7 @@ struct ItemHead {
   // list writes after it ("3. Godkendelse af dagsorden, godkendt", "6.
   // Høringssvar. Der var ingen bemærkninger.").
   std::string text;
+  std::string text_kind;  // the section `text` opens ("beslutning"); empty: text
 };
 
 // "Godkendelse af dagsorden, godkendt" -> the title and the outcome written
