@@ -387,4 +387,52 @@ TEST(ConventionsTest, ClusterForumBeforeTheClusterName) {
   EXPECT_EQ(m.cluster, std::nullopt);
 }
 
+
+// Heads numbered in another form than the agenda list above them ("1."
+// in the list, "1:" or "Ad 1" in the body) whose lines hold the outcome,
+// not the title: the titles are the agenda's, the outcome under
+// "Referat:" the decision, and the agenda's entries the text never reaches
+// are items too.
+TEST(ConventionsTest, HeadsThatTakeTheAgendasTitles) {
+  const corpus::Meeting m = parse(
+      "Møde i Patientrådet\nDagsorden er følgende.\n1. Velkommen til nye medlemmer.\n"
+      "2. Godkendelse af referat fra sidste møde.\n3. Nyt fra afdelingen.\n4. Eventuelt.\nReferat:\n"
+      "1: Velkommen til Susan og Diana. Præsentation af os for hinanden.\n"
+      "2:Referatet blev godkendt.\n");
+  const std::vector<std::string> want = {"Velkommen til nye medlemmer", "Godkendelse af referat fra sidste møde",
+                                         "Nyt fra afdelingen", "Eventuelt"};
+  EXPECT_EQ(titles(m), want);
+  const std::vector<std::string> said = {"Velkommen til Susan og Diana. Præsentation af os for hinanden.",
+                                         "Referatet blev godkendt."};
+  EXPECT_EQ(decisions(m), said);
+  // A numbered list inside an item after heads written in full is not the
+  // agenda: "Punkt 5:" keeps its own title.
+  const corpus::Meeting inner = parse(
+      "Referat\nPunkt 4: Status for midlerne\nMidlerne fordeles til:\n 5. Træning af borgere\n 6. Samarbejde med "
+      "kommunen\nPunkt 5: Temaer til fremtidsværkstedet\nTekst.\nPunkt 6: Eventuelt\nIntet.\n");
+  const std::vector<std::string> own = {"Status for midlerne", "Temaer til fremtidsværkstedet", "Eventuelt"};
+  EXPECT_EQ(titles(inner), own);
+}
+
+// An agenda list whose titles are broken over two lines, a list of titles
+// with their verdicts on the same line, and an outcome glued to the title
+// by a page that lost its line breaks.
+TEST(ConventionsTest, AgendaListsAndOutcomesAsPagesPrintThem) {
+  const ItemsCase cases[] = {
+      {"a title broken over two lines in the table of contents",
+       "Handicaprådet\nIndholdsfortegnelse:\n36 Høring: Forslag til lokalplan 512.18 -\nboligområde ved Møllebakken\n"
+       "37 Hvem skal modtage årets handicappris?\n38 Forretningsorden for Handicaprådet\n"
+       "36. Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken\nSagsfremstilling\nTekst.\n",
+       {"Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken"}},
+      {"titles with their verdicts",
+       "Referat af bestyrelsesmøde onsdag den 17. september 2025\nTil stede: Line Funch, Vibe From\n"
+       "Godkendelse af dagsorden. Dagsorden godkendt\nGodkendelse af referat af den 3. juni 2025. Referat godkendt\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat af den 3. juni 2025"}},
+      {"an outcome glued to the title",
+       "Referat\nAd 1. Godkendelse af dagsordenDagsordenen blev godkendt\nAd 2. Meddelelser\nIngen.\n",
+       {"Godkendelse af dagsorden", "Meddelelser"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
