@@ -68,6 +68,16 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view rest = t.substr(i);
   // "3.1 Title": a sub-item, not an item.
   if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1])) return std::nullopt;
+  // "Pkt. 2a", "2.a Title": a lettered sub-item; its first ("a") starts the
+  // item, the others ("2b") are inside it.
+  {
+    const std::size_t at = !rest.empty() && rest[0] == '.' ? 1 : 0;
+    if (rest.size() > at && rest[at] >= 'a' && rest[at] <= 'z' &&
+        (rest.size() == at + 1 || rest[at + 1] == ' ' || rest[at + 1] == '.' || rest[at + 1] == ')')) {
+      if (rest[at] != 'a') return std::nullopt;
+      rest.remove_prefix(at + 1);
+    }
+  }
   bool separator = false;
   if (!rest.empty() && (rest[0] == '.' || rest[0] == ')' || rest[0] == ':')) {
     c.style += rest[0];
@@ -427,9 +437,20 @@ Outline find_items(const std::vector<Line>& lines) {
              (last == '-' || last == ',' || text::starts_with(next, "og ") ||
               (next[0] >= 'a' && next[0] <= 'z'));
     };
+    // (Nor do lettered sub-items under an entry: "2. Aftens emner:" / "a.
+    // Debat oplæg" / "b. Stævnerapport" / "3. Bordet rundt".)
+    auto lettered = [&](std::size_t from, std::size_t to) {
+      if (to <= from) return false;
+      for (std::size_t i = from; i < to; ++i) {
+        const std::string& t = lines[i].text;
+        if (t.size() < 3 || !(t[0] >= 'a' && t[0] <= 'z') || (t[1] != '.' && t[1] != ')') || t[2] != ' ') return false;
+      }
+      return true;
+    };
     while (b < cands.size() && cands[b].number == cands[b - 1].number + 1 &&
            (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
-            (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1]))))
+            (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1])) ||
+            (cands[b].line <= cands[b - 1].line + 12 && lettered(cands[b - 1].line + 1, cands[b].line))))
       ++b;
     for (std::size_t k = a; k + 1 < b; ++k)
       if (cands[k + 1].line == cands[k].line + 2 && wrapped(cands[k])) {
