@@ -428,6 +428,11 @@ TEST(ConventionsTest, AgendaListsAndOutcomesAsPagesPrintThem) {
        "Referat af bestyrelsesmøde onsdag den 17. september 2025\nTil stede: Line Funch, Vibe From\n"
        "Godkendelse af dagsorden. Dagsorden godkendt\nGodkendelse af referat af den 3. juni 2025. Referat godkendt\n",
        {"Godkendelse af dagsorden", "Godkendelse af referat af den 3. juni 2025"}},
+      {"lettered sub-items in the agenda and the heads",
+       "Referat\nDagsorden\n1. Velkomst ved formanden\n2. Aftens emner:\n  a. Debat om stævner\n"
+       "  b. Udviklingsseminar.\n3. Bordet rundt\n4. Eventuelt\nPkt.1\nFormanden bød velkommen.\nPkt. 2a\n"
+       "Debatoplægget blev drøftet.\nPkt. 2b\nSeminaret holdes i maj.\n",
+       {"Velkomst ved formanden", "Aftens emner:", "Bordet rundt", "Eventuelt"}},
       {"an outcome glued to the title",
        "Referat\nAd 1. Godkendelse af dagsordenDagsordenen blev godkendt\nAd 2. Meddelelser\nIngen.\n",
        {"Godkendelse af dagsorden", "Meddelelser"}},
