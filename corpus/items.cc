@@ -569,15 +569,22 @@ Outline find_items(const std::vector<Line>& lines) {
       continue;
     }
     const bool agenda_match = in_agenda(c.title);
-    bool section_follows = false;
-    for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !section_follows; ++j)
-      section_follows = is_section_line(lines[j]);
+    // A section heading within three lines (computed once, when asked).
+    std::optional<bool> follows;
+    auto section_follows_fn = [&] {
+      if (!follows) {
+        follows = false;
+        for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
+          follows = is_section_line(lines[j]);
+      }
+      return *follows;
+    };
     if (!title_shaped(c.title)) {
       // A long title with a full stop ("Godkendelse af referat fra mødet
       // den 3. marts 2025 i Sundhedsudvalget.") is a title when a section
       // heading, a heading cue or the agenda says so.
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
-      if (!(long_title && (section_follows || lines[c.line].heading || agenda_match))) {
+      if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match))) {
         reject();
         continue;
       }
@@ -616,11 +623,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // ("2.      Indkaldelse af stedfortræder").
       const bool first_line = c.line == 0;
       accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
-               section_follows || kind_title || first_line;
+               section_follows_fn() || kind_title || first_line;
     } else if (c.number == *expected) {
       accept = true;
     } else if (c.number > *expected && c.number <= *expected + 5 &&
-               (c.strong || agenda_match || ((section_follows || lines[c.line].heading) && !c.number_only))) {
+               (c.strong || agenda_match || ((section_follows_fn() || lines[c.line].heading) && !c.number_only))) {
       accept = true;  // items left out (closed items) between two heads
     } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
       // A title printed twice (web exports): the first one counts.
@@ -647,7 +654,7 @@ Outline find_items(const std::vector<Line>& lines) {
       const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
                                              (!lines[c.line - 1].text.empty() &&
                                                                                         lines[c.line - 1].text.back() == ':'));
-      accept = !after_list && c.title.back() != '?' && (series || section_follows || lines[c.line].heading || agenda_match ||
+      accept = !after_list && c.title.back() != '?' && (series || section_follows_fn() || lines[c.line].heading || agenda_match ||
                                voc::item_kind(text::fold(c.title)).has_value() || goes_on);
     }
     if (!accept) {
@@ -703,19 +710,22 @@ Outline find_items(const std::vector<Line>& lines) {
     // (or bullets) whose entries come back further down as the items'
     // headings ("Dagsorden:" / "Meddelelser" / "Budget 2025" / ... /
     // "Meddelelser" / "Sagsfremstilling" ...). The run is the agenda.
+    std::vector<std::string> keys(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].text.size() <= 200) keys[i] = key_of(lines[i].text);  // (longer lines are no titles)
     std::vector<std::string> plain_agenda;
     for (std::size_t i = 0; i < lines.size() && plain_agenda.empty(); ++i) {
       std::size_t b = i;
       // (The run ends where its first entry comes back: the items begin.)
       while (b < lines.size() && b - i < 40 && title_line(b) && !lines[b].heading &&
-             std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(b),
-                          [&](const Line& l) { return key_of(l.text) == key_of(lines[b].text); }))
+             std::none_of(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.begin() + static_cast<std::ptrdiff_t>(b),
+                          [&](const std::string& k) { return k == keys[b]; }))
         ++b;
       if (b - i < 2) continue;
       std::size_t back = 0;
       for (std::size_t k = i; k < b; ++k)
         for (std::size_t l = b; l < lines.size(); ++l)
-          if (key_of(lines[l].text) == key_of(lines[k].text)) {
+          if (keys[l] == keys[k]) {
             ++back;
             break;
           }
@@ -775,8 +785,8 @@ Outline find_items(const std::vector<Line>& lines) {
       std::vector<ItemHead> verdicted;
       for (std::size_t i = 1; i < lines.size(); ++i) {
         const std::string& t = lines[i].text;
-        if (o.listing[i] || t.size() > 300 || is_section_line(lines[i]) || label_of(lines[i]) ||
-            item_candidate(lines[i], i))
+        if (o.listing[i] || t.size() > 300 || (t.find(". ") == std::string::npos && t.find(", ") == std::string::npos) ||
+            is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i))
           continue;
         auto [title, rest] = split_outcome(t);
         if (rest.empty() || !voc::is_verdict(text::fold(rest)) || !title_shaped(title) ||
@@ -867,7 +877,12 @@ std::optional<SectionHead> section_head(std::string_view line) {
 bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
 
 bool names_document(const std::vector<Line>& lines, std::size_t i) {
-  const std::string f = text::fold(lines[i].text);
+  // (Most lines are long or start otherwise: no folding for them.)
+  const std::string& raw = lines[i].text;
+  if (raw.size() < 7 || raw.size() > 30 || !(raw[0] == 'R' || raw[0] == 'r' || raw[0] == 'D' || raw[0] == 'd' ||
+                                             raw[0] == 'B' || raw[0] == 'b'))
+    return false;
+  const std::string f = text::fold(raw);
   if (f != "referat" && f != "dagsorden" && f != "beslutningsprotokol" && f != "referat og beslutninger") return false;
   if (i + 1 >= lines.size()) return true;
   const std::string& next = lines[i + 1].text;
