@@ -328,18 +328,15 @@ bool starts_capitalised(std::string_view text, const Token& t) {
 
 void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
                                 const std::string& prefix, Xapian::termcount wdf_inc,
-                                Positions positions) const {
+                                Positions positions, Vocabulary* vocabulary) const {
   const std::vector<Token> tokens = tokenize(text);
 
-  // The terms without positions depend only on the word, so they are made
-  // once per distinct word with the summed wdf: stemming, letter forms and
-  // compound splitting then cost per vocabulary rather than per occurrence,
-  // and Xapian's Document (a std::map) sees fewer insertions. Adding a term
-  // once with wdf n*inc is the same as adding it n times with inc.
+  // What depends only on the word (its virtual terms, the term without
+  // positions) is done once per distinct word with the summed wdf. Adding a
+  // term once with wdf n*inc is the same as adding it n times with inc.
   struct Occurrences {
     Xapian::termcount count = 0;
-    const Token* sample = nullptr;  // a capitalised occurrence if there is one
-    bool capitalised = false;
+    bool capitalised = false;  // some occurrence is capitalised
   };
   std::unordered_map<std::string_view, Occurrences> words;
   words.reserve(tokens.size());
@@ -362,7 +359,7 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     compound += t.word;
     compound_alpha = compound_alpha && has_letter(t.word);
     ++pos;
-    // Leaves room for the stem prefix of the stem term.
+    // Leaves room for the stem prefix of the word's virtual terms.
     if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes) continue;
     if (positions == Positions::yes) {
       term.resize(prefix.size());
@@ -371,56 +368,42 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     }
     Occurrences& o = words[t.word];
     ++o.count;
-    if (!o.capitalised) {
-      o.capitalised = starts_capitalised(text, t);
-      if (o.capitalised || o.sample == nullptr) o.sample = &t;
-    }
+    if (vocabulary && !o.capitalised) o.capitalised = starts_capitalised(text, t);
   }
   flush_compound();
 
-  const std::string stem_prefix = prefixes_.stem + prefix;
   for (const auto& [word, o] : words) {
-    const Xapian::termcount wdf = o.count * wdf_inc;
-    if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), wdf);
-    if (is_stopword(word)) continue;
-    const std::string folded(word);
-    const WordTerms& terms = terms_of(folded);
-    add_bounded(doc, stem_prefix + terms.stem, wdf);
-    const std::vector<std::string>& parts = terms.part_stems;
-    if (!prefix.empty()) {
-      // A field's compounds by their tail only ("ZSXEaftal" for a title
-      // with "Sundhedsaftale"): what the field is about.
-      if (!parts.empty()) add_bounded(doc, stem_prefix + prefixes_.tail + parts.back(), wdf);
-      continue;
-    }
-    add_letter_forms(doc, *o.sample, text, wdf);
-    // Parts of compounds, so that "midler" finds "klyngemidlerne".
-    for (std::size_t i = 0; i < parts.size(); ++i)
-      add_bounded(doc, prefixes_.stem + (i + 1 == parts.size() ? prefixes_.tail : prefixes_.part) + parts[i], wdf);
+    if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), o.count * wdf_inc);
+    if (vocabulary) add_to_vocabulary(std::string(word), o.capitalised, *vocabulary);
   }
   for (const auto& [joined, count] : compounds) {
     add_bounded(doc, prefix + joined, count * wdf_inc);
-    add_bounded(doc, stem_prefix + stem(joined), count * wdf_inc);
+    if (vocabulary && prefixes_.stem.size() + joined.size() <= k_max_term_bytes)
+      (*vocabulary)[prefixes_.stem + stem(joined)].insert(joined);
   }
 }
 
-void DanishAnalyzer::add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
-                                      Xapian::termcount wdf_inc) const {
-  // "Ålborg" and "Aalborg" both get XAaalborg; the query side asks for it.
-  if (has_danish_letters(t.word) || has_spelt_out_letters(t.word)) {
-    const std::string spelt = spell_out_danish_letters(t.word);
-    add_bounded(doc, prefixes_.spelt + spelt, wdf_inc);
-    add_bounded(doc, prefixes_.stem + prefixes_.spelt + stem(spelt), wdf_inc);
-  }
+void DanishAnalyzer::add_to_vocabulary(const std::string& word, bool capitalised, Vocabulary& vocabulary) const {
+  if (is_stopword(word)) return;
+  const WordTerms& terms = terms_of(word);
+  auto add = [&](const std::string& kind, const std::string& stem) {
+    std::string key = prefixes_.stem;
+    key += kind;
+    key += stem;
+    if (key.size() <= k_max_term_bytes) vocabulary[key].insert(word);
+  };
+  add({}, terms.stem);
+  // "Ålborg" and "Aalborg" both under ZXAaalborg; the query side asks for it.
+  if (has_danish_letters(word) || has_spelt_out_letters(word))
+    add(prefixes_.spelt, stem(spell_out_danish_letters(word)));
   // Names (capitalised in the text) with ø/å/æ also answer to the letters
   // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
-  // never finds "bør". index_text passes a capitalised occurrence of the
-  // word when the text has one.
-  if (has_danish_letters(t.word) && starts_capitalised(text, t)) {
-    const std::string stripped = strip_danish_letters(t.word);
-    add_bounded(doc, prefixes_.stripped + stripped, wdf_inc);
-    add_bounded(doc, prefixes_.stem + prefixes_.stripped + stem(stripped), wdf_inc);
-  }
+  // never finds "bør".
+  if (capitalised && has_danish_letters(word)) add(prefixes_.stripped, stem(strip_danish_letters(word)));
+  // Parts of compounds, so that "midler" finds "klyngemidlerne".
+  const std::vector<std::string>& parts = terms.part_stems;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    add(i + 1 == parts.size() ? prefixes_.tail : prefixes_.part, parts[i]);
 }
 
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
@@ -437,6 +420,65 @@ void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 }
 
+
+namespace {
+
+bool has_virtual_term(const Xapian::Query& query, const std::string& stem_prefix) {
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t)
+    if ((*t).compare(0, stem_prefix.size(), stem_prefix) == 0) return true;
+  return false;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+Xapian::Query DanishAnalyzer::expand(const Xapian::Query& query, const VocabularyLookup& lookup) const {
+  if (prefixes_.stem.empty() || !has_virtual_term(query, prefixes_.stem)) return query;
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      const std::string term = *query.get_terms_begin();
+      // stem prefix, then field + kind (capitals: prefixes), then the stem
+      // (folded, so lower case).
+      std::size_t caps = prefixes_.stem.size();
+      while (caps < term.size() && term[caps] >= 'A' && term[caps] <= 'Z') ++caps;
+      const std::string_view upper(term.data() + prefixes_.stem.size(), caps - prefixes_.stem.size());
+      std::string_view kind;
+      for (const std::string* k : {&prefixes_.spelt, &prefixes_.stripped, &prefixes_.part, &prefixes_.tail})
+        if (!k->empty() && ends_with(upper, *k)) {
+          kind = *k;
+          break;
+        }
+      const std::string field(upper.substr(0, upper.size() - kind.size()));
+      const std::vector<std::string> words = lookup(prefixes_.stem + std::string(kind) + term.substr(caps));
+      if (words.empty()) return query;
+      std::vector<Xapian::Query> forms;
+      forms.reserve(words.size());
+      for (const std::string& w : words) forms.emplace_back(field + w, query.get_length());
+      return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX: {
+      std::vector<Xapian::Query> subqueries;
+      subqueries.reserve(query.get_num_subqueries());
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        subqueries.push_back(expand(query.get_subquery(i), lookup));
+      return Xapian::Query(query.get_type(), subqueries.begin(), subqueries.end());
+    }
+    default:
+      // Parameters (a scale factor, a window, a set size) that Xapian 1.4
+      // does not give back: kept whole. QueryParser puts no stem under them.
+      return query;
+  }
+}
 
 std::string DanishAnalyzer::normalize_query(std::string_view query) const {
   std::string out;

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,6 +78,20 @@ struct TermPrefixes {
   std::string tail;
 };
 
+// An index's vocabulary: the virtual terms of its words, each with the words
+// it stands for. A virtual term is a term a query asks for but no document
+// holds: prefixes().stem + kind + stem, where kind is empty (the word's
+// stem: "Zklyngemidl" -> klyngemidler, klyngemidlerne), spelt ("ZXAaalborg"
+// -> aalborg, ålborg), stripped ("ZXOsorensen" -> sørensen, names only),
+// part ("ZXCklyng" -> klyngemidlerne) or tail ("ZXEmidl" -> klyngemidlerne).
+// Built once per distinct word at index time, expanded at query time
+// (DanishAnalyzer::expand), so that letter forms and compound parts cost
+// the index one entry per word instead of a posting per document.
+using Vocabulary = std::map<std::string, std::set<std::string>>;
+
+// The words an index's vocabulary gives a virtual term (empty if none).
+using VocabularyLookup = std::function<std::vector<std::string>(const std::string& virtual_term)>;
+
 // Text analysis with Xapian's Danish Snowball stemmer. Not thread-safe (nor
 // is Xapian::Stem): one analyzer per thread.
 class DanishAnalyzer {
@@ -88,24 +104,39 @@ class DanishAnalyzer {
   // The Danish stem of a folded word ("klyngemidlerne" -> "klyngemidl").
   std::string stem(const std::string& folded_word) const;
 
-  // Adds the terms of `text` to `doc` as Xapian's TermGenerator would with
-  // STEM_SOME and a stopper: each word as `prefix + word` with a position
-  // (starting at `pos`, which is advanced), and, unless a stopword,
-  // prefixes().stem + prefix + stem without position; each occurrence adds
-  // `wdf_inc`. Without `prefix`, also the letter forms (prefixes().spelt,
-  // ::stripped) and compound parts (prefixes().stem + ::part or ::tail +
-  // stem).
-  // A hyphenated compound also adds its parts joined ("esundhedsvæsen").
-  // Terms longer than the Xapian limit are skipped. With Positions::no the
-  // words are added without positions (smaller index, no phrase matches).
+  // Adds the words of `text` to `doc`: each word as `prefix + word` with a
+  // position (starting at `pos`, which is advanced); each occurrence adds
+  // `wdf_inc`. A hyphenated compound also adds its parts joined
+  // ("esundhedsvæsen"). Terms longer than the Xapian limit are skipped.
+  // With Positions::no the words are added without positions (smaller
+  // index, no phrase matches). The words' virtual terms (Vocabulary: stems,
+  // letter forms, compound parts; none for stopwords) go to `vocabulary`,
+  // if given, not to `doc`: a query's virtual terms are expanded to the
+  // words (expand()), under the same prefix.
   void index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
                   const std::string& prefix = {}, Xapian::termcount wdf_inc = 1,
-                  Positions positions = Positions::yes) const;
+                  Positions positions = Positions::yes, Vocabulary* vocabulary = nullptr) const;
 
   // Sets the stemmer, stopper and STEM_SOME on `qp`, so queries use the same
   // analysis as index_text, and maps the query fields "bogstav",
-  // "bogstavfri" and "del" to the letter-form and compound-part prefixes.
+  // "bogstavfri", "del" and "hale" to the letter-form and compound-part
+  // kinds of virtual terms. A query parsed by `qp` must go through expand().
   void configure(Xapian::QueryParser& qp) const;
+
+  // `query` (as parsed by a QueryParser set up by configure()) with each
+  // virtual term replaced by the words `lookup` gives it: "Z" + field +
+  // kind + stem becomes OP_SYNONYM of field + word over those words (field
+  // is a text prefix such as a title's; kind as Vocabulary), with the
+  // term's wqf. A virtual term without words stays as it is (and matches
+  // nothing). Subqueries without virtual terms are kept as they are; a
+  // query whose virtual terms sit under an operator that cannot be rebuilt
+  // (OP_SCALE_WEIGHT, OP_ELITE_SET, OP_NEAR ...) is kept whole.
+  Xapian::Query expand(const Xapian::Query& query, const VocabularyLookup& lookup) const;
+
+  // The virtual terms of `folded_word` (Vocabulary), added to
+  // `vocabulary`; `capitalised`: the text has the word capitalised (names
+  // get the stripped letter form). None for a stopword.
+  void add_to_vocabulary(const std::string& folded_word, bool capitalised, Vocabulary& vocabulary) const;
 
   // Folds the words of a user's query (fold_case) so that the QueryParser
   // sees the indexed word forms and stems every word, capitalised or not.
@@ -120,10 +151,6 @@ class DanishAnalyzer {
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
  private:
-  // The spelt-out and stripped (names only) forms of token `t`.
-  void add_letter_forms(Xapian::Document& doc, const Token& t, std::string_view text,
-                        Xapian::termcount wdf_inc) const;
-
   // A word's stem and its compound parts' stems, worked out once per
   // distinct word for the analyzer's life (index_text's main cost was
   // stemming and the lexicon lookups of compound splitting, repeated for

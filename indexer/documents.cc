@@ -82,25 +82,26 @@ nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
 Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
                                        const nlohmann::json& meeting_json,
                                        const analyzers::DanishAnalyzer& analyzer,
-                                       const store::Codec& codec, const std::string& facet_value) {
+                                       const store::Codec& codec, const std::string& facet_value,
+                                       analyzers::Vocabulary* vocabulary) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
   add_meeting_fields(doc, m, mid);
   doc.add_value(schema::k_slot_facets, facet_value);
   Xapian::termpos pos = 0;
-  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no);
-  if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf);
+  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no, vocabulary);
+  if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf, analyzers::Positions::yes, vocabulary);
   for (const auto* field : {&m.location, &m.chair, &m.minute_taker}) {
     if (!*field) continue;
     pos += k_field_gap;
-    analyzer.index_text(doc, **field, pos);
+    analyzer.index_text(doc, **field, pos, {}, 1, analyzers::Positions::yes, vocabulary);
   }
   for (const auto& p : m.participants) {
     pos += k_field_gap;
-    analyzer.index_text(doc, p.name, pos);
-    if (p.role) analyzer.index_text(doc, *p.role, pos);
-    if (p.organisation) analyzer.index_text(doc, *p.organisation, pos);
+    analyzer.index_text(doc, p.name, pos, {}, 1, analyzers::Positions::yes, vocabulary);
+    if (p.role) analyzer.index_text(doc, *p.role, pos, {}, 1, analyzers::Positions::yes, vocabulary);
+    if (p.organisation) analyzer.index_text(doc, *p.organisation, pos, {}, 1, analyzers::Positions::yes, vocabulary);
     if (!p.person_id.empty()) doc.add_boolean_term(schema::boolean_term(schema::k_person, p.person_id));
   }
   // Stored: the header and attendance, and the item list without their text.
@@ -124,7 +125,8 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
                                     std::size_t position, const nlohmann::json& ref,
                                     const nlohmann::json& item_json,
                                     const analyzers::DanishAnalyzer& analyzer,
-                                    const store::Codec& codec, const std::string& facet_value) {
+                                    const store::Codec& codec, const std::string& facet_value,
+                                    analyzers::Vocabulary* vocabulary) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -140,17 +142,18 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   Xapian::termpos pos = 0;
   // Title words: S-prefixed for titel:, and unprefixed (with positions, for
   // phrases) weighing more than body words.
-  analyzer.index_text(doc, item.title, pos, schema::k_title, 1, analyzers::Positions::no);
-  analyzer.index_text(doc, item.title, pos, {}, k_title_wdf);
+  analyzer.index_text(doc, item.title, pos, schema::k_title, 1, analyzers::Positions::no, vocabulary);
+  analyzer.index_text(doc, item.title, pos, {}, k_title_wdf, analyzers::Positions::yes, vocabulary);
   for (const auto& section : item.sections) {
     doc.add_boolean_term(schema::boolean_term(schema::k_section, section.kind));
     pos += k_field_gap;
-    analyzer.index_text(doc, section.text, pos, {}, is_decision(section.kind) ? k_decision_wdf : 1);
+    analyzer.index_text(doc, section.text, pos, {}, is_decision(section.kind) ? k_decision_wdf : 1,
+                        analyzers::Positions::yes, vocabulary);
   }
   // The meeting's title words (forum, cluster) let "Direktørforum klyngemidler" match.
   if (m.title) {
     pos += k_field_gap;
-    analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no);
+    analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no, vocabulary);
   }
   nlohmann::json data = {{"type", schema::k_type_item}, {"id", id}, {"meeting", ref},
                          {"item", item_json}};
@@ -267,16 +270,17 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
                                              const store::Codec& codec,
-                                             const std::string& file) {
+                                             const std::string& file, analyzers::Vocabulary* vocabulary) {
   nlohmann::json meeting_json = corpus::to_json(meeting);
   const nlohmann::json ref = meeting_ref(meeting, mid);
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
   if (!file.empty()) meeting_json[schema::k_file_field] = file;
-  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0)));
+  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0),
+                                          vocabulary));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
     docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
-                                      codec, facet_values.at(i)));
+                                      codec, facet_values.at(i), vocabulary));
   return docs;
 }
 

@@ -23,13 +23,16 @@ namespace indexer {
 // `facet_values` holds each document's facet slot, in the same order
 // (facet_values()). `file`, if not empty, is the file's canonical path,
 // stored in the meeting document (schema::k_file_field) for the server's
-// links to the original.
+// links to the original. The virtual terms of the documents' words
+// (analyzers::Vocabulary: stems, letter forms, compound parts) go to
+// `vocabulary` if given, for the index's vocabulary table (VocabularyTable).
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
                                              const std::string& meeting_id,
                                              const analyzers::DanishAnalyzer& analyzer,
                                              const std::vector<std::string>& facet_values,
                                              const store::Codec& codec,
-                                             const std::string& file = {});
+                                             const std::string& file = {},
+                                             analyzers::Vocabulary* vocabulary = nullptr);
 
 // The facet slot values of `meeting`'s documents (meeting first, then its
 // items), giving new values codes in `codes`. The person values are the

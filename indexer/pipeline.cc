@@ -15,6 +15,7 @@
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
 #include "indexer/sources.h"
+#include "indexer/vocabulary.h"
 
 namespace fs = std::filesystem;
 
@@ -129,6 +130,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   Progress progress_state;
   progress_state.files_total = files.size();
   std::future<void> writing;  // the previous chunk's write
+  VocabularyTable vocabulary;  // in the first shard; the writer's only
   auto wait_for_writer = [&] {
     if (writing.valid()) writing.get();  // rethrows what the writer threw
   };
@@ -164,11 +166,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           const std::string key = schema::k_abbreviation_key + abbr;
           if (shards_.front().get_metadata(key).empty()) shards_.front().set_metadata(key, long_form);
         }
+        vocabulary.add(p->vocabulary, shards_.front());
         summary.items += p->docs.size() - 1;
         ++summary.files;
         ++files_in_txn;
       }
     }
+    vocabulary.save(shards_.front());
     if (files_in_txn >= k_files_per_commit) {
       commit_all();
       files_in_txn = 0;
@@ -214,7 +218,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
       parallel_for(prepared, analyzers, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
-        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_, p.canonical);
+        p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_, p.canonical,
+                                &p.vocabulary);
         p.meeting.reset();
         p.spelling = spelling_words(p.docs);
       });

@@ -33,18 +33,23 @@ inline const std::string k_title = "S";
 
 // Free-text prefixes written by analyzers::DanishAnalyzer, which lies below
 // this layer and is given them as k_text_prefixes (it defines none itself).
-// Stems: "Z" + word prefix + stem ("Zklyngemidl", "ZSklyngemidl"); "Z" is
-// what Xapian's QueryParser looks up under STEM_SOME.
+// These are virtual terms: no document holds them. The vocabulary table
+// (k_vocabulary_key) gives each the words it stands for, and the searcher
+// expands a query's virtual terms to those words under the query's field
+// prefix (analyzers::DanishAnalyzer::expand): "ZSklyngemidl" (a title
+// stem) becomes OP_SYNONYM of "Sklyngemidler", "Sklyngemidlerne".
+// Stems: "Z" + field prefix + stem ("Zklyngemidl", "ZSklyngemidl"); "Z" is
+// what Xapian's QueryParser writes under STEM_SOME.
 inline const std::string k_stem = "Z";
-// Danish letters spelt out, on every word with æ/ø/å or aa/ae/oe, and its
-// stem: "Ålborg" -> "XAaalborg", "ZXAaalborg"; query field "bogstav:".
+// Danish letters spelt out, for every word with æ/ø/å or aa/ae/oe, stemmed:
+// "Ålborg" -> "ZXAaalborg"; query field "bogstav:".
 inline const std::string k_spelt = "XA";
-// Danish letters stripped, on capitalised words (names) only, and its stem:
-// "Sørensen" -> "XOsorensen"; query field "bogstavfri:".
+// Danish letters stripped, for words capitalised somewhere (names) only,
+// stemmed: "Sørensen" -> "ZXOsorensen"; query field "bogstavfri:".
 inline const std::string k_stripped = "XO";
-// Stems of compound parts (stem prefix first), the last part (the tail)
-// apart: "klyngemidlerne" -> "ZXCklyng", "ZXEmidl"; query fields "del:"
-// (any part) and "hale:" (tails).
+// Stems of compound parts, the last part (the tail) apart:
+// "klyngemidlerne" -> "ZXCklyng", "ZXEmidl"; query fields "del:" (any
+// part) and "hale:" (tails).
 inline const std::string k_part = "XC";
 inline const std::string k_tail = "XE";
 // The prefixes above as the analyzer takes them. Defined after them: inline
@@ -79,7 +84,9 @@ struct Facets {
 inline const std::string k_schema_version_key = "schema-version";
 // Version 4: ids from the path relative to the indexed folder (was: absolute).
 // Version 5: person terms and facet values are unit ids (indexer/persons.h).
-inline const std::string k_schema_version = "5";
+// Version 6: stems, letter forms and compound parts are virtual terms, in
+// the vocabulary table (k_vocabulary_key) instead of the documents.
+inline const std::string k_schema_version = "6";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.
@@ -88,6 +95,10 @@ inline const std::string k_dictionary_key = "zstd-dictionary";
 // place): "person:<unit id>" -> JSON {"variants": {NAME: COUNT}, "place",
 // "region", "listed", "dates"}.
 inline const std::string k_person_key = "person:";
+// The vocabulary table (indexer/vocabulary.h), first shard only, one key
+// per virtual term: "vocab:Zklyngemidl" -> "klyngemidler\nklyngemidlerne\n"
+// (the words it stands for, sorted, each ended by a newline).
+inline const std::string k_vocabulary_key = "vocab:";
 // The facet code table (indexer/facets.h): "facet:<code>" -> value, first
 // shard only.
 inline const std::string k_facet_key = "facet:";

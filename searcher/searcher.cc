@@ -16,6 +16,7 @@
 #include "corpus/dates.h"
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
+#include "indexer/vocabulary.h"
 #include "indexer/store.h"
 #include "searcher/facet_counting.h"
 #include "searcher/understand.h"
@@ -516,10 +517,11 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
     // more than a tail.
     const std::string stem = analyzer_.stem(folded);
     const Xapian::Query in_title[] = {
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::k_stem + schema::k_title + stem),
-                      k_title_word_weight),
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      Xapian::Query(schema::k_stem + schema::k_title + schema::k_tail + stem), k_title_tail_weight)};
+                      expand(Xapian::Query(schema::k_stem + schema::k_title + stem)), k_title_word_weight),
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                      expand(Xapian::Query(schema::k_stem + schema::k_title + schema::k_tail + stem)),
+                      k_title_tail_weight)};
     q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
                       Xapian::Query(Xapian::Query::OP_OR, std::begin(in_title), std::end(in_title)));
     parts.emplace_back(Xapian::Query::OP_AND, q,
@@ -541,11 +543,13 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
   bool changed = false;
   const std::string out = analyzers::rewrite_plain_words(normalized, [&](const std::string& word) {
     if (word.size() < 3) return word;
-    const bool known = db_.term_exists(word) ||
-                       db_.term_exists(schema::k_stem + schema::k_part + analyzer_.stem(word)) ||
-                       db_.term_exists(schema::k_stem + schema::k_tail + analyzer_.stem(word)) ||
-                       db_.term_exists(schema::k_spelt + analyzers::spell_out_danish_letters(word)) ||
-                       db_.term_exists(schema::k_stripped + word);
+    auto in_vocabulary = [&](const std::string& kind, const std::string& form) {
+      return !indexer::vocabulary_words(db_, schema::k_stem + kind + analyzer_.stem(form)).empty();
+    };
+    const bool known = db_.term_exists(word) || in_vocabulary(schema::k_part, word) ||
+                       in_vocabulary(schema::k_tail, word) ||
+                       in_vocabulary(schema::k_spelt, analyzers::spell_out_danish_letters(word)) ||
+                       in_vocabulary(schema::k_stripped, word);
     if (known) return word;
     const std::string suggestion = db_.get_spelling_suggestion(word);
     if (suggestion.empty() || suggestion == word) return word;
@@ -588,14 +592,14 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
     auto expand = [&](const std::string& q) {
       return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
     };
-    Xapian::Query q = qp.parse_query(expand(normalized), flags);
+    Xapian::Query q = this->expand(qp.parse_query(expand(normalized), flags));
     // Words also match as parts of compounds ("midler" in "klyngemidlerne",
     // "aftale" in "Sundhedsaftalen") at k_part_weight. The alternative
     // holds the whole word too, so a whole-word match weighs 1.5 and a part
     // 0.5 (for equal word statistics): whole words rank first.
     const std::string with_parts = analyzers::add_part_alternatives(normalized);
     if (with_parts != normalized) {
-      const Xapian::Query parts = qp.parse_query(expand(with_parts), flags);
+      const Xapian::Query parts = this->expand(qp.parse_query(expand(with_parts), flags));
       q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, parts, k_part_weight));
     }
     if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
@@ -605,6 +609,12 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
   } catch (const Xapian::WildcardError& e) {
     throw QueryError("query \"" + query + "\" expands to too many words: " + e.get_msg());
   }
+}
+
+Xapian::Query Searcher::expand(const Xapian::Query& query) const {
+  return analyzer_.expand(query, [this](const std::string& virtual_term) {
+    return indexer::vocabulary_words(db_, virtual_term);
+  });
 }
 
 std::string Searcher::cluster_label(const std::string& cluster, const std::string& region) const {

@@ -233,6 +233,10 @@ class Searcher {
  private:
   Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,
                       std::optional<std::string>* corrected);
+  // `query` with its virtual terms (stems, letter forms, compound parts)
+  // expanded to the words the index's vocabulary gives them
+  // (DanishAnalyzer::expand, indexer/vocabulary.h).
+  Xapian::Query expand(const Xapian::Query& query) const;
   Xapian::Query filter_query(const Filters& filters, Understood* understood = nullptr) const;
   // "Mente du": the normalized query with unknown words replaced by the
   // corpus's nearest words; nullopt when every word is known.

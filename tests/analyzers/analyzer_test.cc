@@ -79,36 +79,82 @@ TEST(StemTest, DanishSnowball) {
   EXPECT_NE(a.stem("klyngemidler"), a.stem("midler"));
 }
 
+// The lookup of an index whose vocabulary is `vocabulary`.
+analyzers::VocabularyLookup lookup_in(const analyzers::Vocabulary& vocabulary) {
+  return [&vocabulary](const std::string& term) {
+    auto it = vocabulary.find(term);
+    return it == vocabulary.end() ? std::vector<std::string>() : std::vector<std::string>(it->second.begin(), it->second.end());
+  };
+}
+
 std::set<std::string> terms_of(const Xapian::Document& doc) {
   std::set<std::string> terms;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.insert(*t);
   return terms;
 }
 
-TEST(IndexTextTest, AddsWordsWithPositionsAndStems) {
+TEST(IndexTextTest, AddsWordsAndPutsStemsInTheVocabulary) {
   analyzers::DanishAnalyzer a(k_prefixes);
   Xapian::Document doc;
   Xapian::termpos pos = 0;
-  a.index_text(doc, "Status for Klyngemidlerne i e-sundhedsvæsenet", pos, "S");
+  analyzers::Vocabulary vocabulary;
+  a.index_text(doc, "Status for Klyngemidlerne i e-sundhedsvæsenet", pos, "S", 1, analyzers::Positions::yes,
+               &vocabulary);
   const auto terms = terms_of(doc);
-  for (const char* t : {"Sstatus", "Sklyngemidlerne", "ZSklyngemidl", "Se", "Ssundhedsvæsenet",
-                        "Sesundhedsvæsenet", "Si", "Sfor"})
-    EXPECT_TRUE(terms.count(t)) << t;
-  EXPECT_FALSE(terms.count("ZSi"));    // stopwords get no stem
-  EXPECT_FALSE(terms.count("ZSfor"));
+  EXPECT_EQ(terms, (std::set<std::string>{"Sstatus", "Sklyngemidlerne", "Se", "Ssundhedsvæsenet",
+                                          "Sesundhedsvæsenet", "Si", "Sfor"}));
+  // Stems are virtual terms of the words, whatever their field.
+  EXPECT_EQ(vocabulary.at("Zklyngemidl"), std::set<std::string>{"klyngemidlerne"});
+  EXPECT_EQ(vocabulary.at("Z" + a.stem("esundhedsvæsenet")), std::set<std::string>{"esundhedsvæsenet"});
+  EXPECT_FALSE(vocabulary.count("Zi"));  // stopwords get no stem
+  EXPECT_FALSE(vocabulary.count("Zfor"));
   EXPECT_EQ(pos, 6u);
 }
 
-TEST(IndexTextTest, WritesLetterFormsAndPartsWithTheGivenPrefixes) {
+TEST(IndexTextTest, PutsLetterFormsAndPartsInTheVocabularyWithTheGivenPrefixes) {
   analyzers::DanishAnalyzer a(k_prefixes);
   Xapian::Document doc;
   Xapian::termpos pos = 0;
-  a.index_text(doc, "Søren i Ålborg om klyngemidlerne", pos);
-  const auto terms = terms_of(doc);
-  for (const char* t : {"LAsoeren", "LOsoren", "LAaalborg", "ZLAaalborg", "LOalborg", "ZLCklyng", "ZLEmidl"})
-    EXPECT_TRUE(terms.count(t)) << t;
-  for (const auto& t : terms)
-    EXPECT_TRUE(t.rfind("XA", 0) != 0 && t.rfind("XO", 0) != 0 && t.find("XC") == std::string::npos) << t;
+  analyzers::Vocabulary vocabulary;
+  a.index_text(doc, "Søren i Ålborg om klyngemidlerne, søren", pos, {}, 1, analyzers::Positions::yes, &vocabulary);
+  EXPECT_EQ(terms_of(doc), (std::set<std::string>{"søren", "i", "ålborg", "om", "klyngemidlerne"}));
+  const std::pair<std::string, const char*> entries[] = {
+      {"ZLA" + a.stem("soeren"), "søren"},  {"ZLO" + a.stem("soren"), "søren"},
+      {"ZLAaalborg", "ålborg"},             {"ZLOalborg", "ålborg"},
+      {"ZLCklyng", "klyngemidlerne"},       {"ZLEmidl", "klyngemidlerne"},
+      {"Z" + a.stem("søren"), "søren"}};
+  for (const auto& [term, word] : entries) {
+    ASSERT_TRUE(vocabulary.count(term)) << term;
+    EXPECT_EQ(vocabulary.at(term), std::set<std::string>{word}) << term;
+  }
+  // Only a word capitalised somewhere gets the stripped form (a name).
+  analyzers::Vocabulary lower;
+  a.index_text(doc, "de bør drøfte", pos, {}, 1, analyzers::Positions::yes, &lower);
+  EXPECT_FALSE(lower.count("ZLO" + a.stem("bor")));
+  EXPECT_TRUE(lower.count("ZLA" + a.stem("boer")));
+}
+
+TEST(ExpandTest, VirtualTermsBecomeTheirWordsUnderTheQuerysField) {
+  analyzers::DanishAnalyzer a(k_prefixes);
+  const analyzers::Vocabulary vocabulary = {{"Zklyngemidl", {"klyngemidler", "klyngemidlerne"}},
+                                            {"ZLEmidl", {"klyngemidlerne"}}};
+  auto terms = [](const Xapian::Query& q) {
+    return std::set<std::string>(q.get_unique_terms_begin(), q.get_unique_terms_end());
+  };
+  const Xapian::Query title = a.expand(Xapian::Query("ZSklyngemidl"), lookup_in(vocabulary));
+  EXPECT_EQ(title.get_type(), Xapian::Query::OP_SYNONYM);
+  EXPECT_EQ(terms(title), (std::set<std::string>{"Sklyngemidler", "Sklyngemidlerne"}));
+  EXPECT_EQ(terms(a.expand(Xapian::Query("ZSLEmidl"), lookup_in(vocabulary))),
+            std::set<std::string>{"Sklyngemidlerne"});
+  // Under AND, OR, FILTER ... rebuilt; boolean terms and unknown stems kept.
+  const Xapian::Query q(Xapian::Query::OP_FILTER,
+                        Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("ZLEmidl"), Xapian::Query("Zukendt")),
+                        Xapian::Query("XKmidt"));
+  EXPECT_EQ(terms(a.expand(q, lookup_in(vocabulary))),
+            (std::set<std::string>{"klyngemidlerne", "Zukendt", "XKmidt"}));
+  // No virtual term: the same query.
+  const Xapian::Query plain(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query("klynge"), 2.0);
+  EXPECT_EQ(a.expand(plain, lookup_in(vocabulary)).serialise(), plain.serialise());
 }
 
 TEST(IndexTextTest, SkipsOverlongTerms) {
@@ -146,12 +192,13 @@ TEST(ConsistencyTest, QueryTermsAreIndexedTerms) {
   for (const char* text : texts) {
     Xapian::Document doc;
     Xapian::termpos pos = 0;
-    a.index_text(doc, text, pos);
+    analyzers::Vocabulary vocabulary;
+    a.index_text(doc, text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
     const auto indexed = terms_of(doc);
     Xapian::QueryParser qp;
     a.configure(qp);
     qp.set_default_op(Xapian::Query::OP_AND);
-    const Xapian::Query q = qp.parse_query(a.normalize_query(text));
+    const Xapian::Query q = a.expand(qp.parse_query(a.normalize_query(text)), lookup_in(vocabulary));
     for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t)
       EXPECT_TRUE(indexed.count(*t)) << "'" << *t << "' from: " << text;
 
@@ -159,7 +206,7 @@ TEST(ConsistencyTest, QueryTermsAreIndexedTerms) {
     db.add_document(doc);
     Xapian::Enquire enquire(db);
     for (const std::string& query : {std::string(text), "\"" + std::string(text) + "\""}) {
-      enquire.set_query(qp.parse_query(a.normalize_query(query)));
+      enquire.set_query(a.expand(qp.parse_query(a.normalize_query(query)), lookup_in(vocabulary)));
       EXPECT_EQ(enquire.get_mset(0, 10).size(), 1u) << query;
     }
   }
@@ -193,14 +240,16 @@ TEST(LetterFoldingTest, DanishLettersTypedAnyWay) {
   for (const auto& c : cases) {
     Xapian::Document doc;
     Xapian::termpos pos = 0;
-    a.index_text(doc, c.text, pos);
+    analyzers::Vocabulary vocabulary;
+    a.index_text(doc, c.text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     db.add_document(doc);
     Xapian::QueryParser qp;
     a.configure(qp);
     qp.set_default_op(Xapian::Query::OP_AND);
     Xapian::Enquire enquire(db);
-    enquire.set_query(qp.parse_query(a.add_letter_alternatives(a.normalize_query(c.query))));
+    enquire.set_query(
+        a.expand(qp.parse_query(a.add_letter_alternatives(a.normalize_query(c.query))), lookup_in(vocabulary)));
     EXPECT_EQ(enquire.get_mset(0, 10).size() == 1, c.found) << c.query << " in: " << c.text;
   }
 }
@@ -301,10 +350,11 @@ TEST(CompoundTest, SplitsDanishCompoundsWithTheLexicon) {
 TEST(CompoundTest, PartsAreIndexedAndFoundAtLowerWeight) {
   analyzers::DanishAnalyzer a(k_prefixes);
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  analyzers::Vocabulary vocabulary;
   for (const char* text : {"Status for klyngemidlerne", "Midler til drift"}) {
     Xapian::Document doc;
     Xapian::termpos pos = 0;
-    a.index_text(doc, text, pos);
+    a.index_text(doc, text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
     doc.set_data(text);
     db.add_document(doc);
   }
@@ -312,8 +362,8 @@ TEST(CompoundTest, PartsAreIndexedAndFoundAtLowerWeight) {
   a.configure(qp);
   const std::string q = a.normalize_query("midler");
   EXPECT_EQ(analyzers::add_part_alternatives(q), "(midler OR del:midler)");
-  const Xapian::Query whole = qp.parse_query(q);
-  const Xapian::Query parts = qp.parse_query(analyzers::add_part_alternatives(q));
+  const Xapian::Query whole = a.expand(qp.parse_query(q), lookup_in(vocabulary));
+  const Xapian::Query parts = a.expand(qp.parse_query(analyzers::add_part_alternatives(q)), lookup_in(vocabulary));
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, whole,
                                   Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, parts, 0.5)));
