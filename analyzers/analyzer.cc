@@ -359,8 +359,10 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     compound += t.word;
     compound_alpha = compound_alpha && has_letter(t.word);
     ++pos;
-    // Leaves room for the stem prefix of the word's virtual terms.
-    if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes) continue;
+    // Leaves room for the stem prefix of the word's virtual terms. A
+    // stopword takes its position but is not indexed: expand() drops it
+    // from phrases, whose window keeps its place.
+    if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes || is_stopword(t.word)) continue;
     if (positions == Positions::yes) {
       term.resize(prefix.size());
       term += t.word;
@@ -423,9 +425,10 @@ void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {
 
 namespace {
 
-bool has_virtual_term(const Xapian::Query& query, const std::string& stem_prefix) {
+// True if `query` has a virtual term or a stopword (which no document holds).
+bool needs_expanding(const Xapian::Query& query, const std::string& stem_prefix) {
   for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t)
-    if ((*t).compare(0, stem_prefix.size(), stem_prefix) == 0) return true;
+    if ((*t).compare(0, stem_prefix.size(), stem_prefix) == 0 || is_stopword(*t)) return true;
   return false;
 }
 
@@ -436,7 +439,7 @@ bool ends_with(std::string_view s, std::string_view tail) {
 }  // namespace
 
 Xapian::Query DanishAnalyzer::expand(const Xapian::Query& query, const VocabularyLookup& lookup) const {
-  if (prefixes_.stem.empty() || !has_virtual_term(query, prefixes_.stem)) return query;
+  if (prefixes_.stem.empty() || !needs_expanding(query, prefixes_.stem)) return query;
   switch (query.get_type()) {
     case Xapian::Query::LEAF_TERM: {
       const std::string term = *query.get_terms_begin();
@@ -472,6 +475,21 @@ Xapian::Query DanishAnalyzer::expand(const Xapian::Query& query, const Vocabular
       for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
         subqueries.push_back(expand(query.get_subquery(i), lookup));
       return Xapian::Query(query.get_type(), subqueries.begin(), subqueries.end());
+    }
+    case Xapian::Query::OP_PHRASE: {
+      // A phrase's stopwords are not indexed: the other words must stand in
+      // order within the phrase's length (QueryParser's window for it), so
+      // "det nationale ledelsesprogram" finds "Det Nationale Ledelsesprogram".
+      std::vector<Xapian::Query> words;
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        const Xapian::Query sub = query.get_subquery(i);
+        if (sub.get_type() == Xapian::Query::LEAF_TERM && is_stopword(*sub.get_terms_begin())) continue;
+        words.push_back(expand(sub, lookup));
+      }
+      if (words.empty()) return Xapian::Query::MatchNothing;
+      if (words.size() == 1) return words.front();
+      return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                           static_cast<Xapian::termcount>(query.get_num_subqueries()));
     }
     default:
       // Parameters (a scale factor, a window, a set size) that Xapian 1.4

@@ -106,7 +106,8 @@ class DanishAnalyzer {
 
   // Adds the words of `text` to `doc`: each word as `prefix + word` with a
   // position (starting at `pos`, which is advanced); each occurrence adds
-  // `wdf_inc`. A hyphenated compound also adds its parts joined
+  // `wdf_inc`. Stopwords take a position but are not added (expand()
+  // drops them from phrases). A hyphenated compound also adds its parts joined
   // ("esundhedsvæsen"). Terms longer than the Xapian limit are skipped.
   // With Positions::no the words are added without positions (smaller
   // index, no phrase matches). The words' virtual terms (Vocabulary: stems,
@@ -128,7 +129,8 @@ class DanishAnalyzer {
   // kind + stem becomes OP_SYNONYM of field + word over those words (field
   // is a text prefix such as a title's; kind as Vocabulary), with the
   // term's wqf. A virtual term without words stays as it is (and matches
-  // nothing). Subqueries without virtual terms are kept as they are; a
+  // nothing). Stopwords are dropped from phrases, whose window stays the
+  // phrase's length. Subqueries without virtual terms are kept as they are; a
   // query whose virtual terms sit under an operator that cannot be rebuilt
   // (OP_SCALE_WEIGHT, OP_ELITE_SET, OP_NEAR ...) is kept whole.
   Xapian::Query expand(const Xapian::Query& query, const VocabularyLookup& lookup) const;

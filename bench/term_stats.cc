@@ -2,7 +2,8 @@
 // schema's prefixes a term starts with; "" for unprefixed words), the
 // distinct terms, the postings (document-term pairs: each costs a postlist
 // entry and a termlist entry), the positions, and their shares, for the
-// item documents and the meeting documents apart. Reads every posting (and,
+// item documents and the meeting documents apart; stopwords apart from
+// other words. Reads every posting (and,
 // with --positions, every position list): meant for corpora up to a few
 // thousand files.
 // Usage: term_stats DB [--positions]
@@ -15,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "analyzers/analyzer.h"
 #include "indexer/schema.h"
 
 namespace {
@@ -39,7 +41,7 @@ std::string prefix_of(const std::string& term) {
   }();
   for (const auto& p : prefixes)
     if (term.rfind(p, 0) == 0) return p;
-  return "";
+  return analyzers::is_stopword(term) ? "(stopwords)" : "";
 }
 
 }  // namespace

@@ -546,7 +546,7 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
     auto in_vocabulary = [&](const std::string& kind, const std::string& form) {
       return !indexer::vocabulary_words(db_, schema::k_stem + kind + analyzer_.stem(form)).empty();
     };
-    const bool known = db_.term_exists(word) || in_vocabulary(schema::k_part, word) ||
+    const bool known = analyzers::is_stopword(word) || db_.term_exists(word) || in_vocabulary(schema::k_part, word) ||
                        in_vocabulary(schema::k_tail, word) ||
                        in_vocabulary(schema::k_spelt, analyzers::spell_out_danish_letters(word)) ||
                        in_vocabulary(schema::k_stripped, word);
