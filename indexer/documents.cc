@@ -89,19 +89,18 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
   add_meeting_fields(doc, m, mid);
   doc.add_value(schema::k_slot_facets, facet_value);
+  // The header and attendance words go to the vocabulary (and so to the
+  // spelling dictionary: "Jan Mains" -> Jan Mainz) but not to the document:
+  // every search asks for items, so no query reads them from here.
+  Xapian::Document words;
   Xapian::termpos pos = 0;
-  if (m.title) analyzer.index_text(doc, *m.title, pos, schema::k_title, 1, analyzers::Positions::no, vocabulary);
-  if (m.title) analyzer.index_text(doc, *m.title, pos, {}, k_title_wdf, analyzers::Positions::yes, vocabulary);
-  for (const auto* field : {&m.location, &m.chair, &m.minute_taker}) {
-    if (!*field) continue;
-    pos += k_field_gap;
-    analyzer.index_text(doc, **field, pos, {}, 1, analyzers::Positions::yes, vocabulary);
-  }
+  if (m.title) analyzer.index_text(words, *m.title, pos, {}, 1, analyzers::Positions::no, vocabulary);
+  for (const auto* field : {&m.location, &m.chair, &m.minute_taker})
+    if (*field) analyzer.index_text(words, **field, pos, {}, 1, analyzers::Positions::no, vocabulary);
   for (const auto& p : m.participants) {
-    pos += k_field_gap;
-    analyzer.index_text(doc, p.name, pos, {}, 1, analyzers::Positions::yes, vocabulary);
-    if (p.role) analyzer.index_text(doc, *p.role, pos, {}, 1, analyzers::Positions::yes, vocabulary);
-    if (p.organisation) analyzer.index_text(doc, *p.organisation, pos, {}, 1, analyzers::Positions::yes, vocabulary);
+    analyzer.index_text(words, p.name, pos, {}, 1, analyzers::Positions::no, vocabulary);
+    if (p.role) analyzer.index_text(words, *p.role, pos, {}, 1, analyzers::Positions::no, vocabulary);
+    if (p.organisation) analyzer.index_text(words, *p.organisation, pos, {}, 1, analyzers::Positions::no, vocabulary);
     if (!p.person_id.empty()) doc.add_boolean_term(schema::boolean_term(schema::k_person, p.person_id));
   }
   // Stored: the header and attendance, and the item list without their text.
@@ -163,19 +162,19 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 
 }  // namespace
 
-std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs) {
+std::set<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
   std::set<std::string> words;
-  for (const auto& doc : docs) {
-    // Terms are sorted: prefixed ones (upper case) and ones starting with a
-    // digit come before "a" and are skipped without being read.
-    auto t = doc.termlist_begin();
-    for (t.skip_to("a"); t != doc.termlist_end(); ++t) {
-      const std::string& term = *t;
-      if (term.size() < 3 || term.size() > 40) continue;
+  // Every word is in the entry of its stem, and stem entries ("Z" + stem)
+  // are the only ones with a lower-case letter or a digit after the "Z".
+  for (const auto& [term, entry_words] : vocabulary) {
+    if (term.size() <= schema::k_stem.size() || (term[schema::k_stem.size()] >= 'A' && term[schema::k_stem.size()] <= 'Z'))
+      continue;
+    for (const std::string& word : entry_words) {
+      if (word.size() < 3 || word.size() > 40) continue;
       int32_t i = 0;
       UChar32 first;
-      U8_NEXT(term.data(), i, static_cast<int32_t>(term.size()), first);
-      if (first >= 0 && u_isalpha(first)) words.insert(term);
+      U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
+      if (first >= 0 && u_isalpha(first)) words.insert(word);
     }
   }
   return words;

@@ -44,9 +44,9 @@ std::vector<std::string> facet_values(const corpus::Meeting& meeting, FacetCodes
 // names in the text that are not people are dropped from the items.
 void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry);
 
-// The unprefixed words of `docs` worth suggesting ("Mente du"): text terms
-// (folded to lower case; prefixes are upper case) that start with a letter,
-// 3-40 bytes.
-std::set<std::string> spelling_words(const std::vector<Xapian::Document>& docs);
+// The words of `vocabulary` (a file's, from make_documents()) worth
+// suggesting ("Mente du"): the words, not stopwords, that start with a
+// letter, 3-40 bytes.
+std::set<std::string> spelling_words(const analyzers::Vocabulary& vocabulary);
 
 }  // namespace indexer

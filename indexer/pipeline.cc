@@ -221,7 +221,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         p.docs = make_documents(*p.meeting, p.meeting_id, analyzer, p.facet_values, codec_, p.canonical,
                                 &p.vocabulary);
         p.meeting.reset();
-        p.spelling = spelling_words(p.docs);
+        p.spelling = spelling_words(p.vocabulary);
       });
       wait_for_writer();
       // The writer is idle: record this chunk's people (committed with its

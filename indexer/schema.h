@@ -85,7 +85,8 @@ inline const std::string k_schema_version_key = "schema-version";
 // Version 4: ids from the path relative to the indexed folder (was: absolute).
 // Version 5: person terms and facet values are unit ids (indexer/persons.h).
 // Version 6: stems, letter forms and compound parts are virtual terms, in
-// the vocabulary table (k_vocabulary_key) instead of the documents.
+// the vocabulary table (k_vocabulary_key) instead of the documents;
+// stopwords and the meeting documents' text are not indexed.
 inline const std::string k_schema_version = "6";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";

@@ -86,13 +86,32 @@ TEST(DocumentsTest, FacetValuesCarryTheItemsKindAndPeopleById) {
   EXPECT_TRUE(codes.unpack(values[2]).people.empty());
 }
 
-TEST(DocumentsTest, SpellingWordsAreTheUnprefixedWordsOfThreeToFortyBytes) {
-  Xapian::Document doc;
-  for (const char* t : {"XKmidt", "Zklyngemidl", "og", "klyngemidlerne", "2024", "årsrapport",
-                        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"})
-    doc.add_term(t);
-  const auto words = indexer::spelling_words({doc});
-  EXPECT_EQ(words, (std::set<std::string>{"klyngemidlerne", "årsrapport"}));
+TEST(DocumentsTest, SpellingWordsAreTheVocabularysWordsOfThreeToFortyBytes) {
+  const analyzers::Vocabulary vocabulary = {
+      {"Zklyngemidl", {"klyngemidler", "klyngemidlerne"}},
+      {"ZXCklyng", {"klyngemidlerne", "klyngeleder"}},  // also in its stem's entry, if indexed
+      {"Z2024", {"2024"}},
+      {"Zeu", {"eu"}},
+      {"Zårsrapport", {"årsrapport"}},
+      {"Zabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq", {"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"}}};
+  EXPECT_EQ(indexer::spelling_words(vocabulary),
+            (std::set<std::string>{"klyngemidler", "klyngemidlerne", "årsrapport"}));
+}
+
+// The meeting document holds the header and attendance for filters and
+// the item view, but no text terms (searches ask for items); its words
+// reach the vocabulary and so the spelling dictionary.
+TEST(DocumentsTest, MeetingWordsGoToTheVocabularyNotToTheMeetingDocument) {
+  const corpus::Meeting m = two_item_meeting();
+  const analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes);
+  indexer::FacetCodes codes;
+  analyzers::Vocabulary vocabulary;
+  const auto docs = indexer::make_documents(m, "3f2a9c0b1d2e", analyzer, indexer::facet_values(m, codes),
+                                            store::Codec(), {}, &vocabulary);
+  for (auto t = docs[0].termlist_begin(); t != docs[0].termlist_end(); ++t)
+    EXPECT_TRUE((*t)[0] >= 'A' && (*t)[0] <= 'Z') << "text term " << *t << " in the meeting document";
+  EXPECT_TRUE(indexer::spelling_words(vocabulary).count("sejersdal"));
+  EXPECT_TRUE(vocabulary.count(schema::k_stem + analyzer.stem("klyngemidlerne")));
 }
 
 TEST(DocumentsTest, PeopleResolveToOneCanonicalIdAcrossMeetings) {
