@@ -7,10 +7,16 @@
 // Our facet counts are exact up to --exact-facets-up-to matches (the
 // searcher's default; 0: always exact) and over a sample beyond ("ca." in the
 // hits column). Prints, per query, whether our p95 meets --target-p95-ms.
-// Usage: query_bench --db DB [--pg CONNINFO] [--runs N] [--exact-facets-up-to N]
-//                    [--target-p95-ms MS]
+// --db may be given several times (index directories, stubs or
+// tcp://HOST:PORT remote shards, combined into one database as the searcher
+// combines them); --answers FILE writes each query's answer (total, the
+// hits' ids and scores, every facet count) to FILE, so runs over other
+// shard layouts can be compared with cmp.
+// Usage: query_bench --db DB [--db DB...] [--pg CONNINFO] [--runs N]
+//                    [--exact-facets-up-to N] [--target-p95-ms MS] [--answers FILE]
 #include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -104,24 +110,28 @@ class PgCase {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db, pg_conninfo;
+  std::vector<std::string> dbs;
+  std::string pg_conninfo, answers_path;
   int runs = 50;
   long exact_up_to = -1;  // the searcher's default
   double target_p95_ms = 50;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
+    if (!std::strcmp(argv[i], "--db")) dbs.push_back(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--answers")) answers_path = argv[i + 1];
     else if (!std::strcmp(argv[i], "--pg")) pg_conninfo = argv[i + 1];
     else if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--exact-facets-up-to")) exact_up_to = std::atol(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--target-p95-ms")) target_p95_ms = std::atof(argv[i + 1]);
   }
-  if (db.empty()) {
+  if (dbs.empty()) {
     std::fprintf(stderr,
-                 "usage: query_bench --db DB [--pg CONNINFO] [--runs N] [--exact-facets-up-to N] "
-                 "[--target-p95-ms MS]\n");
+                 "usage: query_bench --db DB [--db DB...] [--pg CONNINFO] [--runs N] [--exact-facets-up-to N] "
+                 "[--target-p95-ms MS] [--answers FILE]\n");
     return 2;
   }
-  searcher::Searcher s({db});
+  searcher::Searcher s(dbs);
+  std::ofstream answers;
+  if (!answers_path.empty()) answers.open(answers_path, std::ios::trunc);
   if (exact_up_to >= 0) s.set_exact_facets_up_to(static_cast<Xapian::doccount>(exact_up_to));
   std::printf("facet counts exact up to %u matches (0: always), over a sample beyond (ca.); target p95 <= %.0f ms\n",
               s.exact_facets_up_to(), target_p95_ms);
@@ -144,11 +154,18 @@ int main(int argc, char** argv) {
     }
     Xapian::doccount total = 0;
     bool exact = true;
+    searcher::Result last;
     const Stats ours = time_runs(runs, [&] {
-      const searcher::Result result = s.search(r);
-      total = result.total;
-      exact = result.facets_exact;
+      last = s.search(r);
+      total = last.total;
+      exact = last.facets_exact;
     });
+    if (answers.is_open()) {
+      answers << c.name << ": " << (last.facets_exact ? "" : "ca. ") << last.total << " matches\n";
+      for (const auto& h : last.hits) answers << "  " << h.rank << ' ' << h.id << ' ' << h.score << '\n';
+      for (const auto& [facet, counts] : last.facets)
+        for (const auto& [value, n] : counts) answers << "  " << facet << '=' << value << ' ' << n << '\n';
+    }
     worst_p95 = std::max(worst_p95, ours.p95_ms);
     Stats peer{0, 0};
 #ifdef REFERAT_BENCH_PG

@@ -18,6 +18,11 @@ inline constexpr std::size_t k_max_text_bytes = 16 * 1024 * 1024;
 // Uncompressed bytes read from one DOCX part (a zip bomb stops here).
 inline constexpr std::size_t k_max_docx_part_bytes = 64 * 1024 * 1024;
 
+// What the first bytes say, with the formats we refuse by name kept apart.
+enum class ContentKind { text, pdf, docx, html, zip, ole, rtf };
+// Detects it (sniff_format() without the refused formats' names).
+ContentKind content_kind(std::string_view bytes);
+
 // PDF with poppler: words with position, font and size grouped into lines and
 // blocks in reading order, running headers and footers and page numbers
 // dropped, line-end hyphens joined, NFKC applied. Every block has its page.

@@ -59,6 +59,11 @@ struct Options {
   // Called with each path as collect_files() gives it, from the thread that
   // calls Indexer::index().
   std::function<bool(const std::string& path)> defer = nullptr;
+  // Writer threads per shard for a new (or rebuilt) index: each shard is
+  // written as this many parts in parallel, merged into one by the final
+  // compaction. 0: one per parser thread (jobs / shards, at least 1). An
+  // index that is updated in place has one writer per shard.
+  unsigned writers = 0;
 };
 
 // Files per transaction (about 1,100 documents). Xapian's inverter keeps a
@@ -120,8 +125,9 @@ class Indexer {
   Summary index(const std::vector<std::string>& paths, std::ostream& errors,
                 const std::function<void(const Progress&)>& progress = {});
 
-  // Number of shards the index is written to.
-  std::size_t shard_count() const { return shards_.size(); }
+  // Number of shards the index has (a new index's parts, merged by its
+  // final compaction, count as one shard).
+  std::size_t shard_count() const { return fresh_ ? shards_.size() / parts_ : shards_.size(); }
 
  private:
   // Trains the stored-data dictionary on the parsed meetings of `prepared`
@@ -150,6 +156,12 @@ class Indexer {
   std::string generation_;         // directory of the shards being written
   std::string old_generation_;     // rebuild: the generation to drop when done
   bool fresh_ = false;             // writing a new generation (new index or rebuild)
+  // A new generation is written as shards x parts_ databases, file f in
+  // number id(f) % (shards x parts_), and each shard s merged at the end
+  // from the databases s, s + shards, ... (the same files as id % shards).
+  // Until then the stub names every part, so a killed run leaves a
+  // consistent index of shards x parts_ shards that later runs update.
+  std::size_t parts_ = 1;
   // flock on DIR/.lock for the Indexer's lifetime; released even when the
   // constructor throws.
   class Lock {

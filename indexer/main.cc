@@ -35,7 +35,9 @@ changed file replaces its old documents, and files gone from an indexed
 directory are removed. Unreadable files are reported on stderr, one line
 each, and the run goes on. DIR holds a Xapian stub file (DIR/XAPIANDB) listing
 its shards; `searcher --db DIR` reads them all. A new index and --rebuild
-end with a compaction; shards are written in parallel, one thread each.
+end with a compaction; shards are written in parallel, one thread each, and
+each shard of a new index as --writers parts in parallel that the compaction
+merges (until then the index lists the parts as its shards).
 
 With --watch, the folders (given after --watch, as PATHs or in the config
 file) are indexed and then followed until SIGTERM or SIGINT: a file written and closed, or moved
@@ -73,13 +75,14 @@ int parse_only(const std::vector<std::string>& paths) {
 int run(int argc, char** argv) {
   po::options_description visible(k_usage);
   std::string db;
-  unsigned jobs = 0, shards = 0;
+  unsigned jobs = 0, shards = 0, writers = 0;
   visible.add_options()
       ("help,h", "show this help")
       ("db", po::value(&db), "index directory (created if missing)")
       ("parse", "print parsed meetings as JSON Lines; write no index")
       ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
       ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default: 1 for a new index, a rebuild keeps the count)")
+      ("writers", po::value(&writers), "writer threads per shard of a new or rebuilt index, merged by its final compaction (default: parser threads / shards)")
       ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
       ("quiet,q", "print nothing but errors")
       ("verbose,v", "also list the files that parsed poorly (no date or no agenda items found), with what was missing")
@@ -134,6 +137,7 @@ int run(int argc, char** argv) {
   indexer::Options options{db, jobs,
                            vm.count("rebuild") ? indexer::Rebuild::yes : indexer::Rebuild::no,
                            shards};
+  options.writers = writers;
   if (watching) {
     indexer::watch(indexer::WatchOptions{options, paths}, std::cout, std::cerr);
     return k_exit_ok;

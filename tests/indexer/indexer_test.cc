@@ -382,6 +382,80 @@ TEST_F(IndexerTest, ShardsHoldTheSameDocumentsAsOneIndex) {
   EXPECT_EQ(all_terms(db_path(dir / "one")), all_terms(db_path(dir / "three")));
 }
 
+// Every metadata entry of the index (its first shard's, which a reader sees
+// through the stub) and the spelling words with their frequencies.
+std::map<std::string, std::string> all_metadata(const std::string& db_path) {
+  std::map<std::string, std::string> out;
+  for (const auto& shard : indexer::read_stub(db_path)) {
+    Xapian::Database db(shard);
+    for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) out[*k] = db.get_metadata(*k);
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w)
+      out["spelling " + *w] += std::to_string(w.get_termfreq());
+  }
+  return out;
+}
+
+TEST_F(IndexerTest, ParallelWritersMergeIntoOneShardEqualToOneWriter) {
+  fs::path dir = fresh_dir("writers");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  indexer::Options one{db_path(dir / "one"), 1, indexer::Rebuild::no, 1};
+  one.writers = 1;
+  indexer::Options three{db_path(dir / "three"), 1, indexer::Rebuild::no, 1};
+  three.writers = 3;
+  {
+    indexer::Indexer a(one);
+    a.index({(dir / "in").string()}, errors);
+    indexer::Indexer b(three);
+    EXPECT_EQ(b.shard_count(), 1u);
+    // While it is written, the index lists the three parts as its shards.
+    EXPECT_EQ(indexer::read_stub(three.db_path).size(), 3u);
+    b.index({(dir / "in").string()}, errors);
+    EXPECT_EQ(b.shard_count(), 1u);
+  }
+  // Merged by the compaction: one shard with the same terms, frequencies,
+  // metadata (people, facet codes, skip stamps, roots) and spelling data.
+  ASSERT_EQ(indexer::read_stub(three.db_path).size(), 1u);
+  EXPECT_EQ(all_terms(three.db_path), all_terms(one.db_path));
+  EXPECT_EQ(all_metadata(three.db_path), all_metadata(one.db_path));
+  EXPECT_EQ(Xapian::Database(three.db_path).get_doccount(), Xapian::Database(one.db_path).get_doccount());
+  {
+    // The merged shard is updated in place: unchanged files are skipped.
+    indexer::Indexer again(three);
+    const indexer::Summary s = again.index({(dir / "in").string()}, errors);
+    EXPECT_EQ(s.skipped, 4u);
+    EXPECT_EQ(s.files, 0u);
+  }
+  EXPECT_EQ(errors.str(), "");
+}
+
+TEST_F(IndexerTest, AnUnfinishedParallelBuildIsAConsistentIndexOfItsParts) {
+  fs::path dir = fresh_dir("writers_killed");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  indexer::Options two{db_path(dir), 1, indexer::Rebuild::no, 0};
+  two.writers = 2;
+  // A run that stopped before its compaction (here: before any file) leaves
+  // the parts as the index's shards.
+  { indexer::Indexer stopped(two); }
+  ASSERT_EQ(indexer::read_stub(db_path(dir)).size(), 2u);
+  {
+    // The next run goes on with them: each file in the part its id names.
+    indexer::Indexer next(two);
+    EXPECT_EQ(next.shard_count(), 2u);
+    EXPECT_EQ(next.index({(dir / "in").string()}, errors).files, 4u);
+  }
+  indexer::Indexer again(two);
+  const indexer::Summary s = again.index({(dir / "in").string()}, errors);
+  EXPECT_EQ(s.skipped, 4u);
+  EXPECT_EQ(s.files, 0u);
+  indexer::Options one{db_path(dir / "one"), 1, indexer::Rebuild::no, 1};
+  one.writers = 1;
+  indexer::Indexer(one).index({(dir / "in").string()}, errors);
+  EXPECT_EQ(all_terms(db_path(dir)), all_terms(one.db_path));
+  EXPECT_EQ(errors.str(), "");
+}
+
 TEST_F(IndexerTest, RebuildKeepsOldIndexVisibleUntilDone) {
   fs::path dir = fresh_dir("rebuild");
   fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
