@@ -53,7 +53,8 @@ for k in $servers; do
     served=()
     for ((s = j; s < n; s += k)); do served+=("${shards[$s]}"); done
     p=$((port + j))
-    xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$p" "${served[@]}" > "$work/tcpsrv-$j.log" 2>&1 &
+    # In a session of its own: on SIGTERM a server signals its process group.
+    setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$p" "${served[@]}" > "$work/tcpsrv-$j.log" 2>&1 &
     pids+=($!)
     args+=(--db "tcp://127.0.0.1:$p")
   done

@@ -98,8 +98,11 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     // A rebuild without --shards keeps the index's shard count.
     const auto n = options_.shards != 0 ? options_.shards
                                         : std::max<std::size_t>(1, paths.size());
-    // Parts written in parallel, merged by the final compaction.
-    parts_ = options_.writers != 0 ? options_.writers : std::max<std::size_t>(1, options_.jobs / n);
+    // Parts written in parallel, merged by the final compaction: two per
+    // parser thread by default. Smaller parts mean shallower B-trees and
+    // cheaper commits (5,000 items, --jobs 2, CPU s: 1 part 7.2, 2 parts
+    // 6.4, 4 parts 5.8-5.9, 8 parts 6.0).
+    parts_ = options_.writers != 0 ? options_.writers : std::max<std::size_t>(1, 2 * options_.jobs / n);
     paths.clear();
     for (std::size_t i = 0; i < n * parts_; ++i)
       paths.push_back((fs::path(generation_) / ("shard-" + std::to_string(i))).string());

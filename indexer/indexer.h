@@ -61,7 +61,7 @@ struct Options {
   std::function<bool(const std::string& path)> defer = nullptr;
   // Writer threads per shard for a new (or rebuilt) index: each shard is
   // written as this many parts in parallel, merged into one by the final
-  // compaction. 0: one per parser thread (jobs / shards, at least 1). An
+  // compaction. 0: two per parser thread (2 x jobs / shards, at least 1). An
   // index that is updated in place has one writer per shard.
   unsigned writers = 0;
 };

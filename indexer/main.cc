@@ -82,7 +82,7 @@ int run(int argc, char** argv) {
       ("parse", "print parsed meetings as JSON Lines; write no index")
       ("jobs,j", po::value(&jobs), "parser threads (default: one per core)")
       ("shards", po::value(&shards), "split a new or rebuilt index into N shards (default: 1 for a new index, a rebuild keeps the count)")
-      ("writers", po::value(&writers), "writer threads per shard of a new or rebuilt index, merged by its final compaction (default: parser threads / shards)")
+      ("writers", po::value(&writers), "writer threads per shard of a new or rebuilt index, merged by its final compaction (default: 2 x parser threads / shards)")
       ("rebuild", "build a new index from scratch beside the old one and swap it in when done")
       ("quiet,q", "print nothing but errors")
       ("verbose,v", "also list the files that parsed poorly (no date or no agenda items found), with what was missing")
