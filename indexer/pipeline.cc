@@ -162,7 +162,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         for (const auto& word : p->spelling) ++spelling[word];
         shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);
       }
-      for (const auto& [word, files] : spelling) shard.add_spelling(word, files);
+      for (const auto& [word, in_files] : spelling) shard.add_spelling(word, in_files);
     });
     for (const auto& files_of_shard : by_shard) {
       for (const PreparedFile* p : files_of_shard) {
