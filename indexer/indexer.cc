@@ -22,6 +22,8 @@ namespace indexer {
 namespace {
 
 constexpr const char* k_stub = "XAPIANDB";
+// In a generation written in parts: the number of shards they merge into.
+constexpr const char* k_parts_marker = "PARTS";
 
 }  // namespace
 
@@ -80,13 +82,23 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   if (options_.jobs == 0) options_.jobs = std::max(1U, std::thread::hardware_concurrency());
 
   std::vector<std::string> paths = read_stub(options_.db_path);
+  const std::string current = paths.empty() ? std::string() : fs::path(paths.front()).parent_path().string();
+  // A new index stopped before its final compaction: the stub lists its
+  // parts, and its generation says how many shards they make.
+  std::size_t unfinished_parts = 0;
+  if (!paths.empty()) {
+    std::ifstream marker(fs::path(current) / k_parts_marker);
+    std::size_t shards_of_parts = 0;
+    if (marker >> shards_of_parts && shards_of_parts > 0 && paths.size() % shards_of_parts == 0)
+      unfinished_parts = paths.size() / shards_of_parts;
+  }
+  const std::size_t existing_shards = unfinished_parts ? paths.size() / unfinished_parts : paths.size();
   const bool fresh = paths.empty() || options_.rebuild == Rebuild::yes;
-  if (!paths.empty() && !fresh && options_.shards != 0 && options_.shards != paths.size()) {
-    throw UsageError("index " + options_.db_path + " has " + std::to_string(paths.size()) +
+  if (!paths.empty() && !fresh && options_.shards != 0 && options_.shards != existing_shards) {
+    throw UsageError("index " + options_.db_path + " has " + std::to_string(existing_shards) +
                      " shards, not " + std::to_string(options_.shards) + ": use --rebuild to change");
   }
   // Drop generations a killed run left behind (not named by the stub).
-  const std::string current = paths.empty() ? std::string() : fs::path(paths.front()).parent_path().string();
   for (const auto& entry : fs::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("gen-", 0) == 0 && entry.path().string() != current) fs::remove_all(entry.path());
@@ -96,8 +108,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     old_generation_ = current;
     generation_ = (dir / next_generation(dir)).string();
     // A rebuild without --shards keeps the index's shard count.
-    const auto n = options_.shards != 0 ? options_.shards
-                                        : std::max<std::size_t>(1, paths.size());
+    const auto n = options_.shards != 0 ? options_.shards : std::max<std::size_t>(1, existing_shards);
     // Parts written in parallel, merged by the final compaction: two per
     // parser thread by default. Smaller parts mean shallower B-trees and
     // cheaper commits (5,000 items, --jobs 2, CPU s: 1 part 7.2, 2 parts
@@ -107,15 +118,26 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
     for (std::size_t i = 0; i < n * parts_; ++i)
       paths.push_back((fs::path(generation_) / ("shard-" + std::to_string(i))).string());
   } else {
-    generation_ = fs::path(paths.front()).parent_path().string();
+    generation_ = current;
+    // An unfinished new index goes on as one: written in its parts, which
+    // the compaction at the end of this run merges.
+    if (unfinished_parts) {
+      fresh_ = true;
+      parts_ = unfinished_parts;
+    }
   }
   try {
     fs::create_directories(generation_);
+    if (fresh && parts_ > 1) {
+      std::ofstream marker(fs::path(generation_) / k_parts_marker, std::ios::trunc);
+      marker << paths.size() / parts_ << '\n';
+      if (!marker.flush()) throw DatabaseError("cannot write " + generation_ + "/" + k_parts_marker);
+    }
     // A new generation is not synced at each commit: until it is complete,
     // compacted (which syncs its output) and named by the stub, a crash
     // loses nothing a reader relies on, and a killed run still leaves its
     // last commit (the page cache keeps what was written).
-    const int flags = Xapian::DB_CREATE_OR_OPEN | (fresh ? Xapian::DB_NO_SYNC : 0);
+    const int flags = Xapian::DB_CREATE_OR_OPEN | (fresh_ ? Xapian::DB_NO_SYNC : 0);
     for (const auto& p : paths) shards_.emplace_back(p, flags);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexLocked("index is locked by another indexer: " + options_.db_path);

@@ -159,8 +159,9 @@ class Indexer {
   // A new generation is written as shards x parts_ databases, file f in
   // number id(f) % (shards x parts_), and each shard s merged at the end
   // from the databases s, s + shards, ... (the same files as id % shards).
-  // Until then the stub names every part, so a killed run leaves a
-  // consistent index of shards x parts_ shards that later runs update.
+  // Until then the stub names every part (and the generation's PARTS file
+  // the number of shards), so a killed run leaves a consistent index that
+  // the next run goes on writing in its parts and then merges.
   std::size_t parts_ = 1;
   // flock on DIR/.lock for the Indexer's lifetime; released even when the
   // constructor throws.

@@ -429,22 +429,27 @@ TEST_F(IndexerTest, ParallelWritersMergeIntoOneShardEqualToOneWriter) {
   EXPECT_EQ(errors.str(), "");
 }
 
-TEST_F(IndexerTest, AnUnfinishedParallelBuildIsAConsistentIndexOfItsParts) {
+TEST_F(IndexerTest, AnUnfinishedParallelBuildIsConsistentAndTheNextRunFinishesIt) {
   fs::path dir = fresh_dir("writers_killed");
   fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
   std::ostringstream errors;
   indexer::Options two{db_path(dir), 1, indexer::Rebuild::no, 0};
   two.writers = 2;
   // A run that stopped before its compaction (here: before any file) leaves
-  // the parts as the index's shards.
+  // the parts as the index's shards: a consistent index.
   { indexer::Indexer stopped(two); }
   ASSERT_EQ(indexer::read_stub(db_path(dir)).size(), 2u);
   {
-    // The next run goes on with them: each file in the part its id names.
-    indexer::Indexer next(two);
-    EXPECT_EQ(next.shard_count(), 2u);
+    // The next run goes on with them, each file in the part its id names,
+    // and merges them at its end. Asking for one shard is no change.
+    indexer::Options next_options = two;
+    next_options.shards = 1;
+    indexer::Indexer next(next_options);
+    EXPECT_EQ(next.shard_count(), 1u);
     EXPECT_EQ(next.index({(dir / "in").string()}, errors).files, 4u);
   }
+  ASSERT_EQ(indexer::read_stub(db_path(dir)).size(), 1u);
+  EXPECT_THROW(indexer::Indexer({db_path(dir), 1, indexer::Rebuild::no, 2}), indexer::UsageError);
   indexer::Indexer again(two);
   const indexer::Summary s = again.index({(dir / "in").string()}, errors);
   EXPECT_EQ(s.skipped, 4u);
