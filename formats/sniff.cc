@@ -1,7 +1,9 @@
-// What a file's first bytes say it is. Kept apart from the readers, so a
+// What a file's first bytes say it is, and whether bytes are UTF-8. Kept apart from the readers, so a
 // program that only sniffs (the searcher serving originals) links none of
 // their libraries (poppler, libzip, libxml2).
 #include <cctype>
+
+#include <unicode/utf8.h>
 
 #include "formats/document.h"
 #include "formats/readers.h"
@@ -78,6 +80,29 @@ std::string_view format_name(Format format) {
     case Format::html: return "html";
   }
   return "text";
+}
+
+bool valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+bool utf8_head(std::string_view head) {
+  // Drop a last sequence that its lead byte says is longer than what is left.
+  for (std::size_t back = 1; back <= 3 && back <= head.size(); ++back) {
+    const auto c = static_cast<unsigned char>(head[head.size() - back]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+    if (c >= 0xC0 && static_cast<std::size_t>(U8_COUNT_TRAIL_BYTES(c)) >= back)
+      head.remove_suffix(back);
+    break;
+  }
+  return valid_utf8(head);
 }
 
 }  // namespace formats

@@ -86,27 +86,4 @@ void init_libxml() {
   std::call_once(once, [] { xmlInitParser(); });
 }
 
-bool valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-bool utf8_head(std::string_view head) {
-  // Drop a last sequence that its lead byte says is longer than what is left.
-  for (std::size_t back = 1; back <= 3 && back <= head.size(); ++back) {
-    const auto c = static_cast<unsigned char>(head[head.size() - back]);
-    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
-    if (c >= 0xC0 && static_cast<std::size_t>(U8_COUNT_TRAIL_BYTES(c)) >= back)
-      head.remove_suffix(back);
-    break;
-  }
-  return valid_utf8(head);
-}
-
 }  // namespace formats
