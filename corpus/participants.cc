@@ -18,6 +18,8 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
 
 bool is_upper_initial(std::string_view word) { return text::starts_capital(word); }
 
+bool is_digit_word(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
 
 std::string clean_role(std::string role) {
   // Drop connectors left at the edges after removing the organisation.
@@ -604,7 +606,30 @@ bool looks_like_name(std::string_view name) {
          !vocabulary::is_job_title(text::fold(ws.front()));
 }
 
-std::vector<PersonEntry> read_person_entries(std::string_view value) {
+namespace {
+
+// Lower-case words that are prose, not a list entry's role or note: all but
+// connectors, job titles and the words of attendance notes.
+std::size_t prose_words(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = strip_edges(ws[i]);
+    if (w.empty() || text::starts_capital(w) || is_particle(w) || is_initial(w)) continue;
+    const std::string f = text::fold(w);
+    if (vocabulary::is_job_title(f)) continue;
+    bool connector = false;
+    for (std::string_view c : {"og", "i", "for", "ved", "fra", "af", "på", "under", "punkt", "pkt", "til", "samt",
+                               "med", "begge", "alle", "som", "suppleant", "stedfortræder", "afbud", "indkaldt",
+                               "deltog", "deltager", "mødte", "ikke", "stedet", "via", "video", "telefon", "kl"})
+      connector = connector || f == c;
+    if (!connector && !is_digit_word(w)) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
   for (const auto& p : split_pieces(value))
@@ -702,6 +727,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
       continue;
     }
     const auto [b, end] = *span;
+    // Where a list runs on into the minutes' text ("Afbud: Bestyrelsesmedlem
+    // Peter Krogh Bestyrelsesformanden åbnede mødet med ..."), prose after a
+    // name ends the list after that name, and prose before one ends it before.
+    if (stop_at_prose && prose_words(ws, 0, b) >= 3) break;
+    const bool prose_after = stop_at_prose && end < ws.size() && prose_words(ws, end, ws.size()) >= 3;
     e.name = join_words(ws, b, end);
     while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();
     // Before the name: the person's job title, or the previous person's
@@ -736,10 +766,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value) {
           e.organisation = after.substr(org->begin, org->end - org->begin);
           after.erase(org->begin, org->end - org->begin);
         }
-        add_role(e, clean_role(after));
+        if (!prose_after) add_role(e, clean_role(after));
       }
     }
     out.push_back(std::move(e));
+    if (prose_after) break;
   }
   return out;
 }
@@ -791,7 +822,7 @@ bool read_status_table(std::string_view value, const std::string& group, Meeting
 void read_people(std::string_view value, const std::string& group, Meeting& m,
                  std::vector<std::string>& absent) {
   if (read_status_table(value, group, m, absent)) return;
-  for (auto& e : read_person_entries(value)) {
+  for (auto& e : read_person_entries(value, true)) {
     for (auto& r : e.replaces) absent.push_back(r);
     if (e.afbud) absent.push_back(e.name);
     Participant p;
@@ -809,7 +840,7 @@ void read_people(std::string_view value, const std::string& group, Meeting& m,
 
 std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
   std::vector<std::string> names;
-  for (auto& e : read_person_entries(value)) {
+  for (auto& e : read_person_entries(value, true)) {
     if (e.came) {
       Participant p;
       p.name = e.name;
@@ -863,7 +894,18 @@ std::size_t sentence_end(std::string_view s, std::string_view also = "") {
 // The names at the end of `clause` (the words before a phrase such as
 // "havde meldt afbud"), as a list: "Jan Mainz og Pia Buus Pindstrup".
 std::vector<std::string> names_before(std::string_view clause) {
-  clause = clause.substr(sentence_start(clause, clause.size(), ":;("));
+  clause = clause.substr(sentence_start(clause, clause.size(), ":;"));
+  // An unclosed "(" starts the clause; a closed one is a note inside it
+  // ("Jacob Ejs (A) var fraværende", "Brian Høier (A), Maria Gudme (A) og
+  // Anja Rosengreen (F) deltog ikke ...").
+  int depth = 0;
+  for (std::size_t i = clause.size(); i > 0; --i) {
+    if (clause[i - 1] == ')') ++depth;
+    if (clause[i - 1] == '(' && depth-- == 0) {
+      clause = clause.substr(i);
+      break;
+    }
+  }
   std::vector<std::string> out;
   for (const auto& e : read_person_entries(clause))
     if (looks_like_name(e.name)) out.push_back(e.name);
@@ -1017,7 +1059,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     });
   }
   // "Y deltog i stedet", "Y deltog som suppleant for X".
-  for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " mødte som suppleant",
+  for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
+                                  " mødte som suppleant", " mødte som stedfortræder",
                                   " var indkaldt som suppleant"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
@@ -1032,14 +1075,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   }
   // "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
   // punkt 5": absent for those items only.
-  for (std::string_view phrase : {" deltog ikke i ", " forlod mødet "}) {
+  for (std::string_view phrase : {" deltog ikke i ", " deltog ikke under ", " forlod mødet "}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const auto names = names_before(text::trim(text.substr(start, at - start)));
       const auto numbers = item_numbers(text.substr(at + phrase.size()));
       if (names.empty() || numbers.empty()) return;
       for (const auto& n : names) {
-        add_participant_if_new(n, true, m);
+        // Named only for the items they missed: absent; listed elsewhere as
+        // present: present, absent for those items.
+        add_participant_if_new(n, phrase == " forlod mødet ", m);
         const std::string id = person_id(n);
         for (auto& item : m.items) {
           if (!item.number || std::find(numbers.begin(), numbers.end(), *item.number) == numbers.end()) continue;
@@ -1048,6 +1093,9 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       }
     });
   }
+  // "X (A) og Y (F) deltog ikke i sagens behandling": known only as not
+  // taking part, they are absent (the item keeps them in Item::absent).
+  for (const auto& n : item_absence(text)) add_participant_if_new(n, false, m);
   // "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
   // 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
   // deltager fra start": they were there. With the verb second ("Desuden

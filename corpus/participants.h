@@ -70,8 +70,11 @@ struct PersonEntry {
 // where a person's name starts at a first name known in Danish. Job titles
 // and party letters before or after a name ("Kommunaldirektør", "(A)")
 // become the role; pieces that are only an organisation belong to the person
-// before them.
-std::vector<PersonEntry> read_person_entries(std::string_view value);
+// before them. With `stop_at_prose` (an attendance label's value), the list
+// ends where it runs on into the minutes' text: at a name followed or
+// preceded by three or more lower-case words that are no role or note
+// ("Afbud: Peter Krogh Bestyrelsesformanden åbnede mødet med ...").
+std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose = false);
 
 // Adds the people of a "Deltagere"/"Til stede"/"Gæster" value to `m` under
 // `group`. Names marked afbud, and the people a substitute replaces, are
