@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "corpus/dates.h"
 #include "corpus/text.h"
 #include "corpus/vocabulary.h"
 
@@ -17,6 +18,10 @@ std::string_view trim_view(std::string_view s) { return text::trim(s); }
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws);
 
 bool is_upper_initial(std::string_view word) { return text::starts_capital(word); }
+
+bool ends_with_view(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
 
 bool is_digit_word(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
 
@@ -361,8 +366,19 @@ namespace {
 
 // A word of a personal name: capitalised, with lower-case letters after the
 // first (not an abbreviation such as "PLO"), no digits.
+// Capitalised words that open a sentence or a part of minutes, never a
+// name: where a list runs on without a full stop ("Ikke til stede: ...,
+// Kurt Mortensen Dagsordenen godkendt.", "... Sagsoversigt Side 1").
+bool is_minutes_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> k_words = {
+      "Dagsorden", "Dagsordenen", "Referat", "Referatet", "Sagsoversigt", "Mødet", "Sagen", "Punktet",
+      "Side", "Bilag", "Indstilling", "Beslutning", "Godkendt", "Ingen", "Der", "Det", "Den", "Alle",
+      "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen"};
+  return std::find(k_words.begin(), k_words.end(), w) != k_words.end();
+}
+
 bool is_person_word(std::string_view w) {
-  if (w.empty() || !text::starts_capital(w) || !text::has_lower_after_first(w)) return false;
+  if (w.empty() || !text::starts_capital(w) || !text::has_lower_after_first(w) || is_minutes_word(w)) return false;
   return std::none_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '@'; });
 }
 
@@ -536,50 +552,109 @@ bool is_substitute_marker(std::string_view w) {
   return s == "stedfortræder" || s == "suppleant";
 }
 
+// A word that reads as a Danish surname by its ending ("Jensen", "Nørgaard",
+// "Pindstrup", "Holm", "Lindberg"): it ends a name and seldom starts one.
+bool surname_shaped(std::string_view w) {
+  const std::string f = text::fold(strip_edges(w));
+  if (f.size() < 4) return false;
+  for (std::string_view end : {"sen", "søn", "gaard", "gård", "holm", "strup", "rup", "borg", "berg", "lund",
+                               "bæk", "bech", "dal", "dahl", "skov", "toft", "høj", "kjær", "feldt", "mann",
+                               "bjerg", "mose", "hauge", "bøl", "by"})
+    if (ends_with_view(f, end)) return true;
+  return false;
+}
+
+// How well the words [b, e) of `ws` read as one person's name: a known
+// first name first (or at least not a surname first), a surname last,
+// two or three words rather than four.
+int name_score(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
+  const std::string_view first = strip_edges(ws[b]), last = strip_edges(ws[e - 1]);
+  if (is_initial(ws[b]) || is_particle(first) || is_initial(ws[e - 1]) || is_particle(last)) return -100;
+  int score = vocabulary::is_first_name(first) ? 3 : surname_shaped(first) ? -3 : -1;
+  if (!vocabulary::is_first_name(last)) score += 1;
+  if (surname_shaped(last)) score += 1;
+  if (e - b == 4) score -= 2;
+  return score;
+}
+
+// The best split of the name words [b, e) into names of two to four words
+// (see name_score); empty when there is none.
+std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<std::string_view>& ws, std::size_t b,
+                                                            std::size_t e) {
+  const std::size_t n = e - b;
+  constexpr int k_none = -1000000;
+  std::vector<int> best(n + 1, k_none);
+  std::vector<std::size_t> from(n + 1, 0);
+  best[0] = 0;
+  for (std::size_t i = 2; i <= n; ++i) {
+    for (std::size_t len = 2; len <= 4 && len <= i; ++len) {
+      if (best[i - len] == k_none) continue;
+      // One point less per name: of two splits that score alike, fewer names.
+      const int sc = best[i - len] + name_score(ws, b + i - len, b + i) - 1;
+      if (sc > best[i]) {
+        best[i] = sc;
+        from[i] = i - len;
+      }
+    }
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  if (best[n] <= k_none / 2) return out;
+  for (std::size_t i = n; i > 0; i = from[i]) out.emplace_back(b + from[i], b + i);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // Names run together with nothing between them, as PDF transcripts print a
 // list ("Sophie Hæstorp Andersen Charlotte Fischer Martin Geertsen", "Jens
-// Friis Bak Per Jørgensen"): a new name starts at a first name known in
-// Danish once the name before has a surname (a word that is no first name)
-// or three words, so double first names ("Niels Erik Iversen", "Anne Marie
-// Touborg") stay whole. Returns the piece unchanged unless every word is a
-// name word and it splits into two names or more; pieces of more than four
-// words (a name whose first name we do not know, run into the next) are
-// dropped rather than guessed.
+// Friis Bak Per Jørgensen", "Finn Rudaizky Tormod Olsen"): the split into
+// names of two to four words that reads best, where a name starts at a
+// first name known in Danish (or at least not at a surname) and ends at a
+// surname (by its ending: "-sen", "-gaard", "-holm"), so double first names
+// ("Niels Erik Iversen", "Anne Marie Touborg") stay whole. A flattened
+// table's column of roles after the names ("... Torben Kjær Formand
+// Næstformand Medlem Medlem") is dropped. Returns the piece unchanged unless
+// every word is a name word and it splits into two names or more.
 std::vector<std::string> split_run_together(const std::string& piece) {
-  const auto ws = text::words(piece);
+  auto ws = text::words(piece);
+  // A column of roles: two job titles or more at the end.
+  {
+    std::size_t e = ws.size();
+    while (e > 0 && text::starts_capital(ws[e - 1]) && vocabulary::is_job_title(text::fold(strip_edges(ws[e - 1])))) --e;
+    if (ws.size() - e >= 2 && e >= 4) ws.resize(e);
+  }
   if (ws.size() < 4) return {piece};
-  for (auto w : ws) {
-    const std::string_view sw = strip_edges(w);
+  // The names run on into an address or a sentence ("... Karsten Grubert
+  // Kurt Mortensen Rød 3"): the run of name words is split, the rest is a
+  // piece of its own (the last person's organisation, or nothing).
+  std::string tail;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string_view sw = strip_edges(ws[i]);
     const bool name_word = is_person_word(sw) && !is_organisation_word(sw) &&
                            !vocabulary::is_job_title(text::fold(sw));
-    if (!name_word && !is_initial(w) && !is_particle(w) && !is_substitute_marker(w)) return {piece};
+    if (name_word || is_initial(ws[i]) || is_particle(ws[i]) || is_substitute_marker(ws[i])) continue;
+    if (i < 4) return {piece};
+    tail = std::string(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[i].data() - piece.data()))));
+    ws.resize(i);
+    break;
   }
-  std::vector<std::vector<std::string_view>> segments(1);
-  bool surname = false;
-  for (auto w : ws) {
-    auto& cur = segments.back();
-    if (is_substitute_marker(w)) {
-      if (!cur.empty()) segments.emplace_back();
-      segments.back().push_back(w);
-      surname = false;
-      continue;
-    }
-    const bool first = vocabulary::is_first_name(strip_edges(w));
-    std::size_t words = cur.size() - (!cur.empty() && is_substitute_marker(cur.front()) ? 1 : 0);
-    if (words >= 2 && first && (surname || words >= 3)) {
-      segments.emplace_back();
-      surname = false;
-    }
-    segments.back().push_back(w);
-    if (!first && !is_initial(w) && !is_particle(w)) surname = true;
-  }
-  if (segments.size() < 2) return {piece};
+  // "X stedfortræder Y": the marker goes with the name after it.
   std::vector<std::string> out;
-  for (const auto& seg : segments) {
-    const std::size_t marker = !seg.empty() && is_substitute_marker(seg.front()) ? 1 : 0;
-    if (seg.size() - marker < 2 || seg.size() - marker > 4) continue;
-    out.push_back(join_words(seg, 0, seg.size()));
+  std::size_t runs = 0;
+  for (std::size_t b = 0; b < ws.size();) {
+    const bool marker = is_substitute_marker(ws[b]);
+    std::size_t e = b + (marker ? 1 : 0);
+    while (e < ws.size() && !is_substitute_marker(ws[e])) ++e;
+    const std::size_t names_from = b + (marker ? 1 : 0);
+    const auto split = best_split(ws, names_from, e);
+    for (std::size_t k = 0; k < split.size(); ++k) {
+      const std::size_t from = k == 0 && marker ? b : split[k].first;
+      out.push_back(join_words(ws, from, split[k].second));
+      ++runs;
+    }
+    b = e;
   }
+  if (runs < 2) return {piece};
+  if (!tail.empty()) out.push_back(tail);
   return out;
 }
 
@@ -1095,7 +1170,18 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   }
   // "X (A) og Y (F) deltog ikke i sagens behandling": known only as not
   // taking part, they are absent (the item keeps them in Item::absent).
-  for (const auto& n : item_absence(text)) add_participant_if_new(n, false, m);
+  // A decision of another meeting quoted in an item ("Miljø- og
+  // klimaudvalgets beslutning den 2. november 2022:") tells that meeting's
+  // absentees, not this one's.
+  for (const auto& item : m.items) {
+    for (const auto& sec : item.sections) {
+      if (sec.heading && m.date) {
+        const auto d = find_date(*sec.heading);
+        if (d && *d != *m.date) continue;
+      }
+      for (const auto& n : item_absence(sec.text)) add_participant_if_new(n, false, m);
+    }
+  }
   // "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
   // 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
   // deltager fra start": they were there. With the verb second ("Desuden
@@ -1107,6 +1193,10 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       std::string_view rest = text.substr(at + phrase.size());
       const std::string next = text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
       if (text::starts_with(next, "ikke")) return;
+      // "Y deltog som suppleant for X": read above, from Y's own clause.
+      if (text::starts_with(next, "som supplea") || text::starts_with(next, "som stedfor") ||
+          text::starts_with(next, "i stedet"))
+        return;
       const std::size_t start = sentence_start(text, at);
       const std::string_view clause = text::trim(text.substr(start, at - start));
       std::vector<std::string> names;

@@ -317,7 +317,11 @@ constexpr std::string_view k_first_names =
     "Jimmi Kristen Leon Lennart Michelle Nicklas Niclas Nikolai Patrick Robin Sabine Sandie Susan "
     "Sussi Svenn Teddy Thorvald Tue Valborg Vilma Wenche Lissie Ritta Hella Claudia Natalie Nathalie "
     "Lizette Ayse Fatma Hassan Hussein Mehmet Mohammad Mustafa Omar Yasmin Zeynep Amira Samira Kamal "
-    "Karim Tariq Nasir Saima Naveed Imran Asif Shahid Halima Hamid ";
+    "Karim Tariq Nasir Saima Naveed Imran Asif Shahid Halima Hamid "
+    // More given names seen in minutes' attendance lists.
+    "Doris Lonni Lonnie Tormod Bergur Özkan Knut Poul Qasam Lauritz Mette-Louise Kasper Jannie Jeanett "
+    "Dennis Gitte Bitten Kirsten Anne-Grethe Hanne-Lise Elsemarie Gudrun Lisbet Tue Ejnar Haldis Duygu "
+    "Freja Marlene Annette Jacob Sisse Trine Tommy Svend Thies ";
 
 struct MunicipalityRow {
   std::string_view name;
