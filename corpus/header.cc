@@ -228,6 +228,15 @@ std::optional<std::string> addressee_of(std::string_view line) {
   return std::nullopt;
 }
 
+// A line under a name in an attendance list that gives that person's role
+// or party: "Formand", "(A)", "næstformand, Venstre".
+bool is_role_line(std::string_view t) {
+  t = trim(t);
+  if (t.empty() || t.front() == '(') return true;
+  const auto ws = text::words(t);
+  return ws.size() <= 3 && (voc::is_job_title(text::fold(trim(ws.front()))) || !text::starts_capital(ws.front()));
+}
+
 bool is_weekday(std::string_view word) {
   const std::string f = text::fold(trim(word));
   for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
@@ -518,6 +527,7 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   if (!value.empty() && !people) return value;
   // "Fraværende: Ingen": nobody, and the lines after it are not this list.
   if (people && !value.empty() && is_nobody(value.front())) return {};
+  bool had_names = people && !value.empty() && !read_person_entries(value.front()).empty();
   for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
     // The next label ends the value; "Formand" alone under a name in a list
     // is that person's role.
@@ -547,6 +557,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
         for (std::size_t k = j + 1; k < end && k <= j + 2 && !more; ++k)
           more = !label_of(lines[k]) && !read_person_entries(lines[k].text).empty();
         if (!(t.back() == ':' || (text::words(t).size() <= 5 && more))) break;
+        // "Fraværende" / "Anne Holm" / "Sekretariat" / "Bo Jensen": an
+        // absence list ends at the next group's heading once it has names
+        // (a role or party letter under a name is no heading).
+        if (lab.field == Field::absent && had_names && !is_role_line(t)) break;
+      } else {
+        had_names = true;
       }
     }
     value.push_back(t);
@@ -620,6 +636,39 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
   return n;
 }
 
+namespace {
+
+// A group's heading at lines[i] ("Rektorat", "Sekretariat:", "Fra
+// kommunerne") over people one a line ("Rektor Anne Holm, under punkt 1 - 7"):
+// the people are read as present under that group. Returns the last line
+// taken, or i when lines[i] heads no such group (two people at least, or one
+// under a heading that ends with a colon).
+std::size_t read_group(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                       const std::vector<bool>& listing, Meeting& m, std::vector<std::string>& absent) {
+  std::string_view t = trim(lines[i].text);
+  const auto ws = text::words(t);
+  if (ws.empty() || ws.size() > 4 || !starts_upper(t) || t.back() == '.' ||
+      std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ',' || c == '|'; }) ||
+      !read_person_entries(t).empty() || section_head(t))
+    return i;
+  std::vector<std::string> people;
+  std::size_t last = i;
+  for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
+    const std::string& l = lines[j].text;
+    const auto entries = read_person_entries(l, true);
+    if (entries.size() != 1 || text::words(l).size() > 14) break;
+    people.push_back(l);
+    last = j;
+  }
+  if (people.size() < 2 && !(people.size() == 1 && t.back() == ':')) return i;
+  std::string group(t);
+  if (!group.empty() && group.back() == ':') group.pop_back();
+  for (const auto& p : people) read_people(p, group, m, absent);
+  return last;
+}
+
+}  // namespace
+
 // The date of the meeting from its title or header lines, not from a date
 // quoted in an item.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
@@ -643,7 +692,11 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
                                             starts_upper(t)) {
         const std::string_view value = t.substr(colon + 2);
         if (read_person_entries(value).size() >= 2) read_people(value, std::string(t.substr(0, colon)), m, absent);
+        continue;
       }
+      // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's
+      // heading over people one a line, after the lists under labels.
+      if (const std::size_t last = read_group(lines, i, end, listing, m, absent); last > i) i = last;
       continue;
     }
     if (lab->field == Field::agenda) continue;
