@@ -1281,6 +1281,13 @@ constexpr std::array<std::string_view, 22> k_speech_verbs = {
     "gav", "giver", "præsenterede", "præsenterer", "fremlagde", "fremlægger", "byder", "bød",
     "deler", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte"};
 
+// The speech verbs in the past tense: what minutes record as said at the
+// meeting ("Anne Holm orienterede om ...", "Formanden bød velkommen"), not
+// a programme's "byder velkommen".
+constexpr std::array<std::string_view, 14> k_past_speech_verbs = {
+    "indledte", "indledede", "orienterede", "informerede", "gav", "præsenterede", "fremlagde",
+    "bød", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte"};
+
 // Capitalised words that start no name.
 constexpr std::array<std::string_view, 16> k_not_names = {
     "Region", "Kommune", "Sundhedsklynge", "Klynge", "Det", "Den", "De", "Der", "Chefforum",
@@ -1342,13 +1349,16 @@ std::string strip_title_word(const std::string& name) {
 
 // Names introduced as speakers in `text`: the capitalised words before a
 // speech verb, or after "v/" and "Oplæg ved".
-std::vector<std::string> speaker_names(std::string_view text) {
+std::vector<std::string> speaker_names(std::string_view text, bool past_only = false) {
   std::vector<std::string> out;
   for (auto line : text::lines(text)) {
     const auto ws = text::words(line);
     for (std::size_t i = 1; i < ws.size(); ++i) {
       const std::string_view verb = strip_punct(ws[i]);
       if (std::find(k_speech_verbs.begin(), k_speech_verbs.end(), verb) == k_speech_verbs.end())
+        continue;
+      if (past_only && std::find(k_past_speech_verbs.begin(), k_past_speech_verbs.end(), verb) ==
+                           k_past_speech_verbs.end())
         continue;
       std::size_t b = i;
       while (b > 0 && i - b < 4 && is_name_word(strip_punct(ws[b - 1])) &&
@@ -1360,6 +1370,7 @@ std::vector<std::string> speaker_names(std::string_view text) {
       out.push_back(strip_title_word(name));
     }
     for (std::string_view marker : {"v/", "Oplæg ved "}) {
+      if (past_only) break;
       for (auto at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
         std::string_view rest = trim_view(line.substr(at + marker.size()));
         // Up to the first word that is neither a name nor a separator.
@@ -1387,6 +1398,19 @@ void find_item_people(Meeting& m) {
   for (const auto& p : m.participants) known.names.emplace_back(p.name, p.person_id);
   // Full names introduced as speakers anywhere in the meeting join the known
   // people, so a later first name ("Mathilde orienterede") can refer to them.
+  // Who spoke at the meeting, told in the past tense ("Udviklingskonsulent
+  // Ulla Hjort, Horsens Kommune, bød velkommen", "Poul Cohrt oplyste, at
+  // ..."), was there: a full name not listed is present.
+  for (const auto& item : m.items)
+    for (const auto& s : item.sections)
+      for (const auto& n : speaker_names(s.text, true)) {
+        const auto ws = text::words(n);
+        if (!looks_like_name(n) || known.resolve(n) ||
+            std::find(k_not_names.begin(), k_not_names.end(), ws.front()) != k_not_names.end())
+          continue;
+        add_participant_if_new(n, true, m);
+        known.names.emplace_back(n, person_id(n));
+      }
   std::vector<std::vector<std::string>> speakers(m.items.size());
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     const Item& item = m.items[i];
