@@ -704,6 +704,25 @@ std::size_t prose_words(const std::vector<std::string_view>& ws, std::size_t b, 
 
 }  // namespace
 
+// The substitute a note names ("suppleant Lærke Brahe deltager i stedet",
+// "i stedet deltog Bo Holm", "stedfortræder: Bo Holm"), if any.
+std::optional<std::string> substitute_in_note(std::string_view note) {
+  const std::string f = text::fold(note);
+  if (!text::starts_with(f, "suppleant") && !text::starts_with(f, "stedfortræder") &&
+      f.find("i stedet") == std::string::npos)
+    return std::nullopt;
+  if (text::starts_with(f, "suppleant for") || text::starts_with(f, "stedfortræder for") ||
+      text::starts_with(f, "i stedet for"))
+    return std::nullopt;
+  const auto ws = text::words(note);
+  const auto span = name_span(ws);
+  if (!span) return std::nullopt;
+  std::string name = join_words(ws, span->first, span->second);
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':')) name.pop_back();
+  if (!looks_like_name(name)) return std::nullopt;
+  return name;
+}
+
 std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
@@ -712,6 +731,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
   const bool single_names = first_names_only(pieces);
   for (std::string piece : pieces) {
     PersonEntry e;
+    std::vector<std::string> came_instead;
     // Notes in parentheses: party letters, roles, afbud, substitutes.
     std::vector<std::string> notes;
     for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
@@ -771,6 +791,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
         const std::string replaced(text::trim(std::string_view(n).substr(n.find(" for ") + 5)));
         if (looks_like_name(replaced)) e.replaces.push_back(replaced);
         add_role(e, "suppleant");
+      } else if (const auto sub = substitute_in_note(n)) {
+        // "Britt Holm (suppleant Lærke Brahe deltager i stedet)": Britt sent
+        // afbud, Lærke came.
+        e.afbud = true;
+        came_instead.push_back(*sub);
       } else if (!n.empty()) {
         add_role(e, n);
       }
@@ -845,6 +870,13 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       }
     }
     out.push_back(std::move(e));
+    for (auto& c : came_instead) {
+      PersonEntry sub;
+      sub.name = std::move(c);
+      sub.came = true;
+      sub.replaces.push_back(out.back().name);
+      out.push_back(std::move(sub));
+    }
     if (prose_after) break;
   }
   return out;
@@ -1136,10 +1168,15 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // "Y deltog i stedet", "Y deltog som suppleant for X".
   for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",
-                                  " var indkaldt som suppleant"}) {
+                                  " var indkaldt som suppleant", " er indkaldt", " var indkaldt",
+                                  " blev indkaldt", " er derfor indkaldt", " indkaldes",
+                                  " kom for sent", " ankom senere", " deltog fra punkt", " deltog fra kl"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
-      std::string_view clause = text.substr(start, at - start);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "1. stedfortræder på liste V, Kim Østergaard, er derfor indkaldt":
+      // the name in apposition.
+      while (!clause.empty() && clause.back() == ',') clause = text::trim(clause.substr(0, clause.size() - 1));
       if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);

@@ -387,6 +387,25 @@ std::optional<Field> header_field(std::string_view folded_label) {
       folded_label.find("i mødet") == std::string_view::npos && folded_label.find("deltag") == std::string_view::npos &&
       folded_label.find('/') == std::string_view::npos && folded_label.find("under mødet") == std::string_view::npos)
     return Field::absent;
+  // "Deltagere fra kommunerne", "Deltagerer", "Til stede fra regionen",
+  // "Fremmødte medlemmer", "Deltagerliste": a short label that opens with
+  // attendance.
+  {
+    const auto ws = text::words(folded_label);
+    std::size_t n = 0;  // the words of the attendance word itself
+    if (!ws.empty()) {
+      for (std::string_view w : {"deltagere", "deltager", "deltagerer", "deltagerliste", "mødedeltagere",
+                                 "mødedeltager", "fremmødte", "fremmødt", "tilstede"})
+        if (ws[0] == w) n = 1;
+      if (ws.size() >= 2 && ws[0] == "til" && ws[1] == "stede") n = 2;
+    }
+    bool rest_ok = n > 0 && ws.size() <= n + 3 && folded_label.find_first_of(":.,") == std::string_view::npos;
+    if (rest_ok && ws.size() > n) {
+      rest_ok = false;
+      for (std::string_view w : {"fra", "i", "ved", "på", "medlemmer", "var", "for"}) rest_ok = rest_ok || ws[n] == w;
+    }
+    if (rest_ok) return Field::present;
+  }
   return std::nullopt;
 }
 
