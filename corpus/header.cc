@@ -486,6 +486,35 @@ std::optional<std::string> body_of_title(std::string_view title) {
 
 // ---------------------------------------------------------------- people in values
 
+namespace {
+
+// Where an attendance value names the next list's label after names of its
+// own ("Anne Holm, Bo Jensen Afbud: Carl Berg", "... Referent: Ida Dahl"):
+// the offset of that label's first word and its field.
+std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view value) {
+  for (std::size_t colon = value.find(':'); colon != std::string_view::npos; colon = value.find(':', colon + 1)) {
+    if (colon + 1 < value.size() && value[colon + 1] != ' ' && value[colon + 1] != '\n') continue;
+    std::size_t b = colon;
+    for (int words = 0; words < 3 && b > 0; ++words) {
+      const std::size_t sp = value.find_last_of(" \n", b - 1);
+      const std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
+      const std::string label = text::fold(value.substr(w, colon - w));
+      const auto f = voc::header_field(label);
+      if (f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker) &&
+          text::starts_capital(value.substr(w))) {
+        // Names of this list before the label: a list of its own follows.
+        if (!read_person_entries(value.substr(0, w)).empty()) return std::make_pair(w, *f);
+        break;
+      }
+      if (w == 0) break;
+      b = w - 1;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
                        std::vector<std::string>& absent) {
   std::string joined;
@@ -494,6 +523,22 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     joined += l;
   }
   if (trim(joined).empty()) return;
+  if (const auto cut = embedded_label(joined)) {
+    const std::string rest = joined.substr(cut->first);
+    const std::string_view after = trim(std::string_view(rest).substr(rest.find(':') + 1));
+    joined.resize(cut->first);
+    read_people_value({joined}, field, m, absent);
+    if (cut->second == Field::chair || cut->second == Field::minute_taker) {
+      const auto entries = read_person_entries(after, true);
+      if (!entries.empty()) {
+        auto& who = cut->second == Field::chair ? m.chair : m.minute_taker;
+        if (!who) who = entries.front().name;
+      }
+      return;
+    }
+    read_people_value({std::string(after)}, cut->second, m, absent);
+    return;
+  }
   switch (field) {
     case Field::absent:
       for (auto& n : absent_names(joined, m)) absent.push_back(std::move(n));
@@ -669,6 +714,42 @@ std::size_t read_group(const std::vector<Line>& lines, std::size_t i, std::size_
 
 }  // namespace
 
+// A table whose head row is two attendance labels ("Deltagere\tAfbud",
+// "Til stede\tFraværende") and whose rows give a name in each column
+// ("Anne Holm\tCarl Berg"): the first column's people are read under the
+// first label, the second's under the second. Returns the last row taken,
+// or i when lines[i] is no such head.
+std::size_t read_attendance_columns(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                    const std::vector<bool>& listing, Meeting& m, std::vector<std::string>& absent) {
+  const Line& head = lines[i];
+  if (head.cells.size() != 2) return i;
+  auto field_of = [](std::string_view cell) {
+    std::string_view c = trim(cell);
+    while (!c.empty() && (c.back() == ':' || c.back() == ' ')) c.remove_suffix(1);
+    return voc::header_field(text::fold(c));
+  };
+  const auto f0 = field_of(head.cells[0]), f1 = field_of(head.cells[1]);
+  if (!f0 || !f1 || !is_people_field(*f0) || !is_people_field(*f1) || *f0 == *f1) return i;
+  std::vector<std::string> col0, col1;
+  std::size_t last = i;
+  for (std::size_t j = i + 1; j < end && !listing[j]; ++j) {
+    if (label_of(lines[j]) || section_head(lines[j].text)) break;
+    if (lines[j].cells.empty()) {
+      // A row whose second cell is empty: one name, the first column's.
+      if (read_person_entries(lines[j].text).size() != 1) break;
+      col0.push_back(lines[j].text);
+    } else {
+      col0.push_back(lines[j].cells[0]);
+      if (lines[j].cells.size() >= 2) col1.push_back(lines[j].cells[1]);
+    }
+    last = j;
+  }
+  if (last == i) return i;
+  read_people_value(col0, *f0, m, absent);
+  read_people_value(col1, *f1, m, absent);
+  return last;
+}
+
 // The date of the meeting from its title or header lines, not from a date
 // quoted in an item.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
@@ -700,10 +781,29 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       continue;
     }
     if (lab->field == Field::agenda) continue;
+    // "Deltagere | Afbud" over rows "Anne Holm | Carl Berg": a table of two
+    // attendance columns.
+    if (const std::size_t last = read_attendance_columns(lines, i, end, listing, m, absent); last > i) {
+      i = last;
+      continue;
+    }
     std::size_t last = i;
     const std::vector<std::string> value = label_value(lines, i, end, listing, *lab, last);
     i = last;
-    if (value.empty()) continue;
+    if (value.empty()) {
+      // "Deltagere: Afbud: Anne Holm, Bo Jensen" (split by a transcript into
+      // two lines): the heads of a two-column table flattened, whose names
+      // are mostly the first column's, those present.
+      if (lab->field == Field::present && lab->value.empty() && i + 1 < end && !listing[i + 1]) {
+        if (const auto next = label_of(lines[i + 1]); next && next->field == Field::absent && !next->value.empty()) {
+          std::size_t next_last = i + 1;
+          const auto names = label_value(lines, i + 1, end, listing, *next, next_last);
+          read_people_value(names, Field::present, m, absent);
+          i = next_last;
+        }
+      }
+      continue;
+    }
     const std::string& v = value.front();
     switch (lab->field) {
       case Field::meeting:
