@@ -704,6 +704,17 @@ std::size_t prose_words(const std::vector<std::string_view>& ws, std::size_t b, 
 
 }  // namespace
 
+// A note after a name that says the person was not there, as attendance
+// lists write it: "(afbud)", "- fraværende", "(forfald)", "(ikke til
+// stede)", "(syg)", "(udeblev)"; `f` is case-folded.
+bool is_absence_note(std::string_view f) {
+  for (std::string_view w : {"afbud", "meldt afbud", "med afbud", "sendt afbud", "fraværende", "fravær", "forfald",
+                             "lovligt forfald", "ikke til stede", "ikke tilstede", "ikke mødt", "ikke mødt op",
+                             "udeblev", "udeblevet", "syg", "sygemeldt", "forhindret", "deltog ikke"})
+    if (f == w) return true;
+  return false;
+}
+
 // The substitute a note names ("suppleant Lærke Brahe deltager i stedet",
 // "i stedet deltog Bo Holm", "stedfortræder: Bo Holm"), if any.
 std::optional<std::string> substitute_in_note(std::string_view note) {
@@ -751,7 +762,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       if (i > 0 && i + 1 < piece.size() && (piece[i] == '.' || piece[i] == ')') && piece[i + 1] == ' ')
         piece = std::string(text::trim(std::string_view(piece).substr(i + 1)));
     }
-    for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud"}) {
+    for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud", "- fraværende", "– fraværende"}) {
       const std::string f = text::fold(piece);
       if (f.size() > mark.size() && f.compare(f.size() - mark.size(), mark.size(), mark) == 0 &&
           (mark != "afbud" || f[f.size() - mark.size() - 1] == ' ')) {
@@ -776,7 +787,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
         piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
       }
     }
-    if (text::fold(piece) == "afbud" || text::fold(piece) == "meldt afbud") {
+    if (is_absence_note(text::fold(piece))) {
       if (!out.empty()) out.back().afbud = true;
       continue;
     }
@@ -784,7 +795,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
     const auto span = name_span(ws);
     for (const auto& n : notes) {
       const std::string f = text::fold(n);
-      if (f == "afbud" || f == "meldt afbud") {
+      if (is_absence_note(f)) {
         e.afbud = true;
       } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
                  text::starts_with(f, "i stedet for ")) {
@@ -1249,10 +1260,17 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     });
   }
   // "Afbud fra X, Y og Z.", "Der var afbud fra X".
-  for (std::string_view phrase : {"Afbud fra ", "afbud fra "})
+  for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
+                                  "fravær af ", "Fravær af "})
     each(phrase, [&](std::size_t at) { mark_absent(names_after(text.substr(at + phrase.size())), m); });
   // "X, Y og Z var fraværende.", "X mødte ikke frem."
-  for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet"}) {
+  // "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
+  // deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end).
+  for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet",
+                                  " meldt forfald", " anmeldt forfald", " lovligt forfald", " var forhindret",
+                                  " er forhindret", " kunne ikke deltage", " kan ikke deltage",
+                                  " var ikke til stede", " var ikke mødt", " deltog ikke.", " var syg",
+                                  " er sygemeldt", " var sygemeldt"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       mark_absent(names_before(text::trim(text.substr(start, at - start))), m);
