@@ -573,6 +573,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   // "Fraværende: Ingen": nobody, and the lines after it are not this list.
   if (people && !value.empty() && is_nobody(value.front())) return {};
   bool had_names = people && !value.empty() && !read_person_entries(value.front()).empty();
+  // "Afbud: Anne Holm, Bo Jensen": an absence list written on the label's
+  // line ends there, unless the line goes on ("..., Bo Jensen og").
+  if (lab.field == Field::absent && had_names) {
+    const std::string_view v = trim(value.front());
+    if (!v.empty() && v.back() != ',' && !ends_with(text::fold(v), " og")) return value;
+  }
   for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
     // The next label ends the value; "Formand" alone under a name in a list
     // is that person's role.

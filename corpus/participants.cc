@@ -570,7 +570,11 @@ bool surname_shaped(std::string_view w) {
 int name_score(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
   const std::string_view first = strip_edges(ws[b]), last = strip_edges(ws[e - 1]);
   if (is_initial(ws[b]) || is_particle(first) || is_initial(ws[e - 1]) || is_particle(last)) return -100;
-  int score = vocabulary::is_first_name(first) ? 3 : surname_shaped(first) ? -3 : -1;
+  const bool known_first = vocabulary::is_first_name(first);
+  // A name whose first name we do not know must at least end in a surname
+  // ("Tormod Olsen"); "Regionshuset Viborg" is no name.
+  if (!known_first && (!surname_shaped(last) || surname_shaped(first))) return -100;
+  int score = known_first ? 3 : -1;
   if (!vocabulary::is_first_name(last)) score += 1;
   if (surname_shaped(last)) score += 1;
   if (e - b == 4) score -= 2;
@@ -601,6 +605,13 @@ std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<st
   if (best[n] <= k_none / 2) return out;
   for (std::size_t i = n; i > 0; i = from[i]) out.emplace_back(b + from[i], b + i);
   std::reverse(out.begin(), out.end());
+  // Every name readable, and most of them starting at a known first name.
+  std::size_t known = 0;
+  for (const auto& [sb, se] : out) {
+    if (name_score(ws, sb, se) <= -50) return {};
+    if (vocabulary::is_first_name(strip_edges(ws[sb]))) ++known;
+  }
+  if (known * 2 < out.size() + 1) return {};
   return out;
 }
 
