@@ -726,6 +726,18 @@ bool is_absence_note(std::string_view f) {
   return false;
 }
 
+// True when the words from `b` on speak of absence ("havde meldt afbud pga.
+// sygdom", "er forhindret"): an absentee's reason, not a new sentence.
+bool tells_absence(const std::vector<std::string_view>& ws, std::size_t b) {
+  for (std::size_t i = b; i < ws.size() && i < b + 8; ++i) {
+    const std::string f = text::fold(strip_edges(ws[i]));
+    for (std::string_view w : {"afbud", "forfald", "fraværende", "fravær", "syg", "sygdom", "ferie", "forhindret",
+                               "deltog", "deltager", "mødte", "udeblev"})
+      if (f == w) return true;
+  }
+  return false;
+}
+
 // The substitute a note names ("suppleant Lærke Brahe deltager i stedet",
 // "i stedet deltog Bo Holm", "stedfortræder: Bo Holm"), if any.
 std::optional<std::string> substitute_in_note(std::string_view note) {
@@ -854,6 +866,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
     // name ends the list after that name, and prose before one ends it before.
     if (stop_at_prose && prose_words(ws, 0, b) >= 3) break;
     const bool prose_after = stop_at_prose && end < ws.size() && prose_words(ws, end, ws.size()) >= 3;
+    // "Projektleder Carl Dahl er indbudt til at orientere ...": a name that
+    // a verb follows is a sentence's subject, no list entry.
+    if (prose_after && !text::starts_capital(ws[end]) && !vocabulary::is_job_title(text::fold(strip_edges(ws[end]))) &&
+        !is_came_word(ws[end]) && !tells_absence(ws, end))
+      break;
     e.name = join_words(ws, b, end);
     while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();
     // Before the name: the person's job title, or the previous person's

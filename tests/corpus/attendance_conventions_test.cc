@@ -1,0 +1,208 @@
+// The Danish conventions of attendance the recogniser reads, one table per
+// convention: short texts written as minutes of many agenda systems write
+// them (not copied from one document) and the people present and absent
+// they must give. See docs/ARCHITECTURE.md §4.7.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus/parser.h"
+
+namespace {
+
+struct PeopleCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> present;
+  std::vector<std::string> absent;
+};
+
+std::vector<std::string> names(const corpus::Meeting& m, bool present) {
+  std::vector<std::string> out;
+  for (const auto& p : m.participants)
+    if (p.present == present) out.push_back(p.name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+void expect_people(const PeopleCase& c) {
+  const corpus::Meeting m = corpus::parse_meeting(c.text, "x.txt");
+  EXPECT_EQ(names(m, true), sorted(c.present)) << c.name;
+  EXPECT_EQ(names(m, false), sorted(c.absent)) << c.name;
+}
+
+// An attendance list that a transcript runs on into the minutes' text ends
+// where prose starts: after a name that a sentence follows, before a name
+// that a sentence leads up to, and never at a name that is a sentence's
+// subject.
+TEST(AttendanceConventionsTest, ListsEndWhereTheyRunIntoProse) {
+  const PeopleCase cases[] = {
+      {"a sentence after the last absentee",
+       "Referat\nTil stede: Anne Holm, Bo Jensen, Carl Dahl\nAfbud: Bestyrelsesmedlem Dorte Friis "
+       "Bestyrelsesformanden åbnede mødet med at byde velkommen til Carl Dahl, som er valgt ind i bestyrelsen "
+       "i stedet for Erik Lund. Formanden takkede Bo Jensen.\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Dorte Friis"}},
+      {"a label over nothing, then another part of the header",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nFraværende: Bemærkninger til dagsordenen: Projektleder Carl "
+       "Dahl er indbudt til at orientere om byggeriet.\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// "X deltog ikke i sagens behandling": someone named only so is absent (the
+// item keeps them too); someone listed present stays present. A decision of
+// another meeting quoted in an item tells that meeting's absentees.
+TEST(AttendanceConventionsTest, NotTakingPartInAnItem) {
+  const PeopleCase cases[] = {
+      {"party letters between the names",
+       "Referat\n1. Budget\nBeslutning\nGodkendt.\nJens Holm (A), Pia Dahl (V) og Ole Berg (Ø) deltog ikke i "
+       "sagens behandling.\n",
+       {}, {"Jens Holm", "Ole Berg", "Pia Dahl"}},
+      {"listed present, absent for one item",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\n1. Budget\nBeslutning\nGodkendt.\nBo Jensen (V) deltog ikke "
+       "under behandlingen af dagsordenpunkt 1.\n",
+       {"Anne Holm", "Bo Jensen"}, {}},
+      {"another committee's decision quoted",
+       "Forretningsudvalgets beslutning den 8. november 2022\n1. Budget\n"
+       "Forretningsudvalgets beslutning den 8. november 2022:\nAnbefalet.\nJens Holm (D) deltog ikke i sagens "
+       "behandling.\nMiljøudvalgets beslutning den 2. november 2022:\nAnbefalet.\nPia Dahl (B) deltog ikke i "
+       "behandlingen af sagen.\n",
+       {}, {"Jens Holm"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// PDF transcripts run a list's names together: the split that reads best,
+// names starting at a known first name or at least ending in a surname, so
+// a first name we do not know ("Tormund") still starts a name before
+// "Olsen"; double first names stay whole; a flattened table's column of
+// roles after the names is no name.
+TEST(AttendanceConventionsTest, RunTogetherNamesReadByTheirShape) {
+  const PeopleCase cases[] = {
+      {"unknown first names before a surname",
+       "Referat\nMedlemmer: Finn Holm Tormund Olsen Marianne Frederik Lise Müller Karin Friis Bach Ragnvald Løkke "
+       "Rasmussen\n1. Budget\n",
+       {"Finn Holm", "Tormund Olsen", "Marianne Frederik", "Lise Müller", "Karin Friis Bach",
+        "Ragnvald Løkke Rasmussen"},
+       {}},
+      {"a column of roles after the names",
+       "REFERAT\nUdvalget\nMEDLEMMER Anne Holm Bo Jensen Niels Erik Iversen Dorte Friis Formand Næstformand "
+       "Medlem Medlem\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Niels Erik Iversen", "Dorte Friis"}, {}},
+      {"absentees run on into an address",
+       "Referat\nFraværende: Anne Holm Bo Jensen Carl Dahl Rød 3, Rådhuset\n1. Budget\n", {},
+       {"Anne Holm", "Bo Jensen", "Carl Dahl Rød"}},
+      {"a line of capitalised words is no list of names",
+       "Referat\nDeltagere: Anne Holm\nRegionshuset Viborg Skottenborg Lokale Nord\n1. Budget\n", {"Anne Holm"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Groups in the header: a heading without a label's word over people one a
+// line ("Rektorat" / "Rektor Anne Holm") lists them present; an absence list
+// ends at the next group's heading once it has names.
+TEST(AttendanceConventionsTest, GroupsUnderTheirHeadings) {
+  const PeopleCase cases[] = {
+      {"groups after an empty absence list",
+       "Referat\nTil stede\nAnne Holm, formand\nBo Jensen\nFraværende\nIngen\n\nRektorat\nRektor Carl Dahl, "
+       "under punkt 1 - 7\nProrektor Dorte Friis\n\nSekretariat\nVicedirektør Erik Lund\nChefjurist Finn Berg\n"
+       "1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis", "Erik Lund", "Finn Berg"}, {}},
+      {"an absence list, then a group",
+       "Referat\nDeltagere: Anne Holm\nFraværende:\nBo Jensen\nCarl Dahl\nFra administrationen:\nDorte Friis\n"
+       "Erik Lund\n1. Budget\n",
+       {"Anne Holm", "Dorte Friis", "Erik Lund"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a group whose heading is a department",
+       "Referat\nAfbud: Anne Holm\nSekretariatet:\nBo Jensen\nCarl Dahl\n1. Budget\n",
+       {"Bo Jensen", "Carl Dahl"}, {"Anne Holm"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Who spoke at the meeting, told in the past tense, was there; a programme's
+// presenter ("v/ X", "byder velkommen") is not recorded as present.
+TEST(AttendanceConventionsTest, SpeakersInThePastTense) {
+  const PeopleCase cases[] = {
+      {"orienterede, bød velkommen",
+       "Referat\nDeltagere: Anne Holm\n1. Budget\nBeslutning\nUdviklingskonsulent Bo Jensen bød velkommen. "
+       "Carl Dahl oplyste, at budgettet holder.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"a programme",
+       "Dagsorden\nDeltagere: Anne Holm\n1. Velkomst v/ Bo Jensen\nSagsfremstilling\nLeder Carl Dahl byder "
+       "velkommen.\n",
+       {"Anne Holm"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Substitutes: named in a note after the absent member, or called in.
+TEST(AttendanceConventionsTest, SubstitutesInNotesAndCalledIn) {
+  const PeopleCase cases[] = {
+      {"a note in an absence list",
+       "Referat\nDeltagere: Anne Holm\nAfbud\n- Bo Jensen\n- Carl Dahl (suppleant Dorte Friis deltager i stedet)\n"
+       "1. Budget\n",
+       {"Anne Holm", "Dorte Friis"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a stand-in called in",
+       "Referat\n1. Fraværende\nAnne Holm var fraværende.\n2. Indkaldelse af stedfortræder\n"
+       "1. stedfortræder på liste V, Bo Jensen, er derfor indkaldt til mødet.\n",
+       {"Bo Jensen"}, {"Anne Holm"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Labels that open with attendance ("Deltagerer", "Deltagere fra
+// kommunerne", "Til stede fra regionen"), and the heads of a two-column
+// table: each column under its label; a flattened head ("Deltagere:
+// Afbud:") over names lists them present; a label inside a value starts the
+// next list.
+TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
+  const PeopleCase cases[] = {
+      {"labels that open with attendance",
+       "Referat\nDeltagerer\nAnne Holm, Bo Jensen\nDeltagere fra kommunerne: Carl Dahl\nTil stede fra regionen: "
+       "Dorte Friis\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+      {"a table of two columns",
+       "Referat\nDeltagere\tAfbud\nAnne Holm\tCarl Berg\nBo Jensen\tDorte Friis\nErik Lund\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Erik Lund"}, {"Carl Berg", "Dorte Friis"}},
+      {"a flattened head",
+       "Referat\nDeltagere: Afbud: Anne Holm, Bo Jensen, Carl Dahl\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"labels inside a value",
+       "Referat\nTil stede: Anne Holm, Bo Jensen Afbud: Carl Berg Referent: Ida Dahl\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Ida Dahl"}, {"Carl Berg"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Absence as minutes write it: notes after a name, sentences, and an
+// absence list on its label's line that ends there.
+TEST(AttendanceConventionsTest, AbsenceNotesAndSentences) {
+  const PeopleCase cases[] = {
+      {"notes after names",
+       "Referat\nMedlemmer:\nAnne Holm (A)\nBo Jensen (V) (forfald)\nCarl Dahl - fraværende\nDorte Friis (ikke til "
+       "stede)\nErik Lund (syg)\n1. Budget\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis", "Erik Lund"}},
+      {"sentences",
+       "Referat\nAnne Holm havde anmeldt lovligt forfald. Bo Jensen var forhindret. Carl Dahl kunne ikke "
+       "deltage. Afbud modtaget fra Dorte Friis.\n1. Budget\nGodkendt.\n",
+       {}, {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+      {"an absence list on its label's line",
+       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Carl Dahl\nDorte Friis\nErik Lund\n1. Budget\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+      {"an absence list that goes on",
+       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Carl Dahl,\nDorte Friis\n1. Budget\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+}  // namespace
