@@ -598,10 +598,11 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
       if (voc::is_arrival_sentence(text::fold(t))) break;
       // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
       // ...") ends the list unless it lists several people.
+      const auto entries = read_person_entries(t);
       if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&
-          read_person_entries(t).size() < 2)
+          entries.size() < 2)
         break;
-      if (read_person_entries(t).empty()) {
+      if (entries.empty()) {
         // A sub-heading of the list, or a role or party letter on the lines
         // after a name ("Heino Knudsen" / "Formand" / "(A)").
         bool more = false;
@@ -697,11 +698,15 @@ namespace {
 std::size_t read_group(const std::vector<Line>& lines, std::size_t i, std::size_t end,
                        const std::vector<bool>& listing, Meeting& m, std::vector<std::string>& absent) {
   std::string_view t = trim(lines[i].text);
-  const auto ws = text::words(t);
-  if (ws.empty() || ws.size() > 4 || !starts_upper(t) || t.back() == '.' ||
-      std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ',' || c == '|'; }) ||
-      !read_person_entries(t).empty() || section_head(t))
+  if (t.empty() || t.size() > 60 || i + 1 >= end || !starts_upper(t) || t.back() == '.' ||
+      std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ',' || c == '|'; }))
     return i;
+  // Cheap tests first: the heading is read for a whole document without
+  // items, line by line.
+  const std::string_view next = trim(lines[i + 1].text);
+  if (next.empty() || next.size() > 160 || !starts_upper(next) || listing[i + 1]) return i;
+  const auto ws = text::words(t);
+  if (ws.size() > 4 || section_head(t) || !read_person_entries(t).empty()) return i;
   std::vector<std::string> people;
   std::size_t last = i;
   for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
