@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -1168,12 +1169,18 @@ std::vector<std::string> item_absence(std::string_view text) {
 void find_attendance_phrases(std::string_view text, Meeting& m) {
   // A phrase that starts with a space is searched from its first letter
   // (memchr on a space would stop at every word).
+  // Searched with memmem (glibc's two-way search): dozens of phrases over
+  // the whole text, many starting with a common letter ("er ", "var ").
   auto each = [&](std::string_view phrase, auto&& f) {
     const bool space = !phrase.empty() && phrase.front() == ' ';
     const std::string_view key = space ? phrase.substr(1) : phrase;
-    for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+    for (std::size_t from = 0; from < text.size();) {
+      const void* hit = memmem(text.data() + from, text.size() - from, key.data(), key.size());
+      if (!hit) break;
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
       if (!space) f(at);
       else if (at > 0 && text[at - 1] == ' ') f(at - 1);
+      from = at + 1;
     }
   };
   // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
