@@ -1262,6 +1262,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
         const auto d = find_date(*sec.heading);
         if (d && *d != *m.date) continue;
       }
+      if (sec.text.find("deltog ikke") == std::string::npos && sec.text.find("forlod mødet") == std::string::npos)
+        continue;
       for (const auto& n : item_absence(sec.text)) add_participant_if_new(n, false, m);
     }
   }
@@ -1439,7 +1441,7 @@ std::string strip_title_word(const std::string& name) {
 
 // Names introduced as speakers in `text`: the capitalised words before a
 // speech verb, or after "v/" and "Oplæg ved".
-std::vector<std::string> speaker_names(std::string_view text, bool past_only = false) {
+std::vector<std::string> speaker_names(std::string_view text, std::vector<std::string>* past = nullptr) {
   std::vector<std::string> out;
   for (auto line : text::lines(text)) {
     const auto ws = text::words(line);
@@ -1447,9 +1449,8 @@ std::vector<std::string> speaker_names(std::string_view text, bool past_only = f
       const std::string_view verb = strip_punct(ws[i]);
       if (std::find(k_speech_verbs.begin(), k_speech_verbs.end(), verb) == k_speech_verbs.end())
         continue;
-      if (past_only && std::find(k_past_speech_verbs.begin(), k_past_speech_verbs.end(), verb) ==
-                           k_past_speech_verbs.end())
-        continue;
+      const bool past_tense =
+          std::find(k_past_speech_verbs.begin(), k_past_speech_verbs.end(), verb) != k_past_speech_verbs.end();
       std::size_t b = i;
       while (b > 0 && i - b < 4 && is_name_word(strip_punct(ws[b - 1])) &&
              strip_punct(ws[b - 1]) == ws[b - 1])
@@ -1458,9 +1459,9 @@ std::vector<std::string> speaker_names(std::string_view text, bool past_only = f
       std::string name;
       for (std::size_t k = b; k < i; ++k) name += (name.empty() ? "" : " ") + std::string(ws[k]);
       out.push_back(strip_title_word(name));
+      if (past && past_tense) past->push_back(out.back());
     }
     for (std::string_view marker : {"v/", "Oplæg ved "}) {
-      if (past_only) break;
       for (auto at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
         std::string_view rest = trim_view(line.substr(at + marker.size()));
         // Up to the first word that is neither a name nor a separator.
@@ -1491,24 +1492,23 @@ void find_item_people(Meeting& m) {
   // Who spoke at the meeting, told in the past tense ("Udviklingskonsulent
   // Ulla Hjort, Horsens Kommune, bød velkommen", "Poul Cohrt oplyste, at
   // ..."), was there: a full name not listed is present.
-  for (const auto& item : m.items)
-    for (const auto& s : item.sections)
-      for (const auto& n : speaker_names(s.text, true)) {
-        const auto ws = text::words(n);
-        if (!looks_like_name(n) || known.resolve(n) ||
-            std::find(k_not_names.begin(), k_not_names.end(), ws.front()) != k_not_names.end())
-          continue;
-        add_participant_if_new(n, true, m);
-        known.names.emplace_back(n, person_id(n));
-      }
   std::vector<std::vector<std::string>> speakers(m.items.size());
+  std::vector<std::string> past;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
-    const Item& item = m.items[i];
-    if (item.presenter) {
-      for (auto& n : split_names(*item.presenter)) speakers[i].push_back(n);
-    }
-    for (const auto& s : item.sections)
-      for (auto& n : speaker_names(s.text)) speakers[i].push_back(n);
+    if (m.items[i].presenter)
+      for (auto& n : split_names(*m.items[i].presenter)) speakers[i].push_back(n);
+    for (const auto& s : m.items[i].sections)
+      for (auto& n : speaker_names(s.text, &past)) speakers[i].push_back(std::move(n));
+  }
+  for (const auto& n : past) {
+    const auto ws = text::words(n);
+    if (!looks_like_name(n) || known.resolve(n) ||
+        std::find(k_not_names.begin(), k_not_names.end(), ws.front()) != k_not_names.end())
+      continue;
+    add_participant_if_new(n, true, m);
+    known.names.emplace_back(n, person_id(n));
+  }
+  for (std::size_t i = 0; i < m.items.size(); ++i) {
     for (const auto& n : speakers[i]) {
       const auto ws = text::words(n);
       if (ws.size() >= 2 && !known.resolve(n) &&
