@@ -1500,7 +1500,11 @@ void find_item_people(Meeting& m) {
     for (const auto& s : m.items[i].sections)
       for (auto& n : speaker_names(s.text, &past)) speakers[i].push_back(std::move(n));
   }
+  // Only where the minutes record attendance at all: minutes that list no
+  // one (people appear only in the text) keep their speakers as named.
+  const bool lists_people = !m.participants.empty();
   for (const auto& n : past) {
+    if (!lists_people) break;
     const auto ws = text::words(n);
     if (!looks_like_name(n) || known.resolve(n) ||
         std::find(k_not_names.begin(), k_not_names.end(), ws.front()) != k_not_names.end())
