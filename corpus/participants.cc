@@ -1306,7 +1306,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet",
                                   " meldt forfald", " anmeldt forfald", " lovligt forfald", " var forhindret",
                                   " er forhindret", " kunne ikke deltage", " kan ikke deltage",
-                                  " var ikke til stede", " var ikke mødt", " deltog ikke.", " var syg",
+                                  " var ikke til stede", " var ikke mødt", " deltog ikke.", " deltog ikke på mødet",
+                                  " deltog ikke ved mødet", " deltog ikke i dagens møde", " var syg",
                                   " er sygemeldt", " var sygemeldt"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
