@@ -413,15 +413,18 @@ Outline find_items(const std::vector<Line>& lines) {
   });
   // The form of the items' numbers: the most common form among strong,
   // title-shaped candidates ("Punkt 3:" against "Punkt 1." in a list).
-  std::string item_style;
-  if (strong_count >= 2) {
+  auto most_common_style = [&] {
+    std::string item_style;
+    if (strong_count < 2) return item_style;
     std::map<std::string, int> styles;
     for (const auto& c : cands)
       if (c.strong && title_shaped(c.title) && !c.table_row) ++styles[c.style];
     int best = 0;
     for (const auto& [style, n] : styles)
       if (n > best) best = n, item_style = style;
-  }
+    return item_style;
+  };
+  std::string item_style = most_common_style();
   // An agenda list: a run of numbered lines one after another whose titles
   // come back later as item headings. The run is the list, not the items.
   std::map<std::size_t, int> agenda_numbers;  // agenda index -> its number
@@ -543,14 +546,7 @@ Outline find_items(const std::vector<Line>& lines) {
   }
   // The items' form once the agenda list is out: an agenda written "Pkt.
   // 1 Title" above heads written "Pkt. 1. Title" does not decide it.
-  if (strong_count >= 2) {
-    std::map<std::string, int> styles;
-    for (const auto& c : cands)
-      if (c.strong && title_shaped(c.title) && !c.table_row) ++styles[c.style];
-    int best = 0;
-    for (const auto& [style, n] : styles)
-      if (n > best) best = n, item_style = style;
-  }
+  if (auto style = most_common_style(); !style.empty()) item_style = style;
   auto in_agenda = [&](std::string_view title) {
     return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
   };
