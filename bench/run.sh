@@ -45,7 +45,7 @@ row() {  # name seconds rss_kb size_bytes [cpu_seconds]
 }
 
 measure ours "$b/indexer/indexer" --db "$work/ours.db" --jobs 2 --quiet "$work/corpus/files"
-read -r ours_s ours_kb < "$work/ours.time"
+read -r ours_s ours_kb _ < "$work/ours.time"
 ours_size=$(du -sb "$work/ours.db" | cut -f1)
 echo
 printf '%-10s %9s %10s %8s %10s %10s %8s\n' indexer seconds files/s MB/s "peak MB" "index MB" "CPU s"
@@ -53,7 +53,7 @@ row ours "$ours_s" "$ours_kb" "$ours_size" "$(cpu_of ours)"
 if [ "$peers" -eq 1 ]; then
   # Two shards, written by two threads in parallel.
   measure ours2 "$b/indexer/indexer" --db "$work/ours2.db" --jobs 2 --shards 2 --quiet "$work/corpus/files"
-  read -r ours2_s ours2_kb < "$work/ours2.time"
+  read -r ours2_s ours2_kb _ < "$work/ours2.time"
   row "ours -s 2" "$ours2_s" "$ours2_kb" "$(du -sb "$work/ours2.db" | cut -f1)" "$(cpu_of ours2)"
   rm -rf "$work/ours2.db"
 fi
@@ -66,7 +66,7 @@ echo "  analysis alone: $analysis_mb MB/s per core (analyzer_bench index_text); 
 pg_conninfo=""
 if [ "$peers" -eq 1 ]; then
   measure omindex omindex --db "$work/omega.db" --url / --stemmer=danish "$work/corpus/files"
-  read -r om_s om_kb < "$work/omindex.time"
+  read -r om_s om_kb _ < "$work/omindex.time"
   # Sizes compare compacted with compacted: our indexer ends with Xapian's
   # compaction, omindex does not, so its index is compacted here (not timed).
   om_raw=$(du -sb "$work/omega.db" | cut -f1)
