@@ -9,34 +9,12 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/people_case.h"
 
 namespace {
 
-struct PeopleCase {
-  const char* name;
-  const char* text;
-  std::vector<std::string> present;
-  std::vector<std::string> absent;
-};
-
-std::vector<std::string> names(const corpus::Meeting& m, bool present) {
-  std::vector<std::string> out;
-  for (const auto& p : m.participants)
-    if (p.present == present) out.push_back(p.name);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string> sorted(std::vector<std::string> v) {
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-void expect_people(const PeopleCase& c) {
-  const corpus::Meeting m = corpus::parse_meeting(c.text, "x.txt");
-  EXPECT_EQ(names(m, true), sorted(c.present)) << c.name;
-  EXPECT_EQ(names(m, false), sorted(c.absent)) << c.name;
-}
+using corpus_test::expect_people;
+using corpus_test::PeopleCase;
 
 // An attendance list that a transcript runs on into the minutes' text ends
 // where prose starts: after a name that a sentence follows, before a name

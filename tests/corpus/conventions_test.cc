@@ -10,38 +10,16 @@
 
 #include "corpus/parser.h"
 #include "formats/document.h"
+#include "tests/corpus/people_case.h"
 
 namespace {
 
 corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
 
-// The names present (or absent), sorted: the order people are found in is
-// not what these tests are about.
-std::vector<std::string> names(const corpus::Meeting& m, bool present) {
-  std::vector<std::string> out;
-  for (const auto& p : m.participants)
-    if (p.present == present) out.push_back(p.name);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string> sorted(std::vector<std::string> v) {
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-struct PeopleCase {
-  const char* name;
-  const char* text;
-  std::vector<std::string> present;
-  std::vector<std::string> absent;
-};
-
-void expect_people(const PeopleCase& c) {
-  const corpus::Meeting m = parse(c.text);
-  EXPECT_EQ(names(m, true), sorted(c.present)) << c.name;
-  EXPECT_EQ(names(m, false), sorted(c.absent)) << c.name;
-}
+using corpus_test::expect_people;
+using corpus_test::names;
+using corpus_test::PeopleCase;
+using corpus_test::sorted;
 
 // PDF transcripts print a list with nothing between the names: a name starts
 // at a first name known in Danish once the name before has a surname.
