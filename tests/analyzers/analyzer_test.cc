@@ -87,6 +87,21 @@ analyzers::VocabularyLookup lookup_in(const analyzers::Vocabulary& vocabulary) {
   };
 }
 
+// An in-memory index of `texts`, a document each (its data the text), the
+// words' virtual terms recorded in `vocabulary`.
+Xapian::WritableDatabase index_texts(const analyzers::DanishAnalyzer& a, analyzers::Vocabulary& vocabulary,
+                                     std::initializer_list<const char*> texts) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* text : texts) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    a.index_text(doc, text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
+    doc.set_data(text);
+    db.add_document(doc);
+  }
+  return db;
+}
+
 std::set<std::string> terms_of(const Xapian::Document& doc) {
   std::set<std::string> terms;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.insert(*t);
@@ -160,15 +175,8 @@ TEST(ExpandTest, VirtualTermsBecomeTheirWordsUnderTheQuerysField) {
 
 TEST(ExpandTest, PhrasesKeepTheirOrderWithoutTheirStopwords) {
   analyzers::DanishAnalyzer a(k_prefixes);
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   analyzers::Vocabulary vocabulary;
-  for (const char* text : {"Det Nationale Ledelsesprogram hold 3", "Ledelsesprogram, det nationale"}) {
-    Xapian::Document doc;
-    Xapian::termpos pos = 0;
-    a.index_text(doc, text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
-    doc.set_data(text);
-    db.add_document(doc);
-  }
+  Xapian::WritableDatabase db = index_texts(a, vocabulary, {"Det Nationale Ledelsesprogram hold 3", "Ledelsesprogram, det nationale"});
   Xapian::QueryParser qp;
   a.configure(qp);
   Xapian::Enquire enquire(db);
@@ -375,15 +383,8 @@ TEST(CompoundTest, SplitsDanishCompoundsWithTheLexicon) {
 
 TEST(CompoundTest, PartsAreIndexedAndFoundAtLowerWeight) {
   analyzers::DanishAnalyzer a(k_prefixes);
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   analyzers::Vocabulary vocabulary;
-  for (const char* text : {"Status for klyngemidlerne", "Midler til drift"}) {
-    Xapian::Document doc;
-    Xapian::termpos pos = 0;
-    a.index_text(doc, text, pos, {}, 1, analyzers::Positions::yes, &vocabulary);
-    doc.set_data(text);
-    db.add_document(doc);
-  }
+  Xapian::WritableDatabase db = index_texts(a, vocabulary, {"Status for klyngemidlerne", "Midler til drift"});
   Xapian::QueryParser qp;
   a.configure(qp);
   const std::string q = a.normalize_query("midler");
