@@ -171,6 +171,8 @@ constexpr double k_part_weight = 0.5;
 // A general weight for tails anywhere (not only in the title) lifted items
 // that mention compounds in passing ("heldagsseminar" text with
 // "ledelsesniveau" for "dagsorden politisk niveau") and is not used.
+constexpr double k_title_word_weight = 1.5;
+constexpr double k_title_tail_weight = 1.0;
 // Weight of two neighbouring query words found together, in the order
 // typed (see Searcher::phrase_pairs): the pair's words count once more, as
 // in the sequential dependence model of term proximity (Metzler and Croft,
@@ -180,8 +182,6 @@ constexpr double k_part_weight = 0.5;
 // and 2 all 0.994 / 1.000 / 0.995 (2 lifts questions 0.984 -> 0.987). 1, the
 // middle of that plateau, was then checked once on the held-out part.
 constexpr double k_phrase_weight = 1.0;
-constexpr double k_title_word_weight = 1.5;
-constexpr double k_title_tail_weight = 1.0;
 
 // "Midt (Region Nordjylland)" -> {"Midt", "Region Nordjylland"}; a value
 // without a parenthesised tail -> {value, ""}.
@@ -589,17 +589,17 @@ Xapian::Query Searcher::parse(const std::string& query, Xapian::Query::op defaul
     const std::string normalized = analyzer_.normalize_query(query);
     // Spelling data exists only in local databases (not in remote shards).
     if (corrected && !has_remote_) *corrected = suggest(normalized);
-    auto expand = [&](const std::string& q) {
+    auto with_alternatives = [&](const std::string& q) {
       return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
     };
-    Xapian::Query q = this->expand(qp.parse_query(expand(normalized), flags));
+    Xapian::Query q = expand(qp.parse_query(with_alternatives(normalized), flags));
     // Words also match as parts of compounds ("midler" in "klyngemidlerne",
     // "aftale" in "Sundhedsaftalen") at k_part_weight. The alternative
     // holds the whole word too, so a whole-word match weighs 1.5 and a part
     // 0.5 (for equal word statistics): whole words rank first.
     const std::string with_parts = analyzers::add_part_alternatives(normalized);
     if (with_parts != normalized) {
-      const Xapian::Query parts = this->expand(qp.parse_query(expand(with_parts), flags));
+      const Xapian::Query parts = expand(qp.parse_query(with_alternatives(with_parts), flags));
       q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, parts, k_part_weight));
     }
     if (!field_error.empty()) throw QueryError("in query \"" + query + "\": " + field_error);
