@@ -29,6 +29,7 @@ struct Candidate {
   bool bare = false;  // "3 Title": no separator after the number
   bool number_only = false;  // "Ad 3" alone on its line
   bool dropped = false;      // no item, whatever the evidence
+  bool page_number = false;  // "2" alone: a transcript's page number, no list entry either
   // How the number is written: the lead word and the separator ("punkt:",
   // "pkt.", "."): the items of one document share one form.
   std::string style;
@@ -39,10 +40,13 @@ struct Candidate {
   std::string text_kind;      // the section `text` opens, if not "tekst"
 };
 
-// Lead words of a strong item number, folded.
-constexpr std::array<std::string_view, 12> k_item_words = {
-    "ad pkt.", "ad pkt", "ad punkt", "punkt", "pkt.", "pkt", "sag nr.", "sag", "dagsordenspunkt",
-    "ad", "dagsordenpunkt", "item"};
+// Lead words of a strong item number, folded: "Punkt 3", "Pkt. 3", "Ad 3",
+// "Ad. 3." and "Ad pkt. 3" (the secretary's answer to the agenda's point),
+// "Sag 3", "Sag nr. 3", "Punkt nr. 3", "Nr. 3", "Dagsordenspunkt 3", "§ 3"
+// (older council minutes number their cases as paragraphs).
+constexpr auto k_item_words = std::to_array<std::string_view>({
+    "ad. pkt.", "ad. punkt", "ad pkt.", "ad pkt", "ad punkt", "punkt nr.", "pkt. nr.", "punkt", "pkt.", "pkt",
+    "sag nr.", "sag", "dagsordenspunkt", "dagsordenspkt.", "ad.", "ad", "dagsordenpunkt", "item", "nr.", "§"});
 
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
@@ -377,10 +381,53 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Udvalget Mødedato Side Godkendelse ... Sagsnr.: Sagen afgøres i:").
       const std::string& next = i + 1 < lines.size() ? lines[i + 1].text : std::string();
       if (i + 1 < lines.size() && title_shaped(next) && next.size() <= 150 && next.back() != ':' &&
-          !label_of(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1))
+          !label_of(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1) && !names_document(lines, i + 1))
         c->title = lines[i + 1].text;
     }
     cands.push_back(std::move(*c));
+  }
+  // A number alone without a separator ("2") is a PDF transcript's page
+  // number when the items are written with one ("2. Budget", "Ad 2"):
+  // numbers so written outnumber such lines.
+  {
+    const auto separated = std::count_if(cands.begin(), cands.end(), [](const Candidate& c) {
+      return !c.style.empty() && !c.title_next && title_shaped(c.title);
+    });
+    const auto page_like = std::count_if(cands.begin(), cands.end(), [](const Candidate& c) {
+      return c.title_next && c.style.empty();
+    });
+    if (separated >= 2 && separated > page_like)
+      for (auto& c : cands)
+        if (c.title_next && c.style.empty()) c.dropped = c.page_number = true;
+  }
+  // Bare "3 Title" lines with text between them: items when three or more
+  // run 1, 2, 3 ... with titles of an item's shape and one of them names
+  // an item's kind ("1 Godkendelse af dagsorden" / text / "2 Meddelelser"
+  // / text / "3 Eventuelt": a PDF that lost the numbers' full stops).
+  std::vector<bool> bare_series(cands.size(), false);
+  {
+    std::vector<std::size_t> run;
+    auto close = [&] {
+      const bool kind = std::any_of(run.begin(), run.end(), [&](std::size_t k) {
+        return voc::item_kind(text::fold(cands[k].title)).has_value();
+      });
+      if (run.size() >= 3 && kind)
+        for (std::size_t k : run) bare_series[k] = true;
+      run.clear();
+    };
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      if (!cands[k].bare) continue;
+      const Candidate& c = cands[k];
+      const bool shaped = title_shaped(c.title) && c.title.back() != '.' && text::words(c.title).size() <= 12 &&
+                          !address_shaped(c.title) && !find_date(c.title);
+      if (!shaped) {
+        close();
+        continue;
+      }
+      if (!run.empty() && c.number != cands[run.back()].number + 1) close();
+      run.push_back(k);
+    }
+    close();
   }
   // Bare "3 Title" lines count only in a list of them ("1 Godkendelse af
   // dagsorden 4" / "2 Forslag til ... 5": a table of contents), where the
@@ -394,7 +441,7 @@ Outline find_items(const std::vector<Line>& lines) {
     bool section_follows = false;
     for (std::size_t j = cands[k].line + 1; j < lines.size() && j <= cands[k].line + 2 && !section_follows; ++j)
       section_follows = is_section_line(lines[j]);
-    if (section_follows) {
+    if (section_follows || (bare_series[k] && !listed)) {
       cands[k].bare = false;
       continue;
     }
@@ -557,7 +604,7 @@ Outline find_items(const std::vector<Line>& lines) {
     const Candidate& c = cands[k];
     auto reject = [&] { rejected_lines[c.line] = c.number; };
     if (c.dropped) {
-      reject();
+      if (!c.page_number) reject();
       continue;
     }
     if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
@@ -804,6 +851,43 @@ Outline find_items(const std::vector<Line>& lines) {
     // Headings of a PDF, DOCX or web page (bold or a heading style) with
     // text under them, when nothing else marks the items.
     if (o.heads.empty() && headed.size() >= 2) o.heads = std::move(headed);
+    // Titles in capitals over text in ordinary case, as PDF minutes print
+    // them without numbers ("GODKENDELSE AF DAGSORDEN" / "Godkendt." /
+    // "BUDGET 2026" / ...): two or more, one of them an item's kind.
+    if (o.heads.empty() && agenda.empty()) {
+      auto capitals = [](std::string_view t) {
+        int letters = 0;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+          const auto c = static_cast<unsigned char>(t[k]);
+          if (c >= 'a' && c <= 'z') return false;
+          if (c == 0xC3 && k + 1 < t.size()) {
+            const auto d = static_cast<unsigned char>(t[k + 1]);
+            if (d >= 0xA0 && d <= 0xBF) return false;  // à-ÿ: æ, ø, å lower case
+            ++letters;
+            ++k;
+            continue;
+          }
+          if (c >= 'A' && c <= 'Z') ++letters;
+        }
+        return letters >= 4;
+      };
+      std::vector<ItemHead> upper;
+      bool kind = false;
+      for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        if (t.size() > 120 || !capitals(t) || capitals(lines[i + 1].text) || !title_line(i) || names_document(lines, i))
+          continue;
+        const std::string f = text::fold(t);
+        if (voc::title_lead_in(f) > 0 || voc::is_body_name(f) || find_date(t)) continue;
+        kind = kind || voc::item_kind(f).has_value();
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        upper.push_back(std::move(h));
+      }
+      if (upper.size() >= 2 && kind) o.heads = std::move(upper);
+    }
   }
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before
@@ -838,6 +922,16 @@ Outline find_items(const std::vector<Line>& lines) {
       h.body_begin = lines.size();
       o.heads.push_back(std::move(h));
     }
+  }
+  // A title printed twice (web exports), each copy taken for a head: the
+  // first counts.
+  for (std::size_t k = 1; k < o.heads.size();) {
+    const ItemHead& a = o.heads[k - 1];
+    const ItemHead& b = o.heads[k];
+    if (!a.listed_only && !b.listed_only && b.line == a.line + 1 && a.number == b.number && same_title(a.title, b.title))
+      o.heads.erase(o.heads.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
   }
   // A title printed twice right under its head counts once.
   for (auto& h : o.heads) {

@@ -122,7 +122,7 @@ std::vector<std::string> split_items(std::string piece) {
     if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = i;
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag ", "§ "})
       if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
     cuts.push_back(cut);
     ++expected;
@@ -244,6 +244,21 @@ std::vector<std::string> split_run_on(std::string line) {
                                                      starts_upper(std::string_view(line).substr(at + 7))) {
       line.erase(0, at + 7);
     }
+  }
+  // "Den 10. februar 2011 UDVALGET SAG NR. 1 OPLÆG OM ...": an item's
+  // lead word in capitals after the page's running header starts a line.
+  for (std::string_view lead : {" SAG NR. ", " PUNKT ", " PKT. ", " DAGSORDENSPUNKT "}) {
+    for (auto at = line.find(lead); at != std::string::npos; at = line.find(lead, at + 2)) {
+      if (at + lead.size() >= line.size() || !is_digit(line[at + lead.size()])) continue;
+      line[at] = '\n';
+    }
+  }
+  std::vector<std::string> heads;
+  for (auto piece : text::lines(line)) heads.emplace_back(trim(piece));
+  if (heads.size() > 1) {
+    for (auto& h : heads)
+      for (auto& p : split_run_on(std::move(h))) out.push_back(std::move(p));
+    return out;
   }
   for (auto& item : split_items(std::move(line)))
     for (auto& piece : split_labels(std::move(item)))

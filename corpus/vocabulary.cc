@@ -177,6 +177,17 @@ constexpr auto k_sections = std::to_array<SectionRow>({
     {"bevillingsmæssige konsekvenser", "økonomi"},
     {"beslutningskompetence", "lovgrundlag"},
     {"videre proces", "opfølgning"},
+    // What was agreed, as secretaries of groups and boards head it:
+    // "Konklusioner:", "Aftalt:", "Besluttet:", "Beslutningsreferat",
+    // "Behandling" (the committee's treatment, holding its decision).
+    {"konklusioner", "beslutning"},
+    {"konklusion og opfølgning", "beslutning"},
+    {"aftalt", "beslutning"},
+    {"aftaler", "beslutning"},
+    {"besluttet", "beslutning"},
+    {"beslutningsreferat", "beslutning"},
+    {"behandling", "beslutning"},
+    {"udvalgets behandling", "beslutning"},
 });
 
 struct KindRow {
@@ -414,6 +425,21 @@ std::optional<std::string> section_kind(std::string_view folded) {
     if (row.heading == folded) return std::string(row.kind);
   const auto ws = text::words(folded);
   if (ws.empty() || ws.size() > 14) return std::nullopt;
+  // "Beslutning/referat", "Referat/beslutning", "Drøftelse/beslutning":
+  // a heading that names two kinds is a decision when one part is.
+  if (const auto slash = folded.find('/'); slash != std::string_view::npos && ws.size() <= 4) {
+    auto part = [&](std::string_view p) {
+      while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+      while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+      return p.find('/') == std::string_view::npos ? section_kind(p) : std::nullopt;
+    };
+    const auto a = part(folded.substr(0, slash)), b = part(folded.substr(slash + 1));
+    for (const auto& k : {a, b})
+      if (k && (*k == "beslutning" || *k == "referat")) return "beslutning";
+    if (a) return a;
+    if (b && (folded.substr(0, slash) == "drøftelse" || folded.substr(0, slash) == "orientering")) return b;
+    return std::nullopt;
+  }
   // "Beslutning i Økonomiudvalget den 12. maj 2021", "Beslutning den 3. maj",
   // "Beslutning fra mødet": the decision of a named body or day.
   if (ws.size() >= 2 && (ws[0] == "beslutning" || ws[0] == "beslutninger") &&
@@ -438,7 +464,8 @@ std::optional<std::string> section_kind(std::string_view folded) {
   // "Udvalgets beslutning", "Forretningsudvalgets beslutning den 3. maj
   // 2021", "Økonomiudvalgets indstilling": a body's genitive.
   if (ws.size() >= 2 && ws[0].size() > 3 && ws[0].back() == 's') {
-    if (ws[1] == "beslutning" || ws[1] == "afgørelse") return "beslutning";
+    if (ws[1] == "beslutning" || ws[1] == "afgørelse" || (ws[1] == "behandling" && ws.size() == 2))
+      return "beslutning";
     if (ws[1] == "indstilling") return "indstilling";
   }
   // "Behandling i Social- og Sundhedsudvalget pkt. 1": how a body treated
