@@ -70,8 +70,13 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   if (n < 0) return std::nullopt;
   c.number = n;
   std::string_view rest = t.substr(i);
-  // "3.1 Title": a sub-item, not an item.
-  if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1])) return std::nullopt;
+  // "3.1 Title": a sub-item, not an item; "3.0 Title" is item 3.
+  bool point_zero = false;
+  if (rest.size() >= 3 && rest[0] == '.' && rest[1] == '0' && (rest[2] == ' ' || rest[2] == '\t' || rest[2] == '.')) {
+    rest.remove_prefix(2);
+    point_zero = true;
+  } else if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1]))
+    return std::nullopt;
   // "Pkt. 2a", "2.a Title": a lettered sub-item; its first ("a") starts the
   // item, the others ("2b") are inside it.
   {
@@ -86,6 +91,9 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   if (!rest.empty() && (rest[0] == '.' || rest[0] == ')' || rest[0] == ':')) {
     c.style += rest[0];
     rest.remove_prefix(1);
+    separator = true;
+  } else if (point_zero) {
+    c.style += '.';
     separator = true;
   }
   if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t' && !separator && !c.strong) {
@@ -193,10 +201,21 @@ std::string clean_title(std::string_view title) {
       const auto open = t.rfind('(');
       if (open != std::string::npos) {
         const std::string inner(trim(std::string_view(t).substr(open + 1, t.size() - open - 2)));
+        // "(5 min)", "(5 min.)", "(20 minutter)", "(kl. 10.00 - 10.30)",
+        // "(ca. 15 min.)": a duration or the time the item is given.
+        std::string_view bare = inner;
+        for (std::string_view lead : {"kl. ", "kl ", "ca. ", "ca "})
+          if (text::starts_with(text::fold(bare.substr(0, std::min<std::size_t>(bare.size(), 4))), lead))
+            bare = trim(bare.substr(lead.size()));
+        for (std::string_view unit : {" minutter", " min.", " min", "min.", "min", " timer", " time"})
+          if (bare.size() > unit.size() && ends_with(bare, unit)) {
+            bare = trim(bare.substr(0, bare.size() - unit.size()));
+            break;
+          }
         const bool times = inner.empty() ||
-                           (is_digit(inner.front()) &&
-                            std::all_of(inner.begin(), inner.end(), [](char c) {
-                              return is_digit(c) || c == '.' || c == ':' || c == ' ' || c == '-' ||
+                           (!bare.empty() && is_digit(bare.front()) &&
+                            std::all_of(bare.begin(), bare.end(), [](char c) {
+                              return is_digit(c) || c == '.' || c == ':' || c == ' ' || c == '-' || c == ',' ||
                                      static_cast<unsigned char>(c) >= 0x80;  // en dash
                             }));
         if (times) {
@@ -225,6 +244,8 @@ std::string clean_title(std::string_view title) {
       }
     }
   }
+  // "Godkendelse af dagsorden:": a colon after the title.
+  while (t.size() > 4 && t.back() == ':') t = std::string(trim(std::string_view(t).substr(0, t.size() - 1)));
   // A sentence's full stop after a title ("Eventuelt.", "Valg af
   // referent."), not an abbreviation's ("mv.", "m.m.", "vedr.").
   if (t.size() > 4 && t.back() == '.') {
@@ -887,6 +908,38 @@ Outline find_items(const std::vector<Line>& lines) {
         upper.push_back(std::move(h));
       }
       if (upper.size() >= 2 && kind) o.heads = std::move(upper);
+    }
+    // Short titles over their outcome, no numbers and no headings, as a
+    // small council's secretary writes them ("Godkendelse af dagsorden" /
+    // "Dagsordenen blev godkendt." / "Meddelelser fra formanden" /
+    // "Formanden orienterede om ..." / "Eventuelt" / "Intet."): a title
+    // line between a sentence's end (or the header's labels) and text;
+    // two of them or more naming an item's kind make the list.
+    if (o.heads.empty() && agenda.empty()) {
+      auto sentence_end = [](const std::string& t) {
+        return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+      };
+      std::vector<ItemHead> plain;
+      int kinds = 0;
+      for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        if (text::words(t).size() > 10 || !title_line(i) || names_document(lines, i)) continue;
+        const Line& prev = lines[i - 1];
+        const Line& next = lines[i + 1];
+        if (!(sentence_end(prev.text) || label_of(prev) || o.listing[i - 1])) continue;
+        if (label_of(next) || is_section_line(next) || item_candidate(next, i + 1) ||
+            !(sentence_end(next.text) || text::words(next.text).size() > 12))
+          continue;
+        const std::string f = text::fold(t);
+        if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+        kinds += voc::item_kind(f).has_value() ? 1 : 0;
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        plain.push_back(std::move(h));
+      }
+      if (plain.size() >= 2 && kinds >= 2) o.heads = std::move(plain);
     }
   }
   // An agenda or table of contents whose headings the text never reaches
