@@ -244,8 +244,6 @@ std::string clean_title(std::string_view title) {
       }
     }
   }
-  // "Godkendelse af dagsorden:": a colon after the title.
-  while (t.size() > 4 && t.back() == ':') t = std::string(trim(std::string_view(t).substr(0, t.size() - 1)));
   // A sentence's full stop after a title ("Eventuelt.", "Valg af
   // referent."), not an abbreviation's ("mv.", "m.m.", "vedr.").
   if (t.size() > 4 && t.back() == '.') {
