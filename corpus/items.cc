@@ -287,6 +287,22 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     if (text::words(title.substr(0, i)).size() < 2) continue;
     return {std::string(title.substr(0, i)), std::string(trim(title.substr(i)))};
   }
+  // "Godkendelse af dagsorden Godkendt": a transcript that lost the line
+  // break before a one-word verdict in capitals.
+  {
+    const auto ws = text::words(title);
+    if (ws.size() >= 3) {
+      std::string_view last = ws.back();
+      while (!last.empty() && last.back() == '.') last.remove_suffix(1);
+      const std::string_view before = ws[ws.size() - 2];
+      const std::string f = text::fold(last);
+      if (starts_upper(last) && !before.empty() && before.back() >= 'a' && before.back() <= 'z' &&
+          (f == "godkendt" || f == "vedtaget" || f == "tiltrådt" || f == "drøftet" || f == "anbefales" ||
+           f == "udsat"))
+        return {std::string(trim(title.substr(0, static_cast<std::size_t>(last.data() - title.data())))),
+                std::string(title.substr(static_cast<std::size_t>(last.data() - title.data())))};
+    }
+  }
   // ", godkendt", ", taget til efterretning": a verdict after a comma.
   if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
     const std::string_view tail = trim(title.substr(comma + 1));
@@ -1011,6 +1027,19 @@ std::optional<SectionHead> section_head(std::string_view line) {
   if (const auto colon = line.find(": "); colon != std::string_view::npos && colon <= 100) {
     if (auto k = kind_of(line.substr(0, colon + 1)))
       return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  }
+  // "Beslutning Godkendt.", "BESLUTNING - Taget til efterretning.": a web
+  // page or a transcript that lost the colon; the text starts with a capital.
+  for (std::string_view heading : voc::run_on_section_headings()) {
+    if (!text::starts_with(line, heading) || line.size() <= heading.size() + 2 || line[heading.size()] != ' ') continue;
+    std::string_view rest = trim(line.substr(heading.size()));
+    for (std::string_view dash : {"- ", "– "})
+      if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));
+    if (!starts_upper(rest) || voc::section_kind(text::fold(line))) break;
+    // ("Beslutning Ældrerådet den 10-11-2016" is a heading of its own, read above.)
+    if (auto k = kind_of(heading))
+      return SectionHead{*k, std::string(heading), std::string(rest)};
+    break;
   }
   return std::nullopt;
 }
