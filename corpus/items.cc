@@ -602,6 +602,22 @@ Outline find_items(const std::vector<Line>& lines) {
             cands[l].agenda_title = true;
           }
         }
+        // A table of contents run into lines keeps its page numbers
+        // ("3. Høring om busplan 4"): when most entries end with one, it goes.
+        auto page_number_at = [](const std::string& t) {
+          const auto sp = t.rfind(' ');
+          if (sp == std::string::npos || sp + 1 >= t.size() || t.size() - sp - 1 > 3) return std::string::npos;
+          return std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(), [](char ch) { return is_digit(ch); })
+                     ? sp
+                     : std::string::npos;
+        };
+        const auto paged = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                         cands.begin() + static_cast<std::ptrdiff_t>(b),
+                                         [&](const Candidate& d) { return page_number_at(d.title) != std::string::npos; });
+        if (paged * 2 > static_cast<std::ptrdiff_t>(b - a))
+          for (std::size_t k = a; k < b; ++k)
+            if (const auto sp = page_number_at(cands[k].title); sp != std::string::npos)
+              cands[k].title = std::string(trim(std::string_view(cands[k].title).substr(0, sp)));
         for (std::size_t k = a; k < b; ++k) {
           agenda.push_back(cands[k].title);
           agenda_numbers[agenda.size() - 1] = cands[k].number;
@@ -834,7 +850,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // number alone under the title says it too.
       bool before_section = false;
       for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 4); ++j) {
-        if (evidence_section(lines, j) ||
+        // ("Title" / "Indhold:" / the case text / "Referat": an agenda
+        // system's item with its content field.)
+        const std::string& lj = lines[j].text;
+        const bool content_label = j == i + 1 && (lj == "Indhold:" || lj == "Indhold" || lj == "INDHOLD:");
+        if (evidence_section(lines, j) || content_label ||
             (j == i + 1 && case_number_line(lines[j].text) && text::words(t).size() >= 2)) {
           before_section = true;
           break;

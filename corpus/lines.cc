@@ -111,21 +111,73 @@ std::vector<std::string> split_labels(std::string line) {
 // sections are: an item's number may follow a label's value.
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
-  std::vector<std::size_t> cuts;
-  int expected = 1;
+  // Every number that starts a capitalised title, with its lead word.
+  struct Number {
+    std::size_t cut;
+    int n;
+    bool strong;     // "Ad 3", "Punkt 3", "Sag 3"
+    bool separator;  // "3." / "3)" / "3:"
+  };
+  std::vector<Number> numbers;
   for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
     if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
     std::size_t j = i;
     const int n = read_number(piece, j, 3);
-    if (n != expected || j + 2 >= piece.size()) continue;
-    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j;
+    if (n < 0 || j + 2 >= piece.size()) continue;
+    bool separator = false;
+    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j, separator = true;
     if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = i;
     for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag ", "§ "})
       if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
-    cuts.push_back(cut);
-    ++expected;
+    numbers.push_back({cut, n, cut != i, separator});
+  }
+  // The items are the longest run n, n+1, n+2 ... (numbering starts
+  // anywhere: a page of a transcript opens with its item 3; a run of bare
+  // numbers, "3 Title 5 4 Title 7" in a table of contents with page
+  // numbers, only from 1). The heads "Ad 1. A ... Ad 2. B" after an agenda
+  // "1. A 2. B" are a run of their own.
+  std::vector<std::size_t> cuts;
+  for (const bool strong_only : {false, true}) {
+    std::vector<std::size_t> best;
+    for (std::size_t s = 0; s < numbers.size(); ++s) {
+      if (strong_only && !numbers[s].strong) continue;
+      if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
+      std::vector<std::size_t> chain = {s};
+      for (std::size_t k = s + 1; k < numbers.size(); ++k)
+        if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) chain.push_back(k);
+      if (chain.size() > best.size()) best = std::move(chain);
+    }
+    if (best.size() >= 2)
+      for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+  }
+  // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
+  // Sagsfremstilling ..."): a numbered title that a section heading
+  // follows within twenty words.
+  if (cuts.empty()) {
+    for (const auto& num : numbers) {
+      if (!num.separator && !num.strong) continue;
+      const auto ws = text::words(std::string_view(piece).substr(num.cut, 400));
+      bool section = false;
+      for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k)
+        for (std::string_view h : voc::run_on_section_headings())
+          if (ws[k] == h) section = true;
+      if (section) {
+        cuts.push_back(num.cut);
+        break;
+      }
+    }
+    if (cuts.size() == 1) cuts.push_back(cuts.front());  // (one head: cut once below)
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  if (cuts.size() == 1 && !numbers.empty()) {
+    // One head: the text before it and the head with its text.
+    std::vector<std::string> out;
+    if (cuts.front() > 0) out.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
+    out.emplace_back(trim(std::string_view(piece).substr(cuts.front())));
+    return out;
   }
   if (cuts.size() < 2) {
     items.push_back(std::move(piece));
@@ -145,6 +197,36 @@ std::vector<std::string> split_items(std::string piece) {
       if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
       stop = d;
       break;
+    }
+    // "1. Godkendelse af dagsorden Dagsordenen blev godkendt.": the outcome
+    // glued to the title starts at a capitalised subject in its definite
+    // form and a verb ("Formanden orienterede", "Rådet drøftede"), or a
+    // verdict's sentence.
+    {
+      const std::string_view first = seg.substr(0, stop == std::string_view::npos ? seg.size() : stop);
+      const auto ws = text::words(first);
+      std::size_t k = 0;
+      while (k < ws.size() && !is_digit(ws[k].front())) ++k;  // past the lead word and number
+      const std::size_t title_from = k + 1;
+      for (k = title_from + 2; k + 1 < ws.size(); ++k) {
+        const std::string_view w = ws[k], before = ws[k - 1], after = ws[k + 1];
+        // (A section heading ends the title: split off later.)
+        const auto& run_on = voc::run_on_section_headings();
+        if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;
+        const auto b = static_cast<unsigned char>(before.back());
+        if (!starts_upper(w) || !((b >= 'a' && b <= 'z') || b >= 0x80 || is_digit(before.back()))) continue;
+        if (after.empty() || !(after.front() >= 'a' && after.front() <= 'z')) continue;
+        const std::string fw = text::fold(w), fa = text::fold(after);
+        const bool definite = fw.size() > 4 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
+        const bool verb = ends_with(fa, "ede") || ends_with(fa, "te") || fa == "blev" || fa == "var" || fa == "har" ||
+                          fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil";
+        const std::size_t at = static_cast<std::size_t>(w.data() - seg.data());
+        const bool verdict = voc::is_verdict(text::fold(first.substr(at)));
+        if ((definite && verb) || (verdict && (fw == "det" || fw == "der" || definite))) {
+          stop = at - 1;
+          break;
+        }
+      }
     }
     if (stop != std::string_view::npos && stop < 200) {
       items.emplace_back(seg.substr(0, stop));
