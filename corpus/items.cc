@@ -113,6 +113,16 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   // "1 (Åben) Godkendelse af dagsorden": the item's openness is no title.
   for (std::string_view open : {"(Åben)", "(åben)", "(Lukket)", "(lukket)", "Åben sag", "Lukket sag"})
     if (text::starts_with(rest, open)) rest = trim(rest.substr(open.size()));
+  // "Sydfyns Elforsyning...vii": a table of contents' dot leader and page
+  // number (digits or roman numerals) after the title.
+  if (const auto dots = rest.rfind("..."); dots != std::string_view::npos && dots > 0) {
+    std::string_view page = rest.substr(dots);
+    while (!page.empty() && (page.front() == '.' || page.front() == ' ')) page.remove_prefix(1);
+    if (page.size() <= 5 && std::all_of(page.begin(), page.end(), [](char ch) {
+          return is_digit(ch) || ch == 'i' || ch == 'v' || ch == 'x' || ch == 'l';
+        }))
+      rest = trim(rest.substr(0, dots));
+  }
   c.title = std::string(rest);
   std::replace(c.title.begin(), c.title.end(), '\t', ' ');
   return c;
@@ -585,7 +595,16 @@ Outline find_items(const std::vector<Line>& lines) {
         restyled.push_back(l);
         ++expect;
       }
-      if (back * 2 >= b - a || first_back || restyled.size() >= 2) {
+      // A run right under "Indholdsfortegnelse" / "Indholdsliste" (or on
+      // its line, in a transcript) is the table of contents, whether or not
+      // the text reaches its items (an excerpt: then it gives the items).
+      bool toc_above = false;
+      if (cands[a].line > 0) {
+        const std::string before = text::fold(std::string_view(lines[cands[a].line - 1].text).substr(0, 40));
+        for (std::string_view w : {"indholdsfortegnelse", "indholdsliste", "indhold:"})
+          toc_above = toc_above || text::starts_with(before, w);
+      }
+      if (back * 2 >= b - a || first_back || restyled.size() >= 2 || toc_above) {
         if (restyled.size() >= 2) {
           // "Referat:" (or "Beslutninger:") between the list and the heads:
           // what each head's line says is the decision.
@@ -683,7 +702,10 @@ Outline find_items(const std::vector<Line>& lines) {
         continue;
       }
     }
-    if (!c.strong && !agenda.empty() && !agenda_match) {
+    // (A head the agenda lacks - a table of contents that lost entries -
+    // still counts with its number next in turn and a section heading under it.)
+    const bool in_turn = expected ? c.number == *expected : c.number <= 1;
+    if (!c.strong && !agenda.empty() && !agenda_match && !(in_turn && section_follows_fn())) {
       reject();
       continue;
     }

@@ -160,9 +160,13 @@ std::vector<std::string> split_items(std::string piece) {
       if (!num.separator && !num.strong) continue;
       const auto ws = text::words(std::string_view(piece).substr(num.cut, 400));
       bool section = false;
-      for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k)
+      for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k) {
         for (std::string_view h : voc::run_on_section_headings())
           if (ws[k] == h) section = true;
+        // (or the case's number: "J.nr.:", "Sagsnr.:", "Sagsid.:")
+        for (std::string_view meta : {"J.nr", "Sagsnr", "Sagsid", "Journalnr"})
+          if (text::starts_with(ws[k], meta)) section = true;
+      }
       if (section) {
         cuts.push_back(num.cut);
         break;
@@ -298,7 +302,19 @@ std::vector<std::string> split_long_heading(std::string piece) {
 std::vector<std::string> split_run_on(std::string line) {
   std::vector<std::string> out;
   if (line.empty()) return out;
-  if (line.size() < 200) {
+  // (A short page of a transcript, "3 1. GODKENDELSE AF DAGSORDEN
+  // INDSTILLING ...": its page number before a numbered heading, is read
+  // as a run-on line too.)
+  bool paged_head = false;
+  {
+    std::size_t i = 0, j = 0;
+    if (read_number(line, i, 3) > 0 && i + 1 < line.size() && line[i] == ' ') {
+      const std::string_view rest = std::string_view(line).substr(i + 1);
+      paged_head = read_number(rest, j, 3) > 0 && j + 2 < rest.size() && rest[j] == '.' && rest[j + 1] == ' ' &&
+                   starts_upper(rest.substr(j + 2)) && text::words(line).size() >= 6;
+    }
+  }
+  if (line.size() < 200 && !paged_head) {
     out.push_back(std::move(line));
     return out;
   }
