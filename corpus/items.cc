@@ -101,6 +101,12 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     if (!starts_upper(rest) || is_digit(rest[0])) return std::nullopt;
   }
   rest = trim(rest);
+  // "Ad 3 A" / "Ad 3 B": the lettered parts of item 3; the first starts it
+  // (its title is the agenda's), the others are inside it.
+  if (rest.size() == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && c.strong) {
+    if (rest[0] != 'A') return std::nullopt;
+    rest = {};
+  }
   for (std::string_view dash : {"- ", "– ", ": "})
     if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));
   if (rest.empty()) {
@@ -538,7 +544,14 @@ Outline find_items(const std::vector<Line>& lines) {
       if (to <= from) return false;
       for (std::size_t i = from; i < to; ++i) {
         const std::string& t = lines[i].text;
-        if (t.size() < 3 || !(t[0] >= 'a' && t[0] <= 'z') || (t[1] != '.' && t[1] != ')') || t[2] != ' ') return false;
+        // "a. Debat", "A. Udkast til årsrapport", or a short sub-point
+        // ("9. Meddelelser fra" / "Formanden" / "Rektor" / "10. Eventuelt").
+        const bool letter = t.size() >= 3 && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z')) &&
+                            (t[1] == '.' || t[1] == ')') && t[2] == ' ';
+        const bool sub_point = text::words(t).size() <= 3 && t.find(':') == std::string::npos &&
+                               std::none_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }) &&
+                               !is_section_line(lines[i]) && !label_of(lines[i]);
+        if (!letter && !sub_point) return false;
       }
       return true;
     };
@@ -720,8 +733,13 @@ Outline find_items(const std::vector<Line>& lines) {
       const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
       // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
       // dagsordenen.": the points of a recommendation.
+      // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til
+      // orientering:": the agenda's groups, not a list's lead-in.
+      const std::string fprev = text::fold(std::string_view(prev).substr(0, std::min<std::size_t>(prev.size(), 60)));
+      const bool group = text::words(prev).size() <= 4 &&
+                         (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos);
       if ((before != rejected_lines.end() && before->second == c.number - 1) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group) ||
           (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
            text::fold(prev).find("indstille") != std::string::npos)) {
         reject();
@@ -1132,8 +1150,36 @@ void mark_verdict(Item& item) {
   });
   if (decided || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
-  const std::string line = first.text.substr(0, first.text.find('\n'));
-  if (voc::is_verdict(text::fold(line))) first.kind = "beslutning";
+  // The first line after the item's attachments ("Bilag 1", "(Bilag 8 og
+  // 9 til dagsorden 4)"), and of it the first sentence ("Regulativet
+  // vedtaget med sletning af parentes. Regulativet offentliggøres ...").
+  std::string_view rest = first.text;
+  std::string_view line;
+  for (int k = 0; k < 3 && !rest.empty(); ++k) {
+    const auto nl = rest.find('\n');
+    line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 12)));
+    if (!((text::starts_with(f, "bilag") || text::starts_with(f, "(bilag")) && text::words(line).size() <= 10)) break;
+    line = {};
+  }
+  if (line.empty()) return;
+  if (voc::is_verdict(text::fold(line))) {
+    first.kind = "beslutning";
+    return;
+  }
+  // A long line whose first sentence is an approval ("Regulativ om
+  // fotografering vedtaget med sletning af parentes. Regulativet ...").
+  const auto stop = line.find(". ");
+  if (stop == std::string_view::npos || stop < 2 || is_digit(line[stop - 1])) return;
+  const std::string sentence = text::fold(line.substr(0, stop));
+  const auto ws = text::words(sentence);
+  if (ws.size() > 14) return;
+  for (std::string_view w : ws)
+    if (w == "godkendt" || w == "vedtaget" || w == "tiltrådt" || w == "godkendes" || w == "vedtages") {
+      first.kind = "beslutning";
+      return;
+    }
 }
 
 }  // namespace corpus::recog
