@@ -562,8 +562,10 @@ Outline find_items(const std::vector<Line>& lines) {
       ++b;
     for (std::size_t k = a; k + 1 < b; ++k)
       if (cands[k + 1].line == cands[k].line + 2 && wrapped(cands[k])) {
-        cands[k].title += ' ';
-        cands[k].title += lines[cands[k].line + 1].text;
+        // (Only while the whole still reads as a title: a long head's
+        // second line is often its text.)
+        std::string joined = cands[k].title + ' ' + lines[cands[k].line + 1].text;
+        if (title_shaped(joined)) cands[k].title = std::move(joined);
       }
     // (A list of two or more titles: " 1. Bemærkninger" / " 2.  " is none.)
     const auto titled = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
