@@ -548,7 +548,8 @@ Outline find_items(const std::vector<Line>& lines) {
         // ("9. Meddelelser fra" / "Formanden" / "Rektor" / "10. Eventuelt").
         const bool letter = t.size() >= 3 && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z')) &&
                             (t[1] == '.' || t[1] == ')') && t[2] == ' ';
-        const bool sub_point = text::words(t).size() <= 3 && t.find(':') == std::string::npos &&
+        const bool sub_point = text::words(t).size() <= 3 && t.find(':') == std::string::npos && !t.empty() &&
+                               t.back() != '.' && t.back() != '!' && starts_upper(t) &&
                                std::none_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }) &&
                                !is_section_line(lines[i]) && !label_of(lines[i]);
         if (!letter && !sub_point) return false;

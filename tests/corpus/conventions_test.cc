@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -416,6 +417,137 @@ TEST(ConventionsTest, AgendaListsAndOutcomesAsPagesPrintThem) {
        {"Godkendelse af dagsorden", "Meddelelser"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+}  // namespace
+
+namespace {
+
+// The item heads' lead words as Danish secretaries write them: "Ad. 1.",
+// "§ 1." (older council minutes), "Nr. 1", "1.0", "1 - Title".
+TEST(ConventionsTest, ItemNumbersWithEveryLeadWord) {
+  const std::vector<std::string> want = {"Godkendelse af dagsorden", "Meddelelser", "Eventuelt"};
+  for (const char* form : {"Ad. %d. ", "§ %d. ", "Nr. %d ", "%d.0 ", "%d - ", "Punkt nr. %d: "}) {
+    std::string text = "Referat\nÆldrerådet\n";
+    const char* heads[] = {"Godkendelse af dagsorden", "Meddelelser", "Eventuelt"};
+    for (int n = 1; n <= 3; ++n) {
+      char head[32];
+      std::snprintf(head, sizeof head, form, n);
+      text += head;
+      text += heads[n - 1];
+      text += "\nFormanden orienterede.\n";
+    }
+    EXPECT_EQ(titles(parse(text)), want) << form;
+  }
+}
+
+// Items without numbers: titles in capitals over text in ordinary case; short
+// titles between a sentence's end and their outcome; a title printed twice.
+TEST(ConventionsTest, UnnumberedTitlesAsSecretariesWriteThem) {
+  const ItemsCase cases[] = {
+      {"titles in capitals",
+       "Referat\nÆldrerådet\nGODKENDELSE AF DAGSORDEN\nGodkendt.\nMEDDELELSER FRA FORMANDEN\nFormanden orienterede.\n"
+       "BUDGET 2026\nRådet drøftede budgettet.\nEVENTUELT\nIntet.\n",
+       {"GODKENDELSE AF DAGSORDEN", "MEDDELELSER FRA FORMANDEN", "BUDGET 2026", "EVENTUELT"}},
+      {"short titles over their outcomes",
+       "Referat fra møde i Ældrerådet 3. marts 2025\nTil stede: Anne Holm, Bo Jensen og Carl Dahl\n"
+       "Godkendelse af dagsorden\nDagsordenen blev godkendt.\nMeddelelser fra formanden\nFormanden orienterede om "
+       "mødet med borgmesteren.\nBudget 2026\nRådet drøftede budgettet.\nEventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Meddelelser fra formanden", "Budget 2026", "Eventuelt"}},
+      {"a web export prints each title twice",
+       "Referat\nÆldrerådet\nGodkendelse af dagsorden\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+       "Budgetopfølgning\nBudgetopfølgning\nBeslutning\nTaget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning"}},
+      {"an agenda system's content field under the title",
+       "Dagsorden med referat:\nGodkendelse af dagsorden\nIndhold:\nDagsordenen.\nReferat\nGodkendt\n"
+       "Information fra formanden\nIndhold:\nFormanden stopper.\nReferat\nTaget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Information fra formanden"}},
+      {"bare numbers whose full stops a PDF lost, one item's kind among them",
+       "Referat\nÆldrerådet\n1 Godkendelse af dagsorden\nDagsordenen blev godkendt.\n2 Meddelelser\nFormanden "
+       "orienterede om mødet.\n3 Eventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Meddelelser", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// PDF transcripts: a page's number alone is no item; a page opens with its
+// item 3; "Ad 1." heads follow the agenda in one run-on line; an outcome is
+// glued to its title; a table of contents keeps dot leaders and roman page
+// numbers; durations "(5 min)" leave the title.
+TEST(ConventionsTest, ItemsInPdfTranscripts) {
+  const ItemsCase cases[] = {
+      {"page numbers alone",
+       "1 \nREFERAT\nHandicaprådet\n1. Godkendelse af dagsorden\nGodkendt.\n2. Orientering fra forvaltningen\n"
+       "Taget til efterretning.\n2 \n3. Høring om handicappolitik\nRådet afgav høringssvar.\n",
+       {"Godkendelse af dagsorden", "Orientering fra forvaltningen", "Høring om handicappolitik"}},
+      {"a page that opens with its item 3",
+       "Referat\n1 Referat Handicaprådet Mødedato: 3. marts 2025 Indholdsfortegnelse 1. Godkendelse af dagsorden 2 "
+       "2. Orientering om handicappolitikken 3 3. Høring om busplan 4 4. Eventuelt 5\n"
+       "2 Handicaprådet, 3. marts 2025 1. Godkendelse af dagsorden Sagsfremstilling Dagsordenen forelægges til "
+       "godkendelse i rådet, som sædvanligt ved mødets begyndelse. Beslutning Godkendt. 2. Orientering om "
+       "handicappolitikken Sagsfremstilling Forvaltningen orienterer om den nye politik. Beslutning Taget til "
+       "efterretning.\n3 Handicaprådet, 3. marts 2025 3. Høring om busplan Sagsfremstilling Busplanen er sendt i "
+       "høring hos rådet med frist den 1. april, og rådet skal afgive et høringssvar til kommunen. Beslutning Rådet "
+       "afgiver høringssvar som drøftet på mødet. 4. Eventuelt Beslutning Intet.\n",
+       {"Godkendelse af dagsorden", "Orientering om handicappolitikken", "Høring om busplan", "Eventuelt"}},
+      {"Ad heads after the agenda, outcomes glued to the titles",
+       "REFERAT Ældrerådet\n1 REFERAT ÆLDRERÅDET Mødedato: 3. marts 2025 Sted: Rådhuset Dagsorden: 1. Godkendelse "
+       "af dagsorden 2. Meddelelser fra formanden 3. Budget 2026 Ad 1. Godkendelse af dagsorden Dagsordenen blev "
+       "godkendt. Ad 2. Meddelelser fra formanden Formanden orienterede om mødet med borgmesteren. Ad 3. Budget "
+       "2026 Rådet drøftede budgettet og sender et høringssvar.\n",
+       {"Godkendelse af dagsorden", "Meddelelser fra formanden", "Budget 2026"}},
+      {"a table of contents with roman page numbers",
+       "Referat\nIndholdsfortegnelse\n1. Kvartalsrapport for budgettet...i\n2. Sydfyns Elforsyning...ii\n"
+       "3. Analyse af skolestrukturen...iii\n1. Kvartalsrapport for budgettet\nSagsfremstilling\nTekst.\n",
+       {"Kvartalsrapport for budgettet"}},
+      {"durations after the titles",
+       "DAGSORDEN OG REFERAT\nKlyngeforum Nord\n1. Velkomst (5 min)\nFormanden bød velkommen.\n"
+       "2. Status på sundhedsaftalen (ca. 20 min.)\nSekretariatet gav en status.\n3. Eventuelt (kl. 11.50-12.00)\n"
+       "Intet.\n",
+       {"Velkomst", "Status på sundhedsaftalen", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// An agenda grouped under "Beslutningspunkter:" / "Punkter til drøftelse:";
+// "Ad 3 A" / "Ad 3 B" are parts of item 3; the agenda's sub-points.
+TEST(ConventionsTest, AgendaGroupsAndLetteredParts) {
+  const ItemsCase cases[] = {
+      {"groups of the agenda",
+       "Referat menighedsrådsmøde\n1. Fraværende\nOle Jensen\n2. Bemærkninger til dagsordenen\nIngen.\n"
+       "Beslutningspunkter:\n3. Regler for fotografering\nBilag 1\nRegulativ om fotografering vedtaget.\n"
+       "Punkter til drøftelse:\n4. Procedure for forretningsordenen\nProceduren tages op senere.\n",
+       {"Fraværende", "Bemærkninger til dagsordenen", "Regler for fotografering", "Procedure for forretningsordenen"}},
+      {"lettered parts and sub-points",
+       "Referat af bestyrelsesmøde\nDagsorden\n1. Godkendelse af dagsorden\n2. Årsrapport for 2007\n"
+       "A. Udkast til årsrapport\nB. Revisionsprotokollat\n3. Meddelelser fra\nFormanden\nRektor\n4. Eventuelt\n"
+       "Ad 1\nDagsordenen blev godkendt.\nAd 2 A\nRektor præsenterede årsrapporten.\nAd 2 B\nRevisor fremlagde "
+       "protokollatet.\nAd 3\nIngen.\nAd 4\nIntet.\n",
+       {"Godkendelse af dagsorden", "Årsrapport for 2007", "Meddelelser fra", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+  // The verdict under the item's attachment line is its decision.
+  const auto said = decisions(parse(cases[0].text));
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said.front().rfind("Bilag 1\nRegulativ om fotografering vedtaget.", 0), 0u) << said.front();
+}
+
+// Decision headings as groups and boards write them: two kinds joined by a
+// slash, "Konklusioner", "Aftalt", "Besluttet", "Behandling", a heading
+// without its colon ("Beslutning Godkendt."), a one-word verdict glued to
+// the title ("Godkendelse af dagsorden Godkendt").
+TEST(ConventionsTest, DecisionHeadingsOfGroupsAndBoards) {
+  const corpus::Meeting m = parse(
+      "Referat\nSundhedsstyregruppen\n1. Godkendelse af dagsorden\nBeslutning/referat:\nDagsordenen godkendt.\n"
+      "2. Meddelelser\nReferat/beslutning\nFormanden orienterede.\n3. Status\nDrøftelse/beslutning:\nStatus noteret.\n"
+      "4. Plan\nKonklusioner:\nPlanen følges.\n5. Møder\nAftalt:\nNæste møde i maj.\n6. Budget\nBehandling\n"
+      "Budgettet blev drøftet.\n7. Regnskab\nBeslutning Regnskabet anbefales.\n8. Referat fra sidst Godkendt\n");
+  const std::vector<std::string> want = {"Dagsordenen godkendt.", "Formanden orienterede.", "Status noteret.",
+                                         "Planen følges.",        "Næste møde i maj.",      "Budgettet blev drøftet.",
+                                         "Regnskabet anbefales.", "Godkendt"};
+  EXPECT_EQ(decisions(m), want);
+  ASSERT_EQ(m.items.size(), 8u);
+  EXPECT_EQ(m.items[7].title, "Referat fra sidst");
 }
 
 }  // namespace
