@@ -839,7 +839,9 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Beslutning" / "Dagsorden godkendes": a section's text, not a title.
       if (i > 0) {
         const auto prev = section_head(lines[i - 1].text);
-        if (prev && prev->text.empty() && !names_document(lines, i - 1)) return false;
+        // (An empty "Bilag" closing the item before is no such section: its
+        // attachments are named elsewhere, and the next title follows it.)
+        if (prev && prev->text.empty() && prev->kind != "bilag" && !names_document(lines, i - 1)) return false;
       }
       return true;
     };

@@ -462,6 +462,10 @@ TEST(ConventionsTest, UnnumberedTitlesAsSecretariesWriteThem) {
        "Dagsorden med referat:\nGodkendelse af dagsorden\nIndhold:\nDagsordenen.\nReferat\nGodkendt\n"
        "Information fra formanden\nIndhold:\nFormanden stopper.\nReferat\nTaget til efterretning.\n",
        {"Godkendelse af dagsorden", "Information fra formanden"}},
+      {"an empty Bilag heading closes the item before the next title",
+       "Referat Magistraten\nDialogmøde med forsyningen\nBeslutning\nDrøftet.\nBilag\nMødeplan for 2020\n"
+       "Beslutning\nGodkendt.\nBilag\n",
+       {"Dialogmøde med forsyningen", "Mødeplan for 2020"}},
       {"bare numbers whose full stops a PDF lost, one item's kind among them",
        "Referat\nÆldrerådet\n1 Godkendelse af dagsorden\nDagsordenen blev godkendt.\n2 Meddelelser\nFormanden "
        "orienterede om mødet.\n3 Eventuelt\nIntet.\n",
