@@ -186,8 +186,8 @@ constexpr auto k_sections = std::to_array<SectionRow>({
     {"aftaler", "beslutning"},
     {"besluttet", "beslutning"},
     {"beslutningsreferat", "beslutning"},
-    {"behandling", "beslutning"},
     {"udvalgets behandling", "beslutning"},
+    {"behandling", "sagsforløb"},
 });
 
 struct KindRow {

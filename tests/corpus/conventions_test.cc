@@ -537,14 +537,14 @@ TEST(ConventionsTest, AgendaGroupsAndLetteredParts) {
 }
 
 // Decision headings as groups and boards write them: two kinds joined by a
-// slash, "Konklusioner", "Aftalt", "Besluttet", "Behandling", a heading
+// slash, "Konklusioner", "Aftalt", "Besluttet", "Udvalgets behandling", a heading
 // without its colon ("Beslutning Godkendt."), a one-word verdict glued to
 // the title ("Godkendelse af dagsorden Godkendt").
 TEST(ConventionsTest, DecisionHeadingsOfGroupsAndBoards) {
   const corpus::Meeting m = parse(
       "Referat\nSundhedsstyregruppen\n1. Godkendelse af dagsorden\nBeslutning/referat:\nDagsordenen godkendt.\n"
       "2. Meddelelser\nReferat/beslutning\nFormanden orienterede.\n3. Status\nDrøftelse/beslutning:\nStatus noteret.\n"
-      "4. Plan\nKonklusioner:\nPlanen følges.\n5. Møder\nAftalt:\nNæste møde i maj.\n6. Budget\nBehandling\n"
+      "4. Plan\nKonklusioner:\nPlanen følges.\n5. Møder\nAftalt:\nNæste møde i maj.\n6. Budget\nUdvalgets behandling\n"
       "Budgettet blev drøftet.\n7. Regnskab\nBeslutning Regnskabet anbefales.\n8. Referat fra sidst Godkendt\n");
   const std::vector<std::string> want = {"Dagsordenen godkendt.", "Formanden orienterede.", "Status noteret.",
                                          "Planen følges.",        "Næste møde i maj.",      "Budgettet blev drøftet.",
