@@ -179,7 +179,9 @@ constexpr auto k_sections = std::to_array<SectionRow>({
     {"videre proces", "opfølgning"},
     // What was agreed, as secretaries of groups and boards head it:
     // "Konklusioner:", "Aftalt:", "Besluttet:", "Beslutningsreferat",
-    // "Behandling" (the committee's treatment, holding its decision).
+    // "Udvalgets behandling" (the committee's treatment, holding its
+    // decision). "Behandling" alone heads a table of the case's treatments
+    // and dates ("Behandling" / "Mødedato" / "Åbent punkt"): its history.
     {"konklusioner", "beslutning"},
     {"konklusion og opfølgning", "beslutning"},
     {"aftalt", "beslutning"},
