@@ -708,7 +708,13 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       return *follows;
     };
-    if (!title_shaped(c.title)) {
+    // "3.Godkendelse af dagsorden. Dagsorden godkendt.": the title before
+    // the outcome written on its line has the shape to check.
+    const std::string shaped_title = [&] {
+      auto [t, outcome] = split_outcome(c.title);
+      return !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
+    }();
+    if (!title_shaped(shaped_title)) {
       // A long title with a full stop ("Godkendelse af referat fra mødet
       // den 3. marts 2025 i Sundhedsudvalget.") is a title when a section
       // heading, a heading cue or the agenda says so.

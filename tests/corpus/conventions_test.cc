@@ -504,6 +504,13 @@ TEST(ConventionsTest, ItemsInPdfTranscripts) {
        "Referat\nIndholdsfortegnelse\n1. Kvartalsrapport for budgettet...i\n2. Sydfyns Elforsyning...ii\n"
        "3. Analyse af skolestrukturen...iii\n1. Kvartalsrapport for budgettet\nSagsfremstilling\nTekst.\n",
        {"Kvartalsrapport for budgettet"}},
+      {"no space after the number, the outcome after the title's full stop",
+       "Referat\nAfbud fra Jesper, Marianne.\n1.Valg af mødeleder og ordstyrer. Lisbet valgt som mødeleder og Mogens "
+       "som ordstyrer.\n2.Valg af referent.  Jørgen valgt som referent.\n3.Godkendelse af referat af mødet den 12. maj "
+       "2022. Referat godkendt.\n4.Meddelelser fra formand og medlemmer. Jørgen orienterede om valget til rådet, som "
+       "afholdes i november.\n",
+       {"Valg af mødeleder og ordstyrer", "Valg af referent", "Godkendelse af referat af mødet den 12. maj 2022",
+        "Meddelelser fra formand og medlemmer"}},
       {"durations after the titles",
        "DAGSORDEN OG REFERAT\nKlyngeforum Nord\n1. Velkomst (5 min)\nFormanden bød velkommen.\n"
        "2. Status på sundhedsaftalen (ca. 20 min.)\nSekretariatet gav en status.\n3. Eventuelt (kl. 11.50-12.00)\n"
