@@ -1101,7 +1101,12 @@ std::optional<SectionHead> section_head(std::string_view line) {
   }
   // "Beslutning Godkendt.", "BESLUTNING - Taget til efterretning.": a web
   // page or a transcript that lost the colon; the text starts with a capital.
+  // (Those headings start with B, I, P, R, S or Ø: other lines skip the loop.)
+  const char first = line[0];
+  const bool may_lead = first == 'B' || first == 'I' || first == 'P' || first == 'R' || first == 'S' ||
+                        static_cast<unsigned char>(first) == 0xC3;
   for (std::string_view heading : voc::run_on_section_headings()) {
+    if (!may_lead) break;
     if (!text::starts_with(line, heading) || line.size() <= heading.size() + 2 || line[heading.size()] != ' ') continue;
     std::string_view rest = trim(line.substr(heading.size()));
     for (std::string_view dash : {"- ", "– "})
