@@ -575,9 +575,20 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   bool had_names = people && !value.empty() && !read_person_entries(value.front()).empty();
   // "Afbud: Anne Holm, Bo Jensen": an absence list written on the label's
   // line ends there, unless the line goes on ("..., Bo Jensen og").
+  // Nor does it end where the paragraph goes on with lines that are names
+  // only ("Afbud: Anne Holm" / "Bo Jensen" / "Carl Dahl", no blank line
+  // between them): a list broken over lines.
   if (lab.field == Field::absent && had_names) {
     const std::string_view v = trim(value.front());
-    if (!v.empty() && v.back() != ',' && !ends_with(text::fold(v), " og")) return value;
+    if (!v.empty() && v.back() != ',' && !ends_with(text::fold(v), " og")) {
+      for (std::size_t j = i + 1; j < end && !listing[j] && !lines[j].gap_before && lines[j].cells.empty() &&
+                                  !label_of(lines[j]) && is_name_list(lines[j].text);
+           ++j) {
+        value.push_back(lines[j].text);
+        last = j;
+      }
+      return value;
+    }
   }
   for (std::size_t j = i + 1; j < end && !listing[j] && !section_head(lines[j].text); ++j) {
     // The next label ends the value; "Formand" alone under a name in a list
@@ -598,9 +609,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
       if (voc::is_arrival_sentence(text::fold(t))) break;
       // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
       // ...") ends the list unless it lists several people.
+      // In an absence list, a line that gives the reason ("Direktør Bo
+      // Holm grundet tjenesterejse.", "X deltog ikke i punkterne 2 - 11")
+      // is an entry, no sentence.
       const auto entries = read_person_entries(t);
       if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&
-          entries.size() < 2)
+          entries.size() < 2 && !(lab.field == Field::absent && entries.size() == 1 && speaks_of_absence(t)))
         break;
       if (entries.empty()) {
         // A sub-heading of the list, or a role or party letter on the lines

@@ -408,8 +408,14 @@ std::vector<std::string> split_glued_section(std::string line) {
 
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
+  bool row_before = false;
   for (const auto& b : doc.blocks) {
     const bool heading = b.kind == formats::BlockKind::heading || b.bold;
+    // A new paragraph: plain text marks it with a blank line; other formats
+    // give each paragraph a block of its own (a table's rows go on).
+    const bool row = b.kind == formats::BlockKind::table_row;
+    bool gap = doc.format == formats::Format::text ? b.blank_before || out.empty() : !(row && row_before);
+    row_before = row;
     if (b.kind == formats::BlockKind::table_row) {
       Line l;
       for (const auto& c : b.cells) l.cells.emplace_back(trim(c));
@@ -423,6 +429,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       std::replace(l.text.begin(), l.text.end(), '\n', ' ');
       l.heading = heading;
       l.page = b.page;
+      l.gap_before = gap;
       if (!trim(l.text).empty()) out.push_back(std::move(l));
       continue;
     }
@@ -438,6 +445,8 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         l.heading = heading;
         l.bullet = bullet || b.kind == formats::BlockKind::list_item;
         l.page = b.page;
+        l.gap_before = gap;
+        gap = false;
         out.push_back(std::move(l));
       }
     }

@@ -733,9 +733,17 @@ bool tells_absence(const std::vector<std::string_view>& ws, std::size_t b) {
   for (std::size_t i = b; i < ws.size() && i < b + 8; ++i) {
     const std::string f = text::fold(strip_edges(ws[i]));
     for (std::string_view w : {"afbud", "forfald", "fraværende", "fravær", "syg", "sygdom", "ferie", "forhindret",
-                               "deltog", "deltager", "mødte", "udeblev"})
+                               "deltog", "deltager", "mødte", "udeblev", "grundet", "pga", "p.g.a", "barsel",
+                               "orlov", "bortrejst", "sygemeldt", "tjenesterejse"})
       if (f == w) return true;
   }
+  return false;
+}
+
+bool speaks_of_absence(std::string_view text) {
+  const auto ws = text::words(text);
+  for (std::size_t b = 0; b < ws.size(); b += 8)
+    if (tells_absence(ws, b)) return true;
   return false;
 }
 
@@ -756,6 +764,30 @@ std::optional<std::string> substitute_in_note(std::string_view note) {
   while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':')) name.pop_back();
   if (!looks_like_name(name)) return std::nullopt;
   return name;
+}
+
+bool is_name_list(std::string_view line) {
+  std::size_t names = 0;
+  for (std::string piece : split_pieces(line)) {
+    // Notes in parentheses ("(A)", "(formand)", "(afbud)") go with a name.
+    for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
+      const auto close = piece.find(')', open);
+      piece.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+    }
+    const auto ws = text::words(piece);
+    if (ws.empty()) continue;
+    const auto span = name_span(ws);
+    if (span && span->second == ws.size() &&
+        std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(span->first),
+                    [](std::string_view w) { return vocabulary::is_job_title(text::fold(strip_edges(w))); })) {
+      ++names;
+      continue;
+    }
+    // "formand", "Næstformand": a role after a name.
+    if (names > 0 && ws.size() <= 2 && vocabulary::is_job_title(text::fold(strip_edges(ws.front())))) continue;
+    return false;
+  }
+  return names > 0;
 }
 
 std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
@@ -1010,11 +1042,14 @@ namespace {
 // True when the '.' at s[i] ends a sentence: not the dot of a middle
 // initial ("John G. Christensen") or of an abbreviation ("pkt.", "kl.").
 bool sentence_dot(std::string_view s, std::size_t i) {
+  // "kl. 15.45", "pkt. 2.1": a dot before a digit.
+  if (i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') return false;
   std::size_t b = i;
   while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n') --b;
   const std::string_view word = s.substr(b, i - b);
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;
-  for (std::string_view abbr : {"pkt", "kl", "nr", "jf", "ca", "bl.a", "evt", "mht", "vedr", "f.eks", "dvs", "stk"})
+  for (std::string_view abbr : {"pkt", "kl", "nr", "jf", "ca", "bl.a", "evt", "mht", "vedr", "f.eks", "dvs", "stk",
+                                "pga", "p.g.a", "inkl", "ang", "afd", "tlf"})
     if (word == abbr) return false;
   return true;
 }
@@ -1091,7 +1126,17 @@ std::vector<int> item_numbers(std::string_view s) {
         for (int k = prev + 1; k < n; ++k) out.push_back(k);
       out.push_back(n);
       prev = n;
-      range = i < f.size() && (f[i] == '-');
+      // "punkt 3-5", "punkterne 2 – 11": a range.
+      range = false;
+      for (std::string_view dash : {"-", " - ", "\xE2\x80\x93", " \xE2\x80\x93 ", " til "})
+        if (!range && f.compare(i, dash.size(), dash) == 0) {
+          range = true;
+          i += dash.size();
+        }
+      if (range) {
+        --i;
+        continue;
+      }
       if (i < f.size() && (f[i] == '.' || f[i] == ')' || f[i] == ';' || f[i] == '\n')) break;
       --i;
     } else if (f[i] == ';' || f[i] == '\n') {
@@ -1231,9 +1276,23 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
     });
   }
+  // "X var forsinket", "Y havde meddelt, at han var forsinket", "Z kom
+  // senere": late, but there.
+  for (std::string_view phrase : {" var forsinket", " er forsinket", " blev forsinket", " bliver forsinket",
+                                  " kom senere", " kommer senere"}) {
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      // "... var forsinket og deltog ikke under punkt 1": the part missed
+      // is told too, and the minutes count the person absent.
+      const std::string_view rest = text.substr(at, sentence_end(text.substr(at)));
+      if (rest.find(" ikke ") != std::string_view::npos) return;
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
   // "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
   // punkt 5": absent for those items only.
-  for (std::string_view phrase : {" deltog ikke i ", " deltog ikke under ", " forlod mødet "}) {
+  for (std::string_view phrase : {" deltog ikke i ", " deltog ikke under ", " forlod mødet ", " og ikke under behandling",
+                                  " og ikke i behandling"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const auto names = names_before(text::trim(text.substr(start, at - start)));
@@ -1282,6 +1341,9 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (text::starts_with(next, "som supplea") || text::starts_with(next, "som stedfor") ||
           text::starts_with(next, "i stedet"))
         return;
+      // "X deltog først fra kl. 15.45 og ikke under behandlingen af punkt
+      // 1": read above, as not taking part.
+      if (text.substr(at, sentence_end(text.substr(at))).find(" ikke under ") != std::string_view::npos) return;
       const std::size_t start = sentence_start(text, at);
       const std::string_view clause = text::trim(text.substr(start, at - start));
       std::vector<std::string> names;
@@ -1456,9 +1518,18 @@ std::vector<std::string> speaker_names(std::string_view text, std::vector<std::s
       while (b > 0 && i - b < 4 && is_name_word(strip_punct(ws[b - 1])) &&
              strip_punct(ws[b - 1]) == ws[b - 1])
         --b;
+      std::size_t e = i;
+      // "Formand for HMU, Ann-Britt Wetche, bød velkommen": the name in
+      // apposition, between commas, before the verb.
+      if (b == i && i >= 3 && ws[i - 1].back() == ',' && is_name_word(strip_punct(ws[i - 1]))) {
+        b = i - 1;
+        while (b > 0 && i - b < 4 && is_name_word(ws[b - 1]) && ws[b - 1].back() != ',') --b;
+        if (b == 0 || ws[b - 1].back() != ',' || i - b < 2) continue;
+        e = i;
+      }
       if (b == i) continue;
       std::string name;
-      for (std::size_t k = b; k < i; ++k) name += (name.empty() ? "" : " ") + std::string(ws[k]);
+      for (std::size_t k = b; k < e; ++k) name += (name.empty() ? "" : " ") + std::string(strip_punct(ws[k]));
       out.push_back(strip_title_word(name));
       if (past && past_tense) past->push_back(out.back());
     }

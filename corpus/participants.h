@@ -76,6 +76,17 @@ struct PersonEntry {
 // ("Afbud: Peter Krogh Bestyrelsesformanden åbnede mødet med ...").
 std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose = false);
 
+// True when every part of `line` is a person's name, maybe with a job
+// title before it, a role after a comma or a note in parentheses: "Bo
+// Jensen", "Anne Holm (A), Carl Dahl og Dorte Friis", "Direktør Eva Berg,
+// formand". A sentence, an organisation or a heading is no such list.
+bool is_name_list(std::string_view line);
+
+// True when `text` speaks of absence or gives its reason: "deltog ikke i
+// punkterne 2 - 11", "grundet tjenesterejse", "havde meldt afbud pga.
+// sygdom".
+bool speaks_of_absence(std::string_view text);
+
 // Adds the people of a "Deltagere"/"Til stede"/"Gæster" value to `m` under
 // `group`. Names marked afbud, and the people a substitute replaces, are
 // appended to `absent` (marked later, once every list is read).

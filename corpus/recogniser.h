@@ -53,6 +53,10 @@ struct Line {
   bool heading = false;  // a heading block, or a line wholly in bold
   bool bullet = false;   // a list item: a bullet or dash before it, or a list block
   int page = 0;
+  // A new paragraph starts here: a blank line before it in plain text, or
+  // the first line of a block of another format. False for the further
+  // lines of one paragraph and for the rows of a table after its first.
+  bool gap_before = true;
   // label_of() of this line, once computed (the recogniser asks often).
   mutable std::optional<std::optional<Labelled>> label;
 };

@@ -41,6 +41,11 @@ struct Block {
   int level = 0;      // heading only: 1 (largest) to 6
   bool bold = false;  // the whole block is bold or strong
   int page = 0;       // 1-based page of a PDF; 0 where pages are unknown
+  // Plain text only: one or more blank lines stood before this block (a new
+  // paragraph). Without them the line goes on the paragraph of the line
+  // before ("Afbud: Anne Holm" / "Bo Jensen"). Other formats give each
+  // paragraph its own block and leave this false.
+  bool blank_before = false;
 };
 
 enum class Format { text, pdf, docx, html };

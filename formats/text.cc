@@ -179,6 +179,7 @@ std::string strip_markup(std::string_view text) {
 std::vector<Block> text_blocks(std::string_view text) {
   std::vector<Block> blocks;
   std::size_t start = 0;
+  bool blank = false;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
@@ -200,7 +201,12 @@ std::vector<Block> text_blocks(std::string_view text) {
     b.bold = t.size() > 4 && t.substr(0, 2) == "**" && t.substr(t.size() - 2) == "**" &&
              t.substr(2, t.size() - 4).find("**") == std::string_view::npos;
     std::string line = strip_markup(t);
-    if (line.find_first_not_of(" \t\f\xC2\xA0") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t\f\xC2\xA0") == std::string::npos) {
+      blank = !blocks.empty();
+      continue;
+    }
+    b.blank_before = blank;
+    blank = false;
     if (b.kind == BlockKind::paragraph && line.find('\t') != std::string::npos) {
       b.kind = BlockKind::table_row;
       std::size_t c = 0;

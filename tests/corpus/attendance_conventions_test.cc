@@ -173,12 +173,58 @@ TEST(AttendanceConventionsTest, AbsenceNotesAndSentences) {
        "Referat\nAnne Holm havde anmeldt lovligt forfald. Bo Jensen var forhindret. Carl Dahl kunne ikke "
        "deltage. Afbud modtaget fra Dorte Friis.\n1. Budget\nGodkendt.\n",
        {}, {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}},
-      {"an absence list on its label's line",
-       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Carl Dahl\nDorte Friis\nErik Lund\n1. Budget\n",
+      {"an absence list on its label's line, a new paragraph after it",
+       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Carl Dahl\n\nDorte Friis\nErik Lund\n1. Budget\n",
        {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
       {"an absence list that goes on",
        "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Carl Dahl,\nDorte Friis\n1. Budget\n",
        {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// An absence list goes on over the lines of its paragraph that are names
+// only ("Afbud: Anne Holm" / "Bo Jensen", no blank line between them), and
+// over a line that gives an absentee's reason; a per-item absence in it
+// ("deltog ikke i punkterne 2 – 11") is an absence too.
+TEST(AttendanceConventionsTest, AbsenceListsOverSeveralLines) {
+  const PeopleCase cases[] = {
+      {"one name a line under the label's line",
+       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen\nCarl Dahl\nDorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+      {"titles and party letters on the lines that go on",
+       "Referat\nTil stede: Anne Holm\nFraværende: Bo Jensen (A)\nBorgmester Carl Dahl (V), Dorte Friis (F)\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+      {"a reason after each absentee",
+       "Referat\nTil stede: Anne Holm\nAfbud fra:\nBorgmester Bo Jensen grundet tjenesterejse.\n"
+       "Koncerndirektør i Region Hovedstaden Carl Dahl grundet et andet møde.\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+      {"absent for some items, in the absence list",
+       "Referat\nDeltagere\nAnne Holm\nBo Jensen\nCarl Dahl\n\nAfbud\nBo Jensen\n"
+       "Carl Dahl deltog ikke i punkterne 2 – 11\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Sentences that place someone at the meeting: a speaker named between
+// commas ("Formand for udvalget, Anne Holm, bød velkommen"), someone who
+// came late ("havde meddelt, at han var forsinket"); late and missing items
+// ("var forsinket ... og ikke under behandlingen af punkt 1") is absent.
+TEST(AttendanceConventionsTest, LateAndSpeakersInApposition) {
+  const PeopleCase cases[] = {
+      {"a speaker in apposition",
+       "Referat\nAfbud: Bo Jensen\n1. Velkomst\nBeslutning\nFormand for udvalget, Anne Holm, bød velkommen.\n",
+       {"Anne Holm"}, {"Bo Jensen"}},
+      {"late, in an item of apologies",
+       "Referat\nTil stede: Anne Holm\n1. Afbud\nDer var afbud fra Bo Jensen. Carl Dahl havde meddelt, at han var "
+       "forsinket.\n2. Budget\nGodkendt.\n",
+       {"Anne Holm", "Carl Dahl"}, {"Bo Jensen"}},
+      {"late and missing items",
+       "Referat\nTil stede: Anne Holm\n1. Budget\nBeslutning\nGodkendt.\nCarl Dahl (A) var forsinket pga. "
+       "arbejde, og deltog derfor først fra kl. 15.45 og ikke under behandling af dagsordenpunkt 1.\n",
+       {"Anne Holm"}, {"Carl Dahl"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
