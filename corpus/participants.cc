@@ -556,6 +556,7 @@ bool is_substitute_marker(std::string_view w) {
 // A word that reads as a Danish surname by its ending ("Jensen", "Nørgaard",
 // "Pindstrup", "Holm", "Lindberg"): it ends a name and seldom starts one.
 bool surname_shaped(std::string_view w) {
+  if (vocabulary::is_surname(strip_edges(w))) return true;
   const std::string f = text::fold(strip_edges(w));
   if (f.size() < 4) return false;
   for (std::string_view end : {"sen", "søn", "gaard", "gård", "holm", "strup", "rup", "borg", "berg", "lund",

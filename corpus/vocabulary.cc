@@ -334,7 +334,68 @@ constexpr std::string_view k_first_names =
     // More given names seen in minutes' attendance lists.
     "Doris Lonni Lonnie Tormod Bergur Özkan Knut Poul Qasam Lauritz Mette-Louise Kasper Jannie Jeanett "
     "Dennis Gitte Bitten Kirsten Anne-Grethe Hanne-Lise Elsemarie Gudrun Lisbet Tue Ejnar Haldis Duygu "
-    "Freja Marlene Annette Jacob Sisse Trine Tommy Svend Thies ";
+    "Freja Marlene Annette Jacob Sisse Trine Tommy Svend Thies "
+    // Danish given names from the Debian package php-faker (Faker's da_DK
+    // provider, MIT; its names are from Danskernes Navne, Københavns
+    // Universitet's name research): those not above.
+    "Adolf Arthur Charles Chris Edmund Frits Heine Heinrich Helmuth Henry Herman Hermann Jack Josef Kai Karlo "
+    "Louis Marinus Markus Martinus Mike Mohamad Mohamed Nick Olav Richard Rudolf Sune Sven Theodor Vagner "
+    "Wilhelm William Åge Gurli Ingvard Kresten Laurids Laurits Oluf Osvald Povl Richardt Sigfred Sofus Villiam "
+    "Agathe Annalise Anne-Lise Anne-Mette Annika Anny Augusta Bertha Betty Dora Eline Elinor Elvira Emmy Evelyn "
+    "Frederikke Gertrud Harriet Helen Ina Jeanne Jenny Johanna Josephine Juliane Kaja Kate Kathrine Ketty Klara "
+    "Krista Laurine Lilly Lissy Liv Lizzie Lydia Magda Magdalene Mai Maj Maren Mariane Martine Mary Matilde "
+    "Meta Monica Nicoline Nikoline Oda Paula Pauline Petra Poula Rasmine Rigmor Rose Severin Sidsel Stephanie "
+    "Theodora Therese Thi Thyra Victoria Viktoria Viola Vita Agnethe Alfrida Alvilda Bolette Dorthea Hansine "
+    "Inge-Lise Jensine Jørgine Kamma Kristiane Maj-Britt Margrete Metha Nielsine Oline Petrea Petrine Pouline "
+    "Sørine Thora Vilhelmine "
+    // Given names common among Danes of other origins (Arabic, Turkish,
+    // Persian, Urdu, Somali, Balkan, Polish, Vietnamese), added by hand.
+    "Abdullah Ahmet Aisha Amina Anh Arif Asad Ayan Bilal Duc Dragan Elif Emine Faisal Goran Hamza Hatice Hira "
+    "Hoa Hossein Huseyin Hüseyin Ismail Ivana Jamal Javed Jovana Katarzyna Khalid Lan Leyla Linh Magdalena "
+    "Mahmoud Marko Maryam Mehdi Milan Minh Muhammad Murat Nasser Nikola Noor Nour Parisa Pawel Phuong Piotr "
+    "Rania Rashid Reza Said Samir Sana Shirin Snezana Thanh Tomasz Tuan Vesna Yasin Yusuf Zahra Zainab Zoran "
+    "Agnieszka Marta Joanna ";
+
+// Danish surnames and middle names from the same list (php-faker's da_DK
+// provider, from Danskernes Navne), to tell a name's last word where its
+// ending does not ("Friis", "Bruun", "Winther", "Schmidt").
+constexpr std::string_view k_surnames =
+    "Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Petersen Jørgensen Madsen "
+    "Kristensen Olsen Christiansen Thomsen Poulsen Johansen Knudsen Mortensen Møller Jacobsen Jakobsen Olesen "
+    "Frederiksen Mikkelsen Henriksen Laursen Lund Schmidt Eriksen Holm Kristiansen Clausen Simonsen Svendsen "
+    "Andreasen Iversen Jeppesen Mogensen Jespersen Nissen Lauridsen Frandsen Østergaard Jepsen Kjær Carlsen "
+    "Vestergaard Jessen Nørgaard Dahl Christoffersen Skov Søndergaard Bertelsen Bruun Lassen Bach Gregersen "
+    "Friis Johnsen Steffensen Kjeldsen Bech Krogh Lauritsen Danielsen Mathiesen Andresen Brandt Winther Toft "
+    "Ravn Mathiasen Dam Holst Nilsson Lind Berg Schou Overgaard Kristoffersen Schultz Klausen Karlsen Paulsen "
+    "Hermansen Thorsen Koch Thygesen Bak Kruse Bang Juhl Davidsen Berthelsen Nygaard Lorentzen Villadsen "
+    "Lorenzen Damgaard Bjerregaard Lange Hedegaard Bendtsen Lauritzen Svensson Justesen Juul Hald Beck Kofoed "
+    "Søgaard Meyer Kjærgaard Riis Johannsen Carstensen Bonde Ibsen Fischer Andersson Bundgaard Johannesen "
+    "Eskildsen Hemmingsen Andreassen Thomassen Schrøder Persson Hjorth Enevoldsen Nguyen Henningsen Jønsson "
+    "Olsson Asmussen Michelsen Vinther Markussen Kragh Thøgersen Johansson Dalsgaard Gade Bjerre Laustsen Buch "
+    "Ludvigsen Hougaard Kirkegaard Marcussen Mølgaard Ipsen Sommer Ottosen Müller Krog Hoffmann Clemmensen "
+    "Nikolajsen Brodersen Therkildsen Leth Michaelsen Graversen Frost Dalgaard Albertsen Laugesen Due Ebbesen "
+    "Munch Svenningsen Ottesen Fisker Albrechtsen Axelsen Erichsen Sloth Bentsen Westergaard Bisgaard "
+    "Nicolaisen Magnussen Thuesen Povlsen Thorup Høj Bentzen Johannessen Vilhelmsen Isaksen Bendixen Ovesen "
+    "Villumsen Lindberg Thomasen Kjærsgaard Buhl Kofod Smith Storm Christophersen Bruhn Matthiesen Wagner Bjerg "
+    "Gram Nedergaard Dinesen Mouritsen Boesen Borup Abrahamsen Wulff Gravesen Rask Pallesen Greve Korsgaard "
+    "Haugaard Josefsen Bæk Espersen Thrane Mørch Rohde Larsson Hammer Torp Sonne Boysen Bay Pihl Fabricius "
+    "Høyer Birch Skou Kirk Antonsen Høgh Damsgaard Dall Truelsen Daugaard Fuglsang Martinsen Therkelsen Jansen "
+    "Karlsson Caspersen Callesen Balle Bloch Smidt Rahbek Hjort Skaarup Sand Storgaard Willumsen Busk Hartmann "
+    "Ladefoged Skovgaard Philipsen Damm Haagensen Hviid Duus Kvist Adamsen Mathiassen Degn Borg Brix Troelsen "
+    "Ditlevsen Brøndum Svane Brink Vester Elkjær Nørregaard Meldgaard Mørk Hvid Abildgaard Nicolajsen Bengtsson "
+    "Stokholm Wind Rømer Gundersen Carlsson Grøn Khan Skytte Bagger Hendriksen Rosenberg Jonassen Severinsen "
+    "Jürgensen Boisen Groth Bager Fogh Hussain Samuelsen Pilgaard Bødker Dideriksen Brogaard Lundberg Hansson "
+    "Schwartz Tran Skriver Klitgaard Hauge Højgaard Qvist Voss Strøm Wolff Krarup Green Odgaard Tønnesen Blom "
+    "Gammelgaard Jæger Kramer Astrup Würtz Lehmann Koefoed Skøtt Lundsgaard Bøgh Martinussen Sandberg Weber "
+    "Holmgaard Bidstrup Meier Drejer Schneider Joensen Dupont Lorentsen Bro Bagge Terkelsen Kaspersen Keller "
+    "Eliasen Lyberth Husted Mouritzen Krag Kragelund Nørskov Vad Jochumsen Hein Krogsgaard Kaas Tolstrup "
+    "Børgesen Skjødt Holt Buus Gotfredsen Kjeldgaard Broberg Roed Sivertsen Bergmann Bjerrum Petersson Smed "
+    "Jeremiassen Nyborg Borch Foged Terp Busch Lundgaard Boye Yde Hinrichsen Matzen Esbensen Hertz Westh "
+    "Holmberg Geertsen Raun Aagaard Kock Falk Munk Vedel Bøgelund Lindegaard Rye Lindholm Egelund Engelbrecht "
+    "Ellegaard Tang Brun Kronborg Bille Vendelbo Egede Rytter Guldberg Rosendahl Rosendal Højer Bülow Nymann "
+    "Egholm Haahr Nøhr Brinch Bjerring Guldager Højlund Ørum Stampe Schack Lindgaard Sylvest Lykkegaard Ploug "
+    "Kaae Grønbæk Lyng Hovgaard Hyldgaard Linde Bredahl Mose Bækgaard Klarskov Kamp Riber Smedegaard Nyholm "
+    "Lerche Grønlund Vestergård Østergård Damkjær Kold Sønderskov Bank ";
 
 struct MunicipalityRow {
   std::string_view name;
@@ -651,6 +712,24 @@ bool is_job_title(std::string_view w) {
                                   "formanden", "direktøren", "chefen", "lederen", "sekretæren",
                                   "konsulenten", "borgmesteren", "rådmanden"})
     if (ends_with(w, suffix)) return true;
+  return false;
+}
+
+bool is_surname(std::string_view word) {
+  static const std::unordered_set<std::string_view> k_names = [] {
+    std::unordered_set<std::string_view> s;
+    for (std::size_t start = 0; start < k_surnames.size();) {
+      std::size_t end = k_surnames.find(' ', start);
+      if (end == std::string_view::npos) end = k_surnames.size();
+      if (end > start) s.insert(k_surnames.substr(start, end - start));
+      start = end + 1;
+    }
+    return s;
+  }();
+  if (k_names.count(word) > 0) return true;
+  // "Skawbo-Jensen", "Holm-Nielsen": a double surname whose last part is one.
+  if (const auto dash = word.rfind('-'); dash != std::string_view::npos && dash + 1 < word.size())
+    return k_names.count(word.substr(dash + 1)) > 0;
   return false;
 }
 

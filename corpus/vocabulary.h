@@ -92,6 +92,11 @@ bool is_job_title(std::string_view folded_word);
 // "Jens", "Mette").
 bool is_first_name(std::string_view word);
 
+// True for a Danish surname or middle name as written ("Jensen", "Friis",
+// "Winther"), also the last part of a double one ("Skawbo-Jensen"). Names
+// that are first names too ("Frank", "Steen") are not listed.
+bool is_surname(std::string_view word);
+
 // The region of a municipality named as "<Name> Kommune" ("Jammerbugt" ->
 // "Region Nordjylland"); nullopt if unknown.
 std::optional<std::string> region_of_municipality(std::string_view name);

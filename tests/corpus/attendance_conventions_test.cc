@@ -229,4 +229,20 @@ TEST(AttendanceConventionsTest, LateAndSpeakersInApposition) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The names a run of names splits at are Danish given names and surnames
+// from a public list (Danskernes Navne, through php-faker's da_DK provider),
+// not only those seen in minutes: "Sune", "Osvald", "Rigmor", "Thyra" start
+// names, and "Friis" ends one whose first name we do not know.
+TEST(AttendanceConventionsTest, NamesFromThePublicNameList) {
+  const PeopleCase cases[] = {
+      {"given names of the list in a run",
+       "Referat\nMedlemmer: Sune Bak Osvald Kjeldsen Rigmor Winther Thyra Holm\n1. Budget\nGodkendt.\n",
+       {"Osvald Kjeldsen", "Rigmor Winther", "Sune Bak", "Thyra Holm"}, {}},
+      {"a surname of the list after an unknown first name",
+       "Referat\nAfbud: Finn Holm Tormund Friis Karin Bach\n1. Budget\nGodkendt.\n", {},
+       {"Finn Holm", "Karin Bach", "Tormund Friis"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
