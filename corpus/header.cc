@@ -594,7 +594,10 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     // The next label ends the value; "Formand" alone under a name in a list
     // is that person's role.
     if (const auto next = label_of(lines[j])) {
-      if (!(people && next->field == Field::chair && !next->had_colon && next->value.empty())) break;
+      // (Also "Næstformand" or "Medlem" alone: a role, though a label too.)
+      if (!(people && !next->had_colon && next->value.empty() &&
+            (next->field == Field::chair || voc::is_job_title(text::fold(trim(lines[j].text))))))
+        break;
     }
     const std::string& t = lines[j].text;
     if (people) {
@@ -797,7 +800,12 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
                                             text::words(t.substr(0, colon)).size() <= 4 &&
                                             starts_upper(t)) {
         const std::string_view value = t.substr(colon + 2);
-        if (read_person_entries(value).size() >= 2) read_people(value, std::string(t.substr(0, colon)), m, absent);
+        // "Næstformand: Bo Jensen", "Sekretær: Ida Holm": one person under a
+        // role (as header tables name a board's officers).
+        const std::string_view group = t.substr(0, colon);
+        const bool role = text::words(group).size() == 1 && voc::is_job_title(text::fold(group)) && is_name_list(value) &&
+                          read_person_entries(value).size() == 1;
+        if (role || read_person_entries(value).size() >= 2) read_people(value, std::string(group), m, absent);
         continue;
       }
       // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's

@@ -768,6 +768,8 @@ std::optional<std::string> substitute_in_note(std::string_view note) {
 }
 
 bool is_name_list(std::string_view line) {
+  // "Referent: Bo Jensen": a label of its own, no continuation.
+  if (line.find(':') != std::string_view::npos) return false;
   std::size_t names = 0;
   for (std::string piece : split_pieces(line)) {
     // Notes in parentheses ("(A)", "(formand)", "(afbud)") go with a name.
@@ -1277,6 +1279,23 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
     });
   }
+  // "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":
+  // present, told in a sentence.
+  for (std::string_view phrase : {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"}) {
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
+  // "Mødet blev ledet af Anne Holm": the chair.
+  for (std::string_view phrase : {"blev ledet af ", "ledes af ", "ledet af formand ", "ledet af formanden "}) {
+    each(phrase, [&](std::size_t at) {
+      const auto names = names_after(text.substr(at + phrase.size()));
+      if (names.size() != 1) return;
+      add_participant_if_new(names.front(), true, m);
+      if (!m.chair) m.chair = names.front();
+    });
+  }
   // "X var forsinket", "Y havde meddelt, at han var forsinket", "Z kom
   // senere": late, but there.
   for (std::string_view phrase : {" var forsinket", " er forsinket", " blev forsinket", " bliver forsinket",
@@ -1500,6 +1519,8 @@ std::string strip_title_word(const std::string& name) {
     if (first.size() >= suffix.size() && first.compare(first.size() - suffix.size(), suffix.size(), suffix) == 0)
       return std::string(name.substr(static_cast<std::size_t>(ws[1].data() - name.data())));
   }
+  // "Formanden Anne Holm", "Rådmanden Bo Jensen": a title's definite form.
+  if (vocabulary::is_job_title(first)) return std::string(name.substr(static_cast<std::size_t>(ws[1].data() - name.data())));
   return name;
 }
 

@@ -107,6 +107,18 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"mødt", Field::present},
     {"fremmøde", Field::present},
     {"starttidspunkt for møde", Field::time},
+    // "Dirigent:" and "Protokolfører:" (associations' and boards' minutes),
+    // "Sekretariat: Ida Holm, Bo Berg" (the staff present), "Inviterede:",
+    // "Oplægsholdere:". (Not "Observatører", "Sekretariatet", "Næstformand":
+    // sub-groups inside a list as often as labels.)
+    {"sekretariat", Field::guests},
+    {"dirigent", Field::chair},
+    {"protokolfører", Field::minute_taker},
+    {"referatskriver", Field::minute_taker},
+    {"inviterede", Field::guests},
+    {"oplægsholder", Field::guests},
+    {"oplægsholdere", Field::guests},
+    {"tilforordnede", Field::guests},
     {"dagsorden", Field::agenda},
     {"punkter", Field::agenda},
     {"dagsordenspunkter", Field::agenda},

@@ -245,4 +245,35 @@ TEST(AttendanceConventionsTest, NamesFromThePublicNameList) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Header labels of boards' and associations' minutes: "Næstformand: X"
+// (one officer under a role), "Dirigent:" (the chair), "Protokolfører:"
+// (the minute taker), "Sekretariat:" (staff present); and sentences that
+// tell presence: "A, B og C var til stede", "Mødet blev ledet af X",
+// "Formanden X bød velkommen".
+TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
+  const PeopleCase cases[] = {
+      {"officers one a line",
+       "Referat\nFormand: Anne Holm\nNæstformand: Bo Jensen\nMedlemmer: Carl Dahl, Dorte Friis\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+      {"chair and minute taker of an association",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nIkke til stede: Erik Lund\nDirigent: Carl Dahl\n"
+       "Protokolfører: Dorte Friis\nSekretariat: Gitte Madsen, Hans Berg\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis", "Gitte Madsen", "Hans Berg"}, {"Erik Lund"}},
+      {"present in a sentence",
+       "Referat\nAnne Holm, Bo Jensen og Carl Dahl var til stede. Erik Lund havde meldt afbud.\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Erik Lund"}},
+      {"the chair in a sentence",
+       "Referat\nMødet blev ledet af Anne Holm.\nDesuden deltog Bo Jensen.\nAfbud: Erik Lund\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund"}},
+      {"a title's definite form before a speaker",
+       "Referat\n1. Meddelelser\nFormanden Anne Holm bød velkommen. Afbud fra Erik Lund.\n2. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm"}, {"Erik Lund"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace

@@ -105,7 +105,7 @@ TEST(ConventionsTest, EmptyAbsenceAndBareLabels) {
   const PeopleCase cases[] = {
       {"Ingen on the next line",
        "Referat\nTil stede\nAnne Holm\nBo Jensen\nFraværende\nIngen\n\nSekretariat\nCarl Berg\n1. Budget\n",
-       {"Anne Holm", "Bo Jensen"}, {}},
+       {"Anne Holm", "Bo Jensen", "Carl Berg"}, {}},
       {"Ingen on the label's line",
        "Referat\nTil stede: Anne Holm, Bo Jensen\nAfbud: Ingen\nCarl Berg\n1. Budget\n",
        {"Anne Holm", "Bo Jensen"}, {}},
