@@ -501,7 +501,7 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       const std::string label = text::fold(value.substr(w, colon - w));
       const auto f = voc::header_field(label);
       if (f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker) &&
-          text::starts_capital(value.substr(w))) {
+          (text::starts_capital(value.substr(w)) || (w >= 2 && value[w - 2] == ';'))) {  // "...; afbud: X"
         // Names of this list before the label: a list of its own follows.
         if (!read_person_entries(value.substr(0, w)).empty()) return std::make_pair(w, *f);
         break;

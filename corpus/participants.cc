@@ -683,6 +683,41 @@ bool first_names_only(const std::vector<std::string>& pieces) {
   return n >= 2;
 }
 
+// A person's initials as Danish minutes write them for their own staff
+// and board ("AH", "BJ", "TRF", "MHM"): two to four capital letters, not an
+// organisation's abbreviation.
+bool is_initials(std::string_view w) {
+  w = strip_edges(w);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    if (w[i] >= 'A' && w[i] <= 'Z') {
+      ++i;
+    } else if (w.compare(i, 2, "Æ") == 0 || w.compare(i, 2, "Ø") == 0 || w.compare(i, 2, "Å") == 0) {
+      i += 2;
+    } else {
+      return false;
+    }
+    ++letters;
+  }
+  if (letters < 2 || letters > 4) return false;
+  for (std::string_view org : {"PLO", "KL", "KKR", "SSU", "MED", "HMU", "LMU", "AMR", "TR", "FOA", "DSR", "OUH",
+                               "AUH", "SUH", "RH", "RM", "RN", "RSD", "DSAM", "LAP", "SIND", "UCL", "KU", "AU",
+                               "SDU", "AAU", "DR", "TV", "IT", "HR", "EU", "DK", "NB", "OBS", "PS", "CC", "MHT"})
+    if (w == org) return false;
+  return true;
+}
+
+// A list of initials only ("Til stede: AH, BJ, TRF"): two pieces or more,
+// every piece one person's initials.
+bool initials_only(const std::vector<std::string>& pieces) {
+  if (pieces.size() < 2) return false;
+  return std::all_of(pieces.begin(), pieces.end(), [](const std::string& p) {
+    std::string_view v = text::trim(p);
+    while (!v.empty() && (v.back() == '.' || v.back() == ',')) v.remove_suffix(1);
+    return text::words(v).size() == 1 && is_initials(v);
+  });
+}
+
 }  // namespace
 
 bool looks_like_name(std::string_view name) {
@@ -799,6 +834,16 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
   for (const auto& p : split_pieces(value))
     for (auto& q : split_run_together(p)) pieces.push_back(std::move(q));
   const bool single_names = first_names_only(pieces);
+  // Only an attendance label's value is read so: elsewhere capitals are
+  // abbreviations.
+  if (stop_at_prose && initials_only(pieces)) {
+    for (const auto& p : pieces) {
+      PersonEntry e;
+      e.name = std::string(strip_edges(text::trim(p)));
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
   for (std::string piece : pieces) {
     PersonEntry e;
     std::vector<std::string> came_instead;
@@ -1287,6 +1332,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
     });
   }
+  // "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
+  // member who voted or made a reservation was at the meeting.
+  for (std::string_view phrase : {" stemte imod", " stemte for", " stemte ikke", " undlod at stemme", " tog forbehold",
+                                  " tog et forbehold", " ønskede ført til protokol", " ønskede sin stemme",
+                                  " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"}) {
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
   // "Mødet blev ledet af Anne Holm": the chair.
   for (std::string_view phrase : {"blev ledet af ", "ledes af ", "ledet af formand ", "ledet af formanden "}) {
     each(phrase, [&](std::size_t at) {
@@ -1365,7 +1420,28 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       // 1": read above, as not taking part.
       if (text.substr(at, sentence_end(text.substr(at))).find(" ikke under ") != std::string_view::npos) return;
       const std::size_t start = sentence_start(text, at);
-      const std::string_view clause = text::trim(text.substr(start, at - start));
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "Som suppleant for X deltog Y", "I stedet for X deltog Y": Y came,
+      // X did not.
+      if (takes_part) {
+        const std::string fc = text::fold(clause);
+        for (std::string_view lead : {"som suppleant for ", "som stedfortræder for ", "i stedet for "}) {
+          if (!text::starts_with(fc, lead)) continue;
+          mark_absent(names_after(clause.substr(lead.size())), m);
+          for (const auto& n : names_after(rest)) add_participant_if_new(n, true, m);
+          return;
+        }
+      }
+      // "X havde meldt afbud, i stedet deltog Y": the clause after the
+      // absence is this verb's.
+      if (const auto comma = clause.rfind(", "); comma != std::string_view::npos) {
+        const std::string before = text::fold(clause.substr(0, comma));
+        for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret"})
+          if (before.find(w) != std::string::npos) {
+            clause = text::trim(clause.substr(comma + 2));
+            break;
+          }
+      }
       std::vector<std::string> names;
       const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
                            !text::starts_with(next, "i mødet");
@@ -1437,7 +1513,7 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
                                  [&](const Participant& p) { return same_person_id(p.person_id, id); });
     // One word only for a first name ("Afbud: Kjeld, Birte" in a council
     // that names its members so).
-    if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name))) {
+    if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name) || is_initials(name))) {
       Participant p;
       p.name = name;
       p.person_id = id;

@@ -276,4 +276,32 @@ TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Substitutes told in a sentence ("X havde meldt afbud, i stedet deltog
+// Y", "Som suppleant for X deltog Y"), a second label after a semicolon
+// ("...; afbud: X"), members who voted or made a reservation, and lists
+// of initials ("Til stede: AH, BJ, TRF").
+TEST(AttendanceConventionsTest, SubstitutesVotesAndInitials) {
+  const PeopleCase cases[] = {
+      {"afbud, then the substitute in the same sentence",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nErik Lund (A) havde meldt afbud, i stedet deltog stedfortræder "
+       "Finn Berg (A).\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Finn Berg"}, {"Erik Lund"}},
+      {"the substitute after the member",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nSom suppleant for Erik Lund deltog Finn Berg.\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Finn Berg"}, {"Erik Lund"}},
+      {"a second label after a semicolon",
+       "Referat\nTil stede: Anne Holm, Bo Jensen; afbud: Erik Lund\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund"}},
+      {"votes and reservations",
+       "Referat\n1. Budget\nGodkendt.\nBo Jensen (V) og Carl Dahl (F) stemte imod.\nDorte Friis (O) tog "
+       "forbehold.\n",
+       {"Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+      {"initials",
+       "Referat\nTil stede: AH, BJ, TRF\nAfbud: EL, FB\n\n1. Budget\nGodkendt.\n", {"AH", "BJ", "TRF"},
+       {"EL", "FB"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
