@@ -385,9 +385,13 @@ bool is_person_word(std::string_view w) {
 
 bool is_particle(std::string_view w) { return w == "von" || w == "van" || w == "de" || w == "la" || w == "du"; }
 
-// A middle initial: "O.", "B", "S." in "Niels O. Pedersen", "Sille L S Nielsson".
+// A middle initial: "O.", "B", "S." in "Niels O. Pedersen", "Sille L S
+// Nielsson"; also a middle name shortened as Danish writes it: "Jens Kr.
+// Yde", "Jens Chr. Gjesing", "Hans Chr. Thoning", "Anders Th. Nielsen".
 bool is_initial(std::string_view w) {
   if (w.size() == 2 && w[1] == '.') w.remove_suffix(1);
+  for (std::string_view abbr : {"Kr.", "Chr.", "Th.", "Fr.", "Kr", "Chr", "Th"})
+    if (w == abbr) return true;
   return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
 }
 
@@ -528,6 +532,9 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
   // to four name words ("Borgmester Franciska Rosenkilde").
   std::size_t b = 0;
   while (b < ws.size() && vocabulary::is_job_title(text::fold(strip_edges(ws[b])))) ++b;
+  // "Odense Curt Sørensen" in "Anker Boye, Odense Curt Sørensen, Svendborg":
+  // the municipality is the person before's.
+  if (ws.size() - b >= 3 && vocabulary::region_of_municipality(strip_edges(ws[b]))) ++b;
   if (ws.size() - b >= 2 && ws.size() - b <= 4 &&
       std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.end(), [](std::string_view w) {
         return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w) ||
@@ -1146,7 +1153,8 @@ std::vector<std::string> names_before(std::string_view clause) {
 // of the clause.
 std::vector<std::string> names_after(std::string_view rest) {
   rest = rest.substr(0, sentence_end(rest, ":;("));
-  for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund"}) {
+  for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund", ", da ",
+                                ", idet ", ", fordi ", ", hvor "}) {
     if (const auto at = rest.find(stop); at != std::string_view::npos) rest = rest.substr(0, at);
   }
   std::vector<std::string> out;
@@ -1216,8 +1224,13 @@ std::string_view subject_of(std::string_view clause) {
 // adverbial, not the subject, so the names follow the verb.
 bool is_v2_lead(std::string_view clause) {
   const auto ws = text::words(clause);
+  const std::string f = ws.empty() ? std::string() : text::fold(ws.front());
+  // "Under punkterne 14 og 18 deltog X": an adverbial of the items.
+  if (ws.size() > 4 && ws.size() <= 8 && f == "under" &&
+      std::any_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_with(text::fold(w), "pkt") ||
+                                                                        text::starts_with(text::fold(w), "punkt"); }))
+    return true;
   if (ws.empty() || ws.size() > 4) return false;
-  const std::string f = text::fold(ws.front());
   for (std::string_view lead : {"desuden", "endvidere", "herudover", "yderligere", "fra", "som", "her", "også",
                                 "i", "under", "derudover", "ligeledes"})
     if (f == lead) return true;

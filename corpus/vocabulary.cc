@@ -112,6 +112,8 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     // "Oplægsholdere:". (Not "Observatører", "Sekretariatet", "Næstformand":
     // sub-groups inside a list as often as labels.)
     {"sekretariat", Field::guests},
+    {"deltagerfortegnelse", Field::present},
+    {"fremmødeliste", Field::present},
     {"dirigent", Field::chair},
     {"protokolfører", Field::minute_taker},
     {"referatskriver", Field::minute_taker},
@@ -481,7 +483,8 @@ std::optional<Field> header_field(std::string_view folded_label) {
     std::size_t n = 0;  // the words of the attendance word itself
     if (!ws.empty()) {
       for (std::string_view w : {"deltagere", "deltager", "deltagerer", "deltagerliste", "mødedeltagere",
-                                 "mødedeltager", "fremmødte", "fremmødt", "tilstede"})
+                                 "mødedeltager", "fremmødte", "fremmødt", "tilstede", "deltagerfortegnelse",
+                                 "fremmødeliste", "deltagelse"})
         if (ws[0] == w) n = 1;
       if (ws.size() >= 2 && ws[0] == "til" && ws[1] == "stede") n = 2;
     }

@@ -304,4 +304,24 @@ TEST(AttendanceConventionsTest, SubstitutesVotesAndInitials) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Deltagerfortegnelse" (KL's layout) over "Name, Municipality" pairs run
+// together; a middle name shortened ("Jens Kr. Yde", "Jens Chr. Gjesing");
+// "Under punkterne 14 og 18 deltog stedfortræder X, da Y var inhabil".
+TEST(AttendanceConventionsTest, ParticipantRegistersAndShortenedNames) {
+  const PeopleCase cases[] = {
+      {"a register of names and municipalities",
+       "Referat\nDeltagerfortegnelse Anne Holm, Assens Bo Jensen, Odense Curt Sørensen, Vejle Gylling Haahr, "
+       "Tønder\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Curt Sørensen", "Gylling Haahr"}, {}},
+      {"shortened middle names",
+       "Referat\nTil stede: Jens Kr. Yde, Hans Chr. Holm, Anne Holm\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Hans Chr. Holm", "Jens Kr. Yde"}, {}},
+      {"a substitute for some items",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\n1. Budget\nGodkendt.\nUnder punkterne 1 og 2 deltog "
+       "stedfortræder Carl Dahl (V), da Bo Jensen (V) var inhabil.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
