@@ -805,6 +805,17 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
         const std::string_view group = t.substr(0, colon);
         const bool role = text::words(group).size() == 1 && voc::is_job_title(text::fold(group)) && is_name_list(value) &&
                           read_person_entries(value).size() == 1;
+        // "Afbud/fravær: A, B", "Meddelt forfald: A, B": a group named for
+        // absence is the absent, whatever its words.
+        const std::string fg = text::fold(group);
+        bool away = false;
+        for (std::string_view w : {"afbud", "fravær", "forfald", "forhindret", "udebl", "sygemeld", "ikke til stede",
+                                   "ikke tilstede", "ikke mødt", "ikke deltag", "deltog ikke", "meldt fra"})
+          away = away || fg.find(w) != std::string::npos;
+        if (away) {
+          for (auto& n : absent_names(value, m)) absent.push_back(std::move(n));
+          continue;
+        }
         if (role || read_person_entries(value).size() >= 2) read_people(value, std::string(group), m, absent);
         continue;
       }

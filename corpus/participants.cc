@@ -363,6 +363,9 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
   }
 }
 
+// Defined below with the other notes of attendance.
+bool is_absence_note(std::string_view f);
+
 namespace {
 
 // A word of a personal name: capitalised, with lower-case letters after the
@@ -467,6 +470,20 @@ std::vector<std::string> split_pieces(std::string_view value) {
         const std::string_view last = sp == std::string::npos ? std::string_view(cur) : std::string_view(cur).substr(sp + 1);
         if (!is_initial(last) && text::has_lower_after_first(last) && text::starts_capital(last)) {
           flush();
+          continue;
+        }
+      }
+      // "Anne Holm: afbud", "Bo Jensen: til stede": a name and its status,
+      // as a table flattened to lines writes them.
+      if (c == ':' && i + 1 < value.size() && value[i + 1] == ' ' && text::words(cur).size() >= 2) {
+        std::size_t e = value.find_first_of(",;\n\t", i + 1);
+        if (e == std::string_view::npos) e = value.size();
+        const std::string status = text::fold(text::trim(value.substr(i + 1, e - i - 1)));
+        const bool away = is_absence_note(status);
+        if (away || status == "til stede" || status == "tilstede" || status == "deltog" || status == "mødt" ||
+            status == "deltager" || status == "x") {
+          if (away) cur += " (afbud)";
+          i = e - 1;
           continue;
         }
       }
@@ -1291,7 +1308,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   };
   // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
   // afbud" / "X udeblev".
-  for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud"}) {
+  for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud", "meldte afbud", "sendte afbud",
+                                  "havde meldt fra", "har meldt fra", "meldte fra"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view sentence = text::trim(text.substr(start, at - start));

@@ -68,6 +68,8 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"ikke til stede", Field::absent},
     {"ikke tilstede", Field::absent},
     {"afbud/fraværende", Field::absent},
+    {"afbud/fravær", Field::absent},
+    {"fravær/afbud", Field::absent},
     {"gæster", Field::guests},
     {"gæst", Field::guests},
     {"gæster/oplægsholdere", Field::guests},
@@ -467,12 +469,19 @@ std::optional<Field> header_field(std::string_view folded_label) {
   const bool opens_with_absence = text::starts_with(folded_label, "afbud") ||
                                   text::starts_with(folded_label, "fravær") ||
                                   text::starts_with(folded_label, "udebl") ||
+                                  text::starts_with(folded_label, "forhindret") ||
+                                  text::starts_with(folded_label, "sygemeldt") ||
+                                  text::starts_with(folded_label, "meddelt afbud") ||
+                                  text::starts_with(folded_label, "ikke til stede") ||
+                                  text::starts_with(folded_label, "ikke tilstede") ||
+                                  text::starts_with(folded_label, "ikke deltagende") ||
+                                  text::starts_with(folded_label, "ikke mødt") ||
                                   (text::starts_with(folded_label, "følgende") &&
                                    (folded_label.find("afbud") != std::string_view::npos ||
                                     folded_label.find("udeblev") != std::string_view::npos));
   if (opens_with_absence && text::words(folded_label).size() <= 5 &&
       folded_label.find_first_of(":.") == std::string_view::npos &&
-      folded_label.find("i mødet") == std::string_view::npos && folded_label.find("deltag") == std::string_view::npos &&
+      folded_label.find("i mødet") == std::string_view::npos && (folded_label.find("deltag") == std::string_view::npos || text::starts_with(folded_label, "ikke deltag")) &&
       folded_label.find('/') == std::string_view::npos && folded_label.find("under mødet") == std::string_view::npos)
     return Field::absent;
   // "Deltagere fra kommunerne", "Deltagerer", "Til stede fra regionen",

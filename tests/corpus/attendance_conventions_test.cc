@@ -324,4 +324,28 @@ TEST(AttendanceConventionsTest, ParticipantRegistersAndShortenedNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Absence under labels of every wording ("Afbud/fravær:", "Forhindret:",
+// "Ikke deltagende:", "Meddelt afbud:", "Sygemeldt:"), never read as
+// present; "X meldte afbud", "X havde meldt fra"; a name and its status
+// on one line ("Erik Lund: afbud").
+TEST(AttendanceConventionsTest, AbsenceLabelsOfEveryWording) {
+  const PeopleCase cases[] = {
+      {"labels of absence",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nAfbud/fravær: Carl Dahl, Dorte Friis\nForhindret: Erik Lund\n"
+       "Ikke deltagende: Finn Berg\nMeddelt afbud: Gitte Madsen\nSygemeldt: Hans Nielsen\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen"},
+       {"Carl Dahl", "Dorte Friis", "Erik Lund", "Finn Berg", "Gitte Madsen", "Hans Nielsen"}},
+      {"sentences of absence",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nErik Lund meldte afbud. Finn Berg og Gitte Madsen havde meldt "
+       "fra.\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund", "Finn Berg", "Gitte Madsen"}},
+      {"a name and its status on one line",
+       "Referat\nDeltagere:\nAnne Holm: til stede\nBo Jensen: til stede\nErik Lund: afbud\n\n1. Budget\n"
+       "Godkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
