@@ -906,7 +906,16 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       while (!piece.empty() && (piece.back() == '-' || piece.back() == ' ')) piece.pop_back();
       e.afbud = true;
     }
-    // "Y, suppleant for X", "Y i stedet for X".
+    // "Y, suppleant for X", "Y i stedet for X", "Lars Holm for Bo Jensen"
+    // (a list of those present: Lars came for Bo).
+    if (const auto at = text::fold(piece).find(" for "); at != std::string::npos) {
+      const std::string_view before = text::trim(std::string_view(piece).substr(0, at));
+      const std::string_view after = text::trim(std::string_view(piece).substr(at + 5));
+      if (looks_like_name(before) && looks_like_name(after)) {
+        e.replaces.emplace_back(after);
+        piece = std::string(before);
+      }
+    }
     for (std::string_view marker : {"suppleant for ", "i stedet for ", "stedfortræder for "}) {
       const std::string f = text::fold(piece);
       if (const auto at = f.find(marker); at != std::string::npos) {
@@ -925,6 +934,9 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       const std::string f = text::fold(n);
       if (is_absence_note(f)) {
         e.afbud = true;
+      } else if (text::starts_with(f, "for ") && looks_like_name(text::trim(std::string_view(n).substr(4)))) {
+        // "Inga Holm, Ærø Kommune (for Ole W. Petersen)": came in the place of.
+        e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));
       } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
                  text::starts_with(f, "i stedet for ")) {
         const std::string replaced(text::trim(std::string_view(n).substr(n.find(" for ") + 5)));

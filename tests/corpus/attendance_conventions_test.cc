@@ -348,4 +348,19 @@ TEST(AttendanceConventionsTest, AbsenceLabelsOfEveryWording) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Lars Holm for Bo Jensen" and "(for Bo Jensen)" in a list of those
+// present: the one named after "for" was replaced, so absent.
+TEST(AttendanceConventionsTest, CameForAnother) {
+  const PeopleCase cases[] = {
+      {"for in the list",
+       "Referat\nDeltagere: Anne Holm, Lars Holm for Bo Jensen, Carl Dahl\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Carl Dahl", "Lars Holm"}, {"Bo Jensen"}},
+      {"for in a note after the organisation",
+       "Referat\nDeltagere:\nAnne Holm, Aarhus Kommune\nInga Blom, Ærø Kommune (for Ole W. Petersen)\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Inga Blom"}, {"Ole W. Petersen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
