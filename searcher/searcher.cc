@@ -221,6 +221,20 @@ std::vector<std::string> split_spaces(const std::string& text) {
   return words;
 }
 
+// True if matching `query` checks word positions (a phrase, NEAR), other
+// than on the optional side of OP_AND_MAYBE, which only adds weight.
+bool has_positions(const Xapian::Query& query) {
+  switch (query.get_type()) {
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR: return true;
+    case Xapian::Query::OP_AND_MAYBE: return query.get_num_subqueries() > 0 && has_positions(query.get_subquery(0));
+    default:
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (has_positions(query.get_subquery(i))) return true;
+      return false;
+  }
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -820,7 +834,6 @@ Result Searcher::run(const Request& request, bool exact) {
   Xapian::Query text = !has_words ? Xapian::Query::MatchAll
                        : ranked   ? ranked->query
                                   : parse(words, Xapian::Query::OP_AND, &result.corrected_query);
-  if (ranked && !has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words));
   const std::size_t plain_words = ranked ? ranked->words : 0;
   if (!understood.people.empty()) {
     // Items naming the person rank with the items having every word.
@@ -845,80 +858,94 @@ Result Searcher::run(const Request& request, bool exact) {
   };
   if (has_words) text = boosted(text);
   Xapian::Enquire enquire(db_);
-  auto run_query = [&](const Xapian::Query& q) {
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, filter));
-  };
-  run_query(text);
   switch (request.sort) {
     case Sort::relevance: break;
     case Sort::date: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
     case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
   }
-  // Facet counts are exact if every match is checked: while there are at
-  // most exact_facets_up_to_ matches. Past that the matcher stops counting
-  // there (the top hits are still the best of all matches) and the facets
-  // are counted over an even sample of the matches instead.
+  // Two passes where that pays: the page of hits first, with Xapian free to
+  // skip matches that cannot enter it (max-weight pruning starts once
+  // check_at_least matches are seen, so it is kept at the page size), then
+  // the facets over the matches without any weighting (count_facets()).
+  // A query with positions (a phrase) is matched in one pass that counts as
+  // it goes: Xapian checks the positions of every candidate whatever its
+  // weight, and a second pass would check them all again; so is a query
+  // sorted by date, which cannot skip matches either.
   // Remote servers count with Xapian's own spy, local databases with ours.
   std::optional<Xapian::ValueCountMatchSpy> remote_facets;
   std::optional<FacetSpy> local_facets;
-  if (has_remote_) enquire.add_matchspy(&remote_facets.emplace(schema::k_slot_facets));
-  else enquire.add_matchspy(&local_facets.emplace(schema::k_slot_facets));
-  const auto facets_seen = [&] {
-    return remote_facets ? remote_facets->get_total() : local_facets->get_total();
-  };
+  bool counted_in_pass = false;
   const bool bounded = !exact && !has_remote_ && exact_facets_up_to_ > 0;
-  const Xapian::doccount check_at_least = bounded ? exact_facets_up_to_ : db_.get_doccount();
   const unsigned limit = std::min(request.limit, k_max_limit);
-  Xapian::MSet mset = enquire.get_mset(request.offset, limit, check_at_least);
+  const Xapian::doccount page_end = request.offset + limit;
+  auto match = [&](const Xapian::Query& q) {
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, filter));
+    enquire.clear_matchspies();
+    remote_facets.reset();
+    local_facets.reset();
+    counted_in_pass = request.sort != Sort::relevance || has_positions(q);
+    if (has_remote_) enquire.add_matchspy(&remote_facets.emplace(schema::k_slot_facets));
+    else enquire.add_matchspy(&local_facets.emplace(schema::k_slot_facets));
+    // Facet counts are exact if every match is checked: in one pass while
+    // there are at most exact_facets_up_to_ matches (past that the matcher
+    // stops counting there; the top hits are still the best of all
+    // matches); in two passes, while there are at most first_pass_matches_
+    // (the spy has seen them all, so no second pass is needed).
+    const Xapian::doccount check_at_least =
+        !counted_in_pass ? (bounded ? std::min(first_pass_matches_, exact_facets_up_to_) : first_pass_matches_)
+        : bounded        ? exact_facets_up_to_
+                         : db_.get_doccount();
+    return enquire.get_mset(request.offset, limit, std::max(check_at_least, page_end));
+  };
+  Xapian::MSet mset = match(text);
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
     // Nothing has every word: rank the items that have some of them.
     Xapian::Query any = boosted(parse(words, Xapian::Query::OP_OR, nullptr));
-    if (any.serialise() != text.serialise()) {
-      run_query(any);
-      mset = enquire.get_mset(request.offset, limit, check_at_least);
-    }
+    if (any.serialise() != text.serialise()) mset = match(any);
   }
-  std::size_t words_ranked = plain_words;
+  // "Mente du" only when the best item lacks some of the words: the
+  // spelling check (vocabulary look-ups for each word) waits until then.
+  if (ranked && !has_remote_ &&
+      (mset.empty() || mset.begin().get_weight() < k_word_bonus * static_cast<double>(plain_words)))
+    result.corrected_query = suggest(analyzer_.normalize_query(words));
   if (ranked && mset.get_matches_estimated() == 0 && result.corrected_query && understood.people.empty()) {
     // No item has any of the words: show the items of the corrected words
     // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
     if (auto corrected = words_query(*result.corrected_query)) {
-      run_query(boosted(corrected->query));
-      mset = enquire.get_mset(request.offset, limit, check_at_least);
-      words_ranked = corrected->words;
+      mset = match(boosted(corrected->query));
       understood.words = *result.corrected_query;
     }
   }
   result.total = mset.get_matches_estimated();
-  // "Mente du" only when the best item lacks some of the words.
-  if (ranked && !mset.empty() && understood.words == words &&
-      mset.begin().get_weight() >= k_word_bonus * static_cast<double>(words_ranked))
-    result.corrected_query.reset();
 
   // (value, count) of every facet slot value seen, before scaling.
   std::vector<std::pair<std::string, Xapian::doccount>> counted;
   Xapian::doccount scale = 1;
-  result.facets_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
-                        facets_seen() >= mset.get_matches_upper_bound();
-  if (!result.facets_exact) {
-    // About a fifth of exact_facets_up_to_ matches (the sample's matching
-    // costs about as much per match as the first pass): every step-th
-    // document of the index.
-    scale = std::max<Xapian::doccount>(2, mset.get_matches_estimated() / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    Xapian::Enquire sample(db_);
-    sample.set_query(Xapian::Query(Xapian::Query::OP_FILTER, enquire.get_query(),
-                                   Xapian::Query((new EveryNthDocument(scale))->release())));
-    FacetSpy sampled(schema::k_slot_facets);
-    sample.add_matchspy(&sampled);
-    sample.get_mset(0, 0, db_.get_doccount());
-    counted.assign(sampled.counts().begin(), sampled.counts().end());
-    result.total = std::clamp<Xapian::doccount>(sampled.get_total() * scale, mset.get_matches_lower_bound(),
-                                                mset.get_matches_upper_bound());
-  } else if (remote_facets) {
-    for (auto it = remote_facets->values_begin(); it != remote_facets->values_end(); ++it)
-      counted.emplace_back(*it, it.get_termfreq());
+  const Xapian::doccount seen = remote_facets ? remote_facets->get_total() : local_facets->get_total();
+  const bool all_seen =
+      mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && seen >= mset.get_matches_upper_bound();
+  if (all_seen) {
+    if (remote_facets) {
+      for (auto it = remote_facets->values_begin(); it != remote_facets->values_end(); ++it)
+        counted.emplace_back(*it, it.get_termfreq());
+    } else {
+      counted.assign(local_facets->counts().begin(), local_facets->counts().end());
+    }
+  } else if (!bounded || (!counted_in_pass && mset.get_matches_estimated() <= exact_facets_up_to_)) {
+    // Every match counted, without weights: exact.
+    const FacetCount all = count_facets(enquire.get_query(), 1);
+    counted = all.counted;
+    result.total = all.total;
   } else {
-    counted.assign(local_facets->counts().begin(), local_facets->counts().end());
+    // Over an even sample of about a fifth of exact_facets_up_to_ matches
+    // (every step-th document of the index), scaled up.
+    scale = std::max<Xapian::doccount>(
+        2, mset.get_matches_estimated() / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
+    const FacetCount sampled = count_facets(enquire.get_query(), scale);
+    counted = sampled.counted;
+    result.total = std::clamp<Xapian::doccount>(sampled.total * scale, mset.get_matches_lower_bound(),
+                                                mset.get_matches_upper_bound());
+    result.facets_exact = false;
   }
   auto& clusters = result.facets["cluster"];
   auto& regions = result.facets["region"];
@@ -1013,6 +1040,33 @@ Result Searcher::run(const Request& request, bool exact) {
     result.hits.push_back(std::move(hit));
   }
   return result;
+}
+
+Searcher::FacetCount Searcher::count_facets(const Xapian::Query& query, Xapian::doccount step) const {
+  // Boolean weighting: Xapian leaves out the optional sides of OP_AND_MAYBE
+  // (title weights, phrase pairs, the substance boost) and computes no
+  // weights. Not OP_SCALE_WEIGHT 0, which would keep a phrase apart from
+  // the sample's filter, checking the positions of every candidate.
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(step > 1 ? Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                             Xapian::Query((new EveryNthDocument(step))->release()))
+                             : query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  FacetCount out;
+  if (has_remote_) {
+    Xapian::ValueCountMatchSpy spy(schema::k_slot_facets);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out.counted.emplace_back(*it, it.get_termfreq());
+    out.total = spy.get_total();
+  } else {
+    FacetSpy spy(schema::k_slot_facets);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    out.counted.assign(spy.counts().begin(), spy.counts().end());
+    out.total = spy.get_total();
+  }
+  return out;
 }
 
 std::optional<nlohmann::json> Searcher::load(const std::string& id) {

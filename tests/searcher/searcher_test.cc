@@ -154,6 +154,29 @@ TEST_F(SearcherTest, FacetsPastTheExactLimitAreCountedOverASampleAndSaySo) {
   for (const auto& g : by_year.groups) EXPECT_EQ(g.count, exact.facets.at("year").at(g.value)) << g.value;
 }
 
+TEST_F(SearcherTest, TwoPassesGiveTheAnswersOfOnePass) {
+  // One match seen by the first pass: the hits come from a pass that skips
+  // what cannot enter the page, the total and facets from a second,
+  // unweighted pass; all as when every match is weighed and counted.
+  searcher::Searcher one({db_path_}), two({db_path_});
+  one.set_exact_facets_up_to(0);
+  two.set_exact_facets_up_to(0);
+  two.set_first_pass_matches(1);
+  for (const std::string q : {"klyngemidler", "sundhedsaftale", "ledelsesprogram", "midler", "\"det nationale\""}) {
+    const searcher::Request r{q, {}, searcher::Sort::relevance, 3, 0};
+    const searcher::Result a = one.search(r), b = two.search(r);
+    ASSERT_GT(a.total, 3u) << q;
+    EXPECT_TRUE(b.facets_exact) << q;
+    EXPECT_EQ(a.total, b.total) << q;
+    EXPECT_EQ(a.facets, b.facets) << q;
+    ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+      EXPECT_EQ(a.hits[i].id, b.hits[i].id) << q;
+      EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << q;
+    }
+  }
+}
+
 TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
   const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_" + std::to_string(::getpid()));
   fs::remove_all(dir);
