@@ -870,7 +870,12 @@ Result Searcher::run(const Request& request, bool exact) {
   // A query with positions (a phrase) is matched in one pass that counts as
   // it goes: Xapian checks the positions of every candidate whatever its
   // weight, and a second pass would check them all again; so is a query
-  // sorted by date, which cannot skip matches either.
+  // sorted by date, which cannot skip matches either, and one with filters
+  // besides the item type (clusters, dates, ...): their matches are fewer,
+  // and a second pass would test every candidate against a date range
+  // again (at 237,000 items "sundhedsaftale" in Fyn in 2023-2024, 3,105
+  // matches, took 23.8 ms CPU in two passes, 13.9 in one).
+  const bool filtered = filter.get_type() != Xapian::Query::LEAF_TERM;
   // Remote servers count with Xapian's own spy, local databases with ours.
   std::optional<Xapian::ValueCountMatchSpy> remote_facets;
   std::optional<FacetSpy> local_facets;
@@ -883,7 +888,7 @@ Result Searcher::run(const Request& request, bool exact) {
     enquire.clear_matchspies();
     remote_facets.reset();
     local_facets.reset();
-    counted_in_pass = request.sort != Sort::relevance || has_positions(q);
+    counted_in_pass = request.sort != Sort::relevance || has_positions(q) || filtered;
     if (has_remote_) enquire.add_matchspy(&remote_facets.emplace(schema::k_slot_facets));
     else enquire.add_matchspy(&local_facets.emplace(schema::k_slot_facets));
     // Facet counts are exact if every match is checked: in one pass while
