@@ -1,6 +1,7 @@
-// The stored document data of an index, measured three ways: the JSON as
-// text, zstd without a dictionary (Codec with none), and zstd with the
-// dictionary trained on the corpus (what the index stores). Also prints the
+// The stored document data of an index (the meeting documents' JSON lines,
+// store::StoredMeeting), measured three ways: the JSON as text, zstd
+// without a dictionary (Codec with none), and zstd with the dictionary
+// trained on the corpus (what the index stores). Also prints the
 // index's size per Xapian table.
 // Usage: stored_size DB_DIR
 #include <cstdio>
@@ -38,10 +39,18 @@ int main(int argc, char** argv) {
       } catch (const Xapian::DocNotFoundError&) {
         continue;
       }
-      const nlohmann::json j = with.unpack(data);
+      if (data.empty()) continue;  // an item: its data is in its meeting's document
+      // A meeting document: the file's JSON lines (store::StoredMeeting).
+      const std::string text = with.unpack_text(data);
+      std::vector<nlohmann::json> lines;
+      for (std::size_t start = 0, end; start < text.size(); start = end + 1) {
+        end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        lines.push_back(nlohmann::json::parse(text.substr(start, end - start)));
+      }
       trained += static_cast<double>(data.size());
-      json += static_cast<double>(j.dump().size());
-      plain += static_cast<double>(without.pack(j).size());
+      json += static_cast<double>(text.size());
+      plain += static_cast<double>(without.pack_lines(lines).size());
     }
     for (const auto& f : fs::directory_iterator(path))
       if (f.path().extension() == ".glass") tables[f.path().stem().string()] += static_cast<double>(f.file_size());

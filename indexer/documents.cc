@@ -80,7 +80,7 @@ nlohmann::json meeting_ref(const corpus::Meeting& m, const std::string& mid) {
 }
 
 Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::string& mid,
-                                       const nlohmann::json& meeting_json,
+                                       nlohmann::json data, const nlohmann::json& ref,
                                        const analyzers::DanishAnalyzer& analyzer,
                                        const store::Codec& codec, const std::string& facet_value,
                                        analyzers::Vocabulary* vocabulary) {
@@ -103,29 +103,29 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
     if (p.organisation) analyzer.index_text(words, *p.organisation, pos, {}, 1, analyzers::Positions::no, vocabulary);
     if (!p.person_id.empty()) doc.add_boolean_term(schema::boolean_term(schema::k_person, p.person_id));
   }
-  // Stored: the header and attendance, and the item list without their text.
-  nlohmann::json data = meeting_json;
+  // Stored, for the whole file (its items store none): the header and
+  // attendance with the item list, then each item with its text.
   nlohmann::json items = nlohmann::json::array();
+  std::vector<nlohmann::json> item_lines;
+  item_lines.reserve(m.items.size());
   for (std::size_t i = 0; i < m.items.size(); ++i) {
-    const auto& it = meeting_json["items"][i];
+    auto& it = data["items"][i];
     items.push_back({{"id", schema::item_id(mid, i + 1)},
                      {"number", it["number"]},
                      {"title", it["title"]},
                      {"kind", it["kind"]}});
+    item_lines.push_back(std::move(it));
   }
   data["items"] = std::move(items);
   data["id"] = mid;
   data["type"] = schema::k_type_meeting;
-  doc.set_data(codec.pack(data));
+  doc.set_data(store::pack_meeting(codec, ref, data, item_lines));
   return doc;
 }
 
 Xapian::Document make_item_document(const corpus::Meeting& m, const std::string& mid,
-                                    std::size_t position, const nlohmann::json& ref,
-                                    const nlohmann::json& item_json,
-                                    const analyzers::DanishAnalyzer& analyzer,
-                                    const store::Codec& codec, const std::string& facet_value,
-                                    analyzers::Vocabulary* vocabulary) {
+                                    std::size_t position, const analyzers::DanishAnalyzer& analyzer,
+                                    const std::string& facet_value, analyzers::Vocabulary* vocabulary) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -154,9 +154,7 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
     pos += k_field_gap;
     analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no, vocabulary);
   }
-  nlohmann::json data = {{"type", schema::k_type_item}, {"id", id}, {"meeting", ref},
-                         {"item", item_json}};
-  doc.set_data(codec.pack(data));
+  // No stored data: the meeting document stores the item (store::StoredMeeting).
   return doc;
 }
 
@@ -275,11 +273,10 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
   std::vector<Xapian::Document> docs;
   docs.reserve(meeting.items.size() + 1);
   if (!file.empty()) meeting_json[schema::k_file_field] = file;
-  docs.push_back(make_meeting_document(meeting, mid, meeting_json, analyzer, codec, facet_values.at(0),
+  docs.push_back(make_meeting_document(meeting, mid, std::move(meeting_json), ref, analyzer, codec, facet_values.at(0),
                                           vocabulary));
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
-    docs.push_back(make_item_document(meeting, mid, i, ref, meeting_json["items"][i - 1], analyzer,
-                                      codec, facet_values.at(i), vocabulary));
+    docs.push_back(make_item_document(meeting, mid, i, analyzer, facet_values.at(i), vocabulary));
   return docs;
 }
 

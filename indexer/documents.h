@@ -23,7 +23,8 @@ namespace indexer {
 // `facet_values` holds each document's facet slot, in the same order
 // (facet_values()). `file`, if not empty, is the file's canonical path,
 // stored in the meeting document (schema::k_file_field) for the server's
-// links to the original. The virtual terms of the documents' words
+// links to the original. The meeting document stores the data of the whole
+// file (store::StoredMeeting, packed with `codec`); item documents store none. The virtual terms of the documents' words
 // (analyzers::Vocabulary: stems, letter forms, compound parts) go to
 // `vocabulary` if given, for the index's vocabulary table (VocabularyTable).
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,

@@ -87,7 +87,9 @@ inline const std::string k_schema_version_key = "schema-version";
 // Version 6: stems, letter forms and compound parts are virtual terms, in
 // the vocabulary table (k_vocabulary_key) instead of the documents;
 // stopwords and the meeting documents' text are not indexed.
-inline const std::string k_schema_version = "6";
+// Version 7: a file's stored data once, in its meeting document
+// (store::StoredMeeting); item documents store none.
+inline const std::string k_schema_version = "7";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.

@@ -56,8 +56,27 @@ Codec::~Codec() = default;
 Codec::Codec(Codec&&) noexcept = default;
 Codec& Codec::operator=(Codec&&) noexcept = default;
 
-std::string Codec::pack(const nlohmann::json& data) const {
-  const std::string text = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+namespace {
+
+std::string dump(const nlohmann::json& data) {
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string Codec::pack(const nlohmann::json& data) const { return compress(dump(data)); }
+
+std::string Codec::pack_lines(const std::vector<nlohmann::json>& lines) const {
+  // Compact JSON escapes every newline inside a string, so '\n' ends a line.
+  std::string text;
+  for (const auto& line : lines) {
+    text += dump(line);
+    text += '\n';
+  }
+  return compress(text);
+}
+
+std::string Codec::compress(const std::string& text) const {
   std::string out(ZSTD_compressBound(text.size()), '\0');
   const std::size_t n =
       dicts_ ? ZSTD_compress_usingCDict(cctx(), out.data(), out.size(), text.data(), text.size(), dicts_->c)
@@ -67,7 +86,9 @@ std::string Codec::pack(const nlohmann::json& data) const {
   return out;
 }
 
-nlohmann::json Codec::unpack(std::string_view packed) const {
+nlohmann::json Codec::unpack(std::string_view packed) const { return nlohmann::json::parse(unpack_text(packed)); }
+
+std::string Codec::unpack_text(std::string_view packed) const {
   const unsigned long long size = ZSTD_getFrameContentSize(packed.data(), packed.size());
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ULL << 30))
     throw std::runtime_error("corrupt stored document data");
@@ -79,7 +100,7 @@ nlohmann::json Codec::unpack(std::string_view packed) const {
                                              packed.size(), dicts_->d)
                 : ZSTD_decompressDCtx(dctx(), text.data(), text.size(), packed.data(), packed.size());
   if (ZSTD_isError(n) || n != size) throw std::runtime_error("corrupt stored document data");
-  return nlohmann::json::parse(text);
+  return text;
 }
 
 std::string Codec::train(const std::vector<std::string>& samples) {
@@ -96,6 +117,36 @@ std::string Codec::train(const std::vector<std::string>& samples) {
   if (ZDICT_isError(n)) return {};
   dict.resize(n);
   return dict;
+}
+
+StoredMeeting::StoredMeeting(const Codec& codec, std::string_view packed) : text_(codec.unpack_text(packed)) {
+  const std::string_view text(text_);
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines_.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  if (lines_.size() < 2) throw std::runtime_error("corrupt stored meeting data");
+}
+
+nlohmann::json StoredMeeting::reference() const { return nlohmann::json::parse(lines_[0]); }
+
+nlohmann::json StoredMeeting::meeting() const { return nlohmann::json::parse(lines_[1]); }
+
+nlohmann::json StoredMeeting::item(std::size_t n, const std::string& item_id) const {
+  if (n == 0 || n > items()) throw std::out_of_range("no item " + std::to_string(n) + " in stored meeting");
+  return {{"type", "item"}, {"id", item_id}, {"meeting", reference()}, {"item", nlohmann::json::parse(lines_[1 + n])}};
+}
+
+std::string pack_meeting(const Codec& codec, const nlohmann::json& reference, const nlohmann::json& meeting,
+                         const std::vector<nlohmann::json>& items) {
+  std::vector<nlohmann::json> lines;
+  lines.reserve(items.size() + 2);
+  lines.push_back(reference);
+  lines.push_back(meeting);
+  lines.insert(lines.end(), items.begin(), items.end());
+  return codec.pack_lines(lines);
 }
 
 }  // namespace store

@@ -447,7 +447,7 @@ nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
     std::size_t attended = 0, afbud = 0;
     std::map<std::string, std::size_t> by_cluster, by_forum;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const nlohmann::json data = codec_.unpack(it.get_document().get_data());
+      const nlohmann::json data = store::StoredMeeting(codec_, it.get_document().get_data()).meeting();
       nlohmann::json role = nullptr, group = nullptr, organisation = nullptr;
       bool present = true, listed = false;
       for (const auto& p : data.at("participants")) {
@@ -980,8 +980,9 @@ Result Searcher::run(const Request& request, bool exact) {
 
   const std::set<std::string> wanted(request.filters.sections.begin(),
                                      request.filters.sections.end());
+  MeetingCache meetings;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const nlohmann::json data = codec_.unpack(it.get_document().get_data());
+    const nlohmann::json data = item_data(it.get_document(), meetings);
     Hit hit;
     hit.id = data.at("id");
     hit.rank = it.get_rank() + 1;
@@ -1074,12 +1075,42 @@ Searcher::FacetCount Searcher::count_facets(const Xapian::Query& query, Xapian::
   return out;
 }
 
-std::optional<nlohmann::json> Searcher::load(const std::string& id) {
-  const std::string term = schema::k_id + id;
-  return with_reopen([&]() -> std::optional<nlohmann::json> {
+const store::StoredMeeting* Searcher::stored_meeting(const std::string& meeting_id, MeetingCache& cache) {
+  auto [at, added] = cache.try_emplace(meeting_id);
+  if (added) {
+    const std::string term = schema::k_id + meeting_id;
     Xapian::PostingIterator p = db_.postlist_begin(term);
-    if (p == db_.postlist_end(term)) return std::nullopt;
-    return codec_.unpack(db_.get_document(*p).get_data());
+    if (p != db_.postlist_end(term)) at->second.emplace(codec_, db_.get_document(*p).get_data());
+  }
+  return at->second ? &*at->second : nullptr;
+}
+
+nlohmann::json Searcher::item_data(const Xapian::Document& doc, MeetingCache& cache) {
+  Xapian::TermIterator t = doc.termlist_begin();
+  t.skip_to(schema::k_id);
+  if (t == doc.termlist_end() || (*t).rfind(schema::k_id, 0) != 0)
+    throw std::runtime_error("an item document without an id in the index");
+  const std::string id = (*t).substr(schema::k_id.size());
+  const std::string mid = schema::meeting_id_of(id);
+  const store::StoredMeeting* meeting = stored_meeting(mid, cache);
+  if (!meeting || id.size() <= mid.size() + 1)
+    throw std::runtime_error("item " + id + " without its meeting in the index");
+  return meeting->item(std::stoul(id.substr(mid.size() + 1)), id);
+}
+
+std::optional<nlohmann::json> Searcher::load(const std::string& id) {
+  return with_reopen([&]() -> std::optional<nlohmann::json> {
+    const std::string mid = schema::meeting_id_of(id);
+    MeetingCache cache;
+    const store::StoredMeeting* meeting = stored_meeting(mid, cache);
+    if (!meeting) return std::nullopt;
+    if (mid == id) return meeting->meeting();
+    // An item's id is its meeting's and its position: "3f2a9c0b1d2e-4".
+    const std::string n = id.size() > mid.size() + 1 ? id.substr(mid.size() + 1) : "";
+    if (n.empty() || n.size() > 6 || n.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const std::size_t position = std::stoul(n);
+    if (position == 0 || position > meeting->items()) return std::nullopt;
+    return meeting->item(position, id);
   });
 }
 
@@ -1187,9 +1218,10 @@ nlohmann::json Searcher::similar(const std::string& id, unsigned per_group, bool
     Xapian::PostingIterator p = db_.postlist_begin(id_term);
     if (p == db_.postlist_end(id_term)) throw NotFound("no document with id \"" + id + "\"");
     const Xapian::docid did = *p;
-    const nlohmann::json data = codec_.unpack(db_.get_document(did).get_data());
-    if (data.value("type", "") != schema::k_type_item)
+    if (schema::meeting_id_of(id) == id)
       throw QueryError("\"" + id + "\" is a meeting: similar items are found from an item id");
+    MeetingCache meetings;
+    const nlohmann::json data = item_data(db_.get_document(did), meetings);
     const nlohmann::json& meeting = data.at("meeting");
     const std::string cluster = meeting.value("cluster", nlohmann::json()).is_string() ? meeting["cluster"].get<std::string>() : "";
     const std::string region = meeting.value("region", nlohmann::json()).is_string() ? meeting["region"].get<std::string>() : "";
@@ -1229,7 +1261,7 @@ nlohmann::json Searcher::similar(const std::string& id, unsigned per_group, bool
     std::vector<std::string> order;
     std::map<std::string, nlohmann::json> groups;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const nlohmann::json d = codec_.unpack(it.get_document().get_data());
+      const nlohmann::json d = item_data(it.get_document(), meetings);
       const nlohmann::json& m = d.at("meeting");
       const std::string c = m.value("cluster", nlohmann::json()).is_string() ? m["cluster"].get<std::string>() : "";
       const std::string r = m.value("region", nlohmann::json()).is_string() ? m["region"].get<std::string>() : "";

@@ -269,7 +269,19 @@ class Searcher {
   FacetCount count_facets(const Xapian::Query& query, Xapian::doccount step) const;
   template <typename F>
   auto with_reopen(F&& f) -> decltype(f());
+  // The stored data of a meeting or an item by id (the item's as
+  // store::StoredMeeting::item gives it); nullopt if the index has no such
+  // document.
   std::optional<nlohmann::json> load(const std::string& id);
+  // The stored data of meetings, each read once per search (an item's data
+  // is in its meeting's document: store::StoredMeeting).
+  using MeetingCache = std::map<std::string, std::optional<store::StoredMeeting>>;
+  // The stored data of meeting `meeting_id`, nullptr if it is not in the index.
+  const store::StoredMeeting* stored_meeting(const std::string& meeting_id, MeetingCache& cache);
+  // The stored data of item document `doc`, as store::StoredMeeting::item
+  // gives it. Throws std::runtime_error if the document has no id or its
+  // meeting is missing (an index being rewritten: the caller reopens).
+  nlohmann::json item_data(const Xapian::Document& doc, MeetingCache& cache);
 
   // Person ids for a name or id (all equally good matches); empty if none.
   std::vector<std::string> person_ids(const std::string& name_or_id);

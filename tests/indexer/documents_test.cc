@@ -64,10 +64,21 @@ TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
   EXPECT_FALSE(has_term(docs[2], "klyngemidlerne"));
   // Boilerplate (Eventuelt) ranks below substance.
   EXPECT_GT(docs[1].get_value(schema::k_slot_substance), docs[2].get_value(schema::k_slot_substance));
-  // The stored data reads back with the item and a reference to its meeting.
-  const nlohmann::json item = store::Codec().unpack(docs[1].get_data());
+  // The file's data is stored once, in the meeting document: it reads back
+  // with each item and a reference to its meeting; items store none.
+  const store::StoredMeeting stored(store::Codec(), docs[0].get_data());
+  ASSERT_EQ(stored.items(), 2U);
+  const nlohmann::json item = stored.item(1, mid + "-1");
+  EXPECT_EQ(item.at("type"), "item");
+  EXPECT_EQ(item.at("id"), mid + "-1");
   EXPECT_EQ(item.at("item").at("title"), "Status for klyngemidlerne");
   EXPECT_EQ(item.at("meeting").at("id"), mid);
+  EXPECT_EQ(stored.item(2, mid + "-2").at("item").at("kind"), "eventuelt");
+  EXPECT_THROW(stored.item(3, mid + "-3"), std::out_of_range);
+  EXPECT_EQ(stored.meeting().at("items").size(), 2U);
+  EXPECT_EQ(stored.meeting().at("items")[0].at("id"), mid + "-1");
+  EXPECT_EQ(stored.reference(), item.at("meeting"));
+  for (std::size_t i = 1; i < docs.size(); ++i) EXPECT_TRUE(docs[i].get_data().empty());
 }
 
 // People by person (unit) id: the searcher shows each as its person's label.

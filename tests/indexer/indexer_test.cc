@@ -246,7 +246,7 @@ TEST_F(IndexerTest, RecordsRootsAndEachMeetingsFile) {
   std::set<std::string> files, sources;
   for (auto p = db.postlist_begin(schema::k_type + schema::k_type_meeting);
        p != db.postlist_end(schema::k_type + schema::k_type_meeting); ++p) {
-    const auto data = codec.unpack(db.get_document(*p).get_data());
+    const auto data = store::StoredMeeting(codec, db.get_document(*p).get_data()).meeting();
     files.insert(data.at(schema::k_file_field).get<std::string>());
     sources.insert(data.at("source").get<std::string>());
   }
@@ -344,19 +344,29 @@ TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
   std::ostringstream errors;
   idx.index({std::string(REFERAT_SAMPLE_DIR) + "/000_f3d27487db9cbfb0.txt"}, errors);
   Xapian::Database db(db_path(dir));
+  // The file's data is in its meeting document, once; its items store none.
+  const std::string meeting_term = schema::k_type + schema::k_type_meeting;
+  ASSERT_EQ(db.get_termfreq(meeting_term), 1U);
+  const store::StoredMeeting stored(store::Codec(db.get_metadata(schema::k_dictionary_key)),
+                                    db.get_document(*db.postlist_begin(meeting_term)).get_data());
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(schema::k_type + schema::k_type_item));
   Xapian::MSet mset = enquire.get_mset(0, 100);
+  EXPECT_EQ(mset.size(), stored.items());
   bool found = false;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    nlohmann::json data = store::Codec(db.get_metadata(schema::k_dictionary_key)).unpack(it.get_document().get_data());
+  for (std::size_t n = 1; n <= stored.items(); ++n) {
+    const std::string mid = stored.reference().at("id");
+    const nlohmann::json data = stored.item(n, schema::item_id(mid, n));
     EXPECT_EQ(data["meeting"]["cluster"], "Midt");
     EXPECT_EQ(data["meeting"]["date"], "2024-02-08");
     if (data["item"]["title"] == "Status for klyngemidlerne") {
       found = true;
       EXPECT_EQ(data["item"]["number"], 3);
-      EXPECT_EQ(it.get_document().get_value(schema::k_slot_date), "20240208");
     }
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    EXPECT_TRUE(it.get_document().get_data().empty());
+    EXPECT_EQ(it.get_document().get_value(schema::k_slot_date), "20240208");
   }
   EXPECT_TRUE(found);
 }
