@@ -332,6 +332,18 @@ TEST_F(SearcherTest, ShowReturnsItemWithMeetingHeader) {
   EXPECT_EQ(shown["meeting"]["cluster"], "Midt");
   EXPECT_GT(shown["items"].size(), 5u);
   EXPECT_THROW(s.show("nonexistent-1"), searcher::NotFound);
+  // Items are read from their meeting's stored data: every item the meeting
+  // lists shows, with its own title, and a position past them is not found.
+  const std::string mid = shown["meeting"]["id"];
+  for (const auto& listed : shown["items"]) {
+    const nlohmann::json item = s.show(listed["id"]);
+    EXPECT_EQ(item["item"]["title"], listed["title"]) << listed["id"];
+    EXPECT_EQ(item["meeting"]["id"], mid);
+  }
+  const std::string past = mid + "-" + std::to_string(shown["items"].size() + 1);
+  for (const std::string& id : {past, mid + "-0", mid + "-x", mid + "-"})
+    EXPECT_THROW(s.show(id), searcher::NotFound) << id;
+  EXPECT_EQ(s.show(mid)["item"], nullptr);
 }
 
 TEST_F(SearcherTest, JsonHasContractKeys) {
