@@ -14,6 +14,7 @@
 #include "corpus/json.h"
 #include "indexer/pipeline.h"
 #include "indexer/schema.h"
+#include "indexer/snapshot.h"
 #include "indexer/store.h"
 
 namespace fs = std::filesystem;
@@ -159,6 +160,7 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
                      schema::k_schema_version + ": run indexer --rebuild");
   persons_.load(shards_.front());
   facets_.load(shards_.front());
+  revision_ = index_revision(shards_.front());
   codec_ = store::Codec(shards_.front().get_metadata(schema::k_dictionary_key));
   // A new index becomes visible at once (empty); a rebuild only when complete.
   if (fresh && old_generation_.empty()) write_stub(dir, paths);
@@ -220,6 +222,18 @@ std::size_t Indexer::shard_index(const std::string& meeting_id) const {
 void Indexer::save_registries() {
   persons_.save(shards_.front());
   facets_.save(shards_.front());
+  // Every transaction writes at least once after this call, so a snapshot
+  // of an earlier revision is stale from here until save_snapshots().
+  revision_ = next_revision(shards_.front(), revision_);
+}
+
+void Indexer::save_snapshots() {
+  persons_.group();
+  persons_.save_people(shards_.front(), revision_);
+  // Every shard (or part) with its uncommitted documents.
+  Xapian::Database all;
+  for (const auto& shard : shards_) all.add_database(shard);
+  save_cluster_regions(shards_.front(), revision_, cluster_regions(all, facets_));
 }
 
 void Indexer::train_dictionary(const std::vector<PreparedFile>& prepared) {

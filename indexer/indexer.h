@@ -134,9 +134,12 @@ class Indexer {
   // and records it in every shard (once per index).
   void train_dictionary(const std::vector<PreparedFile>& prepared);
   std::size_t shard_index(const std::string& meeting_id) const;
-  // Writes new people and facet codes to the first shard's metadata (only
-  // while no write is running).
+  // Writes new people and facet codes to the first shard's metadata, and
+  // a new revision of the index (only while no write is running).
   void save_registries();
+  // After the run's last write: forms the people from all units and writes
+  // the snapshots (indexer/snapshot.h) of the current revision.
+  void save_snapshots();
   // Commits every shard's transaction and begins the next.
   void commit_all();
   // Files [begin, begin + chunk) with their ids and skip stamps looked up.
@@ -184,6 +187,7 @@ class Indexer {
   PersonRegistry persons_;  // kept in shard 0's metadata
   FacetCodes facets_;       // kept in shard 0's metadata
   store::Codec codec_;      // stored-data compression, dictionary in metadata
+  std::string revision_;    // the index's revision (indexer/snapshot.h), as last written
 };
 
 // Reads the shard paths (absolute) listed in the stub file DIR/XAPIANDB;

@@ -8,6 +8,7 @@
 #include "corpus/participants.h"
 #include "corpus/text.h"
 #include "indexer/schema.h"
+#include "indexer/snapshot.h"
 
 namespace indexer {
 namespace {
@@ -290,7 +291,10 @@ void PersonRegistry::group() {
     }
     for (const Unit* u : members) {
       p.ids.insert(u->id);
-      for (const auto& [v, n] : u->variants) p.variants.insert(v);
+      for (const auto& [v, n] : u->variants) {
+        p.variants.insert(v);
+        p.variant_ids.insert(corpus::person_id(v));
+      }
       if (!u->region.empty()) p.regions.insert(u->region);
       if (u->listed && !u->place.empty() && u->place != u->region) p.organisations.insert(u->place);
       if (!u->dates.empty()) {
@@ -325,9 +329,72 @@ void PersonRegistry::group() {
     if (label_uses[p.label] > 1)
       p.label = p.label == p.name ? p.name + " (" + p.id + ")"
                                   : p.label.substr(0, p.label.size() - 1) + ", " + p.id + ")";
+  }
+  index_people();
+}
+
+void PersonRegistry::index_people() {
+  person_of_.clear();
+  for (const auto& [id, p] : people_) {
     for (const auto& unit : p.ids) person_of_[unit] = id;
     person_of_.emplace(p.label, id);
   }
+}
+
+bool PersonRegistry::load_people(const Xapian::Database& db) {
+  if (const std::optional<std::string> payload = current_snapshot(db, schema::k_people_key)) {
+    try {
+      std::map<std::string, Person> people;
+      SnapshotReader r(*payload);
+      for (std::uint64_t n = r.number(); n > 0; --n) {
+        Person p;
+        p.id = r.string();
+        p.name = r.string();
+        p.label = r.string();
+        p.listed = r.number() != 0;
+        r.strings(p.ids);
+        r.strings(p.variants);
+        r.strings(p.variant_ids);
+        r.strings(p.organisations);
+        r.strings(p.regions);
+        p.first_date = r.string();
+        p.last_date = r.string();
+        std::string id = p.id;
+        people.emplace_hint(people.end(), std::move(id), std::move(p));
+      }
+      if (r.at_end()) {
+        units_.clear();
+        by_first_.clear();
+        dirty_.clear();
+        people_ = std::move(people);
+        index_people();
+        return true;
+      }
+    } catch (const SnapshotError&) {
+      // Unreadable: formed from the units below, as without a snapshot.
+    }
+  }
+  load(db);
+  return false;
+}
+
+void PersonRegistry::save_people(Xapian::WritableDatabase& db, const std::string& revision) const {
+  SnapshotWriter w;
+  w.put_number(people_.size());
+  for (const auto& [id, p] : people_) {
+    w.put_string(p.id);
+    w.put_string(p.name);
+    w.put_string(p.label);
+    w.put_number(p.listed ? 1 : 0);
+    w.put_strings(p.ids);
+    w.put_strings(p.variants);
+    w.put_strings(p.variant_ids);
+    w.put_strings(p.organisations);
+    w.put_strings(p.regions);
+    w.put_string(p.first_date);
+    w.put_string(p.last_date);
+  }
+  save_snapshot(db, schema::k_people_key, revision, w.bytes());
 }
 
 void PersonRegistry::save(Xapian::WritableDatabase& db) {
@@ -354,20 +421,30 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
   const std::string q = corpus::person_id(query);
   if (q.empty()) return {};
   const auto qt = tokens(q);
+  // Person ids are ASCII: an edit distance is at least the difference in
+  // length, so most names are ruled out before the distance is computed.
+  auto within = [](const std::string& a, const std::string& b, std::size_t most) {
+    const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+    return longer - shorter <= most && corpus::text::edit_distance(a, b) <= most;
+  };
   std::vector<const Person*> exact, contains, near;
   for (const auto& [id, p] : registry.people()) {
     bool is_exact = false, has_all = false, is_near = false;
-    for (const auto& v : p.variants) {
-      const std::string vid = corpus::person_id(v);
-      if (vid == q) is_exact = true;
+    // Each variant's person id once: the tests below read nothing else.
+    for (const auto& vid : p.variant_ids) {
+      if (vid == q) {
+        is_exact = true;
+        break;  // nothing below changes where the person goes
+      }
       const auto vt = tokens(vid);
-      has_all |= std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
-        return std::find(vt.begin(), vt.end(), t) != vt.end();
-      });
+      has_all = has_all || std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
+                  return std::find(vt.begin(), vt.end(), t) != vt.end();
+                });
+      if (has_all || is_near) continue;  // only an exact variant can change the answer
       // A misspelt full name, or a misspelt word of it.
-      if (corpus::text::edit_distance(vid, q) <= std::max<std::size_t>(1, q.size() / 6)) is_near = true;
+      if (within(vid, q, std::max<std::size_t>(1, q.size() / 6))) is_near = true;
       if (qt.size() == 1 && q.size() >= 5)
-        for (const auto& t : vt) is_near |= corpus::text::edit_distance(t, q) <= 1;
+        for (const auto& t : vt) is_near |= within(t, q, 1);
       // Every word of the query is a word of the name, misspelt by an edit
       // (two in words of eight letters or more): "Eva Sejersdahl" for Eva
       // Sejersdal Knudsen, "Bente Gravesen" for Bente Graversen. Words of
@@ -376,7 +453,7 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
         is_near |= std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
           return std::any_of(vt.begin(), vt.end(), [&](const std::string& w) {
             if (t.size() < 4) return t == w;
-            return corpus::text::edit_distance(t, w) <= (t.size() >= 8 ? 2U : 1U);
+            return within(t, w, t.size() >= 8 ? 2U : 1U);
           });
         });
     }

@@ -7,7 +7,9 @@
 // variants and shortened names join the person they stand for, the same
 // name in several places is one person, unless the places are used at the
 // same time (namesakes). Units are stored in the index metadata
-// ("person:<id>"); every unit id resolves to its person.
+// ("person:<id>"); every unit id resolves to its person. The people formed
+// at the end of an indexer run are stored too ("people", a snapshot:
+// indexer/snapshot.h), so that a reader loads them without grouping.
 #pragma once
 
 #include <map>
@@ -39,6 +41,7 @@ struct Person {
   bool listed = false;                  // listed at a meeting, not only named in text
   std::set<std::string> ids;            // its units' ids (the documents' person terms)
   std::set<std::string> variants;       // every way it has been written
+  std::set<std::string> variant_ids;    // corpus::person_id() of each variant
   std::set<std::string> organisations;
   std::set<std::string> regions;
   std::string first_date, last_date;    // of the meetings listing it; empty if none
@@ -48,6 +51,18 @@ class PersonRegistry {
  public:
   // Loads the units stored in `db` (empty if none) and groups them.
   void load(const Xapian::Database& db);
+
+  // Loads the people of `db` for reading only: from the snapshot the
+  // indexer wrote at the end of its last run (save_people()) when it is
+  // current, else as load() does. find(), people() and match_people() then
+  // answer as after load(); units() is empty after the snapshot, and
+  // resolve(), group() and save() must not be called. Returns true if the
+  // snapshot was used. Throws Xapian::Error.
+  bool load_people(const Xapian::Database& db);
+
+  // Writes the people as group() last formed them to `db`'s metadata, as
+  // the snapshot (schema::k_people_key) of the index's revision `revision`.
+  void save_people(Xapian::WritableDatabase& db, const std::string& revision) const;
 
   // The unit id for the name `name` (parser id `id`) at a meeting of
   // `date` (ISO, may be unknown) in `region`: listed (`listed`, with its
@@ -93,6 +108,8 @@ class PersonRegistry {
   std::set<std::string> dirty_;
   std::map<std::string, Person> people_;
   std::map<std::string, std::string> person_of_;  // unit id or label -> person id
+  // Fills person_of_ from people_.
+  void index_people();
 };
 
 // The people of `registry` whose names best match `query` (a full name, a

@@ -236,6 +236,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     }
     wait_for_writer();
     save_registries();
+    save_snapshots();
     for (auto& shard : shards_) shard.commit_transaction();
   } catch (const Xapian::Error& e) {
     wait_quietly(writing);

@@ -98,6 +98,21 @@ inline const std::string k_dictionary_key = "zstd-dictionary";
 // place): "person:<unit id>" -> JSON {"variants": {NAME: COUNT}, "place",
 // "region", "listed", "dates"}.
 inline const std::string k_person_key = "person:";
+// Snapshots (indexer/snapshot.h): tables derived from the whole index,
+// written at the end of each indexer run, first shard only, so that a
+// reader need not compute them at open. Each value is "<revision>\n"
+// followed by the table in a compact binary form, and is used only while
+// k_revision_key still holds that revision; otherwise (an index of an
+// older indexer, a run killed between commits) the reader computes the
+// table as before. Adding them changed no schema version.
+// The index's revision: a decimal number the indexer changes in every
+// transaction that writes (a new one for each batch of files).
+inline const std::string k_revision_key = "revision";
+// The people as PersonRegistry::group() forms them from the person units.
+inline const std::string k_people_key = "people";
+// The regions of each cluster name among the meeting documents
+// (indexer::ClusterRegions).
+inline const std::string k_cluster_regions_key = "cluster-regions";
 // The vocabulary table (indexer/vocabulary.h), first shard only, one key
 // per virtual term: "vocab:Zklyngemidl" -> "klyngemidler\nklyngemidlerne\n"
 // (the words it stands for, sorted, each ended by a newline).

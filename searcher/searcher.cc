@@ -16,6 +16,7 @@
 #include "corpus/dates.h"
 #include "indexer/indexer.h"
 #include "indexer/schema.h"
+#include "indexer/snapshot.h"
 #include "indexer/vocabulary.h"
 #include "indexer/store.h"
 #include "searcher/facet_counting.h"
@@ -287,6 +288,7 @@ void Searcher::open() {
   Xapian::Database db;
   bool remote = false;
   std::vector<std::string> roots;
+  std::vector<Xapian::Database> given;  // each of paths_, for its snapshots
   for (const auto& path : paths_) {
     try {
       if (path.rfind("tcp://", 0) == 0) {
@@ -295,8 +297,9 @@ void Searcher::open() {
         if (colon == std::string::npos)
           throw DatabaseError("bad remote database " + path + ": use tcp://HOST:PORT");
         remote = true;
-        db.add_database(Xapian::Remote::open(
-            hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
+        given.push_back(Xapian::Remote::open(hostport.substr(0, colon),
+                                             static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
+        db.add_database(given.back());
       } else {
         Xapian::Database local(path);
         // Metadata of a stub's first shard: where the indexer keeps roots.
@@ -304,6 +307,7 @@ void Searcher::open() {
              k != local.metadata_keys_end(schema::k_root_key); ++k)
           roots.push_back(local.get_metadata(*k));
         db.add_database(local);
+        given.push_back(std::move(local));
       }
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
@@ -315,7 +319,9 @@ void Searcher::open() {
   indexer::FacetCodes facet_codes;
   std::string dictionary;
   try {
-    persons.load(db);
+    // The people as the indexer grouped them at the end of its run (or
+    // grouped here, from the units, when that snapshot is stale).
+    persons.load_people(db);
     facet_codes.load(db);
     dictionary = db.get_metadata(schema::k_dictionary_key);
     abbreviations_ = analyzers::curated_abbreviations();
@@ -330,19 +336,17 @@ void Searcher::open() {
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
-  // Which regions each cluster name has, from the meeting documents'
-  // facet values (one per meeting: a few thousand on a large corpus).
-  std::map<std::string, std::set<std::string>> cluster_regions;
+  // Which regions each cluster name has: the snapshot of each database
+  // given, else a pass over the meeting documents' facet values.
+  indexer::ClusterRegions cluster_regions;
   try {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(schema::k_type + schema::k_type_meeting));
-    Xapian::ValueCountMatchSpy spy(schema::k_slot_facets);
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db.get_doccount());
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-      const schema::Facets f = facet_codes.unpack(*it);
-      if (!f.cluster.empty() && !f.region.empty())
-        cluster_regions[schema::filter_value(f.cluster)].insert(f.region);
+    for (const auto& one : given) {
+      std::optional<indexer::ClusterRegions> snapshot = indexer::load_cluster_regions(one);
+      if (!snapshot) {
+        cluster_regions = indexer::cluster_regions(db, facet_codes);
+        break;
+      }
+      for (auto& [cluster, regions] : *snapshot) cluster_regions[cluster].merge(regions);
     }
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());

@@ -208,7 +208,9 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   const std::vector<std::string> keys = {schema::k_schema_version_key, schema::k_abbreviation_key,
                                          schema::k_dictionary_key,     schema::k_person_key,
                                          schema::k_facet_key,          schema::k_source_key,
-                                         schema::k_root_key,           schema::k_vocabulary_key};
+                                         schema::k_root_key,           schema::k_vocabulary_key,
+                                         schema::k_revision_key,       schema::k_people_key,
+                                         schema::k_cluster_regions_key};
   std::map<std::string, int> families;
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
     const std::string key = *k;
@@ -219,7 +221,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
     if (family != keys.end()) ++families[*family];
   }
   for (const std::string& f : {schema::k_schema_version_key, schema::k_person_key, schema::k_facet_key,
-                               schema::k_source_key, schema::k_root_key, schema::k_vocabulary_key})
+                               schema::k_source_key, schema::k_root_key, schema::k_vocabulary_key,
+                               schema::k_revision_key, schema::k_people_key, schema::k_cluster_regions_key})
     EXPECT_GT(families[f], 0) << f;
 }
 
