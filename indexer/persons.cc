@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/participants.h"
-#include "corpus/text.h"
 #include "indexer/schema.h"
 #include "indexer/snapshot.h"
 
@@ -35,6 +34,49 @@ bool shortens(const std::vector<std::string>& shorter, const std::vector<std::st
          std::all_of(shorter.begin(), shorter.end(), [&](const std::string& t) {
            return std::find(longer.begin(), longer.end(), t) != longer.end();
          });
+}
+
+// The words of a person id, as views of it, into `out` (cleared first).
+void token_views(std::string_view id, std::vector<std::string_view>& out) {
+  out.clear();
+  for (std::size_t start = 0; start <= id.size();) {
+    std::size_t dash = id.find('-', start);
+    if (dash == std::string_view::npos) dash = id.size();
+    if (dash > start) out.push_back(id.substr(start, dash - start));
+    start = dash + 1;
+  }
+}
+
+// True if the ASCII strings `a` and `b` (person ids and their words) are at
+// most `most` edits apart: corpus::text::edit_distance(a, b) <= most, which
+// counts code points, as bytes are for ASCII. Without allocating, and
+// stopping as soon as every cell of a row of the table exceeds `most` (no
+// later row can be smaller): match_people() tries every name of the index.
+bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > most) return false;
+  constexpr std::size_t k_on_stack = 64;
+  std::size_t on_stack[k_on_stack + 1];
+  std::vector<std::size_t> on_heap;
+  std::size_t* row = on_stack;
+  if (a.size() > k_on_stack) {
+    on_heap.resize(a.size() + 1);
+    row = on_heap.data();
+  }
+  for (std::size_t j = 0; j <= a.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= b.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    std::size_t smallest = row[0];
+    for (std::size_t j = 1; j <= a.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (b[i - 1] == a[j - 1] ? 0 : 1)});
+      diag = up;
+      smallest = std::min(smallest, row[j]);
+    }
+    if (smallest > most) return false;
+  }
+  return row[a.size()] <= most;
 }
 
 // The place a unit is recorded under: its organisation, else its region.
@@ -335,6 +377,7 @@ void PersonRegistry::group() {
 
 void PersonRegistry::index_people() {
   person_of_.clear();
+  person_of_.reserve(2 * people_.size());
   for (const auto& [id, p] : people_) {
     for (const auto& unit : p.ids) person_of_[unit] = id;
     person_of_.emplace(p.label, id);
@@ -420,42 +463,37 @@ const Person* PersonRegistry::find(const std::string& id_or_label) const {
 std::vector<const Person*> match_people(const PersonRegistry& registry, const std::string& query) {
   const std::string q = corpus::person_id(query);
   if (q.empty()) return {};
-  const auto qt = tokens(q);
-  // Person ids are ASCII: an edit distance is at least the difference in
-  // length, so most names are ruled out before the distance is computed.
-  auto within = [](const std::string& a, const std::string& b, std::size_t most) {
-    const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
-    return longer - shorter <= most && corpus::text::edit_distance(a, b) <= most;
-  };
+  std::vector<std::string_view> qt, vt;
+  token_views(q, qt);
   std::vector<const Person*> exact, contains, near;
   for (const auto& [id, p] : registry.people()) {
     bool is_exact = false, has_all = false, is_near = false;
     // Each variant's person id once: the tests below read nothing else.
-    for (const auto& vid : p.variant_ids) {
+    for (const std::string& vid : p.variant_ids) {
       if (vid == q) {
         is_exact = true;
         break;  // nothing below changes where the person goes
       }
-      const auto vt = tokens(vid);
-      has_all = has_all || std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
+      token_views(vid, vt);
+      has_all = has_all || std::all_of(qt.begin(), qt.end(), [&](std::string_view t) {
                   return std::find(vt.begin(), vt.end(), t) != vt.end();
                 });
       if (has_all || is_near) continue;  // only an exact variant can change the answer
       // A misspelt full name, or a misspelt word of it.
-      if (within(vid, q, std::max<std::size_t>(1, q.size() / 6))) is_near = true;
+      if (within_edits(vid, q, std::max<std::size_t>(1, q.size() / 6))) is_near = true;
       if (qt.size() == 1 && q.size() >= 5)
-        for (const auto& t : vt) is_near |= within(t, q, 1);
+        for (std::string_view t : vt) is_near = is_near || within_edits(t, q, 1);
       // Every word of the query is a word of the name, misspelt by an edit
       // (two in words of eight letters or more): "Eva Sejersdahl" for Eva
       // Sejersdal Knudsen, "Bente Gravesen" for Bente Graversen. Words of
       // under four letters must be exact.
       if (qt.size() >= 2)
-        is_near |= std::all_of(qt.begin(), qt.end(), [&](const std::string& t) {
-          return std::any_of(vt.begin(), vt.end(), [&](const std::string& w) {
-            if (t.size() < 4) return t == w;
-            return within(t, w, t.size() >= 8 ? 2U : 1U);
-          });
-        });
+        is_near = is_near || std::all_of(qt.begin(), qt.end(), [&](std::string_view t) {
+                    return std::any_of(vt.begin(), vt.end(), [&](std::string_view w) {
+                      if (t.size() < 4) return t == w;
+                      return within_edits(t, w, t.size() >= 8 ? 2U : 1U);
+                    });
+                  });
     }
     if (is_exact) exact.push_back(&p);
     else if (has_all) contains.push_back(&p);

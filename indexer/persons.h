@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -107,7 +108,7 @@ class PersonRegistry {
   std::multimap<std::string, std::string> by_first_;  // first id token -> unit id
   std::set<std::string> dirty_;
   std::map<std::string, Person> people_;
-  std::map<std::string, std::string> person_of_;  // unit id or label -> person id
+  std::unordered_map<std::string, std::string> person_of_;  // unit id or label -> person id
   // Fills person_of_ from people_.
   void index_people();
 };

@@ -80,4 +80,34 @@ TEST(PersonRegistryTest, EveryUnitIdResolvesToItsPerson) {
   EXPECT_EQ(r.find(r.find(a)->label), r.find(a));
 }
 
+// Names as typed -> the people they find, best kind of match only.
+TEST(MatchPeopleTest, FindsFullPartialAndMisspeltNames) {
+  indexer::PersonRegistry r;
+  const std::string nord = "Region Nordjylland";
+  for (const char* name : {"Eva Sejersdal Knudsen", "Bente Graversen", "Jan Mainz", "Lisbeth Kjærsgaard Lagoni",
+                           "Anders Meinert Christensen"})
+    r.resolve(corpus::person_id(name), name, nord, nord, std::string("2024-01-10"), {}, true);
+  r.group();
+  const std::pair<const char*, std::set<std::string>> cases[] = {
+      {"Eva Sejersdal Knudsen", {"Eva Sejersdal Knudsen"}},  // exact
+      {"Sejersdal", {"Eva Sejersdal Knudsen"}},              // a word of the name
+      {"Knudsen Sejersdal Eva", {"Eva Sejersdal Knudsen"}},  // every word, any order
+      {"Kjærsgaard", {"Lisbeth Kjærsgaard Lagoni"}},         // Danish letters spelt out
+      {"Eva Sejersdahl", {"Eva Sejersdal Knudsen"}},         // words misspelt by an edit
+      {"Bente Gravesen", {"Bente Graversen"}},
+      {"Jan Mains", {"Jan Mainz"}},                          // the whole name an edit away
+      {"Maimz", {"Jan Mainz"}},                              // one word an edit away
+      {"Lagony", {"Lisbeth Kjærsgaard Lagoni"}},
+      {"Meinret", {}},                                       // two edits in a word of seven
+      {"Graversne", {}},
+      {"Ann Meinert", {}},                                   // short words must be exact
+      {"Xyz", {}},
+  };
+  for (const auto& [query, expected] : cases) {
+    std::set<std::string> found;
+    for (const auto* p : indexer::match_people(r, query)) found.insert(p->name);
+    EXPECT_EQ(found, expected) << query;
+  }
+}
+
 }  // namespace
