@@ -1,6 +1,7 @@
 #include "indexer/store.h"
 
 #define ZDICT_STATIC_LINKING_ONLY
+#define ZSTD_STATIC_LINKING_ONLY  // ZSTD_createDDict_byReference
 #include <zdict.h>
 #include <zstd.h>
 
@@ -37,6 +38,7 @@ ZSTD_DCtx* dctx() {
 }  // namespace
 
 struct Codec::Dicts {
+  std::string bytes;  // the dictionary: here, where it never moves, for the DDict
   // Made at the first pack(): a reader never packs, and the compression
   // dictionary at level 6 costs a search process about 4% of its CPU time.
   std::once_flag c_made;
@@ -48,14 +50,22 @@ struct Codec::Dicts {
   }
 };
 
-Codec::Codec(std::string dictionary) : dictionary_(std::move(dictionary)) {
-  if (dictionary_.empty()) return;
+Codec::Codec(std::string dictionary) {
+  if (dictionary.empty()) return;
   dicts_ = std::make_unique<Dicts>();
-  dicts_->d = ZSTD_createDDict(dictionary_.data(), dictionary_.size());
+  dicts_->bytes = std::move(dictionary);
+  // By reference: the 64 KB are not copied (a search process opens the
+  // index once per query).
+  dicts_->d = ZSTD_createDDict_byReference(dicts_->bytes.data(), dicts_->bytes.size());
   if (!dicts_->d) throw std::runtime_error("unusable zstd dictionary in index");
 }
 
 Codec::~Codec() = default;
+
+const std::string& Codec::dictionary() const {
+  static const std::string k_none;
+  return dicts_ ? dicts_->bytes : k_none;
+}
 Codec::Codec(Codec&&) noexcept = default;
 Codec& Codec::operator=(Codec&&) noexcept = default;
 
@@ -83,7 +93,7 @@ std::string Codec::compress(const std::string& text) const {
   std::string out(ZSTD_compressBound(text.size()), '\0');
   if (dicts_) {
     std::call_once(dicts_->c_made, [this] {
-      dicts_->c = ZSTD_createCDict(dictionary_.data(), dictionary_.size(), k_level);
+      dicts_->c = ZSTD_createCDict(dicts_->bytes.data(), dicts_->bytes.size(), k_level);
     });
     if (!dicts_->c) throw std::runtime_error("unusable zstd dictionary in index");
   }

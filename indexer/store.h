@@ -39,7 +39,8 @@ class Codec {
   // corrupt data or data that needs a dictionary this codec lacks.
   std::string unpack_text(std::string_view packed) const;
 
-  const std::string& dictionary() const { return dictionary_; }
+  // The dictionary given to the constructor; empty if none.
+  const std::string& dictionary() const;
 
   // A dictionary trained on `samples` (JSON texts of documents), or empty
   // when there are too few samples to train one.
@@ -48,8 +49,7 @@ class Codec {
  private:
   std::string compress(const std::string& text) const;
   struct Dicts;
-  std::string dictionary_;
-  std::unique_ptr<Dicts> dicts_;
+  std::unique_ptr<Dicts> dicts_;  // null without a dictionary
 };
 
 // The stored data of one file (a meeting and its agenda items), as the
