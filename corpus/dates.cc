@@ -108,12 +108,20 @@ std::optional<std::string> find_date(std::string_view s) {
       const int mo = read_number(s, k, 2);
       if (mo >= 1 && mo <= 12 && k + 1 < s.size()) {
         const char sep2 = s[k];
-        if (sep2 == sep || (sep == '/' && (sep2 == ' ' || sep2 == '-'))) {
+        // "22.11 2023": the second dot left out before a four-digit year.
+        const bool dot_space = sep == '.' && sep2 == ' ';
+        if (sep2 == sep || (sep == '/' && (sep2 == ' ' || sep2 == '-')) || dot_space) {
           std::size_t y_at = k + 1;
           const bool spaced = sep == '.' && s[y_at] == ' ';
           if (spaced) ++y_at;
-          const int y = read_year(s, y_at, sep2 == sep && sep != '-' && !spaced);
-          if (y >= 1900)
+          // Two-digit years ("22.11.23", "22-11-23") only when the number
+          // ends there: not a case number "12-03-24-1234" or "1.2.23.4".
+          const bool two = sep2 == sep && !spaced;
+          const int y = read_year(s, y_at, two);
+          const bool ends = y_at >= s.size() ||
+                            !(is_digit(s[y_at]) || ((s[y_at] == '-' || s[y_at] == '.' || s[y_at] == '/') &&
+                                                    y_at + 1 < s.size() && is_digit(s[y_at + 1])));
+          if (y >= 1900 && (y_at - k > 3 || ends) && !(dot_space && y_at - k - 1 != 4))
             if (auto r = iso(y, mo, d)) return r;
         }
       }

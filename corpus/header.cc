@@ -3,6 +3,7 @@
 // and region, and the meeting's date (docs/ARCHITECTURE.md §4.2, 4.5-4.8).
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -172,16 +173,44 @@ bool ends_cluster_name(std::string_view w) {
   return false;
 }
 
-// The meeting's date from the phrases that announce it anywhere in the
-// first lines ("Økonomiudvalgets beslutning i mødet den 31. marts 2020",
-// "Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020"), where the
-// header gives none.
-std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
+// A line whose date is the document's, not the meeting's: when it was
+// printed, published, updated or approved ("Udskrevet den 3. maj 2024",
+// "Opdateret: 25. november 2016", "Offentliggjort 12.03.2024", "Dato for
+// godkendelse: ...").
+bool is_document_date_line(std::string_view folded) {
+  for (std::string_view cue : {"udskrevet", "udskrift", "offentliggjort", "opdateret", "publiceret", "redigeret",
+                               "oprettet", "dato for godkendelse", "godkendt den", "godkendt d.", "senest ændret",
+                               "udgivet", "printet", "udsendt", "dokumentdato", "journaldato", "copyright", "©"})
+    if (folded.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// True when the meeting phrase at `at` in the folded line names another
+// meeting: an earlier or the next one ("referat af mødet den", "på sit møde
+// den", "sidste møde den", "næste møde den").
+bool names_other_meeting(std::string_view folded, std::size_t at) {
+  const std::string_view before = folded.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at);
+  // ("Referat af mødet den 3. marts 2025" heads the meeting's own page.)
+  for (std::string_view w : {"sidste", "forrige", "seneste", "tidligere", "næste", "kommende", "sit ", "sin ",
+                             "godkendelse af referat", "referatet", "protokollen", "siden", "efter "})
+    if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// The meeting's date from the phrases that announce it ("Referat af mødet
+// den 3. marts 2025", "Mødet afholdt den ...") in the lines before the first
+// item, or from a decision heading anywhere ("Økonomiudvalgets beslutning i
+// mødet den 31. marts 2020", "Beslutning i Udvalget for Ældre og Sundhed den
+// 04-06-2020"), where the header gives none. A phrase inside an item names
+// other meetings ("på sit møde den 6. september 2018").
+std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::size_t header_end) {
   for (std::size_t i = 0; i < lines.size() && i < 150; ++i) {
     const std::string f = text::fold(lines[i].text);
     for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
                                  "afholdt d. ", "mødet afholdt "}) {
-      if (const auto at = f.find(cue); at != std::string::npos) {
+      if (i >= header_end) break;
+      if (const auto at = f.find(cue); at != std::string::npos && !names_other_meeting(f, at) &&
+                                       !is_document_date_line(f)) {
         // Folding keeps the byte length of Danish text, so `at` holds. The
         // date follows the cue closely: "mødet den 27. februar og det
         // ekstraordinære møde den 03. april 2019" names no date for the first.
@@ -195,6 +224,36 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines) {
                                               (text::fold(h->heading).find("beslutning") != std::string::npos ||
                                                text::starts_with(text::fold(h->heading), "behandling")))
       if (auto d = find_date(h->heading)) return d;
+  }
+  return std::nullopt;
+}
+
+// The month a header names the meeting by, when it gives no day:
+// "Rådsmøde, april 2020", "Bestyrelsesmøde marts 2021", "Møde i maj 2019"
+// -> "2020-04". A date of another month above it is the page's, not the
+// meeting's.
+std::optional<std::string> meeting_month(const std::vector<Line>& lines, std::size_t end) {
+  static constexpr std::array<std::string_view, 12> k_names = {
+      "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+      "december"};
+  for (std::size_t i = 0; i < end && i < 40; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (f.size() > 80 || find_date(f)) continue;
+    const auto ws = text::words(f);
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+      std::string_view w = ws[k];
+      while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+      if (!ends_with(w, "møde")) continue;
+      std::size_t m = k + 1;
+      if (ws[m] == "i" && m + 2 < ws.size()) ++m;
+      const auto month = std::find(k_names.begin(), k_names.end(), ws[m]);
+      std::size_t y = 0;
+      const std::string_view year = ws[m + 1];
+      if (month == k_names.end() || year.size() < 4 || read_number(year, y, 4) < 1900 || y != 4) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%.4s-%02d", year.data(), static_cast<int>(month - k_names.begin()) + 1);
+      return std::string(buf);
+    }
   }
   return std::nullopt;
 }
@@ -790,8 +849,18 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
-    if (!first_date && i < 40) first_date = find_date(line.text);
-    if (!date_line && i < 40 && is_date_line(line.text)) date_line = find_date(line.text);
+    if (i < 40 && (!first_date || !date_line) && !is_document_date_line(text::fold(line.text))) {
+      if (!first_date) {
+        // Not a date a sentence quotes ("Byrådet godkendte den 26. maj 2009
+        // ...", "referat af mødet den 15. april"): near the start of the
+        // line (a transcript's page header runs into its text).
+        const std::string f = text::fold(line.text);
+        const auto at = f.find("møde");
+        if (!(at != std::string::npos && names_other_meeting(f, at)))
+          first_date = find_date(std::string_view(line.text).substr(0, 160));
+      }
+      if (!date_line && is_date_line(line.text)) date_line = find_date(line.text);
+    }
     if (!lab) {
       // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
       // of the people present under its own name.
@@ -863,6 +932,10 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       }
       case Field::date:
         if (!labelled_date) labelled_date = find_date(v);
+        // "Mødedato: Onsdag den" / "22. november 2023": a date broken over
+        // two lines by the extraction.
+        if (!labelled_date && i + 1 < end && !label_of(lines[i + 1]))
+          labelled_date = find_date(v + " " + lines[i + 1].text);
         if (!m.start_time) m.start_time = find_time(v);
         break;
       case Field::time:
@@ -896,8 +969,12 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   }
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
-  if (!m.date) m.date = date_from_cues(lines);
+  if (!m.date) m.date = date_from_cues(lines, end);
   if (!m.date) m.date = first_date;
+  // "11. maj 2020" (published) over "Rådsmøde, april 2020": the meeting's
+  // day is not given.
+  if (m.date && !labelled_date)
+    if (const auto month = meeting_month(lines, end); month && m.date->substr(0, 7) != *month) m.date.reset();
   if (!absent.empty()) mark_absent(absent, m);
 }
 

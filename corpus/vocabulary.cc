@@ -587,6 +587,16 @@ bool is_boilerplate(std::string_view folded) {
                              (folded.size() >= 5 && folded.substr(folded.size() - 5) == " logo") ||
                              text::starts_with(folded, "skip til ") || text::starts_with(folded, "gå til hovedindhold")))
     return true;
+  // A page's stamp of when it was printed, published or updated
+  // ("Udskrevet den 3. maj 2024", "Opdateret: 25. november 2016", "Senest
+  // redigeret 12.03.2024 af Web"): the document's date, never the meeting's.
+  if (text::words(folded).size() <= 8)
+    for (std::string_view lead : {"udskrevet", "printet", "offentliggjort", "publiceret", "opdateret", "sidst opdateret",
+                                  "senest opdateret", "sidst redigeret", "senest redigeret", "senest ændret",
+                                  "sidst ændret", "oprettet", "udgivet"})
+      if (text::starts_with(folded, lead) && folded.size() > lead.size() &&
+          (folded[lead.size()] == ' ' || folded[lead.size()] == ':'))
+        return true;
   // A cookie banner: any short line that speaks of cookies.
   if (folded.size() < 400 && folded.find("cookie") != std::string_view::npos) return true;
   // "side 3 af 12", "side 3", "- 3 -", "3/12": page furniture.

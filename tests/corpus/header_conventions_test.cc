@@ -1,0 +1,70 @@
+// The Danish conventions of a minutes header: which date is the meeting's,
+// how a body names itself, and what page furniture is. Short texts written in
+// each convention (not copied from one document) and what they must give.
+// See docs/ARCHITECTURE.md §4.1, 4.2 and 4.5.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "corpus/dates.h"
+#include "corpus/parser.h"
+
+namespace {
+
+corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
+
+struct DateFormCase {
+  const char* text;
+  std::optional<std::string> iso;
+};
+
+// Date forms as Danish minutes write them, and numbers that are no dates.
+TEST(HeaderConventionsTest, DanishDateForms) {
+  const DateFormCase cases[] = {
+      {"Mødedato: 22-11-23", "2023-11-22"},
+      {"Dato: 22.11.23 kl. 10", "2023-11-22"},
+      {"Tid: onsdag d. 3.5 2022 kl. 16", "2022-05-03"},
+      {"onsdag den 3/4-2024", "2024-04-03"},
+      {"Tirsdag d. 12. marts 2024", "2024-03-12"},
+      {"22. nov. 2023", "2023-11-22"},
+      {"Sagsnr. 12-03-24-1234", std::nullopt},
+      {"J.nr. 1.2.23.4", std::nullopt},
+      {"kl. 10.30 2023", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(corpus::find_date(c.text), c.iso) << c.text;
+}
+
+struct MeetingDateCase {
+  const char* name;
+  const char* text;
+  std::optional<std::string> date;
+};
+
+// The meeting's date, not the page's, the previous meeting's or one an item
+// quotes; a wrong date is worse than none.
+TEST(HeaderConventionsTest, TheMeetingsDate) {
+  const MeetingDateCase cases[] = {
+      {"a date broken over two lines after its label",
+       "Referat\nMødedato: Onsdag den\n22. november 2023 kl. 08:30\n1. Budget\nBeslutning\nGodkendt.\n",
+       "2023-11-22"},
+      {"printed and updated dates are the document's",
+       "Udskrevet den 3. maj 2024\nOpdateret: 2. maj 2024\nReferat\nBestyrelsen\nTirsdag d. 12. marts 2024\n"
+       "1. Budget\nBeslutning\nGodkendt.\n",
+       "2024-03-12"},
+      {"only a printed date: none",
+       "Udskrevet den 3. maj 2024\nReferat\n1. Budget\nBeslutning\nGodkendt.\n", std::nullopt},
+      {"the previous meeting's date in an item",
+       "Referat\nSeniorrådet\n1. Godkendelse af referat af mødet den 15. april 2021\nGodkendt.\n"
+       "2. Budget\nBestyrelsen drøftede sagen, som den behandlede på sit møde den 6. september 2018.\n",
+       std::nullopt},
+      {"a page date above a meeting named by its month",
+       "11. maj 2020\nRådsmøde, april 2020\n1. Budget\nRådet drøftede budgettet.\n2. Eventuelt\nIntet.\n",
+       std::nullopt},
+      {"the title line's meeting phrase",
+       "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
+}
+
+}  // namespace
