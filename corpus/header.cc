@@ -487,25 +487,42 @@ std::optional<std::string> body_of_title(std::string_view title) {
     if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
     while (!t.empty() && (t.front() == ':' || t.front() == '-')) t = std::string(trim(std::string_view(t).substr(1)));
   }
-  // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet": the meeting
-  // before "i" names the body after it.
+  // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
+  // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
+  // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
+  // board of the organisation after it.
   {
     const auto ws = text::words(t);
     for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
-      if (ends_with(text::fold(ws[i]), "møde") && ws[i + 1] == "i") {
-        t = std::string(t.substr(static_cast<std::size_t>(ws[i + 2].data() - t.data())));
-        break;
-      }
+      const std::string f = text::fold(ws[i]);
+      if (!ends_with(f, "møde") && !ends_with(f, "mødet")) continue;
+      std::size_t in = i + 1;
+      // Only a date and time between the meeting and "i".
+      while (in < ws.size() && in <= i + 8 && ws[in] != "i" && ws[in].find(',') == std::string_view::npos &&
+             (is_digit(ws[in][0]) || is_weekday(ws[in]) || find_date("1. " + std::string(ws[in]) + " 2000") ||
+              text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
+              text::fold(ws[in]) == "kl"))
+        ++in;
+      if (in + 1 >= ws.size() || ws[in] != "i" || !starts_upper(ws[in + 1])) continue;
+      const std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
+      const auto organ = voc::body_of_meeting_word(ws[i]);
+      t = organ && organ->second ? organ->first + " i " + after : after;
+      break;
     }
   }
   // A sentence that says when or where closes the name ("Medicinrådet.
   // Afholdt onsdag ...", "Ordinært møde. Dato 18. august ...").
+  // So does any sentence after a body's name ("REGIONAL UDVIKLINGSPLANS- OG
+  // TRAFIKUDVALGET. Torsdag den 10. februar", "SAMARBEJDSUDVALGET ... I
+  // REGION HOVEDSTADEN. * Der afholdes formøde").
   for (std::size_t d = t.find(". "); d != std::string::npos; d = t.find(". ", d + 1)) {
     const auto next = text::words(std::string_view(t).substr(d + 2));
     if (next.empty()) break;
     const std::string f = text::fold(next.front());
+    const auto before = text::words(std::string_view(t).substr(0, d));
     if (f == "afholdt" || f == "dato" || f == "tid" || f == "sted" || f == "mødested" || f == "mødedato" ||
-        f == "kl" || f == "kl.") {
+        f == "kl" || f == "kl." || is_weekday(next.front()) ||
+        (!before.empty() && before.back().size() >= 4 && voc::has_body_word(text::fold(std::string_view(t).substr(0, d))))) {
       t = t.substr(0, d);
       break;
     }
@@ -529,9 +546,42 @@ std::optional<std::string> body_of_title(std::string_view title) {
   if (ends_with(body, " –")) body = std::string(trim(std::string_view(body).substr(0, body.size() - 4)));
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
+  // A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD
+  // GODKENDT", "... (udkast)".
+  for (bool more = true; more && !body.empty();) {
+    more = false;
+    const auto bw = text::words(body);
+    const std::string last = text::fold(bw.back());
+    if (bw.size() >= 2 && (last == "godkendt" || last == "udkast" || last == "(udkast)" || last == "endeligt" ||
+                           last == "(godkendt)" || last == "foreløbigt")) {
+      body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw.back().data() - body.data()))));
+      more = true;
+    }
+  }
+  // "midlertidigt udvalg vedrørende digital sundhed" after a lead-in: a
+  // body's name in lower case.
+  if (!body.empty() && !starts_upper(body) && t.size() < title.size() && text::words(body).size() <= 8) {
+    const auto bw = text::words(body);
+    if (voc::has_body_word(text::fold(bw[0])) || (bw.size() >= 2 && voc::has_body_word(text::fold(bw[1]))))
+      return body;
+  }
+  // "Seniorrådets møde", "udsatterådets møder": the genitive names the body.
+  if (const auto bw = text::words(body); bw.size() >= 2 && bw.size() <= 8) {
+    const std::string f1 = text::fold(bw.back());
+    const std::string_view owner = bw[bw.size() - 2];
+    if ((f1 == "møde" || f1 == "mødet" || f1 == "møder") && owner.size() > 4 && owner.back() == 's' &&
+        voc::is_body_name(text::fold(owner.substr(0, owner.size() - 1)))) {
+      const std::size_t start = bw.size() >= 3 && starts_upper(body) ? 0 : static_cast<std::size_t>(owner.data() - body.data());
+      std::string b(trim(std::string_view(body).substr(start, static_cast<std::size_t>(owner.data() - body.data()) +
+                                                                  owner.size() - 1 - start)));
+      if (!b.empty() && b[0] >= 'a' && b[0] <= 'z') b[0] = static_cast<char>(b[0] - 'a' + 'A');
+      if (starts_upper(b)) return b;
+    }
+  }
   if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
-  // A meeting is no body: "Klyngerådsmøde", "Ordinært møde", "Mødet afholdt
-  // på Selmersbo", "Mødeplan 2022:".
+  // A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
+  // 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
+  // afholdt på Selmersbo", "Mødeplan 2022:".
   {
     const auto bw = text::words(body);
     const std::string f0 = text::fold(bw.front());

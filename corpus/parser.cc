@@ -78,7 +78,14 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     m.title = title.size() > 200 ? title.substr(0, 200) : title;
     m.date = find_date(title);
     m.start_time = find_time(title);
-    if (auto b = body_of_title(title)) m.body = b;
+    // A first line without a lead-in names a body only with a body's word
+    // ("Ældrerådet", "Direktørforum Midt"), not a site's menu or viewer
+    // line ("Ingen resultater fundet").
+    const std::string ft = text::fold(title);
+    if (auto b = body_of_title(title);
+        b && (voc::title_lead_in(ft) > 0 || voc::has_body_word(text::fold(*b)) ||
+              voc::cluster_forum_prefix(text::fold(*b)) > 0))
+      m.body = b;
   }
   const std::size_t header_end = first_head == outline.heads.end() ? lines.size() : first_head->line;
   if (!m.body) {
@@ -91,7 +98,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       const bool lead = voc::title_lead_in(f) > 0;
       const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
                              (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos);
-      if (!lead && !separated) continue;
+      // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
+      // heading.
+      const bool meeting = text::words(lines[i].text).size() <= 16 &&
+                           (text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
+                           f.find(" i ") != std::string::npos;
+      if (!lead && !separated && !meeting) continue;
       // title_lines() reads five lines at most.
       const std::size_t to = std::min(header_end, i + 5);
       std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));

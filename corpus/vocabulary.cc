@@ -259,7 +259,7 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
 // referat - SUND FSU den 13. december 2018", "Dagsorden og referat for
 // Social- og Sundhedsudvalget".
 constexpr auto k_title_heads = std::to_array<std::string_view>({
-    "dagsordener og referater", "dagsorden og referat", "dagsorden med referat", "dagsorden/referat",
+    "dagsordener og referater", "dagsorden og referater", "dagsorden og referat", "dagsorden med referat", "dagsorden/referat",
     "godkendt referat",
     "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referat",
     "beslutningsprotokol", "protokol", "åben dagsorden", "dagsorden",
@@ -678,6 +678,62 @@ bool is_body_name(std::string_view f) {
   return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
     return std::find(k_body_acronyms.begin(), k_body_acronyms.end(), w) != k_body_acronyms.end();
   });
+}
+
+bool has_body_word(std::string_view f) {
+  if (is_body_name(f)) return true;
+  const auto ws = text::words(f);
+  return ws.size() <= 14 && std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
+           while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ')')) w.remove_suffix(1);
+           if (w.find("klynge") != std::string_view::npos) return true;
+           return std::any_of(k_body_word_ends.begin(), k_body_word_ends.end(),
+                              [&](std::string_view end) { return ends_with(w, end); });
+         });
+}
+
+// The bodies a meeting word is made of, with their definite forms:
+// "Bestyrelsesmøde" -> "Bestyrelsen", "menighedsrådsmødet" ->
+// "Menighedsrådet", "Klyngerådsmøde" -> "Klyngerådet", "udvalgsmøde" ->
+// "Udvalget". The organs of an organisation (a board, its executive
+// committee) meet "i" the organisation: "bestyrelsesmøde i Danske Ældreråd".
+struct BodyStem {
+  std::string_view stem, definite;
+  bool organ;
+};
+constexpr auto k_body_stems = std::to_array<BodyStem>({
+    {"bestyrelse", "n", true},     {"repræsentantskab", "et", true}, {"forretningsudvalg", "et", true},
+    {"styregruppe", "n", true},    {"direktion", "en", true},        {"udvalg", "et", false},
+    {"råd", "et", false},          {"nævn", "et", false},            {"gruppe", "n", false},
+    {"forum", "", false},          {"kommission", "en", false},      {"panel", "et", false},
+});
+
+std::optional<std::pair<std::string, bool>> body_of_meeting_word(std::string_view word) {
+  std::string f = text::fold(word);
+  while (!f.empty() && (f.back() == ',' || f.back() == '.' || f.back() == ':')) f.pop_back();
+  std::size_t cut = 0;
+  for (std::string_view end : {"mødet", "møder", "møde"})
+    if (ends_with(f, end) && f.size() > end.size() + 3) {
+      cut = f.size() - end.size();
+      break;
+    }
+  if (cut == 0) return std::nullopt;
+  std::string_view stem = std::string_view(word).substr(0, cut);
+  std::string_view fstem = std::string_view(f).substr(0, cut);
+  if (!fstem.empty() && fstem.back() == 's') {  // the linking s: "bestyrelses-", "råds-"
+    stem.remove_suffix(1);
+    fstem.remove_suffix(1);
+  }
+  for (const auto& b : k_body_stems) {
+    if (!ends_with(fstem, b.stem)) continue;
+    std::string name(stem);
+    name += b.definite;
+    if (name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    else if (text::starts_with(name, "æ")) name.replace(0, 2, "Æ");
+    else if (text::starts_with(name, "ø")) name.replace(0, 2, "Ø");
+    else if (text::starts_with(name, "å")) name.replace(0, 2, "Å");
+    return std::make_pair(name, b.organ);
+  }
+  return std::nullopt;
 }
 
 // The fora of the health clusters (sundhedsklynger), as a meeting table

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace corpus::vocabulary {
@@ -68,6 +69,19 @@ const std::vector<std::string_view>& run_on_section_headings();
 // ("ældrerådet", "social- og sundhedsudvalget", "bestyrelsen", "kkr
 // nordjylland" via "kkr", "hmu socialområdet" via "hmu", "psykiatriforum").
 bool is_body_name(std::string_view folded_name);
+
+// True when some word of the folded name is a body's word, anywhere
+// ("samarbejdsudvalget vedrørende fysioterapi", "midlertidigt udvalg
+// vedrørende digital sundhed", "klyngestyregruppe midt"): looser than
+// is_body_name, for names a phrase or a title already marks as a body's.
+bool has_body_word(std::string_view folded_name);
+
+// The body a word for its meeting names, in the definite form
+// ("Bestyrelsesmøde" -> "Bestyrelsen", "menighedsrådsmødet" ->
+// "Menighedsrådet", "Klyngerådsmøde" -> "Klyngerådet"), and whether that
+// body is an organ of an organisation named after "i" ("bestyrelsesmøde i
+// Danske Ældreråd"); nullopt when the word is no such compound.
+std::optional<std::pair<std::string, bool>> body_of_meeting_word(std::string_view word);
 
 // The length in bytes of the name of a health cluster's forum at the start
 // of a folded body ("direktørforum midt", "politisk sydvestjylland",

@@ -192,7 +192,7 @@ TEST(ConventionsTest, BodyNamedBelowTheTitle) {
        "Seniorrådet"},
       {"a meeting is no body, its genitive is",
        "Referat Bestyrelsesmøde 2020-02-27\nReferat af Bestyrelsens møde den 27. februar 2020\n1. Budget\nTekst.\n",
-       "Bestyrelsens møde"},
+       "Bestyrelsen"},
       {"the council meeting's number before the body",
        "Referat af 2. rådsmøde i Lægemiddelrådet. Afholdt onsdag den 1. marts 2017\n1. Budget\nTekst.\n",
        "Lægemiddelrådet"},

@@ -67,4 +67,38 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
 }
 
+struct BodyCase {
+  const char* name;
+  const char* text;
+  std::optional<std::string> body;
+};
+
+// How a body names itself in a title or heading.
+TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
+  const BodyCase cases[] = {
+      {"a meeting on a date in a body",
+       "Skip til primært indhold\nMøde d. 6. februar 2023 i Patient- og Pårørenderådet\nTidspunkt: 6. februar 2023\n"
+       "1. Velkommen\nTekst.\n",
+       "Patient- og Pårørenderådet"},
+      {"a sentence after the body's name",
+       "REGIONALT TRAFIKUDVALG. Torsdag den 10. februar Klokken: Sted: Regionsgården.\n1. Budget\nTekst.\n",
+       "REGIONALT TRAFIKUDVALG"},
+      {"the board of an organisation, its status after the name",
+       "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT\nOnsdag d. 2. februar 2011\n1. Budget\nTekst.\n",
+       "Bestyrelsen i DANSKE ÆLDRERÅD"},
+      {"a body's name in lower case after a lead-in",
+       "Dagsordener og referater fra midlertidigt udvalg vedrørende digital sundhed\nden 18. august 2020\n"
+       "1. Velkomst\nTekst.\n",
+       "midlertidigt udvalg vedrørende digital sundhed"},
+      {"the genitive before the meeting",
+       "Referat af Seniorrådets møde\nDen 20. januar 2026\n1. Budget\nTekst.\n", "Seniorrådet"},
+      {"a viewer's line first is no body",
+       "Ingen resultater fundet\nDen 20. januar 2026\n1. Budget\nTekst.\n", std::nullopt},
+      {"a compound names no body by its name",
+       "Referat af skolebestyrelsesmøde torsdag d. 13. november 2025\nTid: 13. november 2025\n1. Budget\nTekst.\n",
+       std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 }  // namespace
