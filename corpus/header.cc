@@ -89,6 +89,18 @@ std::optional<Labelled> read_label(const Line& line) {
     }
     if (ok) return Labelled{*f, std::string(value), false};
   }
+  // "MødestedRådssalen", "UdvalgÆldreråd", "MødedatoMandag d. 7 februar
+  // 2022": a web page's label glued to its value, the value's capital
+  // where the label's lower-case letters end.
+  for (std::string_view label : {"Mødedato", "Mødested", "Udvalg", "Dato", "Sted", "Tidspunkt", "Forum"}) {
+    if (!text::starts_with(t, label) || t.size() <= label.size() + 1) continue;
+    const std::string_view value = t.substr(label.size());
+    if (!text::starts_capital(value) && !is_digit(value[0])) continue;
+    if (auto f = voc::header_field(text::fold(label))) {
+      if (*f == Field::date && !find_date(value)) continue;
+      return Labelled{*f, std::string(trim(value)), false};
+    }
+  }
   // A label alone on its line ("Afbud", "Til stede"); after the labels
   // with a value, so "Afbud Eva Krogh, Finn Lund" keeps its names.
   if (t.size() <= 40) {
@@ -783,6 +795,123 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
   return std::nullopt;
 }
 
+namespace {
+
+// The name of a body that ends just before `end` in `t` ("... at
+// Sundheds- og Omsorgsudvalget" before " godkender"): the capitalised
+// words, "og" and hyphenated first parts back from `end`, ending in a
+// body's word; empty when there is none. A body word in lower case after
+// "at" counts ("at lokaludvalget godkender").
+std::string name_before(std::string_view t, std::size_t end) {
+  const auto ws = text::words(t.substr(0, end));
+  if (ws.empty()) return {};
+  std::string_view last = ws.back();
+  if (!voc::has_body_word(text::fold(last)) || last.find_first_of(".,:;()") != std::string_view::npos) return {};
+  std::size_t first = ws.size() - 1;
+  if (!starts_upper(last)) {
+    if (ws.size() < 2 || text::fold(ws[ws.size() - 2]) != "at") return {};
+  } else {
+    while (first > 0) {
+      const std::string_view w = ws[first - 1];
+      if (w == "og" && first >= 2 && ends_with(ws[first - 2], "-")) {
+        --first;
+        continue;
+      }
+      if (starts_upper(w) && ends_with(w, "-")) {
+        --first;
+        continue;
+      }
+      break;
+    }
+  }
+  std::string name(t.substr(static_cast<std::size_t>(ws[first].data() - t.data()),
+                            static_cast<std::size_t>(last.data() + last.size() - ws[first].data())));
+  if (name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  // A body's word alone is an anaphor, not a name: "Udvalget", "Rådet".
+  const std::string f = text::fold(name);
+  for (std::string_view generic : {"udvalget", "udvalg", "rådet", "råd", "gruppen", "nævnet", "forummet", "panelet",
+                                   "direktionen", "ledelsen", "kommissionen", "styregruppen", "arbejdsgruppen"})
+    if (f == generic) return {};
+  return name;
+}
+
+// The name of a body that starts at `begin` in `t` ("Mødet i Sundheds- og
+// Omsorgsudvalget begyndte ..."): capitalised words and "og" up to the last
+// that ends in a body's word; empty when there is none.
+std::string name_after(std::string_view t, std::size_t begin) {
+  const auto ws = text::words(t.substr(begin));
+  std::size_t end = 0;
+  for (std::size_t k = 0; k < ws.size() && k < 8; ++k) {
+    std::string_view w = ws[k];
+    const bool trailing = w.find_first_of(".,:;") != std::string_view::npos;
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+    if (!(starts_upper(w) || (w == "og" && k > 0 && ends_with(ws[k - 1], "-")))) break;
+    if (voc::has_body_word(text::fold(w))) end = k + 1;
+    if (trailing) break;
+  }
+  if (end == 0) return {};
+  std::string_view last = ws[end - 1];
+  while (!last.empty() && (last.back() == '.' || last.back() == ',' || last.back() == ':' || last.back() == ';'))
+    last.remove_suffix(1);
+  const std::string_view rest = t.substr(begin);
+  return std::string(rest.substr(static_cast<std::size_t>(ws[0].data() - rest.data()),
+                                 static_cast<std::size_t>(last.data() + last.size() - ws[0].data())));
+}
+
+}  // namespace
+
+// The body running text names as the one that met (docs/ARCHITECTURE.md
+// §4.2): "Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30", else
+// the body most often the subject of a decision ("at Lokaludvalget
+// godkender dagsordenen", "Ældrerådet tager orienteringen til
+// efterretning", "Menighedsrådet besvarer klagen"), not one quoting an
+// earlier decision ("Byrådet godkendte den 26. maj 2009").
+std::optional<std::string> body_from_running_text(const std::vector<Line>& lines) {
+  static constexpr std::array<std::string_view, 22> k_verbs = {
+      " godkender", " godkendte", " drøfter",   " drøftede", " tager ",    " tog ",       " besluttede", " beslutter",
+      " anbefaler", " anbefalede", " tiltræder", " tiltrådte", " vedtog",    " vedtager",  " besvarer",   " bevilger",
+      " bevilgede", " bedes ",    " skal ",      " ønsker ",  " noterede",  " behandlede"};
+  std::vector<std::pair<std::string, int>> votes;
+  for (std::size_t i = 0; i < lines.size() && i < 400; ++i) {
+    const std::string& t = lines[i].text;
+    if (t.size() < 12) continue;
+    const std::string f = text::fold(t);
+    for (std::string_view cue : {"mødet i ", "møde i "}) {
+      const auto at = f.find(cue);
+      if (at == std::string::npos || names_other_meeting(f, at) || (at > 0 && f[at - 1] != ' ')) continue;
+      // "Mødet i X begyndte", "Der indkaldes til ordinært møde i X".
+      std::string name = name_after(t, at + cue.size());
+      if (!name.empty() && text::words(name).size() <= 8) {
+        const std::string after = text::fold(std::string_view(t).substr(at + cue.size() + name.size()));
+        if (text::starts_with(after, " begyndte") || text::starts_with(after, " startede") ||
+            text::starts_with(after, " sluttede") || text::starts_with(after, " blev") ||
+            text::starts_with(after, " hævet") || f.find("indkald") < at)
+          return name;
+      }
+    }
+    for (std::string_view verb : k_verbs) {
+      for (auto at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) {
+        // "Byrådet godkendte den 26. maj 2009 ...": a decision quoted.
+        const std::string_view after = std::string_view(f).substr(at + verb.size());
+        if (text::starts_with(trim(after), "den ") || text::starts_with(trim(after), "d. ") ||
+            text::starts_with(trim(after), "på ") || text::starts_with(trim(after), "i ") ||
+            text::starts_with(trim(after), "tidligere"))
+          continue;
+        const std::string name = name_before(t, at);
+        if (name.empty() || text::words(name).size() > 8) continue;
+        const auto v = std::find_if(votes.begin(), votes.end(),
+                                    [&](const auto& e) { return text::fold(e.first) == text::fold(name); });
+        if (v == votes.end()) votes.emplace_back(name, 1);
+        else ++v->second;
+      }
+    }
+  }
+  const auto best = std::max_element(votes.begin(), votes.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (best == votes.end()) return std::nullopt;
+  return best->first;
+}
+
 // The title: the first line, joined with the lines that continue it when it
 // is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
 // 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
@@ -974,8 +1103,18 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
         // "MØDE: Referat" names the document, not the body.
         const std::string f = text::fold(v);
         if (voc::title_lead_in(f) == f.size()) break;
-        const auto b = body_of_title(v);
-        if (!m.body && b) m.body = b;
+        auto b = body_of_title(v);
+        // "UDVALG Akademisk Råd MØDE": the next label of a flattened table.
+        if (b) {
+          const auto bw = text::words(*b);
+          if (bw.size() >= 2 && voc::header_field(text::fold(bw.back())) && text::fold(bw.back()) != bw.back())
+            b = std::string(trim(std::string_view(*b).substr(0, static_cast<std::size_t>(bw.back().data() - b->data()))));
+        }
+        // "Udvalg: HMU Socialområdet" under a page title "Dagsordener og
+        // referater fra HMU på Socialområdet": the label names the body as
+        // the body writes itself.
+        if (b && (!m.body || (lab->field == Field::body && text::fold(*m.body).find(text::fold(*b)) == std::string::npos)))
+          m.body = b;
         if (!m.title) m.title = v;
         if (!labelled_date) labelled_date = find_date(v);
         break;

@@ -128,6 +128,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
   if (!m.body) m.body = body_from_sections(lines);
+  if (!m.body) m.body = body_from_running_text(lines);
   if (!m.title && m.body) m.title = m.body;
   if (m.body) read_cluster_and_forum(*m.body, m);
   if (!m.forum && m.body && !m.cluster) m.forum = normalise_forum(*m.body);

@@ -180,6 +180,11 @@ std::optional<std::string> body_of_title(std::string_view title);
 // "Økonomiudvalget").
 std::optional<std::string> body_from_sections(const std::vector<Line>& lines);
 
+// The body running text names as the one that met: "Mødet i X begyndte
+// ...", else the body most often the subject of a decision ("at
+// Lokaludvalget godkender dagsordenen"); nullopt when none.
+std::optional<std::string> body_from_running_text(const std::vector<Line>& lines);
+
 // Reads the header lines [begin, end) (labels, attendance, date) into `m`.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
                  const std::vector<bool>& listing, Meeting& m);

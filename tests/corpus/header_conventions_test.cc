@@ -101,4 +101,33 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// How a body names itself in header labels and running text.
+TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
+  const BodyCase cases[] = {
+      {"a label glued to its value",
+       "Referat\nMandag d. 7 februar 2022, kl. 10:15\nMødestedRådssalen\nUdvalgÆldreråd\n1. Budget\nTekst.\n",
+       "Ældreråd"},
+      {"the Udvalg label over a site's page title",
+       "Dagsordener og referater fra HMU på Socialområdet\nUdvalg: HMU Socialområdet\nMødedato: 28. februar 2025\n"
+       "1. Velkomst\nTekst.\n",
+       "HMU Socialområdet"},
+      {"the next label of a flattened table after the value",
+       "Hele teksten\nUDVALG Akademisk Råd MØDE\n1. Velkommen\nTekst.\n", "Akademisk Råd"},
+      {"the meeting began in the body",
+       "1. Godkendelse af dagsorden\nBeslutning\nMødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30.\n"
+       "Dagsordenen blev godkendt.\n",
+       "Sundheds- og Omsorgsudvalget"},
+      {"the subject of the recommendation",
+       "2. Godkendelse af dagsorden ( )\nIndstilling\nFormanden indstiller,\n1. at lokaludvalget godkender "
+       "dagsordenen\nBeslutning\nDagsordenen blev godkendt.\n",
+       "Lokaludvalget"},
+      {"an earlier decision quoted is not the meeting's body",
+       "1. Budgetopfølgning\nByrådet godkendte den 26. maj 2009 direktionens indstilling.\nBeslutning\nDrøftet.\n",
+       std::nullopt},
+      {"an anaphor is no name",
+       "1. Budget\nUdvalget godkender budgettet.\nBeslutning\nGodkendt.\n", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 }  // namespace
