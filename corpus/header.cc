@@ -497,7 +497,8 @@ std::optional<std::string> body_of_title(std::string_view title) {
     // Case folding keeps byte lengths for Danish letters, so the offset
     // carries over to the original.
     if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
-    while (!t.empty() && (t.front() == ':' || t.front() == '-')) t = std::string(trim(std::string_view(t).substr(1)));
+    while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
+      t = std::string(trim(std::string_view(t).substr(1)));
   }
   // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
   // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
@@ -547,7 +548,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const std::string f = text::fold(ws[i]);
     const std::string_view rest = std::string_view(t).substr(static_cast<std::size_t>(ws[i].data() - t.data()));
     if (((f == "d." || f == "den" || f == "dato" || is_weekday(ws[i])) && find_date(rest)) || f == "afholdt" ||
-        (find_date(rest) && find_date(ws[i]) == find_date(rest) && is_digit(ws[i][0])) || f == "kl." ||
+        (is_digit(ws[i][0]) && find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 24)))) || f == "kl." ||
         f == "kl") {
       cut = static_cast<std::size_t>(ws[i].data() - t.data());
       break;
@@ -859,6 +860,34 @@ std::string name_after(std::string_view t, std::size_t begin) {
 }
 
 }  // namespace
+
+// The body a decision heading of the comma form names ("Landdistriktsudvalget,
+// 15.03.2018", "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16") when its
+// date is the meeting's: council minutes quote other bodies' treatments in
+// that form, with their own dates. Without a meeting date, only when all
+// such headings name one body.
+std::optional<std::string> body_from_treatments(const std::vector<Line>& lines, const std::optional<std::string>& date) {
+  std::optional<std::string> only;
+  bool several = false;
+  for (const auto& l : lines) {
+    const std::string_view t = l.text;
+    const auto comma = t.find(", ");
+    if (comma == std::string_view::npos || comma > 80 || t.size() > comma + 40) continue;
+    const std::string_view name = trim(t.substr(0, comma));
+    const auto d = find_date(t.substr(comma));
+    if (!d || !starts_upper(name) || text::words(name).size() > 8 || !voc::is_body_name(text::fold(name)) ||
+        find_date(name))
+      continue;
+    if (date) {
+      if (*d == *date) return std::string(name);
+      continue;
+    }
+    if (only && text::fold(*only) != text::fold(name)) several = true;
+    if (!only) only = std::string(name);
+  }
+  if (date || several) return std::nullopt;
+  return only;
+}
 
 // The body running text names as the one that met (docs/ARCHITECTURE.md
 // §4.2): "Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30", else

@@ -81,10 +81,13 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // A first line without a lead-in names a body only with a body's word
     // ("Ældrerådet", "Direktørforum Midt"), not a site's menu or viewer
     // line ("Ingen resultater fundet").
-    const std::string ft = text::fold(title);
+    // Joined with the next lines ("Referat" / "Godkendelse af dagsorden"),
+    // the lead-in says nothing of them: a body's word must.
+    const std::string ft = text::fold(lines.front().text);
     if (auto b = body_of_title(title);
-        b && (voc::title_lead_in(ft) > 0 || voc::has_body_word(text::fold(*b)) ||
-              voc::cluster_forum_prefix(text::fold(*b)) > 0))
+        b && !voc::item_kind(text::fold(*b)) &&
+        ((voc::title_lead_in(ft) > 0 && voc::title_lead_in(ft) < ft.size()) || voc::has_body_word(text::fold(*b)) ||
+         voc::cluster_forum_prefix(text::fold(*b)) > 0))
       m.body = b;
   }
   const std::size_t header_end = first_head == outline.heads.end() ? lines.size() : first_head->line;
@@ -109,7 +112,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
       std::string title;
       title_lines(rest, title);
-      if (auto b = body_of_title(title)) {
+      if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&
+                                         (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
+                                          voc::title_lead_in(f) < f.size())) {
         m.body = b;
         if (!m.date) m.date = find_date(title);
       }
@@ -128,6 +133,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
   if (!m.body) m.body = body_from_sections(lines);
+  if (!m.body) m.body = body_from_treatments(lines, m.date);
   if (!m.body) m.body = body_from_running_text(lines);
   if (!m.title && m.body) m.title = m.body;
   if (m.body) read_cluster_and_forum(*m.body, m);

@@ -185,6 +185,11 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines);
 // Lokaludvalget godkender dagsordenen"); nullopt when none.
 std::optional<std::string> body_from_running_text(const std::vector<Line>& lines);
 
+// The body a decision heading of the comma form names ("Landdistriktsudvalget,
+// 15.03.2018") when its date is the meeting's `date` (or, without one, when
+// all such headings name one body).
+std::optional<std::string> body_from_treatments(const std::vector<Line>& lines, const std::optional<std::string>& date);
+
 // Reads the header lines [begin, end) (labels, attendance, date) into `m`.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
                  const std::vector<bool>& listing, Meeting& m);

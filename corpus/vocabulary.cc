@@ -643,7 +643,7 @@ std::size_t title_lead_in(std::string_view folded) {
   auto word_at = [&](std::size_t at, std::string_view w) {
     return folded.compare(at, w.size(), w) == 0 &&
            (at + w.size() == folded.size() || folded[at + w.size()] == ' ' || folded[at + w.size()] == ':' ||
-            w == ":");
+            (folded[at + w.size()] == '.' && at == 0) || w == ":");
   };
   std::size_t end = 0;
   for (auto head : k_title_heads) {

@@ -124,6 +124,17 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
       {"an earlier decision quoted is not the meeting's body",
        "1. Budgetopfølgning\nByrådet godkendte den 26. maj 2009 direktionens indstilling.\nBeslutning\nDrøftet.\n",
        std::nullopt},
+      {"the treatment heading of the meeting's own date",
+       "Referat\nDato: 15.03.2018\n14. Godkendelse af dagsorden\nBeslutning\nLanddistriktsudvalget, 15.03.2018\n"
+       "Godkendt\n15. Budget\nBeslutning\nØkonomiudvalget, 02.03.2018\nAnbefales.\n",
+       "Landdistriktsudvalget"},
+      {"a lead-in closed by a full stop",
+       "Åben dagsorden. til mødet i Repræsentantskabet for Midttrafik 8. maj 2015 kl Søren Nymarks Vej 3\n"
+       "1. Valg af dirigent\nTekst.\n",
+       "Repræsentantskabet for Midttrafik"},
+      {"a lead-in over an item's title names no body",
+       "Referat\nGodkendelse af dagsorden\nVirksomhedsbesøg\n1 : Godkendelse af dagsorden\nBeslutningGodkendt.\n",
+       std::nullopt},
       {"an anaphor is no name",
        "1. Budget\nUdvalget godkender budgettet.\nBeslutning\nGodkendt.\n", std::nullopt},
   };
