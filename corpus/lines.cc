@@ -404,11 +404,77 @@ std::vector<std::string> split_glued_section(std::string line) {
   return {std::move(line)};
 }
 
+// "... Medlem Deltog Side 1 af 19": the page footer a transcript ran into
+// the text goes, wherever it stands in the line.
+void drop_page_footers(std::string& line) {
+  for (std::size_t at = line.find("Side "); at != std::string::npos; at = line.find("Side ", at + 1)) {
+    if (at > 0 && line[at - 1] != ' ') continue;
+    std::size_t i = at + 5;
+    if (read_number(line, i, 4) < 1 || line.compare(i, 4, " af ") != 0) continue;
+    i += 4;
+    if (read_number(line, i, 4) < 1 || (i < line.size() && line[i] != ' ')) continue;
+    line.erase(at, i - at);
+    if (at < line.size() && line[at] == ' ' && at > 0 && line[at - 1] == ' ') line.erase(at, 1);
+  }
+}
+
+// A PDF transcript prints each page as one line that opens with the page's
+// number and its running header ("2 Bornholms Regionskommune Tirsdag den
+// side 2 Fraværende: ...", "5 Den 10. februar 2011 TRAFIKUDVALGET SAG NR. 1
+// ..."): the words every such line (three at least) opens with, digits
+// aside, are the header. Returns its length in words, 0 if none.
+std::size_t running_header_words(const std::vector<std::string_view>& pages) {
+  if (pages.size() < 3) return 0;
+  auto key = [](std::string_view w) {
+    std::string k;
+    for (char c : w) k += is_digit(c) ? '#' : c;
+    return k;
+  };
+  std::vector<std::vector<std::string_view>> words;
+  for (auto p : pages) {
+    auto ws = text::words(p);
+    if (!ws.empty()) ws.erase(ws.begin());  // the page number
+    words.push_back(std::move(ws));
+  }
+  // The header most page lines share: the longest prefix shared by at least
+  // three quarters of them (a page or two may open otherwise).
+  std::size_t best = 0;
+  for (std::size_t n = 1; n <= 16; ++n) {
+    std::vector<std::string> prefixes;
+    for (const auto& ws : words) {
+      if (ws.size() <= n) continue;
+      std::string k;
+      for (std::size_t i = 0; i < n; ++i) (k += key(ws[i])) += ' ';
+      prefixes.push_back(std::move(k));
+    }
+    std::sort(prefixes.begin(), prefixes.end());
+    std::size_t most = 0;
+    for (std::size_t i = 0, j = 0; i < prefixes.size(); i = j) {
+      while (j < prefixes.size() && prefixes[j] == prefixes[i]) ++j;
+      most = std::max(most, j - i);
+    }
+    if (most >= 3 && most * 4 >= words.size() * 3) best = n;
+    else break;
+  }
+  return best >= 2 ? best : 0;
+}
+
 }  // namespace
 
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   bool row_before = false;
+  // A transcript's page lines ("3 <running header> <page text>") and the
+  // words of their running header, which goes from all but the first.
+  std::vector<std::string_view> page_lines;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == formats::BlockKind::table_row) continue;
+    for (auto raw : text::lines(b.text)) {
+      std::size_t i = 0;
+      if (raw.size() >= 200 && read_number(raw, i, 3) > 0 && i < raw.size() && raw[i] == ' ') page_lines.push_back(raw);
+    }
+  }
+  const std::size_t header_words = running_header_words(page_lines);
   for (const auto& b : doc.blocks) {
     const bool heading = b.kind == formats::BlockKind::heading || b.bold;
     // A new paragraph: plain text marks it with a blank line; other formats
@@ -436,7 +502,17 @@ std::vector<Line> lines_of(const formats::Document& doc) {
     for (auto raw : text::lines(b.text)) {
       bool bullet = false;
       std::vector<std::string> pieces;
-      for (auto& glued : split_glued_items(clean_line(raw, bullet)))
+      std::string cleaned = clean_line(raw, bullet);
+      if (header_words > 0 && raw.data() != page_lines.front().data() &&
+          std::find_if(page_lines.begin(), page_lines.end(),
+                       [&](std::string_view p) { return p.data() == raw.data(); }) != page_lines.end()) {
+        const auto ws = text::words(cleaned);
+        if (ws.size() > header_words + 1)
+          cleaned = std::string(ws[0]) + " " +
+                    std::string(std::string_view(cleaned).substr(static_cast<std::size_t>(ws[header_words + 1].data() - cleaned.data())));
+      }
+      drop_page_footers(cleaned);
+      for (auto& glued : split_glued_items(std::move(cleaned)))
         for (auto& piece : split_run_on(std::move(glued)))
           for (auto& part : split_glued_section(std::move(piece))) pieces.push_back(std::move(part));
       for (auto& piece : pieces) {

@@ -141,4 +141,26 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// Page furniture a transcript runs into its text: the running header every
+// page line opens with, and "Side N af M" wherever it stands.
+TEST(HeaderConventionsTest, RunningHeadersAndFootersOfTranscripts) {
+  const std::string filler =
+      " Teksten fortsætter her med en længere beskrivelse af sagen, så linjen bliver lang nok til at ligne en side "
+      "fra en PDF-udskrift, som et transskript gengiver den på en enkelt linje.";
+  const std::string text =
+      "1 Bornholms Regionskommune Ældrerådet Tirsdag den side 1 Referat Møde den 15. februar 2011 kl. 10" + filler +
+      "\n\n2 Bornholms Regionskommune Ældrerådet Tirsdag den side 2 1. Godkendelse af dagsorden. Godkendt." + filler +
+      " Side 2 af 3\n\n3 Bornholms Regionskommune Ældrerådet Tirsdag den side 3 2. Budget 2011. Drøftet." + filler +
+      "\n\n4 Bornholms Regionskommune Ældrerådet Tirsdag den side 4 3. Eventuelt. Intet." + filler + "\n";
+  const corpus::Meeting m = parse(text);
+  std::string all;
+  for (const auto& it : m.items) {
+    all += it.title + "\n";
+    for (const auto& sec : it.sections) all += sec.text + "\n";
+  }
+  EXPECT_EQ(all.find("Bornholms Regionskommune Ældrerådet Tirsdag den side 3"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Side 2 af 3"), std::string::npos) << all;
+  EXPECT_EQ(m.date, "2011-02-15");
+}
+
 }  // namespace
