@@ -49,6 +49,17 @@ int read_month(std::string_view s, std::size_t& i) {
       return static_cast<int>(m) + 1;
     }
   }
+  // English names where they differ ("Wednesday, March 3, 2016", "22 May
+  // 2023", "Oct. 4, 2021"): agenda sites in English templates.
+  static constexpr std::array<std::pair<std::string_view, int>, 6> k_english = {
+      {{"march", 3}, {"may", 5}, {"june", 6}, {"july", 7}, {"october", 10}, {"oct", 10}}};
+  for (const auto& [name, m] : k_english) {
+    if (word == name) {
+      i = j;
+      if (i < s.size() && s[i] == '.') ++i;
+      return m;
+    }
+  }
   return 0;
 }
 
@@ -99,6 +110,13 @@ std::optional<std::string> find_date(std::string_view s) {
     std::size_t j = i;
     const int d = read_number(s, j, 2);
     if (d < 1 || d > 31 || j >= s.size()) continue;
+    // "den 22de november 2023", "1ste marts": an old ordinal ending.
+    for (std::string_view end : {"ste", "nde", "die", "de", "te"})
+      if (s.substr(j, end.size()) == end && j + end.size() < s.size() &&
+          (s[j + end.size()] == ' ' || s[j + end.size()] == '.')) {
+        j += end.size();
+        break;
+      }
     // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, D/M YYYY, D/M-YYYY, and
     // dotted with spaces: "4.4. 2022", "20. 6. 2022".
     if (s[j] == '-' || s[j] == '.' || s[j] == '/') {

@@ -185,17 +185,6 @@ bool ends_cluster_name(std::string_view w) {
   return false;
 }
 
-// A line whose date is the document's, not the meeting's: when it was
-// printed, published, updated or approved ("Udskrevet den 3. maj 2024",
-// "Opdateret: 25. november 2016", "Offentliggjort 12.03.2024", "Dato for
-// godkendelse: ...").
-bool is_document_date_line(std::string_view folded) {
-  for (std::string_view cue : {"udskrevet", "udskrift", "offentliggjort", "opdateret", "publiceret", "redigeret",
-                               "oprettet", "dato for godkendelse", "godkendt den", "godkendt d.", "senest ændret",
-                               "udgivet", "printet", "udsendt", "dokumentdato", "journaldato", "copyright", "©"})
-    if (folded.find(cue) != std::string_view::npos) return true;
-  return false;
-}
 
 // True when the meeting phrase at `at` in the folded line names another
 // meeting: an earlier or the next one ("referat af mødet den", "på sit møde
@@ -341,6 +330,22 @@ bool is_date_line(std::string_view line) {
 std::optional<Labelled> label_of(const Line& line) {
   if (!line.label) line.label = read_label(line);
   return *line.label;
+}
+
+// A line whose date is the document's, not the meeting's: when it was
+// printed, published, updated or approved ("Udskrevet den 3. maj 2024",
+// "Opdateret: 25. november 2016", "Offentliggjort 12.03.2024", "Dato for
+// godkendelse: ...").
+bool is_document_date_line(std::string_view folded) {
+  // (A transcript's page runs on after its header: only the start counts.)
+  folded = folded.substr(0, std::min<std::size_t>(folded.size(), 100));
+  for (std::string_view cue : {"udskrevet", "udskrift", "offentliggjort", "opdateret", "publiceret", "redigeret",
+                               "oprettet", "dato for godkendelse", "godkendt den", "godkendt d.", "senest ændret",
+                               "udgivet", "printet", "udsendt", "dokumentdato", "journaldato", "copyright", "©",
+                               // Not the meeting's either: deadlines and other meetings.
+                               "frist", "deadline", "næste møde", "kommende møde", "næste mødedato", "mødeplan"})
+    if (folded.find(cue) != std::string_view::npos) return true;
+  return false;
 }
 
 void infer_region(Meeting& m, std::string_view header_text, std::string_view all_text) {

@@ -154,6 +154,11 @@ void mark_verdict(Item& item);
 // The header label `line` starts with, if any (cached on the line).
 std::optional<Labelled> label_of(const Line& line);
 
+// True when the folded line's date is not the meeting's: when the page was
+// printed, published or updated ("Udskrevet den 3. maj 2024", "Opdateret:
+// ..."), a deadline ("Svarfrist 1. december") or the next meeting.
+bool is_document_date_line(std::string_view folded);
+
 // True for the fields whose values are people (present, absent, guests,
 // substitutes).
 bool is_people_field(vocabulary::Field f);

@@ -265,6 +265,15 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
     "luk",                "menu",               "søg",
     "hent som pdf",       "download som pdf",   "hent dagsorden som pdf",
     "cookie-indstillinger", "accepter alle cookies", "læs mere om cookies",
+    // Web agenda sites and document viewers: "Til top", "Kopier link til
+    // punktet - Print", "Del denne side", "Ingen resultater fundet".
+    "til top",            "tilbage",            "tilbage til oversigten", "tilbage til forsiden",
+    "til forsiden",       "kopier link",        "kopier link til punktet", "kopier link til punktet - print",
+    "del denne side",     "del siden",          "send til en ven",    "print siden",
+    "udskriv siden",      "udskriv punkt",      "tilgængelighedserklæring", "privatlivspolitik",
+    "persondatapolitik",  "log ind",            "sitemap",            "brødkrummesti",
+    "ingen resultater fundet", "indlæser...",   "copied!",            "åbn alle punkter",
+    "luk alle punkter",   "vis alle punkter",   "skjul alle punkter", "læs op",
 });
 
 // Words that name a document as minutes at the start of its title, and the

@@ -28,6 +28,9 @@ TEST(HeaderConventionsTest, DanishDateForms) {
       {"onsdag den 3/4-2024", "2024-04-03"},
       {"Tirsdag d. 12. marts 2024", "2024-03-12"},
       {"22. nov. 2023", "2023-11-22"},
+      {"Wednesday, March 3, 2016 - 08:00", "2016-03-03"},
+      {"22 May 2023", "2023-05-22"},
+      {"den 22de november 2023", "2023-11-22"},
       {"Sagsnr. 12-03-24-1234", std::nullopt},
       {"J.nr. 1.2.23.4", std::nullopt},
       {"kl. 10.30 2023", std::nullopt},
@@ -61,6 +64,12 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
       {"a page date above a meeting named by its month",
        "11. maj 2020\nRådsmøde, april 2020\n1. Budget\nRådet drøftede budgettet.\n2. Eventuelt\nIntet.\n",
        std::nullopt},
+      {"a deadline and the next meeting are not the meeting",
+       "Referat\nHøringsfrist: 1. december 2023\nNæste møde: 5. januar 2024\nDato: 22. november 2023\n"
+       "1. Budget\nBeslutning\nGodkendt.\n",
+       "2023-11-22"},
+      {"only a deadline: none",
+       "Referat\nSvarfrist 1. december 2023\n1. Budget\nBeslutning\nGodkendt.\n", std::nullopt},
       {"the title line's meeting phrase",
        "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
   };
@@ -143,6 +152,17 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
 
 // Page furniture a transcript runs into its text: the running header every
 // page line opens with, and "Side N af M" wherever it stands.
+// Site furniture lines are no content, and no title.
+TEST(HeaderConventionsTest, SiteFurniture) {
+  const corpus::Meeting m = parse(
+      "Ingen resultater fundet\nTil top\nKopier link til punktet - Print\nReferat af mødet i Ældrerådet\n"
+      "Dato: 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\nTil top\nDel denne side\n");
+  EXPECT_EQ(m.title, "Referat af mødet i Ældrerådet");
+  EXPECT_EQ(m.body, "Ældrerådet");
+  ASSERT_EQ(m.items.size(), 1u);
+  for (const auto& sec : m.items[0].sections) EXPECT_EQ(sec.text.find("Til top"), std::string::npos) << sec.text;
+}
+
 TEST(HeaderConventionsTest, RunningHeadersAndFootersOfTranscripts) {
   const std::string filler =
       " Teksten fortsætter her med en længere beskrivelse af sagen, så linjen bliver lang nok til at ligne en side "
