@@ -45,7 +45,10 @@ std::optional<Labelled> read_label(const Line& line) {
     while (!v.empty() && (v.back() == '|' || v.back() == ' ')) v.remove_suffix(1);
     if (auto f = voc::header_field(label)) return Labelled{*f, std::string(v), true};
     // "Referat: MHM" names the minute taker; "Referat" alone is a title.
-    if (label == "referat" && !value.empty() && text::words(value).size() <= 5)
+    // ("Referat: Byrådet 22-11-2023", "Referat: 27. oktober 2025 kl. 08:00"
+    // are titles.)
+    if (label == "referat" && !value.empty() && text::words(value).size() <= 5 && !find_date(value) &&
+        !voc::has_body_word(text::fold(value)))
       return Labelled{Field::minute_taker, std::string(value), true};
   }
   // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00", "Mødedeltagere Anders
@@ -484,10 +487,20 @@ std::optional<std::string> body_of_title(std::string_view title) {
       return voc::title_lead_in(text::fold(p)) == text::fold(p).size();
     });
     if (!has_lead) break;  // "Sundhedsklynge Fyn - Fagligt strategisk niveau" is one body
-    std::string kept;
+    // "Dagsorden og referat - Økonomiudvalget - 22.11.2023 - Aarhus
+    // Kommune": of several parts left, those with a body's word.
+    std::vector<std::string> left;
     for (const auto& p : parts) {
       const std::string f = text::fold(p);
       if (p.empty() || voc::title_lead_in(f) == f.size() || (find_date(p) && text::words(p).size() <= 6)) continue;
+      left.push_back(p);
+    }
+    if (std::count_if(left.begin(), left.end(), [](const std::string& p) { return voc::has_body_word(text::fold(p)); }) >= 1)
+      left.erase(std::remove_if(left.begin(), left.end(),
+                                [](const std::string& p) { return !voc::has_body_word(text::fold(p)); }),
+                 left.end());
+    std::string kept;
+    for (const auto& p : left) {
       if (!kept.empty()) kept += std::string(sep);
       kept += p;
     }
@@ -587,11 +600,13 @@ std::optional<std::string> body_of_title(std::string_view title) {
   if (const auto bw = text::words(body); bw.size() >= 2 && bw.size() <= 8) {
     const std::string f1 = text::fold(bw.back());
     const std::string_view owner = bw[bw.size() - 2];
-    if ((f1 == "møde" || f1 == "mødet" || f1 == "møder") && owner.size() > 4 && owner.back() == 's' &&
-        voc::is_body_name(text::fold(owner.substr(0, owner.size() - 1)))) {
+    // "Sundheds- og Forebyggelsesudvalget's møde": the genitive with an apostrophe.
+    const std::size_t s_len = ends_with(owner, "'s") ? 2 : ends_with(owner, "’s") ? 4 : 1;
+    if ((f1 == "møde" || f1 == "mødet" || f1 == "møder") && owner.size() > s_len + 3 && owner.back() == 's' &&
+        voc::is_body_name(text::fold(owner.substr(0, owner.size() - s_len)))) {
       const std::size_t start = bw.size() >= 3 && starts_upper(body) ? 0 : static_cast<std::size_t>(owner.data() - body.data());
       std::string b(trim(std::string_view(body).substr(start, static_cast<std::size_t>(owner.data() - body.data()) +
-                                                                  owner.size() - 1 - start)));
+                                                                  owner.size() - s_len - start)));
       if (!b.empty() && b[0] >= 'a' && b[0] <= 'z') b[0] = static_cast<char>(b[0] - 'a' + 'A');
       if (starts_upper(b)) return b;
     }
@@ -901,10 +916,11 @@ std::optional<std::string> body_from_treatments(const std::vector<Line>& lines, 
 // efterretning", "Menighedsrådet besvarer klagen"), not one quoting an
 // earlier decision ("Byrådet godkendte den 26. maj 2009").
 std::optional<std::string> body_from_running_text(const std::vector<Line>& lines) {
-  static constexpr std::array<std::string_view, 22> k_verbs = {
+  static constexpr std::array<std::string_view, 25> k_verbs = {
       " godkender", " godkendte", " drøfter",   " drøftede", " tager ",    " tog ",       " besluttede", " beslutter",
       " anbefaler", " anbefalede", " tiltræder", " tiltrådte", " vedtog",    " vedtager",  " besvarer",   " bevilger",
-      " bevilgede", " bedes ",    " skal ",      " ønsker ",  " noterede",  " behandlede"};
+      " bevilgede", " bedes ",    " skal ",      " ønsker ",  " noterede",  " behandlede", " holdt møde",
+      " afholdt møde", " mødtes"};
   std::vector<std::pair<std::string, int>> votes;
   for (std::size_t i = 0; i < lines.size() && i < 400; ++i) {
     const std::string& t = lines[i].text;
@@ -927,9 +943,10 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
       for (auto at = f.find(verb); at != std::string::npos; at = f.find(verb, at + 1)) {
         // "Byrådet godkendte den 26. maj 2009 ...": a decision quoted.
         const std::string_view after = std::string_view(f).substr(at + verb.size());
-        if (text::starts_with(trim(after), "den ") || text::starts_with(trim(after), "d. ") ||
-            text::starts_with(trim(after), "på ") || text::starts_with(trim(after), "i ") ||
-            text::starts_with(trim(after), "tidligere"))
+        const std::string_view a = trim(after);
+        const bool met = verb.find("mød") != std::string_view::npos;  // "holdt møde", "mødtes"
+        if (text::starts_with(a, "den ") || text::starts_with(a, "d. ") || text::starts_with(a, "tidligere") ||
+            (!met && (text::starts_with(a, "på ") || text::starts_with(a, "i "))))
           continue;
         const std::string name = name_before(t, at);
         if (name.empty() || text::words(name).size() > 8) continue;
