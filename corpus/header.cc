@@ -406,6 +406,9 @@ std::string normalise_forum(std::string_view forum) {
   while (!f.empty() && (f.front() == '-' || f.front() == ' ')) f.erase(0, 1);
   if (ends_with(f, " –")) f = std::string(trim(std::string_view(f).substr(0, f.size() - 4)));
   if (text::starts_with(f, "– ")) f = std::string(trim(std::string_view(f).substr(4)));
+  // "Styregruppen for" (Sundhedsklyngen i Horsens): the preposition goes.
+  for (std::string_view tail : {" for", " i", " af", " fra"})
+    if (ends_with(f, tail)) f = std::string(trim(std::string_view(f).substr(0, f.size() - tail.size())));
   if (text::fold(f) == "politisk") return "Politisk niveau";
   if (!f.empty() && f[0] >= 'a' && f[0] <= 'z') f[0] = static_cast<char>(f[0] - 'a' + 'A');
   return f;
@@ -419,8 +422,12 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
   auto offset = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - body.data()); };
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string f = text::fold(words[i]);
-    if (f != "sundhedsklynge" && f != "sundhedsklyngen" && f != "klynge") continue;
-    std::size_t end = i + 1;
+    if (f != "sundhedsklynge" && f != "sundhedsklyngen" && f != "klynge" && f != "klyngen") continue;
+    // "Sundhedsklyngen i Horsens", "Klyngen for Aalborg": the name after "i"/"for".
+    std::size_t first = i + 1;
+    if (first + 1 < words.size() && (words[first] == "i" || words[first] == "for") && starts_upper(words[first + 1]))
+      ++first;
+    std::size_t end = first;
     while (end < words.size()) {
       if (ends_cluster_name(words[end])) break;
       // "Herlev og Gentofte", "Bispebjerg og Frederiksberg": a name of two.
@@ -432,8 +439,8 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
       ++end;
       break;
     }
-    if (end == i + 1) continue;
-    std::string cluster(body.substr(offset(words[i + 1]), offset(words[end - 1]) + words[end - 1].size() - offset(words[i + 1])));
+    if (end == first) continue;
+    std::string cluster(body.substr(offset(words[first]), offset(words[end - 1]) + words[end - 1].size() - offset(words[first])));
     while (!cluster.empty() && (cluster.back() == ',' || cluster.back() == '.')) cluster.pop_back();
     m.cluster = cluster;
     const std::string forum = std::string(body.substr(0, offset(words[i]))) + " " +

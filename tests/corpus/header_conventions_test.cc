@@ -194,4 +194,17 @@ TEST(HeaderConventionsTest, RunningHeadersAndFootersOfTranscripts) {
   EXPECT_EQ(m.date, "2011-02-15");
 }
 
+// A health cluster named after "i"/"for": the cluster has all its words,
+// the forum is what stands before.
+TEST(HeaderConventionsTest, ClustersNamedAfterAPreposition) {
+  const corpus::Meeting a =
+      parse("Referat fra Styregruppen for Sundhedsklyngen i Horsens\nDato: 12. april 2023\n1. Budget\nTekst.\n");
+  EXPECT_EQ(a.cluster, "Horsens");
+  EXPECT_EQ(a.forum, "Styregruppen");
+  const corpus::Meeting b = parse("Møde\tDirektørforum Sundhedsklyngen for Herlev og Gentofte\nDato\t12. april 2023\n"
+                                  "1. Budget\nTekst.\n");
+  EXPECT_EQ(b.cluster, "Herlev og Gentofte");
+  EXPECT_EQ(b.forum, "Direktørforum");
+}
+
 }  // namespace
