@@ -809,7 +809,8 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
     if ((f0 == "beslutning" || f0 == "behandling") && text::fold(ws[1]) == "i" && ws.size() >= 3) {
       body = std::string(t.substr(static_cast<std::size_t>(ws[2].data() - t.data())));
     } else if (ws[0].size() > 3 && ws[0].back() == 's' && text::starts_capital(ws[0])) {
-      body = std::string(ws[0].substr(0, ws[0].size() - 1));
+      // "Økonomiudvalgets beslutning", "Udvalget's beslutning".
+      body = std::string(ws[0].substr(0, ws[0].size() - (ends_with(ws[0], "'s") ? 2 : ends_with(ws[0], "’s") ? 4 : 1)));
     } else {
       continue;
     }

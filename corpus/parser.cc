@@ -128,7 +128,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (outline.listing[i] || label_of(lines[i]) || !starts_upper(t) || text::words(t).size() > 6 ||
           std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ':' || c == '|'; }))
         continue;
-      if (voc::is_body_name(text::fold(t)) && !voc::section_kind(text::fold(t))) m.body = t;
+      // "Børne- og Skoleudvalget (BSU)": the short name in brackets after it.
+      std::string_view name = t;
+      if (const auto open = name.rfind(" ("); open != std::string_view::npos && name.back() == ')' &&
+                                               name.size() - open <= 12)
+        name = name.substr(0, open);
+      if (voc::is_body_name(text::fold(name)) && !voc::section_kind(text::fold(t))) m.body = t;
     }
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);

@@ -130,6 +130,9 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
        "HMU Socialområdet"},
       {"the next label of a flattened table after the value",
        "Hele teksten\nUDVALG Akademisk Råd MØDE\n1. Velkommen\nTekst.\n", "Akademisk Råd"},
+      {"a body's name alone with its short name in brackets",
+       "Referat\nBørne- og Skoleudvalget (BSU)\nTirsdag den 4. juni 2024\n1. Budget\nTekst.\n",
+       "Børne- og Skoleudvalget (BSU)"},
       {"the meeting began in the body",
        "1. Godkendelse af dagsorden\nBeslutning\nMødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30.\n"
        "Dagsordenen blev godkendt.\n",
