@@ -3,7 +3,6 @@
 // and region, and the meeting's date (docs/ARCHITECTURE.md §4.2, 4.5-4.8).
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -211,7 +210,7 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
   for (std::size_t i = 0; i < lines.size() && i < 150; ++i) {
     const std::string f = text::fold(lines[i].text);
     for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
-                                 "afholdt d. ", "mødet afholdt "}) {
+                                 "afholdt d. ", "mødet afholdt ", "afholdtes ", "mødet holdtes ", "holdt møde "}) {
       if (i >= header_end) break;
       if (const auto at = f.find(cue); at != std::string::npos && !names_other_meeting(f, at) &&
                                        !is_document_date_line(f)) {
@@ -254,9 +253,8 @@ std::optional<std::string> meeting_month(const std::vector<Line>& lines, std::si
       std::size_t y = 0;
       const std::string_view year = ws[m + 1];
       if (month == k_names.end() || year.size() < 4 || read_number(year, y, 4) < 1900 || y != 4) continue;
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%.4s-%02d", year.data(), static_cast<int>(month - k_names.begin()) + 1);
-      return std::string(buf);
+      const auto number = month - k_names.begin() + 1;
+      return std::string(year.substr(0, 4)) + (number < 10 ? "-0" : "-") + std::to_string(number);
     }
   }
   return std::nullopt;

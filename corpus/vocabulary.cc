@@ -126,6 +126,13 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     // Date, time and body labels of more words: "Dato og tid: 22.11.2023 kl.
     // 8.30", "Tid og sted: kl. 10 - 15 på Park Hotel", "Udvalg/råd: Ældrerådet".
     {"dato og tid", Field::date},
+    {"dato/tid", Field::date},
+    {"dato/tidspunkt", Field::date},
+    {"dato og klokkeslæt", Field::date},
+    {"mødedato/tid", Field::date},
+    {"dato for møde", Field::date},
+    {"mødedato og sted", Field::date},
+    {"tid/sted", Field::time},
     {"dato og tidspunkt", Field::date},
     {"dato og sted", Field::date},
     {"mødedato og tid", Field::date},

@@ -70,6 +70,12 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
        "2023-11-22"},
       {"only a deadline: none",
        "Referat\nSvarfrist 1. december 2023\n1. Budget\nBeslutning\nGodkendt.\n", std::nullopt},
+      {"a label of date and time",
+       "Referat\nDato/tid: 22.11.2023, kl. 16.00\n1. Budget\nBeslutning\nGodkendt.\n", "2023-11-22"},
+      {"the meeting held on a weekday",
+       "Ældrerådet\nMødet afholdtes torsdag den 4. april 2024 på Rådhuset.\nI mødet deltog alle.\n"
+       "1. Budget 2025 og overslagsårene 2026-2028 med ændringer fra 3. marts 2024\nBeslutning\nGodkendt.\n",
+       "2024-04-04"},
       {"the title line's meeting phrase",
        "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
   };
