@@ -119,6 +119,18 @@ std::optional<std::string> find_date(std::string_view s) {
       }
     // DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, D/M YYYY, D/M-YYYY, and
     // dotted with spaces: "4.4. 2022", "20. 6. 2022".
+    // "8/29/2019 4:00:00 PM": a US template's month/day/year, only where
+    // it cannot be a Danish day/month (the second number over 12).
+    if (s[j] == '/' && d <= 12) {
+      std::size_t k = j + 1;
+      const int day = read_number(s, k, 2);
+      if (day > 12 && k + 4 < s.size() && s[k] == '/') {
+        ++k;
+        const int y = read_year(s, k, false);
+        if (y >= 1900)
+          if (auto r = iso(y, d, day)) return r;
+      }
+    }
     if (s[j] == '-' || s[j] == '.' || s[j] == '/') {
       const char sep = s[j];
       std::size_t k = j + 1;

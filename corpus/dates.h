@@ -17,7 +17,8 @@ bool valid_date(int year, int month, int day);
 // "8. feb. 2024", "den 8 februar 2024", "4.4. 2022", "20. 6. 2022",
 // "22.11.23", "22-11-23" (two-digit years are 20YY, only where the number
 // ends: "12-03-24-1234" is none), "3.5 2022", "den 22de november 2023",
-// English month names ("March 3, 2016"). Impossible dates ("31-02-2024")
+// English month names ("March 3, 2016"), a US month/day/year where the
+// day is over 12 ("8/29/2019"). Impossible dates ("31-02-2024")
 // are skipped. nullopt if none.
 std::optional<std::string> find_date(std::string_view text);
 

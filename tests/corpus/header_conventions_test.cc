@@ -31,6 +31,8 @@ TEST(HeaderConventionsTest, DanishDateForms) {
       {"Wednesday, March 3, 2016 - 08:00", "2016-03-03"},
       {"22 May 2023", "2023-05-22"},
       {"den 22de november 2023", "2023-11-22"},
+      {"Mødedato: 8/29/2019 4:00:00 PM", "2019-08-29"},
+      {"8/9/2019", "2019-09-08"},
       {"Sagsnr. 12-03-24-1234", std::nullopt},
       {"J.nr. 1.2.23.4", std::nullopt},
       {"kl. 10.30 2023", std::nullopt},
