@@ -389,6 +389,143 @@ bool same_title(std::string_view a, std::string_view b) {
   return shorter.size() >= 12 && text::starts_with(longer, shorter);
 }
 
+// Words that open the title of an agenda item in Danish minutes, folded
+// (from the titles of real minutes: "Godkendelse af referat", "Udpegning
+// til Vækstforum", "Orientering om ...", "Eventuelt"). Danish capitalises a
+// title's first word and proper nouns only, so in a table of contents that
+// lost its numbers ("... af referat Godkendelse af referat Udpegninger
+// ...") such a word starts the next title. Generic words only: no names.
+constexpr auto k_title_openers = std::to_array<std::string_view>({
+    "afholdelse", "aflysning", "afrapportering", "aftale", "analyse", "anlægsbevilling", "anlægsregnskab",
+    "ansøgning", "beretning", "beslutning", "besøg", "bedømmelse", "budget", "budgetopfølgning", "deltagerfortegnelse",
+    "dialogmøde", "drøftelse", "endelig", "evaluering", "eventuelt", "forslag", "frigivelse", "gennemgang",
+    "godkendelse", "handleplan", "høring", "høringssvar", "indkaldelse", "indledning", "indstilling",
+    "justering", "kommissorium", "kommuneplantillæg", "konstituering", "lokalplan", "meddelelse", "meddelelser",
+    "mødekalender", "nedsættelse", "offentliggørelse", "opfølgning", "oplæg", "organisering", "orientering",
+    "planlægning", "politik", "præsentation", "principper", "punkter", "regnskab", "revision", "samarbejde",
+    "spørgetid", "status", "strategi", "temadrøftelse", "tilskud", "tillæg", "tillægsbevilling", "udkast",
+    "udpegning", "udpegninger", "valg", "velkomst", "ændring"});
+
+// Lower-case words after which a capitalised word goes on the same title (a
+// name after a preposition, "for Region Midtjylland"; a word after "og" or a
+// dash, "Ledelses- og Styringsgrundlag", "- Oprettelse af Anlægsfond").
+constexpr auto k_joining_words = std::to_array<std::string_view>({
+    "af", "for", "i", "til", "på", "med", "om", "fra", "mellem", "og", "samt", "eller", "ved", "under", "over",
+    "efter", "hos", "mod", "vedr.", "vedrørende", "jf.", "den", "det", "de", "en", "et", "nr", "nr.", "-", "–",
+    "&", "på", "mht.", "inkl.", "ang.", "angående", "om:", "af:"});
+
+bool in_table(std::string_view folded, const auto& table) {
+  return std::find(table.begin(), table.end(), folded) != table.end();
+}
+
+// The titles of a table of contents run together on one line without their
+// numbers ("Godkendelse af referat Regionalpolitiske sager Kommunerne efter
+// ... Eventuelt SIDE 2"): a title starts at a capitalised word that opens
+// titles, or at one after a lower-case word that joins no name to it, after
+// a page number or after the end of a note ("(ØK)", "?"). Page numbers
+// ("... Stregiplan 11 5 Analyse") and a page's "SIDE 2" go.
+std::vector<std::string> split_run_titles(std::string_view run) {
+  std::vector<std::string> out;
+  std::vector<std::string_view> cur;
+  auto flush = [&] {
+    while (!cur.empty() && std::all_of(cur.back().begin(), cur.back().end(), [](char ch) { return is_digit(ch); }))
+      cur.pop_back();
+    if (!cur.empty() && text::fold(cur.back()) == "side") cur.pop_back();
+    // A group of the agenda ("Åbne beslutningssager", "Lukkede
+    // dagsordenspunkter") is no title.
+    if (cur.size() == 2) {
+      const std::string first = text::fold(cur[0]), second = text::fold(cur[1]);
+      if ((first == "åbne" || first == "lukkede") && (ends_with(second, "sager") || ends_with(second, "punkter")))
+        cur.clear();
+    }
+    std::string t;
+    for (auto w : cur) {
+      if (!t.empty()) t += ' ';
+      t += w;
+    }
+    if (!t.empty()) out.push_back(std::move(t));
+    cur.clear();
+  };
+  const auto ws = text::words(run);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const std::string_view w = ws[k];
+    bool boundary = false;
+    if (!cur.empty() && starts_upper(w) && w[0] != '"') {
+      const std::string_view prev = cur.back();
+      const std::string fprev = text::fold(prev);
+      const bool number = std::all_of(prev.begin(), prev.end(), [](char ch) { return is_digit(ch); });
+      const bool closes = prev.back() == ')' || prev.back() == '?' || prev.back() == '!';
+      const bool joined = in_table(fprev, k_joining_words) || prev.back() == '-' || prev.back() == ',' ||
+                          prev.back() == ':';
+      const bool opener = in_table(text::fold(w), k_title_openers);
+      // ("E-2.1 (Panther Plast) erhvervsområde": no title starts inside
+      // a note, nor at a plan's code.)
+      std::ptrdiff_t open = 0;
+      for (auto c : cur) open += std::count(c.begin(), c.end(), '(') - std::count(c.begin(), c.end(), ')');
+      const bool in_note = open > 0;
+      // ("nyt administrationsbyggeri Vordingborg Aflysning af ...": a name
+      // right before a title's opening word ends the title before.)
+      const bool name_before_opener =
+          !opener && k + 1 < ws.size() && in_table(text::fold(ws[k + 1]), k_title_openers);
+      const bool code = std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); });
+      const bool lower_prev = !starts_upper(prev) && !number && !closes && !name_before_opener && !code;
+      boundary = !in_note && ((number && cur.size() > 1) || closes ||
+                 (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
+                  fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
+                 (lower_prev && !joined));
+      // "SIDE 2" at the end of a page: no title.
+      if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
+    }
+    if (boundary) flush();
+    cur.push_back(w);
+  }
+  flush();
+  return out;
+}
+
+// A table of contents that a PDF transcript ran into one line without its
+// numbers (docplayer): the line under or after "Indholdsfortegnelse" (its
+// column heads "Pkt. Tekst Side", "Sag nr. Side" dropped), or a page whose
+// words are mostly titles; its titles, or nothing.
+std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::size_t i) {
+  std::string_view t = lines[i].text;
+  if (t.size() < 80 || t.find('\t') != std::string_view::npos) return {};
+  // ("Side 1 Indholdsfortegnelse ...": the page's header first.)
+  if (text::starts_with_folded(t, "side ")) {
+    std::size_t j = 5;
+    if (read_number(t, j, 3) > 0) t = trim(t.substr(j));
+  }
+  bool under_heading = false;
+  for (std::string_view h : {"indholdsfortegnelse", "indhold", "dagsorden"}) {
+    if (!under_heading && text::starts_with_folded(t, h) && (t.size() == h.size() || t[h.size()] == ' ' || t[h.size()] == ':')) {
+      t = trim(t.substr(h.size() + (t.size() > h.size() ? 1 : 0)));
+      under_heading = true;
+    }
+  }
+  if (under_heading) {
+    for (std::string_view cols : {"pkt. tekst side", "punkt nr. side", "sag nr. side", "pkt. side", "side",
+                                  "åbne dagsordenspunkter"}) {
+      if (text::starts_with_folded(t, cols)) t = trim(t.substr(cols.size()));
+    }
+    // "1. Godkendelse af dagsorden Indkaldelse ...": the one number left.
+    std::size_t j = 0;
+    if (read_number(t, j, 3) == 1 && j < t.size() && (t[j] == '.' || t[j] == ' ')) t = trim(t.substr(j + 1));
+  }
+  if (t.size() < 60) return {};
+  auto titles = split_run_titles(t);
+  if (titles.size() < 4) return {};
+  // Without a heading, most titles open with a title's word, and no title
+  // is a paragraph or holds a header's label.
+  std::size_t opened = 0;
+  for (const auto& s : titles) {
+    const auto ws = text::words(s);
+    if (in_table(text::fold(ws.front()), k_title_openers)) ++opened;
+    if (ws.size() > 30 || (!under_heading && s.find(": ") != std::string::npos)) return {};
+  }
+  if (!under_heading && opened * 2 < titles.size()) return {};
+  return titles;
+}
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -1030,6 +1167,12 @@ Outline find_items(const std::vector<Line>& lines) {
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before
   // the first item): its entries are the items, without a body.
+  // (A table of contents run into one line without its numbers counts only
+  // here: when nothing else gives the items.)
+  if (o.heads.empty() && agenda.empty()) {
+    for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i)
+      if (!o.listing[i]) agenda = run_on_contents(lines, i);
+  }
   if (o.heads.empty()) {
     for (std::size_t e = 0; e < agenda.size(); ++e) {
       const std::string title(trim(agenda[e]));

@@ -561,4 +561,34 @@ TEST(ConventionsTest, DecisionHeadingsOfGroupsAndBoards) {
   EXPECT_EQ(m.items[7].title, "Referat fra sidst");
 }
 
+// A PDF transcript whose table of contents lost its numbers runs the titles
+// together on one line. Danish capitalises a title's first word and proper
+// nouns only: a title starts at a word that opens titles ("Godkendelse",
+// "Udpegning", "Eventuelt") or at a capital after a word that joins no name
+// to it; names after a preposition stay ("for Region Syddanmark"). When the
+// text is cut off after the contents, its titles are the items.
+TEST(ConventionsTest, ContentsRunTogetherWithoutNumbers) {
+  const ItemsCase cases[] = {
+      {"under Indholdsfortegnelse with page numbers",
+       "Referat af mødet i Regionsrådet\nTranskript\n"
+       "2 Indholdsfortegnelse Pkt. Tekst Side 1 Godkendelse af dagsorden 3 Strategi for samarbejdet med "
+       "Region Syddanmark 4 Udpegning til Vækstforum Orientering om budget 2025 for KKR Syddanmark "
+       "Meddelelser fra formanden Eventuelt\n",
+       {"Godkendelse af dagsorden", "Strategi for samarbejdet med Region Syddanmark", "Udpegning til Vækstforum",
+        "Orientering om budget 2025 for KKR Syddanmark", "Meddelelser fra formanden", "Eventuelt"}},
+      {"a page of titles only",
+       "KKR\nTranskript\n"
+       "Godkendelse af referat Regionalpolitiske sager Kommunerne efter folketingsvalget Udpegninger "
+       "Udpegning til Vækstforum Afholdelse af møde på Bornholm? Meddelelser Eventuelt SIDE 2\n",
+       {"Godkendelse af referat", "Regionalpolitiske sager", "Kommunerne efter folketingsvalget", "Udpegninger",
+        "Udpegning til Vækstforum", "Afholdelse af møde på Bornholm?", "Meddelelser", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+  // A long line of prose with capitals is no table of contents.
+  const corpus::Meeting m = parse(
+      "Referat\n1. Budget\nBeslutning: Godkendt. Formanden Anne Holm orienterede om Region Syddanmark og "
+      "Godkendelse af planen, som Udvalget tog til efterretning, og Meddelelser fra KL blev drøftet i udvalget.\n");
+  EXPECT_EQ(titles(m), std::vector<std::string>{"Budget"});
+}
+
 }  // namespace
