@@ -209,11 +209,11 @@ std::vector<std::string> split_items(std::string piece) {
     {
       const std::string_view first = seg.substr(0, stop == std::string_view::npos ? seg.size() : stop);
       const auto ws = text::words(first);
-      std::size_t k = 0;
-      while (k < ws.size() && !is_digit(ws[k].front())) ++k;  // past the lead word and number
-      const std::size_t title_from = k + 1;
-      for (k = title_from + 2; k + 1 < ws.size(); ++k) {
-        const std::string_view w = ws[k], before = ws[k - 1], after = ws[k + 1];
+      std::size_t j = 0;
+      while (j < ws.size() && !is_digit(ws[j].front())) ++j;  // past the lead word and number
+      const std::size_t title_from = j + 1;
+      for (j = title_from + 2; j + 1 < ws.size(); ++j) {
+        const std::string_view w = ws[j], before = ws[j - 1], after = ws[j + 1];
         // (A section heading ends the title: split off later.)
         const auto& run_on = voc::run_on_section_headings();
         if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;
