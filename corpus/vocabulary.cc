@@ -837,17 +837,24 @@ bool is_job_title(std::string_view w) {
   return false;
 }
 
+namespace {
+
+// The words of a space-separated list, for lookups.
+std::unordered_set<std::string_view> word_set(std::string_view list) {
+  std::unordered_set<std::string_view> s;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t end = list.find(' ', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > start) s.insert(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return s;
+}
+
+}  // namespace
+
 bool is_surname(std::string_view word) {
-  static const std::unordered_set<std::string_view> k_names = [] {
-    std::unordered_set<std::string_view> s;
-    for (std::size_t start = 0; start < k_surnames.size();) {
-      std::size_t end = k_surnames.find(' ', start);
-      if (end == std::string_view::npos) end = k_surnames.size();
-      if (end > start) s.insert(k_surnames.substr(start, end - start));
-      start = end + 1;
-    }
-    return s;
-  }();
+  static const std::unordered_set<std::string_view> k_names = word_set(k_surnames);
   if (k_names.count(word) > 0) return true;
   // "Skawbo-Jensen", "Holm-Nielsen": a double surname whose last part is one.
   if (const auto dash = word.rfind('-'); dash != std::string_view::npos && dash + 1 < word.size())
@@ -856,16 +863,7 @@ bool is_surname(std::string_view word) {
 }
 
 bool is_first_name(std::string_view word) {
-  static const std::unordered_set<std::string_view> k_names = [] {
-    std::unordered_set<std::string_view> s;
-    for (std::size_t start = 0; start < k_first_names.size();) {
-      std::size_t end = k_first_names.find(' ', start);
-      if (end == std::string_view::npos) end = k_first_names.size();
-      if (end > start) s.insert(k_first_names.substr(start, end - start));
-      start = end + 1;
-    }
-    return s;
-  }();
+  static const std::unordered_set<std::string_view> k_names = word_set(k_first_names);
   if (k_names.count(word) > 0) return true;
   // "Karl-Erik", "Anne-Mette": a double first name of two known ones.
   if (const auto dash = word.find('-'); dash != std::string_view::npos && dash > 0)
