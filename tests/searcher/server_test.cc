@@ -223,6 +223,9 @@ class ServerTest : public testing::Test {
     options.access_log = db + "_access.log";
     server_ = new searcher::Server(options);
     thread_ = new std::thread([] { server_->run(); });
+    // stop() does nothing before run() has started: a test that never talks
+    // to this server would otherwise leave TearDownTestSuite() joining it.
+    while (!server_->running()) std::this_thread::sleep_for(1ms);
     client_ = new Client(server_->port());
   }
   static void TearDownTestSuite() {
@@ -769,6 +772,9 @@ class OriginalServerTest : public testing::Test {
     options.access_log = (base_ / "access.log").string();
     server_ = new searcher::Server(options);
     thread_ = new std::thread([] { server_->run(); });
+    // stop() does nothing before run() has started: a test that never talks
+    // to this server would otherwise leave TearDownTestSuite() joining it.
+    while (!server_->running()) std::this_thread::sleep_for(1ms);
     client_ = new Client(server_->port());
   }
   static void TearDownTestSuite() {
