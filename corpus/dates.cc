@@ -18,7 +18,7 @@ using text::read_number;
 
 std::optional<std::string> iso(int y, int m, int d) {
   if (!valid_date(y, m, d)) return std::nullopt;
-  char buf[16];
+  char buf[40];  // room for any int, though valid_date() bounds them
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return std::string(buf);
 }
