@@ -236,6 +236,16 @@ bool has_positions(const Xapian::Query& query) {
   }
 }
 
+// The (value, count) pairs a facet spy counted.
+std::vector<std::pair<std::string, Xapian::doccount>> counts_of(const Xapian::ValueCountMatchSpy& spy) {
+  std::vector<std::pair<std::string, Xapian::doccount>> out;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out.emplace_back(*it, it.get_termfreq());
+  return out;
+}
+std::vector<std::pair<std::string, Xapian::doccount>> counts_of(const FacetSpy& spy) {
+  return {spy.counts().begin(), spy.counts().end()};
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -934,12 +944,7 @@ Result Searcher::run(const Request& request, bool exact) {
   const bool all_seen =
       mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && seen >= mset.get_matches_upper_bound();
   if (all_seen) {
-    if (remote_facets) {
-      for (auto it = remote_facets->values_begin(); it != remote_facets->values_end(); ++it)
-        counted.emplace_back(*it, it.get_termfreq());
-    } else {
-      counted.assign(local_facets->counts().begin(), local_facets->counts().end());
-    }
+    counted = remote_facets ? counts_of(*remote_facets) : counts_of(*local_facets);
   } else if (!bounded || (!counted_in_pass && mset.get_matches_estimated() <= exact_facets_up_to_)) {
     // Every match counted, without weights: exact.
     const FacetCount all = count_facets(enquire.get_query(), 1);
@@ -1067,13 +1072,13 @@ Searcher::FacetCount Searcher::count_facets(const Xapian::Query& query, Xapian::
     Xapian::ValueCountMatchSpy spy(schema::k_slot_facets);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db_.get_doccount());
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out.counted.emplace_back(*it, it.get_termfreq());
+    out.counted = counts_of(spy);
     out.total = spy.get_total();
   } else {
     FacetSpy spy(schema::k_slot_facets);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db_.get_doccount());
-    out.counted.assign(spy.counts().begin(), spy.counts().end());
+    out.counted = counts_of(spy);
     out.total = spy.get_total();
   }
   return out;
