@@ -50,7 +50,11 @@ constexpr auto k_item_words = std::to_array<std::string_view>({
 
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
-  if (t.size() > 300) return std::nullopt;
+  // (A line longer than a title is a head only as "3.Title. Its outcome
+  // ...", the number written with a separator or a lead word: a minute
+  // that writes each item in one paragraph.)
+  const bool long_line = t.size() > 300;
+  if (t.size() > 3000) return std::nullopt;
   Candidate c;
   c.line = index;
   c.table_row = !line.cells.empty();
@@ -100,6 +104,7 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     // "38Godkendelse": a number glued to its title.
     if (!starts_upper(rest) || is_digit(rest[0])) return std::nullopt;
   }
+  if (long_line && !separator && !c.strong) return std::nullopt;
   rest = trim(rest);
   // "Ad 3 A" / "Ad 3 B": the lettered parts of item 3; the first starts it
   // (its title is the agenda's), the others are inside it.
@@ -416,6 +421,24 @@ constexpr auto k_joining_words = std::to_array<std::string_view>({
 
 bool in_table(std::string_view folded, const auto& table) {
   return std::find(table.begin(), table.end(), folded) != table.end();
+}
+
+bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
+  auto lower_letter = [](std::string_view w) {
+    if (w.empty()) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    return ((c >= 'a' && c <= 'z') || c == 0xC3) && !text::starts_capital(w);
+  };
+  auto ends_letter = [](std::string_view w) {
+    const auto c = static_cast<unsigned char>(w.back());
+    return (c >= 'a' && c <= 'z') || c >= 0x80;
+  };
+  if (before.empty() || word.size() < 3 || after.empty()) return false;
+  if (!lower_letter(before) || !ends_letter(before) || in_table(text::fold(before), k_joining_words)) return false;
+  // ("KKR", "SSU": an abbreviation names; "Hjælpemidler" starts a sentence.)
+  if (!word.empty() && word.back() == ',') word.remove_suffix(1);  // "Hjælpemidler, der"
+  if (!text::starts_capital(word) || !text::has_lower_after_first(word) || !ends_letter(word)) return false;
+  return lower_letter(after);
 }
 
 // The titles of a table of contents run together on one line without their
@@ -851,12 +874,32 @@ Outline find_items(const std::vector<Line>& lines) {
       auto [t, outcome] = split_outcome(c.title);
       return !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
     }();
+    // The next numbered line goes on from this one further down, with text
+    // between them and a title's shape: the numbers run as items do (a
+    // list inside an item runs one line after the other).
+    const bool continued = [&] {
+      for (std::size_t l = k + 1; l < cands.size(); ++l) {
+        const Candidate& d = cands[l];
+        if (d.dropped) continue;
+        if (d.number != c.number + 1 || d.line <= c.line + 1 || d.number_only ||
+            !title_shaped(split_outcome(d.title).first) || (strong_count >= 2 && !d.strong))
+          return false;
+        // (A paragraph between them: a list's entry that a page wrapped
+        // into two lines is no item's text.)
+        for (std::size_t j = c.line + 1; j <= d.line; ++j)
+          if (lines[j].gap_before) return true;
+        return false;
+      }
+      return false;
+    }();
     if (!title_shaped(shaped_title)) {
       // A long title with a full stop ("Godkendelse af referat fra mødet
       // den 3. marts 2025 i Sundhedsudvalget.") is a title when a section
-      // heading, a heading cue or the agenda says so.
+      // heading, a heading cue or the agenda says so, or when its number is
+      // next in turn and the numbers go on after it.
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
-      if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match))) {
+      const bool next_in_turn = expected && c.number == *expected && continued;
+      if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
         reject();
         continue;
       }
@@ -907,8 +950,8 @@ Outline find_items(const std::vector<Line>& lines) {
     } else if (c.number == *expected) {
       accept = true;
     } else if (c.number > *expected && c.number <= *expected + 5 &&
-               (c.strong || agenda_match || ((section_follows_fn() || lines[c.line].heading) && !c.number_only))) {
-      accept = true;  // items left out (closed items) between two heads
+               (c.strong || agenda_match || ((section_follows_fn() || lines[c.line].heading || continued) && !c.number_only))) {
+      accept = true;  // items left out (closed items, a head not read) between two heads
     } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
       // A title printed twice (web exports): the first one counts.
       o.listing[c.line] = true;

@@ -147,7 +147,13 @@ std::vector<std::string> split_items(std::string piece) {
       std::vector<std::size_t> chain = {s};
       for (std::size_t k = s + 1; k < numbers.size(); ++k)
         if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) chain.push_back(k);
-      if (chain.size() > best.size()) best = std::move(chain);
+      // (Of two runs as long, the one written with separators: "Mødelokale:
+      // 1 C Dagsorden: 1. Velkomst 2. ..." starts at "1. Velkomst".)
+      auto separated = [&](const std::vector<std::size_t>& ch) {
+        return std::count_if(ch.begin(), ch.end(), [&](std::size_t k) { return numbers[k].separator; });
+      };
+      if (chain.size() > best.size() || (chain.size() == best.size() && separated(chain) > separated(best)))
+        best = std::move(chain);
     }
     if (best.size() >= 2)
       for (std::size_t k : best) cuts.push_back(numbers[k].cut);
@@ -226,7 +232,8 @@ std::vector<std::string> split_items(std::string piece) {
                           fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil";
         const std::size_t at = static_cast<std::size_t>(w.data() - seg.data());
         const bool verdict = voc::is_verdict(text::fold(first.substr(at)));
-        if ((definite && verb) || (verdict && (fw == "det" || fw == "der" || definite))) {
+        if ((definite && verb) || (verdict && (fw == "det" || fw == "der" || definite)) ||
+            text_starts_at(before, w, after)) {
           stop = at - 1;
           break;
         }
@@ -287,7 +294,8 @@ std::vector<std::string> split_long_heading(std::string piece) {
     const std::string_view prev = ws[k - 1];
     const bool sentence = prev.back() == '.' && prev.size() >= 5 && !is_digit(prev[prev.size() - 2]);
     const bool note = prev.back() == ')';
-    if ((sentence || note) && starts_upper(ws[k]) && !(note && ws[k].front() == '(')) {
+    const bool starts_text = k + 1 < ws.size() && text_starts_at(prev, ws[k], ws[k + 1]);
+    if (((sentence || note) && starts_upper(ws[k]) && !(note && ws[k].front() == '(')) || starts_text) {
       cut = static_cast<std::size_t>(ws[k].data() - v.data());
       break;
     }

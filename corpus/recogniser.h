@@ -90,6 +90,13 @@ std::optional<std::string> toc_entry(const Line& line);
 // without case and punctuation.
 bool same_title(std::string_view a, std::string_view b);
 
+// True when a sentence of an item's text starts at `word` in a head that a
+// transcript ran into its text ("4. Orientering fra formanden Formands-
+// meddelelse udsendt", "5. Orientering fra administrationen Hjælpemidler,
+// der ..."): a capitalised word after a lower-case word that joins no name
+// to it (not "for Region Midtjylland"), and a lower-case word after it.
+bool text_starts_at(std::string_view before, std::string_view word, std::string_view after);
+
 // An item head found in the lines.
 struct ItemHead {
   std::size_t line = 0;

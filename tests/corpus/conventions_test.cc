@@ -591,4 +591,46 @@ TEST(ConventionsTest, ContentsRunTogetherWithoutNumbers) {
   EXPECT_EQ(titles(m), std::vector<std::string>{"Budget"});
 }
 
+// Small councils write each item as one paragraph, "3.Title. What was said
+// ..."; a long title ends with a full stop; a transcript runs a page's item
+// into its text with no full stop between them.
+TEST(ConventionsTest, ItemsWrittenAsParagraphs) {
+  const ItemsCase cases[] = {
+      {"an item's paragraph longer than a title's line",
+       "Referat\nAfbud fra Jens og Karen.\n\n1.Valg af ordstyrer. Anne blev valgt.\n\n"
+       "2.Meddelelser fra formanden. Formanden orienterede om mødet med borgmesteren, hvor rådet fik lejlighed "
+       "til at drøfte den kommende budgetlægning, og om det seneste møde i kontaktudvalget, hvor man drøftede "
+       "valget til rådet, fremmøde og brevstemmer. Det blev besluttet at vente med en afgørelse til næste "
+       "valgperiode, da reglerne ændres. Valgperioden fastsættes til tre år.\n\n"
+       "3.Høringssvar. Der var ingen høringssvar.\n\n4.Eventuelt. Der var intet under punktet.\n",
+       {"Valg af ordstyrer", "Meddelelser fra formanden", "Høringssvar", "Eventuelt"}},
+      {"long titles with a full stop, the numbers going on after them",
+       "Referat menighedsrådsmøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2. Drøftelse af etablering af et kirkeudvalg efter lov om menighedsråd, herunder udarbejdelse af vedtægt.\n"
+       "Formanden udarbejder et forslag.\n\n3. Procedure for opdatering af forretningsordenen.\n"
+       "Proceduren tages op i efteråret.\n\n4. Eventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden",
+        "Drøftelse af etablering af et kirkeudvalg efter lov om menighedsråd, herunder udarbejdelse af vedtægt",
+        "Procedure for opdatering af forretningsordenen", "Eventuelt"}},
+      {"a numbered list inside an item, one entry wrapped, is no item",
+       "Referat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Efterretninger\n"
+       "1. Formand: Der har ikke været henvendelser.\n2. Skoleleder: Personalet har drøftet situationen.\n"
+       "3. Nyt fra udvalg: Udvalget har drøftet rekrutteringen.\nMan aftalte at invitere forældrene.\n"
+       "4. Nyt fra kommunen\n",
+       {"Godkendelse af dagsorden", "Efterretninger"}},
+      {"a transcript's page: a room number before the agenda, titles run into their outcomes",
+       "Referat ÆLDRERÅDSMØDE\nTranskript\n"
+       "1 Referat ÆLDRERÅDSMØDE Sted: Rådhuset, Mødelokale: 1 C Fraværende: Anne Holm Dagsorden: 1. Velkomst "
+       "2. Godkendelse af dagsorden Dagsorden godkendt 3. Godkendelse af referat Referat godkendt 4. Orientering "
+       "fra formanden Formandsmeddelelse udsendt og drøftet af rådet, som tog den til efterretning uden "
+       "bemærkninger af nogen art.\n"
+       "2 5. Orientering fra administrationen Hjælpemidler, der lige nu ligger på centret i byen, flytter til "
+       "et nyt lager. Flyttedatoen er endnu ikke fastlagt, men forventes at blive i foråret, når lageret er klar "
+       "til at tage imod dem.\n",
+       {"Velkomst", "Godkendelse af dagsorden", "Godkendelse af referat", "Orientering fra formanden",
+        "Orientering fra administrationen"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
