@@ -43,10 +43,29 @@ struct Candidate {
 // Lead words of a strong item number, folded: "Punkt 3", "Pkt. 3", "Ad 3",
 // "Ad. 3." and "Ad pkt. 3" (the secretary's answer to the agenda's point),
 // "Sag 3", "Sag nr. 3", "Punkt nr. 3", "Nr. 3", "Dagsordenspunkt 3", "§ 3"
-// (older council minutes number their cases as paragraphs).
+// (older council minutes number their cases as paragraphs), "Til punkt 3",
+// "Til pkt. 3", "Vedr. pkt. 3" (the answer to the agenda's point).
 constexpr auto k_item_words = std::to_array<std::string_view>({
-    "ad. pkt.", "ad. punkt", "ad pkt.", "ad pkt", "ad punkt", "punkt nr.", "pkt. nr.", "punkt", "pkt.", "pkt",
+    "ad. pkt.", "ad. punkt", "ad pkt.", "ad pkt", "ad punkt", "til punkt", "til pkt.", "til pkt", "vedr. punkt",
+    "vedr. pkt.", "vedr. pkt", "vedrørende punkt", "punkt nr.", "pkt. nr.", "punkt", "pkt.", "pkt",
     "sag nr.", "sag", "dagsordenspunkt", "dagsordenspkt.", "ad.", "ad", "dagsordenpunkt", "item", "nr.", "§"});
+
+// "IV" at s[i] (I to XX, upper case) and its value; advances `i`. -1 if none.
+int roman_number(std::string_view s, std::size_t& i) {
+  static constexpr std::array<std::string_view, 20> k_romans = {
+      "I",  "II",  "III",  "IV",  "V",  "VI",  "VII",  "VIII",  "IX",  "X",
+      "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+  std::size_t j = i;
+  while (j < s.size() && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X')) ++j;
+  if (j == i) return -1;
+  const std::string_view r = s.substr(i, j - i);
+  for (std::size_t k = 0; k < k_romans.size(); ++k)
+    if (k_romans[k] == r) {
+      i = j;
+      return static_cast<int>(k) + 1;
+    }
+  return -1;
+}
 
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
@@ -70,8 +89,14 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     }
   }
   std::size_t i = 0;
-  const int n = read_number(t, i, c.strong ? 4 : 3);
-  if (n < 0) return std::nullopt;
+  int n = read_number(t, i, c.strong ? 4 : 3);
+  // "I. Godkendelse af dagsorden", "IV) Budget": items numbered in roman
+  // numerals (I to XX), always with a separator.
+  if (n < 0) {
+    n = roman_number(t, i);
+    if (n < 0 || i >= t.size() || (t[i] != '.' && t[i] != ')')) return std::nullopt;
+    c.style = "roman";
+  }
   c.number = n;
   std::string_view rest = t.substr(i);
   // "3.1 Title": a sub-item, not an item; "3.0 Title" is item 3.
@@ -178,7 +203,8 @@ bool case_meta_line(std::string_view t) {
 // an address or a time, not a title ("Budget 2025" is one).
 bool address_shaped(std::string_view t) {
   const auto ws = text::words(t);
-  if (ws.size() >= 2 && !ws[1].empty() && is_digit(ws[1][0]) && ws[1].size() <= 4 &&
+  // ("Budgetopfølgning 2. kvartal": an ordinal is no house number.)
+  if (ws.size() >= 2 && !ws[1].empty() && is_digit(ws[1][0]) && ws[1].size() <= 4 && ws[1].back() != '.' &&
       !(ws[1].size() == 4 && std::all_of(ws[1].begin(), ws[1].end(), [](char c) { return is_digit(c); })))
     return true;  // a street and its number (a year is no house number)
   // a postcode: four digits before a capitalised word
@@ -194,6 +220,15 @@ bool address_shaped(std::string_view t) {
 // document.
 bool evidence_section(const std::vector<Line>& lines, std::size_t j) {
   return is_section_line(lines[j]) && !names_document(lines, j);
+}
+
+// A line that opens with a section heading and its colon, however long its
+// text ("Sagsfremstilling: Ved brev af 28. februar ..." run together by a
+// transcript).
+bool opens_section(const Line& l) {
+  if (is_section_line(l)) return true;
+  const auto colon = l.text.find(": ");
+  return colon != std::string::npos && colon <= 40 && section_head(std::string_view(l.text).substr(0, colon + 1));
 }
 
 std::string key_of(std::string_view title) {
@@ -864,7 +899,7 @@ Outline find_items(const std::vector<Line>& lines) {
       if (!follows) {
         follows = false;
         for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
-          follows = is_section_line(lines[j]);
+          follows = opens_section(lines[j]);
       }
       return *follows;
     };
@@ -1027,7 +1062,9 @@ Outline find_items(const std::vector<Line>& lines) {
         const auto prev = section_head(lines[i - 1].text);
         // (An empty "Bilag" closing the item before is no such section: its
         // attachments are named elsewhere, and the next title follows it.)
-        if (prev && prev->text.empty() && prev->kind != "bilag" && !names_document(lines, i - 1)) return false;
+        // ("Referat" as the document's first line names it.)
+        if (prev && prev->text.empty() && prev->kind != "bilag" && i - 1 > 0 && !names_document(lines, i - 1))
+          return false;
       }
       return true;
     };

@@ -633,4 +633,52 @@ TEST(ConventionsTest, ItemsWrittenAsParagraphs) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// More lead words and numerals: "Til punkt 3" and "Vedr. pkt. 3" answer the
+// agenda's points; roman numerals number the items of older minutes.
+TEST(ConventionsTest, ItemNumbersInRomanNumeralsAndAnswers) {
+  const std::vector<std::string> want = {"Godkendelse af dagsorden", "Meddelelser", "Eventuelt"};
+  for (const char* form : {"Til punkt %d: ", "Til pkt. %d ", "Vedr. pkt. %d ", "ROMAN. ", "ROMAN) "}) {
+    std::string text = "Referat\nÆldrerådet\n";
+    const char* heads[] = {"Godkendelse af dagsorden", "Meddelelser", "Eventuelt"};
+    const char* romans[] = {"I", "II", "III"};
+    for (int n = 1; n <= 3; ++n) {
+      std::string head = form;
+      if (const auto at = head.find("ROMAN"); at != std::string::npos) {
+        head.replace(at, 5, romans[n - 1]);
+      } else {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, form, n);
+        head = buf;
+      }
+      text += head;
+      text += heads[n - 1];
+      text += "\nFormanden orienterede.\n";
+    }
+    EXPECT_EQ(titles(parse(text)), want) << form;
+  }
+}
+
+// Unnumbered items under the document's "Referat": an ordinal in a title
+// ("2. kvartal") is no address; a case's particulars and its first section
+// run into the head's line by a transcript still show an item.
+TEST(ConventionsTest, UnnumberedTitlesUnderReferatAndRunOnCases) {
+  const ItemsCase cases[] = {
+      {"titles over Sagsfremstilling right under Referat",
+       "Referat\nGodkendelse af dagsorden\nSagsfremstilling\nDagsordenen forelægges.\nBeslutning\nGodkendt.\n"
+       "Budgetopfølgning 2. kvartal\nSagsfremstilling\nForvaltningen har lavet budgetopfølgning.\nBeslutning\n"
+       "Taget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning 2. kvartal"}},
+      {"a head numbered from 73 with its case's particulars on its line",
+       "REFERAT fra møde i Byrådet\nTranskript\n"
+       "2 Indholdsfortegnelse: Åbne sager Strukturplan for sygehusvæsenet Valgsteder i kommunen Udpegning af "
+       "stedfortræder til repræsentantskabet Anlægsbevilling til bofællesskabet ved skolen Side 2\n"
+       "3 ÅBNE SAGER 73. Strukturplan for sygehusvæsenet. J.nr.: A09 Sagsid: Sagsbehandler: HY Åben sag "
+       "Sagsfremstilling: Ved brev af 28. februar har regionen fremsendt udkast til en strukturplan for det "
+       "somatiske sygehusvæsen, som byrådet skal afgive høringssvar til, og forvaltningen har udarbejdet et "
+       "udkast til høringssvar, der vedlægges som bilag.\n",
+       {"Strukturplan for sygehusvæsenet"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
