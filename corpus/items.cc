@@ -987,6 +987,12 @@ Outline find_items(const std::vector<Line>& lines) {
     } else if (c.number > *expected && c.number <= *expected + 5 &&
                (c.strong || agenda_match || ((section_follows_fn() || lines[c.line].heading || continued) && !c.number_only))) {
       accept = true;  // items left out (closed items, a head not read) between two heads
+    } else if (c.number > *expected && c.number <= *expected + 60 && !c.number_only && section_follows_fn() &&
+               (c.strong || agenda_match || lines[c.line].heading || !o.heads.empty())) {
+      // A council's open items only ("45. Budget" / "Sagsfremstilling" ...
+      // "52. Lokalplan 12" / "Sagsfremstilling"): a head with its case's
+      // sections under it, numbered higher than the one before.
+      accept = true;
     } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
       // A title printed twice (web exports): the first one counts.
       o.listing[c.line] = true;
@@ -1218,8 +1224,10 @@ Outline find_items(const std::vector<Line>& lines) {
     // line between a sentence's end (or the header's labels) and text;
     // two of them or more naming an item's kind make the list.
     if (o.heads.empty() && agenda.empty()) {
+      // (A verdict ends a sentence without its full stop: "Godkendt".)
       auto sentence_end = [](const std::string& t) {
-        return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+        return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' ||
+                              (t.size() < 40 && voc::is_verdict(text::fold(t))));
       };
       std::vector<ItemHead> plain;
       int kinds = 0;
@@ -1250,8 +1258,25 @@ Outline find_items(const std::vector<Line>& lines) {
   // (A table of contents run into one line without its numbers counts only
   // here: when nothing else gives the items.)
   if (o.heads.empty() && agenda.empty()) {
-    for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i)
-      if (!o.listing[i]) agenda = run_on_contents(lines, i);
+    for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
+      if (o.listing[i]) continue;
+      agenda = run_on_contents(lines, i);
+      // The table of contents goes on over the next pages ("3 15
+      // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
+      // that a page number or an entry's number may open.
+      for (std::size_t j = i + 1; !agenda.empty() && j < lines.size() && !o.listing[j]; ++j) {
+        Line rest = lines[j];
+        std::string_view t = rest.text;
+        for (int k = 0; k < 2; ++k) {
+          std::size_t n = 0;
+          if (read_number(t, n, 3) >= 0 && n < t.size() && t[n] == ' ') t = trim(t.substr(n));
+        }
+        rest.text = std::string(t);
+        auto more = run_on_contents({rest}, 0);
+        if (more.empty()) break;
+        agenda.insert(agenda.end(), more.begin(), more.end());
+      }
+    }
   }
   if (o.heads.empty()) {
     for (std::size_t e = 0; e < agenda.size(); ++e) {

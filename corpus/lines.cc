@@ -366,6 +366,27 @@ std::vector<std::string> split_run_on(std::string line) {
       for (auto& p : split_run_on(std::move(h))) out.push_back(std::move(p));
     return out;
   }
+  // A table of contents run into one line ("Indholdsfortegnelse Pkt. Tekst
+  // Side 1 Udpegning til ... 5 2 Nye ... 6 3 ..."): its numbers are entries
+  // and page numbers, not heads; the line stays whole for the items' finder.
+  // (Entries written "1. Title" are split as items are: their numbers say
+  // where each title starts.)
+  auto separated_numbers = [](std::string_view l) {
+    int n = 0;
+    for (std::size_t i = 1; i + 3 < l.size(); ++i) {
+      if (!is_digit(l[i]) || l[i - 1] != ' ') continue;
+      std::size_t j = i;
+      if (read_number(l, j, 3) >= 0 && j + 2 < l.size() && (l[j] == '.' || l[j] == ')') && l[j + 1] == ' ' &&
+          starts_upper(l.substr(j + 2)))
+        ++n;
+    }
+    return n;
+  };
+  if ((text::starts_with_folded(line, "indholdsfortegnelse ") || text::starts_with_folded(line, "indholdsfortegnelse:")) &&
+      separated_numbers(line) < 2) {
+    out.push_back(std::move(line));
+    return out;
+  }
   for (auto& item : split_items(std::move(line)))
     for (auto& piece : split_labels(std::move(item)))
       for (auto& part : split_at_section_headings(piece))

@@ -681,4 +681,36 @@ TEST(ConventionsTest, UnnumberedTitlesUnderReferatAndRunOnCases) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A council's minutes show its open items only, numbered on from the year's
+// count with gaps; a small council writes a verdict without its full stop;
+// a transcript's table of contents keeps a few of its numbers and goes on
+// over the next page.
+TEST(ConventionsTest, OpenItemsWithGapsVerdictsAndContentsOverPages) {
+  const ItemsCase cases[] = {
+      {"open items numbered with gaps, each with its case's sections",
+       "Referat\nØkonomiudvalget\n\n45. Budget 2026\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n\n"
+       "52. Lokalplan 12\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n\n60. Salg af grund\n"
+       "Sagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n",
+       {"Budget 2026", "Lokalplan 12", "Salg af grund"}},
+      {"short titles over verdicts without full stops",
+       "Referat\n\nDagsorden\n\nGodkendelse af dagsorden\nGodkendt\n\nOrientering fra formanden\n"
+       "Formanden orienterede om mødet med borgmesteren.\n\nBudget 2026\nRådet drøftede budgettet.\n",
+       {"Godkendelse af dagsorden", "Orientering fra formanden", "Budget 2026"}},
+      {"a table of contents with few numbers left, over two pages",
+       "Kommunalbestyrelsen. Referat.\nTranskript\n"
+       "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for "
+       "Nationalpark Vadehavet 5 2 Nye medlemskandidater til Det Lokale Beskæftigelsesråd 6 3 Godkendelse af "
+       "kommunens Strategiplan Godkendelse af retningslinjer for prisen 11 5 Analyse af fælleskommunale "
+       "driftsfællesskaber 14 6 Årsregnskab 2013 for Rømø Havn\n"
+       "3 15 Turismepolitik Godkendelse af valgfag Renoveringsplan for Skærbæk Distriktsskole Forslag til "
+       "driftsaftale mellem Visby Lokalråd og kommunen Tilskud til foreningerne\n",
+       {"Udpegning til bestyrelsen for Nationalpark Vadehavet", "Nye medlemskandidater til Det Lokale Beskæftigelsesråd",
+        "Godkendelse af kommunens Strategiplan", "Godkendelse af retningslinjer for prisen",
+        "Analyse af fælleskommunale driftsfællesskaber", "Årsregnskab 2013 for Rømø Havn", "Turismepolitik",
+        "Godkendelse af valgfag", "Renoveringsplan for Skærbæk Distriktsskole",
+        "Forslag til driftsaftale mellem Visby Lokalråd og kommunen", "Tilskud til foreningerne"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
