@@ -429,6 +429,20 @@ std::string join_words(const std::vector<std::string_view>& ws, std::size_t b, s
   return out;
 }
 
+// True when `piece` is one person's name as a list writes it, a bullet
+// aside: two to four name words that start at a first name known in Danish
+// ("Karen Thestrup Clausen"), not a group's name ("Bestyrelsen").
+bool names_a_person(std::string_view piece) {
+  const auto ws = text::words(strip_edges(text::trim(piece)));
+  std::vector<std::string_view> words;
+  for (auto w : ws)
+    if (!strip_edges(w).empty()) words.push_back(w);
+  if (words.size() < 2 || words.size() > 4) return false;
+  const auto span = name_span(words);
+  return span && span->first == 0 && span->second == words.size() &&
+         vocabulary::is_first_name(strip_edges(words.front()));
+}
+
 // Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
 // and runs of spaces, never inside parentheses.
 std::vector<std::string> split_pieces(std::string_view value) {
@@ -488,8 +502,30 @@ std::vector<std::string> split_pieces(std::string_view value) {
         }
       }
       // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
+      // But "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten",
+      // "Mette Meldgaard: Medusa": a person and, after the colon, the
+      // person's role or organisation (a piece of its own, which goes with
+      // the name before it).
       if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
-        cur.clear();
+        std::size_t e = value.find_first_of(",;\n\t", i + 1);
+        if (e == std::string_view::npos) e = value.size();
+        const std::string_view note = text::trim(value.substr(i + 1, e - i - 1));
+        // (A speaker's words, "Anne Holm: Vi har drøftet ...", are no note.)
+        if (!names_a_person(cur) || text::words(note).size() > 6) {
+          cur.clear();
+          continue;
+        }
+        // A person named after the colon too: a piece of its own.
+        if (const auto nw = text::words(note); name_span(nw) && vocabulary::is_first_name(strip_edges(nw[name_span(nw)->first]))) {
+          flush();
+          continue;
+        }
+        // The words after the colon become a note: never a person's name
+        // ("Home Start Nordvestsjælland").
+        if (!note.empty() && note.find_first_of("()") == std::string_view::npos)
+          (cur += " (") += std::string(note) + ")";
+        flush();
+        i = e - 1;
         continue;
       }
       if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {

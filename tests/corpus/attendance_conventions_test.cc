@@ -363,4 +363,25 @@ TEST(AttendanceConventionsTest, CameForAnother) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten" / "Mette
+// Meldgaard: Medusa": a list of one person a line, each name followed by a
+// colon and the person's role or organisation (web pages of councils and
+// associations write them so). What stands after the colon is never a
+// person; a group's name before a colon ("Bestyrelsen: A, B") still is no
+// person either.
+TEST(AttendanceConventionsTest, NameColonRole) {
+  const PeopleCase cases[] = {
+      {"bulleted, roles and organisations after the colon",
+       "Referat\nDeltagere:\n\n \u2022 Karen Thestrup Clausen: Kommunalbestyrelsesmedlem for Enhedslisten\n"
+       " \u2022 Stine Welent Andersen: Home Start Nordvestsjælland\n \u2022 Rie Lindekrans: Konsulent, Staben, SIOU\n\n"
+       "Afbud:\n\n \u2022 Martin Vibe\n\n1. Budget\nGodkendt.\n",
+       {"Karen Thestrup Clausen", "Rie Lindekrans", "Stine Welent Andersen"}, {"Martin Vibe"}},
+      {"on one line, and a group before its members",
+       "Referat\nDeltagere: Anne Holm: formand, Bo Jensen: Medusa\nBestyrelsen: Carl Dahl, Dorte Friis\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
