@@ -888,11 +888,60 @@ bool is_name_list(std::string_view line) {
   return names > 0;
 }
 
+namespace {
+
+// "Anne-Marie" from "ANNE-MARIE": the first letter of each part upper case,
+// the rest lower case (Latin-1 letters of Danish too).
+std::string title_case(std::string_view word) {
+  std::string out = text::fold(word);
+  bool start = true;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (start && c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 'a' + 'A');
+    if (start && c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0xA0 && d <= 0xBE && d != 0xB7) out[i + 1] = static_cast<char>(d - 0x20);
+    }
+    start = c == '-';
+    if (c >= 0x80) ++i;
+  }
+  return out;
+}
+
+// "ANNE HOLM", "BO S. JENSEN": a name written in capitals, as some lists and
+// tables print their members, in the case a name is written ("Anne Holm")
+// when its first word is a first name known in Danish; else unchanged
+// ("REGION MIDTJYLLAND", "KL").
+std::string uncap_name(const std::string& piece) {
+  const auto ws = text::words(piece);
+  if (ws.size() < 2 || ws.size() > 5) return piece;
+  for (auto w : ws) {
+    bool letter = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const auto c = static_cast<unsigned char>(w[i]);
+      if (c >= 'a' && c <= 'z') return piece;
+      if (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0xA0) return piece;
+      letter = letter || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    if (!letter) return piece;
+  }
+  if (!vocabulary::is_first_name(title_case(strip_edges(ws.front())))) return piece;
+  std::string out;
+  for (auto w : ws) {
+    if (!out.empty()) out += ' ';
+    // A middle initial stays as it is ("S.").
+    out += strip_edges(w).size() <= 1 ? std::string(w) : title_case(w);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
   for (const auto& p : split_pieces(value))
-    for (auto& q : split_run_together(p)) pieces.push_back(std::move(q));
+    for (auto& q : split_run_together(uncap_name(p))) pieces.push_back(std::move(q));
   const bool single_names = first_names_only(pieces);
   // Only an attendance label's value is read so: elsewhere capitals are
   // abbreviations.
@@ -1401,6 +1450,19 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
       const std::string_view rest = text::trim(text.substr(at + phrase.size()));
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
+    });
+  }
+  // "Suppleant Carl Dahl deltog for Erik Lund", "Y mødte for X": Y came in
+  // X's place (only when a person's name follows "for": "deltog for
+  // første gang", "deltog for Region Midtjylland" tell nothing of absence).
+  for (std::string_view phrase : {" deltog for ", " deltager for ", " mødte for ", " mødte op for "}) {
+    each(phrase, [&](std::size_t at) {
+      const auto replaced = names_after(text.substr(at + phrase.size()));
+      if (replaced.empty()) return;
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
+      mark_absent(replaced, m);
     });
   }
   // "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":

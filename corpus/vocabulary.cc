@@ -510,10 +510,17 @@ std::optional<Field> header_field(std::string_view folded_label) {
                                   text::starts_with(folded_label, "ikke mødt") ||
                                   (text::starts_with(folded_label, "følgende") &&
                                    (folded_label.find("afbud") != std::string_view::npos ||
-                                    folded_label.find("udeblev") != std::string_view::npos));
+                                    folded_label.find("udeblev") != std::string_view::npos ||
+                                    folded_label.find("fravær") != std::string_view::npos ||
+                                    folded_label.find("forfald") != std::string_view::npos ||
+                                    folded_label.find("forhindret") != std::string_view::npos ||
+                                    folded_label.find("ikke til stede") != std::string_view::npos ||
+                                    folded_label.find("deltog ikke") != std::string_view::npos ||
+                                    folded_label.find("meldt fra") != std::string_view::npos));
   if (opens_with_absence && text::words(folded_label).size() <= 5 &&
       folded_label.find_first_of(":.") == std::string_view::npos &&
-      folded_label.find("i mødet") == std::string_view::npos && (folded_label.find("deltag") == std::string_view::npos || text::starts_with(folded_label, "ikke deltag")) &&
+      folded_label.find("i mødet") == std::string_view::npos && (folded_label.find("deltag") == std::string_view::npos || text::starts_with(folded_label, "ikke deltag") ||
+       folded_label.find("deltog ikke") != std::string_view::npos) &&
       folded_label.find('/') == std::string_view::npos && folded_label.find("under mødet") == std::string_view::npos)
     return Field::absent;
   // "Deltagere fra kommunerne", "Deltagerer", "Til stede fra regionen",

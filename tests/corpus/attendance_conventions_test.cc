@@ -384,4 +384,30 @@ TEST(AttendanceConventionsTest, NameColonRole) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Følgende var fraværende:", "Følgende havde meldt forfald:": a label that
+// opens with "Følgende" and speaks of absence heads the absent.
+// "Suppleant Carl Dahl deltog for Erik Lund": Carl came in Erik's place
+// ("deltog for første gang" names no one replaced). Names written in
+// capitals ("ANNE HOLM") are read as names when they start at a known first
+// name.
+TEST(AttendanceConventionsTest, FollowingAbsentSubstituteForAndCapitals) {
+  const PeopleCase cases[] = {
+      {"Følgende var fraværende",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nFølgende var fraværende: Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Dorte Friis"}},
+      {"Følgende havde meldt forfald",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nFølgende havde meldt forfald: Dorte Friis og Erik Lund\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Dorte Friis", "Erik Lund"}},
+      {"a substitute deltog for another",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\n\n1. Meddelelser\nSuppleant Carl Dahl deltog for Erik Lund.\n"
+       "Carl Dahl deltog for første gang.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Erik Lund"}},
+      {"names in capitals",
+       "Referat\nTil stede: ANNE HOLM, BO S. JENSEN, KL\nAfbud: DORTE FRIIS-ØSTERGAARD\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo S. Jensen"}, {"Dorte Friis-Østergaard"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
