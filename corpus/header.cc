@@ -728,8 +728,14 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   if (lab.field == Field::absent && had_names) {
     const std::string_view v = trim(value.front());
     if (!v.empty() && v.back() != ',' && !ends_with(text::fold(v), " og")) {
+      // ("og Gitte Madsen": the list's last name on a line of its own.)
+      auto continues = [&](const std::string& t) {
+        for (std::string_view lead : {"og ", "samt "})
+          if (text::starts_with(t, lead)) return is_name_list(t.substr(lead.size()));
+        return is_name_list(t);
+      };
       for (std::size_t j = i + 1; j < end && !listing[j] && !lines[j].gap_before && lines[j].cells.empty() &&
-                                  !label_of(lines[j]) && is_name_list(lines[j].text);
+                                  !label_of(lines[j]) && continues(lines[j].text);
            ++j) {
         value.push_back(lines[j].text);
         last = j;

@@ -477,6 +477,12 @@ std::vector<std::string> split_pieces(std::string_view value) {
         flush();
         continue;
       }
+      // "Erik Lund/Finn Berg": two names joined by a slash.
+      if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
+          text::starts_capital(value.substr(i + 1)) && text::words(cur).size() >= 2) {
+        flush();
+        continue;
+      }
       // "Elin Johansson. I stedet deltog Ruth Lønskov.": a sentence end
       // (not the dot of an initial, "Jens B. Thomsen") ends a piece.
       if (c == '.' && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
@@ -1607,10 +1613,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
                                   " er forhindret", " kunne ikke deltage", " kan ikke deltage",
                                   " var ikke til stede", " var ikke mødt", " deltog ikke.", " deltog ikke på mødet",
                                   " deltog ikke ved mødet", " deltog ikke i dagens møde", " var syg",
-                                  " er sygemeldt", " var sygemeldt"}) {
+                                  " er sygemeldt", " var sygemeldt", " har forfald",
+                                  " havde afbud", " har afbud"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
-      mark_absent(names_before(text::trim(text.substr(start, at - start))), m);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "Bo Holm deltog som suppleant, da Erik Lund havde forfald": the
+      // subject of the clause of absence only.
+      for (std::string_view joint : {", da ", ", idet ", ", fordi ", ", og ", ", men ", ", hvor ", ", eftersom ", " at "})
+        if (const auto j = clause.rfind(joint); j != std::string_view::npos) clause = clause.substr(j + joint.size());
+      mark_absent(names_before(clause), m);
     });
   }
 }

@@ -402,7 +402,12 @@ constexpr std::string_view k_first_names =
     "Hoa Hossein Huseyin Hüseyin Ismail Ivana Jamal Javed Jovana Katarzyna Khalid Lan Leyla Linh Magdalena "
     "Mahmoud Marko Maryam Mehdi Milan Minh Muhammad Murat Nasser Nikola Noor Nour Parisa Pawel Phuong Piotr "
     "Rania Rashid Reza Said Samir Sana Shirin Snezana Thanh Tomasz Tuan Vesna Yasin Yusuf Zahra Zainab Zoran "
-    "Agnieszka Marta Joanna ";
+    "Agnieszka Marta Joanna "
+    // Further names seen in minutes of councils and associations, added by hand.
+    "Adil Aleksander Aline Alva Anwar Arild Berta Birgitta Borghild Brita Bushra Bøje Ewa Finnur "
+    "Gudmund Guri Hjørdis Jannich Kateryna Kemal Kirsa Kjartan Lajla Layla Lillan Linnea Mari Mazlum "
+    "Nabil Nora Ragnar Ricki Sadia Salim Sami Silas Sonny Sylvia Thit Timo Tonni Torkild Ture Turid "
+    "Ursula Vigga Vinni ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its

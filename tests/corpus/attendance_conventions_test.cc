@@ -410,4 +410,27 @@ TEST(AttendanceConventionsTest, FollowingAbsentSubstituteForAndCapitals) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Lists broken or joined as minutes write them: the last name on a line of
+// its own after "og", two names joined by a slash; absence told as "X har
+// forfald" / "X har afbud", only the clause's own subject absent.
+TEST(AttendanceConventionsTest, ListJoinsAndPresentTenseAbsence) {
+  const PeopleCase cases[] = {
+      {"the last absentee on a line of its own",
+       "Referat\nDeltagere: Anne Holm, Bo Jensen\nAfbud fra: Erik Lund, Finn Berg\nog Gitte Madsen\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund", "Finn Berg", "Gitte Madsen"}},
+      {"two names joined by a slash",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\nAfbud: Erik Lund/Finn Berg\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Erik Lund", "Finn Berg"}},
+      {"har forfald, and a substitute's clause before the absentee's",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\n\n1. Meddelelser\nErik Lund har forfald.\n"
+       "Carl Dahl deltog som suppleant, da Finn Berg har afbud.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Erik Lund", "Finn Berg"}},
+      {"first names of many origins",
+       "Referat\nMedlemmer: Timo Jensen, Mazlum Øz, Thit Birk Petersen, Kateryna Holm\n\n1. Budget\nGodkendt.\n",
+       {"Kateryna Holm", "Mazlum Øz", "Thit Birk Petersen", "Timo Jensen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
