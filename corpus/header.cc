@@ -58,7 +58,10 @@ std::optional<Labelled> read_label(const Line& line) {
   for (std::size_t sp = folded.find(' '); sp != std::string::npos && sp <= 30; sp = folded.find(' ', sp + 1)) {
     const auto f = voc::header_field(folded.substr(0, sp));
     if (!f) continue;
-    const std::string_view value = trim(t.substr(sp));
+    std::string_view value = trim(t.substr(sp));
+    // "Afbud fra Jesper, Marianne, Hanne": the label's preposition.
+    if (*f == Field::absent && text::starts_with(value, "fra ") && text::starts_capital(value.substr(4)))
+      value = value.substr(4);
     bool ok = false;
     switch (*f) {
       case Field::date: ok = find_date(value).has_value(); break;

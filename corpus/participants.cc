@@ -477,6 +477,14 @@ std::vector<std::string> split_pieces(std::string_view value) {
         flush();
         continue;
       }
+      // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": a note of
+      // absence closes a person.
+      if (value.compare(i, 10, " ved afbud") == 0 || value.compare(i, 10, " med afbud") == 0) {
+        cur += " (afbud)";
+        flush();
+        i += 9;
+        continue;
+      }
       // "Erik Lund/Finn Berg": two names joined by a slash.
       if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
           text::starts_capital(value.substr(i + 1)) && text::words(cur).size() >= 2) {

@@ -433,4 +433,21 @@ TEST(AttendanceConventionsTest, ListJoinsAndPresentTenseAbsence) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Afbud fra Jesper, Marianne, Hanne" (a label without colon, its
+// preposition before the names) and "Lars Rytter ved afbud Niels F.
+// Dahlmann ved afbud" (a note of absence closing each person of a run-on
+// list).
+TEST(AttendanceConventionsTest, AfbudFraAndVedAfbud) {
+  const PeopleCase cases[] = {
+      {"first names after Afbud fra",
+       "Referat\nAfbud fra Jesper, Marianne, Hanne, Freddy.\n\n1. Budget\nGodkendt.\n", {},
+       {"Freddy", "Hanne", "Jesper", "Marianne"}},
+      {"ved afbud after each name",
+       "Referat\nMødested: Byrådssalen\nFraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud\n\n"
+       "1. Budget\nGodkendt.\n",
+       {}, {"Lars Rytter", "Niels F. Dahlmann"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
