@@ -1279,7 +1279,26 @@ std::vector<std::string> names_before(std::string_view clause) {
 
 // The names right after a phrase ("undtagen X og Y, der ..."), up to the end
 // of the clause.
-std::vector<std::string> names_after(std::string_view rest) {
+std::vector<std::string> names_after(std::string_view rest_in) {
+  // Party letters and initials after the names ("Bo Jensen (V), Carl Dahl
+  // (A) og Dorte Friis (F)") go on; another note ("(suppleant for ...)")
+  // ends the clause.
+  std::string kept;
+  {
+    const std::string_view clause = rest_in.substr(0, sentence_end(rest_in, ":;"));
+    for (std::size_t i = 0; i < clause.size(); ++i) {
+      if (clause[i] == '(') {
+        const auto close = clause.find(')', i);
+        if (close != std::string_view::npos && close - i <= 8 &&
+            text::words(clause.substr(i + 1, close - i - 1)).size() == 1) {
+          i = close;
+          continue;
+        }
+      }
+      kept += clause[i];
+    }
+  }
+  std::string_view rest = kept;
   rest = rest.substr(0, sentence_end(rest, ":;("));
   for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund", ", da ",
                                 ", idet ", ", fordi ", ", hvor "}) {
@@ -1611,6 +1630,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   }
   // "Afbud fra X, Y og Z.", "Der var afbud fra X".
   for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
+                                  "uden deltagelse af ", "Uden deltagelse af ",
                                   "fravær af ", "Fravær af "})
     each(phrase, [&](std::size_t at) { mark_absent(names_after(text.substr(at + phrase.size())), m); });
   // "X, Y og Z var fraværende.", "X mødte ikke frem."
@@ -1621,7 +1641,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
                                   " er forhindret", " kunne ikke deltage", " kan ikke deltage",
                                   " var ikke til stede", " var ikke mødt", " deltog ikke.", " deltog ikke på mødet",
                                   " deltog ikke ved mødet", " deltog ikke i dagens møde", " var syg",
-                                  " er sygemeldt", " var sygemeldt", " har forfald",
+                                  " er sygemeldt", " var sygemeldt", " var bortrejst", " er bortrejst",
+                                  " var på ferie", " er på ferie", " var på barsel", " er på barsel", " har forfald",
                                   " havde afbud", " har afbud"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
@@ -1666,12 +1687,19 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
         found = true;
       }
     }
+    // (Not "Anne Holm" for "Anne-Grethe Holm": a double first name is
+    // another person's first name, not a middle name left out.)
+    const auto variant = [&](const Participant& p) {
+      if (!same_person_id(p.person_id, id)) return false;
+      const auto a = text::words(p.name), b = text::words(name);
+      if (a.empty() || b.empty() || a.front() == b.front()) return true;
+      return a.front().find('-') == std::string_view::npos && b.front().find('-') == std::string_view::npos;
+    };
     for (auto& p : m.participants) {
       if (found) break;
-      if (same_person_id(p.person_id, id)) p.present = false;
+      if (variant(p)) p.present = false;
     }
-    found = found || std::any_of(m.participants.begin(), m.participants.end(),
-                                 [&](const Participant& p) { return same_person_id(p.person_id, id); });
+    found = found || std::any_of(m.participants.begin(), m.participants.end(), variant);
     // One word only for a first name ("Afbud: Kjeld, Birte" in a council
     // that names its members so).
     if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name) || is_initials(name))) {

@@ -450,4 +450,25 @@ TEST(AttendanceConventionsTest, AfbudFraAndVedAfbud) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Absence in prose with party letters after each name ("Der var afbud fra
+// Bo Jensen (V), Carl Dahl (A) og Dorte Friis (F)"), "uden deltagelse af
+// X", "X var bortrejst"; a double first name is not a listed person's
+// first name ("Anne-Grethe Holm" is not "Anne Holm").
+TEST(AttendanceConventionsTest, ProseWithPartyLettersAndDoubleFirstNames) {
+  const PeopleCase cases[] = {
+      {"party letters after each absentee",
+       "Referat\nTil stede: Anne Holm\n\n1. Godkendelse af dagsorden\nDer var afbud fra Bo Jensen (V), Carl Dahl "
+       "(A) og Dorte Friis (F).\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+      {"uden deltagelse af, bortrejst",
+       "Referat\nTil stede: Anne Holm\nMødet blev holdt uden deltagelse af Bo Jensen. Carl Dahl var bortrejst.\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a double first name",
+       "Referat\nTil stede: Anne Holm\nAfbud: Anne-Grethe Holm, Jens Chr. Holm\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Anne-Grethe Holm", "Jens Chr. Holm"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
