@@ -306,8 +306,28 @@ const DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& fol
   auto it = word_terms_.find(folded_word);
   if (it != word_terms_.end()) return it->second;
   if (word_terms_.size() >= k_max_cached_words) word_terms_.clear();
-  WordTerms w{stemmer_(folded_word), {}};
-  for (const auto& part : split_compound(folded_word, Lexicon::danish())) w.part_stems.push_back(stemmer_(part));
+  WordTerms w;
+  auto key = [&](const std::string& kind, const std::string& stem) {
+    std::string k = prefixes_.stem;
+    k += kind;
+    k += stem;
+    return k.size() <= k_max_term_bytes ? k : std::string();
+  };
+  auto add = [&](const std::string& kind, const std::string& stem) {
+    if (std::string k = key(kind, stem); !k.empty()) w.keys.push_back(std::move(k));
+  };
+  add({}, stemmer_(folded_word));
+  // "Ålborg" and "Aalborg" both under ZXAaalborg; the query side asks for it.
+  if (has_danish_letters(folded_word) || has_spelt_out_letters(folded_word))
+    add(prefixes_.spelt, stemmer_(spell_out_danish_letters(folded_word)));
+  // Names (capitalised in the text) with ø/å/æ also answer to the letters
+  // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
+  // never finds "bør".
+  if (has_danish_letters(folded_word)) w.stripped_key = key(prefixes_.stripped, stemmer_(strip_danish_letters(folded_word)));
+  // Parts of compounds, so that "midler" finds "klyngemidlerne".
+  const std::vector<std::string> parts = split_compound(folded_word, Lexicon::danish());
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    add(i + 1 == parts.size() ? prefixes_.tail : prefixes_.part, stemmer_(parts[i]));
   return word_terms_.emplace(folded_word, std::move(w)).first->second;
 }
 
@@ -387,25 +407,17 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
 
 void DanishAnalyzer::add_to_vocabulary(const std::string& word, bool capitalised, Vocabulary& vocabulary) const {
   if (is_stopword(word)) return;
+  // A word's keys depend on the word alone, but for the stripped letter
+  // form, which depends on `capitalised`.
+  auto [added, first] = vocabulary.added.try_emplace(word, false);
+  if (!first && (added->second || !capitalised)) return;
   const WordTerms& terms = terms_of(word);
-  auto add = [&](const std::string& kind, const std::string& stem) {
-    std::string key = prefixes_.stem;
-    key += kind;
-    key += stem;
-    if (key.size() <= k_max_term_bytes) vocabulary[key].insert(word);
-  };
-  add({}, terms.stem);
-  // "Ålborg" and "Aalborg" both under ZXAaalborg; the query side asks for it.
-  if (has_danish_letters(word) || has_spelt_out_letters(word))
-    add(prefixes_.spelt, stem(spell_out_danish_letters(word)));
-  // Names (capitalised in the text) with ø/å/æ also answer to the letters
-  // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
-  // never finds "bør".
-  if (capitalised && has_danish_letters(word)) add(prefixes_.stripped, stem(strip_danish_letters(word)));
-  // Parts of compounds, so that "midler" finds "klyngemidlerne".
-  const std::vector<std::string>& parts = terms.part_stems;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    add(i + 1 == parts.size() ? prefixes_.tail : prefixes_.part, parts[i]);
+  if (first)
+    for (const std::string& key : terms.keys) vocabulary[key].insert(word);
+  if (capitalised) {
+    if (!terms.stripped_key.empty()) vocabulary[terms.stripped_key].insert(word);
+    added->second = true;
+  }
 }
 
 void DanishAnalyzer::configure(Xapian::QueryParser& qp) const {

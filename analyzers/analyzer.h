@@ -86,8 +86,14 @@ struct TermPrefixes {
 // part ("ZXCklyng" -> klyngemidlerne) or tail ("ZXEmidl" -> klyngemidlerne).
 // Built once per distinct word at index time, expanded at query time
 // (DanishAnalyzer::expand), so that letter forms and compound parts cost
-// the index one entry per word instead of a posting per document.
-using Vocabulary = std::map<std::string, std::set<std::string>>;
+// the index one entry per word instead of a posting per document. A map
+// of each virtual term to its words, which also remembers the words already
+// added (add_to_vocabulary meets most of a file's words many times).
+struct Vocabulary : std::map<std::string, std::set<std::string>> {
+  using std::map<std::string, std::set<std::string>>::map;
+  // Each word added by add_to_vocabulary, true once added capitalised.
+  std::unordered_map<std::string, bool> added;
+};
 
 // The words an index's vocabulary gives a virtual term (empty if none).
 using VocabularyLookup = std::function<std::vector<std::string>(const std::string& virtual_term)>;
@@ -157,9 +163,11 @@ class DanishAnalyzer {
   // distinct word for the analyzer's life (index_text's main cost was
   // stemming and the lexicon lookups of compound splitting, repeated for
   // every text the word is in).
+  // A word's vocabulary keys, computed once per distinct word (stemming
+  // and compound splitting are most of add_to_vocabulary's cost).
   struct WordTerms {
-    std::string stem;
-    std::vector<std::string> part_stems;  // of its compound parts, in order; empty if none
+    std::vector<std::string> keys;  // stem, spelt letter form, compound parts (within the term limit)
+    std::string stripped_key;       // the stripped letter form: names only; empty if none
   };
   const WordTerms& terms_of(const std::string& folded_word) const;
   mutable std::unordered_map<std::string, WordTerms> word_terms_;
