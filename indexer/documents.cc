@@ -39,8 +39,7 @@ std::string date_digits(const std::string& iso) {
 }
 
 // Filter terms and the date value shared by the meeting document and its items.
-void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const std::string& mid) {
-  doc.add_boolean_term(schema::k_meeting + mid);
+void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m) {
   for (const auto& [v, prefix] : {std::pair{&m.cluster, &schema::k_cluster},
                                   std::pair{&m.region, &schema::k_region},
                                   std::pair{&m.forum, &schema::k_forum}})
@@ -87,7 +86,10 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + mid);
   doc.add_boolean_term(schema::k_type + schema::k_type_meeting);
-  add_meeting_fields(doc, m, mid);
+  // The meeting id term on the meeting document alone: its items are
+  // found (and deleted) by their ids, which begin with it.
+  doc.add_boolean_term(schema::k_meeting + mid);
+  add_meeting_fields(doc, m);
   doc.add_value(schema::k_slot_facets, facet_value);
   // The header and attendance words go to the vocabulary (and so to the
   // spelling dictionary: "Jan Mains" -> Jan Mainz) but not to the document:
@@ -131,7 +133,7 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   Xapian::Document doc;
   doc.add_boolean_term(schema::k_id + id);
   doc.add_boolean_term(schema::k_type + schema::k_type_item);
-  add_meeting_fields(doc, m, mid);
+  add_meeting_fields(doc, m);
   if (item.kind) doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
   doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
   for (const std::string& person : item.people)

@@ -155,9 +155,9 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       // once per chunk with the number of its files (a tenth of the calls).
       std::unordered_map<std::string, Xapian::termcount> spelling;
       for (PreparedFile* p : by_shard[shard_index]) {
-        // Deleting by meeting id first means a changed file that lost items
-        // leaves none behind; each document also carries its unique Q term.
-        shard.delete_document(schema::k_meeting + p->meeting_id);
+        // Deleting the file's documents first means a changed file that
+        // lost items leaves none behind.
+        delete_file(shard, p->meeting_id);
         for (const auto& doc : p->docs) shard.add_document(doc);
         for (const auto& word : p->spelling) ++spelling[word];
         shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);

@@ -17,7 +17,7 @@ namespace schema {
 // D/M/Y date) and X-prefixes for our own fields. Values are folded with
 // filter_value() so "klynge:Midt" and "klynge:midt" find the same documents.
 inline const std::string k_id = "Q";            // unique document id
-inline const std::string k_meeting = "XM";      // meeting id, on every document of a file
+inline const std::string k_meeting = "XM";      // meeting id, on the meeting document (items: their Q id begins with it)
 inline const std::string k_type = "XT";         // "item" or "meeting"
 inline const std::string k_cluster = "XK";
 inline const std::string k_region = "XR";
@@ -89,7 +89,9 @@ inline const std::string k_schema_version_key = "schema-version";
 // stopwords and the meeting documents' text are not indexed.
 // Version 7: a file's stored data once, in its meeting document
 // (store::StoredMeeting); item documents store none.
-inline const std::string k_schema_version = "7";
+// Version 8: the meeting id term (k_meeting) on the meeting document only;
+// an older indexer would delete a file's items by it.
+inline const std::string k_schema_version = "8";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.

@@ -142,6 +142,17 @@ std::string source_stamp(const std::string& size_mtime, const std::string& meeti
   return size_mtime + "\t" + meeting_id + "\t" + canonical;
 }
 
+void delete_file(Xapian::WritableDatabase& shard, const std::string& meeting_id) {
+  shard.delete_document(schema::k_meeting + meeting_id);
+  // The items' ids: a meeting id holds no '-', so this prefix names this
+  // meeting's items only. A writable database's term list sees the run's
+  // uncommitted documents too.
+  const std::string items = schema::k_id + meeting_id + "-";
+  std::vector<std::string> ids;
+  for (auto t = shard.allterms_begin(items); t != shard.allterms_end(items); ++t) ids.push_back(*t);
+  for (const std::string& id : ids) shard.delete_document(id);
+}
+
 std::size_t remove_vanished(std::vector<Xapian::WritableDatabase>& shards,
                             const std::vector<std::string>& paths,
                             const std::vector<std::string>& files) {
@@ -169,7 +180,7 @@ std::size_t remove_vanished(std::vector<Xapian::WritableDatabase>& shards,
       }
     }
     for (const auto& [key, mid] : gone) {
-      shard.delete_document(schema::k_meeting + mid);
+      delete_file(shard, mid);
       shard.set_metadata(key, {});
       ++removed;
     }

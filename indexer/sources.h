@@ -50,6 +50,12 @@ std::string file_stamp(std::uintmax_t size, const std::filesystem::path& path);
 std::string source_stamp(const std::string& size_mtime, const std::string& meeting_id,
                          const std::string& canonical);
 
+// Deletes the documents of the file whose meeting id is `meeting_id` from
+// `shard`: its meeting document (by its meeting id term, which only the
+// meeting document carries) and its items (by their id terms, `Q` + meeting
+// id + "-" + number). Nothing if the file has none.
+void delete_file(Xapian::WritableDatabase& shard, const std::string& meeting_id);
+
 // Removes from `shards` the documents of every file recorded (by its
 // source stamp) under a directory among `paths` that is not in `files` (the
 // run's walk), and its stamp; returns the number of files removed. Files

@@ -52,8 +52,10 @@ TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
   EXPECT_TRUE(has_term(docs[0], schema::k_type + schema::k_type_meeting));
   EXPECT_TRUE(has_term(docs[1], schema::k_id + schema::item_id(mid, 1)));
   EXPECT_TRUE(has_term(docs[2], schema::k_id + schema::item_id(mid, 2)));
+  // The meeting id term on the meeting document alone (items are deleted by their ids).
+  EXPECT_TRUE(has_term(docs[0], schema::k_meeting + mid));
+  EXPECT_FALSE(has_term(docs[1], schema::k_meeting + mid));
   for (const auto& doc : docs) {
-    EXPECT_TRUE(has_term(doc, schema::k_meeting + mid));
     EXPECT_TRUE(has_term(doc, schema::boolean_term(schema::k_cluster, "Midt")));
     EXPECT_EQ(doc.get_value(schema::k_slot_date), "20240208");
   }

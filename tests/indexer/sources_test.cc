@@ -92,6 +92,40 @@ TEST(SourcesTest, StampChangesWithSizeAndModificationTime) {
   fs::remove_all(dir);
 }
 
+TEST(SourcesTest, DeletingAFileDeletesItsMeetingAndItemsOnlyAlsoBeforeACommit) {
+  const fs::path dir = fresh_dir("delete");
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+  // Two meetings whose ids share a beginning, each with two items; only
+  // the meeting document has the meeting id term.
+  auto add_file = [&](const std::string& mid) {
+    Xapian::Document meeting;
+    meeting.add_boolean_term(schema::k_id + mid);
+    meeting.add_boolean_term(schema::k_meeting + mid);
+    db.add_document(meeting);
+    for (std::size_t n = 1; n <= 2; ++n) {
+      Xapian::Document item;
+      item.add_boolean_term(schema::k_id + schema::item_id(mid, n));
+      db.add_document(item);
+    }
+  };
+  add_file("ab12");
+  add_file("ab1");
+  db.commit();
+  indexer::delete_file(db, "ab1");
+  EXPECT_EQ(db.get_doccount(), 3u);
+  EXPECT_EQ(db.get_termfreq(schema::k_id + "ab1"), 0u);
+  EXPECT_EQ(db.get_termfreq(schema::k_id + schema::item_id("ab1", 2)), 0u);
+  EXPECT_EQ(db.get_termfreq(schema::k_id + schema::item_id("ab12", 1)), 1u);
+  // Documents added in the open transaction are found and deleted too.
+  db.begin_transaction();
+  add_file("cd3");
+  indexer::delete_file(db, "cd3");
+  indexer::delete_file(db, "none");
+  db.commit_transaction();
+  EXPECT_EQ(db.get_doccount(), 3u);
+  fs::remove_all(dir);
+}
+
 TEST(SourcesTest, RemovesOnlyFilesGoneFromTheGivenDirectories) {
   const fs::path dir = fresh_dir("remove");
   fs::create_directories(dir / "in");
