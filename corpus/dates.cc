@@ -163,6 +163,12 @@ std::optional<std::string> find_date(std::string_view s) {
     while (k < s.size() && s[k] == ' ') ++k;
     const int mo = read_month(s, k);
     if (mo == 0) continue;
+    // "11. oktober oktober 2013": a month written twice by a template.
+    {
+      std::size_t k2 = k;
+      while (k2 < s.size() && s[k2] == ' ') ++k2;
+      if (k2 > k && read_month(s, k2) == mo) k = k2;
+    }
     while (k < s.size() && (s[k] == ' ' || s[k] == ',' || s[k] == '-')) ++k;
     const int y = read_year(s, k, false);
     if (y >= 1900)

@@ -198,7 +198,9 @@ bool names_other_meeting(std::string_view folded, std::size_t at) {
   const std::string_view before = folded.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at);
   // ("Referat af mødet den 3. marts 2025" heads the meeting's own page.)
   for (std::string_view w : {"sidste", "forrige", "seneste", "tidligere", "næste", "kommende", "sit ", "sin ",
-                             "godkendelse af referat", "referatet", "protokollen", "siden", "efter "})
+                             "godkendelse af referat", "referatet", "protokollen", "siden", "efter ",
+                             // "Afholdelse af KKR møde den 14. juni 2012": a meeting planned.
+                             "afholdelse af", "planlægning af"})
     if (before.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -526,6 +528,20 @@ std::optional<std::string> body_of_title(std::string_view title) {
     while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
       t = std::string(trim(std::string_view(t).substr(1)));
   }
+  // "Møde med Rådet for Etniske Minoriteter": a meeting with guests names
+  // them, not the body that met.
+  {
+    const auto ws = text::words(t);
+    if (ws.size() >= 2 && ends_with(text::fold(ws[0]), "møde") && text::fold(ws[1]) == "med") return std::nullopt;
+    // "Organisering af MEDudvalg", "Evaluering af Ældrerådet": a topic.
+    if (ws.size() >= 3 && text::fold(ws[1]) == "af" && !voc::has_body_word(text::fold(ws[0])) &&
+        !ends_with(text::fold(ws[0]), "møde") && !ends_with(text::fold(ws[0]), "mødet"))
+      return std::nullopt;
+  }
+  // "Landsbyklyngen Langeland og Strynø, der blev holdt på ...": a relative
+  // clause after the name says where or when.
+  for (std::string_view rel : {", der ", ", som "})
+    if (const auto at = t.find(rel); at != std::string::npos) t.resize(at);
   // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
   // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
   // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
@@ -950,7 +966,10 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
         const std::string after = text::fold(std::string_view(t).substr(at + cue.size() + name.size()));
         if (text::starts_with(after, " begyndte") || text::starts_with(after, " startede") ||
             text::starts_with(after, " sluttede") || text::starts_with(after, " blev") ||
-            text::starts_with(after, " hævet") || f.find("indkald") < at)
+            text::starts_with(after, " hævet") || f.find("indkald") < at ||
+            // "Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen":
+            // this meeting.
+            (at >= 7 && f.compare(at - 7, 7, "dagens ") == 0))
           return name;
       }
     }

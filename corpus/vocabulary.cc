@@ -719,9 +719,18 @@ bool is_body_name(std::string_view f) {
     for (std::string_view end : k_body_word_ends)
       if (ends_with(w, end)) return true;
   }
-  return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
-    return std::find(k_body_acronyms.begin(), k_body_acronyms.end(), w) != k_body_acronyms.end();
-  });
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (std::find(k_body_acronyms.begin(), k_body_acronyms.end(), ws[i]) == k_body_acronyms.end()) continue;
+    // "med" is the preposition too ("Ny Lillebæltsbro med Middelfart i
+    // baggrunden", "Møde med Rådet for ..."): MED names a committee first
+    // ("MED Sundhed") or after its level ("Fag MED for ...", "Lokal MED").
+    if (ws[i] == "med" && i > 0 &&
+        !(i == 1 && (ws[0] == "fag" || ws[0] == "lokal" || ws[0] == "hoved" || ws[0] == "område" ||
+                     ws[0] == "center" || ws[0] == "sektor" || ws[0] == "afdelings")))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 bool has_body_word(std::string_view f) {

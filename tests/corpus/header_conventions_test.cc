@@ -36,6 +36,7 @@ TEST(HeaderConventionsTest, DanishDateForms) {
       {"Sagsnr. 12-03-24-1234", std::nullopt},
       {"J.nr. 1.2.23.4", std::nullopt},
       {"kl. 10.30 2023", std::nullopt},
+      {"Styregruppemøde 11. oktober oktober 2013", "2013-10-11"},
   };
   for (const auto& c : cases) EXPECT_EQ(corpus::find_date(c.text), c.iso) << c.text;
 }
@@ -78,6 +79,10 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
        "Ældrerådet\nMødet afholdtes torsdag den 4. april 2024 på Rådhuset.\nI mødet deltog alle.\n"
        "1. Budget 2025 og overslagsårene 2026-2028 med ændringer fra 3. marts 2024\nBeslutning\nGodkendt.\n",
        "2024-04-04"},
+      {"a meeting planned in an item is not the meeting",
+       "Referat 2011\nIndhold: Godkendelse af referat, Afholdelse af KKR møde den 14. juni 2012 på Bornholm\n"
+       "1. Budget\nBeslutning\nGodkendt.\n",
+       std::nullopt},
       {"the title line's meeting phrase",
        "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
   };
@@ -119,6 +124,22 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
        "Økonomiudvalget"},
       {"a viewer's line first is no body",
        "Ingen resultater fundet\nDen 20. januar 2026\n1. Budget\nTekst.\n", std::nullopt},
+      {"a picture's caption with the preposition med is no body",
+       "Ny Lillebæltsbro med Middelfart i baggrunden\n18 december 2014\n"
+       "Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014\n1. Budget\nTekst.\n",
+       "Middelfart Ældreråd"},
+      {"a meeting with guests names the guests",
+       "Mødedato: 02.05.2005, kl. 19:15\nMøde med Rådet for Etniske Minoriteter\nDet rådgivende Integrationsudvalg\n"
+       "1. Budget\nTekst.\n",
+       "Det rådgivende Integrationsudvalg"},
+      {"a topic's heading is no body",
+       "Organisering af MEDudvalg\nReferat\ntil\nmødet i HMU - RRA\nden 18. september 2023 kl. 11:30\n"
+       "1. Budget\nTekst.\n",
+       "HMU - RRA"},
+      {"a relative clause after the name",
+       "Kategoriarkiv: Referat\nReferat af møde i Landsbyklyngen Langeland og Strynø, der blev holdt på "
+       "Frivilligcentret i Rudkøbing 25. oktober 2022.\n1. Budget\nTekst.\n",
+       "Landsbyklyngen Langeland og Strynø"},
       {"a compound names no body by its name",
        "Referat af skolebestyrelsesmøde torsdag d. 13. november 2025\nTid: 13. november 2025\n1. Budget\nTekst.\n",
        std::nullopt},
@@ -166,6 +187,10 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
       {"the body held its meeting",
        "1. Budget\nÆldrerådet holdt møde på plejecentret, hvor budgettet blev drøftet.\nBeslutning\nDrøftet.\n",
        "Ældrerådet"},
+      {"today's meeting in the body",
+       "30. aug 2022\n136. Godkendelse af dagsorden\nGodkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.\n"
+       "137. Budget\nTekst.\n",
+       "Kommunalbestyrelsen"},
       {"an anaphor is no name",
        "1. Budget\nUdvalget godkender budgettet.\nBeslutning\nGodkendt.\n", std::nullopt},
   };
