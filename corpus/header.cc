@@ -33,7 +33,9 @@ std::optional<Labelled> read_label(const Line& line) {
       return Labelled{*f, value, true};
     }
   }
-  const std::string_view t = line.text;
+  std::string_view t = line.text;
+  // "Udvalg Ikon", "Tidspunkt Ikon": a web page's icon named after its label.
+  if (ends_with(t, " Ikon")) t = trim(t.substr(0, t.size() - 5));
   // "Label: value" and "Label:".
   if (const auto colon = t.find(':'); colon != std::string_view::npos && colon <= 40) {
     const std::string label = clean_label(t.substr(0, colon));
@@ -232,6 +234,36 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
                                               (text::fold(h->heading).find("beslutning") != std::string::npos ||
                                                text::starts_with(text::fold(h->heading), "behandling")))
       if (auto d = find_date(h->heading)) return d;
+  }
+  return std::nullopt;
+}
+
+// The date a phrase names as the meeting's in the header's first lines:
+// "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
+// meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
+// (a date with the meeting's kind). A page's or print's bare date above it
+// ("9. august 2013", "Mandag, 09 december 2019") is the document's.
+std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 40; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    if (text::words(f).size() <= 6 && f.find("ordinær") != std::string::npos)
+      if (auto d = find_date(lines[i].text)) return d;
+    for (std::string_view lead : {"referat fra møde i ", "referat af møde i ", "referat fra mødet i ",
+                                  "referat af mødet i ", "dagsorden til møde i ", "dagsorden til mødet i ",
+                                  "dagsorden for møde i ", "dagsorden for mødet i "}) {
+      const auto at = f.find(lead);
+      if (at == std::string::npos || at > 200 || names_other_meeting(f, at)) continue;
+      std::string_view rest = std::string_view(lines[i].text).substr(at + lead.size());
+      rest = rest.substr(0, std::min<std::size_t>(rest.size(), 110));
+      // The sentence ends the phrase: ". " before a capital not after a digit.
+      for (std::size_t k = 1; k + 2 < rest.size(); ++k)
+        if (rest[k] == '.' && rest[k + 1] == ' ' && !is_digit(rest[k - 1]) && starts_upper(rest.substr(k + 2))) {
+          rest = rest.substr(0, k);
+          break;
+        }
+      if (auto d = find_date(rest)) return d;
+    }
   }
   return std::nullopt;
 }
@@ -534,8 +566,10 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const auto ws = text::words(t);
     if (ws.size() >= 2 && ends_with(text::fold(ws[0]), "møde") && text::fold(ws[1]) == "med") return std::nullopt;
     // "Organisering af MEDudvalg", "Evaluering af Ældrerådet": a topic.
+    // ("Udvikling af Albertslund Midtby" is a § 17.4 committee's name.)
     if (ws.size() >= 3 && text::fold(ws[1]) == "af" && !voc::has_body_word(text::fold(ws[0])) &&
-        !ends_with(text::fold(ws[0]), "møde") && !ends_with(text::fold(ws[0]), "mødet"))
+        !ends_with(text::fold(ws[0]), "møde") && !ends_with(text::fold(ws[0]), "mødet") &&
+        voc::has_body_word(text::fold(std::string_view(t).substr(static_cast<std::size_t>(ws[2].data() - t.data())))))
       return std::nullopt;
   }
   // "Landsbyklyngen Langeland og Strynø, der blev holdt på ...": a relative
@@ -1241,6 +1275,10 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       if (auto t = find_time(v); t && lab->field == Field::date) m.start_time = t;
     }
   }
+  // A meeting phrase's date beats a bare date (a page's stamp) in the
+  // title or above it.
+  if (!labelled_date && (!m.date || (m.title && is_date_line(*m.title))))
+    if (auto d = date_of_meeting_phrase(lines, end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines, end);

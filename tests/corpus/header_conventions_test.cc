@@ -83,6 +83,13 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
        "Referat 2011\nIndhold: Godkendelse af referat, Afholdelse af KKR møde den 14. juni 2012 på Bornholm\n"
        "1. Budget\nBeslutning\nGodkendt.\n",
        std::nullopt},
+      {"a page's date above the title's meeting phrase",
+       "Mødet afholdtes på kroen.\n9. august 2013 Referat fra møde i Gudenåkomitéen 7. juni 2013 Mødet afholdtes "
+       "på kroen.\n1. Budget\nBeslutning\nGodkendt.\n",
+       "2013-06-07"},
+      {"a page's date over a date with the meeting's kind",
+       "Mandag, 09 december 2019\n14. august 2012 (ekstraordinær)\nREFERAT\n1. Budget\nBeslutning\nGodkendt.\n",
+       "2012-08-14"},
       {"the title line's meeting phrase",
        "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
   };
@@ -153,6 +160,8 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
       {"a label glued to its value",
        "Referat\nMandag d. 7 februar 2022, kl. 10:15\nMødestedRådssalen\nUdvalgÆldreråd\n1. Budget\nTekst.\n",
        "Ældreråd"},
+      {"an icon's name after the label",
+       "Møde den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nDato: 22-03-2022\n1. Budget\nTekst.\n", "Regionsrådet"},
       {"the Udvalg label over a site's page title",
        "Dagsordener og referater fra HMU på Socialområdet\nUdvalg: HMU Socialområdet\nMødedato: 28. februar 2025\n"
        "1. Velkomst\nTekst.\n",
