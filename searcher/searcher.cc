@@ -525,7 +525,7 @@ std::optional<Xapian::Query> Searcher::phrase_pairs(const std::string& words, bo
 
 std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& words) {
   if (!is_plain_query(words)) return std::nullopt;
-  std::vector<Xapian::Query> parts;
+  std::vector<Xapian::Query> parts, matched;
   std::set<std::string> seen;
   const std::vector<std::string> all = split_spaces(analyzer_.normalize_query(words));
   // Question words ("hvordan", "status") count only when nothing else is asked.
@@ -539,6 +539,7 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
       continue;
     Xapian::Query q = parse(w, Xapian::Query::OP_AND, nullptr);
     if (q.empty()) continue;
+    matched.push_back(q);
     // An item whose title has the word, or a compound ending in it (the
     // tail names what the compound is: "aftale" in "Den nye
     // Sundhedsaftale"), is about it: the title adds weight, a whole word
@@ -561,7 +562,7 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
     q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *near, k_phrase_weight));
   }
-  return WordsQuery{q, parts.size()};
+  return WordsQuery{q, parts.size(), Xapian::Query(Xapian::Query::OP_OR, matched.begin(), matched.end())};
 }
 
 std::optional<std::string> Searcher::suggest(const std::string& normalized) {
@@ -849,6 +850,10 @@ Result Searcher::run(const Request& request, bool exact) {
                        : ranked   ? ranked->query
                                   : parse(words, Xapian::Query::OP_AND, &result.corrected_query);
   const std::size_t plain_words = ranked ? ranked->words : 0;
+  // The same matches as `text` without the parts that only weigh (the word
+  // bonus, title weights, phrase pairs, the substance boost): the facets
+  // are counted over it, which costs the counting pass a third less.
+  Xapian::Query matching = ranked ? ranked->matches : text;
   if (!understood.people.empty()) {
     // Items naming the person rank with the items having every word.
     std::vector<Xapian::Query> named;
@@ -856,6 +861,7 @@ Result Searcher::run(const Request& request, bool exact) {
       if (const indexer::Person* p = persons_.find(card.at("person_id").get<std::string>()))
         for (const auto& id : p->ids) named.emplace_back(schema::boolean_term(schema::k_person, id));
     Xapian::Query person(Xapian::Query::OP_OR, named.begin(), named.end());
+    matching = Xapian::Query(Xapian::Query::OP_OR, matching, person);
     person = Xapian::Query(Xapian::Query::OP_AND, person,
                            Xapian::Query((new Xapian::FixedWeightPostingSource(
                                               k_word_bonus * static_cast<double>(std::max<std::size_t>(1, plain_words))))
@@ -910,17 +916,31 @@ Result Searcher::run(const Request& request, bool exact) {
     // stops counting there; the top hits are still the best of all
     // matches); in two passes, while there are at most first_pass_matches_
     // (the spy has seen them all, so no second pass is needed).
-    const Xapian::doccount check_at_least =
+    Xapian::doccount check_at_least =
         !counted_in_pass ? (bounded ? std::min(first_pass_matches_, exact_facets_up_to_) : first_pass_matches_)
         : bounded        ? exact_facets_up_to_
                          : db_.get_doccount();
+    if (!counted_in_pass && page_end < check_at_least) {
+      // Xapian's estimate from the posting lists' sizes, without matching:
+      // when it is over what the first pass may see, a second pass will
+      // count the facets anyway, so the first one stops at the page (Xapian
+      // skips what cannot enter it from the start). Only the cost depends
+      // on this guess, never the answer.
+      Xapian::Enquire guess(db_);
+      guess.set_query(enquire.get_query());
+      if (guess.get_mset(0, 0, Xapian::doccount{0}).get_matches_estimated() > check_at_least) check_at_least = page_end;
+    }
     return enquire.get_mset(request.offset, limit, std::max(check_at_least, page_end));
   };
   Xapian::MSet mset = match(text);
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
     // Nothing has every word: rank the items that have some of them.
-    Xapian::Query any = boosted(parse(words, Xapian::Query::OP_OR, nullptr));
-    if (any.serialise() != text.serialise()) mset = match(any);
+    const Xapian::Query any_words = parse(words, Xapian::Query::OP_OR, nullptr);
+    const Xapian::Query any = boosted(any_words);
+    if (any.serialise() != text.serialise()) {
+      mset = match(any);
+      matching = any_words;
+    }
   }
   // "Mente du" only when the best item lacks some of the words: the
   // spelling check (vocabulary look-ups for each word) waits until then.
@@ -932,6 +952,7 @@ Result Searcher::run(const Request& request, bool exact) {
     // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
     if (auto corrected = words_query(*result.corrected_query)) {
       mset = match(boosted(corrected->query));
+      matching = corrected->matches;
       understood.words = *result.corrected_query;
     }
   }
@@ -947,7 +968,7 @@ Result Searcher::run(const Request& request, bool exact) {
     counted = remote_facets ? counts_of(*remote_facets) : counts_of(*local_facets);
   } else if (!bounded || (!counted_in_pass && mset.get_matches_estimated() <= exact_facets_up_to_)) {
     // Every match counted, without weights: exact.
-    const FacetCount all = count_facets(enquire.get_query(), 1);
+    const FacetCount all = count_facets(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter), 1);
     counted = all.counted;
     result.total = all.total;
   } else {
@@ -955,7 +976,7 @@ Result Searcher::run(const Request& request, bool exact) {
     // (every step-th document of the index), scaled up.
     scale = std::max<Xapian::doccount>(
         2, mset.get_matches_estimated() / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    const FacetCount sampled = count_facets(enquire.get_query(), scale);
+    const FacetCount sampled = count_facets(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter), scale);
     counted = sampled.counted;
     result.total = std::clamp<Xapian::doccount>(sampled.total * scale, mset.get_matches_lower_bound(),
                                                 mset.get_matches_upper_bound());

@@ -304,6 +304,9 @@ class Searcher {
   struct WordsQuery {
     Xapian::Query query;
     std::size_t words = 0;  // how many words it ranks by
+    // The documents `query` matches, without what only weighs (the word
+    // bonus, title weights, phrase pairs): for counting facets.
+    Xapian::Query matches;
   };
   std::optional<WordsQuery> words_query(const std::string& words);
   // Phrase queries for each two neighbouring words of `words` that count
