@@ -75,6 +75,12 @@ std::string FacetCodes::pack(const schema::Facets& f) const {
   return out;
 }
 
+void FacetCodes::codes(std::string_view packed, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  std::size_t pos = 0;
+  for (std::uint32_t code; get_varint(packed, pos, code);) out.push_back(code);
+}
+
 schema::Facets FacetCodes::unpack(std::string_view packed) const {
   schema::Facets f;
   std::string* fixed[] = {&f.cluster, &f.region, &f.forum, &f.year, &f.kind};

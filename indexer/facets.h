@@ -34,6 +34,12 @@ class FacetCodes {
   std::string pack(const schema::Facets& facets) const;
   // Inverse of pack(); unknown codes give empty values.
   schema::Facets unpack(std::string_view packed) const;
+  // The codes of `packed` in pack()'s order (cluster, region, forum, year,
+  // kind, then each person), into `out` (cleared first): for counting by
+  // code and reading each value once, with value().
+  void codes(std::string_view packed, std::vector<std::uint32_t>& out) const;
+  // The value of `code`; empty for an unknown code, as unpack() reads it.
+  const std::string& value(std::uint32_t code) const { return code < values_.size() ? values_[code] : values_[0]; }
 
  private:
   std::uint32_t code(const std::string& value);

@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -988,24 +990,48 @@ Result Searcher::run(const Request& request, bool exact) {
   auto& years = result.facets["year"];
   auto& kinds = result.facets["kind"];
   auto& people = result.facets["person"];
-  for (const auto& [value, count] : counted) {
-    const schema::Facets f = facet_codes_.unpack(value);
-    const Xapian::doccount n = count * scale;
-    auto add = [n](std::map<std::string, Xapian::doccount>& counts, const std::string& v) {
-      if (!v.empty()) counts[v] += n;
-    };
-    if (!f.cluster.empty()) add(clusters, cluster_label(f.cluster, f.region));
-    add(regions, f.region);
-    add(forums, f.forum);
-    add(years, f.year);
-    add(kinds, f.kind);
-    // Unit ids, shown as their person's label: each person once per value.
-    std::set<std::string> labels;
-    for (const auto& unit : f.people) {
-      const indexer::Person* p = persons_.find(unit);
-      labels.insert(p ? p->label : unit);
+  {
+    // Summed by code first (a value packs the codes of cluster, region,
+    // forum, year, kind, then the people), each code read as its label
+    // once: thousands of values share a few dozen codes.
+    std::unordered_map<std::uint64_t, Xapian::doccount> by_cluster;  // cluster code << 32 | region code
+    std::array<std::unordered_map<std::uint32_t, Xapian::doccount>, 4> by_code;  // region, forum, year, kind
+    std::unordered_map<std::uint32_t, const std::string*> label_of;  // person unit code -> label
+    std::unordered_map<std::string_view, Xapian::doccount> by_label;
+    std::vector<std::uint32_t> codes;
+    std::vector<const std::string*> labels;
+    for (const auto& [value, count] : counted) {
+      facet_codes_.codes(value, codes);
+      codes.resize(std::max<std::size_t>(codes.size(), 5));  // missing fields: code 0, no value
+      by_cluster[std::uint64_t{codes[0]} << 32 | codes[1]] += count;
+      for (std::size_t field = 1; field < 5; ++field) by_code[field - 1][codes[field]] += count;
+      // Unit ids, shown as their person's label: each person once per value.
+      labels.clear();
+      for (std::size_t i = 5; i < codes.size(); ++i) {
+        const std::string& unit = facet_codes_.value(codes[i]);
+        if (unit.empty()) continue;
+        auto [at, added] = label_of.try_emplace(codes[i], &unit);
+        if (added) {
+          if (const indexer::Person* p = persons_.find(unit)) at->second = &p->label;
+        }
+        const std::string* label = at->second;
+        if (std::none_of(labels.begin(), labels.end(), [&](const std::string* l) { return *l == *label; }))
+          labels.push_back(label);
+      }
+      for (const std::string* label : labels) by_label[*label] += count;
     }
-    for (const auto& label : labels) add(people, label);
+    auto add = [scale](std::map<std::string, Xapian::doccount>& counts, const std::string& v, Xapian::doccount n) {
+      if (!v.empty()) counts[v] += n * scale;
+    };
+    for (const auto& [pair, n] : by_cluster) {
+      const std::string& cluster = facet_codes_.value(static_cast<std::uint32_t>(pair >> 32));
+      if (!cluster.empty())
+        add(clusters, cluster_label(cluster, facet_codes_.value(static_cast<std::uint32_t>(pair))), n);
+    }
+    std::map<std::string, Xapian::doccount>* fields[] = {&regions, &forums, &years, &kinds};
+    for (std::size_t field = 0; field < 4; ++field)
+      for (const auto& [code, n] : by_code[field]) add(*fields[field], facet_codes_.value(code), n);
+    for (const auto& [label, n] : by_label) add(people, std::string(label), n);
   }
 
   const std::set<std::string> wanted(request.filters.sections.begin(),

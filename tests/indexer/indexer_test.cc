@@ -102,6 +102,17 @@ TEST(FacetCodesTest, FacetsRoundTripThroughShortCodes) {
   // Broken or unknown input gives empty values, never an error.
   EXPECT_EQ(codes.unpack("\x7f\xff").cluster, "");
   EXPECT_TRUE(codes.unpack("").people.empty());
+  // The codes one by one, in pack()'s order, each read as its value.
+  std::vector<std::uint32_t> each{99};
+  codes.codes(packed, each);
+  ASSERT_EQ(each.size(), 7u);
+  EXPECT_EQ(codes.value(each[0]), "Midt");
+  EXPECT_EQ(codes.value(each[1]), "Region Midtjylland");
+  EXPECT_EQ(codes.value(each[4]), "");
+  EXPECT_EQ(codes.value(each[6]), "Jan Mainz");
+  EXPECT_EQ(codes.value(127), "");  // unknown: as unpack() reads it
+  codes.codes("\x7f\xff", each);  // cut short: the whole codes only
+  EXPECT_EQ(each, std::vector<std::uint32_t>{127});
 }
 
 TEST(FacetCodesTest, CodesSurviveSaveAndLoadAndGrowPastOneByte) {
