@@ -758,6 +758,11 @@ bool is_people_field(Field f) {
   return f == Field::present || f == Field::absent || f == Field::guests || f == Field::substitute;
 }
 
+namespace {
+// Defined below with the attendance tables.
+bool is_cross_head(const Line& line);
+}  // namespace
+
 // The value of the label `lab` read at lines[i]: the text after the label on
 // its line, else the next line; for attendance also the lines after it (one
 // name or two per line, under sub-headings such as "Fra kommunerne:") up to
@@ -807,7 +812,7 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     }
     const std::string& t = lines[j].text;
     if (people) {
-      if (toc_entry(lines[j])) break;
+      if (toc_entry(lines[j]) || is_cross_head(lines[j])) break;
       // "Fraværende" / "Ingen": the list is empty and ends here.
       if (is_nobody(t)) {
         last = j;
@@ -1135,6 +1140,117 @@ std::size_t read_attendance_columns(const std::vector<Line>& lines, std::size_t 
   return last;
 }
 
+namespace {
+
+// The cells of a row: a table's cells, else the text split at bars ("| Anne
+// Holm | X | |") or tabs, empty cells kept so that columns line up.
+std::vector<std::string> row_cells(const Line& line) {
+  if (!line.cells.empty()) return line.cells;
+  std::string_view t = trim(line.text);
+  const char sep = t.find('|') != std::string_view::npos ? '|' : t.find('\t') != std::string_view::npos ? '\t' : 0;
+  if (!sep) return {};
+  if (sep == '|') {
+    if (!t.empty() && t.front() == '|') t.remove_prefix(1);
+    if (!t.empty() && t.back() == '|') t.remove_suffix(1);
+  }
+  std::vector<std::string> out;
+  for (std::size_t start = 0;;) {
+    const auto at = t.find(sep, start);
+    out.emplace_back(trim(t.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+// The attendance a column head names: 1 present ("Til stede", "Deltog",
+// "Mødt"), 0 absent ("Afbud", "Fraværende", "Ikke til stede"), -1 none.
+int status_column(std::string_view cell) {
+  std::string f = text::fold(trim(cell));
+  while (!f.empty() && (f.back() == ':' || f.back() == '.' || f.back() == ' ')) f.pop_back();
+  for (std::string_view w : {"til stede", "tilstede", "deltog", "deltager", "deltaget", "mødt", "fremmødt", "mødte",
+                             "present", "ja"})
+    if (f == w) return 1;
+  for (std::string_view w : {"afbud", "fraværende", "fravær", "ikke til stede", "ikke tilstede", "forfald",
+                             "meldt afbud", "udeblevet", "udeblev", "ikke mødt", "nej"})
+    if (f == w) return 0;
+  return -1;
+}
+
+bool is_cross_head(const Line& line) {
+  const auto cells = row_cells(line);
+  return cells.size() >= 2 &&
+         std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return status_column(c) >= 0; });
+}
+
+// A cross in a table's cell: "X", "x", "✓", "✔", "•".
+bool is_cross(std::string_view cell) {
+  const std::string_view c = trim(cell);
+  return c == "X" || c == "x" || c == "\u2713" || c == "\u2714" || c == "\u2022" || c == "\u00d7";
+}
+
+}  // namespace
+
+// An attendance table of crosses: a head row with a name column and one
+// or more status columns ("Navn | Til stede | Afbud"), rows of a name and a
+// cross under the status that holds ("| Anne Holm | X | |"). Returns the
+// last row taken, or i when lines[i] is no such head.
+std::size_t read_cross_table(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                             const std::vector<bool>& listing, Meeting& m, std::vector<std::string>& absent) {
+  const auto head = row_cells(lines[i]);
+  if (head.size() < 2) return i;
+  std::vector<int> status(head.size(), -1);
+  bool any = false;
+  for (std::size_t c = 0; c < head.size(); ++c) any = (status[c] = status_column(head[c])) >= 0 || any;
+  if (!any) return i;
+  std::size_t last = i, crosses = 0;
+  std::vector<std::pair<std::string, bool>> rows;  // name, present
+  for (std::size_t j = i + 1; j < end && !listing[j]; ++j) {
+    const auto cells = row_cells(lines[j]);
+    if (cells.size() < 2) break;
+    // "|---|---|": a rule under the head.
+    if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+          return c.find_first_not_of("-: ") == std::string::npos;
+        })) {
+      last = j;
+      continue;
+    }
+    std::optional<std::string> name;
+    int mark = -1;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (c < status.size() && status[c] >= 0) {
+        if (is_cross(cells[c])) mark = mark < 0 ? status[c] : -2;  // crosses in two columns: unknown
+        continue;
+      }
+      if (!name && !cells[c].empty()) {
+        const auto entries = read_person_entries(cells[c], true);
+        if (entries.size() == 1) name = entries.front().name;
+      }
+    }
+    if (!name) break;
+    last = j;
+    if (mark < 0) continue;
+    ++crosses;
+    rows.emplace_back(*name, mark == 1);
+  }
+  if (crosses == 0) return i;
+  for (const auto& [name, present] : rows) {
+    if (!present) {
+      absent.push_back(name);
+      continue;
+    }
+    if (std::none_of(m.participants.begin(), m.participants.end(),
+                     [&](const Participant& q) { return q.person_id == person_id(name); })) {
+      Participant p;
+      p.name = name;
+      p.person_id = person_id(name);
+      p.group = "Deltagere";
+      m.participants.push_back(std::move(p));
+    }
+  }
+  return last;
+}
+
 // The date of the meeting from its title or header lines, not from a date
 // quoted in an item.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
@@ -1160,6 +1276,10 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       if (!date_line && is_date_line(line.text)) date_line = find_date(line.text);
     }
     if (!lab) {
+      if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
+        i = last;
+        continue;
+      }
       // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
       // of the people present under its own name.
       const std::string_view t = line.text;
@@ -1192,6 +1312,11 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       continue;
     }
     if (lab->field == Field::agenda) continue;
+    // "Navn | Til stede | Afbud" over rows "| Anne Holm | X | |".
+    if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
+      i = last;
+      continue;
+    }
     // "Deltagere | Afbud" over rows "Anne Holm | Carl Berg": a table of two
     // attendance columns.
     if (const std::size_t last = read_attendance_columns(lines, i, end, listing, m, absent); last > i) {

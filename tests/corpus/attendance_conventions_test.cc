@@ -471,4 +471,22 @@ TEST(AttendanceConventionsTest, ProseWithPartyLettersAndDoubleFirstNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Attendance tables of crosses: a head row naming a status per column
+// ("Til stede", "Deltog", "Afbud"), rows of a name and a cross under the
+// status that holds, written with bars, tabs, or as a table under a
+// "Deltagere" label; a row without a cross tells nothing.
+TEST(AttendanceConventionsTest, TablesOfCrosses) {
+  const PeopleCase cases[] = {
+      {"bars, with a rule under the head",
+       "Referat\nMøde i Udvalget den 3. marts 2025\n\n| Navn | Til stede | Afbud |\n|---|---|---|\n| Anne Holm | X | |\n| Bo Jensen | | X |\n"
+       "| Carl Dahl | | |\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen"}},
+      {"tabs, an organisation column, under a label",
+       "Referat\nMøde i Udvalget den 3. marts 2025\n\nDeltagere:\nNavn\tOrganisation\tDeltog\tAfbud\nAnne Holm\tRegion Midtjylland\tx\t\n"
+       "Bo Jensen\tAarhus Kommune\t\tx\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
