@@ -787,10 +787,15 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     const std::string_view v = trim(value.front());
     if (!v.empty() && v.back() != ',' && !ends_with(text::fold(v), " og")) {
       // ("og Gitte Madsen": the list's last name on a line of its own.)
+      // ("Carl Dahl, Teknik og Miljø": a person and the organisation, as
+      // the line before wrote its own.)
       auto continues = [&](const std::string& t) {
         for (std::string_view lead : {"og ", "samt "})
           if (text::starts_with(t, lead)) return is_name_list(t.substr(lead.size()));
-        return is_name_list(t);
+        if (is_name_list(t)) return true;
+        const auto comma = t.find(", ");
+        return comma != std::string::npos && text::words(t).size() <= 8 && is_name_list(t.substr(0, comma)) &&
+               read_person_entries(t.substr(0, comma)).size() == 1 && value.front().find(", ") != std::string::npos;
       };
       for (std::size_t j = i + 1; j < end && !listing[j] && !lines[j].gap_before && lines[j].cells.empty() &&
                                   !label_of(lines[j]) && continues(lines[j].text);
@@ -840,7 +845,8 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
         // "Fraværende" / "Anne Holm" / "Sekretariat" / "Bo Jensen": an
         // absence list ends at the next group's heading once it has names
         // (a role or party letter under a name is no heading).
-        if (lab.field == Field::absent && had_names && !is_role_line(t)) break;
+        // (Nor is a heading after a blank line: "Stedfortræder".)
+        if (lab.field == Field::absent && had_names && (!is_role_line(t) || lines[j].gap_before)) break;
       } else {
         had_names = true;
       }

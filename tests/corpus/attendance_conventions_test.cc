@@ -489,4 +489,21 @@ TEST(AttendanceConventionsTest, TablesOfCrosses) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence list of "Name, Organisation" lines goes on over lines of the
+// same shape; after a blank line, a heading such as "Stedfortræder" ends it
+// (the substitute under it is no absentee).
+TEST(AttendanceConventionsTest, AbsenceListsOverLinesAndTheirEnd) {
+  const PeopleCase cases[] = {
+      {"name and organisation on each line",
+       "Referat\nTil stede: Anne Holm\nAfbud: Bo Jensen, Sundhed og Omsorg\nCarl Dahl, Teknik og Miljø\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a heading after a blank line",
+       "Referat\nMøde i Udvalget den 3. marts 2025\nMedlemmer\nAnne Holm (A)\nBo Jensen (V)\n\nFraværende\n"
+       "Carl Dahl (A)\n\nStedfortræder\nDorte Friis (A)\n\n2. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Carl Dahl"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
