@@ -504,13 +504,28 @@ std::vector<std::string> split_pieces(std::string_view value) {
       // "Anne Holm: afbud", "Bo Jensen: til stede": a name and its status,
       // as a table flattened to lines writes them.
       if (c == ':' && i + 1 < value.size() && value[i + 1] == ' ' && text::words(cur).size() >= 2) {
-        std::size_t e = value.find_first_of(",;\n\t", i + 1);
-        if (e == std::string_view::npos) e = value.size();
-        const std::string status = text::fold(text::trim(value.substr(i + 1, e - i - 1)));
+        // The status up to the next separator outside parentheses; a note
+        // in parentheses after it ("Afbud (Stedfortræder Jarl Feyling,
+        // fraværende ved sag 1-4.)") goes with the person.
+        std::size_t e = i + 1;
+        for (int d = 0; e < value.size() && (d > 0 || std::string_view(",;\n\t").find(value[e]) == std::string_view::npos);
+             ++e) {
+          if (value[e] == '(') ++d;
+          if (value[e] == ')' && d > 0) --d;
+        }
+        std::string_view said = text::trim(value.substr(i + 1, e - i - 1));
+        std::string_view note;
+        if (const auto open = said.find('('); open != std::string_view::npos && said.back() == ')' &&
+                                               said.find('(', open + 1) == std::string_view::npos) {
+          note = text::trim(said.substr(open + 1, said.size() - open - 2));
+          said = text::trim(said.substr(0, open));
+        }
+        const std::string status = text::fold(said);
         const bool away = is_absence_note(status);
         if (away || status == "til stede" || status == "tilstede" || status == "deltog" || status == "mødt" ||
             status == "deltager" || status == "x") {
           if (away) cur += " (afbud)";
+          if (!note.empty()) (cur += " (") += std::string(note) + ")";
           i = e - 1;
           continue;
         }
@@ -868,7 +883,18 @@ std::optional<std::string> substitute_in_note(std::string_view note) {
       text::starts_with(f, "i stedet for"))
     return std::nullopt;
   const auto ws = text::words(note);
-  const auto span = name_span(ws);
+  auto span = name_span(ws);
+  if (!span && ws.size() >= 3) {
+    // "Stedfortræder Jarl Feyling, ...": the name words right after the
+    // marker, whether or not we know the first name.
+    std::size_t e = 1;
+    while (e < ws.size() && e < 5 && is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e]))) {
+      const bool last = ws[e].back() == ',' || ws[e].back() == '.';
+      ++e;
+      if (last) break;
+    }
+    if (e >= 3) span = std::make_pair(std::size_t{1}, e);
+  }
   if (!span) return std::nullopt;
   std::string name = join_words(ws, span->first, span->second);
   while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':')) name.pop_back();
@@ -1152,6 +1178,10 @@ bool read_status_table(std::string_view value, const std::string& group, Meeting
     return -1;
   };
   if (std::count_if(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) >= 0; }) < 2) return false;
+  // "Lars Holm: Deltog" / "Per Dahl: Afbud": a name and its status on each
+  // line, read by read_person_entries.
+  for (std::size_t i = 1; i < ws.size(); ++i)
+    if (status(ws[i]) >= 0 && ws[i - 1].back() == ':') return false;
   std::size_t from = 0;
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const int st = status(ws[i]);
@@ -1620,7 +1650,19 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
                            !text::starts_with(next, "i mødet");
       if (!planned) names = names_before(subject_of(clause));
-      if (names.empty() && takes_part && is_v2_lead(clause)) {
+      // "... den 23. september 2014 I mødet deltog X, Y og Z": a lead of
+      // its own, with a capital, at the end of a transcript's run-on line.
+      bool lead_at_end = false;
+      if (names.empty() && takes_part && !is_v2_lead(clause)) {
+        const auto cw = text::words(clause);
+        for (std::size_t k = 1; k <= 3 && k < cw.size() && !lead_at_end; ++k) {
+          const std::string_view first = cw[cw.size() - k];
+          if (!text::starts_capital(first)) continue;
+          const std::string_view tail = clause.substr(static_cast<std::size_t>(first.data() - clause.data()));
+          lead_at_end = is_v2_lead(tail) && text::fold(first) != "som" && text::fold(first) != "fra";
+        }
+      }
+      if (names.empty() && takes_part && (is_v2_lead(clause) || lead_at_end)) {
         for (std::string_view also : {"også ", "desuden ", "endvidere "})
           if (text::starts_with(text::fold(rest.substr(0, also.size())), also)) rest.remove_prefix(also.size());
         names = names_after(rest);

@@ -506,4 +506,23 @@ TEST(AttendanceConventionsTest, AbsenceListsOverLinesAndTheirEnd) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Name: Deltog" / "Name: Afbud (Stedfortræder X, ...)": a status after
+// each name, with a note in parentheses that names the substitute; and
+// "I mødet deltog A, B og C (referent)" at the end of a transcript's run-on
+// first line.
+TEST(AttendanceConventionsTest, StatusAfterColonAndLeadAtTheLineEnd) {
+  const PeopleCase cases[] = {
+      {"status and a substitute's note",
+       "Referat\nMøde i Regionsrådet den 3. marts 2025\n\nMedlemmer\n\n \u2022 Lars Holm: Deltog\n"
+       " \u2022 Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, fraværende ved sag 1-4. )\n"
+       " \u2022 Leila Lindén: Deltog\n\n1. Budget\nGodkendt.\n",
+       {"Jarl Feyling", "Lars Holm", "Leila Lindén"}, {"Sofie de Bretteville Olsen"}},
+      {"I mødet deltog at the end of a run-on line",
+       "1 Referat af møde i bestyrelsen den 23. september 2014 I mødet deltog Anne Holm, Bo Jensen og Carl Dahl "
+       "(referent). Dagsorden: 1. Budget\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
