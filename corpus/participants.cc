@@ -724,6 +724,21 @@ std::vector<std::string> split_run_together(const std::string& piece) {
     while (e > 0 && text::starts_capital(ws[e - 1]) && vocabulary::is_job_title(text::fold(strip_edges(ws[e - 1])))) --e;
     if (ws.size() - e >= 2 && e >= 4) ws.resize(e);
   }
+  // "Næstformand Michael Bagge Kuehn Jette Kragh ...": a job title before
+  // the first name goes with it.
+  std::size_t lead = 0;
+  while (lead < ws.size() && lead < 2 && text::starts_capital(ws[lead]) &&
+         vocabulary::is_job_title(text::fold(strip_edges(ws[lead]))))
+    ++lead;
+  if (lead > 0) {
+    if (lead == ws.size()) return {piece};
+    const std::string rest(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[lead].data() - piece.data()))));
+    auto names = split_run_together(rest);
+    if (names.size() < 2) return {piece};
+    names.front() = std::string(text::trim(std::string_view(piece).substr(0, static_cast<std::size_t>(ws[lead].data() - piece.data())))) +
+                    " " + names.front();
+    return names;
+  }
   if (ws.size() < 4) return {piece};
   // The names run on into an address or a sentence ("... Karsten Grubert
   // Kurt Mortensen Rød 3"): the run of name words is split, the rest is a

@@ -525,4 +525,19 @@ TEST(AttendanceConventionsTest, StatusAfterColonAndLeadAtTheLineEnd) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A run-on list whose next names follow a job title ("Næstformand Michael
+// Bagge Kuehn Jette Kragh Michael Bendixen"): the title goes with the first
+// name after it, the rest split as names run together.
+TEST(AttendanceConventionsTest, RunTogetherNamesAfterAJobTitle) {
+  const PeopleCase cases[] = {
+      {"a title before the run",
+       "Referat\nMøde i Bestyrelsen den 3. marts 2025\nTil stede: Bent Haupt Jensen, Formand Jørn Nielsen, "
+       "Næstformand Michael Bagge Kuehn Jette Kragh Michael Bendixen Palle S. Madsen\n\n1. Budget\nGodkendt.\n",
+       {"Bent Haupt Jensen", "Jette Kragh", "Jørn Nielsen", "Michael Bagge Kuehn", "Michael Bendixen",
+        "Palle S. Madsen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
