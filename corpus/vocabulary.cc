@@ -522,6 +522,18 @@ std::optional<Field> header_field(std::string_view folded_label) {
                                     folded_label.find("ikke til stede") != std::string_view::npos ||
                                     folded_label.find("deltog ikke") != std::string_view::npos ||
                                     folded_label.find("meldt fra") != std::string_view::npos));
+  // "Medlemmer med afbud", "Meldt forfald", "Havde meldt afbud": who sent
+  // apologies, named first.
+  {
+    const auto ws = text::words(folded_label);
+    if (ws.size() >= 2 && ws.size() <= 4 && (ws.back() == "afbud" || ws.back() == "forfald") &&
+        folded_label.find_first_of(":./") == std::string_view::npos) {
+      for (std::string_view first : {"medlemmer", "deltagere", "meldt", "havde", "har", "anmeldt", "bestyrelsesmedlemmer",
+                                     "udvalgsmedlemmer"})
+        if (ws.front() == first) return Field::absent;
+    }
+    if (folded_label == "bortrejst") return Field::absent;
+  }
   if (opens_with_absence && text::words(folded_label).size() <= 5 &&
       folded_label.find_first_of(":.") == std::string_view::npos &&
       folded_label.find("i mødet") == std::string_view::npos && (folded_label.find("deltag") == std::string_view::npos || text::starts_with(folded_label, "ikke deltag") ||

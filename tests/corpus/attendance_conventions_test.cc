@@ -540,4 +540,16 @@ TEST(AttendanceConventionsTest, RunTogetherNamesAfterAJobTitle) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Labels that name the absent with the people first: "Medlemmer med
+// afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
+TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
+  for (const char* label : {"Medlemmer med afbud", "Deltagere med afbud", "Meldt forfald", "Havde meldt afbud",
+                            "Bortrejst"}) {
+    const std::string text = std::string("Referat\nMøde i Udvalget den 3. marts 2025\nTil stede: Anne Holm\n") +
+                             label + ": Bo Jensen, Carl Dahl\n\n1. Budget\nGodkendt.\n";
+    const PeopleCase c{label, text.c_str(), {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}};
+    expect_people(c);
+  }
+}
+
 }  // namespace
