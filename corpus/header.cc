@@ -697,9 +697,19 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
     std::size_t b = colon;
     for (int words = 0; words < 3 && b > 0; ++words) {
       const std::size_t sp = value.find_last_of(" \n", b - 1);
-      const std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
+      std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
       const std::string label = text::fold(value.substr(w, colon - w));
-      const auto f = voc::header_field(label);
+      auto f = voc::header_field(label);
+      // "Afbud/ikke tilstede:": the whole label, not its last word.
+      if (f && w > 0 && value[w - 1] == ' ') {
+        const std::size_t sp = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;
+        const std::size_t w2 = sp == std::string_view::npos ? 0 : sp + 1;
+        if (const auto longer = voc::header_field(text::fold(value.substr(w2, colon - w2)));
+            longer && value.substr(w2, w - w2).find('/') != std::string_view::npos) {
+          f = longer;
+          w = w2;
+        }
+      }
       if (f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker) &&
           (text::starts_capital(value.substr(w)) || (w >= 2 && value[w - 2] == ';'))) {  // "...; afbud: X"
         // Names of this list before the label: a list of its own follows.

@@ -1079,7 +1079,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
         e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));
       } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
                  text::starts_with(f, "i stedet for ")) {
-        const std::string replaced(text::trim(std::string_view(n).substr(n.find(" for ") + 5)));
+        // "(suppleant for Eva Juul Jensen, Miljøstyrelsen)": the name, not its organisation.
+        std::string_view who = text::trim(std::string_view(n).substr(n.find(" for ") + 5));
+        who = text::trim(who.substr(0, who.find(',')));
+        const std::string replaced(who);
         if (looks_like_name(replaced)) e.replaces.push_back(replaced);
         add_role(e, "suppleant");
       } else if (const auto sub = substitute_in_note(n)) {

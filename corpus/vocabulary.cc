@@ -533,6 +533,14 @@ std::optional<Field> header_field(std::string_view folded_label) {
         if (ws.front() == first) return Field::absent;
     }
     if (folded_label == "bortrejst") return Field::absent;
+    // "Afbud/ikke tilstede", "Afbud/fravær": every part names absence.
+    if (const auto slash = folded_label.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                                   folded_label.find_first_of(":.") == std::string_view::npos &&
+                                                   ws.size() <= 4) {
+      const auto a = header_field(text::trim(folded_label.substr(0, slash)));
+      const auto b = header_field(text::trim(folded_label.substr(slash + 1)));
+      if (a == Field::absent && b == Field::absent) return Field::absent;
+    }
   }
   if (opens_with_absence && text::words(folded_label).size() <= 5 &&
       folded_label.find_first_of(":.") == std::string_view::npos &&

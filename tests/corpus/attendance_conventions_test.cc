@@ -552,4 +552,21 @@ TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
   }
 }
 
+// "Afbud/ikke tilstede:" after a list of those present (every part of the
+// label names absence), and "(suppleant for Eva Juul Jensen,
+// Miljøstyrelsen)": the replaced person without the organisation.
+TEST(AttendanceConventionsTest, SlashedAbsenceLabelAndSubstituteWithOrganisation) {
+  const PeopleCase cases[] = {
+      {"Afbud/ikke tilstede",
+       "Referat af LL-møde 03.05.2024\n\nDeltagere: Anne Holm, Bo Jensen\nAfbud/ikke tilstede: Carl Dahl, "
+       "Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Carl Dahl", "Dorte Friis"}},
+      {"suppleant for a person of an organisation",
+       "Referat\nMøde i Komitéen den 3. marts 2025\nDeltagere: Anne Holm (Friluftsrådet), Ulrik Schack (suppleant "
+       "for Eva Juul Jensen, Miljøstyrelsen), Bo Jensen (KU)\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Ulrik Schack"}, {"Eva Juul Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
