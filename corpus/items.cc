@@ -359,6 +359,23 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
                 std::string(title.substr(static_cast<std::size_t>(last.data() - title.data())))};
     }
   }
+  // "Valg af dirigent: Susanne Jølck.", "Filmprojektet: JF og GR er kommet
+  // med forslag ...": what was said after the title's colon, a sentence
+  // with its full stop. (Not after a kind's label that a title opens with:
+  // "Høring: Forslag til lokalplan 12.", "Tema: ...".)
+  if (const auto colon = title.find(": "); colon != std::string_view::npos && colon > 0) {
+    const std::string_view head = trim(title.substr(0, colon));
+    const std::string_view tail = trim(title.substr(colon + 1));
+    const auto hws = text::words(head);
+    const auto tws = text::words(tail);
+    const char end = tail.empty() ? ' ' : tail.back();
+    static constexpr std::array<std::string_view, 14> k_labels = {
+        "tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "fagligt oplæg",
+        "emne", "info", "information", "temadrøftelse", "lukket punkt"};
+    if (hws.size() <= 8 && tws.size() >= 2 && (end == '.' || end == '!' || end == '?' || tws.size() >= 14) && starts_upper(tail) &&
+        std::find(k_labels.begin(), k_labels.end(), text::fold(head)) == k_labels.end() && title_shaped(head))
+      return {std::string(head), std::string(tail)};
+  }
   // ", godkendt", ", taget til efterretning": a verdict after a comma.
   if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
     const std::string_view tail = trim(title.substr(comma + 1));

@@ -713,4 +713,23 @@ TEST(ConventionsTest, OpenItemsWithGapsVerdictsAndContentsOverPages) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// "N. Title: what was said.": an association's secretary writes the outcome
+// after the title's colon; a title that opens with a kind's label keeps it
+// ("Høring: Forslag til lokalplan 12").
+TEST(ConventionsTest, OutcomeAfterTheTitlesColon) {
+  const ItemsCase cases[] = {
+      {"outcomes after the colon",
+       "Referat af møde i Landsbyklyngen den 25. oktober 2022.\n\n1. Valg af dirigent: Anne Holm.\n"
+       "2. Evaluering af folkemødet: Flere bump på vejen, men dagen forløb godt. Beslutning tages senere.\n"
+       "3. Filmprojektet: JF og GR er kommet med forslag til lokationer og har været med til en del af "
+       "optagelserne, som fandt sted i oktober, og de\n",
+       {"Valg af dirigent", "Evaluering af folkemødet", "Filmprojektet"}},
+      {"a kind's label before the colon stays",
+       "Referat\n\n1. Høring: Forslag til lokalplan for Nørreby.\nRådet afgav høringssvar.\n\n2. Tema: Trafik i byen\n"
+       "Rådet drøftede trafikken.\n",
+       {"Høring: Forslag til lokalplan for Nørreby", "Tema: Trafik i byen"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
