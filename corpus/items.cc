@@ -802,7 +802,11 @@ Outline find_items(const std::vector<Line>& lines) {
       for (std::size_t l = b; l < cands.size() && !first_back; ++l)
         first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
                      (strong_count < 2 || cands[l].strong) &&
-                     (cands[l].number_only || same_title(cands[l].title, cands[a].title));
+                     (cands[l].number_only || same_title(cands[l].title, cands[a].title) ||
+                      // ("1. Velkomst v/ Anne" in the list, "Punkt 1. Velkomst
+                      // Anne bød velkommen." its head run into its text.)
+                      (cands[l].strong && !cands[a].strong && key_of(cands[a].title).size() >= 4 &&
+                       text::starts_with(key_of(cands[l].title), key_of(cands[a].title) + " ")));
       // Heads numbered in another form than the list, in its order, whose
       // text is the outcome, not the title ("1. Velkommen." ... in the
       // agenda, then "Referat:" / "1: Velkommen til Susan og Diana." /
@@ -888,6 +892,23 @@ Outline find_items(const std::vector<Line>& lines) {
     } else if (c.title.empty()) {
       c.dropped = true;  // neither a title nor an agenda entry: no item
     }
+  }
+  // "Punkt 1. Velkomst Anne Neergaard bød velkommen." under an agenda
+  // "1. Velkomst v/ Anne Neergaard": the head's text runs on after the
+  // agenda's title; the title is the agenda's, the rest the item's text.
+  for (auto& c : cands) {
+    const auto it = agenda_by_number.find(c.number);
+    if (!c.strong || c.number_only || it == agenda_by_number.end()) continue;
+    const std::string listed = clean_title(split_presenter(it->second).first);
+    const std::string lk = key_of(listed), ck = key_of(c.title);
+    if (lk.size() < 4 || ck.size() <= lk.size() + 1 || !text::starts_with(ck, lk + " ")) continue;
+    const auto lw = text::words(listed).size();
+    const auto tws = text::words(c.title);
+    // (A remainder of a word or two, "Budget" / "Punkt 3. Budget 2026", goes
+    // on with the title.)
+    if (tws.size() < lw + 3 && c.title.back() != '.') continue;
+    c.text = std::string(trim(std::string_view(c.title).substr(static_cast<std::size_t>(tws[lw].data() - c.title.data()))));
+    c.title = listed;
   }
   // The items' form once the agenda list is out: an agenda written "Pkt.
   // 1 Title" above heads written "Pkt. 1. Title" does not decide it.

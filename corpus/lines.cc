@@ -317,7 +317,11 @@ std::vector<std::string> split_run_on(std::string line) {
   {
     std::size_t i = 0, j = 0;
     if (read_number(line, i, 3) > 0 && i + 1 < line.size() && line[i] == ' ') {
-      const std::string_view rest = std::string_view(line).substr(i + 1);
+      std::string_view rest = std::string_view(line).substr(i + 1);
+      // ("3 Punkt 1. Velkomst Anne Neergaard bød velkommen.": a lead word
+      // before the item's number.)
+      for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+        if (text::starts_with(rest, w)) rest.remove_prefix(w.size());
       paged_head = read_number(rest, j, 3) > 0 && j + 2 < rest.size() && rest[j] == '.' && rest[j + 1] == ' ' &&
                    starts_upper(rest.substr(j + 2)) && text::words(line).size() >= 6;
     }

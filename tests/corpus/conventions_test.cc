@@ -732,4 +732,20 @@ TEST(ConventionsTest, OutcomeAfterTheTitlesColon) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A transcript's agenda "1. Velkomst v/ Anne Holm (kl. 09:00)" and, on a
+// later page after its number, "Punkt 1. Velkomst Anne Holm bød
+// velkommen.": the list is the agenda, the head takes its title.
+TEST(ConventionsTest, AgendaThenPagedHeadsRunIntoTheirText) {
+  const ItemsCase cases[] = {
+      {"an agenda, then an item at the top of a page",
+       "Referat fra møde i Komitéen 7. juni 2013\nTranskript\n"
+       "1 Referat fra møde i Komitéen 7. juni 2013 Mødet afholdtes på kroen. Dagsorden: 1. Velkomst v/ Anne Holm "
+       "(kl. 09:00 09:05) 2. Godkendelse af referat og dagsorden v/ Anne Holm (kl. 09:05 09:10) 3. Budget for "
+       "2014 v. Bo Dahl (kl ) 4. Eventuelt (kl ) Frokost (kl ) Sekretariatet Torvegade 7, 8450 Hammel\n"
+       "3 Punkt 1. Velkomst Anne Holm bød velkommen. To nye medlemmer deltog for første gang.\n",
+       {"Velkomst"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
