@@ -300,6 +300,8 @@ std::string clean_title(std::string_view title) {
       }
     }
   }
+  // A colon that led to the item's text ("Bemærkninger til dagsordenen:").
+  while (t.size() > 4 && t.back() == ':') t = std::string(trim(std::string_view(t).substr(0, t.size() - 1)));
   // A sentence's full stop after a title ("Eventuelt.", "Valg af
   // referent."), not an abbreviation's ("mv.", "m.m.", "vedr.").
   if (t.size() > 4 && t.back() == '.') {
@@ -375,6 +377,23 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     if (hws.size() <= 8 && tws.size() >= 2 && (end == '.' || end == '!' || end == '?' || tws.size() >= 14) && starts_upper(tail) &&
         std::find(k_labels.begin(), k_labels.end(), text::fold(head)) == k_labels.end() && title_shaped(head))
       return {std::string(head), std::string(tail)};
+  }
+  // "Godkendelse af referat fra mødet d. 29. august 2014 Referatet
+  // godkendtes.": a sentence whose subject is in its definite form and
+  // whose verb follows it, after the title without a full stop.
+  if (title.size() > 2 && title.back() == '.') {
+    const auto ws = text::words(title);
+    for (std::size_t k = 2; k + 1 < ws.size(); ++k) {
+      const std::string fw = text::fold(ws[k]), fa = text::fold(ws[k + 1]);
+      const bool definite = fw.size() > 5 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
+      const bool verb = ends_with(fa, "tes") || ends_with(fa, "des") || ends_with(fa, "ede") || fa == "blev" ||
+                        fa == "var" || fa == "er" || fa == "blev:" || ends_with(fa, "tes.") || ends_with(fa, "des.");
+      if (!definite || !verb || !text::starts_capital(ws[k]) || !text::has_lower_after_first(ws[k])) continue;
+      const auto before = static_cast<unsigned char>(ws[k - 1].back());
+      if (!((before >= 'a' && before <= 'z') || before >= 0x80 || is_digit(ws[k - 1].back()))) continue;
+      const auto at = static_cast<std::size_t>(ws[k].data() - title.data());
+      return {std::string(trim(title.substr(0, at))), std::string(title.substr(at))};
+    }
   }
   // ", godkendt", ", taget til efterretning": a verdict after a comma.
   if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
@@ -992,7 +1011,11 @@ Outline find_items(const std::vector<Line>& lines) {
       const auto before = rejected_lines.find(c.line - 1);
       // "Dagsorden:" opens the items themselves, not a list inside one.
       const auto prev_label = label_of(lines[c.line - 1]);
-      const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
+      // (So does "Referat:" / "Beslutninger:" over the numbered items.)
+      const auto prev_section = prev_label ? std::nullopt : section_head(prev);
+      const bool opens_agenda = (prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty()) ||
+                                (prev_section && prev_section->text.empty() &&
+                                 (prev_section->kind == "referat" || prev_section->kind == "beslutning"));
       // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
       // dagsordenen.": the points of a recommendation.
       // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til

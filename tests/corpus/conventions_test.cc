@@ -411,7 +411,7 @@ TEST(ConventionsTest, AgendaListsAndOutcomesAsPagesPrintThem) {
        "Referat\nDagsorden\n1. Velkomst ved formanden\n2. Aftens emner:\n  a. Debat om stævner\n"
        "  b. Udviklingsseminar.\n3. Bordet rundt\n4. Eventuelt\nPkt.1\nFormanden bød velkommen.\nPkt. 2a\n"
        "Debatoplægget blev drøftet.\nPkt. 2b\nSeminaret holdes i maj.\n",
-       {"Velkomst ved formanden", "Aftens emner:", "Bordet rundt", "Eventuelt"}},
+       {"Velkomst ved formanden", "Aftens emner", "Bordet rundt", "Eventuelt"}},
       {"an outcome glued to the title",
        "Referat\nAd 1. Godkendelse af dagsordenDagsordenen blev godkendt\nAd 2. Meddelelser\nIngen.\n",
        {"Godkendelse af dagsorden", "Meddelelser"}},
@@ -744,6 +744,22 @@ TEST(ConventionsTest, AgendaThenPagedHeadsRunIntoTheirText) {
        "2014 v. Bo Dahl (kl ) 4. Eventuelt (kl ) Frokost (kl ) Sekretariatet Torvegade 7, 8450 Hammel\n"
        "3 Punkt 1. Velkomst Anne Holm bød velkommen. To nye medlemmer deltog for første gang.\n",
        {"Velkomst"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// "Referat:" over the numbered items opens them as "Dagsorden:" does; an
+// outcome whose subject is in its definite form follows the title with no
+// full stop between them ("... 29. august 2014 Referatet godkendtes.").
+TEST(ConventionsTest, ReferatOverTheItemsAndOutcomesInTheDefiniteForm) {
+  const ItemsCase cases[] = {
+      {"Referat: over the list",
+       "Referat fra møde i Landdistriktsudvalget den 30. september 2014\nAfbud: Anne Holm\n\nReferat:\n\n"
+       " 1. Godkendelse af referat fra mødet d. 29. august 2014 Referatet godkendtes.\n"
+       " 2. Diverse ansøgninger:\n\nAnsøgning fra Visby om midler\n\nDer bevilges 10.000 kr.\n\n"
+       "3. Spørgeskemaundersøgelse om trivsel på landet\n\nRapporten præsenteres på et informationsmøde.\n",
+       {"Godkendelse af referat fra mødet d. 29. august 2014", "Diverse ansøgninger",
+        "Spørgeskemaundersøgelse om trivsel på landet"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
