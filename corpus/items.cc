@@ -1215,6 +1215,12 @@ Outline find_items(const std::vector<Line>& lines) {
     // referat af den 3. juni 2025. Referat godkendt"): two or more make a
     // list of items.
     if (o.heads.empty() && agenda.empty()) {
+      // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
+      auto verb = [](std::string_view w) {
+        const std::string f = text::fold(w);
+        return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" ||
+               f == "skal" || f == "kan";
+      };
       std::vector<ItemHead> verdicted;
       for (std::size_t i = 1; i < lines.size(); ++i) {
         const std::string& t = lines[i].text;
@@ -1225,12 +1231,40 @@ Outline find_items(const std::vector<Line>& lines) {
         if (rest.empty() || !voc::is_verdict(text::fold(rest)) || !title_shaped(title) ||
             text::words(title).size() > 16 || title.find(':') != std::string::npos)
           continue;
+        if (const auto tws = text::words(title); std::any_of(tws.begin(), tws.end(), verb)) continue;
         ItemHead h;
         h.line = i;
         h.title = std::move(title);
         h.text = std::move(rest);
         h.body_begin = i + 1;
         verdicted.push_back(std::move(h));
+      }
+      // In such minutes the other items are written so too, with what was
+      // said after the title ("Status for børnetallet: Vi oplever ...",
+      // "Høringssvar. Der var ingen."): a paragraph of its own whose title
+      // holds no verb ("Formanden orienterede. ..." is a sentence).
+      if (verdicted.size() >= 2) {
+        std::vector<ItemHead> told;
+        for (std::size_t i = verdicted.front().line + 1; i < lines.size(); ++i) {
+          const std::string& t = lines[i].text;
+          if (o.listing[i] || !lines[i].gap_before || t.size() > 1500 || is_section_line(lines[i]) || label_of(lines[i]) ||
+              item_candidate(lines[i], i) ||
+              std::any_of(verdicted.begin(), verdicted.end(), [&](const ItemHead& h) { return h.line == i; }))
+            continue;
+          auto [title, rest] = split_outcome(t);
+          const auto tws = text::words(title);
+          if (rest.empty() || text::words(rest).size() < 2 || !title_shaped(title) || tws.size() > 12 ||
+              std::any_of(tws.begin(), tws.end(), verb))
+            continue;
+          ItemHead h;
+          h.line = i;
+          h.title = std::move(title);
+          h.text = std::move(rest);
+          h.body_begin = i + 1;
+          told.push_back(std::move(h));
+        }
+        verdicted.insert(verdicted.end(), told.begin(), told.end());
+        std::sort(verdicted.begin(), verdicted.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
       }
       if (verdicted.size() >= 2 && o.heads.empty() && bulleted.size() < 2) o.heads = std::move(verdicted);
     }

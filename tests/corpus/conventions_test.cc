@@ -764,4 +764,21 @@ TEST(ConventionsTest, ReferatOverTheItemsAndOutcomesInTheDefiniteForm) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// Minutes that write each item as one line with its outcome: once two
+// titles carry their verdicts, the other lines written so are items too,
+// not sentences whose title part holds a verb.
+TEST(ConventionsTest, EveryItemOneLineWithWhatWasSaid) {
+  const ItemsCase cases[] = {
+      {"verdicts, then items with what was said",
+       "Referat af forældrebestyrelsesmøde onsdag den 17. september 2025\n\nTil stede: Anne Holm og Bo Jensen\n\n"
+       "Godkendelse af dagsorden. Dagsorden godkendt\n\nGodkendelse af referat af den 3. juni 2025. Referat godkendt\n\n"
+       "Orienteringspunkter:\n\nStatus for børnetallet: Vi oplever fortsat en stabil efterspørgsel på pladser.\n\n"
+       "Formanden orienterede. Der var ingen spørgsmål til orienteringen.\n\n"
+       "Dagplejens budget: Budgettilpasningen efter tredje kvartal er endnu ikke på plads, og den skal tilpasses de ændrede udgifter\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat af den 3. juni 2025", "Status for børnetallet",
+        "Dagplejens budget"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
