@@ -1011,11 +1011,7 @@ Outline find_items(const std::vector<Line>& lines) {
       const auto before = rejected_lines.find(c.line - 1);
       // "Dagsorden:" opens the items themselves, not a list inside one.
       const auto prev_label = label_of(lines[c.line - 1]);
-      // (So does "Referat:" / "Beslutninger:" over the numbered items.)
-      const auto prev_section = prev_label ? std::nullopt : section_head(prev);
-      const bool opens_agenda = (prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty()) ||
-                                (prev_section && prev_section->text.empty() &&
-                                 (prev_section->kind == "referat" || prev_section->kind == "beslutning"));
+      const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
       // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
       // dagsordenen.": the points of a recommendation.
       // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til

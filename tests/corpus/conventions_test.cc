@@ -748,13 +748,12 @@ TEST(ConventionsTest, AgendaThenPagedHeadsRunIntoTheirText) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
-// "Referat:" over the numbered items opens them as "Dagsorden:" does; an
-// outcome whose subject is in its definite form follows the title with no
-// full stop between them ("... 29. august 2014 Referatet godkendtes.").
-TEST(ConventionsTest, ReferatOverTheItemsAndOutcomesInTheDefiniteForm) {
+// An outcome whose subject is in its definite form follows the title with
+// no full stop between them ("... 29. august 2014 Referatet godkendtes.").
+TEST(ConventionsTest, OutcomesInTheDefiniteFormAfterTheTitle) {
   const ItemsCase cases[] = {
-      {"Referat: over the list",
-       "Referat fra møde i Landdistriktsudvalget den 30. september 2014\nAfbud: Anne Holm\n\nReferat:\n\n"
+      {"the outcome after a date",
+       "Referat fra møde i Landdistriktsudvalget den 30. september 2014\nAfbud: Anne Holm\n\n"
        " 1. Godkendelse af referat fra mødet d. 29. august 2014 Referatet godkendtes.\n"
        " 2. Diverse ansøgninger:\n\nAnsøgning fra Visby om midler\n\nDer bevilges 10.000 kr.\n\n"
        "3. Spørgeskemaundersøgelse om trivsel på landet\n\nRapporten præsenteres på et informationsmøde.\n",
