@@ -1421,6 +1421,57 @@ Outline find_items(const std::vector<Line>& lines) {
 
 // ---------------------------------------------------------------- sections
 
+namespace {
+
+// Words a verdict opens with when the minutes write it without a heading
+// ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
+// efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
+bool opens_with_verdict(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+  auto ws = text::words(f);
+  for (auto& w : ws)
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';' || w.back() == '!'))
+      w.remove_suffix(1);
+  if (ws.empty()) return false;
+  static constexpr auto k_openers = std::to_array<std::string_view>(
+      {"godkendt", "godkendes", "tiltrådt", "tiltrædes", "anbefales", "anbefalet", "vedtaget", "vedtages",
+       "udsat", "udsættes", "drøftet", "afvist", "afslået", "bevilget", "imødekommet", "underskrevet"});
+  if (std::find(k_openers.begin(), k_openers.end(), ws[0]) != k_openers.end()) return true;
+  if (ws.size() >= 3 && ws[0] == "taget" && ws[1] == "til" && ws[2] == "efterretning") return true;
+  // "Indstillingen blev godkendt", "Sagen udsat", "Indstillingen tiltrådt",
+  // "Indstillingerne blev godkendt med den ændring, at ...".
+  if (ws.size() >= 2 && (ws[0] == "indstillingen" || ws[0] == "indstillingerne" || ws[0] == "sagen")) {
+    const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+    return std::find(k_openers.begin(), k_openers.end(), ws[v]) != k_openers.end() ||
+           (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view t) {
+  t = trim(t);
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
+// The first sentence of `t`: up to a full stop before a capital, not an
+// initial's ("den 13. december", "Søren E. Frandsen" go on).
+std::string_view first_sentence(std::string_view t) {
+  for (auto d = t.find(". "); d != std::string_view::npos; d = t.find(". ", d + 1)) {
+    const bool initial = d >= 1 && t[d - 1] >= 'A' && t[d - 1] <= 'Z' && (d == 1 || t[d - 2] == ' ');
+    if (!initial && starts_upper(t.substr(d + 2))) return t.substr(0, d + 1);
+  }
+  return t;
+}
+
+bool decided(const Item& item) {
+  return std::any_of(item.sections.begin(), item.sections.end(), [](const Section& s) {
+    return s.kind == "beslutning" || s.kind == "referat";
+  });
+}
+
+}  // namespace
+
 std::optional<SectionHead> section_head(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 160) return std::nullopt;
@@ -1432,6 +1483,19 @@ std::optional<SectionHead> section_head(std::string_view line) {
   if (auto k = kind_of(line)) {
     // A heading line ends with its heading, or with a colon.
     if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
+  }
+  // "Bornholms Ældreråd, den 23. marts 2021:": the body and the day it
+  // treated the item, over what it decided (eDagsorden's web pages). The
+  // closing colon makes it a heading (without it, it may be a title line).
+  if (line.back() == ':' && line.size() <= 100) {
+    const std::string f = text::fold(line.substr(0, line.size() - 1));
+    if (const auto den = f.find(", den "); den != std::string::npos && den > 0) {
+      const std::string_view body = std::string_view(f).substr(0, den);
+      const auto ws = text::words(body);
+      if (ws.size() <= 6 && body.find_first_of("0123456789") == std::string_view::npos && voc::is_body_name(body) &&
+          find_date(line))
+        return SectionHead{"beslutning", std::string(line), {}};
+    }
   }
   // "Beslutning: Godkendt." — the heading and its text on one line.
   if (const auto colon = line.find(": "); colon != std::string_view::npos && colon <= 100) {
@@ -1493,6 +1557,16 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
   }
   if (current != "indstilling" && starts_recommendation(line))
     item.sections.push_back({"indstilling", std::nullopt, {}});
+  // A verdict after the recommendation or the case's text, with no heading
+  // ("Det indstilles, at planen godkendes." / "Godkendt, idet ..."): the
+  // decision. (Only the first in the item's text; after each
+  // recommendation in a page that runs several cases together.)
+  else if (!plain && (current == "indstilling" || (current == "tekst" && !decided(item)) ||
+                      (current == "resumé" && !decided(item))) &&
+           !item.sections.back().text.empty() && opens_with_verdict(line) && text::words(line).size() <= 60) {
+    item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
+    return;
+  }
   if (item.sections.empty()) item.sections.push_back({"tekst", std::nullopt, {}});
   std::string& t = item.sections.back().text;
   if (!t.empty()) t += '\n';
@@ -1500,10 +1574,7 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
 }
 
 void mark_verdict(Item& item) {
-  const bool decided = std::any_of(item.sections.begin(), item.sections.end(), [](const Section& s) {
-    return s.kind == "beslutning" || s.kind == "referat";
-  });
-  if (decided || item.sections.empty() || item.sections.front().kind != "tekst") return;
+  if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
   // The first line after the item's attachments ("Bilag 1", "(Bilag 8 og
   // 9 til dagsorden 4)"), and of it the first sentence ("Regulativet
@@ -1519,9 +1590,26 @@ void mark_verdict(Item& item) {
     line = {};
   }
   if (line.empty()) return;
-  if (voc::is_verdict(text::fold(line))) {
+  // "Ok", "OK.": the one-word assent of a small board's minutes.
+  if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
+                                              opens_with_verdict(line)) {
     first.kind = "beslutning";
     return;
+  }
+  // A long first sentence whose subject takes a verdict ("Dagsordenen blev
+  // godkendt med den tilføjelse, at der under punkt 15 ...", "Referatet
+  // godkendt med følgende rettelser ..."): the verdict within its first words.
+  {
+    const std::string folded = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+    const auto ws = text::words(folded);
+    for (std::size_t k = 1; k < ws.size() && k < 4; ++k) {
+      std::string_view w = ws[k];
+      while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+      if (w == "godkendt" || w == "godkendtes" || w == "vedtaget" || w == "tiltrådt" || w == "udsat") {
+        first.kind = "beslutning";
+        return;
+      }
+    }
   }
   // A long line whose first sentence is an approval ("Regulativ om
   // fotografering vedtaget med sletning af parentes. Regulativet ...").
@@ -1535,6 +1623,46 @@ void mark_verdict(Item& item) {
       first.kind = "beslutning";
       return;
     }
+}
+
+void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
+  constexpr std::size_t k_outcome_words = 12;
+  // Minutes with headings keep their text apart from their decisions.
+  int verdicts = 0;
+  for (const Item& item : items)
+    for (const Section& s : item.sections) {
+      if (s.heading) return;
+      if (s.kind != "tekst" && s.kind != "beslutning" && s.kind != "referat") return;
+      if (s.kind == "beslutning") ++verdicts;
+    }
+  if (verdicts < 2 && !(names_minutes && items.size() >= 3)) return;
+  for (Item& item : items) {
+    if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||
+        item.kind == "orientering" || item.kind == "velkomst")
+      continue;
+    const std::string& t = item.sections.front().text;
+    const std::string_view first = std::string_view(t).substr(0, t.find('\n'));
+    // A report, not an outcome: a sub-heading over the item's parts ("5.1
+    // Ældremesse", "Formand"), or someone telling ("Formanden orienterede
+    // om ...", "Rektor præsenterede årsrapporten").
+    if (first.empty() || (first.find('\n') == std::string_view::npos && t.size() > first.size() &&
+                          !ends_sentence(first) && text::words(first).size() <= 6))
+      continue;
+    const std::string folded = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 80)));
+    const auto ws = text::words(folded);
+    bool report = false;
+    if (std::none_of(first.begin(), first.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+      continue;  // "2.": a stray number
+    for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
+      for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
+        report = report || ws[k] == verb;
+    if (report) continue;
+    // An outcome is said in a few words ("Jørgen valgt som referent.",
+    // "Menighedsrådet besvarer klagen."); a long first sentence tells a case.
+    if (text::words(first_sentence(first)).size() > k_outcome_words) continue;
+    for (Section& s : item.sections)
+      if (s.kind == "tekst") s.kind = "referat";
+  }
 }
 
 }  // namespace corpus::recog

@@ -202,6 +202,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
     m.items.push_back(std::move(item));
   }
+  {
+    const std::string title = m.title ? text::fold(*m.title) : std::string();
+    mark_outcomes(m.items, title.find("referat") != std::string::npos ||
+                               title.find("beslutningsprotokol") != std::string::npos);
+  }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.
     // Its section headings still divide it ("Beslutning", "Sagsfremstilling"),

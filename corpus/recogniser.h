@@ -156,6 +156,15 @@ bool names_document(const std::vector<Line>& lines, std::size_t i);
 // write the outcome right under the title - has that text as its decision.
 void mark_verdict(Item& item);
 
+// Short minutes that write each item's outcome under its title, with no
+// section headings anywhere ("1. Valg af ordstyrer" / "Lisbet ordstyrer." /
+// "2. Godkendelse af dagsorden" / "Godkendt." / "3. Klage fra borger" /
+// "Menighedsrådet besvarer klagen."): each item's text is its minutes
+// (kind "referat"). Evidence that the text is the outcome: two items or
+// more open with a verdict, or `names_minutes` (the document calls itself
+// "Referat") and three items or more. Items of attendance stay text.
+void mark_outcomes(std::vector<Item>& items, bool names_minutes);
+
 // ---------------------------------------------------------------- header (header.cc)
 
 // The header label `line` starts with, if any (cached on the line).

@@ -591,6 +591,14 @@ std::optional<std::string> section_kind(std::string_view folded) {
     if (b && (folded.substr(0, slash) == "drøftelse" || folded.substr(0, slash) == "orientering")) return b;
     return std::nullopt;
   }
+  // "Drøftelse og beslutning", "Beslutning og opfølgning", "Referat og
+  // konklusion": two kinds joined by "og", a decision when one part is.
+  if (const auto og = folded.find(" og "); og != std::string_view::npos && ws.size() <= 4) {
+    const auto a = section_kind(folded.substr(0, og)), b = section_kind(folded.substr(og + 4));
+    const bool opens = folded.substr(0, og) == "drøftelse" || folded.substr(0, og) == "orientering";
+    for (const auto& k : {a, b})
+      if (k && (*k == "beslutning" || *k == "referat") && (a || opens)) return "beslutning";
+  }
   // "Beslutning i Økonomiudvalget den 12. maj 2021", "Beslutning den 3. maj",
   // "Beslutning fra mødet": the decision of a named body or day.
   if (ws.size() >= 2 && (ws[0] == "beslutning" || ws[0] == "beslutninger") &&

@@ -1,0 +1,151 @@
+// How Danish minutes write a decision when they give it no "Beslutning"
+// heading, one test per convention: short texts written in that convention
+// and the decision sections they must give (docs/ARCHITECTURE.md §4.4).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "corpus/parser.h"
+
+namespace {
+
+corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
+
+// Each item's sections as "kind: text".
+std::vector<std::string> sections(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections) out.push_back(s.kind + ": " + s.text);
+  return out;
+}
+
+// Short minutes of a council or board write each item's outcome under its
+// title with no headings at all: with two verdicts among them ("Godkendt.")
+// every item's short text is its minutes ("referat"), an election's result
+// too. Reports stay text: an orientation item, someone telling ("Formanden
+// orienterede om ..."), a text divided by sub-headings.
+TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
+  const corpus::Meeting m = parse(
+      "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
+      "1. Valg af mødeleder og ordstyrer\nLisbet mødeleder Mogens ordstyrer\n"
+      "2. Godkendelse af dagsorden\nGodkendt.\n"
+      "3. Godkendelse af referat\nReferat godkendt.\n"
+      "4. Meddelelser fra formanden\nFormanden har deltaget i årsmødet i Vejle.\n"
+      "5. Høringssvar\nDer var ingen høringssvar.\n"
+      "6. Aktivitetsudvalget\nKaren orienterede om udvalgets arbejde med sommerudflugten.\n"
+      "7. Økonomi\nKvartalsrapport\nKvartalsrapporten blev gennemgået.\n");
+  const std::vector<std::string> want = {
+      "referat: Lisbet mødeleder Mogens ordstyrer",
+      "beslutning: Godkendt.",
+      "beslutning: Referat godkendt.",
+      "tekst: Formanden har deltaget i årsmødet i Vejle.",
+      "referat: Der var ingen høringssvar.",
+      "tekst: Karen orienterede om udvalgets arbejde med sommerudflugten.",
+      "tekst: Kvartalsrapport\nKvartalsrapporten blev gennemgået."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// A document that calls itself "Referat" and has no headings gives each
+// item's short text as its minutes, with no verdict among them; a long
+// first sentence tells a case, not an outcome.
+TEST(DecisionConventionsTest, ItemTextsOfAReferatWithoutHeadings) {
+  const corpus::Meeting m = parse(
+      "Referat fra menighedsrådsmødet 27. marts 2019\n"
+      "1. Godkendelse af dagsorden\nPunkt 4 flyttes til efter punkt 2.\n"
+      "2. Klage fra borger ifm. bisættelse\nMenighedsrådet besvarer klagen.\n"
+      "3. Kirkegården\nVed mail af 13. december 2018 har graveren meddelt, at han af personlige grunde ønsker at "
+      "gå ned i tid fra næste år.\n");
+  const std::vector<std::string> want = {
+      "referat: Punkt 4 flyttes til efter punkt 2.", "referat: Menighedsrådet besvarer klagen.",
+      "tekst: Ved mail af 13. december 2018 har graveren meddelt, at han af personlige grunde ønsker at gå ned i "
+      "tid fra næste år."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// Where minutes head their sections, text without a heading stays text;
+// so does an agenda's text (no verdicts, not called a referat).
+TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
+  const corpus::Meeting headed = parse(
+      "Referat\n1. Godkendelse af dagsorden\nGodkendt.\n2. Budget\nGodkendt.\n3. Kirkegården\n"
+      "Sagsfremstilling\nGraveren har søgt om ny plæneklipper.\n4. Eventuelt\nIntet.\n");
+  const std::vector<std::string> want_headed = {"beslutning: Godkendt.", "beslutning: Godkendt.",
+                                                "sagsfremstilling: Graveren har søgt om ny plæneklipper.",
+                                                "tekst: Intet."};
+  EXPECT_EQ(sections(headed), want_headed);
+  const corpus::Meeting agenda = parse(
+      "Dagsorden\n1. Godkendelse af dagsorden\n2. Klage fra borger\nKlagen er vedlagt som bilag.\n"
+      "3. Kirkegården\nGraveren deltager under punktet.\n");
+  const std::vector<std::string> want_agenda = {"tekst: Klagen er vedlagt som bilag.",
+                                                "tekst: Graveren deltager under punktet."};
+  EXPECT_EQ(sections(agenda), want_agenda);
+}
+
+// A verdict under the title whose sentence goes on ("Godkendt med
+// bemærkning om at ...", "Dagsordenen blev godkendt med den tilføjelse, at
+// ..."), and the one-word "Ok", are the item's decision.
+TEST(DecisionConventionsTest, VerdictsThatOpenALongSentence) {
+  const corpus::Meeting m = parse(
+      "Referat\n1. Godkendelse af referat fra seneste møde\nGodkendt med bemærkning om at Lisbeth Hoffmann kun er "
+      "næstformand på papiret grundet manglende ressourcer i foreningen.\n"
+      "2. Godkendelse af dagsorden\nDagsordenen blev godkendt med den tilføjelse, at der under punkt 15 tilføjes et "
+      "punkt vedr. udpegelse af medlem til den regionale styregruppe.\n"
+      "3. Godkendelse af regnskab\nOk\n"
+      "4. Orientering v. kassereren\nDer sker ikke så meget på denne front i øjeblikket, men opkrævningerne for næste "
+      "år sendes ud i næste uge.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    ASSERT_FALSE(m.items[i].sections.empty());
+    EXPECT_EQ(m.items[i].sections.front().kind, "beslutning") << i;
+  }
+  ASSERT_FALSE(m.items[3].sections.empty());
+  EXPECT_EQ(m.items[3].sections.front().kind, "tekst");
+}
+
+// A verdict right after the recommendation or the case's text, with no
+// heading ("Det indstilles, at ..." / "Godkendt, idet ..."; a web page that
+// runs several cases together; "Indstillingen blev godkendt."): the decision.
+TEST(DecisionConventionsTest, VerdictAfterTheRecommendation) {
+  const corpus::Meeting page = parse(
+      "Administrationen indstiller overfor udvalget for det nære sundhedsvæsen:\nat dagsordenen godkendes.\n"
+      "Godkendt, idet sag nummer 6 og 7 fremrykkes på dagsordenen.\n"
+      "Det indstilles til udvalget for det nære sundhedsvæsen:\nat indsatserne igangsættes.\n"
+      "Godkendt, idet udvalget ønsker at administrationen skal arbejde videre med indsatserne.\n");
+  std::vector<std::string> got;
+  for (const auto& it : page.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning") got.push_back(s.text);
+  const std::vector<std::string> want = {
+      "Godkendt, idet sag nummer 6 og 7 fremrykkes på dagsordenen.",
+      "Godkendt, idet udvalget ønsker at administrationen skal arbejde videre med indsatserne."};
+  EXPECT_EQ(got, want);
+  const corpus::Meeting item = parse(
+      "Referat\n1. Budget 2025\nSagsfremstilling\nBudgettet er udarbejdet.\nIndstilling\nDet indstilles, at "
+      "budgettet godkendes.\nIndstillingen blev godkendt.\n2. Plejecentret\nSagsfremstilling\nByggeriet er i gang.\n"
+      "Godkendt af byrådet i maj 2024 med en ramme på 80 mio. kr.\n");
+  ASSERT_EQ(item.items.size(), 2u);
+  ASSERT_EQ(item.items[0].sections.size(), 3u);
+  EXPECT_EQ(item.items[0].sections[2].kind, "beslutning");
+  EXPECT_EQ(item.items[0].sections[2].text, "Indstillingen blev godkendt.");
+  // A verdict opening a line of the case's text is no decision.
+  EXPECT_EQ(item.items[1].sections.size(), 1u);
+}
+
+// Decision headings without the word "Beslutning": the body and the day it
+// treated the item, ending in a colon ("Bornholms Ældreråd, den 23. marts
+// 2021:"), and two kinds joined by "og" ("Drøftelse og beslutning").
+TEST(DecisionConventionsTest, BodyAndDayOverTheDecision) {
+  const corpus::Meeting m = parse(
+      "Referat\nBornholms Ældreråd\n23-03-2021 kl. 09:30\n"
+      "1. Orientering fra følgegruppen\nSagsfremstilling\nFølgegruppen har holdt møde.\n"
+      "Bornholms Ældreråd, den 23. marts 2021:\nDer blev holdt møde den 10.3.2021.\n"
+      "2. Plan for 2022\nSagsfremstilling\nPlanen er vedlagt.\nDrøftelse og beslutning:\nPlanen følges.\n");
+  const std::vector<std::string> want = {"sagsfremstilling: Følgegruppen har holdt møde.",
+                                         "beslutning: Der blev holdt møde den 10.3.2021.",
+                                         "sagsfremstilling: Planen er vedlagt.", "beslutning: Planen følges."};
+  EXPECT_EQ(sections(m), want);
+  EXPECT_EQ(m.date, "2021-03-23");
+}
+
+}  // namespace
