@@ -1423,6 +1423,16 @@ Outline find_items(const std::vector<Line>& lines) {
 
 namespace {
 
+// The first sentence of `t`: up to a full stop before a capital, not an
+// initial's ("den 13. december", "Søren E. Frandsen" go on).
+std::string_view first_sentence(std::string_view t) {
+  for (auto d = t.find(". "); d != std::string_view::npos; d = t.find(". ", d + 1)) {
+    const bool initial = d >= 1 && t[d - 1] >= 'A' && t[d - 1] <= 'Z' && (d == 1 || t[d - 2] == ' ');
+    if (!initial && starts_upper(t.substr(d + 2))) return t.substr(0, d + 1);
+  }
+  return t;
+}
+
 // Words a verdict opens with when the minutes write it without a heading
 // ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
 // efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
@@ -1439,6 +1449,31 @@ bool opens_with_verdict(std::string_view line) {
        "udsat", "udsættes", "drøftet", "afvist", "afslået", "bevilget", "imødekommet", "underskrevet"});
   if (std::find(k_openers.begin(), k_openers.end(), ws[0]) != k_openers.end()) return true;
   if (ws.size() >= 3 && ws[0] == "taget" && ws[1] == "til" && ws[2] == "efterretning") return true;
+  // "Udvalget godkendte indstillingen.", "Bestyrelsen besluttede at ...",
+  // "Ældrerådet tog orienteringen til efterretning.": the body, in its
+  // definite form, and its verdict.
+  // (Not the history a case's text tells: "Byrådet vedtog i 2012 en
+  // politik", "Vækstforum drøftede udkastet på mødet den 19. juni 2006".)
+  auto dated = [&] {
+    const std::string_view sentence = first_sentence(line);
+    if (find_date(sentence)) return true;
+    const auto sw = text::words(sentence);
+    return std::any_of(sw.begin(), sw.end(), [](std::string_view w) {
+      while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+      return w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+             std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+    });
+  };
+  if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
+    static constexpr auto k_verbs = std::to_array<std::string_view>(
+        {"godkendte", "godkender", "besluttede", "beslutter", "vedtog", "vedtager", "tiltrådte", "tiltræder",
+         "anbefaler", "anbefalede", "drøftede", "udsatte", "bevilgede", "afviste"});
+    if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) != k_verbs.end()) return true;
+    if (ws.size() >= 5 && ws[1] == "tog" &&
+        std::find(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7),
+                  std::string_view("efterretning")) != ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7))
+      return true;
+  }
   // "Indstillingen blev godkendt", "Sagen udsat", "Indstillingen tiltrådt",
   // "Indstillingerne blev godkendt med den ændring, at ...".
   if (ws.size() >= 2 && (ws[0] == "indstillingen" || ws[0] == "indstillingerne" || ws[0] == "sagen")) {
@@ -1454,16 +1489,6 @@ bool ends_sentence(std::string_view t) {
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
 }
 
-// The first sentence of `t`: up to a full stop before a capital, not an
-// initial's ("den 13. december", "Søren E. Frandsen" go on).
-std::string_view first_sentence(std::string_view t) {
-  for (auto d = t.find(". "); d != std::string_view::npos; d = t.find(". ", d + 1)) {
-    const bool initial = d >= 1 && t[d - 1] >= 'A' && t[d - 1] <= 'Z' && (d == 1 || t[d - 2] == ' ');
-    if (!initial && starts_upper(t.substr(d + 2))) return t.substr(0, d + 1);
-  }
-  return t;
-}
-
 bool decided(const Item& item) {
   return std::any_of(item.sections.begin(), item.sections.end(), [](const Section& s) {
     return s.kind == "beslutning" || s.kind == "referat";
@@ -1474,12 +1499,21 @@ bool decided(const Item& item) {
 
 std::optional<SectionHead> section_head(std::string_view line) {
   line = trim(line);
-  if (line.empty() || line.size() > 160) return std::nullopt;
+  if (line.empty()) return std::nullopt;
   auto kind_of = [](std::string_view h) {
     h = trim(h);
     while (!h.empty() && (h.back() == ':' || h.back() == '.')) h.remove_suffix(1);
     return voc::section_kind(text::fold(h));
   };
+  if (line.size() > 160) {
+    // A long decision after its heading on one line ("Beslutning:
+    // Bestyrelsen tiltrådte FU s indstillinger. Bestyrelsen besluttede ...").
+    const auto colon = line.find(": ");
+    if (colon == std::string_view::npos || colon > 40) return std::nullopt;
+    const auto k = kind_of(line.substr(0, colon));
+    if (!k || (*k != "beslutning" && *k != "referat")) return std::nullopt;
+    return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  }
   if (auto k = kind_of(line)) {
     // A heading line ends with its heading, or with a colon.
     if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
@@ -1497,10 +1531,21 @@ std::optional<SectionHead> section_head(std::string_view line) {
         return SectionHead{"beslutning", std::string(line), {}};
     }
   }
-  // "Beslutning: Godkendt." — the heading and its text on one line.
-  if (const auto colon = line.find(": "); colon != std::string_view::npos && colon <= 100) {
-    if (auto k = kind_of(line.substr(0, colon + 1)))
-      return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  // "Beslutning: Godkendt." — the heading and its text on one line; also
+  // "Beslutning:Godkendt." (a bold heading that lost its space) and a
+  // table's row of two cells, "Beslutning<TAB>Godkendt.".
+  if (const auto colon = line.find(':'); colon != std::string_view::npos && colon <= 100 && colon + 1 < line.size()) {
+    const std::string_view rest = trim(line.substr(colon + 1));
+    if ((line[colon + 1] == ' ' || starts_upper(rest)) && !rest.empty())
+      if (auto k = kind_of(line.substr(0, colon + 1)))
+        return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(rest)};
+  }
+  if (const auto tab = line.find('\t'); tab != std::string_view::npos && tab <= 100 &&
+                                         line.find('\t', tab + 1) == std::string_view::npos) {
+    const std::string_view rest = trim(line.substr(tab + 1));
+    if (!rest.empty())
+      if (auto k = kind_of(line.substr(0, tab)))
+        return SectionHead{*k, std::string(trim(line.substr(0, tab))), std::string(rest)};
   }
   // "Beslutning Godkendt.", "BESLUTNING - Taget til efterretning.": a web
   // page or a transcript that lost the colon; the text starts with a capital.
@@ -1566,6 +1611,32 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
            !item.sections.back().text.empty() && opens_with_verdict(line) && text::words(line).size() <= 60) {
     item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
     return;
+  }
+  // A decision run into the line before it (a transcript or a page that
+  // lost its line breaks): "... til formandsposten. Beslutning: Bestyrelsen
+  // tiltrådte FU s indstillinger."; after a recommendation, also the
+  // sentence that opens with a verdict ("FU indstiller: At ... afholdes.
+  // Godkendt."). The decision starts there.
+  if (!plain && line.size() > 40) {
+    const bool recommended = !item.sections.empty() && item.sections.back().kind == "indstilling";
+    for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {
+      const std::string_view rest = trim(line.substr(d + 1));
+      if (d < 12 || rest.empty()) continue;
+      std::optional<SectionHead> head;
+      if (rest[0] == 'B' || rest[0] == 'K' || rest[0] == 'R') {
+        head = section_head(rest.substr(0, std::min<std::size_t>(rest.size(), 100)));
+        if (head && ((head->kind != "beslutning" && head->kind != "referat") || head->text.empty() ||
+                     head->heading.empty() || head->heading.back() != ':' ||
+                     !text::starts_with(rest, head->heading)))
+          head.reset();
+        if (head) head->text = std::string(trim(rest.substr(head->heading.size())));
+      }
+      if (!head && !(recommended && opens_with_verdict(rest))) continue;
+      add_item_line(item, line.substr(0, d + 1), true);
+      if (head) item.sections.push_back({head->kind, head->heading, head->text});
+      else item.sections.push_back({"beslutning", std::nullopt, std::string(rest)});
+      return;
+    }
   }
   if (item.sections.empty()) item.sections.push_back({"tekst", std::nullopt, {}});
   std::string& t = item.sections.back().text;

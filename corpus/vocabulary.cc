@@ -228,6 +228,11 @@ constexpr auto k_sections = std::to_array<SectionRow>({
     {"besluttet", "beslutning"},
     {"beslutningsreferat", "beslutning"},
     {"udvalgets behandling", "beslutning"},
+    // "Protokol:" over what was recorded as decided (older council
+    // minutes); "Referat af drøftelse", "Referat af drøftelsen".
+    {"protokol", "beslutning"},
+    {"referat af drøftelse", "referat"},
+    {"referat af drøftelsen", "referat"},
     {"behandling", "sagsforløb"},
 });
 
@@ -858,7 +863,7 @@ const std::vector<std::string_view>& run_on_section_headings() {
   static const std::vector<std::string_view> k_headings = {
       "Sagsfremstilling", "SAGSFREMSTILLING", "Indstilling", "INDSTILLING", "Beslutning", "BESLUTNING",
       "Resumé", "RESUMÉ", "Resume", "RESUME", "Baggrund", "BAGGRUND", "Sagsbeskrivelse", "SAGSBESKRIVELSE",
-      "Økonomi", "ØKONOMI", "POLITISK BEHANDLING", "Bilag:", "Beslutninger"};
+      "Økonomi", "ØKONOMI", "POLITISK BEHANDLING", "Bilag:", "Beslutninger", "Beslutning:", "BESLUTNING:"};
   return k_headings;
 }
 

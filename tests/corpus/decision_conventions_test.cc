@@ -148,4 +148,48 @@ TEST(DecisionConventionsTest, BodyAndDayOverTheDecision) {
   EXPECT_EQ(m.date, "2021-03-23");
 }
 
+// A decision heading as a table row of two cells ("Beslutning<TAB>Godkendt."),
+// a bold heading that lost its space ("Beslutning:Godkendt"), "Protokol:";
+// a decision after the body's verdict ("Udvalget godkendte indstillingen.")
+// after the case's text, not the history the text tells ("Byrådet vedtog i
+// 2012 ...").
+TEST(DecisionConventionsTest, DecisionHeadingsInRowsAndBodiesVerdicts) {
+  const corpus::Meeting m = parse(
+      "Referat\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\tGodkendt.\n"
+      "2. Regnskab\nSagsfremstilling\nTekst.\nBeslutning:Godkendt med en rettelse.\n"
+      "3. Plan\nSagsfremstilling\nTekst.\nProtokol:\nPlanen blev vedtaget.\n"
+      "4. Skolepolitik\nByrådet vedtog i 2012 en skolepolitik, som nu skal revideres.\n"
+      "Udvalget godkendte indstillingen.\n");
+  std::vector<std::string> got;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning") got.push_back(s.text);
+  const std::vector<std::string> want = {"Godkendt.", "Godkendt med en rettelse.", "Planen blev vedtaget.",
+                                         "Udvalget godkendte indstillingen."};
+  EXPECT_EQ(got, want);
+}
+
+// A transcript that ran a page into one line: the decision heading inside
+// the line ("... til formandsposten. Beslutning: Bestyrelsen tiltrådte FU s
+// indstillinger. ..."), however long the decision, starts the decision;
+// after a recommendation, so does a sentence that opens with a verdict.
+TEST(DecisionConventionsTest, DecisionsRunIntoTheLineBefore) {
+  const std::string long_tail(200, 'x');
+  const corpus::Meeting m = parse(
+      "Referat\n1. Repræsentantskabsmøde\nSagsfremstilling\nTekst.\nIndstilling\nFU indstiller, at Kirsten Feld "
+      "opstilles som bestyrelsens kandidat til formandsposten. Beslutning: Bestyrelsen tiltrådte FU s "
+      "indstillinger. Bestyrelsen besluttede, at valget afvikles som hidtil " + long_tail + ".\n"
+      "2. Kontingent\nSagsfremstilling\nTekst.\nIndstilling\nFU indstiller, at kontingentet fastholdes for 2026. "
+      "Godkendt.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  ASSERT_EQ(m.items[0].sections.size(), 3u);
+  EXPECT_EQ(m.items[0].sections[1].text, "FU indstiller, at Kirsten Feld opstilles som bestyrelsens kandidat til "
+                                         "formandsposten.");
+  EXPECT_EQ(m.items[0].sections[2].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[2].text.substr(0, 42), "Bestyrelsen tiltrådte FU s indstillinger.");
+  ASSERT_EQ(m.items[1].sections.size(), 3u);
+  EXPECT_EQ(m.items[1].sections[2].kind, "beslutning");
+  EXPECT_EQ(m.items[1].sections[2].text, "Godkendt.");
+}
+
 }  // namespace
