@@ -1604,10 +1604,8 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
     item.sections.push_back({"indstilling", std::nullopt, {}});
   // A verdict after the recommendation or the case's text, with no heading
   // ("Det indstilles, at planen godkendes." / "Godkendt, idet ..."): the
-  // decision. (Only the first in the item's text; after each
-  // recommendation in a page that runs several cases together.)
-  else if (!plain && (current == "indstilling" || (current == "tekst" && !decided(item)) ||
-                      (current == "resumé" && !decided(item))) &&
+  // decision (each of them in a page that runs several cases together).
+  else if (!plain && (current == "indstilling" || current == "tekst" || current == "resumé") &&
            !item.sections.back().text.empty() && opens_with_verdict(line) && text::words(line).size() <= 60) {
     item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
     return;
@@ -1709,16 +1707,26 @@ void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
   if (verdicts < 2 && !(names_minutes && items.size() >= 3)) return;
   for (Item& item : items) {
     if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||
-        item.kind == "orientering" || item.kind == "velkomst")
+        item.kind == "velkomst")
       continue;
     const std::string& t = item.sections.front().text;
     const std::string_view first = std::string_view(t).substr(0, t.find('\n'));
     // A report, not an outcome: a sub-heading over the item's parts ("5.1
     // Ældremesse", "Formand"), or someone telling ("Formanden orienterede
     // om ...", "Rektor præsenterede årsrapporten").
-    if (first.empty() || (first.find('\n') == std::string_view::npos && t.size() > first.size() &&
-                          !ends_sentence(first) && text::words(first).size() <= 6))
-      continue;
+    if (first.empty()) continue;
+    {
+      auto sub_heading = [](std::string_view l) {
+        return !l.empty() && !ends_sentence(l) && text::words(l).size() <= 6;
+      };
+      int subs = 0;
+      for (std::string_view rest = t; !rest.empty();) {
+        const auto nl = rest.find('\n');
+        subs += sub_heading(rest.substr(0, nl)) ? 1 : 0;
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      }
+      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0]))) continue;
+    }
     const std::string folded = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 80)));
     const auto ws = text::words(folded);
     bool report = false;

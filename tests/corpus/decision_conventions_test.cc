@@ -24,8 +24,8 @@ std::vector<std::string> sections(const corpus::Meeting& m) {
 // Short minutes of a council or board write each item's outcome under its
 // title with no headings at all: with two verdicts among them ("Godkendt.")
 // every item's short text is its minutes ("referat"), an election's result
-// too. Reports stay text: an orientation item, someone telling ("Formanden
-// orienterede om ..."), a text divided by sub-headings.
+// too, and what the chair told. Reports stay text: someone telling
+// ("Karen orienterede om ..."), a text divided by sub-headings.
 TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
   const corpus::Meeting m = parse(
       "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
@@ -35,15 +35,17 @@ TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
       "4. Meddelelser fra formanden\nFormanden har deltaget i årsmødet i Vejle.\n"
       "5. Høringssvar\nDer var ingen høringssvar.\n"
       "6. Aktivitetsudvalget\nKaren orienterede om udvalgets arbejde med sommerudflugten.\n"
-      "7. Økonomi\nKvartalsrapport\nKvartalsrapporten blev gennemgået.\n");
+      "7. Økonomi\nKvartalsrapport\nKvartalsrapporten blev gennemgået.\nBudget 2026\nBudgettet blev drøftet.\n"
+      "8. Eventuelt\nIntet\nNæste møde holdes i maj.\n");
   const std::vector<std::string> want = {
       "referat: Lisbet mødeleder Mogens ordstyrer",
       "beslutning: Godkendt.",
       "beslutning: Referat godkendt.",
-      "tekst: Formanden har deltaget i årsmødet i Vejle.",
+      "referat: Formanden har deltaget i årsmødet i Vejle.",
       "referat: Der var ingen høringssvar.",
       "tekst: Karen orienterede om udvalgets arbejde med sommerudflugten.",
-      "tekst: Kvartalsrapport\nKvartalsrapporten blev gennemgået."};
+      "tekst: Kvartalsrapport\nKvartalsrapporten blev gennemgået.\nBudget 2026\nBudgettet blev drøftet.",
+      "referat: Intet\nNæste møde holdes i maj."};
   EXPECT_EQ(sections(m), want);
 }
 
