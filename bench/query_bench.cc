@@ -11,9 +11,11 @@
 // tcp://HOST:PORT remote shards, combined into one database as the searcher
 // combines them); --answers FILE writes each query's answer (total, the
 // hits' ids and scores, every facet count) to FILE, so runs over other
-// shard layouts can be compared with cmp.
+// shard layouts can be compared with cmp; --only NAME runs one query kind
+// ("phrase"), for a profile of it.
 // Usage: query_bench --db DB [--db DB...] [--pg CONNINFO] [--runs N]
 //                    [--exact-facets-up-to N] [--target-p95-ms MS] [--answers FILE]
+//                    [--only NAME]
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -122,7 +124,7 @@ class PgCase {
 
 int main(int argc, char** argv) {
   std::vector<std::string> dbs;
-  std::string pg_conninfo, answers_path;
+  std::string pg_conninfo, answers_path, only;
   int runs = 50;
   long exact_up_to = -1;  // the searcher's default
   double target_p95_ms = 50;
@@ -133,11 +135,12 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--exact-facets-up-to")) exact_up_to = std::atol(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--target-p95-ms")) target_p95_ms = std::atof(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--only")) only = argv[i + 1];
   }
   if (dbs.empty()) {
     std::fprintf(stderr,
                  "usage: query_bench --db DB [--db DB...] [--pg CONNINFO] [--runs N] [--exact-facets-up-to N] "
-                 "[--target-p95-ms MS] [--answers FILE]\n");
+                 "[--target-p95-ms MS] [--answers FILE] [--only NAME]\n");
     return 2;
   }
   searcher::Searcher s(dbs);
@@ -157,6 +160,7 @@ int main(int argc, char** argv) {
               "ours p50", "ours p95", "target", "cpu p50", "pg p50", "pg p95", "x p50", "x p95");
   double worst_p95 = 0;
   for (const auto& c : k_mix) {
+    if (!only.empty() && only != c.name) continue;
     searcher::Request r{c.query, {}, searcher::Sort::relevance, 10, 0};
     if (c.cluster) r.filters.clusters = {c.cluster};
     if (c.date_range) {

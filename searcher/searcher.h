@@ -169,6 +169,12 @@ inline constexpr Xapian::doccount k_exact_facets_up_to = 50000;
 // passes and 5.9 ms in one.
 inline constexpr Xapian::doccount k_first_pass_matches = 2000;
 
+// The first number of candidates a ranked query with phrases checks
+// (Searcher::set_position_candidates). Past k_max_position_candidates, the
+// query is matched in one pass as before.
+inline constexpr Xapian::doccount k_position_candidates = 100;
+inline constexpr Xapian::doccount k_max_position_candidates = 25600;
+
 class Searcher {
  public:
   // Opens and combines `databases` (index directories, stub files, or
@@ -197,6 +203,17 @@ class Searcher {
   // pass saw every match, the facet counts without weights. Results are
   // the same for any value; it only moves the cost between the passes.
   void set_first_pass_matches(Xapian::doccount matches) { first_pass_matches_ = std::max<Xapian::doccount>(1, matches); }
+
+  // A ranked query with phrases, on local databases, with more candidates
+  // (documents having its words) than exact_facets_up_to(), finds its page
+  // of hits among the best `candidates` matches of the query with its
+  // phrases as plain ANDs (checking the phrases of those only), taking four
+  // times as many until the page is certain (k_position_candidates by
+  // default); its total and facets are then counted without weights, over a
+  // sample unless that finds at most exact_facets_up_to() matches. 0: the
+  // positions of every candidate are checked in one pass that weighs and
+  // counts each match. The hits are the same for any value.
+  void set_position_candidates(Xapian::doccount candidates) { position_candidates_ = candidates; }
 
   // The matches of `request` grouped by `by`: every group with a match (or,
   // when the request filters on that field, exactly the named groups, with
@@ -246,8 +263,13 @@ class Searcher {
   nlohmann::json similar(const std::string& id, unsigned per_group = 3, bool own_cluster = false);
 
  private:
-  Xapian::Query parse(const std::string& query, Xapian::Query::op default_op,
-                      std::optional<std::string>* corrected);
+  // A parsed query, and the same without positions (without_positions(),
+  // searcher/positions.h; nullopt where that cannot be built).
+  struct Parsed {
+    Xapian::Query query;
+    std::optional<Xapian::Query> relaxed;
+  };
+  Parsed parse(const std::string& query, Xapian::Query::op default_op, std::optional<std::string>* corrected);
   // `query` with its virtual terms (stems, letter forms, compound parts)
   // expanded to the words the index's vocabulary gives them
   // (DanishAnalyzer::expand, indexer/vocabulary.h).
@@ -267,6 +289,20 @@ class Searcher {
     Xapian::doccount total = 0;
   };
   FacetCount count_facets(const Xapian::Query& query, Xapian::doccount step) const;
+  // The page [offset, offset + limit) of the matches of `exact` (a query
+  // with positions), found among the best matches of `relaxed` (the same
+  // without positions: without_positions(), searcher/positions.h), with the
+  // relaxed query's estimate and upper bound of its matches; nullopt if
+  // that bound is at most `more_than`, or the page is not certain within
+  // k_max_position_candidates candidates.
+  struct BoundedPage {
+    Xapian::MSet page;
+    Xapian::doccount relaxed_estimate = 0;
+    Xapian::doccount relaxed_upper = 0;
+  };
+  std::optional<BoundedPage> page_by_bound(const Xapian::Query& exact, const Xapian::Query& relaxed,
+                                           Xapian::doccount offset, Xapian::doccount limit,
+                                           Xapian::doccount more_than) const;
   template <typename F>
   auto with_reopen(F&& f) -> decltype(f());
   // The stored data of a meeting or an item by id (the item's as
@@ -341,6 +377,13 @@ class Searcher {
   std::vector<std::string> roots_;  // roots(), read at open()
   Xapian::doccount exact_facets_up_to_ = k_exact_facets_up_to;
   Xapian::doccount first_pass_matches_ = k_first_pass_matches;
+  Xapian::doccount position_candidates_ = k_position_candidates;
+  // The uuids of db_'s shards, in order (DocumentSet); empty if some shard
+  // has none, or two the same: then every candidate's positions are checked.
+  std::vector<std::string> shard_uuids_;
+  // True if every document of db_ is an item or a meeting (the type terms'
+  // frequencies add up to the document count), read at open().
+  bool types_partition_ = false;
   analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 

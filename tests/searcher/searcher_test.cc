@@ -193,6 +193,76 @@ TEST_F(SearcherTest, TwoPassesGiveTheAnswersOfOnePass) {
   }
 }
 
+TEST_F(SearcherTest, PhrasesCheckedAmongTheBestCandidatesGiveTheAnswersOfOnePass) {
+  // One candidate first, then four times as many until the page is certain:
+  // the same hits, scores and snippets as when the positions of every
+  // candidate are checked in one pass, and the same totals and facets where
+  // they are exact (the sample of this small index holds no match).
+  searcher::Searcher one({db_path_}), bounded({db_path_});
+  one.set_exact_facets_up_to(0);
+  one.set_position_candidates(0);
+  bounded.set_exact_facets_up_to(1);  // more candidates than that: checked among the best
+  bounded.set_position_candidates(1);
+  searcher::Filters fyn;
+  fyn.clusters = {"Fyn"};
+  const std::vector<searcher::Request> requests = {
+      {"\"strategisk niveau\"", {}, searcher::Sort::relevance, 3, 0},
+      {"\"det nationale ledelsesprogram\"", {}, searcher::Sort::relevance, 10, 0},
+      {"\"sundhedsklynge midt\"", {}, searcher::Sort::relevance, 3, 3},  // the second page
+      {"\"almen praksis\" OR klyngemidler", {}, searcher::Sort::relevance, 5, 0},
+      {"\"politisk sundhedsklynge\" -ledelsesprogram", {}, searcher::Sort::relevance, 5, 0},
+      {"\"region nordjylland\" beslutning", {}, searcher::Sort::relevance, 5, 0},
+      {"\"strategisk niveau\"", fyn, searcher::Sort::relevance, 5, 0},
+      {"\"niveau strategisk\"", {}, searcher::Sort::relevance, 5, 0},  // no match
+  };
+  std::size_t with_hits = 0, exact_counts = 0;
+  for (const auto& r : requests) {
+    const searcher::Result a = one.search(r), b = bounded.search(r);
+    with_hits += a.hits.size() > 1;
+    exact_counts += b.facets_exact;
+    if (b.facets_exact) {
+      EXPECT_EQ(a.total, b.total) << r.query;
+      EXPECT_EQ(a.facets, b.facets) << r.query;
+    }
+    ASSERT_EQ(a.hits.size(), b.hits.size()) << r.query;
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+      EXPECT_EQ(a.hits[i].id, b.hits[i].id) << r.query;
+      EXPECT_EQ(a.hits[i].rank, b.hits[i].rank) << r.query;
+      EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << r.query;
+      EXPECT_EQ(a.hits[i].snippet, b.hits[i].snippet) << r.query;
+    }
+  }
+  EXPECT_GE(with_hits, 5u);
+  EXPECT_GE(exact_counts, 3u);
+}
+
+TEST_F(SearcherTest, SampledPhraseCountsKeepTheExactHits) {
+  // Past the exact limit a phrase's total and facets come from a sample
+  // (marked), but its hits are still the best of all its matches. (A
+  // sample of this small index may hold none of a phrase's matches: then
+  // it is counted exactly; some of these phrases are sampled.)
+  searcher::Searcher exact({db_path_}), sampled({db_path_});
+  exact.set_exact_facets_up_to(0);
+  sampled.set_exact_facets_up_to(2);
+  std::size_t were_sampled = 0;
+  for (const char* q : {"\"strategisk niveau\"", "\"fagligt strategisk\"", "\"sundhedsklynge midt\"",
+                        "\"almen praksis\"", "\"region nordjylland\"", "\"politisk sundhedsklynge\""}) {
+    const searcher::Request r{q, {}, searcher::Sort::relevance, 3, 0};
+    const searcher::Result a = exact.search(r), b = sampled.search(r);
+    ASSERT_GT(a.total, 4u) << q;
+    ASSERT_TRUE(a.facets_exact) << q;
+    were_sampled += !b.facets_exact;
+    ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+      EXPECT_EQ(a.hits[i].id, b.hits[i].id) << q;
+      EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << q;
+    }
+    for (const auto& [year, n] : b.facets.at("year")) EXPECT_TRUE(a.facets.at("year").count(year)) << q << year;
+    if (b.facets_exact) EXPECT_EQ(a.facets, b.facets) << q;
+  }
+  EXPECT_GE(were_sampled, 1u);
+}
+
 TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
   const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_" + std::to_string(::getpid()));
   fs::remove_all(dir);
