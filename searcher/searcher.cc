@@ -997,7 +997,7 @@ Result Searcher::run(const Request& request, bool exact) {
     local_facets.reset();
     by_bound.reset();
     if (bounded && position_candidates_ > 0 && !shard_uuids_.empty() && request.sort == Sort::relevance &&
-        page_end > 0 && q_relaxed && has_positions(q) && !has_positions(*q_relaxed)) {
+        limit > 0 && q_relaxed && has_positions(q) && !has_positions(*q_relaxed)) {
       by_bound = page_by_bound(enquire.get_query(), restrict(*q_relaxed), request.offset, limit,
                                exact_facets_up_to_);
       if (by_bound) return by_bound->page;
@@ -1276,7 +1276,7 @@ std::optional<Searcher::BoundedPage> Searcher::page_by_bound(const Xapian::Query
     // another order.
     if (every_candidate ||
         (page.size() == limit && page[limit - 1].get_weight() > best[n - 1].get_weight() * (1 + 1e-9)))
-      return BoundedPage{std::move(page), best.get_matches_estimated(), best.get_matches_upper_bound()};
+      return BoundedPage{std::move(page), best.get_matches_upper_bound()};
   }
   return std::nullopt;
 }

@@ -292,12 +292,12 @@ class Searcher {
   // The page [offset, offset + limit) of the matches of `exact` (a query
   // with positions), found among the best matches of `relaxed` (the same
   // without positions: without_positions(), searcher/positions.h), with the
-  // relaxed query's estimate and upper bound of its matches; nullopt if
+  // relaxed query's upper bound of its matches (its estimate, after a pass
+  // that skipped most candidates, is far too low); nullopt if
   // that bound is at most `more_than`, or the page is not certain within
   // k_max_position_candidates candidates.
   struct BoundedPage {
     Xapian::MSet page;
-    Xapian::doccount relaxed_estimate = 0;
     Xapian::doccount relaxed_upper = 0;
   };
   std::optional<BoundedPage> page_by_bound(const Xapian::Query& exact, const Xapian::Query& relaxed,
