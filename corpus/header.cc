@@ -702,8 +702,8 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       auto f = voc::header_field(label);
       // "Afbud/ikke tilstede:": the whole label, not its last word.
       if (f && w > 0 && value[w - 1] == ' ') {
-        const std::size_t sp = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;
-        const std::size_t w2 = sp == std::string_view::npos ? 0 : sp + 1;
+        const std::size_t before = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;
+        const std::size_t w2 = before == std::string_view::npos ? 0 : before + 1;
         if (const auto longer = voc::header_field(text::fold(value.substr(w2, colon - w2)));
             longer && value.substr(w2, w - w2).find('/') != std::string_view::npos) {
           f = longer;
