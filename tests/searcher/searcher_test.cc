@@ -205,7 +205,7 @@ TEST_F(SearcherTest, TwoPassesGiveTheAnswersOfOnePass) {
         EXPECT_EQ(a.facets, b.facets) << q;
         ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
         for (std::size_t i = 0; i < a.hits.size(); ++i) {
-          EXPECT_EQ(a.hits[i].id, b.hits[i].id) << q;
+          EXPECT_EQ(a.hits[i].id, b.hits[i].id) << q << (s == &two ? " two " : " guessed ") << limit << " " << i;
           EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << q;
         }
       }
