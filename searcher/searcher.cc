@@ -30,6 +30,12 @@ namespace fs = std::filesystem;
 namespace searcher {
 namespace {
 
+// A query matching every document, of its own. Never a copy of
+// Xapian::Query::MatchAll: a Query's reference count is not atomic, so
+// threads copying that one static object (the server's workers, each with
+// its own Searcher) corrupt its count and free it under each other.
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 constexpr std::size_t k_snippet_bytes = 240;
 // Weight added to items with substance (not Velkomst, Eventuelt, ...) when
 // the query has words. Measured with tests/relevance: 0.5 leaves the figures
@@ -907,7 +913,7 @@ Result Searcher::run(const Request& request, bool exact) {
   if (has_words) understood.people = understand_people(words);
   std::optional<WordsQuery> ranked;  // all words first, then most words
   if (has_words && request.sort == Sort::relevance) ranked = words_query(words);
-  Xapian::Query text = Xapian::Query::MatchAll;
+  Xapian::Query text = match_all();
   std::optional<Xapian::Query> relaxed;  // `text` without positions (positions.h)
   if (ranked) {
     text = ranked->query;
@@ -991,7 +997,7 @@ Result Searcher::run(const Request& request, bool exact) {
   auto restrict = [&](const Xapian::Query& q) {
     if (types_partition_ && !filtered)
       return Xapian::Query(Xapian::Query::OP_FILTER, q,
-                           Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                           Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(),
                                          Xapian::Query(schema::k_type + schema::k_type_meeting)));
     return Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
   };
