@@ -1250,8 +1250,9 @@ std::size_t read_cross_table(const std::vector<Line>& lines, std::size_t i, std:
     rows.emplace_back(*name, mark == 1);
   }
   if (crosses == 0) return i;
-  for (const auto& [name, present] : rows) {
-    if (!present) {
+  for (const auto& row : rows) {
+    const std::string& name = row.first;  // no structured binding: the lambda below names it
+    if (!row.second) {
       absent.push_back(name);
       continue;
     }
