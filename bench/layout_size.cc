@@ -22,9 +22,9 @@
 // Usage: layout_size DB LAYOUT OUT_DIR
 //   writes OUT_DIR/raw (removed after) and OUT_DIR/compact; one shard.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
