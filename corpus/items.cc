@@ -231,6 +231,15 @@ bool opens_section(const Line& l) {
   return colon != std::string::npos && colon <= 40 && section_head(std::string_view(l.text).substr(0, colon + 1));
 }
 
+// "godkendelse af dagsorden", "eventuelt": a lower-case title that opens
+// with an item's kind (a web list's entry as its editor typed it).
+bool opens_with_kind(std::string_view title) {
+  const std::string f = text::fold(title.substr(0, std::min<std::size_t>(title.size(), 20)));
+  for (std::string_view w : {"godkendelse ", "orientering ", "meddelelse", "eventuelt", "velkomst", "drøftelse "})
+    if (text::starts_with(f, w)) return true;
+  return false;
+}
+
 std::string key_of(std::string_view title) {
   std::string k = text::fold(clean_title(split_presenter(title).first));
   while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
@@ -375,7 +384,8 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
         "tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "fagligt oplæg",
         "emne", "info", "information", "temadrøftelse", "lukket punkt"};
     if (hws.size() <= 8 && tws.size() >= 2 && (end == '.' || end == '!' || end == '?' || tws.size() >= 14) && starts_upper(tail) &&
-        std::find(k_labels.begin(), k_labels.end(), text::fold(head)) == k_labels.end() && title_shaped(head))
+        std::find(k_labels.begin(), k_labels.end(), text::fold(head)) == k_labels.end() &&
+        (title_shaped(head) || opens_with_kind(head)))
       return {std::string(head), std::string(tail)};
   }
   // "Godkendelse af referat fra mødet d. 29. august 2014 Referatet
@@ -846,6 +856,31 @@ Outline find_items(const std::vector<Line>& lines) {
         restyled.push_back(l);
         ++expect;
       }
+      // The same numbers again in the same form right under "Referat:" or
+      // "Beslutning:" ("Dagsorden var:" / "1. Fremlæggelse af regnskab" ...
+      // "Referat:" / "1. Bestyrelsen har godkendt regnskab og budget." ...):
+      // the outcomes of the agenda's items, one by one.
+      if (restyled.empty() && agenda.empty() && !heads_before && b - a >= 2 && b + (b - a) <= cands.size()) {
+        bool parallel = false;
+        for (std::size_t i = cands[b - 1].line + 1; i < cands[b].line && !parallel; ++i)
+          if (const auto sh = section_head(lines[i].text))
+            parallel = sh->kind == "referat" || sh->kind == "beslutning";
+        for (std::size_t k = 0; parallel && k < b - a; ++k) {
+          const Candidate& d = cands[b + k];
+          parallel = d.number == cands[a + k].number && d.style == cands[a + k].style && !d.number_only &&
+                     !d.table_row && (k == 0 || d.line <= cands[b + k - 1].line + 3);
+        }
+        if (parallel) {
+          for (std::size_t k = 0; k < b - a; ++k) {
+            restyled.push_back(b + k);
+            // (The outcome may open with the title's words: "4. Næste
+            // bestyrelsesmøde bliver umiddelbart efter ...".)
+            cands[b + k].text = cands[b + k].title;
+            cands[b + k].title = cands[a + k].title;
+            cands[b + k].agenda_title = true;
+          }
+        }
+      }
       // A run right under "Indholdsfortegnelse" / "Indholdsliste" (or on
       // its line, in a transcript) is the table of contents, whether or not
       // the text reaches its items (an excerpt: then it gives the items).
@@ -866,7 +901,7 @@ Outline find_items(const std::vector<Line>& lines) {
           for (std::size_t l : restyled) {
             cands[l].text_kind = decided ? "beslutning" : "";
             const std::string& listed = cands[a + static_cast<std::size_t>(cands[l].number - cands[a].number)].title;
-            if (same_title(cands[l].title, listed)) continue;
+            if (cands[l].agenda_title || same_title(cands[l].title, listed)) continue;
             cands[l].text = cands[l].title;
             cands[l].title = listed;
             cands[l].agenda_title = true;
@@ -962,9 +997,15 @@ Outline find_items(const std::vector<Line>& lines) {
     };
     // "3.Godkendelse af dagsorden. Dagsorden godkendt.": the title before
     // the outcome written on its line has the shape to check.
+    // ("1. godkendelse af dagsorden: Dagsordenen blev godkendt.": a web
+    // list's entry in lower case opening with an item's kind reads as its
+    // capitalised title.)
     const std::string shaped_title = [&] {
       auto [t, outcome] = split_outcome(c.title);
-      return !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
+      std::string shaped = !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
+      if (!shaped.empty() && shaped[0] >= 'a' && shaped[0] <= 'z' && opens_with_kind(shaped))
+        shaped[0] = static_cast<char>(shaped[0] - 'a' + 'A');
+      return shaped;
     }();
     // The next numbered line goes on from this one further down, with text
     // between them and a title's shape: the numbers run as items do (a
@@ -1017,10 +1058,19 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til
       // orientering:": the agenda's groups, not a list's lead-in.
       const std::string fprev = text::fold(std::string_view(prev).substr(0, std::min<std::size_t>(prev.size(), 60)));
-      const bool group = text::words(prev).size() <= 4 &&
-                         (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos);
+      // Before the first head, "Forslag til dagsorden:", "Dagsorden var:"
+      // and "Referat:" open the items too.
+      const bool group =
+          text::words(prev).size() <= 4 &&
+          (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos ||
+           (o.heads.empty() && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat"))));
+      // "5. Landsmøde forberedelse (lukket punkt):" / "6. Godkendelse af
+      // referat": a head whose title ends with a colon and no text under it
+      // is followed by the next head, no list.
+      const bool after_head = !o.heads.empty() && o.heads.back().number == c.number - 1 &&
+                              o.heads.back().body_begin == c.line;
       if ((before != rejected_lines.end() && before->second == c.number - 1) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head) ||
           (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
            text::fold(prev).find("indstille") != std::string::npos)) {
         reject();
@@ -1065,8 +1115,15 @@ Outline find_items(const std::vector<Line>& lines) {
       bool goes_on = false;
       if (k + 1 < cands.size()) {
         const Candidate& d = cands[k + 1];
-        goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && d.line > c.line + 1 &&
-                  title_shaped(d.title) && d.title.back() != '?' && (strong_count < 2 || d.strong);
+        // (Its title before the outcome its line may hold: "1. Fakturering
+        // i GIAS: Der er åbnet op for ...".)
+        const std::string next_title = split_outcome(d.title).first;
+        // (A paragraph of its own, with its outcome on its line, is no
+        // list's entry either: "1. Fakturering i GIAS: Der er ...".)
+        const bool apart = d.line > c.line + 1 ||
+                           (lines[d.line].gap_before && lines[c.line].gap_before && !split_outcome(d.title).second.empty());
+        goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && apart &&
+                  title_shaped(next_title) && next_title.back() != '?' && (strong_count < 2 || d.strong);
       }
       const auto before = c.line > 0 ? rejected_lines.find(c.line - 1) : rejected_lines.end();
       // Two heads numbered alike before it: the document numbers so.
