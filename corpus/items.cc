@@ -1399,6 +1399,36 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       if (plain.size() >= 2 && kinds >= 2) o.heads = std::move(plain);
     }
+    // Titles ending with a colon, each a paragraph of its own over its
+    // outcome, as an association's secretary writes them ("Referat fra
+    // sidste møde:" / "Referatet blev godkendt." / "Daglig drift:" /
+    // "Intet unormalt at bemærke."): three or more make the list. (Not a
+    // label with its value, a sentence's lead-in with a comma, nor a
+    // heading of the vocabulary.)
+    if (o.heads.empty() && agenda.empty()) {
+      std::vector<ItemHead> colon_titles;
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        if (t.size() < 4 || t.size() > 80 || t.back() != ':' || !lines[i].gap_before || !lines[i + 1].gap_before ||
+            o.listing[i])
+          continue;
+        const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
+        if (title.find(':') != std::string_view::npos || title.find(',') != std::string_view::npos ||
+            text::words(title).size() > 6 || !title_shaped(title) || find_date(title) || is_section_line(lines[i]) ||
+            label_of(lines[i]) || item_candidate(lines[i], i))
+          continue;
+        const std::string f = text::fold(title);
+        if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+        const std::string& next = lines[i + 1].text;
+        if (next.empty() || next.back() == ':' || is_section_line(lines[i + 1])) continue;
+        ItemHead h;
+        h.line = i;
+        h.title = std::string(title);
+        h.body_begin = i + 1;
+        colon_titles.push_back(std::move(h));
+      }
+      if (colon_titles.size() >= 3) o.heads = std::move(colon_titles);
+    }
   }
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before
