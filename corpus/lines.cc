@@ -94,7 +94,22 @@ std::vector<std::string> split_labels(std::string line) {
       if (w == start) break;
       b = w - 1;
     }
-    if (best != std::string::npos && best > start) {
+    // ("4)      Økonomi: Marie-Louise oplyser ...": an item's number before
+    // its title, which a section's name opens, stays with it.)
+    const auto before = trim(std::string_view(line).substr(start, best == std::string::npos ? 0 : best - start));
+    // (Only a section's name that is also a topic: "Økonomi", "Opfølgning",
+    // "Kommunikation"; "1. BESLUTNING: VALG AF FORMAND", "2. Referat:
+    // Godkendt" and "1. Deltagere: ..." are split as before.)
+    const auto topic = [&] {
+      if (best == std::string::npos) return false;
+      const std::string label = text::fold(std::string_view(line).substr(best, colon - best));
+      const auto kind = voc::section_kind(label);
+      return kind && !voc::header_field(label) && (*kind == "økonomi" || *kind == "opfølgning" || *kind == "kommunikation");
+    };
+    const bool item_number = !before.empty() && before.size() <= 4 && is_digit(before.front()) && topic() &&
+                             (before.back() == '.' || before.back() == ')') &&
+                             std::all_of(before.begin(), before.end() - 1, [](char ch) { return is_digit(ch); });
+    if (best != std::string::npos && best > start && !item_number) {
       out.emplace_back(trim(std::string_view(line).substr(start, best - start)));
       start = best;
     }
