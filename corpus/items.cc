@@ -1019,8 +1019,16 @@ Outline find_items(const std::vector<Line>& lines) {
           return false;
         // (A paragraph between them: a list's entry that a page wrapped
         // into two lines is no item's text.)
-        for (std::size_t j = c.line + 1; j <= d.line; ++j)
+        // (Or a sentence of its own between them after the title's end,
+        // as compact minutes write each outcome: "2. Godkendelse af
+        // referat fra mødet den 8. marts 2018." / "Godkendt." / "3. ...".)
+        for (std::size_t j = c.line + 1; j <= d.line; ++j) {
           if (lines[j].gap_before) return true;
+          const std::string& before = lines[j - 1].text;
+          if (j < d.line && starts_upper(lines[j].text) && !before.empty() &&
+              (before.back() == '.' || before.back() == '!' || before.back() == '?'))
+            return true;
+        }
         return false;
       }
       return false;
