@@ -657,7 +657,12 @@ Outline find_items(const std::vector<Line>& lines) {
     if (!c) continue;
     if (c->title_next) {
       // "Title" / "Sag nr. 24": a case number under its title (Rødovre).
-      if (text::starts_with(c->style, "sag") && i > 0 && !o.listing[i - 1] && title_shaped(lines[i - 1].text) &&
+      // (Not when a title follows it: "Sag nr. 1" / "Godkendelse af
+      // dagsorden" / "Beslutning: Godkendt." heads the item under it.)
+      const bool title_under = i + 1 < lines.size() && title_shaped(lines[i + 1].text) &&
+                               !is_section_line(lines[i + 1]) && !case_meta_line(lines[i + 1].text) &&
+                               !label_of(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1);
+      if (text::starts_with(c->style, "sag") && i > 0 && !title_under && !o.listing[i - 1] && title_shaped(lines[i - 1].text) &&
           !label_of(lines[i - 1]) && !is_section_line(lines[i - 1]) && !item_candidate(lines[i - 1], i - 1)) {
         c->title = lines[i - 1].text;
         c->line = i - 1;

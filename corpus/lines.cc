@@ -424,6 +424,10 @@ std::vector<std::string> split_glued_items(std::string line) {
     if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
     const char before = line[i - 1];
     if (!(before >= 'a' && before <= 'z')) continue;
+    // ("Ad1. Godkendelse", "Pkt3. Budget": a lead word glued to its number.)
+    const std::size_t word = line.rfind(' ', i - 1) == std::string::npos ? 0 : line.rfind(' ', i - 1) + 1;
+    const std::string lead = text::fold(std::string_view(line).substr(word, i - word));
+    if (lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") continue;
     std::size_t j = i;
     if (read_number(line, j, 2) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
     if (!starts_upper(std::string_view(line).substr(j + 2))) continue;
