@@ -780,4 +780,117 @@ TEST(ConventionsTest, EveryItemOneLineWithWhatWasSaid) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// The agenda's own heading right before the first item ("Forslag til
+// dagsorden:", "Dagsorden var:", "Referat:") opens the items, not a list
+// inside one; a head whose title ends with a colon and that has no text
+// is followed by the next head.
+TEST(ConventionsTest, ItemsUnderTheAgendasHeadingAndTitlesEndingInAColon) {
+  const ItemsCase cases[] = {
+      {"under 'Forslag til dagsorden:'",
+       "Referat af bestyrelsesmøde 4. marts 2023\n\nForslag til dagsorden:\n\n1. Valg af ordstyrer\n\n"
+       "Lis vælges til ordstyrer.\n\n2. Sommerlejr (lukket punkt):\n\n3. Godkendelse af referat fra mødet 12.02\n\n"
+       "4. Kontingent\n\nKontingentet fastholdes.\n",
+       {"Valg af ordstyrer", "Sommerlejr (lukket punkt)", "Godkendelse af referat fra mødet 12.02", "Kontingent"}},
+      {"under 'Referat:'",
+       "Referat af møde 3.05.2024\n\nDeltagere: Anne Holm, Bo Jensen\n\nReferat:\n\n1. Valg af referent\n\n"
+       "Bo er referent.\n\n2. Regnskab 2023\n\nRegnskabet blev underskrevet.\n",
+       {"Valg af referent", "Regnskab 2023"}},
+      {"a colon inside an item still opens a list",
+       "Referat\n\nForslag til dagsorden:\n\n1. Budget\n\nTekst.\n\n2. Arrangementer\n\nVi planlægger:\n"
+       "1. Sommerfest\n2. Julefrokost\n",
+       {"Budget", "Arrangementer"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// An agenda list, then under "Referat:" (or "Beslutning:") the outcomes
+// numbered as the agenda is: each outcome is its item's decision, however
+// it opens, and never an item of its own.
+TEST(ConventionsTest, OutcomesNumberedAsTheAgendaIs) {
+  const corpus::Meeting m = parse(
+      "Bestyrelsesmøde 2/3 2022\n\nDagsorden var:\n  1. Godkendelse af regnskab\n  2. Havevandring\n"
+      "  3. Eventuelt\n\nReferat:\n  1. Regnskabet blev godkendt og sendes til revisor.\n"
+      "  2. Havevandring holdes den 14. maj kl. 10.\n  3. Intet.\n\nTak for i dag.\n");
+  const std::vector<std::string> expected_titles = {"Godkendelse af regnskab", "Havevandring", "Eventuelt"};
+  EXPECT_EQ(titles(m), expected_titles);
+  const std::vector<std::string> expected_decisions = {"Regnskabet blev godkendt og sendes til revisor.",
+                                                       "Havevandring holdes den 14. maj kl. 10.",
+                                                       "Intet.\nTak for i dag."};
+  EXPECT_EQ(decisions(m), expected_decisions);
+}
+
+// A web list that lost its numbering ("1." before every entry), each entry
+// a paragraph "Title: what was said", some typed in lower case or with a
+// stray colon before the title.
+TEST(ConventionsTest, FlattenedListOfTitlesWithTheirOutcomes) {
+  const ItemsCase cases[] = {
+      {"every entry 1., outcome after the colon",
+       "Referat af menighedsrådsmøde 8. februar 2018\n\n"
+       " 1. godkendelse af dagsorden: Dagsordenen blev godkendt.\n\n"
+       " 1. Kirkegården: Graveren orienterede om de nye gravsteder. Arbejdet går i gang til foråret.\n\n"
+       " 1. : Nøgler til sognehuset: Der laves en liste over hvem der har nøgler.\n\n"
+       " 1. : Udlejning: Prisen for udlejning af sognehuset hæves fra 1. april.\n",
+       {"godkendelse af dagsorden", "Kirkegården", "Nøgler til sognehuset", "Udlejning"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// Titles that end with a colon, each a paragraph of its own over its
+// outcome, as an association's secretary writes them: three or more make
+// the list ("Formand: Anne Holm" under one is the outcome, no title).
+TEST(ConventionsTest, TitlesEndingInAColonOverTheirOutcome) {
+  const ItemsCase cases[] = {
+      {"an association's minutes",
+       "Anne Holm – AH\nBo Jensen – BJ\n\nGodkendelse af referat:\n\nReferatet blev godkendt.\n\nKonstituering:\n\n"
+       "Formand: Anne Holm\nKasserer: Bo Jensen\n\nVandværkets drift:\n\nDriften kører som den skal.\n\n"
+       "Næste møde:\n\nAftales senere.\n",
+       {"Godkendelse af referat", "Konstituering", "Vandværkets drift", "Næste møde"}},
+      {"two such lines are no list",
+       "Referat\n\nBestyrelsen drøftede sagen.\n\nPriser på stand:\n\nTo personer deltager.\n\nProgram:\n\nFølger.\n",
+       {}},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = parse(c.text);
+    const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
+                                  [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
+    EXPECT_EQ(blob ? std::vector<std::string>{} : titles(m), c.titles) << c.name;
+  }
+}
+
+// "4)      Økonomi: Kassereren oplyser ...": an item's number before a topic
+// that is also a section's name stays the head of that item.
+TEST(ConventionsTest, NumberBeforeATopicThatNamesASection) {
+  const ItemsCase cases[] = {
+      {"Økonomi as a numbered title with its outcome",
+       "Referat af beboerrådsmøde 3. maj 2010\n\n1)      Valg af ordstyrer: Anne blev valgt.\n\n"
+       "2)      Økonomi: Kassereren oplyser at der er 4.000 kr. i kassen.\n\n"
+       "3)      Sommerfest: Festen holdes 12. juni.\n\n4) Eventuelt: Intet.\n",
+       {"Valg af ordstyrer", "Økonomi", "Sommerfest", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// Compact minutes: "N. Title." and its bare outcome on the next line, no
+// blank lines, long titles ending in a full stop too; lead words glued to
+// the number ("Ad1."), and "Sag nr. 1" over its title.
+TEST(ConventionsTest, CompactHeadsOverBareOutcomes) {
+  const ItemsCase cases[] = {
+      {"no blank lines, a long title with its full stop",
+       "Referat af menighedsrådsmøde den 5. juni 2019\n1. Godkendelse af dagsorden.\nGodkendt.\n"
+       "2. Godkendelse af referat fra mødet den 8. maj 2019 med bemærkninger.\nGodkendt og underskrevet.\n"
+       "3. Kirkegården.\nGraveren orienterede om arbejdet.\n4. Eventuelt.\nIntet.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 8. maj 2019 med bemærkninger",
+        "Kirkegården", "Eventuelt"}},
+      {"Ad1. glued to its number",
+       "Referat af bestyrelsesmøde 4. marts 2019\nAd1. Godkendelse af dagsorden.\nGodkendt.\n"
+       "Ad2. Valg af kasserer.\nBo Jensen blev valgt.\nAd3. Eventuelt.\nIntet.\n",
+       {"Godkendelse af dagsorden", "Valg af kasserer", "Eventuelt"}},
+      {"Sag nr. 1 over its title",
+       "Referat af Kommunalbestyrelsens møde den 4. marts 2019\n\nSag nr. 1\nGodkendelse af dagsorden\n"
+       "Beslutning: Godkendt.\n\nSag nr. 2\nMeddelelser\nBeslutning: Taget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Meddelelser"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
