@@ -1168,6 +1168,12 @@ Outline find_items(const std::vector<Line>& lines) {
     o.heads.push_back(std::move(h));
     expected = c.number + 1;
   }
+  // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
+  auto verb = [](std::string_view w) {
+    const std::string f = text::fold(w);
+    return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" ||
+           f == "skal" || f == "kan";
+  };
   // Unnumbered items: lines that name an agenda entry, or title-shaped lines
   // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
   // agenda whose numbers became bullets ("- Høringer", a few lines of text,
@@ -1284,12 +1290,6 @@ Outline find_items(const std::vector<Line>& lines) {
     // referat af den 3. juni 2025. Referat godkendt"): two or more make a
     // list of items.
     if (o.heads.empty() && agenda.empty()) {
-      // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
-      auto verb = [](std::string_view w) {
-        const std::string f = text::fold(w);
-        return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" ||
-               f == "skal" || f == "kan";
-      };
       std::vector<ItemHead> verdicted;
       for (std::size_t i = 1; i < lines.size(); ++i) {
         const std::string& t = lines[i].text;
@@ -1425,12 +1425,24 @@ Outline find_items(const std::vector<Line>& lines) {
       std::vector<ItemHead> colon_titles;
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::string& t = lines[i].text;
-        if (t.size() < 4 || t.size() > 80 || t.back() != ':' || !lines[i].gap_before || !lines[i + 1].gap_before ||
-            o.listing[i])
+        if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
+            !lines[i + 1].gap_before || o.listing[i])
           continue;
         const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
+        // (With a full stop, "Status på Fibernet.", only a title of four
+        // words at most that holds no verb: no sentence, no verdict.)
+        const auto tws = text::words(title);
+        if (t.back() == '.' && (tws.size() > 4 || std::any_of(tws.begin(), tws.end(), verb) ||
+                                voc::is_verdict(text::fold(t)) || text::fold(tws.front()) == "intet" ||
+                                text::fold(tws.front()) == "ingen" || text::fold(tws.front()) == "tak"))
+          continue;
+        // (Nor the end of a sentence the line before leaves open: "Sagen
+        // behandles i" / "Ældrerådet (orientering).".)
+        if (t.back() == '.' && i > 0 && !lines[i - 1].text.empty() &&
+            std::string_view(".!?:").find(lines[i - 1].text.back()) == std::string_view::npos)
+          continue;
         if (title.find(':') != std::string_view::npos || title.find(',') != std::string_view::npos ||
-            text::words(title).size() > 6 || !title_shaped(title) || find_date(title) || is_section_line(lines[i]) ||
+            tws.size() > 6 || !title_shaped(title) || find_date(title) || is_section_line(lines[i]) ||
             label_of(lines[i]) || item_candidate(lines[i], i))
           continue;
         const std::string f = text::fold(title);

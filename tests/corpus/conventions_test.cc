@@ -835,9 +835,10 @@ TEST(ConventionsTest, FlattenedListOfTitlesWithTheirOutcomes) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
-// Titles that end with a colon, each a paragraph of its own over its
-// outcome, as an association's secretary writes them: three or more make
-// the list ("Formand: Anne Holm" under one is the outcome, no title).
+// Titles that end with a colon (or short ones, with no verb, with a full
+// stop), each a paragraph of its own over its outcome, as an association's
+// secretary writes them: three or more make the list ("Formand: Anne Holm"
+// under one is the outcome, no title; "Intet." is a verdict).
 TEST(ConventionsTest, TitlesEndingInAColonOverTheirOutcome) {
   const ItemsCase cases[] = {
       {"an association's minutes",
@@ -845,6 +846,11 @@ TEST(ConventionsTest, TitlesEndingInAColonOverTheirOutcome) {
        "Formand: Anne Holm\nKasserer: Bo Jensen\n\nVandværkets drift:\n\nDriften kører som den skal.\n\n"
        "Næste møde:\n\nAftales senere.\n",
        {"Godkendelse af referat", "Konstituering", "Vandværkets drift", "Næste møde"}},
+      {"short titles with a full stop, no verb in them",
+       "Referat af lokalrådsmøde 3.8.2017\n\nTilstede: Jørn, Per og Anne.\n\nStatus på cykelstien.\n\n"
+       "Kommunen har lovet svar i september.\n\nByfesten.\n\nDer kom 200 gæster. Overskuddet var 4.000 kr.\n\n"
+       "Sagen behandles i\n\nLokalrådet (orientering).\n\nEVT.\n\nIntet.\n",
+       {"Status på cykelstien", "Byfesten", "EVT"}},
       {"two such lines are no list",
        "Referat\n\nBestyrelsen drøftede sagen.\n\nPriser på stand:\n\nTo personer deltager.\n\nProgram:\n\nFølger.\n",
        {}},
