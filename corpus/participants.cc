@@ -1432,6 +1432,35 @@ bool is_v2_lead(std::string_view clause) {
   return false;
 }
 
+// The part of `clause` after its last word of absence, where the subject
+// of a verb of presence that follows starts: "at Carl Holm (O) havde meldt
+// afbud og at Finn Dahl (O)" -> "Finn Dahl (O)" (the clause before "deltog
+// som stedfortræder"), "Afbud: Bo Holm" -> "" (those named absent are no
+// subject of it). The clause itself when it names no absence.
+std::string_view after_absence(std::string_view clause) {
+  std::string lower(clause);
+  for (auto& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::size_t cut = std::string::npos;
+  for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret"}) {
+    const auto at = lower.rfind(w);
+    if (at != std::string::npos && (cut == std::string::npos || at + w.size() > cut)) cut = at + w.size();
+  }
+  if (cut == std::string::npos) return clause;
+  std::string_view rest = clause.substr(cut);
+  for (bool again = true; again;) {
+    again = false;
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' || rest.front() == ')'))
+      rest.remove_prefix(1);
+    for (std::string_view joint : {"og ", "at ", "men ", "mens ", "hvorfor "})
+      if (text::starts_with(rest, joint)) {
+        rest.remove_prefix(joint.size());
+        again = true;
+      }
+  }
+  return rest;
+}
+
 void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
   const std::string id = person_id(name);
   for (auto& p : m.participants) {
@@ -1528,6 +1557,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      clause = after_absence(clause);
       for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
       const std::string_view rest = text::trim(text.substr(at + phrase.size()));
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
@@ -1645,11 +1675,15 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       std::string_view clause = text::trim(text.substr(start, at - start));
       // "Som suppleant for X deltog Y", "I stedet for X deltog Y": Y came,
       // X did not.
+      // The lead may follow a list it notes ("Afbud: A, B * *i stedet for
+      // B deltog C"): the names before it are no subject of the verb.
       if (takes_part) {
         const std::string fc = text::fold(clause);
         for (std::string_view lead : {"som suppleant for ", "som stedfortræder for ", "i stedet for "}) {
-          if (!text::starts_with(fc, lead)) continue;
-          mark_absent(names_after(clause.substr(lead.size())), m);
+          const auto pos = fc.find(lead);
+          if (pos == std::string::npos || (pos > 0 && fc.size() != clause.size())) continue;
+          if (pos > 0 && fc[pos - 1] != ' ' && fc[pos - 1] != '*') continue;
+          mark_absent(names_after(clause.substr(pos + lead.size())), m);
           for (const auto& n : names_after(rest)) add_participant_if_new(n, true, m);
           return;
         }
@@ -1664,6 +1698,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
             break;
           }
       }
+      clause = after_absence(clause);
       std::vector<std::string> names;
       const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
                            !text::starts_with(next, "i mødet");
