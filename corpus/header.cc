@@ -723,6 +723,35 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
   return std::nullopt;
 }
 
+// An attendance label written inside a header line after other text
+// ("Referat af bestyrelsesmøde ... i A-huset. Tilstede: Lars, Nina",
+// "1 Mødedato: 26. juni 2014 ... Fraværende: Lars Rytter ved afbud"): the
+// offset of the label's first word (capitalised, not the line's first word)
+// and its field. Only a label with its colon that a capital or digit
+// follows; the longest label of up to three words wins ("Fraværende med
+// afbud:").
+std::optional<std::pair<std::size_t, Field>> inline_attendance_label(std::string_view t) {
+  for (std::size_t colon = t.find(':'); colon != std::string_view::npos; colon = t.find(':', colon + 1)) {
+    if (colon + 2 >= t.size() || t[colon + 1] != ' ') continue;
+    const std::string_view next = t.substr(colon + 2);
+    if (!text::starts_capital(next) && !is_digit(next[0])) continue;
+    std::optional<std::pair<std::size_t, Field>> best;
+    std::size_t b = colon;
+    for (int words = 0; words < 3 && b > 0; ++words) {
+      const std::size_t sp = t.find_last_of(' ', b - 1);
+      if (sp == std::string_view::npos) break;  // the line's first words: a label read_label reads
+      const std::size_t w = sp + 1;
+      if (const auto f = voc::header_field(text::fold(t.substr(w, colon - w)));
+          f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker) &&
+          text::starts_capital(t.substr(w)))
+        best = std::make_pair(w, *f);
+      b = sp;
+    }
+    if (best) return best;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
@@ -733,6 +762,21 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     joined += l;
   }
   if (trim(joined).empty()) return;
+  // "Afbud: Referent: Lars Holm": an empty list, and the next label's value.
+  if (const auto colon = joined.find(':'); colon != std::string::npos && colon <= 30 && colon + 1 < joined.size() &&
+                                           joined[colon + 1] == ' ' && text::starts_capital(joined)) {
+    if (const auto f = voc::header_field(text::fold(trim(std::string_view(joined).substr(0, colon))));
+        f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker)) {
+      const std::string after(trim(std::string_view(joined).substr(colon + 1)));
+      if (is_people_field(*f)) {
+        read_people_value({after}, *f, m, absent);
+      } else if (const auto entries = read_person_entries(after, true); !entries.empty()) {
+        auto& who = *f == Field::chair ? m.chair : m.minute_taker;
+        if (!who) who = entries.front().name;
+      }
+      return;
+    }
+  }
   if (const auto cut = embedded_label(joined)) {
     const std::string rest = joined.substr(cut->first);
     const std::string_view after = trim(std::string_view(rest).substr(rest.find(':') + 1));
@@ -1276,6 +1320,28 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   std::optional<std::string> labelled_date;
   std::optional<std::string> first_date;
   std::optional<std::string> date_line;
+  // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
+  // from an attendance label inside a line on, with the labels inside them.
+  auto read_inline_attendance = [&](std::string_view t) {
+    const auto in = inline_attendance_label(t);
+    if (!in) return false;
+    const std::string_view from = t.substr(in->first);
+    const std::string_view value = trim(from.substr(from.find(':') + 1));
+    if (in->second == Field::chair || in->second == Field::minute_taker) {
+      // "Referent: Anne Holm Valg af dirigent: ..." names one person.
+      const auto entries = read_person_entries(value, true);
+      auto& who = in->second == Field::chair ? m.chair : m.minute_taker;
+      if (!entries.empty() && !who) who = entries.front().name;
+    } else {
+      read_people_value({std::string(value)}, in->second, m, absent);
+    }
+    return true;
+  };
+  // The title's lines too: a transcript may run the header into the title
+  // ("Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i
+  // A-huset. Tilstede: ...").
+  for (std::size_t i = 0; i < begin && i < end; ++i)
+    if (!listing[i]) read_inline_attendance(lines[i].text);
   for (std::size_t i = begin; i < end; ++i) {
     if (listing[i]) continue;
     const Line& line = lines[i];
@@ -1293,6 +1359,9 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       if (!date_line && is_date_line(line.text)) date_line = find_date(line.text);
     }
     if (!lab) {
+      // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the
+      // lists from the label on, with the labels inside them.
+      if (read_inline_attendance(line.text)) continue;
       if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
         i = last;
         continue;
