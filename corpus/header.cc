@@ -762,15 +762,15 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     joined += l;
   }
   if (trim(joined).empty()) return;
-  // "Afbud: Referent: Lars Holm": an empty list, and the next label's value.
+  // "Afbud: Referent: Lars Holm": an empty list, and the minute taker.
+  // ("Deltagere: Afbud: A, B" is a flattened table's head over names, read
+  // below as those present.)
   if (const auto colon = joined.find(':'); colon != std::string::npos && colon <= 30 && colon + 1 < joined.size() &&
                                            joined[colon + 1] == ' ' && text::starts_capital(joined)) {
     if (const auto f = voc::header_field(text::fold(trim(std::string_view(joined).substr(0, colon))));
-        f && (is_people_field(*f) || *f == Field::chair || *f == Field::minute_taker)) {
+        f && (*f == Field::chair || *f == Field::minute_taker)) {
       const std::string after(trim(std::string_view(joined).substr(colon + 1)));
-      if (is_people_field(*f)) {
-        read_people_value({after}, *f, m, absent);
-      } else if (const auto entries = read_person_entries(after, true); !entries.empty()) {
+      if (const auto entries = read_person_entries(after, true); !entries.empty()) {
         auto& who = *f == Field::chair ? m.chair : m.minute_taker;
         if (!who) who = entries.front().name;
       }

@@ -569,4 +569,42 @@ TEST(AttendanceConventionsTest, SlashedAbsenceLabelAndSubstituteWithOrganisation
   for (const auto& c : cases) expect_people(c);
 }
 
+// An attendance label inside a header line after other text (transcripts
+// and short web minutes run the header into one line), also in the title's
+// line; "Afbud: Referent: X" is an empty absence list and the minute taker.
+TEST(AttendanceConventionsTest, LabelsInsideAHeaderLine) {
+  const PeopleCase cases[] = {
+      {"in the title's line",
+       "Referat af bestyrelsesmøde onsdag d. 7. november 2012 kl. 19.30 i Huset. Tilstede: Lars, Nina, Henrik "
+       "Afbud: Referent: Lars\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.\n",
+       {"Henrik", "Lars", "Nina"}, {}},
+      {"after the header's fields",
+       "Kommunalbestyrelsen\n\n1 Mødedato: 26. juni 2014 Mødelokale: Byrådssalen Fraværende: Anne Holm ved afbud "
+       "Bo B. Jensen ved afbud\n\n1. Budget\nGodkendt.\n",
+       {}, {"Anne Holm", "Bo B. Jensen"}},
+      {"an empty absence list before the minute taker",
+       "Referat\nMøde i Udvalget den 3. marts 2025\nTil stede: Anne Holm, Bo Jensen Afbud: Referent: Carl Dahl\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A verb of presence after an absence in the same sentence takes only its
+// own subject: "X havde meldt afbud og at Y deltog som stedfortræder", and
+// "i stedet for X deltog Y" as a note after an Afbud list.
+TEST(AttendanceConventionsTest, PresenceAfterAnAbsenceInOneSentence) {
+  const PeopleCase cases[] = {
+      {"afbud and a substitute in one sentence",
+       "Referat\nMøde i Udvalget den 3. marts 2025\n\n1. Meddelelser\nBorgmesteren orienterede om, at Anne Holm (O) "
+       "havde meldt afbud og at Bo Jensen (O) deltog som stedfortræder.\n2. Budget\nGodkendt.\n",
+       {"Bo Jensen"}, {"Anne Holm"}},
+      {"a substitute's note after an absence list",
+       "Referat\nMøde i Rådet den 3. marts 2025\nDeltagere: Carl Dahl, Dorte Friis\nAfbud: Anne Holm, Bo Jensen * "
+       "i stedet for Bo Jensen deltog Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
