@@ -1398,6 +1398,9 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
       continue;
     }
     if (lab->field == Field::agenda) continue;
+    // "Dato 6. december 2012 Afbud: Bo Holm": a field's value, then a list.
+    if (!is_people_field(lab->field) && lab->field != Field::chair && lab->field != Field::minute_taker)
+      read_inline_attendance(line.text);
     // "Navn | Til stede | Afbud" over rows "| Anne Holm | X | |".
     if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
       i = last;

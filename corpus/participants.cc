@@ -372,12 +372,16 @@ namespace {
 // first (not an abbreviation such as "PLO"), no digits.
 // Capitalised words that open a sentence or a part of minutes, never a
 // name: where a list runs on without a full stop ("Ikke til stede: ...,
-// Kurt Mortensen Dagsordenen godkendt.", "... Sagsoversigt Side 1").
+// Kurt Mortensen Dagsordenen godkendt.", "... Sagsoversigt Side 1"), a
+// header's next field ("Afbud: Bo Holm Næste møde 6. februar 2013", "...
+// Valg af dirigent: X") or a member table's column head ("Jonas Holm
+// Udpeget af miljøministeren").
 bool is_minutes_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> k_words = {
+  static constexpr std::array<std::string_view, 27> k_words = {
       "Dagsorden", "Dagsordenen", "Referat", "Referatet", "Sagsoversigt", "Mødet", "Sagen", "Punktet",
       "Side", "Bilag", "Indstilling", "Beslutning", "Godkendt", "Ingen", "Der", "Det", "Den", "Alle",
-      "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen"};
+      "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen", "Næste",
+      "Udpeget", "Valg"};
   return std::find(k_words.begin(), k_words.end(), w) != k_words.end();
 }
 

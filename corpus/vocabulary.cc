@@ -572,6 +572,13 @@ std::optional<Field> header_field(std::string_view folded_label) {
       for (std::string_view w : {"fra", "i", "ved", "på", "medlemmer", "var", "for"}) rest_ok = rest_ok || ws[n] == w;
     }
     if (rest_ok) return Field::present;
+    // "På Skovrådsmødet deltog", "Fra Naturstyrelsen deltog", "I dagens
+    // møde deltog": a place or group, then the verb (the names follow).
+    if (ws.size() >= 3 && ws.size() <= 4 && (ws.back() == "deltog" || ws.back() == "deltager") &&
+        folded_label.find_first_of(":.,") == std::string_view::npos) {
+      for (std::string_view w : {"på", "i", "fra", "ved", "under"})
+        if (ws.front() == w) return Field::present;
+    }
   }
   return std::nullopt;
 }

@@ -607,4 +607,21 @@ TEST(AttendanceConventionsTest, PresenceAfterAnAbsenceInOneSentence) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "På Skovrådsmødet deltog:", "Fra Naturstyrelsen deltog:": a place or a
+// group, then the verb, label the names after it; a field's value before
+// an absence list ("Dato 6. december 2012 Afbud: X Næste møde ..."), and
+// a member table's column head ("Udpeget af ...") ends a name.
+TEST(AttendanceConventionsTest, PlaceOrGroupThenDeltog) {
+  const PeopleCase cases[] = {
+      {"place, group and the verb",
+       "Referat af Rådets møde den 6. april 2016\n\nPå Rådsmødet deltog: Anne Holm (formand) Bo Jensen Udpeget af "
+       "ministeren Fra Styrelsen deltog: Carl Dahl Afbud: Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Dorte Friis"}},
+      {"a date, then the absent",
+       "Referat\n\nDato 6. december 2012 Afbud: Erik Lund Næste møde 6. februar 2013\n\n1. Budget\nGodkendt.\n",
+       {}, {"Erik Lund"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
