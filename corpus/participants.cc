@@ -489,6 +489,15 @@ std::vector<std::string> split_pieces(std::string_view value) {
         i += 9;
         continue;
       }
+      // "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders
+      // Berthelsen": a flattened table's status after a person's entry.
+      if (value.compare(i, 7, " afbud ") == 0 && i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) &&
+          !cur.empty()) {
+        cur += " (afbud)";
+        flush();
+        i += 5;
+        continue;
+      }
       // "Erik Lund/Finn Berg": two names joined by a slash.
       if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
           text::starts_capital(value.substr(i + 1)) && text::words(cur).size() >= 2) {

@@ -624,4 +624,16 @@ TEST(AttendanceConventionsTest, PlaceOrGroupThenDeltog) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A flattened table's status after a person's entry, in lower case before
+// the next entry: "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem ...".
+TEST(AttendanceConventionsTest, StatusAfbudBetweenEntries) {
+  const PeopleCase c{"afbud between entries",
+                     "Referat\n\nDeltagere: Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region Syddanmark "
+                     "Bestyrelsesmedlem Carl Dahl, Kerteminde afbud Bestyrelsesmedlem Dorte Friis, Odense\n\n"
+                     "1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Bo Jensen", "Dorte Friis"},
+                     {"Carl Dahl"}};
+  expect_people(c);
+}
+
 }  // namespace
