@@ -498,6 +498,18 @@ std::vector<std::string> split_pieces(std::string_view value) {
         i += 5;
         continue;
       }
+      // "Birgit Hansen Frederikshavn Kommune Lene Jensen Thisted Kommune":
+      // a register of people and their municipalities run together; a
+      // known first name after "Kommune" starts the next person.
+      if (value.compare(i, 9, " Kommune ") == 0 && i + 9 < value.size()) {
+        const std::string_view next = value.substr(i + 9, value.find(' ', i + 9) - (i + 9));
+        if (vocabulary::is_first_name(strip_edges(next)) && text::words(cur).size() >= 3) {
+          cur += " Kommune";
+          flush();
+          i += 8;
+          continue;
+        }
+      }
       // "Erik Lund/Finn Berg": two names joined by a slash.
       if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
           text::starts_capital(value.substr(i + 1)) && text::words(cur).size() >= 2) {
@@ -603,7 +615,14 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
   for (std::size_t b = 0; b < ws.size(); ++b) {
     if (!vocabulary::is_first_name(strip_edges(ws[b]))) continue;
     std::size_t e = b + 1;
-    while (e < ws.size() && e - b < 6 &&
+    // "Knud Kristensen Vesthimmerlands Kommune": the word before "Kommune"
+    // names the municipality, not the person.
+    auto before_kommune = [&](std::size_t i) {
+      if (i + 1 >= ws.size()) return false;
+      const std::string_view n = strip_edges(ws[i + 1]);
+      return n == "Kommune" || n == "Kommunes" || n == "Regionskommune" || n == "Amt";
+    };
+    while (e < ws.size() && e - b < 6 && !before_kommune(e) &&
            ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e])) &&
              !vocabulary::is_job_title(text::fold(strip_edges(ws[e])))) ||
             ((is_particle(ws[e]) || is_initial(ws[e])) && e + 1 < ws.size()))) {
@@ -1346,7 +1365,8 @@ std::vector<std::string> names_after(std::string_view rest_in) {
   // ends the clause.
   std::string kept;
   {
-    const std::string_view clause = rest_in.substr(0, sentence_end(rest_in, ":;"));
+    // "[ny repræsentant X i stedet for Y] Da ...": a bracket ends the clause.
+    const std::string_view clause = rest_in.substr(0, sentence_end(rest_in, ":;]"));
     for (std::size_t i = 0; i < clause.size(); ++i) {
       if (clause[i] == '(') {
         const auto close = clause.find(')', i);
@@ -1743,7 +1763,10 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     each(phrase, [&](std::size_t at) { mark_absent(names_after(text.substr(at + phrase.size())), m); });
   // "X, Y og Z var fraværende.", "X mødte ikke frem."
   // "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
-  // deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end).
+  // deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end),
+  // "X meldte forfald", "X måtte melde afbud". (Not "X deltog ikke, da
+  // hun var inhabil": an item's absence, told with the item; nor "X havde
+  // forfald", as often said of one item as of the meeting.)
   for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet",
                                   " meldt forfald", " anmeldt forfald", " lovligt forfald", " var forhindret",
                                   " er forhindret", " kunne ikke deltage", " kan ikke deltage",
@@ -1751,7 +1774,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
                                   " deltog ikke ved mødet", " deltog ikke i dagens møde", " var syg",
                                   " er sygemeldt", " var sygemeldt", " var bortrejst", " er bortrejst",
                                   " var på ferie", " er på ferie", " var på barsel", " er på barsel", " har forfald",
-                                  " havde afbud", " har afbud"}) {
+                                  " havde afbud", " har afbud", " meldte forfald",
+                                  " måtte melde afbud", " måtte melde fra"}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text::trim(text.substr(start, at - start));

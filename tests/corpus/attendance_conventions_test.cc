@@ -636,4 +636,24 @@ TEST(AttendanceConventionsTest, StatusAfbudBetweenEntries) {
   expect_people(c);
 }
 
+// A register of people and their municipalities run together ("Birgit
+// Hansen Frederikshavn Kommune Lene Jensen Thisted Kommune"): a known first
+// name after "Kommune" starts the next person, and the word before
+// "Kommune" is the municipality, never a name's; "X meldte forfald", "X
+// måtte melde afbud".
+TEST(AttendanceConventionsTest, MunicipalityRegistersAndMoreAbsenceVerbs) {
+  const PeopleCase cases[] = {
+      {"a register with municipalities",
+       "Referat af bestyrelsesmøde 2017\n\nDeltagere Anne Holm Frederikshavn Kommune Bo Jensen Thisted Kommune "
+       "Carl Dahl Rebild Kommune Afbud: Dorte Friis Vesthimmerlands Kommune Erik Lund Læsø Kommune\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Dorte Friis", "Erik Lund"}},
+      {"meldte forfald, måtte melde afbud",
+       "Referat\nMøde i Udvalget den 3. marts 2025\n\n1. Meddelelser\nAnne Holm meldte forfald. Bo Jensen måtte "
+       "melde afbud.\n2. Budget\nGodkendt.\n",
+       {}, {"Anne Holm", "Bo Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
