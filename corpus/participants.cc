@@ -1175,8 +1175,9 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       });
       // "I stedet deltog Ruth Lønskov", "stedfortræder Erik Lund": this one
       // came in the place of someone.
+      // "Afbud Kjeld, møder senere Finn": late, but there.
       const bool came = std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
-        return is_came_word(w) || is_substitute_marker(w);
+        return is_came_word(w) || is_substitute_marker(w) || w == "senere" || w == "forsinket";
       });
       if (came) e.came = true;
       if (title) {
