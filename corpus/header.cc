@@ -747,6 +747,17 @@ std::optional<std::pair<std::size_t, Field>> inline_attendance_label(std::string
         best = std::make_pair(w, *f);
       b = sp;
     }
+    // "... URO/HWI/MWS Hovedbestyrelsen: Uffe Rostrup (formanden), Monica
+    // Jensen": a body's name as the group of the people present.
+    if (!best && colon > 0) {
+      const std::size_t sp = t.find_last_of(' ', colon - 1);
+      if (sp != std::string_view::npos) {
+        const std::string_view group = t.substr(sp + 1, colon - sp - 1);
+        if (text::starts_capital(group) && voc::has_body_word(text::fold(group)) &&
+            !voc::header_field(text::fold(group)) && read_person_entries(next, true).size() >= 2)
+          best = std::make_pair(sp + 1, Field::present);
+      }
+    }
     if (best) return best;
   }
   return std::nullopt;

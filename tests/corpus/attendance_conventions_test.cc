@@ -656,4 +656,16 @@ TEST(AttendanceConventionsTest, MunicipalityRegistersAndMoreAbsenceVerbs) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A body's name as the group of those present, inside a header line
+// ("... Slut: kl 16 Hovedbestyrelsen: Anne Holm (formanden), Bo Jensen").
+TEST(AttendanceConventionsTest, BodyGroupInsideAHeaderLine) {
+  const PeopleCase c{"a body's name as a group",
+                     "Mødereferat: Foreningen Dato: 9. januar 2014 Sted: Kursuscentret Slut: kl 16 "
+                     "Hovedbestyrelsen: Anne Holm (formanden), Bo Jensen (næstformanden), Carl Dahl (CD)\n\n"
+                     "1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Bo Jensen", "Carl Dahl"},
+                     {}};
+  expect_people(c);
+}
+
 }  // namespace
