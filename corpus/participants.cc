@@ -1592,6 +1592,13 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);
       clause = after_absence(clause);
+      // "Hanne Bierring - suppleanten Lasse Gadegaard er indkaldt": the
+      // substitute after the word, not the member before it.
+      for (std::string_view word : {"suppleanten ", "suppleant ", "stedfortræderen ", "stedfortræder "})
+        if (const auto w = clause.rfind(word); w != std::string_view::npos && w > 0) {
+          clause = clause.substr(w + word.size());
+          break;
+        }
       for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
       const std::string_view rest = text::trim(text.substr(at + phrase.size()));
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);

@@ -668,4 +668,15 @@ TEST(AttendanceConventionsTest, BodyGroupInsideAHeaderLine) {
   expect_people(c);
 }
 
+// "X - suppleanten Y er indkaldt" under an absence label: Y was called in,
+// X stays absent.
+TEST(AttendanceConventionsTest, SubstituteCalledInAfterTheMember) {
+  const PeopleCase c{"suppleanten ... er indkaldt",
+                     "Referat\nMøde i Lokaludvalget den 3. marts 2025\n\nFRAVÆRENDE MED AFBUD:\n\nAnne Holm - "
+                     "suppleanten Bo Jensen er indkaldt\n\n1. Budget\nGodkendt.\n",
+                     {"Bo Jensen"},
+                     {"Anne Holm"}};
+  expect_people(c);
+}
+
 }  // namespace
