@@ -1482,6 +1482,9 @@ std::string_view after_absence(std::string_view clause) {
   }
   if (cut == std::string::npos) return clause;
   std::string_view rest = clause.substr(cut);
+  // "Afbud: A og B – i stedet deltog C": the names under an absence label
+  // are absent, never the verb's subject.
+  if (const auto k = rest.find_first_not_of(' '); k != std::string_view::npos && rest[k] == ':') return {};
   for (bool again = true; again;) {
     again = false;
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' || rest.front() == ')'))
@@ -1565,8 +1568,9 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_before(sentence), m);
     });
   }
-  // "Alle medlemmer var mødt undtagen X, der havde meldt afbud."
-  for (std::string_view phrase : {"undtagen ", "bortset fra "}) {
+  // "Alle medlemmer var mødt undtagen X, der havde meldt afbud.", "Alle
+  // deltog med undtagelse af X", "Alle var til stede, dog ikke X".
+  for (std::string_view phrase : {"undtagen ", "bortset fra ", "med undtagelse af ", "dog ikke "}) {
     each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const std::string head = text::fold(text.substr(start, at - start));

@@ -679,4 +679,25 @@ TEST(AttendanceConventionsTest, SubstituteCalledInAfterTheMember) {
   expect_people(c);
 }
 
+// "Alle deltog med undtagelse af X", "Alle var til stede, dog ikke X"; and
+// "Afbud: A og B – i stedet deltog C": the names under the absence label
+// are no subject of "deltog".
+TEST(AttendanceConventionsTest, AllButAndInsteadAfterAnAbsenceLabel) {
+  const PeopleCase cases[] = {
+      {"med undtagelse af",
+       "Referat af Udvalgets møde den 3. marts 2025\n\nAlle medlemmer deltog med undtagelse af Anne Holm.\n\n"
+       "1. Budget\nGodkendt.\n",
+       {}, {"Anne Holm"}},
+      {"dog ikke",
+       "Referat af Udvalgets møde den 3. marts 2025\n\nAlle medlemmer var til stede, dog ikke Anne Holm.\n\n"
+       "1. Budget\nGodkendt.\n",
+       {}, {"Anne Holm"}},
+      {"i stedet deltog after the label's names",
+       "Referat af Udvalgets møde den 3. marts 2025\n\nAfbud: Anne Holm og Bo Jensen – i stedet deltog Carl Dahl\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Carl Dahl"}, {"Anne Holm", "Bo Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
