@@ -331,19 +331,25 @@ void PersonRegistry::group() {
         best = {words, n, v};
       }
     }
+    std::set<std::string> ids, variants, variant_ids, organisations, regions;
     for (const Unit* u : members) {
-      p.ids.insert(u->id);
+      ids.insert(u->id);
       for (const auto& [v, n] : u->variants) {
-        p.variants.insert(v);
-        p.variant_ids.insert(corpus::person_id(v));
+        variants.insert(v);
+        variant_ids.insert(corpus::person_id(v));
       }
-      if (!u->region.empty()) p.regions.insert(u->region);
-      if (u->listed && !u->place.empty() && u->place != u->region) p.organisations.insert(u->place);
+      if (!u->region.empty()) regions.insert(u->region);
+      if (u->listed && !u->place.empty() && u->place != u->region) organisations.insert(u->place);
       if (!u->dates.empty()) {
         if (p.first_date.empty() || *u->dates.begin() < p.first_date) p.first_date = *u->dates.begin();
         if (*u->dates.rbegin() > p.last_date) p.last_date = *u->dates.rbegin();
       }
     }
+    p.ids.assign(ids.begin(), ids.end());
+    p.variants.assign(variants.begin(), variants.end());
+    p.variant_ids.assign(variant_ids.begin(), variant_ids.end());
+    p.organisations.assign(organisations.begin(), organisations.end());
+    p.regions.assign(regions.begin(), regions.end());
     people_.emplace(p.id, std::move(p));
   }
 
@@ -375,13 +381,46 @@ void PersonRegistry::group() {
   index_people();
 }
 
-void PersonRegistry::index_people() {
-  person_of_.clear();
-  person_of_.reserve(2 * people_.size());
-  for (const auto& [id, p] : people_) {
-    for (const auto& unit : p.ids) person_of_[unit] = id;
-    person_of_.emplace(p.label, id);
+PersonRegistry::PersonRegistry(const PersonRegistry& other)
+    : units_(other.units_), by_first_(other.by_first_), dirty_(other.dirty_), people_(other.people_) {
+  index_people();
+}
+
+PersonRegistry& PersonRegistry::operator=(const PersonRegistry& other) {
+  if (this != &other) {
+    units_ = other.units_;
+    by_first_ = other.by_first_;
+    dirty_ = other.dirty_;
+    people_ = other.people_;
+    index_people();
   }
+  return *this;
+}
+
+void PersonRegistry::index_people() {
+  // A unit id finds its person before a label does; of two people with one
+  // unit id, the later by id; of two with one label, the first.
+  struct Entry {
+    std::string_view key;
+    bool label;
+    std::size_t order;  // among entries of one key and kind: the lower wins
+    const Person* person;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(2 * people_.size());
+  std::size_t n = 0;
+  for (const auto& [id, p] : people_) {
+    ++n;
+    for (const auto& unit : p.ids) entries.push_back({unit, false, people_.size() - n, &p});
+    entries.push_back({p.label, true, n, &p});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.key, a.label, a.order) < std::tie(b.key, b.label, b.order);
+  });
+  person_of_.clear();
+  person_of_.reserve(entries.size());
+  for (const Entry& e : entries)
+    if (person_of_.empty() || person_of_.back().first != e.key) person_of_.emplace_back(e.key, e.person);
 }
 
 bool PersonRegistry::load_people(const Xapian::Database& db) {
@@ -454,10 +493,10 @@ void PersonRegistry::save(Xapian::WritableDatabase& db) {
 }
 
 const Person* PersonRegistry::find(const std::string& id_or_label) const {
-  auto it = person_of_.find(id_or_label);
-  if (it == person_of_.end()) return nullptr;
-  auto p = people_.find(it->second);
-  return p == people_.end() ? nullptr : &p->second;
+  const std::string_view key = id_or_label;
+  auto it = std::lower_bound(person_of_.begin(), person_of_.end(), key,
+                             [](const auto& entry, std::string_view k) { return entry.first < k; });
+  return it != person_of_.end() && it->first == key ? it->second : nullptr;
 }
 
 std::vector<const Person*> match_people(const PersonRegistry& registry, const std::string& query) {

@@ -75,6 +75,13 @@ void SnapshotReader::strings(std::set<std::string>& out) {
   while (n-- > 0) out.emplace_hint(out.end(), string());
 }
 
+void SnapshotReader::strings(std::vector<std::string>& out) {
+  std::uint64_t n = number();
+  if (n > in_.size() - pos_) throw SnapshotError("snapshot ends inside a list");  // each takes a byte
+  out.reserve(out.size() + n);
+  while (n-- > 0) out.push_back(string());
+}
+
 ClusterRegions cluster_regions(const Xapian::Database& db, const FacetCodes& codes) {
   // The meeting documents' facet values: one per meeting, a few thousand
   // on a large corpus.

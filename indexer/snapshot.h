@@ -77,6 +77,8 @@ class SnapshotReader {
   std::string string();
   // A list of strings written sorted (from a std::set), into `out`.
   void strings(std::set<std::string>& out);
+  // The same into a vector, in the order written.
+  void strings(std::vector<std::string>& out);
   bool at_end() const { return pos_ == in_.size(); }
 
  private:

@@ -518,7 +518,7 @@ nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
       nlohmann::json role = nullptr, group = nullptr, organisation = nullptr;
       bool present = true, listed = false;
       for (const auto& p : data.at("participants")) {
-        if (!person.ids.count(p.value("person_id", ""))) continue;
+        if (!std::binary_search(person.ids.begin(), person.ids.end(), p.value("person_id", ""))) continue;
         listed = true;
         if (role.is_null()) role = p["role"];
         if (group.is_null()) group = p["group"];

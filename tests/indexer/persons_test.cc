@@ -28,7 +28,7 @@ std::map<std::string, std::set<std::string>> people(const std::vector<Listing>& 
   }
   r.group();
   std::map<std::string, std::set<std::string>> out;
-  for (const auto& [id, p] : r.people()) out[p.label] = p.variants;
+  for (const auto& [id, p] : r.people()) out[p.label] = {p.variants.begin(), p.variants.end()};
   return out;
 }
 

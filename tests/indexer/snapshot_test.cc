@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // Every field of every person, and what each unit id and label finds.
-using PersonFields = std::tuple<std::string, std::string, bool, std::set<std::string>, std::set<std::string>,
-                                std::set<std::string>, std::set<std::string>, std::set<std::string>,
+using PersonFields = std::tuple<std::string, std::string, bool, std::vector<std::string>, std::vector<std::string>,
+                                std::vector<std::string>, std::vector<std::string>, std::vector<std::string>,
                                 std::string, std::string>;
 std::map<std::string, PersonFields> fields(const indexer::PersonRegistry& r) {
   std::map<std::string, PersonFields> out;
