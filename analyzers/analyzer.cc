@@ -299,7 +299,7 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
   return stemmer_(folded_word);
 }
 
-const DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& folded_word) const {
+DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& folded_word) const {
   // Bounded: a corpus has a few hundred thousand distinct words at most,
   // but an analyzer may live long (a server's).
   constexpr std::size_t k_max_cached_words = 400000;
@@ -412,11 +412,20 @@ void DanishAnalyzer::add_to_vocabulary(const std::string& word, bool capitalised
   auto [added, first] = vocabulary.added.try_emplace(word, false);
   if (!first && (added->second || !capitalised)) return;
   const WordTerms& terms = terms_of(word);
-  if (first)
+  if (first && !terms.carried)
     for (const std::string& key : terms.keys) vocabulary[key].insert(word);
   if (capitalised) {
-    if (!terms.stripped_key.empty()) vocabulary[terms.stripped_key].insert(word);
+    if (!terms.stripped_key.empty() && !terms.carried_stripped) vocabulary[terms.stripped_key].insert(word);
     added->second = true;
+  }
+}
+
+void DanishAnalyzer::remember_vocabulary(const Vocabulary& vocabulary) const {
+  for (const auto& [word, capitalised] : vocabulary.added) {
+    auto it = word_terms_.find(word);
+    if (it == word_terms_.end()) continue;  // the cache was cleared since: carried by nothing
+    it->second.carried = true;
+    if (capitalised) it->second.carried_stripped = true;
   }
 }
 

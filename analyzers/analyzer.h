@@ -143,8 +143,18 @@ class DanishAnalyzer {
 
   // The virtual terms of `folded_word` (Vocabulary), added to
   // `vocabulary`; `capitalised`: the text has the word capitalised (names
-  // get the stripped letter form). None for a stopword.
+  // get the stripped letter form). None for a stopword. The word itself is
+  // always recorded in vocabulary.added; its virtual terms are left out
+  // when a vocabulary passed to remember_vocabulary() already carried them.
   void add_to_vocabulary(const std::string& folded_word, bool capitalised, Vocabulary& vocabulary) const;
+
+  // Marks the virtual terms of `vocabulary` (a file's, on its way to the
+  // index's vocabulary table, which keeps them for the run) as carried, so
+  // that later files' vocabularies leave them out: most of a file's words
+  // were in an earlier file, and their entries cost the analysis and the
+  // writer map inserts that change nothing. Call it only once the file
+  // will be written (its words would be missing from the table otherwise).
+  void remember_vocabulary(const Vocabulary& vocabulary) const;
 
   // Folds the words of a user's query (fold_case) so that the QueryParser
   // sees the indexed word forms and stems every word, capitalised or not.
@@ -168,8 +178,10 @@ class DanishAnalyzer {
   struct WordTerms {
     std::vector<std::string> keys;  // stem, spelt letter form, compound parts (within the term limit)
     std::string stripped_key;       // the stripped letter form: names only; empty if none
+    bool carried = false;           // keys carried by a remembered vocabulary
+    bool carried_stripped = false;  // stripped_key likewise
   };
-  const WordTerms& terms_of(const std::string& folded_word) const;
+  WordTerms& terms_of(const std::string& folded_word) const;
   mutable std::unordered_map<std::string, WordTerms> word_terms_;
 
   TermPrefixes prefixes_;

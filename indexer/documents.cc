@@ -164,18 +164,23 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 
 std::set<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
   std::set<std::string> words;
-  // Every word is in the entry of its stem, and stem entries ("Z" + stem)
-  // are the only ones with a lower-case letter or a digit after the "Z".
+  auto add = [&](const std::string& word) {
+    if (word.size() < 3 || word.size() > 40) return;
+    int32_t i = 0;
+    UChar32 first;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
+    if (first >= 0 && u_isalpha(first)) words.insert(word);
+  };
+  // The file's words (vocabulary.added: every word, not stopwords, whose
+  // entries may have been left out as carried by an earlier file), and the
+  // joined hyphenated compounds, which are in their stem's entry only. Stem
+  // entries ("Z" + stem) are the only ones with a lower-case letter or a
+  // digit after the "Z".
+  for (const auto& [word, capitalised] : vocabulary.added) add(word);
   for (const auto& [term, entry_words] : vocabulary) {
     if (term.size() <= schema::k_stem.size() || (term[schema::k_stem.size()] >= 'A' && term[schema::k_stem.size()] <= 'Z'))
       continue;
-    for (const std::string& word : entry_words) {
-      if (word.size() < 3 || word.size() > 40) continue;
-      int32_t i = 0;
-      UChar32 first;
-      U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
-      if (first >= 0 && u_isalpha(first)) words.insert(word);
-    }
+    for (const std::string& word : entry_words) add(word);
   }
   return words;
 }

@@ -9,6 +9,7 @@ packages=(
   libicu-dev                          # Unicode normalisation, case folding, charsets
   libboost-program-options-dev        # command-line options
   libzstd-dev                         # stored-data compression
+  libjemalloc-dev                     # the indexer's allocator (indexer/CMakeLists.txt)
   nlohmann-json3-dev                  # JSON contracts
   libpoppler-cpp-dev                  # PDF text with positions and fonts (formats/pdf.cc)
   libzip-dev libxml2-dev              # DOCX zip and XML, HTML parser (formats/docx.cc, html.cc)

@@ -150,6 +150,40 @@ TEST(IndexTextTest, PutsLetterFormsAndPartsInTheVocabularyWithTheGivenPrefixes) 
   EXPECT_TRUE(lower.count("ZLA" + a.stem("boer")));
 }
 
+TEST(IndexTextTest, ARememberedVocabularysWordsLeaveTheirEntriesOutOfLaterOnes) {
+  analyzers::DanishAnalyzer a(k_prefixes);
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzers::Vocabulary first;
+  a.index_text(doc, "klyngemidlerne i Ålborg hos søren", pos, {}, 1, analyzers::Positions::yes, &first);
+  a.remember_vocabulary(first);
+  // A later file: the remembered words are still its words (added: the
+  // spelling dictionary counts files), but their entries do not travel
+  // again; a new word's do, and so does a remembered word's stripped form
+  // once it is first seen capitalised.
+  analyzers::Vocabulary later;
+  a.index_text(doc, "Klyngemidlerne og ålborg og sundhedsaftalen med Søren", pos, {}, 1, analyzers::Positions::yes,
+               &later);
+  EXPECT_EQ(later.added.size(), 4u);
+  EXPECT_TRUE(later.added.count("ålborg"));
+  EXPECT_TRUE(later.added.at("klyngemidlerne"));
+  EXPECT_FALSE(later.count("Zklyngemidl"));
+  EXPECT_FALSE(later.count("ZLAaalborg"));
+  EXPECT_EQ(later.at("Z" + a.stem("sundhedsaftalen")), std::set<std::string>{"sundhedsaftalen"});
+  EXPECT_EQ(later.at("ZLEaftal"), std::set<std::string>{"sundhedsaftalen"});
+  // "Ålborg" was capitalised in the first file: its stripped form is carried.
+  EXPECT_FALSE(later.count("ZLOalborg"));
+  // "søren" was not: now capitalised, only its stripped form travels.
+  EXPECT_EQ(later.at("ZLO" + a.stem("soren")), std::set<std::string>{"søren"});
+  EXPECT_FALSE(later.count("ZLA" + a.stem("soeren")));
+  // Without remember_vocabulary every file carries every entry.
+  analyzers::DanishAnalyzer fresh(k_prefixes);
+  analyzers::Vocabulary again;
+  fresh.index_text(doc, "Klyngemidlerne og ålborg", pos, {}, 1, analyzers::Positions::yes, &again);
+  EXPECT_EQ(again.at("Zklyngemidl"), std::set<std::string>{"klyngemidlerne"});
+  EXPECT_EQ(again.at("ZLAaalborg"), std::set<std::string>{"ålborg"});
+}
+
 TEST(ExpandTest, VirtualTermsBecomeTheirWordsUnderTheQuerysField) {
   analyzers::DanishAnalyzer a(k_prefixes);
   const analyzers::Vocabulary vocabulary = {{"Zklyngemidl", {"klyngemidler", "klyngemidlerne"}},
