@@ -288,6 +288,22 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 bool is_stopword(std::string_view folded_word) {
+  // Most words are longer than every stopword, and few begin with a
+  // stopword's first letter among the rest: both checks before the search
+  // (is_stopword runs for every word indexed, the search was 2% of the
+  // indexer's CPU).
+  static constexpr std::size_t k_longest = [] {
+    std::size_t n = 0;
+    for (auto w : k_stopwords) n = std::max(n, w.size());
+    return n;
+  }();
+  static constexpr std::array<bool, 256> k_first = [] {
+    std::array<bool, 256> t{};
+    for (auto w : k_stopwords) t[static_cast<unsigned char>(w[0])] = true;
+    return t;
+  }();
+  if (folded_word.empty() || folded_word.size() > k_longest || !k_first[static_cast<unsigned char>(folded_word[0])])
+    return false;
   return std::binary_search(k_stopwords.begin(), k_stopwords.end(), folded_word);
 }
 
