@@ -133,7 +133,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   progress_state.files_total = files.size();
   std::future<void> writing;  // the previous chunk's write
   VocabularyTable vocabulary;  // in the first shard; the writer's only
-  // The meeting ids written to each shard (part) of a new generation.
+  // The shards (parts) without documents when the run began, and the
+  // meeting ids the run wrote to each.
+  std::vector<bool> empty_at_start;
+  for (const auto& shard : shards_) empty_at_start.push_back(shard.get_doccount() == 0);
   std::vector<std::unordered_set<std::string>> written_ids(shards_.size());
   auto wait_for_writer = [&] {
     if (writing.valid()) writing.get();  // rethrows what the writer threw
@@ -159,11 +162,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       std::unordered_map<std::string, Xapian::termcount> spelling;
       for (PreparedFile* p : by_shard[shard_index]) {
         // Deleting the file's documents first means a changed file that
-        // lost items leaves none behind. A new generation holds only this
-        // run's files: nothing to delete unless the file was written before
-        // in this run (a deletion looks up the file's ids in the term list:
-        // 2% of a new index's CPU).
-        if (!fresh_ || !written_ids[shard_index].insert(p->meeting_id).second) delete_file(shard, p->meeting_id);
+        // lost items leaves none behind. A shard (part) that had no
+        // documents when the run began (a new index, not one resumed after
+        // a kill) holds only this run's files: nothing to delete unless the
+        // run wrote the file before (a deletion looks up the file's ids in
+        // the term list: 2% of a new index's CPU).
+        if (!empty_at_start[shard_index] || !written_ids[shard_index].insert(p->meeting_id).second)
+          delete_file(shard, p->meeting_id);
         for (const auto& doc : p->docs) shard.add_document(doc);
         for (const auto& word : p->spelling) ++spelling[word];
         shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);
