@@ -10,15 +10,24 @@
 
 namespace searcher {
 
-// A posting source matching every `step`-th document id of each database
-// (step, 2 step, 3 step, ...), so that ANDed with a query it keeps about one
-// match in `step`, spread over the whole index whatever order its files
-// were indexed in. Its weight is 0. Local databases only: a remote server
-// does not know it (it has no name() for serialisation).
+// A posting source matching one document in `step` of each database, in
+// runs of consecutive document ids spread evenly over the whole index: in
+// each period of `step` x run ids, the last `run` (with run 1: step,
+// 2 step, 3 step, ...). ANDed with a query it keeps about one match in
+// `step`, from every part of the index whatever order its files were
+// indexed in. The run is as long as keeps at least k_min_runs runs a
+// database, at most `max_run` ids: a matcher reaching the next run skips
+// the posting lists' chunks in between instead of reading them, so a
+// sample's cost follows its size, not the index's. Its weight is 0. Local
+// databases only: a remote server does not know it (it has no name() for
+// serialisation).
 class EveryNthDocument : public Xapian::PostingSource {
  public:
-  // `step` >= 1 (0 is taken as 1).
-  explicit EveryNthDocument(Xapian::docid step);
+  // Runs in a database, at least (fewer only where runs of one id are fewer).
+  static constexpr Xapian::doccount k_min_runs = 64;
+
+  // `step` >= 1 (0 is taken as 1); `max_run` >= 1 (0 is taken as 1).
+  explicit EveryNthDocument(Xapian::docid step, Xapian::docid max_run = 1);
 
   void init(const Xapian::Database& db) override;
   Xapian::doccount get_termfreq_min() const override;
@@ -33,6 +42,8 @@ class EveryNthDocument : public Xapian::PostingSource {
 
  private:
   Xapian::docid step_;
+  Xapian::docid max_run_;
+  Xapian::docid run_ = 1;      // this database's run, set by init()
   Xapian::docid last_ = 0;     // the database's last document id
   Xapian::docid current_ = 0;  // 0 before the first next()
   Xapian::doccount estimate_ = 0;

@@ -282,8 +282,9 @@ class Searcher {
   // exact_facets_up_to() says (compare() counts its groups exactly).
   Result run(const Request& request, bool exact = false);
   // The facet slot values of the matches of `query` (weights ignored), and
-  // how many matches there were; with `step` > 1 over every step-th
-  // document of the index only (local databases only), not yet scaled.
+  // how many matches there were; with `step` > 1 over one document in
+  // `step` of the index only (runs of consecutive ids: EveryNthDocument;
+  // local databases only), not yet scaled.
   struct FacetCount {
     std::vector<std::pair<std::string, Xapian::doccount>> counted;
     Xapian::doccount total = 0;
@@ -291,7 +292,8 @@ class Searcher {
   FacetCount count_facets(const Xapian::Query& query, Xapian::doccount step) const;
   // The page [offset, offset + limit) of the matches of `exact` (a query
   // with positions), found among the best matches of `relaxed` (the same
-  // without positions: without_positions(), searcher/positions.h), with the
+  // without positions: without_positions(), searcher/positions.h; and
+  // without what only adds at most `extra` to a match's weight), with the
   // relaxed query's upper bound of its matches (its estimate, after a pass
   // that skipped most candidates, is far too low); nullopt if
   // that bound is at most `more_than`, or the page is not certain within
@@ -300,7 +302,7 @@ class Searcher {
     Xapian::MSet page;
     Xapian::doccount relaxed_upper = 0;
   };
-  std::optional<BoundedPage> page_by_bound(const Xapian::Query& exact, const Xapian::Query& relaxed,
+  std::optional<BoundedPage> page_by_bound(const Xapian::Query& exact, const Xapian::Query& relaxed, double extra,
                                            Xapian::doccount offset, Xapian::doccount limit,
                                            Xapian::doccount more_than) const;
   template <typename F>

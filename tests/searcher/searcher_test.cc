@@ -314,6 +314,47 @@ TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
   fs::remove_all(dir);
 }
 
+TEST(EveryNthDocumentTest, TakesRunsOfConsecutiveDocumentsSpreadOverTheIndex) {
+  // 10,000 documents, one in 4 in runs of at most 8: 10,000 / 4 / 64 runs
+  // would be 39 long, so runs of 8, the last 8 ids of every 32.
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_runs_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  for (int i = 0; i < 10000; ++i) {
+    Xapian::Document doc;
+    doc.add_term(i % 3 ? "most" : "third");
+    db.add_document(doc);
+  }
+  db.commit();
+  auto docids = [&](const Xapian::Query& q) {
+    Xapian::Enquire e(db);
+    e.set_query(q);
+    std::vector<Xapian::docid> out;
+    const Xapian::MSet m = e.get_mset(0, db.get_doccount());
+    for (auto it = m.begin(); it != m.end(); ++it) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto runs = [](Xapian::docid step, Xapian::docid max_run) {
+    return Xapian::Query((new searcher::EveryNthDocument(step, max_run))->release());
+  };
+  for (const char* term : {"", "most", "third"}) {
+    std::vector<Xapian::docid> expected;
+    for (Xapian::docid did = 1; did <= 10000; ++did) {
+      const bool has = !*term || (std::string(term) == "third") == ((did - 1) % 3 == 0);
+      if (has && (did - 1) % 32 >= 24) expected.push_back(did);
+    }
+    const Xapian::Query q = *term ? Xapian::Query(term) : Xapian::Query(std::string());
+    EXPECT_EQ(docids(Xapian::Query(Xapian::Query::OP_FILTER, q, runs(4, 8))), expected) << term;
+  }
+  // Past k_min_runs runs of max_run, as many runs as fit: here 64 of 39.
+  const std::vector<Xapian::docid> long_runs =
+      docids(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(std::string()), runs(4, 1000)));
+  EXPECT_EQ(long_runs.size(), 10000u / (4 * 39) * 39);
+  EXPECT_EQ(long_runs.front(), 4u * 39 - 39 + 1);
+  fs::remove_all(dir);
+}
+
 TEST_F(SearcherTest, PagingIsConsistent) {
   searcher::Result all = search("sundhedsklynge");
   searcher::Searcher s({db_path_});
