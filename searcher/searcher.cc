@@ -922,7 +922,7 @@ Result Searcher::run(const Request& request, bool exact) {
   std::optional<WordsQuery> ranked;  // all words first, then most words
   if (has_words && request.sort == Sort::relevance) ranked = words_query(words);
   Xapian::Query text = match_all();
-  std::optional<Xapian::Query> relaxed;  // `text` without positions (positions.h)
+  std::optional<Xapian::Query> relaxed;  // `text` without positions (positions.h) nor the boost below
   if (ranked) {
     text = ranked->query;
     relaxed = without_positions(text);
@@ -959,12 +959,6 @@ Result Searcher::run(const Request& request, bool exact) {
                       Xapian::Query((new Xapian::ValueWeightPostingSource(schema::k_slot_substance))->release()),
                       k_substance_boost));
   };
-  // The candidates of page_by_bound() are ranked without the boost (its
-  // value read was a fifth of a phrase's time at 1M items): a match
-  // weighs at most its relaxed weight plus the boost's largest weight.
-  const double boost_bound =
-      has_words ? k_substance_boost * Xapian::sortable_unserialise(db_.get_value_upper_bound(schema::k_slot_substance))
-                : 0;
   if (has_words) text = boosted(text);
   Xapian::Enquire enquire(db_);
   switch (request.sort) {
@@ -1020,6 +1014,13 @@ Result Searcher::run(const Request& request, bool exact) {
     by_bound.reset();
     if (bounded && position_candidates_ > 0 && !shard_uuids_.empty() && request.sort == Sort::relevance &&
         limit > 0 && q_relaxed && has_positions(q) && !has_positions(*q_relaxed)) {
+      // The candidates are ranked without the boost (its value reads were
+      // a fifth of a phrase's time at 1M items): a match weighs at most
+      // its relaxed weight plus the boost's largest weight.
+      const double boost_bound =
+          has_words
+              ? k_substance_boost * Xapian::sortable_unserialise(db_.get_value_upper_bound(schema::k_slot_substance))
+              : 0;
       by_bound = page_by_bound(enquire.get_query(), restrict(*q_relaxed), boost_bound, request.offset, limit,
                                exact_facets_up_to_);
       if (by_bound) return by_bound->page;
