@@ -1802,11 +1802,18 @@ void mark_verdict(Item& item) {
   const std::string sentence = text::fold(line.substr(0, stop));
   const auto ws = text::words(sentence);
   if (ws.size() > 14) return;
-  for (std::string_view w : ws)
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const std::string_view w = ws[k];
+    // ("Planen skal godkendes.", "Budgettet forventes vedtaget": what is
+    // to come, an agenda's words.)
+    if (k > 0 && (ws[k - 1] == "skal" || ws[k - 1] == "forventes" || ws[k - 1] == "bør" || ws[k - 1] == "vil" ||
+                  ws[k - 1] == "kan"))
+      continue;
     if (w == "godkendt" || w == "vedtaget" || w == "tiltrådt" || w == "godkendes" || w == "vedtages") {
       first.kind = "beslutning";
       return;
     }
+  }
 }
 
 void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
@@ -1819,7 +1826,28 @@ void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
       if (s.kind != "tekst" && s.kind != "beslutning" && s.kind != "referat") return;
       if (s.kind == "beslutning") ++verdicts;
     }
-  if (verdicts < 2 && !(names_minutes && items.size() >= 3)) return;
+  // Minutes tell what happened in the past tense ("Preben blev valgt som
+  // referent.", "Bestyrelsen indstillede X som dirigent.", "Gik rigtig
+  // godt."); an agenda says what is to come ("Bestyrelsen orienteres om
+  // ..."). Two items or more whose first sentence is told so make the
+  // document minutes, whatever its title.
+  auto told = [](const Item& item) {
+    if (item.sections.empty()) return false;
+    const std::string& t = item.sections.front().text;
+    const std::string_view first = first_sentence(std::string_view(t).substr(0, t.find('\n')));
+    const std::string f = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 160)));
+    for (std::string_view w : text::words(f)) {
+      while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+      if (w == "blev" || w == "var" || w == "havde" || w == "gik" || w == "tog" || w == "bød" || w == "vedtog" ||
+          w == "deltog" || w == "valgtes" || w == "godkendtes" || w == "genvalgtes" || w == "besluttedes")
+        return true;
+      if (w.size() >= 7 && ends_with(w, "ede") && w != "allerede" && !ends_with(w, "berede")) return true;
+    }
+    return false;
+  };
+  if (verdicts < 2 && !(names_minutes && items.size() >= 3) &&
+      std::count_if(items.begin(), items.end(), told) < 2)
+    return;
   for (Item& item : items) {
     if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||
         item.kind == "velkomst")

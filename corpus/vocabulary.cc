@@ -857,10 +857,17 @@ constexpr auto k_verdict_words = std::to_array<std::string_view>({
 bool is_verdict(std::string_view f) {
   const auto ws = text::words(f);
   if (ws.empty() || ws.size() > 14) return false;
-  return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == '!')) w.remove_suffix(1);
-    return std::find(k_verdict_words.begin(), k_verdict_words.end(), w) != k_verdict_words.end();
-  });
+    if (std::find(k_verdict_words.begin(), k_verdict_words.end(), w) == k_verdict_words.end()) continue;
+    // "Planen skal godkendes.", "Budgettet forventes vedtaget": what is to
+    // come, an agenda's words, not a verdict.
+    const std::string_view before = k > 0 ? ws[k - 1] : std::string_view();
+    if (before == "skal" || before == "forventes" || before == "bør" || before == "vil" || before == "kan") continue;
+    return true;
+  }
+  return false;
 }
 
 // Section headings that a PDF transcript runs into the text after an item's

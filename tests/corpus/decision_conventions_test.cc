@@ -66,6 +66,31 @@ TEST(DecisionConventionsTest, ItemTextsOfAReferatWithoutHeadings) {
   EXPECT_EQ(sections(m), want);
 }
 
+// Minutes that neither head their sections nor call themselves a referat
+// still tell what happened in the past tense ("blev valgt", "indstillede",
+// "Gik godt."): two items told so make each item's short text its minutes.
+// An agenda's present tense ("Bestyrelsen orienteres om ...") does not.
+TEST(DecisionConventionsTest, ItemTextsToldInThePastTense) {
+  const corpus::Meeting m = parse(
+      "Bestyrelsesmøde i Grundejerforeningen 3. november 2021\n"
+      "1. Valg af referent\nPreben blev valgt som referent.\n"
+      "2. Valg af dirigent\nBestyrelsen indstillede Hans Holm som dirigent.\n"
+      "3. Sommerfesten\nGik rigtig godt.\n");
+  const std::vector<std::string> want = {"referat: Preben blev valgt som referent.",
+                                         "referat: Bestyrelsen indstillede Hans Holm som dirigent.",
+                                         "referat: Gik rigtig godt."};
+  EXPECT_EQ(sections(m), want);
+  const corpus::Meeting agenda = parse(
+      "Bestyrelsesmøde i Grundejerforeningen 3. november 2021\n"
+      "1. Vejene\nBestyrelsen orienteres om vejenes tilstand.\n"
+      "2. Sommerfesten\nPlanen for festen skal godkendes.\n"
+      "3. Økonomi\nKassereren fremlægger regnskabet.\n");
+  const std::vector<std::string> want_agenda = {"tekst: Bestyrelsen orienteres om vejenes tilstand.",
+                                                "tekst: Planen for festen skal godkendes.",
+                                                "tekst: Kassereren fremlægger regnskabet."};
+  EXPECT_EQ(sections(agenda), want_agenda);
+}
+
 // Where minutes head their sections, text without a heading stays text;
 // so does an agenda's text (no verdicts, not called a referat).
 TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
