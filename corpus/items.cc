@@ -1641,8 +1641,9 @@ std::optional<SectionHead> section_head(std::string_view line) {
     if (const auto den = f.find(", den "); den != std::string::npos && den > 0) {
       const std::string_view body = std::string_view(f).substr(0, den);
       const auto ws = text::words(body);
+      // (Also with the date's digits lost: "Bornholms Ældreråd, den . marts :".)
       if (ws.size() <= 6 && body.find_first_of("0123456789") == std::string_view::npos && voc::is_body_name(body) &&
-          find_date(line))
+          (find_date(line) || voc::is_date_remnant(std::string_view(f).substr(den + 6))))
         return SectionHead{"beslutning", std::string(line), {}};
     }
   }
@@ -1765,12 +1766,16 @@ void mark_verdict(Item& item) {
   // vedtaget med sletning af parentes. Regulativet offentliggøres ...").
   std::string_view rest = first.text;
   std::string_view line;
-  for (int k = 0; k < 3 && !rest.empty(); ++k) {
+  for (int k = 0; k < 4 && !rest.empty(); ++k) {
     const auto nl = rest.find('\n');
     line = rest.substr(0, nl);
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 12)));
-    if (!((text::starts_with(f, "bilag") || text::starts_with(f, "(bilag")) && text::words(line).size() <= 10)) break;
+    // (Also the case's particulars before a bare verdict: "Sagsnr.:
+    // 24/1234" / "Åben sag" / "Godkendt.")
+    if (!((text::starts_with(f, "bilag") || text::starts_with(f, "(bilag")) && text::words(line).size() <= 10) &&
+        !case_meta_line(line))
+      break;
     line = {};
   }
   if (line.empty()) return;

@@ -583,6 +583,21 @@ std::optional<Field> header_field(std::string_view folded_label) {
   return std::nullopt;
 }
 
+bool is_date_remnant(std::string_view folded_words) {
+  static constexpr auto k_left = std::to_array<std::string_view>(
+      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+       "december", "kl", "kl.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."});
+  const auto ws = text::words(folded_words);
+  if (ws.empty()) return false;
+  return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+    while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
+    const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    return !letters || std::find(k_left.begin(), k_left.end(), w) != k_left.end();
+  });
+}
+
 std::optional<std::string> section_kind(std::string_view folded) {
   for (const auto& row : k_sections)
     if (row.heading == folded) return std::string(row.kind);
@@ -625,6 +640,20 @@ std::optional<std::string> section_kind(std::string_view folded) {
         return w == "den" || w == "d." || is_body_name(w);
       }))
     return "beslutning";
+  // "BESLUTNING ØKONOMIUDVALGET DEN . MAJ", "Beslutning Ældrerådet den":
+  // the same heading in a PDF transcript that lost the date's digits; after
+  // "den" only what is left of a date (a month, "kl.", punctuation).
+  if (ws.size() >= 3 && (ws[0] == "beslutning" || ws[0] == "beslutninger")) {
+    for (std::size_t j = 2; j < ws.size(); ++j) {
+      if (ws[j] != "den" && ws[j] != "d.") continue;
+      const auto after = static_cast<std::size_t>(ws[j].data() + ws[j].size() - folded.data());
+      const std::string_view rest = folded.substr(after);
+      if ((j + 1 == ws.size() || is_date_remnant(rest)) &&
+          std::any_of(ws.begin() + 1, ws.begin() + static_cast<std::ptrdiff_t>(j), [](std::string_view w) { return is_body_name(w); }))
+        return "beslutning";
+      break;
+    }
+  }
   // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body, the day
   // and the item's number, with no label word, head the body's decision.
   if (const auto comma = folded.find(", "); comma != std::string_view::npos && ws.size() <= 12 &&

@@ -40,6 +40,12 @@ std::optional<Field> header_field(std::string_view folded_label);
 // without a trailing colon. nullopt if it is no section heading.
 std::optional<std::string> section_kind(std::string_view folded);
 
+// True when folded `words` are what a PDF transcript leaves of a date that
+// lost its digits: month names, "kl." and punctuation (". maj", ". . :"),
+// at least one word. Used for decision headings whose date is gone
+// ("Beslutning i Byrådet den . maj").
+bool is_date_remnant(std::string_view folded_words);
+
 // The kind of an agenda item from its folded title ("godkendelse af
 // dagsorden" -> "godkendelse"); nullopt when the title does not say.
 std::optional<std::string> item_kind(std::string_view folded_title);

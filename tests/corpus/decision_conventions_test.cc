@@ -91,6 +91,25 @@ TEST(DecisionConventionsTest, ItemTextsToldInThePastTense) {
   EXPECT_EQ(sections(agenda), want_agenda);
 }
 
+// A PDF transcript loses the digits of the date in a decision heading
+// ("BESLUTNING ØKONOMIUDVALGET DEN . MAJ", "Bornholms Ældreråd, den .
+// marts :"); what is left of the date still makes it the decision's
+// heading, its text the decision.
+TEST(DecisionConventionsTest, DecisionHeadingsWhoseDateLostItsDigits) {
+  const corpus::Meeting m = parse(
+      "Referat\nØkonomiudvalget\n1. Budget 2025\nSagsfremstilling\nForvaltningen har lavet et budget.\n"
+      "Bornholms Ældreråd, den . marts :\nGodkendt.\n"
+      "2. Vejplan\nSagsfremstilling\nForvaltningen har lavet en plan.\n"
+      "BESLUTNING ØKONOMIUDVALGET DEN . MAJ\nGodkendt.\n"
+      "3. Vejene\nSagsfremstilling\nForvaltningen har lavet en plan.\n"
+      "Beslutning Teknisk Udvalget den . . kl. .\nOversendt til Byrådet.\n");
+  const std::vector<std::string> want = {
+      "sagsfremstilling: Forvaltningen har lavet et budget.", "beslutning: Godkendt.",
+      "sagsfremstilling: Forvaltningen har lavet en plan.",   "beslutning: Godkendt.",
+      "sagsfremstilling: Forvaltningen har lavet en plan.",   "beslutning: Oversendt til Byrådet."};
+  EXPECT_EQ(sections(m), want);
+}
+
 // Where minutes head their sections, text without a heading stays text;
 // so does an agenda's text (no verdicts, not called a referat).
 TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
