@@ -354,20 +354,43 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     if (text::words(title.substr(0, i)).size() < 2) continue;
     return {std::string(title.substr(0, i)), std::string(trim(title.substr(i)))};
   }
-  // "Godkendelse af dagsorden Godkendt": a transcript that lost the line
-  // break before a one-word verdict in capitals.
+  // "Godkendelse af dagsorden Godkendt", "Godkendelse af referat Udskudt":
+  // a transcript that lost the line break before a one-word verdict in
+  // capitals; also before the subject and its verdict ("... dagsordenen
+  // Dagsordenen godkendes 4", "Evt. Dagsorden blev godkendt 1", a page
+  // number after them).
   {
-    const auto ws = text::words(title);
-    if (ws.size() >= 3) {
+    auto ws = text::words(title);
+    if (ws.size() >= 4 && ws.back().size() <= 3 &&
+        std::all_of(ws.back().begin(), ws.back().end(), [](char c) { return is_digit(c); }))
+      ws.pop_back();
+    if (ws.size() >= 2) {
       std::string_view last = ws.back();
       while (!last.empty() && last.back() == '.') last.remove_suffix(1);
-      const std::string_view before = ws[ws.size() - 2];
       const std::string f = text::fold(last);
-      if (starts_upper(last) && !before.empty() && before.back() >= 'a' && before.back() <= 'z' &&
-          (f == "godkendt" || f == "vedtaget" || f == "tiltrådt" || f == "drøftet" || f == "anbefales" ||
-           f == "udsat"))
-        return {std::string(trim(title.substr(0, static_cast<std::size_t>(last.data() - title.data())))),
-                std::string(title.substr(static_cast<std::size_t>(last.data() - title.data())))};
+      const bool verdict = f == "godkendt" || f == "vedtaget" || f == "tiltrådt" || f == "drøftet" ||
+                           f == "anbefales" || f == "udsat" || f == "udskudt" || f == "godkendes" ||
+                           f == "vedtages" || f == "tiltrædes";
+      std::size_t start = ws.size() - 1;  // the outcome's first word
+      if (verdict && !starts_upper(last)) {
+        // "Dagsordenen godkendes", "Dagsorden blev godkendt": its subject.
+        std::size_t s = ws.size() - 2;
+        if (text::fold(ws[s]) == "blev" && s >= 1) --s;
+        const std::string fs = text::fold(ws[s]);
+        const bool definite = ends_with(fs, "en") || ends_with(fs, "et") || ends_with(fs, "ne");
+        const bool subject = text::starts_capital(ws[s]) && text::has_lower_after_first(ws[s]) &&
+                             (definite || text::fold(ws[s + 1]) == "blev");
+        start = subject ? s : ws.size();
+      }
+      if (verdict && start >= 1 && start < ws.size()) {
+        const std::string_view before = ws[start - 1];
+        const char b = before.empty() ? ' ' : before.back();
+        if ((b >= 'a' && b <= 'z') || static_cast<unsigned char>(b) >= 0x80 || (b == '.' && start == 1)) {
+          const auto at = static_cast<std::size_t>(ws[start].data() - title.data());
+          if (text::words(title.substr(0, at)).size() >= (start == 1 ? 1u : 2u))
+            return {std::string(trim(title.substr(0, at))), std::string(title.substr(at))};
+        }
+      }
     }
   }
   // "Valg af dirigent: Susanne Jølck.", "Filmprojektet: JF og GR er kommet
@@ -1561,7 +1584,8 @@ bool opens_with_verdict(std::string_view line) {
   if (ws.empty()) return false;
   static constexpr auto k_openers = std::to_array<std::string_view>(
       {"godkendt", "godkendes", "tiltrådt", "tiltrædes", "anbefales", "anbefalet", "vedtaget", "vedtages",
-       "udsat", "udsættes", "drøftet", "afvist", "afslået", "bevilget", "imødekommet", "underskrevet"});
+       "udsat", "udsættes", "udskudt", "udskydes", "drøftet", "afvist", "afslået", "bevilget", "imødekommet",
+       "underskrevet"});
   if (std::find(k_openers.begin(), k_openers.end(), ws[0]) != k_openers.end()) return true;
   if (ws.size() >= 3 && ws[0] == "taget" && ws[1] == "til" && ws[2] == "efterretning") return true;
   // "Udvalget godkendte indstillingen.", "Bestyrelsen besluttede at ...",

@@ -879,7 +879,7 @@ std::size_t cluster_forum_prefix(std::string_view f) {
 constexpr auto k_verdict_words = std::to_array<std::string_view>({
     "godkendt", "godkendte", "godkendes", "godkendtes", "godkender", "vedtaget", "vedtog", "vedtages",
     "tiltrådt", "tiltrådte", "tiltrådtes", "efterretning", "drøftet", "drøftede", "drøftedes", "anbefalet",
-    "anbefales", "anbefalede", "anbefaler", "besluttet", "besluttede", "udsat", "udsættes", "bevilget",
+    "anbefales", "anbefalede", "anbefaler", "besluttet", "besluttede", "udsat", "udsættes", "udskudt", "udskydes", "bevilget",
     "bevilges", "afvist", "afvises", "afslået", "imødekommet", "orienteringen",
 });
 

@@ -110,6 +110,25 @@ TEST(DecisionConventionsTest, DecisionHeadingsWhoseDateLostItsDigits) {
   EXPECT_EQ(sections(m), want);
 }
 
+// A transcript that lost the line break between a title and its outcome:
+// a one-word verdict in capitals ("Udskudt"), or the subject and its
+// verdict ("Dagsordenen godkendes", "Dagsorden blev godkendt"), with the
+// page number after them; the title keeps the rest.
+TEST(DecisionConventionsTest, VerdictRunOntoTheTitle) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmødet 3. maj 2017\n"
+      "1. Godkendelse af dagsordenen Dagsordenen godkendes 4\n"
+      "2. Godkendelse af referat Udskudt\n"
+      "3. Eventuelt Dagsorden blev godkendt 1\n");
+  std::vector<std::string> titles;
+  for (const auto& it : m.items) titles.push_back(it.title);
+  const std::vector<std::string> want_titles = {"Godkendelse af dagsordenen", "Godkendelse af referat", "Eventuelt"};
+  EXPECT_EQ(titles, want_titles);
+  const std::vector<std::string> want = {"beslutning: Dagsordenen godkendes 4", "beslutning: Udskudt",
+                                         "beslutning: Dagsorden blev godkendt 1"};
+  EXPECT_EQ(sections(m), want);
+}
+
 // Where minutes head their sections, text without a heading stays text;
 // so does an agenda's text (no verdicts, not called a referat).
 TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
