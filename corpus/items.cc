@@ -1618,9 +1618,39 @@ bool opens_with_verdict(std::string_view line) {
   if (ws.size() >= 2 && (ws[0] == "indstillingen" || ws[0] == "indstillingerne" || ws[0] == "sagen")) {
     const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
     return std::find(k_openers.begin(), k_openers.end(), ws[v]) != k_openers.end() ||
-           (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");
+           (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning") || ws[v] == "følges" ||
+           ws[v] == "fulgt";
   }
+  // "Enstemmigt vedtaget.", "Enstemmigt godkendt.": the vote, then the verdict.
+  if (ws.size() >= 2 && ws[0] == "enstemmigt" &&
+      std::find(k_openers.begin(), k_openers.end(), ws[1]) != k_openers.end())
+    return true;
   return false;
+}
+
+// "Orienteringen blev taget til efterretning.", "Punktet blev drøftet.",
+// "Referatet godkendt.": any subject in its definite form and a verdict, as
+// an item's first line or after the recommendation (inside a case's text it
+// may tell a part of it: "Budgettet blev drøftet." under "Budget 2026");
+// not the history a case tells ("Planen blev vedtaget i 2019").
+bool subject_verdict(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const std::string_view sentence = first_sentence(line);
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 80)));
+  auto ws = text::words(f);
+  for (auto& w : ws)
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+  if (ws.size() < 2 || ws[0].size() < 6 || !(ends_with(ws[0], "en") || ends_with(ws[0], "et") || ends_with(ws[0], "ne")))
+    return false;
+  if (find_date(sentence)) return false;
+  for (std::string_view w : ws)
+    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
+      return false;
+  const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+  return ws[v] == "godkendt" || ws[v] == "tiltrådt" || ws[v] == "vedtaget" || ws[v] == "drøftet" ||
+         ws[v] == "udsat" || ws[v] == "udskudt" ||
+         (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");
 }
 
 bool ends_sentence(std::string_view t) {
@@ -1740,13 +1770,23 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
       return;
     }
   }
+  // The line before ends a paragraph, no sub-heading ("Budget 2026") over
+  // the part this line tells.
+  auto after_paragraph = [&] {
+    const std::string& t = item.sections.back().text;
+    const auto nl = t.rfind('\n');
+    const std::string_view last = nl == std::string::npos ? std::string_view(t) : std::string_view(t).substr(nl + 1);
+    return ends_sentence(last) || text::words(last).size() > 6;
+  };
   if (current != "indstilling" && starts_recommendation(line))
     item.sections.push_back({"indstilling", std::nullopt, {}});
   // A verdict after the recommendation or the case's text, with no heading
   // ("Det indstilles, at planen godkendes." / "Godkendt, idet ..."): the
   // decision (each of them in a page that runs several cases together).
   else if (!plain && (current == "indstilling" || current == "tekst" || current == "resumé") &&
-           !item.sections.back().text.empty() && opens_with_verdict(line) && text::words(line).size() <= 60) {
+           !item.sections.back().text.empty() &&
+           (opens_with_verdict(line) || (subject_verdict(line) && (current == "indstilling" || after_paragraph()))) &&
+           text::words(line).size() <= 60) {
     item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
     return;
   }
@@ -1769,7 +1809,7 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
           head.reset();
         if (head) head->text = std::string(trim(rest.substr(head->heading.size())));
       }
-      if (!head && !(recommended && opens_with_verdict(rest))) continue;
+      if (!head && !(recommended && (opens_with_verdict(rest) || subject_verdict(rest)))) continue;
       add_item_line(item, line.substr(0, d + 1), true);
       if (head) item.sections.push_back({head->kind, head->heading, head->text});
       else item.sections.push_back({"beslutning", std::nullopt, std::string(rest)});
@@ -1805,7 +1845,7 @@ void mark_verdict(Item& item) {
   if (line.empty()) return;
   // "Ok", "OK.": the one-word assent of a small board's minutes.
   if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
-                                              opens_with_verdict(line)) {
+                                              opens_with_verdict(line) || subject_verdict(line)) {
     first.kind = "beslutning";
     return;
   }

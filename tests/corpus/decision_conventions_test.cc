@@ -129,6 +129,28 @@ TEST(DecisionConventionsTest, VerdictRunOntoTheTitle) {
   EXPECT_EQ(sections(m), want);
 }
 
+// A verdict whose subject is in its definite form ("Orienteringen blev
+// taget til efterretning.", "Punktet blev drøftet.") or after the vote
+// ("Enstemmigt vedtaget.") ends the recommendation or the case's paragraph
+// and is the decision; under a sub-heading ("Budget 2026") it tells a part
+// of the case, and with a year it tells the case's history.
+TEST(DecisionConventionsTest, SubjectAndVerdictWithoutHeading) {
+  const corpus::Meeting m = parse(
+      "Referat\nBørneudvalget\n"
+      "Pkt. 1: Kvalitetsrapport\nIndstilling\nDet indstilles, at orienteringen tages til efterretning.\n"
+      "Orienteringen blev taget til efterretning.\n"
+      "Pkt. 2: Takster\nIndstilling\nDet indstilles, at taksterne godkendes.\nEnstemmigt vedtaget.\n"
+      "Pkt. 3: Skolestruktur\nSagsfremstilling\nForvaltningen har beskrevet tre modeller for skolerne.\n"
+      "Planen blev vedtaget i 2019 af Byrådet.\n");
+  const std::vector<std::string> want = {
+      "indstilling: Det indstilles, at orienteringen tages til efterretning.",
+      "beslutning: Orienteringen blev taget til efterretning.",
+      "indstilling: Det indstilles, at taksterne godkendes.", "beslutning: Enstemmigt vedtaget.",
+      "sagsfremstilling: Forvaltningen har beskrevet tre modeller for skolerne.\nPlanen blev vedtaget i 2019 af "
+      "Byrådet."};
+  EXPECT_EQ(sections(m), want);
+}
+
 // Where minutes head their sections, text without a heading stays text;
 // so does an agenda's text (no verdicts, not called a referat).
 TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
