@@ -1706,8 +1706,16 @@ std::optional<SectionHead> section_head(std::string_view line) {
   // table's row of two cells, "Beslutning<TAB>Godkendt.".
   if (const auto colon = line.find(':'); colon != std::string_view::npos && colon <= 100 && colon + 1 < line.size()) {
     const std::string_view rest = trim(line.substr(colon + 1));
+    // ("Referat: William Hobel Husted" under the last item names who wrote
+    // the minutes: a signature, no section.)
+    auto signature = [&] {
+      const auto ws = text::words(rest);
+      return ws.size() >= 2 && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+               return text::starts_capital(w) && text::has_lower_after_first(w) && w.back() != '.';
+             });
+    };
     if ((line[colon + 1] == ' ' || starts_upper(rest)) && !rest.empty())
-      if (auto k = kind_of(line.substr(0, colon + 1)))
+      if (auto k = kind_of(line.substr(0, colon + 1)); k && !(*k == "referat" && signature()))
         return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(rest)};
   }
   if (const auto tab = line.find('\t'); tab != std::string_view::npos && tab <= 100 &&

@@ -75,10 +75,12 @@ TEST(DecisionConventionsTest, ItemTextsToldInThePastTense) {
       "Bestyrelsesmøde i Grundejerforeningen 3. november 2021\n"
       "1. Valg af referent\nPreben blev valgt som referent.\n"
       "2. Valg af dirigent\nBestyrelsen indstillede Hans Holm som dirigent.\n"
-      "3. Sommerfesten\nGik rigtig godt.\n");
+      "3. Sommerfesten\nGik rigtig godt.\nReferat: Anne Marie Holm\n");
+  // ("Referat: Anne Marie Holm" under the last item is the referent's
+  // signature, no heading.)
   const std::vector<std::string> want = {"referat: Preben blev valgt som referent.",
                                          "referat: Bestyrelsen indstillede Hans Holm som dirigent.",
-                                         "referat: Gik rigtig godt."};
+                                         "referat: Gik rigtig godt.\nReferat: Anne Marie Holm"};
   EXPECT_EQ(sections(m), want);
   const corpus::Meeting agenda = parse(
       "Bestyrelsesmøde i Grundejerforeningen 3. november 2021\n"
