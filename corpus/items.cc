@@ -1606,7 +1606,8 @@ bool opens_with_verdict(std::string_view line) {
   if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
     static constexpr auto k_verbs = std::to_array<std::string_view>(
         {"godkendte", "godkender", "besluttede", "beslutter", "vedtog", "vedtager", "tiltrådte", "tiltræder",
-         "anbefaler", "anbefalede", "drøftede", "udsatte", "bevilgede", "afviste"});
+         "anbefaler", "anbefalede", "drøftede", "udsatte", "bevilgede", "afviste", "valgte", "udpegede",
+         "bemyndigede", "aftalte", "noterede"});
     if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) != k_verbs.end()) return true;
     if (ws.size() >= 5 && ws[1] == "tog" &&
         std::find(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7),
@@ -1621,6 +1622,13 @@ bool opens_with_verdict(std::string_view line) {
            (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning") || ws[v] == "følges" ||
            ws[v] == "fulgt";
   }
+  // "Det blev besluttet, at ...", "Det blev aftalt at ...", "Det blev
+  // vedtaget at ...": the impersonal decision of a board's minutes.
+  if (ws.size() >= 3 && ws[0] == "det" && ws[1] == "blev" &&
+      (ws[2] == "besluttet" || ws[2] == "aftalt" || ws[2] == "vedtaget" || ws[2] == "godkendt" ||
+       ws[2] == "enighed") &&
+      !dated())
+    return true;
   // "Enstemmigt vedtaget.", "Enstemmigt godkendt.": the vote, then the verdict.
   if (ws.size() >= 2 && ws[0] == "enstemmigt" &&
       std::find(k_openers.begin(), k_openers.end(), ws[1]) != k_openers.end())

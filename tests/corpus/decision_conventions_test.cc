@@ -153,6 +153,25 @@ TEST(DecisionConventionsTest, SubjectAndVerdictWithoutHeading) {
   EXPECT_EQ(sections(m), want);
 }
 
+// The impersonal decision of a board's minutes ("Det blev besluttet, at
+// ...", "Det blev aftalt at ...") and the body's choice ("Bestyrelsen
+// valgte ...", "Udvalget bemyndigede ...") after the case's text are the
+// decision.
+TEST(DecisionConventionsTest, ImpersonalDecisionAndTheBodysChoice) {
+  const corpus::Meeting m = parse(
+      "Referat\nBestyrelsen\n"
+      "Pkt. 1: Sommerfest\nFesten holdes i juni som sidste år.\n"
+      "Det blev besluttet, at festen holdes den første lørdag i juni.\n"
+      "Pkt. 2: Kasserer\nIndstilling\nDet indstilles, at bestyrelsen vælger en ny kasserer.\n"
+      "Bestyrelsen valgte Hans Holm som kasserer.\n");
+  const std::vector<std::string> want = {
+      "tekst: Festen holdes i juni som sidste år.",
+      "beslutning: Det blev besluttet, at festen holdes den første lørdag i juni.",
+      "indstilling: Det indstilles, at bestyrelsen vælger en ny kasserer.",
+      "beslutning: Bestyrelsen valgte Hans Holm som kasserer."};
+  EXPECT_EQ(sections(m), want);
+}
+
 // Where minutes head their sections, text without a heading stays text;
 // so does an agenda's text (no verdicts, not called a referat).
 TEST(DecisionConventionsTest, TextStaysTextBesideHeadingsAndInAgendas) {
