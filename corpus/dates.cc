@@ -73,8 +73,11 @@ bool valid_date(int y, int m, int d) {
   return !(m == 2 && d == 29 && !leap);
 }
 
-std::optional<std::string> find_date(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
+namespace {
+
+// The date written from s[i] on, or nothing when none starts exactly there.
+std::optional<std::string> date_at(std::string_view s, std::size_t i) {
+  {
     // "Marts 3, 2016", "April 3, 2019": a month name, then the day (web
     // pages that print Danish months in English order).
     if (((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) &&
@@ -90,9 +93,9 @@ std::optional<std::string> find_date(std::string_view s) {
         if (d > 0 && y >= 1900)
           if (auto r = iso(y, mo, d)) return r;
       }
-      continue;
+      return std::nullopt;
     }
-    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) return std::nullopt;
     // ISO "2024-02-08".
     {
       std::size_t k = i;
@@ -109,7 +112,7 @@ std::optional<std::string> find_date(std::string_view s) {
     }
     std::size_t j = i;
     const int d = read_number(s, j, 2);
-    if (d < 1 || d > 31 || j >= s.size()) continue;
+    if (d < 1 || d > 31 || j >= s.size()) return std::nullopt;
     // "den 22de november 2023", "1ste marts": an old ordinal ending.
     for (std::string_view end : {"ste", "nde", "die", "de", "te"})
       if (s.substr(j, end.size()) == end && j + end.size() < s.size() &&
@@ -162,7 +165,7 @@ std::optional<std::string> find_date(std::string_view s) {
     if (k < s.size() && (s[k] == '.' || s[k] == '-')) ++k;
     while (k < s.size() && s[k] == ' ') ++k;
     const int mo = read_month(s, k);
-    if (mo == 0) continue;
+    if (mo == 0) return std::nullopt;
     // "11. oktober oktober 2013": a month written twice by a template.
     {
       std::size_t k2 = k;
@@ -173,6 +176,47 @@ std::optional<std::string> find_date(std::string_view s) {
     const int y = read_year(s, k, false);
     if (y >= 1900)
       if (auto r = iso(y, mo, d)) return r;
+  }
+  return std::nullopt;
+}
+
+// Where "D1 og D2", "D1.-D2.", "D1. – D2." or "D1. til D2." (a meeting over
+// days: "den 21. og 22. oktober 2015") goes on to the second day's number,
+// the position of that number; else npos. j is just after D1's digits.
+std::size_t second_day_of_range(std::string_view s, std::size_t j, int d1) {
+  if (j < s.size() && s[j] == '.') ++j;
+  while (j < s.size() && s[j] == ' ') ++j;
+  bool joined = false;
+  for (std::string_view conn : {std::string_view("og "), std::string_view("til "), std::string_view("-"),
+                                std::string_view("\xE2\x80\x93")})
+    if (s.substr(j, conn.size()) == conn) {
+      j += conn.size();
+      joined = true;
+      break;
+    }
+  if (!joined) return std::string_view::npos;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (s.substr(j, 4) == "den ") j += 4;
+  std::size_t k = j;
+  const int d2 = read_number(s, k, 2);
+  return d2 > d1 && d2 <= 31 ? j : std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> find_date(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (auto r = date_at(s, i)) return r;
+    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+    // A range of days gives its first day, with the month and year written
+    // after the second ("21.-22.10.2015" is 21 October).
+    std::size_t j = i;
+    const int d1 = read_number(s, j, 2);
+    if (d1 < 1 || (j < s.size() && is_digit(s[j]))) continue;
+    const std::size_t second = second_day_of_range(s, j, d1);
+    if (second == std::string_view::npos) continue;
+    if (auto r = date_at(s, second))
+      if (auto first = iso(std::stoi(r->substr(0, 4)), std::stoi(r->substr(5, 2)), d1)) return first;
   }
   return std::nullopt;
 }

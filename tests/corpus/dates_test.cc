@@ -27,4 +27,18 @@ TEST(DatesTest, ImpossibleDatesAreNotFound) {
   EXPECT_EQ(corpus::find_date("mødet d. 29-02-2024"), "2024-02-29");
 }
 
+// A meeting over two days is dated by its first: the month and year are
+// written once, after the second day.
+TEST(DatesTest, ARangeOfDaysGivesTheFirstDay) {
+  EXPECT_EQ(corpus::find_date("Bestyrelsesseminar den 21. og 22. oktober 2015"), "2015-10-21");
+  EXPECT_EQ(corpus::find_date("Seminar 21.-22. oktober 2015 på Hotel Nyborg Strand"), "2015-10-21");
+  EXPECT_EQ(corpus::find_date("Internat 21. \u2013 22. oktober 2015"), "2015-10-21");
+  EXPECT_EQ(corpus::find_date("mødet den 3. og den 4. marts 2024"), "2024-03-03");
+  EXPECT_EQ(corpus::find_date("21.-22.10.2015"), "2015-10-21");
+  // A date written in full is no range, though its month follows a dash.
+  EXPECT_EQ(corpus::find_date("mødet 10-11-2023"), "2023-11-10");
+  // No month and year after the second number: no date.
+  EXPECT_EQ(corpus::find_date("elever i 1.-2. klasse"), std::nullopt);
+}
+
 }  // namespace
