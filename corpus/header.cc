@@ -763,6 +763,14 @@ std::optional<std::pair<std::size_t, Field>> inline_attendance_label(std::string
   return std::nullopt;
 }
 
+// The chair or minute taker (`field`) a label's value names: its first
+// person, unless the meeting has one already.
+void read_role_value(Field field, std::string_view value, Meeting& m) {
+  const auto entries = read_person_entries(value, true);
+  auto& who = field == Field::chair ? m.chair : m.minute_taker;
+  if (!entries.empty() && !who) who = entries.front().name;
+}
+
 }  // namespace
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
@@ -780,11 +788,7 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
                                            joined[colon + 1] == ' ' && text::starts_capital(joined)) {
     if (const auto f = voc::header_field(text::fold(trim(std::string_view(joined).substr(0, colon))));
         f && (*f == Field::chair || *f == Field::minute_taker)) {
-      const std::string after(trim(std::string_view(joined).substr(colon + 1)));
-      if (const auto entries = read_person_entries(after, true); !entries.empty()) {
-        auto& who = *f == Field::chair ? m.chair : m.minute_taker;
-        if (!who) who = entries.front().name;
-      }
+      read_role_value(*f, trim(std::string_view(joined).substr(colon + 1)), m);
       return;
     }
   }
@@ -794,11 +798,7 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     joined.resize(cut->first);
     read_people_value({joined}, field, m, absent);
     if (cut->second == Field::chair || cut->second == Field::minute_taker) {
-      const auto entries = read_person_entries(after, true);
-      if (!entries.empty()) {
-        auto& who = cut->second == Field::chair ? m.chair : m.minute_taker;
-        if (!who) who = entries.front().name;
-      }
+      read_role_value(cut->second, after, m);
       return;
     }
     read_people_value({std::string(after)}, cut->second, m, absent);
@@ -1340,9 +1340,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     const std::string_view value = trim(from.substr(from.find(':') + 1));
     if (in->second == Field::chair || in->second == Field::minute_taker) {
       // "Referent: Anne Holm Valg af dirigent: ..." names one person.
-      const auto entries = read_person_entries(value, true);
-      auto& who = in->second == Field::chair ? m.chair : m.minute_taker;
-      if (!entries.empty() && !who) who = entries.front().name;
+      read_role_value(in->second, value, m);
     } else {
       read_people_value({std::string(value)}, in->second, m, absent);
     }

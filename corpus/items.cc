@@ -1156,11 +1156,11 @@ Outline find_items(const std::vector<Line>& lines) {
         const Candidate& d = cands[k + 1];
         // (Its title before the outcome its line may hold: "1. Fakturering
         // i GIAS: Der er åbnet op for ...".)
-        const std::string next_title = split_outcome(d.title).first;
+        const auto [next_title, next_outcome] = split_outcome(d.title);
         // (A paragraph of its own, with its outcome on its line, is no
         // list's entry either: "1. Fakturering i GIAS: Der er ...".)
-        const bool apart = d.line > c.line + 1 ||
-                           (lines[d.line].gap_before && lines[c.line].gap_before && !split_outcome(d.title).second.empty());
+        const bool apart =
+            d.line > c.line + 1 || (lines[d.line].gap_before && lines[c.line].gap_before && !next_outcome.empty());
         goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && apart &&
                   title_shaped(next_title) && next_title.back() != '?' && (strong_count < 2 || d.strong);
       }
