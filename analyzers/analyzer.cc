@@ -307,7 +307,8 @@ bool is_stopword(std::string_view folded_word) {
   return std::binary_search(k_stopwords.begin(), k_stopwords.end(), folded_word);
 }
 
-DanishAnalyzer::DanishAnalyzer(TermPrefixes prefixes) : prefixes_(std::move(prefixes)), stemmer_("danish") {
+DanishAnalyzer::DanishAnalyzer(TermPrefixes prefixes, WordCoder coder)
+    : prefixes_(std::move(prefixes)), coder_(std::move(coder)), stemmer_("danish") {
   for (auto w : k_stopwords) stopper_.add(std::string(w));
 }
 
@@ -362,21 +363,47 @@ bool starts_capitalised(std::string_view text, const Token& t) {
 
 }  // namespace
 
+std::string DanishAnalyzer::word_term(const std::string& folded_word) const {
+  if (!coder_) return folded_word;
+  // A copy: terms_of() may clear the cache (and its strings) later.
+  WordTerms& w = terms_of(folded_word);
+  if (w.code.empty()) w.code = coder_(folded_word);
+  return w.code;
+}
+
 void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
                                 const std::string& prefix, Xapian::termcount wdf_inc,
                                 Positions positions, Vocabulary* vocabulary) const {
+  add_text(&doc, text, pos, prefix, wdf_inc, positions, vocabulary);
+}
+
+void DanishAnalyzer::add_text_to_vocabulary(std::string_view text, Vocabulary& vocabulary) const {
+  Xapian::termpos pos = 0;
+  add_text(nullptr, text, pos, {}, 1, Positions::no, &vocabulary);
+}
+
+void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapian::termpos& pos,
+                              const std::string& prefix, Xapian::termcount wdf_inc, Positions positions,
+                              Vocabulary* vocabulary) const {
   const std::vector<Token> tokens = tokenize(text);
 
-  // What depends only on the word (its virtual terms, the term without
-  // positions) is done once per distinct word with the summed wdf. Adding a
-  // term once with wdf n*inc is the same as adding it n times with inc.
+  // What depends only on the word (its term or code, its virtual terms,
+  // the term without positions) is done once per distinct word with the
+  // summed wdf. Adding a term once with wdf n*inc is the same as adding it
+  // n times with inc.
   struct Occurrences {
     Xapian::termcount count = 0;
     bool capitalised = false;  // some occurrence is capitalised
+    std::string term;          // prefix + word_term(word)
   };
   std::unordered_map<std::string_view, Occurrences> words;
   words.reserve(tokens.size());
   std::unordered_map<std::string, Xapian::termcount> compounds;
+  // Each indexed occurrence's word and position, for the postings, written
+  // once every distinct word has its term (elements of an unordered_map
+  // stay where they are as it grows).
+  std::vector<std::pair<const Occurrences*, Xapian::termpos>> postings;
+  if (doc && positions == Positions::yes) postings.reserve(tokens.size());
 
   std::string compound;  // parts of the current hyphenated compound, joined
   bool compound_has_parts = false, compound_alpha = true;
@@ -388,7 +415,6 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     compound_alpha = true;
   };
 
-  std::string term = prefix;  // reused buffer: prefix + word
   for (const Token& t : tokens) {
     if (!t.joined_to_previous) flush_compound();
     else compound_has_parts = true;
@@ -399,23 +425,24 @@ void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xa
     // stopword takes its position but is not indexed: expand() drops it
     // from phrases, whose window keeps its place.
     if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes || is_stopword(t.word)) continue;
-    if (positions == Positions::yes) {
-      term.resize(prefix.size());
-      term += t.word;
-      doc.add_posting(term, pos, wdf_inc);
-    }
     Occurrences& o = words[t.word];
     ++o.count;
     if (vocabulary && !o.capitalised) o.capitalised = starts_capitalised(text, t);
+    if (doc && positions == Positions::yes) postings.emplace_back(&o, pos);
   }
   flush_compound();
 
-  for (const auto& [word, o] : words) {
-    if (positions == Positions::no) add_bounded(doc, prefix + std::string(word), o.count * wdf_inc);
-    if (vocabulary) add_to_vocabulary(std::string(word), o.capitalised, *vocabulary);
+  for (auto& [word, o] : words) {
+    const std::string w(word);
+    if (doc) {
+      o.term = prefix + word_term(w);
+      if (positions == Positions::no) add_bounded(*doc, o.term, o.count * wdf_inc);
+    }
+    if (vocabulary) add_to_vocabulary(w, o.capitalised, *vocabulary);
   }
+  for (const auto& [o, p] : postings) doc->add_posting(o->term, p, wdf_inc);
   for (const auto& [joined, count] : compounds) {
-    add_bounded(doc, prefix + joined, count * wdf_inc);
+    if (doc) add_bounded(*doc, prefix + word_term(joined), count * wdf_inc);
     if (vocabulary && prefixes_.stem.size() + joined.size() <= k_max_term_bytes)
       (*vocabulary)[prefixes_.stem + stem(joined)].insert(joined);
   }

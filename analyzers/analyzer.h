@@ -98,21 +98,30 @@ struct Vocabulary : std::map<std::string, std::set<std::string>> {
 // The words an index's vocabulary gives a virtual term (empty if none).
 using VocabularyLookup = std::function<std::vector<std::string>(const std::string& virtual_term)>;
 
+// The code of a folded word in an index (analyzers/term_codes.h), the word
+// given the next code if it has none yet. Several analyzers (threads) may
+// share one: it must be thread-safe then.
+using WordCoder = std::function<std::string(const std::string& folded_word)>;
+
 // Text analysis with Xapian's Danish Snowball stemmer. Not thread-safe (nor
 // is Xapian::Stem): one analyzer per thread.
 class DanishAnalyzer {
  public:
-  // An analyzer writing and querying terms with `prefixes`.
-  explicit DanishAnalyzer(TermPrefixes prefixes);
+  // An analyzer writing and querying terms with `prefixes`. With a `coder`,
+  // index_text writes each word as its code (a word term is prefix +
+  // coder(word)); without one (the default), as the word itself.
+  explicit DanishAnalyzer(TermPrefixes prefixes, WordCoder coder = nullptr);
 
   const TermPrefixes& prefixes() const { return prefixes_; }
 
   // The Danish stem of a folded word ("klyngemidlerne" -> "klyngemidl").
   std::string stem(const std::string& folded_word) const;
 
-  // Adds the words of `text` to `doc`: each word as `prefix + word` with a
-  // position (starting at `pos`, which is advanced); each occurrence adds
-  // `wdf_inc`. Stopwords take a position but are not added (expand()
+  // Adds the words of `text` to `doc`: each word as `prefix + word` (prefix
+  // + its code, with a coder: see the constructor) with a position
+  // (starting at `pos`, which is advanced); each occurrence adds
+  // `wdf_inc`. The coder is asked once per distinct word for the
+  // analyzer's life (the code is cached with the word's vocabulary keys). Stopwords take a position but are not added (expand()
   // drops them from phrases). A hyphenated compound also adds its parts joined
   // ("esundhedsvæsen"). Terms longer than the Xapian limit are skipped.
   // With Positions::no the words are added without positions (smaller
@@ -123,6 +132,12 @@ class DanishAnalyzer {
   void index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
                   const std::string& prefix = {}, Xapian::termcount wdf_inc = 1,
                   Positions positions = Positions::yes, Vocabulary* vocabulary = nullptr) const;
+
+  // The words of `text` and their virtual terms added to `vocabulary` as
+  // index_text() adds them, without writing terms (nor asking the coder
+  // for codes): for text that no search reads from a document but whose
+  // words the vocabulary and spelling dictionary should know.
+  void add_text_to_vocabulary(std::string_view text, Vocabulary& vocabulary) const;
 
   // Sets the stemmer, stopper and STEM_SOME on `qp`, so queries use the same
   // analysis as index_text, and maps the query fields "bogstav",
@@ -180,11 +195,19 @@ class DanishAnalyzer {
     std::string stripped_key;       // the stripped letter form: names only; empty if none
     bool carried = false;           // keys carried by a remembered vocabulary
     bool carried_stripped = false;  // stripped_key likewise
+    std::string code;               // the word's code (coder_), once asked for; empty before
   };
   WordTerms& terms_of(const std::string& folded_word) const;
+  // What index_text writes for `folded_word` after the prefix: its code
+  // with a coder (asked once, then cached in its WordTerms), else the word.
+  std::string word_term(const std::string& folded_word) const;
+  // index_text(), or add_text_to_vocabulary() when `doc` is null.
+  void add_text(Xapian::Document* doc, std::string_view text, Xapian::termpos& pos, const std::string& prefix,
+                Xapian::termcount wdf_inc, Positions positions, Vocabulary* vocabulary) const;
   mutable std::unordered_map<std::string, WordTerms> word_terms_;
 
   TermPrefixes prefixes_;
+  WordCoder coder_;
   Xapian::Stem stemmer_;
   Xapian::SimpleStopper stopper_;
 };

@@ -94,15 +94,18 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   // The header and attendance words go to the vocabulary (and so to the
   // spelling dictionary: "Jan Mains" -> Jan Mainz) but not to the document:
   // every search asks for items, so no query reads them from here.
-  Xapian::Document words;
-  Xapian::termpos pos = 0;
-  if (m.title) analyzer.index_text(words, *m.title, pos, {}, 1, analyzers::Positions::no, vocabulary);
+  // Nor do they get codes (schema version 9): a word only here would take
+  // a code that no document holds.
+  auto words = [&](const std::string& text) {
+    if (vocabulary) analyzer.add_text_to_vocabulary(text, *vocabulary);
+  };
+  if (m.title) words(*m.title);
   for (const auto* field : {&m.location, &m.chair, &m.minute_taker})
-    if (*field) analyzer.index_text(words, **field, pos, {}, 1, analyzers::Positions::no, vocabulary);
+    if (*field) words(**field);
   for (const auto& p : m.participants) {
-    analyzer.index_text(words, p.name, pos, {}, 1, analyzers::Positions::no, vocabulary);
-    if (p.role) analyzer.index_text(words, *p.role, pos, {}, 1, analyzers::Positions::no, vocabulary);
-    if (p.organisation) analyzer.index_text(words, *p.organisation, pos, {}, 1, analyzers::Positions::no, vocabulary);
+    words(p.name);
+    if (p.role) words(*p.role);
+    if (p.organisation) words(*p.organisation);
     if (!p.person_id.empty()) doc.add_boolean_term(schema::boolean_term(schema::k_person, p.person_id));
   }
   // Stored, for the whole file (its items store none): the header and

@@ -160,6 +160,15 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
                      schema::k_schema_version + ": run indexer --rebuild");
   persons_.load(shards_.front());
   facets_.load(shards_.front());
+  // An update run goes on with the index's codes; a new index or a rebuild
+  // (empty shards) starts a new table.
+  try {
+    codes_.load(shards_.front());
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read the word codes of index " + options_.db_path + ": " + e.get_description());
+  } catch (const std::runtime_error& e) {
+    throw DatabaseError("index " + options_.db_path + ": " + e.what() + ": run indexer --rebuild");
+  }
   revision_ = index_revision(shards_.front());
   codec_ = store::Codec(shards_.front().get_metadata(schema::k_dictionary_key));
   // A new index becomes visible at once (empty); a rebuild only when complete.
@@ -222,6 +231,7 @@ std::size_t Indexer::shard_index(const std::string& meeting_id) const {
 void Indexer::save_registries() {
   persons_.save(shards_.front());
   facets_.save(shards_.front());
+  if (codes_.save(shards_.front()) > 0) codes_uncommitted_ = true;
   // Every transaction writes at least once after this call, so a snapshot
   // of an earlier revision is stale from here until save_snapshots().
   revision_ = next_revision(shards_.front(), revision_);

@@ -19,6 +19,7 @@
 #include "indexer/facets.h"
 #include "indexer/persons.h"
 #include "indexer/store.h"
+#include "indexer/word_codes.h"
 
 namespace indexer {
 
@@ -134,13 +135,17 @@ class Indexer {
   // and records it in every shard (once per index).
   void train_dictionary(const std::vector<PreparedFile>& prepared);
   std::size_t shard_index(const std::string& meeting_id) const;
-  // Writes new people and facet codes to the first shard's metadata, and
-  // a new revision of the index (only while no write is running).
+  // Writes new people, facet codes and word codes to the first shard's
+  // metadata, and a new revision of the index (only while no write is
+  // running).
   void save_registries();
   // After the run's last write: forms the people from all units and writes
   // the snapshots (indexer/snapshot.h) of the current revision.
   void save_snapshots();
-  // Commits every shard's transaction and begins the next.
+  // Commits every shard's transaction and begins the next; the first
+  // shard's first when it holds new word codes, so that no committed
+  // document has a code the committed table lacks (a kill between two
+  // shards' commits).
   void commit_all();
   // Files [begin, begin + chunk) with their ids and skip stamps looked up.
   std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
@@ -186,6 +191,13 @@ class Indexer {
   std::vector<Xapian::WritableDatabase> shards_;
   PersonRegistry persons_;  // kept in shard 0's metadata
   FacetCodes facets_;       // kept in shard 0's metadata
+  // Word codes (schema version 9), kept in shard 0's metadata; the parsing
+  // threads' analyzers ask it for the codes of new words.
+  WordCodes codes_;
+  // save_registries() wrote new codes that are not committed yet: the next
+  // commit commits shard 0 (the table) before the other shards (their
+  // documents may use the codes).
+  bool codes_uncommitted_ = false;
   store::Codec codec_;      // stored-data compression, dictionary in metadata
   std::string revision_;    // the index's revision (indexer/snapshot.h), as last written
 };

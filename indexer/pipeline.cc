@@ -23,9 +23,9 @@ namespace fs = std::filesystem;
 
 namespace indexer {
 
-std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs) {
+std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs, const analyzers::WordCoder& coder) {
   std::deque<analyzers::DanishAnalyzer> out;
-  for (unsigned i = 0; i < std::max(1U, jobs); ++i) out.emplace_back(schema::k_text_prefixes);
+  for (unsigned i = 0; i < std::max(1U, jobs); ++i) out.emplace_back(schema::k_text_prefixes, coder);
   return out;
 }
 
@@ -77,10 +77,21 @@ void wait_quietly(std::future<void>& writing) {
 }
 
 void Indexer::commit_all() {
-  run_each(shards_.size(), [this](std::size_t i) {
+  auto commit = [this](std::size_t i) {
     shards_[i].commit_transaction();
     shards_[i].begin_transaction();
-  });
+  };
+  if (!codes_uncommitted_ || shards_.size() == 1) {
+    run_each(shards_.size(), commit);
+  } else {
+    // The table first: a kill after it leaves codes without documents (a
+    // later run gives those words the same codes again), never documents
+    // with codes the table lacks (a later run would give them to other
+    // words).
+    commit(0);
+    run_each(shards_.size() - 1, [&](std::size_t i) { commit(i + 1); });
+  }
+  codes_uncommitted_ = false;
 }
 
 std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& files,
@@ -126,7 +137,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   // or writes a database outside the writer (skip stamps, the person
   // registry's metadata, the dictionary) happens between two writes.
   // One analyzer per parsing thread for the whole run (their word caches).
-  std::deque<analyzers::DanishAnalyzer> analyzers = make_analyzers(options_.jobs);
+  std::deque<analyzers::DanishAnalyzer> analyzers = make_analyzers(options_.jobs, codes_.coder());
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
   Progress progress_state;
@@ -251,7 +262,9 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     wait_for_writer();
     save_registries();
     save_snapshots();
+    // In order: the first shard (the word code table) before the others.
     for (auto& shard : shards_) shard.commit_transaction();
+    codes_uncommitted_ = false;
   } catch (const Xapian::Error& e) {
     wait_quietly(writing);
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());

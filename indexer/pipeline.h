@@ -44,9 +44,10 @@ struct PreparedFile {
 using PrepareStep = std::function<void(PreparedFile&, const analyzers::DanishAnalyzer&)>;
 
 // One analyzer per thread of parallel_for() (an analyzer is not
-// thread-safe), kept for a whole run: each caches the stems and compound
-// parts of the words it has seen.
-std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs);
+// thread-safe), kept for a whole run: each caches the stems, compound
+// parts and codes of the words it has seen. With a `coder` (thread-safe:
+// the analyzers share it) they write words as codes; without one, as words.
+std::deque<analyzers::DanishAnalyzer> make_analyzers(unsigned jobs, const analyzers::WordCoder& coder = nullptr);
 
 // Runs `step` on every file of `files` that is neither unchanged nor
 // rejected, on one thread per analyzer of `analyzers` (the caller's among

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/term_codes.h"
 
 namespace schema {
 
@@ -91,7 +92,12 @@ inline const std::string k_schema_version_key = "schema-version";
 // (store::StoredMeeting); item documents store none.
 // Version 8: the meeting id term (k_meeting) on the meeting document only;
 // an older indexer would delete a file's items by it.
-inline const std::string k_schema_version = "8";
+// Version 9: every word term is its field prefix + the word's code
+// (analyzers/term_codes.h), not + the word: "klyngemidlerne" is written
+// "\x83", its title term "S\x83". The codes are the index's own, in the
+// code table (k_word_code_key, k_code_word_key, k_codes_count_key); the
+// vocabulary and spelling tables stay in words.
+inline const std::string k_schema_version = "9";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.
@@ -122,6 +128,14 @@ inline const std::string k_vocabulary_key = "vocab:";
 // The facet code table (indexer/facets.h): "facet:<code>" -> value, first
 // shard only.
 inline const std::string k_facet_key = "facet:";
+// The word code table (indexer/word_codes.h), first shard only: "w:<word>"
+// -> its code, "c:<code>" -> its word, "codes" -> how many codes were given
+// (decimal; the next word gets analyzers::term_code(that number)). A code
+// is committed with the first documents that use it or before them, never
+// after. Words of deleted files keep their codes.
+inline const std::string k_word_code_key{analyzers::k_word_key_prefix};
+inline const std::string k_code_word_key{analyzers::k_code_key_prefix};
+inline const std::string k_codes_count_key{analyzers::k_codes_key};
 // A source file's size and modification time when indexed:
 // "src:<16 hex digits of the path's hash>" -> "size:mtime"; see
 // source_metadata_key().

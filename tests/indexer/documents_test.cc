@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analyzers/term_codes.h"
 #include "indexer/schema.h"
 
 namespace {
@@ -125,6 +126,44 @@ TEST(DocumentsTest, MeetingWordsGoToTheVocabularyNotToTheMeetingDocument) {
     EXPECT_TRUE((*t)[0] >= 'A' && (*t)[0] <= 'Z') << "text term " << *t << " in the meeting document";
   EXPECT_TRUE(indexer::spelling_words(vocabulary).count("sejersdal"));
   EXPECT_TRUE(vocabulary.count(schema::k_stem + analyzer.stem("klyngemidlerne")));
+}
+
+// With a coder (schema version 9) the items' words are written as codes,
+// the same under every prefix; the meeting's header and attendance words,
+// in no document, are given none.
+TEST(DocumentsTest, ItemWordsAreWrittenAsCodesAndHeaderWordsGetNone) {
+  corpus::Meeting m = two_item_meeting();
+  m.location = "Zyxwhuset";
+  std::map<std::string, std::string> asked;
+  std::map<std::string, int> calls;
+  const analyzers::DanishAnalyzer analyzer(schema::k_text_prefixes, [&](const std::string& word) {
+    ++calls[word];
+    const auto [it, added] = asked.emplace(word, analyzers::term_code(static_cast<std::uint32_t>(asked.size())));
+    return it->second;
+  });
+  indexer::FacetCodes codes;
+  analyzers::Vocabulary vocabulary;
+  const auto docs = indexer::make_documents(m, "3f2a9c0b1d2e", analyzer, indexer::facet_values(m, codes),
+                                            store::Codec(), {}, &vocabulary);
+  ASSERT_TRUE(asked.count("klyngemidlerne"));
+  const std::string code = asked.at("klyngemidlerne");
+  EXPECT_TRUE(has_term(docs[1], code));
+  EXPECT_TRUE(has_term(docs[1], schema::k_title + code));
+  EXPECT_FALSE(has_term(docs[1], "klyngemidlerne"));
+  EXPECT_TRUE(has_term(docs[1], asked.at("midlerne")));  // section text
+  for (const auto& doc : docs)
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (term[0] < 'A' || term[0] > 'Z') {
+        EXPECT_TRUE(analyzers::is_term_code(term)) << term;
+      }
+    }
+  // In the vocabulary (and so the spelling dictionary), but given no code.
+  EXPECT_FALSE(asked.count("zyxwhuset"));
+  EXPECT_FALSE(asked.count("sejersdal"));
+  EXPECT_TRUE(indexer::spelling_words(vocabulary).count("zyxwhuset"));
+  // Asked once per distinct word, however often the word comes.
+  for (const auto& [word, n] : calls) EXPECT_EQ(n, 1) << word;
 }
 
 TEST(DocumentsTest, PeopleResolveToOneCanonicalIdAcrossMeetings) {

@@ -10,8 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include "analyzers/term_codes.h"
 #include "indexer/schema.h"
 #include "indexer/vocabulary.h"
+#include "indexer/word_codes.h"
 #include "indexer/store.h"
 
 namespace fs = std::filesystem;
@@ -25,11 +27,16 @@ fs::path fresh_dir(const std::string& name) {
   return dir;
 }
 
-// Every term of every document, with its document frequency.
+// Every term of every document, with its document frequency; word terms
+// as prefix + word (indexer::decoded_term), so that indexes whose threads
+// gave the codes in another order compare equal.
 std::map<std::string, Xapian::doccount> all_terms(const std::string& db_path) {
   Xapian::Database db(db_path);
   std::map<std::string, Xapian::doccount> terms;
-  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) terms[*t] = t.get_termfreq();
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const auto [it, added] = terms.emplace(indexer::decoded_term(db, *t), t.get_termfreq());
+    EXPECT_TRUE(added) << "two terms decode to " << it->first;
+  }
   return terms;
 }
 
@@ -202,6 +209,10 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
     std::size_t n = 0;
     while (n < term.size() && term[n] >= 'A' && term[n] <= 'Z') ++n;
     EXPECT_TRUE(declared.count(term.substr(0, n))) << "undeclared prefix of " << term;
+    // Word terms are codes (schema version 9).
+    if (n == 0 || term.substr(0, n) == schema::k_title) {
+      EXPECT_TRUE(analyzers::is_term_code(term.substr(n))) << "word term not coded: " << term;
+    }
     ++seen[term.substr(0, n)];
   }
   // Stems, letter forms and compound parts are virtual terms: in the
@@ -215,13 +226,18 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   EXPECT_TRUE(words(schema::k_stem + schema::k_tail + "midl").count("klyngemidlerne"));
   EXPECT_TRUE(words(schema::k_stem + schema::k_spelt + "aalborg").count("aalborg"));
   EXPECT_TRUE(words(schema::k_stem + "klyngemidl").count("klyngemidlerne"));
-  for (const auto& w : words(schema::k_stem + "klyngemidl")) EXPECT_TRUE(db.term_exists(w)) << w;
+  for (const auto& w : words(schema::k_stem + "klyngemidl")) {
+    const auto term = indexer::word_term(db, "", w);
+    ASSERT_TRUE(term) << w;
+    EXPECT_TRUE(db.term_exists(*term)) << w;
+  }
   const std::vector<std::string> keys = {schema::k_schema_version_key, schema::k_abbreviation_key,
                                          schema::k_dictionary_key,     schema::k_person_key,
                                          schema::k_facet_key,          schema::k_source_key,
                                          schema::k_root_key,           schema::k_vocabulary_key,
                                          schema::k_revision_key,       schema::k_people_key,
-                                         schema::k_cluster_regions_key};
+                                         schema::k_cluster_regions_key, schema::k_word_code_key,
+                                         schema::k_code_word_key,      schema::k_codes_count_key};
   std::map<std::string, int> families;
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
     const std::string key = *k;
@@ -233,7 +249,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   }
   for (const std::string& f : {schema::k_schema_version_key, schema::k_person_key, schema::k_facet_key,
                                schema::k_source_key, schema::k_root_key, schema::k_vocabulary_key,
-                               schema::k_revision_key, schema::k_people_key, schema::k_cluster_regions_key})
+                               schema::k_revision_key, schema::k_people_key, schema::k_cluster_regions_key,
+                               schema::k_word_code_key, schema::k_code_word_key, schema::k_codes_count_key})
     EXPECT_GT(families[f], 0) << f;
 }
 

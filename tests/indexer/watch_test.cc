@@ -11,6 +11,7 @@
 
 #include "indexer/indexer.h"
 #include "indexer/watch.h"
+#include "indexer/word_codes.h"
 
 namespace fs = std::filesystem;
 
@@ -25,8 +26,11 @@ fs::path fresh_dir(const std::string& name) {
   return dir;
 }
 
-Xapian::doccount documents_with(const fs::path& dir, const std::string& term) {
-  return Xapian::Database((dir / "db").string()).get_termfreq(term);
+// Documents with `word` (as its code: schema version 9).
+Xapian::doccount documents_with(const fs::path& dir, const std::string& word) {
+  const Xapian::Database db((dir / "db").string());
+  const auto term = indexer::word_term(db, "", word);
+  return term ? db.get_termfreq(*term) : 0;
 }
 
 TEST(WatchTest, DeferredFilesAreNeitherReadNorRemoved) {
