@@ -7,15 +7,19 @@
 # (issue 14: word terms written as codes).
 # Usage: bash bench/same_answers.sh OLD_BUILD NEW_BUILD CORPUS_DIR [WORK_DIR]
 #   *_BUILD: a build directory (indexer/indexer and searcher/searcher in it).
+#   OLD_DB=DIR / NEW_DB=DIR in the environment: ask that index instead of
+#   indexing the corpus with that side's indexer.
 # Prints one line per differing answer and a summary; exits 1 if any differ.
 set -euo pipefail
 old=$1 new=$2 corpus=$3 work=${4:-$(mktemp -d)}
 cd "$(dirname "$0")/.."
 mkdir -p "$work"
+old_db=${OLD_DB:-$work/old.db} new_db=${NEW_DB:-$work/new.db}
 for side in old new; do
-  build=${!side}
-  rm -rf "$work/$side.db"
-  "$build/indexer/indexer" --quiet --db "$work/$side.db" "$corpus" || true
+  build=${!side} db=${side}_db
+  [ -n "$(eval echo "\${${side^^}_DB:-}")" ] && continue
+  rm -rf "${!db}"
+  "$build/indexer/indexer" --quiet --db "${!db}" "$corpus" || true
 done
 
 queries=()
@@ -32,8 +36,8 @@ checked=0 differ=0
 ask() {  # label, searcher arguments...: compares the two answers
   local label=$1; shift
   local a b
-  a=$("$old/searcher/searcher" --db "$work/old.db" --json "$@" 2>&1 || true)
-  b=$("$new/searcher/searcher" --db "$work/new.db" --json "$@" 2>&1 || true)
+  a=$("$old/searcher/searcher" --db "$old_db" --json "$@" 2>&1 || true)
+  b=$("$new/searcher/searcher" --db "$new_db" --json "$@" 2>&1 || true)
   checked=$((checked + 1))
   if [ "$a" != "$b" ]; then
     differ=$((differ + 1))
@@ -52,7 +56,7 @@ for q in klyngemidler 'sundhedsaftale' 'fælles midler' 'klynge*'; do
   ask "$q --compare-by year" --compare-by year "$q"
 done
 # --similar for the items of the first answers.
-ids=$("$new/searcher/searcher" --db "$work/new.db" --json --limit 40 'klyngemidler OR sundhedsaftale OR praksis OR midler' |
+ids=$("$new/searcher/searcher" --db "$new_db" --json --limit 40 'klyngemidler OR sundhedsaftale OR praksis OR midler' |
   python3 -c 'import json,sys; print("\n".join(h["id"] for h in json.load(sys.stdin)["hits"]))')
 for id in $ids; do ask "--similar $id" --similar "$id"; done
 echo "$checked answers compared, $differ differ (old: $old, new: $new, corpus: $corpus)"
