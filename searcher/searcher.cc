@@ -23,7 +23,9 @@
 #include "indexer/store.h"
 #include "searcher/facet_counting.h"
 #include "searcher/positions.h"
+#include "searcher/snippet.h"
 #include "searcher/understand.h"
+#include "searcher/word_codes.h"
 
 namespace fs = std::filesystem;
 
@@ -598,7 +600,7 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
     const std::string folded = analyzers::fold_case(w);
     if (analyzers::is_stopword(folded) || (topic && is_question_word(folded)) || !seen.insert(w).second)
       continue;
-    Xapian::Query q = parse(w, Xapian::Query::OP_AND, nullptr).query;
+    Xapian::Query q = parse(w, Xapian::Query::OP_AND).query;
     if (q.empty()) continue;
     matched.push_back(q);
     // An item whose title has the word, or a compound ending in it (the
@@ -626,7 +628,7 @@ std::optional<Searcher::WordsQuery> Searcher::words_query(const std::string& wor
   return WordsQuery{q, parts.size(), Xapian::Query(Xapian::Query::OP_OR, matched.begin(), matched.end())};
 }
 
-std::optional<std::string> Searcher::suggest(const std::string& normalized) {
+std::optional<std::string> Searcher::suggest(const std::string& normalized, WordCodes& codes) {
   // Word by word: a word the index knows — as a word, as part of compounds or
   // in another spelling of its Danish letters — is kept; another gets the
   // corpus's nearest word, if any.
@@ -636,7 +638,7 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
     auto in_vocabulary = [&](const std::string& kind, const std::string& form) {
       return !indexer::vocabulary_words(db_, schema::k_stem + kind + analyzer_.stem(form)).empty();
     };
-    const bool known = analyzers::is_stopword(word) || db_.term_exists(word) || in_vocabulary(schema::k_part, word) ||
+    const bool known = analyzers::is_stopword(word) || codes.holds(word) || in_vocabulary(schema::k_part, word) ||
                        in_vocabulary(schema::k_tail, word) ||
                        in_vocabulary(schema::k_spelt, analyzers::spell_out_danish_letters(word)) ||
                        in_vocabulary(schema::k_stripped, word);
@@ -649,8 +651,7 @@ std::optional<std::string> Searcher::suggest(const std::string& normalized) {
   return changed ? std::optional<std::string>(out) : std::nullopt;
 }
 
-Searcher::Parsed Searcher::parse(const std::string& query, Xapian::Query::op default_op,
-                              std::optional<std::string>* corrected) {
+Searcher::Parsed Searcher::parse(const std::string& query, Xapian::Query::op default_op) {
   std::string field_error;  // set by DateField
   Xapian::QueryParser qp;
   analyzer_.configure(qp);
@@ -677,8 +678,6 @@ Searcher::Parsed Searcher::parse(const std::string& query, Xapian::Query::op def
                    Xapian::QueryParser::FLAG_PURE_NOT;
   try {
     const std::string normalized = analyzer_.normalize_query(query);
-    // Spelling data exists only in local databases (not in remote shards).
-    if (corrected && !has_remote_) *corrected = suggest(normalized);
     auto with_alternatives = [&](const std::string& q) {
       return analyzer_.add_letter_alternatives(analyzers::add_abbreviation_alternatives(q, abbreviations_));
     };
@@ -904,6 +903,9 @@ Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max
 }
 
 Result Searcher::run(const Request& request, bool exact) {
+  // The index writes words as codes: queries are built in words and
+  // rewritten to codes where they are matched (word_codes.rewrite()).
+  WordCodes word_codes(db_);
   Result result;
   result.query = request.query;
   result.offset = request.offset;
@@ -927,7 +929,9 @@ Result Searcher::run(const Request& request, bool exact) {
     text = ranked->query;
     relaxed = without_positions(text);
   } else if (has_words) {
-    Parsed parsed = parse(words, Xapian::Query::OP_AND, &result.corrected_query);
+    Parsed parsed = parse(words, Xapian::Query::OP_AND);
+    // Spelling data exists only in local databases (not in remote shards).
+    if (!has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words), word_codes);
     text = std::move(parsed.query);
     relaxed = std::move(parsed.relaxed);
   }
@@ -1006,8 +1010,10 @@ Result Searcher::run(const Request& request, bool exact) {
                                          Xapian::Query(schema::k_type + schema::k_type_meeting)));
     return Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
   };
+  Xapian::Query matched;  // the query of the last match, in words (for snippets)
   auto match = [&](const Xapian::Query& q, const std::optional<Xapian::Query>& q_relaxed) {
-    enquire.set_query(restrict(q));
+    matched = restrict(q);
+    enquire.set_query(word_codes.rewrite(matched));
     enquire.clear_matchspies();
     remote_facets.reset();
     local_facets.reset();
@@ -1021,7 +1027,7 @@ Result Searcher::run(const Request& request, bool exact) {
           has_words
               ? k_substance_boost * Xapian::sortable_unserialise(db_.get_value_upper_bound(schema::k_slot_substance))
               : 0;
-      by_bound = page_by_bound(enquire.get_query(), restrict(*q_relaxed), boost_bound, request.offset, limit,
+      by_bound = page_by_bound(enquire.get_query(), word_codes.rewrite(restrict(*q_relaxed)), boost_bound, request.offset, limit,
                                exact_facets_up_to_);
       if (by_bound) return by_bound->page;
     }
@@ -1052,7 +1058,7 @@ Result Searcher::run(const Request& request, bool exact) {
   Xapian::MSet mset = match(text, relaxed);
   if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
     // Nothing has every word: rank the items that have some of them.
-    const Parsed parsed = parse(words, Xapian::Query::OP_OR, nullptr);
+    const Parsed parsed = parse(words, Xapian::Query::OP_OR);
     const Xapian::Query any = boosted(parsed.query);
     if (any.serialise() != text.serialise()) {
       mset = match(any, parsed.relaxed);
@@ -1063,7 +1069,7 @@ Result Searcher::run(const Request& request, bool exact) {
   // spelling check (vocabulary look-ups for each word) waits until then.
   if (ranked && !has_remote_ &&
       (mset.empty() || mset.begin().get_weight() < k_word_bonus * static_cast<double>(plain_words)))
-    result.corrected_query = suggest(analyzer_.normalize_query(words));
+    result.corrected_query = suggest(analyzer_.normalize_query(words), word_codes);
   if (ranked && mset.get_matches_estimated() == 0 && result.corrected_query && understood.people.empty()) {
     // No item has any of the words: show the items of the corrected words
     // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
@@ -1109,7 +1115,7 @@ Result Searcher::run(const Request& request, bool exact) {
     counted = remote_facets ? counts_of(*remote_facets) : counts_of(*local_facets);
   } else if (!bounded || (!counted_in_pass && mset.get_matches_estimated() <= exact_facets_up_to_)) {
     // Every match counted, without weights: exact.
-    const FacetCount all = count_facets(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter), 1);
+    const FacetCount all = count_facets(word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter)), 1);
     counted = all.counted;
     result.total = all.total;
   } else {
@@ -1117,7 +1123,8 @@ Result Searcher::run(const Request& request, bool exact) {
     // (one document in `scale` of the index, in runs spread over it), scaled up.
     scale = std::max<Xapian::doccount>(
         2, mset.get_matches_estimated() / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    const FacetCount sampled = count_facets(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter), scale);
+    const FacetCount sampled =
+        count_facets(word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter)), scale);
     counted = sampled.counted;
     result.total = std::clamp<Xapian::doccount>(sampled.total * scale, mset.get_matches_lower_bound(),
                                                 mset.get_matches_upper_bound());
@@ -1176,6 +1183,10 @@ Result Searcher::run(const Request& request, bool exact) {
   const std::set<std::string> wanted(request.filters.sections.begin(),
                                      request.filters.sections.end());
   MeetingCache meetings;
+  // The snippets highlight the words of the query the hits were matched
+  // for, weighed as the match weighed their codes (by_bound's page was
+  // matched for the same terms).
+  const Snippets snippet(mset, matched, enquire.get_query(), word_codes, analyzer_.stemmer());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = item_data(it.get_document(), meetings);
     Hit hit;
@@ -1197,14 +1208,13 @@ Result Searcher::run(const Request& request, bool exact) {
       for (const auto& s : sections) {
         const std::string kind = s.value("kind", "");
         if (!accept(kind)) continue;
-        std::string snip = mset.snippet(s.value("text", ""), k_snippet_bytes, analyzer_.stemmer(),
-                                        // Exhaustive: otherwise a match late in a
-                                        // long section can be missed entirely. No
-                                        // background model: it looks up the term
-                                        // frequency of every word of the section.
-                                        Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                                            Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
-                                        "<mark>", "</mark>", "…");
+        std::string snip = snippet(s.value("text", ""), k_snippet_bytes,
+                                   // Exhaustive: otherwise a match late in a
+                                   // long section can be missed entirely. No
+                                   // background model: it looks up the term
+                                   // frequency of every word of the section.
+                                   Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                                   "<mark>", "</mark>", "…");
         if (!snip.empty()) {
           hit.section = kind;
           hit.snippet = std::move(snip);
@@ -1421,18 +1431,29 @@ nlohmann::json Searcher::status() {
 namespace searcher {
 namespace {
 
-// Only plain words (starting with a lower-case letter) as expand terms:
-// prefixed terms (stems, fields, ids: upper case) would add nothing a
-// reader sees.
+// Only plain words (starting with a lower-case letter, four bytes or
+// more) as expand terms: prefixed terms (titles, fields, ids: upper case)
+// would add nothing a reader sees.
+bool is_expand_word(const std::string& word) {
+  if (word.size() < 4) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isalpha(c) && !u_isupper(c);
+}
+
+// Expand terms whose word is_expand_word(): the index's terms are codes
+// (WordCodes::word_of gives their words).
 class WordsOnly : public Xapian::ExpandDecider {
  public:
+  explicit WordsOnly(WordCodes& codes) : codes_(codes) {}
   bool operator()(const std::string& term) const override {
-    if (term.size() < 4) return false;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(term.data(), i, static_cast<int32_t>(term.size()), c);
-    return c >= 0 && u_isalpha(c) && !u_isupper(c);
+    const std::optional<std::string> word = codes_.word_of(term);
+    return word && is_expand_word(*word);
   }
+
+ private:
+  WordCodes& codes_;
 };
 
 constexpr Xapian::termcount k_similar_terms = 25;
@@ -1460,13 +1481,47 @@ nlohmann::json Searcher::similar(const std::string& id, unsigned per_group, bool
     Xapian::Enquire enquire(db_);
     Xapian::RSet rset;
     rset.add_document(did);
-    WordsOnly words_only;
-    const Xapian::ESet eset = enquire.get_eset(k_similar_terms, rset, &words_only);
+    WordCodes codes(db_);
+    WordsOnly words_only(codes);
+    // Every candidate, then the best chosen as Xapian chooses an ESet's
+    // (ESet::Internal::expand in 1.4) but by the terms' words: ties in
+    // weight are settled by the terms, in their order, which the codes
+    // would change.
+    const Xapian::ESet eset = enquire.get_eset(db_.get_document(did).termlist_count() + 1, rset, &words_only);
+    struct Expand {
+      double weight;
+      std::string word, term;
+      // Xapian's order of expand terms: larger weight, then larger term, first.
+      bool operator<(const Expand& o) const { return weight != o.weight ? weight > o.weight : word > o.word; }
+    };
+    std::vector<Expand> candidates;
+    for (auto t = eset.begin(); t != eset.end(); ++t) candidates.push_back({t.get_weight(), *codes.word_of(*t), *t});
+    std::sort(candidates.begin(), candidates.end(), [](const Expand& a, const Expand& b) { return a.word < b.word; });
+    std::vector<Expand> ranked;
+    double min_weight = 0;
+    bool is_heap = false;
+    for (Expand& e : candidates) {  // the words in order, as Xapian meets the terms
+      if (e.weight <= min_weight) continue;
+      ranked.push_back(std::move(e));
+      if (ranked.size() > k_similar_terms) {
+        if (!is_heap) {
+          is_heap = true;
+          std::make_heap(ranked.begin(), ranked.end());
+        } else {
+          std::push_heap(ranked.begin(), ranked.end());
+        }
+        std::pop_heap(ranked.begin(), ranked.end());
+        ranked.pop_back();
+        min_weight = ranked.front().weight;
+      }
+    }
+    if (is_heap) std::sort_heap(ranked.begin(), ranked.end());
+    else std::sort(ranked.begin(), ranked.end());
     std::vector<Xapian::Query> terms;
     nlohmann::json term_list = nlohmann::json::array();
-    for (auto t = eset.begin(); t != eset.end(); ++t) {
-      terms.emplace_back(*t);
-      term_list.push_back(*t);
+    for (const Expand& e : ranked) {
+      terms.emplace_back(e.term);
+      term_list.push_back(e.word);
     }
     nlohmann::json out = {{"id", id},
                           {"cluster", cluster_label(cluster, region)},

@@ -23,6 +23,8 @@
 
 namespace searcher {
 
+class WordCodes;
+
 // A query or filter the user must fix (exit code 2). what() names the query.
 class QueryError : public std::runtime_error {
  public:
@@ -269,15 +271,16 @@ class Searcher {
     Xapian::Query query;
     std::optional<Xapian::Query> relaxed;
   };
-  Parsed parse(const std::string& query, Xapian::Query::op default_op, std::optional<std::string>* corrected);
+  Parsed parse(const std::string& query, Xapian::Query::op default_op);
   // `query` with its virtual terms (stems, letter forms, compound parts)
   // expanded to the words the index's vocabulary gives them
   // (DanishAnalyzer::expand, indexer/vocabulary.h).
   Xapian::Query expand(const Xapian::Query& query) const;
   Xapian::Query filter_query(const Filters& filters, Understood* understood = nullptr) const;
   // "Mente du": the normalized query with unknown words replaced by the
-  // corpus's nearest words; nullopt when every word is known.
-  std::optional<std::string> suggest(const std::string& normalized);
+  // corpus's nearest words; nullopt when every word is known. `codes`:
+  // the search's word codes (a word is known if a document holds it).
+  std::optional<std::string> suggest(const std::string& normalized, WordCodes& codes);
   // search() without reopening; `exact` counts every match whatever
   // exact_facets_up_to() says (compare() counts its groups exactly).
   Result run(const Request& request, bool exact = false);
