@@ -119,14 +119,14 @@ bool is_word_term(const std::string& term, std::string* prefix, std::string* wor
 }
 
 WordCodes::WordCodes(const Xapian::Database& db)
-    : db_(db), coded_(!db.get_metadata(std::string(analyzers::k_codes_key)).empty()) {}
+    : db_(db), coded_(!db.get_metadata(schema::k_codes_count_key).empty()) {}
 
 const std::string& WordCodes::term(const std::string& term) {
   auto [at, added] = terms_.try_emplace(term, term);
   if (!added || !coded_) return at->second;
   std::string prefix, word;
   if (!is_word_term(term, &prefix, &word)) return at->second;
-  const std::string code = db_.get_metadata(std::string(analyzers::k_word_key_prefix) + word);
+  const std::string code = db_.get_metadata(schema::k_word_code_key + word);
   if (!code.empty()) at->second = prefix + code;
   return at->second;
 }
@@ -140,7 +140,7 @@ std::optional<std::string> WordCodes::word_of(const std::string& term) {
   if (!analyzers::is_term_code(term)) return std::nullopt;
   auto [at, added] = words_.try_emplace(term);
   if (added) {
-    std::string word = db_.get_metadata(std::string(analyzers::k_code_key_prefix) + term);
+    std::string word = db_.get_metadata(schema::k_code_word_key + term);
     if (!word.empty()) at->second = std::move(word);
   }
   return at->second;
@@ -170,9 +170,9 @@ Xapian::Query WordCodes::expand_wildcard(const Xapian::Query& query) {
     return true;
   };
   if (coded_) {
-    const std::string keys = std::string(analyzers::k_word_key_prefix) + w.pattern.substr(n);
+    const std::string keys = schema::k_word_code_key + w.pattern.substr(n);
     for (auto k = db_.metadata_keys_begin(keys); k != db_.metadata_keys_end(keys); ++k) {
-      const std::string& t = term(prefix + (*k).substr(analyzers::k_word_key_prefix.size()));
+      const std::string& t = term(prefix + (*k).substr(schema::k_word_code_key.size()));
       if (t.size() > prefix.size() && analyzers::is_term_code(std::string_view(t).substr(prefix.size(), 1)) &&
           db_.term_exists(t) && !add(t))
         break;

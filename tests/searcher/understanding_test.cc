@@ -3,6 +3,7 @@
 // over the sample corpus plus fixtures/moved: two meetings of clusters both
 // named "Midt" (Region Nordjylland and Region Midtjylland), Eva Sejersdal
 // Knudsen attending one and sending afbud to the other.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -151,6 +152,15 @@ TEST_F(UnderstandingTest, SimilarItemsInOtherClusters) {
   ASSERT_EQ(item.meeting["region"], "Region Nordjylland");
   const nlohmann::json similar = s.similar(item.id, 3);
   ASSERT_FALSE(similar["groups"].empty());
+  // The expand terms are the index's codes, shown as their words.
+  ASSERT_FALSE(similar["terms"].empty());
+  for (const auto& t : similar["terms"]) {
+    const std::string word = t.get<std::string>();
+    EXPECT_GE(word.size(), 4u) << word;
+    EXPECT_TRUE(analyzers::fold_case(word) == word && static_cast<unsigned char>(word[0]) >= 'a') << word;
+  }
+  EXPECT_NE(std::find(similar["terms"].begin(), similar["terms"].end(), "klyngemidler"), similar["terms"].end())
+      << similar["terms"].dump();
   for (const auto& g : similar["groups"]) {
     EXPECT_NE(g["label"], "Midt (Region Nordjylland)");
     for (const auto& h : g["hits"]) EXPECT_NE(h["id"], item.id);
