@@ -1,5 +1,6 @@
 #include "analyzers/analyzer.h"
 
+#include <map>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -125,6 +126,38 @@ TEST(IndexTextTest, AddsWordsAndPutsStemsInTheVocabulary) {
   EXPECT_FALSE(vocabulary.count("Zi"));  // stopwords get no stem
   EXPECT_FALSE(vocabulary.count("Zfor"));
   EXPECT_EQ(pos, 6u);
+}
+
+// With a coder, every word term (words, joined compounds, any prefix) is
+// prefix + the word's code, with the word's positions and wdf; the coder is
+// asked once per distinct word for the analyzer's life; the vocabulary
+// stays in words.
+TEST(IndexTextTest, WritesEachWordAsItsCodeAskingTheCoderOncePerWord) {
+  std::map<std::string, int> calls;
+  analyzers::DanishAnalyzer a(k_prefixes, [&](const std::string& word) {
+    ++calls[word];
+    return "#" + word;  // a visible stand-in for a code
+  });
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzers::Vocabulary vocabulary;
+  a.index_text(doc, "Status for Klyngemidlerne i e-sundhedsvæsenet, klyngemidlerne", pos, {}, 2,
+               analyzers::Positions::yes, &vocabulary);
+  a.index_text(doc, "Klyngemidlerne", pos, "S", 1, analyzers::Positions::no, &vocabulary);
+  EXPECT_EQ(terms_of(doc), (std::set<std::string>{"#status", "#klyngemidlerne", "#e", "#sundhedsvæsenet",
+                                                  "#esundhedsvæsenet", "S#klyngemidlerne"}));
+  for (const auto& [word, n] : calls) EXPECT_EQ(n, 1) << word;
+  EXPECT_EQ(calls.size(), 5u);
+  auto t = doc.termlist_begin();
+  t.skip_to("#klyngemidlerne");
+  EXPECT_EQ(t.get_wdf(), 4u);
+  std::vector<Xapian::termpos> positions(t.positionlist_begin(), t.positionlist_end());
+  EXPECT_EQ(positions, (std::vector<Xapian::termpos>{3, 7}));
+  EXPECT_EQ(vocabulary.at("Zklyngemidl"), std::set<std::string>{"klyngemidlerne"});
+  // Text only for the vocabulary asks for no code.
+  a.add_text_to_vocabulary("Zebrafinkerne", vocabulary);
+  EXPECT_FALSE(calls.count("zebrafinkerne"));
+  EXPECT_TRUE(vocabulary.count("Z" + a.stem("zebrafinkerne")));
 }
 
 TEST(IndexTextTest, PutsLetterFormsAndPartsInTheVocabularyWithTheGivenPrefixes) {
