@@ -900,3 +900,48 @@ TEST(ConventionsTest, CompactHeadsOverBareOutcomes) {
 }
 
 }  // namespace
+
+namespace {
+
+// A table of contents of unnumbered titles under the agenda's groups
+// ("Sager til beslutning" / titles / "Sager til orientering" / titles),
+// the body numbering each group from "1." again: the contents is no item,
+// the heads of every group are; a transcript's page runs the group's label
+// into the head ("Sager til beslutning: 1. Afdækning ...").
+TEST(ConventionsTest, BodyNumbersRestartUnderAgendaGroups) {
+  const ItemsCase cases[] = {
+      {"outcomes under the heads, no section headings",
+       "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\nDagsorden\nSager til beslutning:\n"
+       "Godkendelse af dagsorden\nBudgetopfølgning 1. kvartal\nLokalplan 112 for Havnen\nSager til orientering:\n"
+       "Meddelelser\nStatus på byggeriet\n\nSager til beslutning:\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2. Budgetopfølgning 1. kvartal\nUdvalget godkendte opfølgningen.\n\n3. Lokalplan 112 for Havnen\n"
+       "Udsat til næste møde.\n\nSager til orientering:\n\n1. Meddelelser\n"
+       "Formanden orienterede om mødet med regionen.\n\n2. Status på byggeriet\nByggeriet går efter planen.\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning 1. kvartal", "Lokalplan 112 for Havnen", "Meddelelser",
+        "Status på byggeriet"}},
+      {"a transcript's page runs the label into the head",
+       "Bestyrelsen. Referat. Torsdag den 8. december 2016\n\n"
+       "DAGSORDEN: Sager til beslutning: Afdækning af risici ifm. oliepriser Overførsel af anlægsudgifter "
+       "Sager til orientering: Meddelelser Eventuelt\n\n"
+       "Sager til beslutning: 1. Afdækning af risici ifm. oliepriser\nResumé: Ejerne er hørt om risikoafdækning.\n"
+       "Beslutning: Godkendt.\n",
+       {"Afdækning af risici ifm. oliepriser"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// The next head glued to the outcome's sentence end ("... blev
+// godkendt.2. Godkendelse af referat"): it starts its line; "d.7. maj" and
+// "kl.10." are no heads.
+TEST(ConventionsTest, HeadGluedToTheOutcomeBefore) {
+  const ItemsCase cases[] = {
+      {"one head a line, each glued to the outcome before",
+       "Referat af bestyrelsesmøde den 3. maj 2022\n\n1. Godkendelse af dagsorden\n"
+       "Dagsordenen blev godkendt.2. Godkendelse af referat\nReferatet blev godkendt.3. Økonomi\n"
+       "Kassereren gennemgik regnskabet, som blev godkendt.4. Eventuelt\nNæste møde er d.7. Maj kl.10.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Økonomi", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+}  // namespace
