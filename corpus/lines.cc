@@ -170,8 +170,21 @@ std::vector<std::string> split_items(std::string piece) {
       if (chain.size() > best.size() || (chain.size() == best.size() && separated(chain) > separated(best)))
         best = std::move(chain);
     }
-    if (best.size() >= 2)
-      for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    if (best.size() < 2) continue;
+    for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    // The body numbering from 1 again after the agenda's last entries
+    // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af
+    // dagsorden ... 2. Forretningsudvalget ..."): a run of its own.
+    for (std::size_t s = best.back() + 1; s < numbers.size() && !strong_only; ++s) {
+      if (numbers[s].n != 1 || !numbers[s].separator) continue;
+      std::vector<std::size_t> again = {s};
+      for (std::size_t k = s + 1; k < numbers.size(); ++k)
+        if (numbers[k].separator && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);
+      if (again.size() >= 2) {
+        for (std::size_t k : again) cuts.push_back(numbers[k].cut);
+        break;
+      }
+    }
   }
   // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
   // Sagsfremstilling ..."): a numbered title that a section heading

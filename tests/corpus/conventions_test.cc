@@ -944,4 +944,18 @@ TEST(ConventionsTest, HeadGluedToTheOutcomeBefore) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A transcript runs the agenda "1. ... 2. ..." and the body that numbers
+// its heads from 1 again into one line: the body's run is split too.
+TEST(ConventionsTest, TranscriptBodyRestartsAfterTheAgenda) {
+  const ItemsCase cases[] = {
+      {"agenda and body on one line",
+       "Referat af hovedbestyrelsesmøde 9. januar 2014\n\nDagsorden 1. Godkendelse af dagsorden 2. "
+       "Forretningsudvalget 3. Foreningens økonomi Referat: Beslutningsprotokollen blev gennemgået. 1. Godkendelse "
+       "af dagsorden Dagsordenen blev godkendt uden bemærkninger. 2. Forretningsudvalget Formanden orienterede om "
+       "udvalgets arbejde siden sidst. 3. Foreningens økonomi Kassereren gennemgik regnskabet, som blev godkendt.\n",
+       {"Godkendelse af dagsorden", "Forretningsudvalget", "Foreningens økonomi"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
