@@ -1126,10 +1126,12 @@ Outline find_items(const std::vector<Line>& lines) {
     }
     const bool agenda_match = in_agenda(c.title);
     // A section heading within three lines (computed once, when asked).
+    // (Or the case's number right under the head, "24. Udpegning af
+    // valgstyrere ..." / "Sagsnr.: 2014-001192": a council's case.)
     std::optional<bool> follows;
     auto section_follows_fn = [&] {
       if (!follows) {
-        follows = false;
+        follows = c.line + 1 < lines.size() && !c.title_next && case_number_line(lines[c.line + 1].text);
         for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
           follows = opens_section(lines[j]);
       }
@@ -1561,8 +1563,14 @@ Outline find_items(const std::vector<Line>& lines) {
       std::vector<ItemHead> colon_titles;
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::string& t = lines[i].text;
+        // (A title with its colon may have its outcome right under it in
+        // one paragraph: "Økonomi:" / "Økonomien blev gennemgået uden
+        // bemærkninger.", a sentence of three words or more.)
+        const std::string& under = lines[i + 1].text;
+        const bool sentence_under = t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
+                                    (under.back() == '.' || under.back() == '!' || under.back() == '?');
         if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
-            !lines[i + 1].gap_before || o.listing[i])
+            !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
           continue;
         const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
         // (With a full stop, "Status på Fibernet.", only a title of four

@@ -958,4 +958,35 @@ TEST(ConventionsTest, TranscriptBodyRestartsAfterTheAgenda) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// Titles ending with a colon, each opening a paragraph with its outcome on
+// the next line of the same paragraph ("Økonomi:" / "Økonomien blev
+// gennemgået."), as an association's secretary writes them.
+TEST(ConventionsTest, ColonTitlesOverTheirOutcomeInOneParagraph) {
+  const ItemsCase cases[] = {
+      {"no blank line between title and outcome",
+       "Tilstede: Bo, Lars, Mette og Anja\nAfbud: ingen\n\nFormanden:\n"
+       "Bo fortæller at kommunen kommer for at fjerne stenene ved indkørslen.\n\n"
+       "Godkendelse af sidste mødereferat:\nReferatet blev godkendt.\n\nVejfest:\n"
+       "Festen holdes lørdag den 12. juni, og Anja står for indkøb.\n\nEventuelt:\n"
+       "Vi snakkede om næste generalforsamling.\n",
+       {"Formanden", "Godkendelse af sidste mødereferat", "Vejfest", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// A council's open case: a numbered head with the case's number right
+// under it ("24. Udpegning af valgstyrere ..." / "Sagsnr.: 2014-001192"),
+// numbered from anywhere, without a section heading near it.
+TEST(ConventionsTest, CaseNumberUnderANumberedHead) {
+  const ItemsCase cases[] = {
+      {"one open case",
+       "Referat for Byrådet møde den 7. april 2014\n\nÅBNE SAGER\n\n"
+       "24. Udpegning af valgstyrere og tilforordnede til valg i perioden 2014-2017\nSagsnr.: 2014-001192\n"
+       "Sagsbehandler: Grete Holm\n\nPræsentation:\nByrådet skal udpege et antal valgstyrere.\n\n"
+       "Byrådet skal tage stilling til følgende:\n1. at fortegnelsen over valgstyrere godkendes\n",
+       {"Udpegning af valgstyrere og tilforordnede til valg i perioden 2014-2017"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
