@@ -1156,9 +1156,16 @@ Outline find_items(const std::vector<Line>& lines) {
       for (std::size_t l = k + 1; l < cands.size(); ++l) {
         const Candidate& d = cands[l];
         if (d.dropped) continue;
-        if (d.number != c.number + 1 || d.line <= c.line + 1 || d.number_only ||
-            !title_shaped(split_outcome(d.title).first) || (strong_count >= 2 && !d.strong))
+        // (Right after it only as paragraphs of their own, one holding its
+        // outcome after the title: "5) Økonomi.  Budget 2022 vedtages ..."
+        // / "6) City kirke samarbejdet - drøftet".)
+        const bool apart = d.line > c.line + 1 ||
+                           (d.line == c.line + 1 && lines[c.line].gap_before && lines[d.line].gap_before &&
+                            !split_outcome(c.title).second.empty());
+        if (d.number != c.number + 1 || !apart || d.number_only || !title_shaped(split_outcome(d.title).first) ||
+            (strong_count >= 2 && !d.strong))
           return false;
+        if (d.line == c.line + 1) return true;
         // (A paragraph between them: a list's entry that a page wrapped
         // into two lines is no item's text.)
         // (Or a sentence of its own between them after the title's end,

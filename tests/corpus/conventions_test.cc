@@ -989,4 +989,21 @@ TEST(ConventionsTest, CaseNumberUnderANumberedHead) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// Heads one a paragraph with no text between them, each holding its
+// outcome after the title ("4) Økonomi.  Budget 2022 vedtages ..." / "5)
+// Alpha Kursus.  Næste kursus udsættes."): the numbers go on as items'
+// do, also after a head not read ("3) Besøg af organisten,").
+TEST(ConventionsTest, HeadsWithTheirOutcomeOneParagraphEach) {
+  const ItemsCase cases[] = {
+      {"a parish council's short minutes",
+       "Referat 2. juni 2021\n\n1) Indledning ved formanden\n\n2) Godkendelse af dagsorden.  Dagsordenen blev "
+       "godkendt.\n\n3) Besøg af organisten,\n\nDrøftet.\n\n4) Økonomi.  Budget 2022 vedtages på et "
+       "ekstraordinært møde.\n\n5) Alpha Kursus.  Næste kursus udsættes.\n\n6) Livestreaming.  Kommissoriet "
+       "vedtaget.\n\n7) Eventuelt.  Der var intet under eventuelt.\n",
+       {"Indledning ved formanden", "Godkendelse af dagsorden", "Økonomi", "Alpha Kursus", "Livestreaming",
+        "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
