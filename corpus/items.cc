@@ -1120,7 +1120,18 @@ Outline find_items(const std::vector<Line>& lines) {
       if (!c.page_number) reject();
       continue;
     }
-    if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
+    // (The same lead word with and without a separator counts in turn:
+    // "ad 1." / "Valg af dirigent" ... "Ad 3 Regnskab", a secretary's
+    // inconsistency; "Punkt 4." in the text of item 3 of "Punkt 3:" heads
+    // is text.)
+    auto lead_of = [](std::string_view style) {
+      while (!style.empty() && (style.back() == '.' || style.back() == ')' || style.back() == ':')) style.remove_suffix(1);
+      return style;
+    };
+    const bool same_lead_in_turn = c.strong && lead_of(c.style) == lead_of(item_style) &&
+                                   (c.style == lead_of(c.style) || item_style == lead_of(item_style)) &&
+                                   (expected ? c.number == *expected : c.number <= 1);
+    if (strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn) {
       reject();
       continue;
     }

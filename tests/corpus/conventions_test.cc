@@ -1006,4 +1006,17 @@ TEST(ConventionsTest, HeadsWithTheirOutcomeOneParagraphEach) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// One lead word, two separators: "ad 1." alone over its title and "Ad 3
+// Regnskab" on one line in the same minutes; both count in turn.
+TEST(ConventionsTest, LeadWordWithAnotherSeparatorInTurn) {
+  const ItemsCase cases[] = {
+      {"ad N. over the title, then Ad N Title",
+       "Referat af generalforsamling 12. marts 2019\n\nad 1.\nValg af dirigent\nBo Jensen blev valgt.\n\n"
+       "ad 2.\nBestyrelsens beretning\nFormanden aflagde beretning, som blev godkendt.\n\n"
+       "Ad 3 Regnskab\nRegnskabet blev godkendt.\n\nAd 4 Eventuelt\nIntet.\n",
+       {"Valg af dirigent", "Bestyrelsens beretning", "Regnskab", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
