@@ -1200,7 +1200,31 @@ Outline find_items(const std::vector<Line>& lines) {
       // next in turn and the numbers go on after it.
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
       const bool next_in_turn = expected && c.number == *expected && continued;
-      if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
+      // A head next in turn with its outcome run on after the title's full
+      // stop, which an abbreviation or a number ends ("4. Fællesspisning
+      // fredag 9 Nov. Vi mødes til borddækning kl 17.00. ..."): the title
+      // is its first sentence, short and without a finite verb.
+      std::string first_title, first_text;
+      if (expected && c.number == *expected && !c.number_only && c.text.empty()) {
+        for (auto d = c.title.find(". "); d != std::string::npos && first_title.empty(); d = c.title.find(". ", d + 1)) {
+          const std::string_view head = trim(std::string_view(c.title).substr(0, d));
+          const std::string_view tail = trim(std::string_view(c.title).substr(d + 1));
+          const auto hws = text::words(head);
+          if (hws.size() > 12) break;
+          if (hws.size() < 2 || !starts_upper(tail) || text::words(tail).size() < 3 || !title_shaped(head) ||
+              std::any_of(hws.begin(), hws.end(), [](std::string_view w) {
+                const std::string f = text::fold(w);
+                return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
+              }))
+            continue;
+          first_title = std::string(head);
+          first_text = std::string(tail);
+        }
+      }
+      if (!first_title.empty()) {
+        cands[k].title = first_title;
+        cands[k].text = first_text;
+      } else if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
         reject();
         continue;
       }

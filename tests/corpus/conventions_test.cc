@@ -1019,4 +1019,20 @@ TEST(ConventionsTest, LeadWordWithAnotherSeparatorInTurn) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A head next in turn whose outcome runs on after the title's full stop,
+// which an abbreviation or a number ends ("4. Fællesspisning fredag 9 Nov.
+// Vi mødes kl 17.00. ..."): the title is its first sentence.
+TEST(ConventionsTest, TitleEndsAtAnAbbreviationsFullStop) {
+  const ItemsCase cases[] = {
+      {"a village hall's board",
+       "Referat af bestyrelsesmøde onsdag d. 7. november 2012 kl. 19.30 i forsamlingshuset.\n"
+       "1. Godkendelse af dagsorden\n2. Godkendelse af referat\n"
+       "3. Fællesspisning fredag 9 Nov. Vi mødes til borddækning kl 17.00. Jacob skaffer projektor.\n"
+       "4. Julebanko onsdag 28 Nov. Vi mødes kl 18.30. Lise køber præmier.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Fællesspisning fredag 9 Nov",
+        "Julebanko onsdag 28 Nov"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
