@@ -548,6 +548,36 @@ bool text_starts_at(std::string_view before, std::string_view word, std::string_
   return lower_letter(after);
 }
 
+// The agenda's groups, folded, as municipal and board agendas head the
+// titles of one kind ("Sager til beslutning" / titles / "Sager til
+// orientering" / titles; "Beslutningssager", "Åbne punkter").
+constexpr auto k_agenda_groups = std::to_array<std::string_view>({
+    "sager til beslutning", "sager til orientering", "sager til drøftelse", "sager til efterretning",
+    "sager til godkendelse", "sager til behandling", "punkter til beslutning", "punkter til orientering",
+    "punkter til drøftelse", "punkter til godkendelse", "beslutningssager", "orienteringssager",
+    "drøftelsessager", "beslutningspunkter", "orienteringspunkter", "drøftelsespunkter", "åbne sager",
+    "lukkede sager", "åbne punkter", "lukkede punkter", "åbne dagsordenspunkter", "lukkede dagsordenspunkter",
+    "åben dagsorden", "lukket dagsorden", "åbne beslutningssager", "lukkede beslutningssager"});
+
+std::size_t agenda_group_prefix(std::string_view line) {
+  if (line.size() < 10) return 0;
+  const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 64)));
+  for (std::string_view g : k_agenda_groups) {
+    if (!text::starts_with(f, g)) continue;
+    std::size_t n = g.size();
+    if (n < f.size() && f[n] == ':') ++n;
+    // Alone, or before the next title or number ("Sager til beslutning: 1.
+    // Budget"); not prose that goes on ("Sager til orientering, punkt 3").
+    if (n == line.size()) return n;
+    if (line[n] != ' ' && line[n] != '\t') return 0;
+    const std::string_view rest = trim(line.substr(n));
+    if (rest.empty()) return n;
+    if (is_digit(rest[0]) || (f[n - 1] == ':' && starts_upper(rest))) return n;
+    return 0;
+  }
+  return 0;
+}
+
 // The titles of a table of contents run together on one line without their
 // numbers ("Godkendelse af referat Regionalpolitiske sager Kommunerne efter
 // ... Eventuelt SIDE 2"): a title starts at a capitalised word that opens
@@ -579,6 +609,16 @@ std::vector<std::string> split_run_titles(std::string_view run) {
   const auto ws = text::words(run);
   for (std::size_t k = 0; k < ws.size(); ++k) {
     const std::string_view w = ws[k];
+    // An agenda group's label ("Sager til beslutning: Afdækning af ...
+    // Sager til orientering: Meddelelser"): a boundary, no title.
+    if (starts_upper(w)) {
+      const auto at = static_cast<std::size_t>(w.data() - run.data());
+      if (const std::size_t n = agenda_group_prefix(run.substr(at)); n > 0) {
+        flush();
+        while (k + 1 < ws.size() && static_cast<std::size_t>(ws[k + 1].data() - run.data()) < at + n) ++k;
+        continue;
+      }
+    }
     bool boundary = false;
     if (!cur.empty() && starts_upper(w) && w[0] != '"') {
       const std::string_view prev = cur.back();
@@ -675,6 +715,72 @@ Outline find_items(const std::vector<Line>& lines) {
     if (o.listing[i] || !number_only_line(lines[i].text)) continue;
     const bool beside_toc = (i > 0 && o.listing[i - 1]) || (i + 1 < lines.size() && o.listing[i + 1]);
     if (beside_toc) o.listing[i] = true;
+  }
+  // A table of contents of unnumbered titles under the agenda's groups
+  // ("Sager til beslutning" / "Budget 2025" / "Lokalplan 12" / "Sager til
+  // orientering" / "Meddelelser"), the body numbering its heads (often from
+  // "1." again in each group): the titles are the agenda, never items. It
+  // ends where the body begins: a group over a numbered head, or over a
+  // title listed before.
+  std::vector<std::string> grouped;
+  bool grouped_back = false;  // its titles come back: the body's heads
+  {
+    auto group_line = [&](std::size_t i) { return agenda_group_prefix(lines[i].text) == lines[i].text.size(); };
+    std::vector<std::size_t> taken;
+    std::size_t labels = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!group_line(i)) continue;
+      std::vector<std::string> run;
+      std::vector<std::size_t> run_lines;
+      bool body = false;
+      for (std::size_t j = i + 1; j < lines.size() && !group_line(j); ++j) {
+        const Line& l = lines[j];
+        std::string t = l.text;
+        // ("Budget 2025 4": a page number after the title.)
+        if (const auto sp = t.rfind(' '); sp != std::string::npos && sp + 1 < t.size() && t.size() - sp <= 4 &&
+                                          std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(),
+                                                      [](char ch) { return is_digit(ch); }))
+          t.erase(sp);
+        if (o.listing[j] || item_candidate(l, j)) {
+          body = run.empty() && !o.listing[j];
+          break;
+        }
+        if (!title_shaped(t) || t.back() == ':' || t.back() == '.' || text::words(t).size() > 20 || is_section_line(l) ||
+            label_of(l) || case_meta_line(t) || find_date(t))
+          break;
+        if (std::any_of(grouped.begin(), grouped.end(), [&](const std::string& g) { return same_title(g, t); })) {
+          body = true;
+          break;
+        }
+        run.push_back(std::move(t));
+        run_lines.push_back(j);
+      }
+      if (body) break;
+      if (run.empty()) continue;
+      ++labels;
+      taken.push_back(i);
+      taken.insert(taken.end(), run_lines.begin(), run_lines.end());
+      grouped.insert(grouped.end(), run.begin(), run.end());
+      i = run_lines.back();
+    }
+    // Two groups or more, or titles that come back further down.
+    std::size_t back = 0;
+    if (!taken.empty())
+      for (const auto& g : grouped)
+        for (std::size_t j = taken.back() + 1; j < lines.size(); ++j)
+          if (same_title(g, lines[j].text) || (item_candidate(lines[j], j) && same_title(g, item_candidate(lines[j], j)->title))) {
+            ++back;
+            break;
+          }
+    if (grouped.size() >= 2 && (labels >= 2 || back * 2 >= grouped.size())) {
+      for (std::size_t i : taken) o.listing[i] = true;
+      grouped_back = back * 2 >= grouped.size();
+    } else {
+      grouped.clear();
+    }
+    // A group's label in the body is no item's text either.
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (group_line(i)) o.listing[i] = true;
   }
   std::vector<Candidate> cands;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -998,6 +1104,9 @@ Outline find_items(const std::vector<Line>& lines) {
   // The items' form once the agenda list is out: an agenda written "Pkt.
   // 1 Title" above heads written "Pkt. 1. Title" does not decide it.
   if (auto style = most_common_style(); !style.empty()) item_style = style;
+  // (The grouped contents is evidence for the heads when its titles come
+  // back; else it gives the items only when nothing else does.)
+  if (grouped_back && agenda.empty()) agenda = grouped;
   auto in_agenda = [&](std::string_view title) {
     return std::any_of(agenda.begin(), agenda.end(), [&](const std::string& e) { return same_title(e, title); });
   };
@@ -1011,16 +1120,29 @@ Outline find_items(const std::vector<Line>& lines) {
       if (!c.page_number) reject();
       continue;
     }
-    if (strong_count >= 2 && (!c.strong || c.style != item_style)) {
+    // (The same lead word with and without a separator counts in turn:
+    // "ad 1." / "Valg af dirigent" ... "Ad 3 Regnskab", a secretary's
+    // inconsistency; "Punkt 4." in the text of item 3 of "Punkt 3:" heads
+    // is text.)
+    auto lead_of = [](std::string_view style) {
+      while (!style.empty() && (style.back() == '.' || style.back() == ')' || style.back() == ':')) style.remove_suffix(1);
+      return style;
+    };
+    const bool same_lead_in_turn = c.strong && lead_of(c.style) == lead_of(item_style) &&
+                                   (c.style == lead_of(c.style) || item_style == lead_of(item_style)) &&
+                                   (expected ? c.number == *expected : c.number <= 1);
+    if (strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn) {
       reject();
       continue;
     }
     const bool agenda_match = in_agenda(c.title);
     // A section heading within three lines (computed once, when asked).
+    // (Or the case's number right under the head, "24. Udpegning af
+    // valgstyrere ..." / "Sagsnr.: 2014-001192": a council's case.)
     std::optional<bool> follows;
     auto section_follows_fn = [&] {
       if (!follows) {
-        follows = false;
+        follows = c.line + 1 < lines.size() && !c.title_next && case_number_line(lines[c.line + 1].text);
         for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
           follows = opens_section(lines[j]);
       }
@@ -1045,9 +1167,16 @@ Outline find_items(const std::vector<Line>& lines) {
       for (std::size_t l = k + 1; l < cands.size(); ++l) {
         const Candidate& d = cands[l];
         if (d.dropped) continue;
-        if (d.number != c.number + 1 || d.line <= c.line + 1 || d.number_only ||
-            !title_shaped(split_outcome(d.title).first) || (strong_count >= 2 && !d.strong))
+        // (Right after it only as paragraphs of their own, one holding its
+        // outcome after the title: "5) Økonomi.  Budget 2022 vedtages ..."
+        // / "6) City kirke samarbejdet - drøftet".)
+        const bool apart = d.line > c.line + 1 ||
+                           (d.line == c.line + 1 && lines[c.line].gap_before && lines[d.line].gap_before &&
+                            !split_outcome(c.title).second.empty());
+        if (d.number != c.number + 1 || !apart || d.number_only || !title_shaped(split_outcome(d.title).first) ||
+            (strong_count >= 2 && !d.strong))
           return false;
+        if (d.line == c.line + 1) return true;
         // (A paragraph between them: a list's entry that a page wrapped
         // into two lines is no item's text.)
         // (Or a sentence of its own between them after the title's end,
@@ -1071,7 +1200,31 @@ Outline find_items(const std::vector<Line>& lines) {
       // next in turn and the numbers go on after it.
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
       const bool next_in_turn = expected && c.number == *expected && continued;
-      if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
+      // A head next in turn with its outcome run on after the title's full
+      // stop, which an abbreviation or a number ends ("4. Fællesspisning
+      // fredag 9 Nov. Vi mødes til borddækning kl 17.00. ..."): the title
+      // is its first sentence, short and without a finite verb.
+      std::string first_title, first_text;
+      if (expected && c.number == *expected && !c.number_only && c.text.empty()) {
+        for (auto d = c.title.find(". "); d != std::string::npos && first_title.empty(); d = c.title.find(". ", d + 1)) {
+          const std::string_view head = trim(std::string_view(c.title).substr(0, d));
+          const std::string_view tail = trim(std::string_view(c.title).substr(d + 1));
+          const auto hws = text::words(head);
+          if (hws.size() > 12) break;
+          if (hws.size() < 2 || !starts_upper(tail) || text::words(tail).size() < 3 || !title_shaped(head) ||
+              std::any_of(hws.begin(), hws.end(), [](std::string_view w) {
+                const std::string f = text::fold(w);
+                return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
+              }))
+            continue;
+          first_title = std::string(head);
+          first_text = std::string(tail);
+        }
+      }
+      if (!first_title.empty()) {
+        cands[k].title = first_title;
+        cands[k].text = first_text;
+      } else if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
         reject();
         continue;
       }
@@ -1100,9 +1253,10 @@ Outline find_items(const std::vector<Line>& lines) {
       // Before the first head, "Forslag til dagsorden:", "Dagsorden var:"
       // and "Referat:" open the items too.
       const bool group =
-          text::words(prev).size() <= 4 &&
-          (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos ||
-           (o.heads.empty() && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat"))));
+          agenda_group_prefix(prev) == prev.size() ||
+          (text::words(prev).size() <= 4 &&
+           (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos ||
+            (o.heads.empty() && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat")))));
       // "5. Landsmøde forberedelse (lukket punkt):" / "6. Godkendelse af
       // referat": a head whose title ends with a colon and no text under it
       // is followed by the next head, no list.
@@ -1168,9 +1322,12 @@ Outline find_items(const std::vector<Line>& lines) {
       // Two heads numbered alike before it: the document numbers so.
       const bool series = o.heads.size() >= 2 && o.heads.back().number == c.number &&
                           o.heads[o.heads.size() - 2].number == c.number;
+      // (Not after an agenda group's label, "Sager til orientering:" / "1.
+      // Meddelelser": the body numbers each group from 1.)
+      const std::string& before_text = c.line > 0 ? lines[c.line - 1].text : lines[c.line].text;
       const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
-                                             (!lines[c.line - 1].text.empty() &&
-                                                                                        lines[c.line - 1].text.back() == ':'));
+                                             (!before_text.empty() && before_text.back() == ':' &&
+                                              agenda_group_prefix(before_text) != before_text.size()));
       accept = !after_list && c.title.back() != '?' && (series || section_follows_fn() || lines[c.line].heading || agenda_match ||
                                voc::item_kind(text::fold(c.title)).has_value() || goes_on);
     }
@@ -1448,8 +1605,14 @@ Outline find_items(const std::vector<Line>& lines) {
       std::vector<ItemHead> colon_titles;
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::string& t = lines[i].text;
+        // (A title with its colon may have its outcome right under it in
+        // one paragraph: "Økonomi:" / "Økonomien blev gennemgået uden
+        // bemærkninger.", a sentence of three words or more.)
+        const std::string& under = lines[i + 1].text;
+        const bool sentence_under = t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
+                                    (under.back() == '.' || under.back() == '!' || under.back() == '?');
         if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
-            !lines[i + 1].gap_before || o.listing[i])
+            !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
           continue;
         const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
         // (With a full stop, "Status på Fibernet.", only a title of four
@@ -1486,6 +1649,7 @@ Outline find_items(const std::vector<Line>& lines) {
   // the first item): its entries are the items, without a body.
   // (A table of contents run into one line without its numbers counts only
   // here: when nothing else gives the items.)
+  if (o.heads.empty() && agenda.empty()) agenda = grouped;
   if (o.heads.empty() && agenda.empty()) {
     for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
       if (o.listing[i]) continue;

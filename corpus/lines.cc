@@ -170,8 +170,21 @@ std::vector<std::string> split_items(std::string piece) {
       if (chain.size() > best.size() || (chain.size() == best.size() && separated(chain) > separated(best)))
         best = std::move(chain);
     }
-    if (best.size() >= 2)
-      for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    if (best.size() < 2) continue;
+    for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    // The body numbering from 1 again after the agenda's last entries
+    // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af
+    // dagsorden ... 2. Forretningsudvalget ..."): a run of its own.
+    for (std::size_t s = best.back() + 1; s < numbers.size() && !strong_only; ++s) {
+      if (numbers[s].n != 1 || !numbers[s].separator) continue;
+      std::vector<std::size_t> again = {s};
+      for (std::size_t k = s + 1; k < numbers.size(); ++k)
+        if (numbers[k].separator && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);
+      if (again.size() >= 2) {
+        for (std::size_t k : again) cuts.push_back(numbers[k].cut);
+        break;
+      }
+    }
   }
   // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
   // Sagsfremstilling ..."): a numbered title that a section heading
@@ -423,11 +436,24 @@ std::vector<std::string> split_glued_items(std::string line) {
   for (std::size_t i = 1; i + 3 < line.size(); ++i) {
     if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
     const char before = line[i - 1];
-    if (!(before >= 'a' && before <= 'z')) continue;
-    // ("Ad1. Godkendelse", "Pkt3. Budget": a lead word glued to its number.)
     const std::size_t word = line.rfind(' ', i - 1) == std::string::npos ? 0 : line.rfind(' ', i - 1) + 1;
-    const std::string lead = text::fold(std::string_view(line).substr(word, i - word));
-    if (lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") continue;
+    if (before == '.' || before == '!' || before == ')') {
+      // "... Referatet blev godkendt.4. Økonomi": the next head glued to
+      // the outcome's sentence end. (A word of four letters or more ends
+      // the sentence: not "d.7. Maj", "kl.10.", "bl.a.".)
+      const std::string_view w = std::string_view(line).substr(word, i - 1 - word);
+      const auto last = static_cast<unsigned char>(w.empty() ? ' ' : w.back());
+      const bool lower_end = (last >= 'a' && last <= 'z') ||
+                             (w.size() >= 2 && static_cast<unsigned char>(w[w.size() - 2]) == 0xC3 && last >= 0xA0);
+      if (w.size() < 4 || !lower_end || w.find('.') != std::string_view::npos ||
+          std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); }))
+        continue;
+    } else {
+      if (!(before >= 'a' && before <= 'z')) continue;
+      // ("Ad1. Godkendelse", "Pkt3. Budget": a lead word glued to its number.)
+      const std::string lead = text::fold(std::string_view(line).substr(word, i - word));
+      if (lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") continue;
+    }
     std::size_t j = i;
     if (read_number(line, j, 2) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
     if (!starts_upper(std::string_view(line).substr(j + 2))) continue;
@@ -452,6 +478,25 @@ std::vector<std::string> split_glued_section(std::string line) {
     if (!lower) continue;
     std::string title = line.substr(0, at);
     return {std::move(title), std::string(heading)};
+  }
+  return {std::move(line)};
+}
+
+// An agenda group's label run into a line with the head or title after it
+// ("Sager til beslutning: 1. Afdækning af risici", a transcript's page), or
+// at the end of the item before ("... Godkendt. Sager til orientering:"):
+// the label becomes a line of its own, so the head starts its line.
+std::vector<std::string> split_group_labels(std::string line) {
+  if (const std::size_t n = agenda_group_prefix(line); n > 0 && n < line.size())
+    return {line.substr(0, n), std::string(trim(std::string_view(line).substr(n)))};
+  if (line.size() < 20 || line.back() != ':') return {std::move(line)};
+  const auto ws = text::words(line);
+  for (std::size_t k = ws.size() > 3 ? ws.size() - 3 : 1; k < ws.size(); ++k) {
+    const auto at = static_cast<std::size_t>(ws[k].data() - line.data());
+    const char before = ws[k - 1].back();
+    if (!starts_upper(ws[k]) || (before != '.' && before != '!' && before != '?' && before != ')')) continue;
+    if (agenda_group_prefix(std::string_view(line).substr(at)) == line.size() - at)
+      return {std::string(trim(std::string_view(line).substr(0, at))), line.substr(at)};
   }
   return {std::move(line)};
 }
@@ -566,7 +611,8 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       drop_page_footers(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
         for (auto& piece : split_run_on(std::move(glued)))
-          for (auto& part : split_glued_section(std::move(piece))) pieces.push_back(std::move(part));
+          for (auto& part : split_glued_section(std::move(piece)))
+            for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
       for (auto& piece : pieces) {
         Line l;
         l.text = std::move(piece);

@@ -900,3 +900,139 @@ TEST(ConventionsTest, CompactHeadsOverBareOutcomes) {
 }
 
 }  // namespace
+
+namespace {
+
+// A table of contents of unnumbered titles under the agenda's groups
+// ("Sager til beslutning" / titles / "Sager til orientering" / titles),
+// the body numbering each group from "1." again: the contents is no item,
+// the heads of every group are; a transcript's page runs the group's label
+// into the head ("Sager til beslutning: 1. Afdækning ...").
+TEST(ConventionsTest, BodyNumbersRestartUnderAgendaGroups) {
+  const ItemsCase cases[] = {
+      {"outcomes under the heads, no section headings",
+       "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\nDagsorden\nSager til beslutning:\n"
+       "Godkendelse af dagsorden\nBudgetopfølgning 1. kvartal\nLokalplan 112 for Havnen\nSager til orientering:\n"
+       "Meddelelser\nStatus på byggeriet\n\nSager til beslutning:\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2. Budgetopfølgning 1. kvartal\nUdvalget godkendte opfølgningen.\n\n3. Lokalplan 112 for Havnen\n"
+       "Udsat til næste møde.\n\nSager til orientering:\n\n1. Meddelelser\n"
+       "Formanden orienterede om mødet med regionen.\n\n2. Status på byggeriet\nByggeriet går efter planen.\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning 1. kvartal", "Lokalplan 112 for Havnen", "Meddelelser",
+        "Status på byggeriet"}},
+      {"a transcript's page runs the label into the head",
+       "Bestyrelsen. Referat. Torsdag den 8. december 2016\n\n"
+       "DAGSORDEN: Sager til beslutning: Afdækning af risici ifm. oliepriser Overførsel af anlægsudgifter "
+       "Sager til orientering: Meddelelser Eventuelt\n\n"
+       "Sager til beslutning: 1. Afdækning af risici ifm. oliepriser\nResumé: Ejerne er hørt om risikoafdækning.\n"
+       "Beslutning: Godkendt.\n",
+       {"Afdækning af risici ifm. oliepriser"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// The next head glued to the outcome's sentence end ("... blev
+// godkendt.2. Godkendelse af referat"): it starts its line; "d.7. maj" and
+// "kl.10." are no heads.
+TEST(ConventionsTest, HeadGluedToTheOutcomeBefore) {
+  const ItemsCase cases[] = {
+      {"one head a line, each glued to the outcome before",
+       "Referat af bestyrelsesmøde den 3. maj 2022\n\n1. Godkendelse af dagsorden\n"
+       "Dagsordenen blev godkendt.2. Godkendelse af referat\nReferatet blev godkendt.3. Økonomi\n"
+       "Kassereren gennemgik regnskabet, som blev godkendt.4. Eventuelt\nNæste møde er d.7. Maj kl.10.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Økonomi", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// A transcript runs the agenda "1. ... 2. ..." and the body that numbers
+// its heads from 1 again into one line: the body's run is split too.
+TEST(ConventionsTest, TranscriptBodyRestartsAfterTheAgenda) {
+  const ItemsCase cases[] = {
+      {"agenda and body on one line",
+       "Referat af hovedbestyrelsesmøde 9. januar 2014\n\nDagsorden 1. Godkendelse af dagsorden 2. "
+       "Forretningsudvalget 3. Foreningens økonomi Referat: Beslutningsprotokollen blev gennemgået. 1. Godkendelse "
+       "af dagsorden Dagsordenen blev godkendt uden bemærkninger. 2. Forretningsudvalget Formanden orienterede om "
+       "udvalgets arbejde siden sidst. 3. Foreningens økonomi Kassereren gennemgik regnskabet, som blev godkendt.\n",
+       {"Godkendelse af dagsorden", "Forretningsudvalget", "Foreningens økonomi"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// Titles ending with a colon, each opening a paragraph with its outcome on
+// the next line of the same paragraph ("Økonomi:" / "Økonomien blev
+// gennemgået."), as an association's secretary writes them.
+TEST(ConventionsTest, ColonTitlesOverTheirOutcomeInOneParagraph) {
+  const ItemsCase cases[] = {
+      {"no blank line between title and outcome",
+       "Tilstede: Bo, Lars, Mette og Anja\nAfbud: ingen\n\nFormanden:\n"
+       "Bo fortæller at kommunen kommer for at fjerne stenene ved indkørslen.\n\n"
+       "Godkendelse af sidste mødereferat:\nReferatet blev godkendt.\n\nVejfest:\n"
+       "Festen holdes lørdag den 12. juni, og Anja står for indkøb.\n\nEventuelt:\n"
+       "Vi snakkede om næste generalforsamling.\n",
+       {"Formanden", "Godkendelse af sidste mødereferat", "Vejfest", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// A council's open case: a numbered head with the case's number right
+// under it ("24. Udpegning af valgstyrere ..." / "Sagsnr.: 2014-001192"),
+// numbered from anywhere, without a section heading near it.
+TEST(ConventionsTest, CaseNumberUnderANumberedHead) {
+  const ItemsCase cases[] = {
+      {"one open case",
+       "Referat for Byrådet møde den 7. april 2014\n\nÅBNE SAGER\n\n"
+       "24. Udpegning af valgstyrere og tilforordnede til valg i perioden 2014-2017\nSagsnr.: 2014-001192\n"
+       "Sagsbehandler: Grete Holm\n\nPræsentation:\nByrådet skal udpege et antal valgstyrere.\n\n"
+       "Byrådet skal tage stilling til følgende:\n1. at fortegnelsen over valgstyrere godkendes\n",
+       {"Udpegning af valgstyrere og tilforordnede til valg i perioden 2014-2017"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// Heads one a paragraph with no text between them, each holding its
+// outcome after the title ("4) Økonomi.  Budget 2022 vedtages ..." / "5)
+// Alpha Kursus.  Næste kursus udsættes."): the numbers go on as items'
+// do, also after a head not read ("3) Besøg af organisten,").
+TEST(ConventionsTest, HeadsWithTheirOutcomeOneParagraphEach) {
+  const ItemsCase cases[] = {
+      {"a parish council's short minutes",
+       "Referat 2. juni 2021\n\n1) Indledning ved formanden\n\n2) Godkendelse af dagsorden.  Dagsordenen blev "
+       "godkendt.\n\n3) Besøg af organisten,\n\nDrøftet.\n\n4) Økonomi.  Budget 2022 vedtages på et "
+       "ekstraordinært møde.\n\n5) Alpha Kursus.  Næste kursus udsættes.\n\n6) Livestreaming.  Kommissoriet "
+       "vedtaget.\n\n7) Eventuelt.  Der var intet under eventuelt.\n",
+       {"Indledning ved formanden", "Godkendelse af dagsorden", "Økonomi", "Alpha Kursus", "Livestreaming",
+        "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// One lead word, two separators: "ad 1." alone over its title and "Ad 3
+// Regnskab" on one line in the same minutes; both count in turn.
+TEST(ConventionsTest, LeadWordWithAnotherSeparatorInTurn) {
+  const ItemsCase cases[] = {
+      {"ad N. over the title, then Ad N Title",
+       "Referat af generalforsamling 12. marts 2019\n\nad 1.\nValg af dirigent\nBo Jensen blev valgt.\n\n"
+       "ad 2.\nBestyrelsens beretning\nFormanden aflagde beretning, som blev godkendt.\n\n"
+       "Ad 3 Regnskab\nRegnskabet blev godkendt.\n\nAd 4 Eventuelt\nIntet.\n",
+       {"Valg af dirigent", "Bestyrelsens beretning", "Regnskab", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// A head next in turn whose outcome runs on after the title's full stop,
+// which an abbreviation or a number ends ("4. Fællesspisning fredag 9 Nov.
+// Vi mødes kl 17.00. ..."): the title is its first sentence.
+TEST(ConventionsTest, TitleEndsAtAnAbbreviationsFullStop) {
+  const ItemsCase cases[] = {
+      {"a village hall's board",
+       "Referat af bestyrelsesmøde onsdag d. 7. november 2012 kl. 19.30 i forsamlingshuset.\n"
+       "1. Godkendelse af dagsorden\n2. Godkendelse af referat\n"
+       "3. Fællesspisning fredag 9 Nov. Vi mødes til borddækning kl 17.00. Jacob skaffer projektor.\n"
+       "4. Julebanko onsdag 28 Nov. Vi mødes kl 18.30. Lise køber præmier.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Fællesspisning fredag 9 Nov",
+        "Julebanko onsdag 28 Nov"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+}  // namespace
