@@ -550,16 +550,19 @@ TEST_F(IndexerTest, IndexOfAnotherSchemaVersionIsRefused) {
   fs::path dir = fresh_dir("schema");
   std::ostringstream errors;
   { indexer::Indexer({db_path(dir), 1, indexer::Rebuild::no}).index({REFERAT_SAMPLE_DIR}, errors); }
-  {
-    Xapian::WritableDatabase shard(indexer::read_stub(db_path(dir)).front());
-    shard.set_metadata(schema::k_schema_version_key, "");
-    shard.commit();
-  }
-  try {
-    indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
-    FAIL() << "an index of schema version 1 was opened for update";
-  } catch (const indexer::UsageError& e) {
-    EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+  // Version 1 (no key), and 8: its word terms are words, not codes.
+  for (const std::string version : {"", "8"}) {
+    {
+      Xapian::WritableDatabase shard(indexer::read_stub(db_path(dir)).front());
+      shard.set_metadata(schema::k_schema_version_key, version);
+      shard.commit();
+    }
+    try {
+      indexer::Indexer idx({db_path(dir), 1, indexer::Rebuild::no});
+      FAIL() << "an index of schema version '" << version << "' was opened for update";
+    } catch (const indexer::UsageError& e) {
+      EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+    }
   }
   // --rebuild writes the current version.
   indexer::Indexer({db_path(dir), 1, indexer::Rebuild::yes}).index({REFERAT_SAMPLE_DIR}, errors);
