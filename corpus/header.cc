@@ -723,6 +723,38 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
   return std::nullopt;
 }
 
+// Where an absence list written in a line runs into the next group's label
+// ("Afbud: Anne Holm, Bo Jensen Sekretariatet: Carl Dahl", "... Fra
+// administrationen: ..."): the offset of that label's first word and its
+// colon. Only after names of the list's own, and never when the list opens
+// with a group ("Afbud:" / "Bestyrelsen: A, B" / "Observatører: C": the
+// groups of those absent).
+std::optional<std::pair<std::size_t, std::size_t>> group_after_absence(std::string_view value) {
+  for (std::size_t colon = value.find(':'); colon != std::string_view::npos; colon = value.find(':', colon + 1)) {
+    if (colon + 2 >= value.size() || value[colon + 1] != ' ' || !text::starts_capital(value.substr(colon + 2)))
+      continue;
+    std::size_t b = colon;
+    std::optional<std::size_t> best;
+    for (int words = 0; words < 4 && b > 0; ++words) {
+      const std::size_t sp = value.find_last_of(" \n", b - 1);
+      if (sp == std::string_view::npos) break;
+      const std::size_t w = sp + 1;
+      const std::string_view label = value.substr(w, colon - w);
+      if (label.find_first_of(",;()") != std::string_view::npos) break;
+      const auto ws = text::words(label);
+      if (text::starts_capital(label) && !vocabulary::is_first_name(ws.front()) &&
+          voc::is_people_group(text::fold(label)))
+        best = w;
+      b = sp;
+    }
+    if (!best) continue;
+    const std::string_view before = value.substr(0, *best);
+    if (before.find(':') != std::string_view::npos || read_person_entries(before).empty()) return std::nullopt;
+    return std::make_pair(*best, colon);
+  }
+  return std::nullopt;
+}
+
 // An attendance label written inside a header line after other text
 // ("Referat af bestyrelsesmøde ... i A-huset. Tilstede: Lars, Nina",
 // "1 Mødedato: 26. juni 2014 ... Fraværende: Lars Rytter ved afbud"): the
@@ -803,6 +835,16 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     }
     read_people_value({std::string(after)}, cut->second, m, absent);
     return;
+  }
+  if (field == Field::absent) {
+    if (const auto group = group_after_absence(joined)) {
+      const std::string label(trim(std::string_view(joined).substr(group->first, group->second - group->first)));
+      const std::string rest = joined.substr(group->second + 1);
+      joined.resize(group->first);
+      read_people_value({joined}, field, m, absent);
+      read_people(rest, label, m, absent);
+      return;
+    }
   }
   switch (field) {
     case Field::absent:

@@ -700,4 +700,26 @@ TEST(AttendanceConventionsTest, AllButAndInsteadAfterAnAbsenceLabel) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence list written in a line that runs into the next group's label
+// ("Afbud: A, B Sekretariatet: C", "... Fra administrationen: D") ends
+// there: the group after it came. A list that opens with a group ("Afbud:"
+// / "Bestyrelsen: A" / "Observatører: B") is groups of the absent.
+TEST(AttendanceConventionsTest, AbsenceListRunsIntoTheNextGroupsLabel) {
+  const PeopleCase cases[] = {
+      {"Sekretariatet: after the absent",
+       "Referat af Hovedbestyrelsens møde den 9. januar 2014\n\nDeltagere: Erik Lund, Finn Berg\nAfbud: Anne "
+       "Holm, Bo Jensen Sekretariatet: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg", "Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+      {"Fra Region Midtjylland: after the absent",
+       "Referat af Styregruppens møde den 4. maj 2022\n\nDeltagere: Erik Lund, Finn Berg\nAfbud: Anne Holm og "
+       "Bo Jensen Fra Region Midtjylland: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg", "Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+      {"groups of the absent",
+       "Referat af bestyrelsesmøde den 4. maj 2019\n\nDeltagere: Erik Lund, Finn Berg\n\nAfbud:\n\n"
+       "Bestyrelsen: Anne Holm, Bo Jensen\n\nObservatører: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg"}, {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
