@@ -447,6 +447,39 @@ bool names_a_person(std::string_view piece) {
          vocabulary::is_first_name(strip_edges(words.front()));
 }
 
+}  // namespace
+
+bool entry_status_word(std::string_view before, std::string_view after) {
+  before = text::trim(before);
+  while (!before.empty() && (before.back() == ',' || before.back() == '-')) before = text::trim(before.substr(0, before.size() - 1));
+  const std::size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  // The entry's organisation after the comma: one to four words, no person.
+  const auto org = text::words(text::trim(before.substr(comma + 1)));
+  if (org.empty() || org.size() > 4 || !text::starts_capital(org.front()) ||
+      vocabulary::is_first_name(strip_edges(org.front())))
+    return false;
+  // A name before the comma: a known first name and capitalised words up to it.
+  const auto ws = text::words(before.substr(0, comma));
+  bool name = false;
+  for (std::size_t k = 1; k <= 4 && k <= ws.size() && !name; ++k) {
+    const std::string_view w = strip_edges(ws[ws.size() - k]);
+    if (!text::starts_capital(w)) break;
+    name = k >= 2 && vocabulary::is_first_name(w);
+  }
+  if (!name) return false;
+  // After it: the end of the list, or the next entry's job title.
+  after = text::trim(after);
+  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';'))
+    after = text::trim(after.substr(1));
+  if (after.empty()) return true;
+  const auto next = text::words(after);
+  return vocabulary::is_job_title(text::fold(strip_edges(next.front()))) ||
+         text::starts_with(text::fold(after), "side ");
+}
+
+namespace {
+
 // Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
 // and runs of spaces, never inside parentheses.
 std::vector<std::string> split_pieces(std::string_view value) {
@@ -471,6 +504,27 @@ std::vector<std::string> split_pieces(std::string_view value) {
       }
     }
     if (depth == 0) {
+      // "Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region
+      // Syddanmark Afbud Bestyrelsesmedlem ...", "..., Odense, afbud", "...,
+      // Odense - afbud": a run of "Role Name, Organisation" entries with
+      // the status after an entry's organisation, before the next entry's
+      // job title or at the list's end.
+      if (c == ' ' || c == ',') {
+        std::size_t w = i + 1;
+        while (w < value.size() && (value[w] == ' ' || value[w] == '-')) ++w;
+        if (value.compare(w, 3, "\xE2\x80\x93") == 0) {  // an en dash
+          w += 3;
+          while (w < value.size() && value[w] == ' ') ++w;
+        }
+        if (w + 5 <= value.size() && text::fold(value.substr(w, 5)) == "afbud" &&
+            (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
+            !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
+          cur += " (afbud)";
+          flush();
+          i = w + 4;
+          continue;
+        }
+      }
       // "Keith Gray – Anders Lundsager deltager som suppleant".
       if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
         flush();
@@ -747,9 +801,41 @@ std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<st
 // ("Niels Erik Iversen", "Anne Marie Touborg") stay whole. A flattened
 // table's column of roles after the names ("... Torben Kjær Formand
 // Næstformand Medlem Medlem") is dropped. Returns the piece unchanged unless
-// every word is a name word and it splits into two names or more.
-std::vector<std::string> split_run_together(const std::string& piece) {
+// every word is a name word and it splits into two names or more, or it is
+// a run of job titles before names and `absence` is false (see below).
+std::vector<std::string> split_run_together(const std::string& piece, bool absence) {
   auto ws = text::words(piece);
+  // "Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing
+  // Økonomichef Søren Junker": a run of "Role Name" entries (a flattened
+  // staff list), two job titles or more each before a known first name,
+  // splits before each title (with the words of a title of two, "Lægefaglig
+  // direktør"); what stands before the first is a piece of its own. Not in
+  // an absence list, where the names after the first absent one's title
+  // were mostly not absent (measured on the real-world set).
+  if (!absence) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t t = 0; t + 1 < ws.size(); ++t) {
+      const std::string_view w = strip_edges(ws[t]);
+      if ((t > 0 && !text::starts_capital(w) && !(t > 0 && vocabulary::is_job_title(text::fold(strip_edges(ws[t - 1]))))) ||
+          !vocabulary::is_job_title(text::fold(w)) || !vocabulary::is_first_name(strip_edges(ws[t + 1])))
+        continue;
+      std::size_t b = t;
+      while (b > 0 && b + 2 > t && vocabulary::is_job_title(text::fold(strip_edges(ws[b - 1])))) --b;
+      cuts.push_back(b);
+    }
+    if (cuts.size() >= 2) {
+      std::vector<std::string> out;
+      auto at = [&](std::size_t k) { return static_cast<std::size_t>(ws[k].data() - piece.data()); };
+      if (cuts.front() > 0) out.emplace_back(text::trim(std::string_view(piece).substr(0, at(cuts.front()))));
+      for (std::size_t k = 0; k < cuts.size(); ++k) {
+        const std::size_t from = at(cuts[k]);
+        const std::size_t to = k + 1 < cuts.size() ? at(cuts[k + 1]) : piece.size();
+        for (auto& q : split_run_together(std::string(text::trim(std::string_view(piece).substr(from, to - from))), absence))
+          out.push_back(std::move(q));
+      }
+      return out;
+    }
+  }
   // A column of roles: two job titles or more at the end.
   {
     std::size_t e = ws.size();
@@ -765,7 +851,7 @@ std::vector<std::string> split_run_together(const std::string& piece) {
   if (lead > 0) {
     if (lead == ws.size()) return {piece};
     const std::string rest(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[lead].data() - piece.data()))));
-    auto names = split_run_together(rest);
+    auto names = split_run_together(rest, absence);
     if (names.size() < 2) return {piece};
     names.front() = std::string(text::trim(std::string_view(piece).substr(0, static_cast<std::size_t>(ws[lead].data() - piece.data())))) +
                     " " + names.front();
@@ -1024,11 +1110,11 @@ std::string uncap_name(const std::string& piece) {
 
 }  // namespace
 
-std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
+std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose, bool absence) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
   for (const auto& p : split_pieces(value))
-    for (auto& q : split_run_together(uncap_name(p))) pieces.push_back(std::move(q));
+    for (auto& q : split_run_together(uncap_name(p), absence)) pieces.push_back(std::move(q));
   const bool single_names = first_names_only(pieces);
   // Only an attendance label's value is read so: elsewhere capitals are
   // abbreviations.
@@ -1165,6 +1251,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       break;
     e.name = join_words(ws, b, end);
     while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();
+    // "Jan Gudmann Hansen Plan- og udviklingschef Anne ...": the first part
+    // of the next entry's compound title is no part of the name.
+    if (const auto sp = e.name.rfind(' '); sp != std::string::npos && e.name.back() == '-' && end - b >= 3)
+      e.name.resize(sp);
     // Before the name: the person's job title, or the previous person's
     // organisation in a run-on list.
     if (b > 0) {
@@ -1281,9 +1371,10 @@ void read_people(std::string_view value, const std::string& group, Meeting& m,
   }
 }
 
+
 std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
   std::vector<std::string> names;
-  for (auto& e : read_person_entries(value, true)) {
+  for (auto& e : read_person_entries(value, true, true)) {
     if (e.came) {
       Participant p;
       p.name = e.name;

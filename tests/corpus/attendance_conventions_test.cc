@@ -722,4 +722,46 @@ TEST(AttendanceConventionsTest, AbsenceListRunsIntoTheNextGroupsLabel) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A run of "Role Name, Organisation" entries (a flattened table) with the
+// status after an entry's organisation, in any case and after a comma or a
+// dash, before the next entry's job title or at the list's end; a word
+// "Afbud" after a name (no organisation) is still a label.
+TEST(AttendanceConventionsTest, StatusAfterAnEntrysOrganisation) {
+  const PeopleCase cases[] = {
+      {"Afbud in capitals between entries",
+       "FynBus Bestyrelse. Referat. Torsdag den 2. marts 2017\n\nDeltagere: Formand Anne Holm, Nordfyn "
+       "Næstformand Bo Jensen, Region Syddanmark Afbud Bestyrelsesmedlem Carl Dahl, Kerteminde Bestyrelsesmedlem "
+       "Dorte Friis, Odense AFBUD\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Carl Dahl"}, {"Bo Jensen", "Dorte Friis"}},
+      {"after a comma and a dash",
+       "FynBus Bestyrelse. Referat. Torsdag den 2. marts 2017\n\nDeltagere: Formand Anne Holm, Nordfyn "
+       "Næstformand Bo Jensen, Region Syddanmark, afbud Bestyrelsesmedlem Carl Dahl, Kerteminde - afbud "
+       "Bestyrelsesmedlem Dorte Friis, Odense\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Dorte Friis"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a label after a name",
+       "Referat af bestyrelsesmøde\n\n1 Referat af bestyrelsesmøde den 3. marts 2011 kl. 10.00 i Odense. Til "
+       "stede: Anne Holm, Bo Jensen, Carl Dahl og Erik Lund. Fra sekretariatet: Finn Berg og Gitte Madsen Afbud "
+       "Hanne Olsen, Ida Sørensen 1. Budget Godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Erik Lund", "Finn Berg", "Gitte Madsen"},
+       {"Hanne Olsen", "Ida Sørensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A flattened staff list of job titles before names, two or more, with no
+// separators ("Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing
+// Økonomichef ..."): each title starts an entry ("Plan- og
+// udviklingschef": the title's first part is no name's).
+TEST(AttendanceConventionsTest, RunOfJobTitlesAndNames) {
+  const PeopleCase c{"titles before names",
+                     "FynBus Bestyrelse. Referat. Torsdag den 8. december 2016\n\nDeltagere: Formand Anne Holm, "
+                     "Nordfyn Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Økonomichef Søren Junker "
+                     "Markedschef Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen "
+                     "Kommunikationschef Martin Bødker Krogh\n\n1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Carsten Hyldborg Jensen", "Ingrid Dissing", "Søren Junker", "Jan Gudmann Hansen",
+                      "Anne Daugbjerg Mortensen", "Martin Bødker Krogh"},
+                     {}};
+  expect_people(c);
+}
+
 }  // namespace
