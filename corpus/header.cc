@@ -90,6 +90,13 @@ std::optional<Labelled> read_label(const Line& line) {
              (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
               (entries.size() >= 2 || text::words(value).size() <= 6)) ||
              (entries.size() >= 2 && static_cast<std::size_t>(lower) * 3 <= ws.size());
+        // "Afbud fra Kjeld", "Fraværende Jette": one first name, the line's
+        // last word.
+        if (*f == Field::absent && ws.size() == 1) {
+          std::string_view w = ws.front();
+          while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+          ok = ok || voc::is_first_name(w);
+        }
         break;
       }
       default: break;

@@ -1115,7 +1115,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
   std::vector<std::string> pieces;
   for (const auto& p : split_pieces(value))
     for (auto& q : split_run_together(uncap_name(p), absence)) pieces.push_back(std::move(q));
-  const bool single_names = first_names_only(pieces);
+  // "Fraværende: Jette", "Afbud: Kjeld": an absence label's value that is
+  // one known first name is that person, as small boards write it.
+  const bool single_names = first_names_only(pieces) ||
+                            (absence && stop_at_prose && pieces.size() == 1 && text::words(pieces[0]).size() == 1 &&
+                             vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0])));
   // Only an attendance label's value is read so: elsewhere capitals are
   // abbreviations.
   if (stop_at_prose && initials_only(pieces)) {

@@ -764,4 +764,21 @@ TEST(AttendanceConventionsTest, RunOfJobTitlesAndNames) {
   expect_people(c);
 }
 
+// Small boards write the absent by first name alone, one name under an
+// absence label, with or without its colon ("Fraværende: Jette", "Afbud
+// fra Kjeld").
+TEST(AttendanceConventionsTest, OneFirstNameUnderAnAbsenceLabel) {
+  const PeopleCase cases[] = {
+      {"Fraværende: one first name",
+       "Idrætsforeningen\n\nBestyrelsesmøde d. 26. september 2013\n\nTil stede: Allan, John, Lisbeth og Lise\n"
+       "Fraværende: Jette\n\n1. Valg af ordstyrer\nAnna\n",
+       {"Allan", "John", "Lisbeth", "Lise"}, {"Jette"}},
+      {"Afbud fra without a colon",
+       "Referat af bestyrelsesmøde den 3. marts 2023\n\nTil stede: Anne, Bo, Carl og Dorte\nAfbud fra Kjeld\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne", "Bo", "Carl", "Dorte"}, {"Kjeld"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
