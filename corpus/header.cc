@@ -245,6 +245,20 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<std::string> title_date(std::string_view title) {
+  const std::string f = text::fold(title);
+  for (std::string_view cue : {"møde den ", "mødet den ", "møde d. ", "mødet d. "}) {
+    const auto at = f.find(cue);
+    if (at == std::string::npos || at == 0 || names_other_meeting(f, at)) continue;
+    if (auto d = find_date(title.substr(at, cue.size() + 32))) return d;
+  }
+  return find_date(title);
+}
+
+namespace {
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -340,6 +354,21 @@ bool is_role_line(std::string_view t) {
   if (t.empty() || t.front() == '(') return true;
   const auto ws = text::words(t);
   return ws.size() <= 3 && (voc::is_job_title(text::fold(trim(ws.front()))) || !text::starts_capital(ws.front()));
+}
+
+// The one year a title names ("Referater af møder i Handicaprådet i 2022"),
+// a number of four digits from 1990 to 2099 standing alone; nullopt when it
+// names none or several.
+std::optional<int> only_year(std::string_view title) {
+  std::optional<int> year;
+  for (std::string_view w : text::words(title)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ')')) w.remove_suffix(1);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), is_digit)) continue;
+    const int y = std::stoi(std::string(w));
+    if (y < 1990 || y > 2099 || (year && *year != y)) return std::nullopt;
+    year = y;
+  }
+  return year;
 }
 
 bool is_weekday(std::string_view word) {
@@ -1380,6 +1409,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   std::optional<std::string> labelled_date;
   std::optional<std::string> first_date;
   std::optional<std::string> date_line;
+  bool date_line_weekday = false;
   // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
   // from an attendance label inside a line on, with the labels inside them.
   auto read_inline_attendance = [&](std::string_view t) {
@@ -1404,7 +1434,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
-    if (i < 40 && (!first_date || !date_line) && !is_document_date_line(text::fold(line.text))) {
+    if (i < 40 && (!first_date || !date_line || !date_line_weekday) && !is_document_date_line(text::fold(line.text))) {
       if (!first_date) {
         // Not a date a sentence quotes ("Byrådet godkendte den 26. maj 2009
         // ...", "referat af mødet den 15. april"): near the start of the
@@ -1414,7 +1444,15 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
         if (!(at != std::string::npos && names_other_meeting(f, at)))
           first_date = find_date(std::string_view(line.text).substr(0, 160));
       }
-      if (!date_line && is_date_line(line.text)) date_line = find_date(line.text);
+      // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.
+      // JANUAR 2024 KL. 19:30": the meeting's date line names its weekday.
+      if ((!date_line || !date_line_weekday) && is_date_line(line.text)) {
+        const bool weekday = is_weekday(text::words(line.text).front());
+        if (!date_line || weekday) {
+          date_line = find_date(line.text);
+          date_line_weekday = weekday;
+        }
+      }
     }
     if (!lab) {
       // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the
@@ -1555,6 +1593,16 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines, end);
   if (!m.date) m.date = first_date;
+  // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
+  // Handicaprådet": a page of a year's meetings gives the year once, in its
+  // title, and each meeting's day and month.
+  if (!m.date && m.title) {
+    if (const auto year = only_year(*m.title))
+      for (std::size_t i = begin; i < end && i < 12 && !m.date; ++i)
+        if (!listing[i] && !is_document_date_line(text::fold(lines[i].text)) &&
+            text::words(lines[i].text).size() <= 12)
+          m.date = find_day_in_year(lines[i].text, *year);
+  }
   // "11. maj 2020" (published) over "Rådsmøde, april 2020": the meeting's
   // day is not given.
   if (m.date && !labelled_date)

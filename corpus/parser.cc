@@ -76,7 +76,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     std::string title;
     header_begin = title_lines(lines, title);
     m.title = title.size() > 200 ? title.substr(0, 200) : title;
-    if (!is_document_date_line(text::fold(title))) m.date = find_date(title);
+    if (!is_document_date_line(text::fold(title))) m.date = title_date(title);
     m.start_time = find_time(title);
     // A first line without a lead-in names a body only with a body's word
     // ("Ældrerådet", "Direktørforum Midt"), not a site's menu or viewer
@@ -116,7 +116,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
                                          (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
                                           voc::title_lead_in(f) < f.size())) {
         m.body = b;
-        if (!m.date) m.date = find_date(title);
+        if (!m.date) m.date = title_date(title);
       }
     }
   }
