@@ -736,6 +736,10 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
       const std::string label = text::fold(value.substr(w, colon - w));
       auto f = voc::header_field(label);
+      // "Referent for fredag:", "Referent for lørdag:": a label for a part
+      // of the meeting.
+      if (const auto lw = text::words(label); !f && lw.size() == 3 && lw[1] == "for")
+        f = voc::header_field(lw[0]);
       // "Afbud/ikke tilstede:": the whole label, not its last word.
       if (f && w > 0 && value[w - 1] == ' ') {
         const std::size_t before = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;

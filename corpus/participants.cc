@@ -390,7 +390,9 @@ bool is_person_word(std::string_view w) {
   return std::none_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '@'; });
 }
 
-bool is_particle(std::string_view w) { return w == "von" || w == "van" || w == "de" || w == "la" || w == "du"; }
+bool is_particle(std::string_view w) {
+  return w == "von" || w == "van" || w == "de" || w == "la" || w == "du" || w == "le";
+}
 
 // A middle initial: "O.", "B", "S." in "Niels O. Pedersen", "Sille L S
 // Nielsson"; also a middle name shortened as Danish writes it: "Jens Kr.
@@ -502,6 +504,15 @@ std::vector<std::string> split_pieces(std::string_view value) {
         flush();
         continue;
       }
+      // "... og Jørgen Lenger (JL). Lørdag deltog ...": a sentence ends
+      // after the note, and the list with it.
+      if (depth == 0 && i + 3 < value.size() && value[i + 1] == '.' && value[i + 2] == ' ' &&
+          text::starts_capital(value.substr(i + 3))) {
+        cur += c;
+        flush();
+        ++i;
+        continue;
+      }
     }
     if (depth == 0) {
       // "Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region
@@ -561,6 +572,22 @@ std::vector<std::string> split_pieces(std::string_view value) {
           cur += " Kommune";
           flush();
           i += 8;
+          continue;
+        }
+      }
+      // So also after a region or a secretariat: "Ulla Astmann Region
+      // Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
+      // Nielsen BRN Sekretariat Rasmus Engsig".
+      if (c == ' ' && i + 1 < value.size() && text::words(cur).size() >= 3) {
+        const auto cw = text::words(cur);
+        const std::string last = text::fold(cw.back());
+        const bool org_end = (cw.size() >= 2 && text::fold(cw[cw.size() - 2]) == "region" && text::starts_capital(cw.back())) ||
+                             last == "sekretariat" || last == "sekretariatet";
+        const std::size_t e1 = value.find(' ', i + 1);
+        if (org_end && e1 != std::string_view::npos && e1 + 1 < value.size() &&
+            vocabulary::is_first_name(strip_edges(value.substr(i + 1, e1 - i - 1))) &&
+            text::starts_capital(value.substr(e1 + 1))) {
+          flush();
           continue;
         }
       }
@@ -1558,6 +1585,10 @@ bool is_v2_lead(std::string_view clause) {
   for (std::string_view lead : {"desuden", "endvidere", "herudover", "yderligere", "fra", "som", "her", "også",
                                 "i", "under", "derudover", "ligeledes"})
     if (f == lead) return true;
+  // "Lørdag deltog X (ASN) under behandlingen af ...": a day of a meeting
+  // of two.
+  for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (f == day && ws.size() == 1) return true;
   return false;
 }
 
@@ -1591,6 +1622,22 @@ std::string_view after_absence(std::string_view clause) {
       }
   }
   return rest;
+}
+
+// True when `rest`, the words after an absence ("... meldte afbud"), names
+// a part of the meeting: " til lørdag", " til fredag", " til
+// eftermiddagen", " til dag 2".
+bool part_of_meeting(std::string_view rest) {
+  const std::string f = text::fold(text::trim(rest.substr(0, std::min<std::size_t>(rest.size(), 30))));
+  for (std::string_view lead : {"til ", "for "}) {
+    if (!text::starts_with(f, lead)) continue;
+    const std::string_view w = std::string_view(f).substr(lead.size());
+    for (std::string_view part : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                                  "formiddag", "eftermiddag", "aften", "middag", "dag 1", "dag 2", "første dag",
+                                  "anden dag", "den første dag", "den anden dag"})
+      if (text::starts_with(w, part)) return true;
+  }
+  return false;
 }
 
 void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
@@ -1659,6 +1706,13 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (const auto comma = sentence.find_last_of(','); comma != std::string_view::npos) {
         const std::string_view tail = text::trim(sentence.substr(comma + 1));
         if (text::starts_with(tail, "og ")) sentence = tail.substr(3);
+      }
+      // "X, Y og Z meldte afbud til lørdag", "havde meldt afbud til
+      // fredag": away for one day (or part) of a meeting of two, there for
+      // the rest.
+      if (part_of_meeting(text.substr(at + phrase.size()))) {
+        for (const auto& n : names_before(sentence)) add_participant_if_new(n, true, m);
+        return;
       }
       mark_absent(names_before(sentence), m);
     });

@@ -781,4 +781,38 @@ TEST(AttendanceConventionsTest, OneFirstNameUnderAnAbsenceLabel) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A register of people and their organisations run together: after a
+// region's name or a secretariat a known first name starts the next person
+// ("Ulla Holm Region Nordjylland Hans Ejner Berg Morsø Kommune Carl Dahl BRN
+// Sekretariat Rasmus Engsig").
+TEST(AttendanceConventionsTest, RegisterOfNamesAfterRegionsAndSecretariats) {
+  const PeopleCase c{"regions and secretariats",
+                     "Referat af bestyrelsesmøde 2017\n\nDeltagere Birgit Hansen Frederikshavn Kommune Ulla Holm "
+                     "Region Nordjylland Hans Ejner Berg Morsø Kommune Carl Dahl BRN Sekretariat Rasmus Engsig BRN "
+                     "Sekretariat Dorte Friis KKR Nordjylland\n\n1. Budget\nGodkendt.\n",
+                     {"Birgit Hansen", "Ulla Holm", "Hans Ejner Berg", "Carl Dahl", "Rasmus Engsig", "Dorte Friis"},
+                     {}};
+  expect_people(c);
+}
+
+// A meeting of two days: "X, Y og Z meldte afbud til lørdag", "havde meldt
+// afbud til fredag" (away for one day, there for the other: present);
+// "Lørdag deltog X" (the verb second after the day); a list that ends at a
+// sentence after a note ("... Jørgen Lenger (JL). Lørdag deltog ...");
+// "Referent for fredag:" ends the absence list before it; "Anna le Dous"
+// (a particle in a name).
+TEST(AttendanceConventionsTest, AMeetingOfTwoDays) {
+  const PeopleCase c{
+      "two days",
+      "Repræsentantskabsmøde\n\nTil stede: Janne Sander (JS), Anna le Dous (AD), Rasmus Dissing Nielsen (RD), "
+      "Ole Lauth (OL) og Jørgen Lenger (JL). Lørdag deltog Annette Sylvest Nielsen (ASN) under behandlingen af "
+      "forslaget. Ole Lauth deltog hele lørdagen, men havde meldt afbud til fredag. Rasmus Dissing Nielsen meldte "
+      "afbud til lørdag. Afbud fredag og lørdag: Evald Krog (EK), Sabine Ulrich (SU) Referent for fredag: Jørgen "
+      "Lenger Referent for lørdag: Janne Sander\n\n1. Budget\nGodkendt.\n",
+      {"Janne Sander", "Anna le Dous", "Rasmus Dissing Nielsen", "Ole Lauth", "Jørgen Lenger",
+       "Annette Sylvest Nielsen"},
+      {"Evald Krog", "Sabine Ulrich"}};
+  expect_people(c);
+}
+
 }  // namespace
