@@ -1729,6 +1729,73 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_after(text.substr(at + phrase.size())), m);
     });
   }
+  // The meeting's officers and its welcome, told in prose: "Christoffer
+  // Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som
+  // referent", "Henrik Bonné blev valgt til dirigent", "Magnus blev valgt
+  // som referent for mødet", "Formanden pegede på Tom Johansen som
+  // dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
+  // "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
+  // took the minutes or welcomed, and who was welcomed, was there.
+  for (std::string_view phrase : {" som dirigent", " til dirigent", " som referent", " til referent", " som ordstyrer",
+                                  " til ordstyrer", " som mødeleder", " til mødeleder"}) {
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text.substr(start, at - start);
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos)
+        clause = clause.substr(comma + 1);
+      clause = text::trim(clause);
+      if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      bool chosen = false;
+      for (std::string_view verb : {" blev valgt", " valgtes", " blev udpeget", " blev genvalgt"})
+        if (clause.size() > verb.size() && clause.substr(clause.size() - verb.size()) == verb) {
+          clause = text::trim(clause.substr(0, clause.size() - verb.size()));
+          chosen = true;
+        }
+      if (const auto on = clause.find("pegede på "); !chosen && on != std::string_view::npos) {
+        clause = clause.substr(on + 10);
+        chosen = true;
+      }
+      if (!chosen) return;
+      auto names = names_before(clause);
+      // "Magnus blev valgt som referent": a first name alone, unless a
+      // listed person has it ("Preben Skovbjerg (referent)" / "Preben blev
+      // valgt som referent").
+      if (names.empty() && text::words(clause).size() == 1 && vocabulary::is_first_name(clause) &&
+          std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+            return text::starts_with(p.name, std::string(clause) + " ");
+          }))
+        names.emplace_back(clause);
+      for (const auto& n : names) add_participant_if_new(n, true, m);
+    });
+  }
+  // (Only names that start at a first name known in Danish: "konsulent Vibeke
+  // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
+  // "Fælleskommunalt Social-".)
+  const auto known_first = [](const std::string& n) {
+    const auto ws = text::words(n);
+    return !ws.empty() && vocabulary::is_first_name(ws.front());
+  };
+  for (std::string_view phrase : {" bød velkommen", " bød alle velkommen", " bød de fremmødte velkommen"}) {
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      // The subject: the name right before the verb ("Afbud: Peter Krogh
+      // Bestyrelsesformanden bød velkommen" names no one who welcomed).
+      const std::string_view subject = text::trim(text.substr(start, at - start));
+      const auto sw = text::words(subject);
+      if (!sw.empty() && !vocabulary::is_job_title(text::fold(strip_edges(sw.back())))) {
+        const auto names = names_before(subject);
+        if (!names.empty() && known_first(names.back()))
+          add_participant_if_new(names.back(), true, m);
+      }
+      std::string_view rest = text.substr(at + phrase.size());
+      if (!text::starts_with(rest, " til ")) return;
+      rest = rest.substr(0, sentence_end(rest));
+      // "... til den fremmødte forsamling og til Marianne Harboe og Hans Dal".
+      if (const auto last = rest.rfind(" til "); last != std::string_view::npos) rest = rest.substr(last + 5);
+      for (const auto& n : names_after(rest))
+        if (known_first(n)) add_participant_if_new(n, true, m);
+    });
+  }
   // "Y deltog i stedet", "Y deltog som suppleant for X".
   for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",

@@ -815,4 +815,29 @@ TEST(AttendanceConventionsTest, AMeetingOfTwoDays) {
   expect_people(c);
 }
 
+// The meeting's officers and its welcome in prose, where no list is kept:
+// "X blev valgt som dirigent, og Y blev valgt som referent", "Z blev valgt
+// til dirigent", "Magnus blev valgt som referent" (a first name alone),
+// "pegede på X som dirigent"; "Formanden, X, bød velkommen til alle",
+// "bød velkommen til ... og til A og B" (the welcomed came too).
+TEST(AttendanceConventionsTest, OfficersAndWelcomeInProse) {
+  const PeopleCase cases[] = {
+      {"elected dirigent and referent",
+       "Referat af årsmøde 2024\n\n1. Valg af dirigent\nTennisformand, Ulla Theil, bød velkommen til alle "
+       "fremmødte.\nChristoffer Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som referent.\n"
+       "2. Beretning\nGodkendt.\n",
+       {"Ulla Theil", "Christoffer Galbo", "Louise Bordoy"}, {}},
+      {"pointed out and welcomed",
+       "Referat af generalforsamling 2018\n\n1. Valg af dirigent og referent\nFormanden bød velkommen til den "
+       "fremmødte forsamling og til Marianne Harboe og Hans Dal, og pegede på Tom Johansen som dirigent.\n"
+       "Magnus blev valgt som referent.\n2. Beretning\nGodkendt.\n",
+       {"Marianne Harboe", "Hans Dal", "Tom Johansen", "Magnus"}, {}},
+      {"a first name that a listed person has",
+       "Referat af bestyrelsesmøde 2021\n\nTil stede: Anna Holm, Preben Skovbjerg\n\n1. Valg af referent\n"
+       "Preben blev valgt som referent.\n2. Budget\nGodkendt.\n",
+       {"Anna Holm", "Preben Skovbjerg"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
