@@ -1239,6 +1239,8 @@ std::size_t read_group(const std::vector<Line>& lines, std::size_t i, std::size_
   if (next.empty() || next.size() > 160 || !starts_upper(next) || listing[i + 1]) return i;
   const auto ws = text::words(t);
   if (ws.size() > 4 || section_head(t) || !read_person_entries(t).empty()) return i;
+  // "På valg dette år:" / "Formand Anders Kamper (2 år)": candidates.
+  if (voc::speaks_of_election(text::fold(t))) return i;
   std::vector<std::string> people;
   std::size_t last = i;
   for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
@@ -1489,7 +1491,9 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
           for (auto& n : absent_names(value, m)) absent.push_back(std::move(n));
           continue;
         }
-        if (role || read_person_entries(value).size() >= 2) read_people(value, std::string(group), m, absent);
+        // ("Revisorerne: Mogens Hansen og Uffe Dam": holders of an office.)
+        if ((role || read_person_entries(value).size() >= 2) && !voc::speaks_of_election(fg))
+          read_people(value, std::string(group), m, absent);
         continue;
       }
       // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's

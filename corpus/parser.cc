@@ -188,6 +188,17 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       for (std::size_t i = head.body_begin; i < end; ++i) {
         auto lab = label_of(lines[i]);
         if (!lab || !is_people_field(lab->field)) continue;
+        // "Suppleant: A, B" under an election or a board's make-up
+        // ("... konstituerede bestyrelsen sig således:"): the board's
+        // substitutes, not who came.
+        if (lab->field == Field::substitute) {
+          bool election = voc::speaks_of_election(text::fold(item.title));
+          for (std::size_t k = i; k + 3 >= i + 1 && k >= head.body_begin && !election; --k) {
+            election = voc::speaks_of_election(text::fold(lines[k].text));
+            if (k == 0) break;
+          }
+          if (election) continue;
+        }
         std::size_t last = i;
         const auto value = label_value(lines, i, end, outline.listing, *lab, last);
         read_people_value(value, lab->field, m, absent);

@@ -953,6 +953,20 @@ bool is_people_group(std::string_view f) {
                      [&](std::string_view g) { return text::starts_with(ws.front(), g); });
 }
 
+// Words of elections and a board's make-up. Examples: "På valg dette år:"
+// and "Revisorerne: Mogens Hansen og Uffe Dam" (a homeowners' association's
+// agenda), "Efter sidste generalforsamling konstituerede bestyrelsen sig
+// således:" (a patients' association's report).
+constexpr auto k_election_words = std::to_array<std::string_view>({
+    "på valg", "valg til", "valg af", "genvalg", "kandidat", "opstiller", "revisor", "konstituere",
+    "bestyrelsen består af", "sammensætning",
+});
+
+bool speaks_of_election(std::string_view f) {
+  return std::any_of(k_election_words.begin(), k_election_words.end(),
+                     [&](std::string_view w) { return f.find(w) != std::string_view::npos; });
+}
+
 namespace {
 
 // The words of a space-separated list, for lookups.

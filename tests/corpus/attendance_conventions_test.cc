@@ -840,4 +840,24 @@ TEST(AttendanceConventionsTest, OfficersAndWelcomeInProse) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// People listed for an election or a board's make-up hold or seek an
+// office; that tells nothing of who came: "På valg dette år:" over
+// candidates, "Revisorerne: A og B", "Suppleant: A, B" after "...
+// konstituerede bestyrelsen sig således:".
+TEST(AttendanceConventionsTest, ElectionsAndBoardsAreNoAttendance) {
+  const PeopleCase cases[] = {
+      {"candidates and auditors in the agenda",
+       "Generalforsamling 2005\n\nDAGSORDEN\nPå valg dette år:\nFormand Anders Kamper (2 år)\nBestyrelsesmedlem "
+       "Lene Andersen (2 år)\nRevisorerne: Mogens Hansen og Uffe Dam\n\n1. Valg af dirigent\nBjarne Olsen blev "
+       "valgt som dirigent.\n2. Beretning\nGodkendt.\n",
+       {"Bjarne Olsen"}, {}},
+      {"the board's substitutes in a report",
+       "Generalforsamling 2021\n\n1. Valg af dirigent\nHenrik Bonné blev valgt til dirigent.\n2. Beretning\n"
+       "Efter sidste generalforsamling konstituerede bestyrelsen sig således:\nFormand Laust Sørensen, kasserer "
+       "Mona Ulsted. Suppleant: Lillan Albeck, Jan Diemer og Tove Poulsen.\nBeretningen blev godkendt.\n",
+       {"Henrik Bonné"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
