@@ -923,11 +923,28 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
 // A list of first names only ("Klyngerådet: Erik, Kristian, Karina, Lise
 // Lotte"), as small councils and associations write their members: two
 // pieces or more that are one known first name.
+// A role word before a first name in such a list: a job title, also in
+// the plural ("Bestyrelsesmedlemmer Lis", "suppleant Jytte", "kasserer
+// Hanne").
+bool is_role_word(std::string_view w) {
+  std::string f = text::fold(strip_edges(w));
+  if (ends_with_view(f, "medlemmer")) f.resize(f.size() - 3);
+  return vocabulary::is_job_title(f);
+}
+
+// A piece that is one known first name after role words ("suppleant
+// Jytte"), else false.
+bool role_and_first_name(std::string_view piece) {
+  const auto ws = text::words(piece);
+  if (ws.size() < 2 || ws.size() > 3 || !vocabulary::is_first_name(strip_edges(ws.back()))) return false;
+  return std::all_of(ws.begin(), ws.end() - 1, [](std::string_view w) { return is_role_word(w); });
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
   for (const auto& p : pieces) {
     const auto ws = text::words(p);
-    if (ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) ++n;
+    if ((ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) || role_and_first_name(p)) ++n;
   }
   return n >= 2;
 }
@@ -1246,6 +1263,13 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
     if (!span && single_names && ws.size() == 1 && is_person_word(strip_edges(ws[0])) &&
         !is_organisation_word(strip_edges(ws[0])) && !vocabulary::is_job_title(text::fold(strip_edges(ws[0])))) {
       e.name = std::string(strip_edges(ws[0]));
+      out.push_back(std::move(e));
+      continue;
+    }
+    // "Bestyrelsesmedlemmer Lis", "suppleant Jytte": a role and a first name.
+    if (single_names && role_and_first_name(piece)) {
+      e.name = std::string(strip_edges(ws.back()));
+      add_role(e, join_words(ws, 0, ws.size() - 1));
       out.push_back(std::move(e));
       continue;
     }

@@ -860,4 +860,15 @@ TEST(AttendanceConventionsTest, ElectionsAndBoardsAreNoAttendance) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Lists of first names with role words before them ("Bestyrelsesmedlemmer
+// Lis, Hanne og Bente, suppleant Jytte"): the role is no name.
+TEST(AttendanceConventionsTest, RoleWordsBeforeFirstNames) {
+  const PeopleCase c{"roles before first names",
+                     "Referat af bestyrelsesmøde den 3. marts 2023\n\nTil stede: Bestyrelsesmedlemmer Lis, Hanne og "
+                     "Bente, suppleant Jytte\nAfbud: Kim\n\n1. Budget\nGodkendt.\n",
+                     {"Lis", "Hanne", "Bente", "Jytte"},
+                     {"Kim"}};
+  expect_people(c);
+}
+
 }  // namespace
