@@ -527,7 +527,7 @@ std::vector<std::string> split_pieces(std::string_view value) {
           w += 3;
           while (w < value.size() && value[w] == ' ') ++w;
         }
-        if (w + 5 <= value.size() && text::fold(value.substr(w, 5)) == "afbud" &&
+        if (w + 5 <= value.size() && (value[w] == 'a' || value[w] == 'A') && text::fold(value.substr(w, 5)) == "afbud" &&
             (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
             !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
           cur += " (afbud)";
@@ -578,7 +578,10 @@ std::vector<std::string> split_pieces(std::string_view value) {
       // So also after a region or a secretariat: "Ulla Astmann Region
       // Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
       // Nielsen BRN Sekretariat Rasmus Engsig".
-      if (c == ' ' && i + 1 < value.size() && text::words(cur).size() >= 3) {
+      // (Cheap tests first: this runs at every space.)
+      if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) &&
+          (cur.find("egion ") != std::string::npos || cur.find("ekretariat") != std::string::npos) &&
+          text::words(cur).size() >= 3) {
         const auto cw = text::words(cur);
         const std::string last = text::fold(cw.back());
         const bool org_end = (cw.size() >= 2 && text::fold(cw[cw.size() - 2]) == "region" && text::starts_capital(cw.back())) ||
@@ -843,8 +846,8 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     std::vector<std::size_t> cuts;
     for (std::size_t t = 0; t + 1 < ws.size(); ++t) {
       const std::string_view w = strip_edges(ws[t]);
-      if ((t > 0 && !text::starts_capital(w) && !(t > 0 && vocabulary::is_job_title(text::fold(strip_edges(ws[t - 1]))))) ||
-          !vocabulary::is_job_title(text::fold(w)) || !vocabulary::is_first_name(strip_edges(ws[t + 1])))
+      if (!vocabulary::is_first_name(strip_edges(ws[t + 1])) || !vocabulary::is_job_title(text::fold(w)) ||
+          (t > 0 && !text::starts_capital(w) && !vocabulary::is_job_title(text::fold(strip_edges(ws[t - 1])))))
         continue;
       std::size_t b = t;
       while (b > 0 && b + 2 > t && vocabulary::is_job_title(text::fold(strip_edges(ws[b - 1])))) --b;
