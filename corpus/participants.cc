@@ -667,6 +667,21 @@ std::vector<std::string> split_pieces(std::string_view value) {
         continue;
       }
       if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
+        // "Kamilla Annie  Justenborg, Gitte Håhr": a name's last word after
+        // a double space (a web editor's), one surname before the next
+        // separator, stays in the name.
+        std::size_t n = i;
+        while (n < value.size() && value[n] == ' ') ++n;
+        const std::size_t e = value.find_first_of(",;\n\t ", n);
+        const std::string_view next = value.substr(n, (e == std::string_view::npos ? value.size() : e) - n);
+        const auto cw = text::words(cur);
+        if (!next.empty() && (e == std::string_view::npos || value[e] != ' ') && text::starts_capital(next) &&
+            text::has_lower_after_first(next) && !vocabulary::is_first_name(next) && cw.size() >= 1 && cw.size() <= 3 &&
+            vocabulary::is_first_name(strip_edges(cw.front())) &&
+            std::all_of(cw.begin(), cw.end(), [](std::string_view w) { return text::starts_capital(w); })) {
+          i = n - 2;  // one space kept
+          continue;
+        }
         flush();
         continue;
       }

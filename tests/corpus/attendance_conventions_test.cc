@@ -871,4 +871,15 @@ TEST(AttendanceConventionsTest, RoleWordsBeforeFirstNames) {
   expect_people(c);
 }
 
+// A double space inside a name (a web editor's) before its last word
+// keeps the name whole; a double space between names still splits them.
+TEST(AttendanceConventionsTest, DoubleSpaceInsideAName) {
+  const PeopleCase c{"double space",
+                     "Referat af skolebestyrelsesmøde den 3. marts 2023\n\nTil stede: Anne Holm  Bo Jensen\n"
+                     "Fraværende: Thomas Karlsen, Kamilla Annie  Justenborg, Gitte Håhr\n\n1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Bo Jensen"},
+                     {"Thomas Karlsen", "Kamilla Annie Justenborg", "Gitte Håhr"}};
+  expect_people(c);
+}
+
 }  // namespace
