@@ -1778,9 +1778,12 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
   // "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
   // took the minutes or welcomed, and who was welcomed, was there.
-  for (std::string_view phrase : {" som dirigent", " til dirigent", " som referent", " til referent", " som ordstyrer",
-                                  " til ordstyrer", " som mødeleder", " til mødeleder"}) {
-    each(phrase, [&](std::size_t at) {
+  // (One scan a role: " som" or " til" before it.)
+  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder"}) {
+    each(role, [&](std::size_t role_at) {
+      if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
+        return;
+      const std::size_t at = role_at - 4;
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text.substr(start, at - start);
       if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos)
@@ -1817,8 +1820,18 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     const auto ws = text::words(n);
     return !ws.empty() && vocabulary::is_first_name(ws.front());
   };
-  for (std::string_view phrase : {" bød velkommen", " bød alle velkommen", " bød de fremmødte velkommen"}) {
-    each(phrase, [&](std::size_t at) {
+  // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte".)
+  each(" velkommen", [&](std::size_t welcome_at) {
+    std::string_view phrase;
+    std::size_t at = std::string_view::npos;
+    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte"})
+      if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0) {
+        at = welcome_at - lead.size();
+        phrase = lead;
+      }
+    if (at == std::string_view::npos) return;
+    const std::size_t phrase_size = phrase.size() + 10;  // and " velkommen"
+    {
       const std::size_t start = sentence_start(text, at);
       // The subject: the name right before the verb ("Afbud: Peter Krogh
       // Bestyrelsesformanden bød velkommen" names no one who welcomed).
@@ -1829,15 +1842,15 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
         if (!names.empty() && known_first(names.back()))
           add_participant_if_new(names.back(), true, m);
       }
-      std::string_view rest = text.substr(at + phrase.size());
+      std::string_view rest = text.substr(at + phrase_size);
       if (!text::starts_with(rest, " til ")) return;
       rest = rest.substr(0, sentence_end(rest));
       // "... til den fremmødte forsamling og til Marianne Harboe og Hans Dal".
       if (const auto last = rest.rfind(" til "); last != std::string_view::npos) rest = rest.substr(last + 5);
       for (const auto& n : names_after(rest))
         if (known_first(n)) add_participant_if_new(n, true, m);
-    });
-  }
+    }
+  });
   // "Y deltog i stedet", "Y deltog som suppleant for X".
   for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",
