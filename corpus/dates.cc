@@ -221,6 +221,25 @@ std::optional<std::string> find_date(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<std::string> find_day_in_year(std::string_view s, int year) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/'))) continue;
+    std::size_t k = i;
+    const int d = read_number(s, k, 2);
+    if (d < 1 || (k < s.size() && is_digit(s[k]))) continue;
+    if (k < s.size() && s[k] == '.') ++k;
+    while (k < s.size() && s[k] == ' ') ++k;
+    const int mo = read_month(s, k);
+    if (mo == 0) continue;
+    // A year after the month: a full date, find_date's.
+    std::size_t y = k;
+    while (y < s.size() && (s[y] == ' ' || s[y] == ',' || s[y] == '-')) ++y;
+    if (read_year(s, y, true) > 0) continue;
+    return iso(year, mo, d);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> find_time(std::string_view s, bool bare) {
   auto read_clock = [&](std::size_t i) -> std::optional<std::string> {
     while (i < s.size() && s[i] == ' ') ++i;

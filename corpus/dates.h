@@ -22,6 +22,12 @@ bool valid_date(int year, int month, int day);
 // are skipped. nullopt if none.
 std::optional<std::string> find_date(std::string_view text);
 
+// The first day written with its month's name and no year in `text`
+// ("27. oktober - Møde i Handicaprådet", "den 3. marts kl. 10") as ISO
+// "YYYY-MM-DD" in `year` (a web page's year, given in its title); nullopt
+// if none or if the day is not in that year's calendar.
+std::optional<std::string> find_day_in_year(std::string_view text, int year);
+
 // The first clock time in `text` as "HH:MM": "kl. 14:00", "kl. 13.00",
 // "kl 9", "klokken 14.30". With `bare` also a time without "kl." ("13.00 -
 // 15.00" in a "Tid:" field). nullopt if none.

@@ -90,6 +90,13 @@ std::optional<Labelled> read_label(const Line& line) {
              (!entries.empty() && text::starts_with(value, entries.front().name.substr(0, 3)) &&
               (entries.size() >= 2 || text::words(value).size() <= 6)) ||
              (entries.size() >= 2 && static_cast<std::size_t>(lower) * 3 <= ws.size());
+        // "Afbud fra Kjeld", "Fraværende Jette": one first name, the line's
+        // last word.
+        if (*f == Field::absent && ws.size() == 1) {
+          std::string_view w = ws.front();
+          while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+          ok = ok || voc::is_first_name(w);
+        }
         break;
       }
       default: break;
@@ -238,6 +245,20 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<std::string> title_date(std::string_view title) {
+  const std::string f = text::fold(title);
+  for (std::string_view cue : {"møde den ", "mødet den ", "møde d. ", "mødet d. "}) {
+    const auto at = f.find(cue);
+    if (at == std::string::npos || at == 0 || names_other_meeting(f, at)) continue;
+    if (auto d = find_date(title.substr(at, cue.size() + 32))) return d;
+  }
+  return find_date(title);
+}
+
+namespace {
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -333,6 +354,21 @@ bool is_role_line(std::string_view t) {
   if (t.empty() || t.front() == '(') return true;
   const auto ws = text::words(t);
   return ws.size() <= 3 && (voc::is_job_title(text::fold(trim(ws.front()))) || !text::starts_capital(ws.front()));
+}
+
+// The one year a title names ("Referater af møder i Handicaprådet i 2022"),
+// a number of four digits from 1990 to 2099 standing alone; nullopt when it
+// names none or several.
+std::optional<int> only_year(std::string_view title) {
+  std::optional<int> year;
+  for (std::string_view w : text::words(title)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ')')) w.remove_suffix(1);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), is_digit)) continue;
+    const int y = std::stoi(std::string(w));
+    if (y < 1990 || y > 2099 || (year && *year != y)) return std::nullopt;
+    year = y;
+  }
+  return year;
 }
 
 bool is_weekday(std::string_view word) {
@@ -700,6 +736,10 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
       const std::string label = text::fold(value.substr(w, colon - w));
       auto f = voc::header_field(label);
+      // "Referent for fredag:", "Referent for lørdag:": a label for a part
+      // of the meeting.
+      if (const auto lw = text::words(label); !f && lw.size() == 3 && lw[1] == "for")
+        f = voc::header_field(lw[0]);
       // "Afbud/ikke tilstede:": the whole label, not its last word.
       if (f && w > 0 && value[w - 1] == ' ') {
         const std::size_t before = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;
@@ -719,6 +759,38 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       if (w == 0) break;
       b = w - 1;
     }
+  }
+  return std::nullopt;
+}
+
+// Where an absence list written in a line runs into the next group's label
+// ("Afbud: Anne Holm, Bo Jensen Sekretariatet: Carl Dahl", "... Fra
+// administrationen: ..."): the offset of that label's first word and its
+// colon. Only after names of the list's own, and never when the list opens
+// with a group ("Afbud:" / "Bestyrelsen: A, B" / "Observatører: C": the
+// groups of those absent).
+std::optional<std::pair<std::size_t, std::size_t>> group_after_absence(std::string_view value) {
+  for (std::size_t colon = value.find(':'); colon != std::string_view::npos; colon = value.find(':', colon + 1)) {
+    if (colon + 2 >= value.size() || value[colon + 1] != ' ' || !text::starts_capital(value.substr(colon + 2)))
+      continue;
+    std::size_t b = colon;
+    std::optional<std::size_t> best;
+    for (int words = 0; words < 4 && b > 0; ++words) {
+      const std::size_t sp = value.find_last_of(" \n", b - 1);
+      if (sp == std::string_view::npos) break;
+      const std::size_t w = sp + 1;
+      const std::string_view label = value.substr(w, colon - w);
+      if (label.find_first_of(",;()") != std::string_view::npos) break;
+      const auto ws = text::words(label);
+      if (text::starts_capital(label) && !vocabulary::is_first_name(ws.front()) &&
+          voc::is_people_group(text::fold(label)))
+        best = w;
+      b = sp;
+    }
+    if (!best) continue;
+    const std::string_view before = value.substr(0, *best);
+    if (before.find(':') != std::string_view::npos || read_person_entries(before).empty()) return std::nullopt;
+    return std::make_pair(*best, colon);
   }
   return std::nullopt;
 }
@@ -803,6 +875,16 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     }
     read_people_value({std::string(after)}, cut->second, m, absent);
     return;
+  }
+  if (field == Field::absent) {
+    if (const auto group = group_after_absence(joined)) {
+      const std::string label(trim(std::string_view(joined).substr(group->first, group->second - group->first)));
+      const std::string rest = joined.substr(group->second + 1);
+      joined.resize(group->first);
+      read_people_value({joined}, field, m, absent);
+      read_people(rest, label, m, absent);
+      return;
+    }
   }
   switch (field) {
     case Field::absent:
@@ -1157,6 +1239,8 @@ std::size_t read_group(const std::vector<Line>& lines, std::size_t i, std::size_
   if (next.empty() || next.size() > 160 || !starts_upper(next) || listing[i + 1]) return i;
   const auto ws = text::words(t);
   if (ws.size() > 4 || section_head(t) || !read_person_entries(t).empty()) return i;
+  // "På valg dette år:" / "Formand Anders Kamper (2 år)": candidates.
+  if (voc::speaks_of_election(text::fold(t))) return i;
   std::vector<std::string> people;
   std::size_t last = i;
   for (std::size_t j = i + 1; j < end && !listing[j] && !label_of(lines[j]) && !section_head(lines[j].text); ++j) {
@@ -1331,6 +1415,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   std::optional<std::string> labelled_date;
   std::optional<std::string> first_date;
   std::optional<std::string> date_line;
+  bool date_line_weekday = false;
   // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
   // from an attendance label inside a line on, with the labels inside them.
   auto read_inline_attendance = [&](std::string_view t) {
@@ -1355,7 +1440,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     if (listing[i]) continue;
     const Line& line = lines[i];
     auto lab = label_of(line);
-    if (i < 40 && (!first_date || !date_line) && !is_document_date_line(text::fold(line.text))) {
+    if (i < 40 && (!first_date || !date_line || !date_line_weekday) && !is_document_date_line(text::fold(line.text))) {
       if (!first_date) {
         // Not a date a sentence quotes ("Byrådet godkendte den 26. maj 2009
         // ...", "referat af mødet den 15. april"): near the start of the
@@ -1365,7 +1450,15 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
         if (!(at != std::string::npos && names_other_meeting(f, at)))
           first_date = find_date(std::string_view(line.text).substr(0, 160));
       }
-      if (!date_line && is_date_line(line.text)) date_line = find_date(line.text);
+      // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.
+      // JANUAR 2024 KL. 19:30": the meeting's date line names its weekday.
+      if ((!date_line || !date_line_weekday) && is_date_line(line.text)) {
+        const bool weekday = is_weekday(text::words(line.text).front());
+        if (!date_line || weekday) {
+          date_line = find_date(line.text);
+          date_line_weekday = weekday;
+        }
+      }
     }
     if (!lab) {
       // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the
@@ -1398,7 +1491,9 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
           for (auto& n : absent_names(value, m)) absent.push_back(std::move(n));
           continue;
         }
-        if (role || read_person_entries(value).size() >= 2) read_people(value, std::string(group), m, absent);
+        // ("Revisorerne: Mogens Hansen og Uffe Dam": holders of an office.)
+        if ((role || read_person_entries(value).size() >= 2) && !voc::speaks_of_election(fg))
+          read_people(value, std::string(group), m, absent);
         continue;
       }
       // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's
@@ -1506,6 +1601,16 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines, end);
   if (!m.date) m.date = first_date;
+  // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
+  // Handicaprådet": a page of a year's meetings gives the year once, in its
+  // title, and each meeting's day and month.
+  if (!m.date && m.title) {
+    if (const auto year = only_year(*m.title))
+      for (std::size_t i = begin; i < end && i < 12 && !m.date; ++i)
+        if (!listing[i] && !is_document_date_line(text::fold(lines[i].text)) &&
+            text::words(lines[i].text).size() <= 12)
+          m.date = find_day_in_year(lines[i].text, *year);
+  }
   // "11. maj 2020" (published) over "Rådsmøde, april 2020": the meeting's
   // day is not given.
   if (m.date && !labelled_date)

@@ -3,6 +3,7 @@
 // a PDF transcript ran together are split (docs/ARCHITECTURE.md §4.1).
 #include <algorithm>
 
+#include "corpus/participants.h"
 #include "corpus/recogniser.h"
 
 namespace corpus::recog {
@@ -56,6 +57,10 @@ std::vector<std::string> split_labels(std::string line) {
       if (status_word && at > 1) {
         const auto before = text::words(std::string_view(line).substr(0, at - 1));
         if (!before.empty() && voc::is_job_title(text::fold(before.back()))) continue;
+        // "Jesper Hempler, Kerteminde Afbud Bestyrelsesmedlem ...": a
+        // status after an entry's organisation, before the next entry.
+        if (entry_status_word(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())))
+          continue;
       }
       // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
       // kind may go on in lower case.

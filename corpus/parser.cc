@@ -76,7 +76,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     std::string title;
     header_begin = title_lines(lines, title);
     m.title = title.size() > 200 ? title.substr(0, 200) : title;
-    if (!is_document_date_line(text::fold(title))) m.date = find_date(title);
+    if (!is_document_date_line(text::fold(title))) m.date = title_date(title);
     m.start_time = find_time(title);
     // A first line without a lead-in names a body only with a body's word
     // ("Ældrerådet", "Direktørforum Midt"), not a site's menu or viewer
@@ -116,7 +116,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
                                          (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
                                           voc::title_lead_in(f) < f.size())) {
         m.body = b;
-        if (!m.date) m.date = find_date(title);
+        if (!m.date) m.date = title_date(title);
       }
     }
   }
@@ -188,6 +188,17 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       for (std::size_t i = head.body_begin; i < end; ++i) {
         auto lab = label_of(lines[i]);
         if (!lab || !is_people_field(lab->field)) continue;
+        // "Suppleant: A, B" under an election or a board's make-up
+        // ("... konstituerede bestyrelsen sig således:"): the board's
+        // substitutes, not who came.
+        if (lab->field == Field::substitute) {
+          bool election = voc::speaks_of_election(text::fold(item.title));
+          for (std::size_t k = i; k + 3 >= i + 1 && k >= head.body_begin && !election; --k) {
+            election = voc::speaks_of_election(text::fold(lines[k].text));
+            if (k == 0) break;
+          }
+          if (election) continue;
+        }
         std::size_t last = i;
         const auto value = label_value(lines, i, end, outline.listing, *lab, last);
         read_people_value(value, lab->field, m, absent);

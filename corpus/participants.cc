@@ -390,7 +390,9 @@ bool is_person_word(std::string_view w) {
   return std::none_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '@'; });
 }
 
-bool is_particle(std::string_view w) { return w == "von" || w == "van" || w == "de" || w == "la" || w == "du"; }
+bool is_particle(std::string_view w) {
+  return w == "von" || w == "van" || w == "de" || w == "la" || w == "du" || w == "le";
+}
 
 // A middle initial: "O.", "B", "S." in "Niels O. Pedersen", "Sille L S
 // Nielsson"; also a middle name shortened as Danish writes it: "Jens Kr.
@@ -447,6 +449,39 @@ bool names_a_person(std::string_view piece) {
          vocabulary::is_first_name(strip_edges(words.front()));
 }
 
+}  // namespace
+
+bool entry_status_word(std::string_view before, std::string_view after) {
+  before = text::trim(before);
+  while (!before.empty() && (before.back() == ',' || before.back() == '-')) before = text::trim(before.substr(0, before.size() - 1));
+  const std::size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  // The entry's organisation after the comma: one to four words, no person.
+  const auto org = text::words(text::trim(before.substr(comma + 1)));
+  if (org.empty() || org.size() > 4 || !text::starts_capital(org.front()) ||
+      vocabulary::is_first_name(strip_edges(org.front())))
+    return false;
+  // A name before the comma: a known first name and capitalised words up to it.
+  const auto ws = text::words(before.substr(0, comma));
+  bool name = false;
+  for (std::size_t k = 1; k <= 4 && k <= ws.size() && !name; ++k) {
+    const std::string_view w = strip_edges(ws[ws.size() - k]);
+    if (!text::starts_capital(w)) break;
+    name = k >= 2 && vocabulary::is_first_name(w);
+  }
+  if (!name) return false;
+  // After it: the end of the list, or the next entry's job title.
+  after = text::trim(after);
+  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';'))
+    after = text::trim(after.substr(1));
+  if (after.empty()) return true;
+  const auto next = text::words(after);
+  return vocabulary::is_job_title(text::fold(strip_edges(next.front()))) ||
+         text::starts_with(text::fold(after), "side ");
+}
+
+namespace {
+
 // Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
 // and runs of spaces, never inside parentheses.
 std::vector<std::string> split_pieces(std::string_view value) {
@@ -469,8 +504,38 @@ std::vector<std::string> split_pieces(std::string_view value) {
         flush();
         continue;
       }
+      // "... og Jørgen Lenger (JL). Lørdag deltog ...": a sentence ends
+      // after the note, and the list with it.
+      if (depth == 0 && i + 3 < value.size() && value[i + 1] == '.' && value[i + 2] == ' ' &&
+          text::starts_capital(value.substr(i + 3))) {
+        cur += c;
+        flush();
+        ++i;
+        continue;
+      }
     }
     if (depth == 0) {
+      // "Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region
+      // Syddanmark Afbud Bestyrelsesmedlem ...", "..., Odense, afbud", "...,
+      // Odense - afbud": a run of "Role Name, Organisation" entries with
+      // the status after an entry's organisation, before the next entry's
+      // job title or at the list's end.
+      if (c == ' ' || c == ',') {
+        std::size_t w = i + 1;
+        while (w < value.size() && (value[w] == ' ' || value[w] == '-')) ++w;
+        if (value.compare(w, 3, "\xE2\x80\x93") == 0) {  // an en dash
+          w += 3;
+          while (w < value.size() && value[w] == ' ') ++w;
+        }
+        if (w + 5 <= value.size() && (value[w] == 'a' || value[w] == 'A') && text::fold(value.substr(w, 5)) == "afbud" &&
+            (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
+            !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
+          cur += " (afbud)";
+          flush();
+          i = w + 4;
+          continue;
+        }
+      }
       // "Keith Gray – Anders Lundsager deltager som suppleant".
       if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
         flush();
@@ -507,6 +572,25 @@ std::vector<std::string> split_pieces(std::string_view value) {
           cur += " Kommune";
           flush();
           i += 8;
+          continue;
+        }
+      }
+      // So also after a region or a secretariat: "Ulla Astmann Region
+      // Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
+      // Nielsen BRN Sekretariat Rasmus Engsig".
+      // (Cheap tests first: this runs at every space.)
+      if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) &&
+          (cur.find("egion ") != std::string::npos || cur.find("ekretariat") != std::string::npos) &&
+          text::words(cur).size() >= 3) {
+        const auto cw = text::words(cur);
+        const std::string last = text::fold(cw.back());
+        const bool org_end = (cw.size() >= 2 && text::fold(cw[cw.size() - 2]) == "region" && text::starts_capital(cw.back())) ||
+                             last == "sekretariat" || last == "sekretariatet";
+        const std::size_t e1 = value.find(' ', i + 1);
+        if (org_end && e1 != std::string_view::npos && e1 + 1 < value.size() &&
+            vocabulary::is_first_name(strip_edges(value.substr(i + 1, e1 - i - 1))) &&
+            text::starts_capital(value.substr(e1 + 1))) {
+          flush();
           continue;
         }
       }
@@ -583,6 +667,21 @@ std::vector<std::string> split_pieces(std::string_view value) {
         continue;
       }
       if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
+        // "Kamilla Annie  Justenborg, Gitte Håhr": a name's last word after
+        // a double space (a web editor's), one surname before the next
+        // separator, stays in the name.
+        std::size_t n = i;
+        while (n < value.size() && value[n] == ' ') ++n;
+        const std::size_t e = value.find_first_of(",;\n\t ", n);
+        const std::string_view next = value.substr(n, (e == std::string_view::npos ? value.size() : e) - n);
+        const auto cw = text::words(cur);
+        if (!next.empty() && (e == std::string_view::npos || value[e] != ' ') && text::starts_capital(next) &&
+            text::has_lower_after_first(next) && !vocabulary::is_first_name(next) && cw.size() >= 1 && cw.size() <= 3 &&
+            vocabulary::is_first_name(strip_edges(cw.front())) &&
+            std::all_of(cw.begin(), cw.end(), [](std::string_view w) { return text::starts_capital(w); })) {
+          i = n - 2;  // one space kept
+          continue;
+        }
         flush();
         continue;
       }
@@ -747,9 +846,41 @@ std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<st
 // ("Niels Erik Iversen", "Anne Marie Touborg") stay whole. A flattened
 // table's column of roles after the names ("... Torben Kjær Formand
 // Næstformand Medlem Medlem") is dropped. Returns the piece unchanged unless
-// every word is a name word and it splits into two names or more.
-std::vector<std::string> split_run_together(const std::string& piece) {
+// every word is a name word and it splits into two names or more, or it is
+// a run of job titles before names and `absence` is false (see below).
+std::vector<std::string> split_run_together(const std::string& piece, bool absence) {
   auto ws = text::words(piece);
+  // "Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing
+  // Økonomichef Søren Junker": a run of "Role Name" entries (a flattened
+  // staff list), two job titles or more each before a known first name,
+  // splits before each title (with the words of a title of two, "Lægefaglig
+  // direktør"); what stands before the first is a piece of its own. Not in
+  // an absence list, where the names after the first absent one's title
+  // were mostly not absent (measured on the real-world set).
+  if (!absence) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t t = 0; t + 1 < ws.size(); ++t) {
+      const std::string_view w = strip_edges(ws[t]);
+      if (!vocabulary::is_first_name(strip_edges(ws[t + 1])) || !vocabulary::is_job_title(text::fold(w)) ||
+          (t > 0 && !text::starts_capital(w) && !vocabulary::is_job_title(text::fold(strip_edges(ws[t - 1])))))
+        continue;
+      std::size_t b = t;
+      while (b > 0 && b + 2 > t && vocabulary::is_job_title(text::fold(strip_edges(ws[b - 1])))) --b;
+      cuts.push_back(b);
+    }
+    if (cuts.size() >= 2) {
+      std::vector<std::string> out;
+      auto at = [&](std::size_t k) { return static_cast<std::size_t>(ws[k].data() - piece.data()); };
+      if (cuts.front() > 0) out.emplace_back(text::trim(std::string_view(piece).substr(0, at(cuts.front()))));
+      for (std::size_t k = 0; k < cuts.size(); ++k) {
+        const std::size_t from = at(cuts[k]);
+        const std::size_t to = k + 1 < cuts.size() ? at(cuts[k + 1]) : piece.size();
+        for (auto& q : split_run_together(std::string(text::trim(std::string_view(piece).substr(from, to - from))), absence))
+          out.push_back(std::move(q));
+      }
+      return out;
+    }
+  }
   // A column of roles: two job titles or more at the end.
   {
     std::size_t e = ws.size();
@@ -765,7 +896,7 @@ std::vector<std::string> split_run_together(const std::string& piece) {
   if (lead > 0) {
     if (lead == ws.size()) return {piece};
     const std::string rest(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[lead].data() - piece.data()))));
-    auto names = split_run_together(rest);
+    auto names = split_run_together(rest, absence);
     if (names.size() < 2) return {piece};
     names.front() = std::string(text::trim(std::string_view(piece).substr(0, static_cast<std::size_t>(ws[lead].data() - piece.data())))) +
                     " " + names.front();
@@ -810,11 +941,28 @@ std::vector<std::string> split_run_together(const std::string& piece) {
 // A list of first names only ("Klyngerådet: Erik, Kristian, Karina, Lise
 // Lotte"), as small councils and associations write their members: two
 // pieces or more that are one known first name.
+// A role word before a first name in such a list: a job title, also in
+// the plural ("Bestyrelsesmedlemmer Lis", "suppleant Jytte", "kasserer
+// Hanne").
+bool is_role_word(std::string_view w) {
+  std::string f = text::fold(strip_edges(w));
+  if (ends_with_view(f, "medlemmer")) f.resize(f.size() - 3);
+  return vocabulary::is_job_title(f);
+}
+
+// A piece that is one known first name after role words ("suppleant
+// Jytte"), else false.
+bool role_and_first_name(std::string_view piece) {
+  const auto ws = text::words(piece);
+  if (ws.size() < 2 || ws.size() > 3 || !vocabulary::is_first_name(strip_edges(ws.back()))) return false;
+  return std::all_of(ws.begin(), ws.end() - 1, [](std::string_view w) { return is_role_word(w); });
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
   for (const auto& p : pieces) {
     const auto ws = text::words(p);
-    if (ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) ++n;
+    if ((ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) || role_and_first_name(p)) ++n;
   }
   return n >= 2;
 }
@@ -1024,12 +1172,16 @@ std::string uncap_name(const std::string& piece) {
 
 }  // namespace
 
-std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose) {
+std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose, bool absence) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
   for (const auto& p : split_pieces(value))
-    for (auto& q : split_run_together(uncap_name(p))) pieces.push_back(std::move(q));
-  const bool single_names = first_names_only(pieces);
+    for (auto& q : split_run_together(uncap_name(p), absence)) pieces.push_back(std::move(q));
+  // "Fraværende: Jette", "Afbud: Kjeld": an absence label's value that is
+  // one known first name is that person, as small boards write it.
+  const bool single_names = first_names_only(pieces) ||
+                            (absence && stop_at_prose && pieces.size() == 1 && text::words(pieces[0]).size() == 1 &&
+                             vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0])));
   // Only an attendance label's value is read so: elsewhere capitals are
   // abbreviations.
   if (stop_at_prose && initials_only(pieces)) {
@@ -1132,6 +1284,13 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       out.push_back(std::move(e));
       continue;
     }
+    // "Bestyrelsesmedlemmer Lis", "suppleant Jytte": a role and a first name.
+    if (single_names && role_and_first_name(piece)) {
+      e.name = std::string(strip_edges(ws.back()));
+      add_role(e, join_words(ws, 0, ws.size() - 1));
+      out.push_back(std::move(e));
+      continue;
+    }
     if (!span) {
       // No name: the organisation or role of the person before.
       if (!out.empty() && !ws.empty()) {
@@ -1165,6 +1324,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       break;
     e.name = join_words(ws, b, end);
     while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();
+    // "Jan Gudmann Hansen Plan- og udviklingschef Anne ...": the first part
+    // of the next entry's compound title is no part of the name.
+    if (const auto sp = e.name.rfind(' '); sp != std::string::npos && e.name.back() == '-' && end - b >= 3)
+      e.name.resize(sp);
     // Before the name: the person's job title, or the previous person's
     // organisation in a run-on list.
     if (b > 0) {
@@ -1281,9 +1444,10 @@ void read_people(std::string_view value, const std::string& group, Meeting& m,
   }
 }
 
+
 std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
   std::vector<std::string> names;
-  for (auto& e : read_person_entries(value, true)) {
+  for (auto& e : read_person_entries(value, true, true)) {
     if (e.came) {
       Participant p;
       p.name = e.name;
@@ -1463,6 +1627,10 @@ bool is_v2_lead(std::string_view clause) {
   for (std::string_view lead : {"desuden", "endvidere", "herudover", "yderligere", "fra", "som", "her", "også",
                                 "i", "under", "derudover", "ligeledes"})
     if (f == lead) return true;
+  // "Lørdag deltog X (ASN) under behandlingen af ...": a day of a meeting
+  // of two.
+  for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (f == day && ws.size() == 1) return true;
   return false;
 }
 
@@ -1496,6 +1664,22 @@ std::string_view after_absence(std::string_view clause) {
       }
   }
   return rest;
+}
+
+// True when `rest`, the words after an absence ("... meldte afbud"), names
+// a part of the meeting: " til lørdag", " til fredag", " til
+// eftermiddagen", " til dag 2".
+bool part_of_meeting(std::string_view rest) {
+  const std::string f = text::fold(text::trim(rest.substr(0, std::min<std::size_t>(rest.size(), 30))));
+  for (std::string_view lead : {"til ", "for "}) {
+    if (!text::starts_with(f, lead)) continue;
+    const std::string_view w = std::string_view(f).substr(lead.size());
+    for (std::string_view part : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                                  "formiddag", "eftermiddag", "aften", "middag", "dag 1", "dag 2", "første dag",
+                                  "anden dag", "den første dag", "den anden dag"})
+      if (text::starts_with(w, part)) return true;
+  }
+  return false;
 }
 
 void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
@@ -1565,6 +1749,13 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
         const std::string_view tail = text::trim(sentence.substr(comma + 1));
         if (text::starts_with(tail, "og ")) sentence = tail.substr(3);
       }
+      // "X, Y og Z meldte afbud til lørdag", "havde meldt afbud til
+      // fredag": away for one day (or part) of a meeting of two, there for
+      // the rest.
+      if (part_of_meeting(text.substr(at + phrase.size()))) {
+        for (const auto& n : names_before(sentence)) add_participant_if_new(n, true, m);
+        return;
+      }
       mark_absent(names_before(sentence), m);
     });
   }
@@ -1580,6 +1771,86 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_after(text.substr(at + phrase.size())), m);
     });
   }
+  // The meeting's officers and its welcome, told in prose: "Christoffer
+  // Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som
+  // referent", "Henrik Bonné blev valgt til dirigent", "Magnus blev valgt
+  // som referent for mødet", "Formanden pegede på Tom Johansen som
+  // dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
+  // "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
+  // took the minutes or welcomed, and who was welcomed, was there.
+  // (One scan a role: " som" or " til" before it.)
+  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder"}) {
+    each(role, [&](std::size_t role_at) {
+      if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
+        return;
+      const std::size_t at = role_at - 4;
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text.substr(start, at - start);
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos)
+        clause = clause.substr(comma + 1);
+      clause = text::trim(clause);
+      if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      bool chosen = false;
+      for (std::string_view verb : {" blev valgt", " valgtes", " blev udpeget", " blev genvalgt"})
+        if (clause.size() > verb.size() && clause.substr(clause.size() - verb.size()) == verb) {
+          clause = text::trim(clause.substr(0, clause.size() - verb.size()));
+          chosen = true;
+        }
+      if (const auto on = clause.find("pegede på "); !chosen && on != std::string_view::npos) {
+        clause = clause.substr(on + 10);
+        chosen = true;
+      }
+      if (!chosen) return;
+      auto names = names_before(clause);
+      // "Magnus blev valgt som referent": a first name alone, unless a
+      // listed person has it ("Preben Skovbjerg (referent)" / "Preben blev
+      // valgt som referent").
+      if (names.empty() && text::words(clause).size() == 1 && vocabulary::is_first_name(clause) &&
+          std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+            return text::starts_with(p.name, std::string(clause) + " ");
+          }))
+        names.emplace_back(clause);
+      for (const auto& n : names) add_participant_if_new(n, true, m);
+    });
+  }
+  // (Only names that start at a first name known in Danish: "konsulent Vibeke
+  // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
+  // "Fælleskommunalt Social-".)
+  const auto known_first = [](const std::string& n) {
+    const auto ws = text::words(n);
+    return !ws.empty() && vocabulary::is_first_name(ws.front());
+  };
+  // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte".)
+  each(" velkommen", [&](std::size_t welcome_at) {
+    std::string_view phrase;
+    std::size_t at = std::string_view::npos;
+    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte"})
+      if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0) {
+        at = welcome_at - lead.size();
+        phrase = lead;
+      }
+    if (at == std::string_view::npos) return;
+    const std::size_t phrase_size = phrase.size() + 10;  // and " velkommen"
+    {
+      const std::size_t start = sentence_start(text, at);
+      // The subject: the name right before the verb ("Afbud: Peter Krogh
+      // Bestyrelsesformanden bød velkommen" names no one who welcomed).
+      const std::string_view subject = text::trim(text.substr(start, at - start));
+      const auto sw = text::words(subject);
+      if (!sw.empty() && !vocabulary::is_job_title(text::fold(strip_edges(sw.back())))) {
+        const auto names = names_before(subject);
+        if (!names.empty() && known_first(names.back()))
+          add_participant_if_new(names.back(), true, m);
+      }
+      std::string_view rest = text.substr(at + phrase_size);
+      if (!text::starts_with(rest, " til ")) return;
+      rest = rest.substr(0, sentence_end(rest));
+      // "... til den fremmødte forsamling og til Marianne Harboe og Hans Dal".
+      if (const auto last = rest.rfind(" til "); last != std::string_view::npos) rest = rest.substr(last + 5);
+      for (const auto& n : names_after(rest))
+        if (known_first(n)) add_participant_if_new(n, true, m);
+    }
+  });
   // "Y deltog i stedet", "Y deltog som suppleant for X".
   for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",

@@ -73,14 +73,23 @@ struct PersonEntry {
 // before them. With `stop_at_prose` (an attendance label's value), the list
 // ends where it runs on into the minutes' text: at a name followed or
 // preceded by three or more lower-case words that are no role or note
-// ("Afbud: Peter Krogh Bestyrelsesformanden åbnede mødet med ...").
-std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose = false);
+// ("Afbud: Peter Krogh Bestyrelsesformanden åbnede mødet med ..."). With
+// `absence` (an absence list), a run of job titles and names stays one
+// entry with its roles.
+std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose = false, bool absence = false);
 
 // True when every part of `line` is a person's name, maybe with a job
 // title before it, a role after a comma or a note in parentheses: "Bo
 // Jensen", "Anne Holm (A), Carl Dahl og Dorte Friis", "Direktør Eva Berg,
 // formand". A sentence, an organisation or a heading is no such list.
 bool is_name_list(std::string_view line);
+
+// True when the word "afbud" between `before` and `after` is the status of
+// the entry before it in a run of "Role Name, Organisation" entries (a
+// flattened table: "Bestyrelsesmedlem Jesper Hempler, Kerteminde Afbud
+// Bestyrelsesmedlem ..."), not a label: `before` ends with a name, a comma
+// and an organisation, and `after` is empty or opens with a job title.
+bool entry_status_word(std::string_view before, std::string_view after);
 
 // True when `text` speaks of absence or gives its reason: "deltog ikke i
 // punkterne 2 - 11", "grundet tjenesterejse", "havde meldt afbud pga.

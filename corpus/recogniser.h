@@ -182,6 +182,12 @@ std::optional<Labelled> label_of(const Line& line);
 // ..."), a deadline ("Svarfrist 1. december") or the next meeting.
 bool is_document_date_line(std::string_view folded);
 
+// The meeting's date in a title line: the date its meeting phrase names
+// ("Den 20. april 2016 UDKAST - Referat af Skovrådets 8. ordinære møde den
+// 6. april 2016" -> 2016-04-06; a letter's date comes first), else its
+// first date; nullopt when it has none.
+std::optional<std::string> title_date(std::string_view title);
+
 // True for the fields whose values are people (present, absent, guests,
 // substitutes).
 bool is_people_field(vocabulary::Field f);

@@ -934,6 +934,39 @@ bool is_job_title(std::string_view w) {
   return false;
 }
 
+// Group nouns that head a sub-list of people in attendance lists, by their
+// stems. Examples: "Afbud: Anne Holm Sekretariatet: Bo Jensen" (a union's
+// board), "Observatører: Martin Bach Jensen, ..." (DSAM), "Embedsmænd:"
+// (KKR), "Fra administrationen:" (regions), "Gæster:", "Tilhørere:".
+constexpr auto k_people_groups = std::to_array<std::string_view>({
+    "sekretariat", "administration", "forvaltning", "observatør", "embedsm", "embedsværk", "medarbejdere",
+    "personale", "tilhører", "direktion", "ledelse", "stab", "oplægsholder", "gæst", "politikere",
+    "repræsentanter", "øvrige",
+});
+
+bool is_people_group(std::string_view f) {
+  const auto ws = text::words(f);
+  if (ws.empty() || ws.size() > 4) return false;
+  if (ws.front() == "fra" && ws.size() >= 2) return true;
+  if (ws.size() == 1 && has_body_word(f)) return true;
+  return std::any_of(k_people_groups.begin(), k_people_groups.end(),
+                     [&](std::string_view g) { return text::starts_with(ws.front(), g); });
+}
+
+// Words of elections and a board's make-up. Examples: "På valg dette år:"
+// and "Revisorerne: Mogens Hansen og Uffe Dam" (a homeowners' association's
+// agenda), "Efter sidste generalforsamling konstituerede bestyrelsen sig
+// således:" (a patients' association's report).
+constexpr auto k_election_words = std::to_array<std::string_view>({
+    "på valg", "valg til", "valg af", "genvalg", "kandidat", "opstiller", "revisor", "konstituere",
+    "bestyrelsen består af", "sammensætning",
+});
+
+bool speaks_of_election(std::string_view f) {
+  return std::any_of(k_election_words.begin(), k_election_words.end(),
+                     [&](std::string_view w) { return f.find(w) != std::string_view::npos; });
+}
+
 namespace {
 
 // The words of a space-separated list, for lookups.

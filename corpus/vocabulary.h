@@ -108,6 +108,19 @@ bool is_arrival_sentence(std::string_view folded_line);
 // in attendance lists ("kommunaldirektør", "sundhedschef", "borgmester").
 bool is_job_title(std::string_view folded_word);
 
+// True when the folded `label` (one to four words, without its colon)
+// names a group of people inside an attendance list, not a person: a staff
+// or member group ("sekretariatet", "administrationen", "observatører",
+// "embedsmænd"), a body ("bestyrelsen", "kommunalbestyrelsen") or "fra" and
+// a place or organisation ("fra region midtjylland", "fra kommunerne").
+bool is_people_group(std::string_view folded_label);
+
+// True when the folded text speaks of an election or of how a board is
+// made up ("på valg dette år", "valg til bestyrelsen", "revisorerne",
+// "bestyrelsen konstituerede sig således"): the people it lists hold or
+// seek an office, which tells nothing of who came.
+bool speaks_of_election(std::string_view folded);
+
 // True when `word` (as written) is a first name known in Danish ("Eva",
 // "Jens", "Mette").
 bool is_first_name(std::string_view word);

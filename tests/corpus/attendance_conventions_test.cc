@@ -700,4 +700,186 @@ TEST(AttendanceConventionsTest, AllButAndInsteadAfterAnAbsenceLabel) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence list written in a line that runs into the next group's label
+// ("Afbud: A, B Sekretariatet: C", "... Fra administrationen: D") ends
+// there: the group after it came. A list that opens with a group ("Afbud:"
+// / "Bestyrelsen: A" / "Observatører: B") is groups of the absent.
+TEST(AttendanceConventionsTest, AbsenceListRunsIntoTheNextGroupsLabel) {
+  const PeopleCase cases[] = {
+      {"Sekretariatet: after the absent",
+       "Referat af Hovedbestyrelsens møde den 9. januar 2014\n\nDeltagere: Erik Lund, Finn Berg\nAfbud: Anne "
+       "Holm, Bo Jensen Sekretariatet: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg", "Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+      {"Fra Region Midtjylland: after the absent",
+       "Referat af Styregruppens møde den 4. maj 2022\n\nDeltagere: Erik Lund, Finn Berg\nAfbud: Anne Holm og "
+       "Bo Jensen Fra Region Midtjylland: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg", "Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+      {"groups of the absent",
+       "Referat af bestyrelsesmøde den 4. maj 2019\n\nDeltagere: Erik Lund, Finn Berg\n\nAfbud:\n\n"
+       "Bestyrelsen: Anne Holm, Bo Jensen\n\nObservatører: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Erik Lund", "Finn Berg"}, {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A run of "Role Name, Organisation" entries (a flattened table) with the
+// status after an entry's organisation, in any case and after a comma or a
+// dash, before the next entry's job title or at the list's end; a word
+// "Afbud" after a name (no organisation) is still a label.
+TEST(AttendanceConventionsTest, StatusAfterAnEntrysOrganisation) {
+  const PeopleCase cases[] = {
+      {"Afbud in capitals between entries",
+       "FynBus Bestyrelse. Referat. Torsdag den 2. marts 2017\n\nDeltagere: Formand Anne Holm, Nordfyn "
+       "Næstformand Bo Jensen, Region Syddanmark Afbud Bestyrelsesmedlem Carl Dahl, Kerteminde Bestyrelsesmedlem "
+       "Dorte Friis, Odense AFBUD\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Carl Dahl"}, {"Bo Jensen", "Dorte Friis"}},
+      {"after a comma and a dash",
+       "FynBus Bestyrelse. Referat. Torsdag den 2. marts 2017\n\nDeltagere: Formand Anne Holm, Nordfyn "
+       "Næstformand Bo Jensen, Region Syddanmark, afbud Bestyrelsesmedlem Carl Dahl, Kerteminde - afbud "
+       "Bestyrelsesmedlem Dorte Friis, Odense\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Dorte Friis"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a label after a name",
+       "Referat af bestyrelsesmøde\n\n1 Referat af bestyrelsesmøde den 3. marts 2011 kl. 10.00 i Odense. Til "
+       "stede: Anne Holm, Bo Jensen, Carl Dahl og Erik Lund. Fra sekretariatet: Finn Berg og Gitte Madsen Afbud "
+       "Hanne Olsen, Ida Sørensen 1. Budget Godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl", "Erik Lund", "Finn Berg", "Gitte Madsen"},
+       {"Hanne Olsen", "Ida Sørensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A flattened staff list of job titles before names, two or more, with no
+// separators ("Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing
+// Økonomichef ..."): each title starts an entry ("Plan- og
+// udviklingschef": the title's first part is no name's).
+TEST(AttendanceConventionsTest, RunOfJobTitlesAndNames) {
+  const PeopleCase c{"titles before names",
+                     "FynBus Bestyrelse. Referat. Torsdag den 8. december 2016\n\nDeltagere: Formand Anne Holm, "
+                     "Nordfyn Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Økonomichef Søren Junker "
+                     "Markedschef Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen "
+                     "Kommunikationschef Martin Bødker Krogh\n\n1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Carsten Hyldborg Jensen", "Ingrid Dissing", "Søren Junker", "Jan Gudmann Hansen",
+                      "Anne Daugbjerg Mortensen", "Martin Bødker Krogh"},
+                     {}};
+  expect_people(c);
+}
+
+// Small boards write the absent by first name alone, one name under an
+// absence label, with or without its colon ("Fraværende: Jette", "Afbud
+// fra Kjeld").
+TEST(AttendanceConventionsTest, OneFirstNameUnderAnAbsenceLabel) {
+  const PeopleCase cases[] = {
+      {"Fraværende: one first name",
+       "Idrætsforeningen\n\nBestyrelsesmøde d. 26. september 2013\n\nTil stede: Allan, John, Lisbeth og Lise\n"
+       "Fraværende: Jette\n\n1. Valg af ordstyrer\nAnna\n",
+       {"Allan", "John", "Lisbeth", "Lise"}, {"Jette"}},
+      {"Afbud fra without a colon",
+       "Referat af bestyrelsesmøde den 3. marts 2023\n\nTil stede: Anne, Bo, Carl og Dorte\nAfbud fra Kjeld\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne", "Bo", "Carl", "Dorte"}, {"Kjeld"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A register of people and their organisations run together: after a
+// region's name or a secretariat a known first name starts the next person
+// ("Ulla Holm Region Nordjylland Hans Ejner Berg Morsø Kommune Carl Dahl BRN
+// Sekretariat Rasmus Engsig").
+TEST(AttendanceConventionsTest, RegisterOfNamesAfterRegionsAndSecretariats) {
+  const PeopleCase c{"regions and secretariats",
+                     "Referat af bestyrelsesmøde 2017\n\nDeltagere Birgit Hansen Frederikshavn Kommune Ulla Holm "
+                     "Region Nordjylland Hans Ejner Berg Morsø Kommune Carl Dahl BRN Sekretariat Rasmus Engsig BRN "
+                     "Sekretariat Dorte Friis KKR Nordjylland\n\n1. Budget\nGodkendt.\n",
+                     {"Birgit Hansen", "Ulla Holm", "Hans Ejner Berg", "Carl Dahl", "Rasmus Engsig", "Dorte Friis"},
+                     {}};
+  expect_people(c);
+}
+
+// A meeting of two days: "X, Y og Z meldte afbud til lørdag", "havde meldt
+// afbud til fredag" (away for one day, there for the other: present);
+// "Lørdag deltog X" (the verb second after the day); a list that ends at a
+// sentence after a note ("... Jørgen Lenger (JL). Lørdag deltog ...");
+// "Referent for fredag:" ends the absence list before it; "Anna le Dous"
+// (a particle in a name).
+TEST(AttendanceConventionsTest, AMeetingOfTwoDays) {
+  const PeopleCase c{
+      "two days",
+      "Repræsentantskabsmøde\n\nTil stede: Janne Sander (JS), Anna le Dous (AD), Rasmus Dissing Nielsen (RD), "
+      "Ole Lauth (OL) og Jørgen Lenger (JL). Lørdag deltog Annette Sylvest Nielsen (ASN) under behandlingen af "
+      "forslaget. Ole Lauth deltog hele lørdagen, men havde meldt afbud til fredag. Rasmus Dissing Nielsen meldte "
+      "afbud til lørdag. Afbud fredag og lørdag: Evald Krog (EK), Sabine Ulrich (SU) Referent for fredag: Jørgen "
+      "Lenger Referent for lørdag: Janne Sander\n\n1. Budget\nGodkendt.\n",
+      {"Janne Sander", "Anna le Dous", "Rasmus Dissing Nielsen", "Ole Lauth", "Jørgen Lenger",
+       "Annette Sylvest Nielsen"},
+      {"Evald Krog", "Sabine Ulrich"}};
+  expect_people(c);
+}
+
+// The meeting's officers and its welcome in prose, where no list is kept:
+// "X blev valgt som dirigent, og Y blev valgt som referent", "Z blev valgt
+// til dirigent", "Magnus blev valgt som referent" (a first name alone),
+// "pegede på X som dirigent"; "Formanden, X, bød velkommen til alle",
+// "bød velkommen til ... og til A og B" (the welcomed came too).
+TEST(AttendanceConventionsTest, OfficersAndWelcomeInProse) {
+  const PeopleCase cases[] = {
+      {"elected dirigent and referent",
+       "Referat af årsmøde 2024\n\n1. Valg af dirigent\nTennisformand, Ulla Theil, bød velkommen til alle "
+       "fremmødte.\nChristoffer Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som referent.\n"
+       "2. Beretning\nGodkendt.\n",
+       {"Ulla Theil", "Christoffer Galbo", "Louise Bordoy"}, {}},
+      {"pointed out and welcomed",
+       "Referat af generalforsamling 2018\n\n1. Valg af dirigent og referent\nFormanden bød velkommen til den "
+       "fremmødte forsamling og til Marianne Harboe og Hans Dal, og pegede på Tom Johansen som dirigent.\n"
+       "Magnus blev valgt som referent.\n2. Beretning\nGodkendt.\n",
+       {"Marianne Harboe", "Hans Dal", "Tom Johansen", "Magnus"}, {}},
+      {"a first name that a listed person has",
+       "Referat af bestyrelsesmøde 2021\n\nTil stede: Anna Holm, Preben Skovbjerg\n\n1. Valg af referent\n"
+       "Preben blev valgt som referent.\n2. Budget\nGodkendt.\n",
+       {"Anna Holm", "Preben Skovbjerg"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// People listed for an election or a board's make-up hold or seek an
+// office; that tells nothing of who came: "På valg dette år:" over
+// candidates, "Revisorerne: A og B", "Suppleant: A, B" after "...
+// konstituerede bestyrelsen sig således:".
+TEST(AttendanceConventionsTest, ElectionsAndBoardsAreNoAttendance) {
+  const PeopleCase cases[] = {
+      {"candidates and auditors in the agenda",
+       "Generalforsamling 2005\n\nDAGSORDEN\nPå valg dette år:\nFormand Anders Kamper (2 år)\nBestyrelsesmedlem "
+       "Lene Andersen (2 år)\nRevisorerne: Mogens Hansen og Uffe Dam\n\n1. Valg af dirigent\nBjarne Olsen blev "
+       "valgt som dirigent.\n2. Beretning\nGodkendt.\n",
+       {"Bjarne Olsen"}, {}},
+      {"the board's substitutes in a report",
+       "Generalforsamling 2021\n\n1. Valg af dirigent\nHenrik Bonné blev valgt til dirigent.\n2. Beretning\n"
+       "Efter sidste generalforsamling konstituerede bestyrelsen sig således:\nFormand Laust Sørensen, kasserer "
+       "Mona Ulsted. Suppleant: Lillan Albeck, Jan Diemer og Tove Poulsen.\nBeretningen blev godkendt.\n",
+       {"Henrik Bonné"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Lists of first names with role words before them ("Bestyrelsesmedlemmer
+// Lis, Hanne og Bente, suppleant Jytte"): the role is no name.
+TEST(AttendanceConventionsTest, RoleWordsBeforeFirstNames) {
+  const PeopleCase c{"roles before first names",
+                     "Referat af bestyrelsesmøde den 3. marts 2023\n\nTil stede: Bestyrelsesmedlemmer Lis, Hanne og "
+                     "Bente, suppleant Jytte\nAfbud: Kim\n\n1. Budget\nGodkendt.\n",
+                     {"Lis", "Hanne", "Bente", "Jytte"},
+                     {"Kim"}};
+  expect_people(c);
+}
+
+// A double space inside a name (a web editor's) before its last word
+// keeps the name whole; a double space between names still splits them.
+TEST(AttendanceConventionsTest, DoubleSpaceInsideAName) {
+  const PeopleCase c{"double space",
+                     "Referat af skolebestyrelsesmøde den 3. marts 2023\n\nTil stede: Anne Holm  Bo Jensen\n"
+                     "Fraværende: Thomas Karlsen, Kamilla Annie  Justenborg, Gitte Håhr\n\n1. Budget\nGodkendt.\n",
+                     {"Anne Holm", "Bo Jensen"},
+                     {"Thomas Karlsen", "Kamilla Annie Justenborg", "Gitte Håhr"}};
+  expect_people(c);
+}
+
 }  // namespace

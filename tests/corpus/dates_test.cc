@@ -41,4 +41,14 @@ TEST(DatesTest, ARangeOfDaysGivesTheFirstDay) {
   EXPECT_EQ(corpus::find_date("elever i 1.-2. klasse"), std::nullopt);
 }
 
+// A day and month without a year, dated in a year given elsewhere (a
+// year's page title); a date written with its year is find_date's.
+TEST(DatesTest, ADayInAGivenYear) {
+  EXPECT_EQ(corpus::find_day_in_year("27. oktober - Møde i Handicaprådet", 2022), "2022-10-27");
+  EXPECT_EQ(corpus::find_day_in_year("Torsdag den 3. marts kl. 10", 2022), "2022-03-03");
+  EXPECT_EQ(corpus::find_day_in_year("den 3. marts 2021", 2022), std::nullopt);
+  EXPECT_EQ(corpus::find_day_in_year("29. februar", 2023), std::nullopt);
+  EXPECT_EQ(corpus::find_day_in_year("punkt 3 af 12", 2022), std::nullopt);
+}
+
 }  // namespace

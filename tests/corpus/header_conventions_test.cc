@@ -96,6 +96,31 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
 }
 
+// Dates a header writes beside the meeting's: a letter's date before the
+// title's meeting phrase, a web post's stamp above the meeting's date line
+// with its weekday, and a year's page that gives the year only in its title.
+TEST(HeaderConventionsTest, TheMeetingsDateBesideOthers) {
+  const MeetingDateCase cases[] = {
+      {"a letter's date before the meeting phrase",
+       "Naturstyrelsen\n\nNaturbeskyttelse J.nr. NST Ref. GRYBE Den 20. april 2016 UDKAST - Referat af "
+       "Skovrådets 8. ordinære møde den 6. april 2016 kl hos Naturstyrelsen.\n\n1) Præsentationsrunde\n"
+       "Beslutning: Godkendt.\n2) Eventuelt\nIntet.\n",
+       "2016-04-06"},
+      {"a post's stamp above the meeting's weekday",
+       "Menu\n\nReferat af HIK Tennis' ordinære årsmøde 2024\n\n07. februar 2024 kl. 14:20\n\nREFERAT AF "
+       "HIK TENNIS' ORDINÆRE TENNISMØDE 2024\n\nTIRSDAG DEN 30. JANUAR 2024 KL. 19:30\n\n1. Valg af dirigent\n"
+       "Anne Holm blev valgt.\n2. Beretning\nGodkendt.\n",
+       "2024-01-30"},
+      {"the year in a year's page title",
+       "Referater af møder i Handicaprådet i 2022\n\n27. oktober - Møde i Handicaprådet\n\nDeltagere: Anne "
+       "Holm, Bo Jensen\n\n1. Orientering\nRådet drøftede sagen.\n2. Eventuelt\nIntet.\n",
+       "2022-10-27"},
+      {"no year anywhere: none",
+       "Referat af bestyrelsesmøde d. 26. april\n\n1. Budget\nBeslutning: Godkendt.\n", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
+}
+
 struct BodyCase {
   const char* name;
   const char* text;
