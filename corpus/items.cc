@@ -2065,7 +2065,131 @@ void mark_verdict(Item& item) {
   }
 }
 
-void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
+namespace {
+
+// Words told in the past tense, folded, as minutes write what happened:
+// "blev", "var", "havde", "gik", "tog", "bød", "deltog", "fortalte",
+// "aflagde", "gennemgik", a verb in -ede ("drøftede", "orienterede").
+bool past_tense_word(std::string_view w) {
+  static constexpr auto k_past = std::to_array<std::string_view>(
+      {"blev", "var", "havde", "gik", "tog", "bød", "vedtog", "deltog", "valgtes", "godkendtes", "genvalgtes",
+       "besluttedes", "drøftedes", "fortalte", "nævnte", "spurgte", "sendte", "mente", "valgte", "aflagde",
+       "fremlagde", "sagde", "gav", "fik", "kom", "gennemgik", "redegjorde", "kendte", "talte", "svarte"});
+  if (std::find(k_past.begin(), k_past.end(), w) != k_past.end()) return true;
+  return w.size() >= 7 && ends_with(w, "ede") && w != "allerede" && !ends_with(w, "berede");
+}
+
+// The first sentence of `line`, folded, in words without their trailing
+// punctuation.
+std::vector<std::string> sentence_words(std::string_view line) {
+  const std::string_view first = first_sentence(line);
+  const std::string f = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 160)));
+  std::vector<std::string> out;
+  for (std::string_view w : text::words(f)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';' || w.back() == '!'))
+      w.remove_suffix(1);
+    if (!w.empty()) out.emplace_back(w);
+  }
+  return out;
+}
+
+// A first sentence told in the past tense ("Preben blev valgt som
+// referent.", "Gitte Holm fortalte om arbejdet ...").
+bool told_in_past(std::string_view line) {
+  const auto ws = sentence_words(line);
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return past_tense_word(w); });
+}
+
+// A year or a date in the first sentence: the history a case's text tells
+// ("Byrådet vedtog i 2012 ...").
+bool dated_sentence(std::string_view line) {
+  const std::string_view sentence = first_sentence(line);
+  if (find_date(sentence)) return true;
+  for (std::string_view w : text::words(sentence)) {
+    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
+      return true;
+  }
+  return false;
+}
+
+// An item's agenda text, sent out before the meeting: it says what is to
+// come ("Planafdelingen vil på mødet give en status på arbejdet.", "Poul
+// Nielsen ønsker udvalgets bemyndigelse til ...", "Sagen forelægges til
+// orientering.") and tells nothing in the past tense.
+bool agenda_paragraph(std::string_view para) {
+  if (!starts_upper(para) || told_in_past(para)) return false;
+  static constexpr auto k_cues = std::to_array<std::string_view>(
+      {"vil", "skal", "ønsker", "ønskes", "bedes", "orienterer", "orienteres", "drøftes", "forelægges",
+       "fremlægges", "præsenteres", "gennemgås", "behandles", "indstilles", "indstiller", "foreslår", "foreslås",
+       "ansøger", "inviteres", "fremsendes", "forventes"});
+  const std::string f = text::fold(para.substr(0, std::min<std::size_t>(para.size(), 400)));
+  for (std::string_view w : text::words(f)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+    if (std::find(k_cues.begin(), k_cues.end(), w) != k_cues.end()) return true;
+  }
+  return false;
+}
+
+// A paragraph after the agenda text that is the meeting's own: told in the
+// past tense ("Gitte Holm fortalte om ..."), a verdict ("Godkendt.",
+// "Udvalget godkendte ..."), or a decision in the passive ("Poul Nielsen
+// bemyndiges til ...", "Der bevilges 10.000 kr.", "Det besluttes at ...").
+bool minutes_paragraph(std::string_view para) {
+  if (opens_with_verdict(para) || subject_verdict(para)) return true;
+  if (told_in_past(para) && !dated_sentence(para)) return true;
+  const auto ws = sentence_words(para);
+  static constexpr auto k_passive = std::to_array<std::string_view>(
+      {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes"});
+  for (std::size_t k = 1; k < ws.size() && k < 6; ++k) {
+    if (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør") return false;
+    if (std::find(k_passive.begin(), k_passive.end(), ws[k]) != k_passive.end()) return true;
+  }
+  return false;
+}
+
+// A first sentence that tells the meeting's own doings: its verb, within
+// its first five words, in the simple past ("Listen med årets gang blev
+// gennemgået, ...", "Formanden aflagde bestyrelsens beretning ..."), not
+// the pluperfect of what came before ("Der havde været fremsat klager
+// ...", "Der var givet en anbefaling ..."); or a decision in the passive
+// ("Det besluttes at holde en mindre fest ...").
+bool told_of_meeting(std::string_view line) {
+  const auto ws = sentence_words(line);
+  for (std::size_t k = 1; k < ws.size() && k < 5; ++k) {
+    if (ws[k] == "havde" || ws[k] == "var" || ws[k] == "har" || ws[k] == "er") return false;
+    if (past_tense_word(ws[k])) return !dated_sentence(line);
+  }
+  return !told_in_past(line) && minutes_paragraph(line);
+}
+
+// The paragraphs of `t` (lines joined by '\n'): a line starts one when it is
+// the next of `starts`, the paragraphs' first lines in order.
+std::vector<std::string_view> paragraphs_of(std::string_view t, const std::vector<std::string>& starts) {
+  std::vector<std::string_view> out;
+  std::size_t next = 0, begin = 0;
+  for (std::size_t pos = 0; pos <= t.size();) {
+    const auto nl = t.find('\n', pos);
+    const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    const std::string_view line = t.substr(pos, end - pos);
+    const bool starts_here = next < starts.size() && line == starts[next];
+    if (starts_here) ++next;
+    if (starts_here && pos > begin) {
+      out.push_back(t.substr(begin, pos - 1 - begin));
+      begin = pos;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  if (begin < t.size()) out.push_back(t.substr(begin));
+  return out;
+}
+
+}  // namespace
+
+void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
   // Minutes with headings keep their text apart from their decisions.
   int verdicts = 0;
@@ -2075,6 +2199,34 @@ void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
       if (s.kind != "tekst" && s.kind != "beslutning" && s.kind != "referat") return;
       if (s.kind == "beslutning") ++verdicts;
     }
+  // Minutes that keep each item's agenda text and write the outcome after
+  // it as a paragraph of its own, with no label: "1. Landskab for alle" /
+  // "Planafdelingen vil på mødet give en status på arbejdet." / "Gitte
+  // Holm fortalte om arbejdet med strategien ...". Two items or more whose
+  // agenda paragraph (what is to come) is followed by a paragraph told in
+  // the past tense or a verdict show the convention (one when the document
+  // calls itself "Referat"); then each item whose first paragraph is agenda
+  // text has its further paragraphs as minutes.
+  {
+    std::vector<std::vector<std::string_view>> paras(items.size());
+    int shaped = 0;
+    for (std::size_t k = 0; k < items.size() && k < paragraphs.size(); ++k) {
+      const Item& item = items[k];
+      if (decided(item) || item.sections.size() != 1 || item.sections.front().kind != "tekst") continue;
+      paras[k] = paragraphs_of(item.sections.front().text, paragraphs[k]);
+      if (paras[k].size() >= 2 && agenda_paragraph(paras[k][0]) && minutes_paragraph(paras[k][1])) ++shaped;
+    }
+    if (shaped >= 2 || (shaped == 1 && names_minutes))
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        if (paras[k].size() < 2 || !agenda_paragraph(paras[k][0])) continue;
+        Section& text = items[k].sections.front();
+        const std::string_view rest = std::string_view(text.text).substr(
+            static_cast<std::size_t>(paras[k][1].data() - text.text.data()));
+        Section minutes{"referat", std::nullopt, std::string(rest)};
+        text.text.resize(static_cast<std::size_t>(paras[k][0].data() + paras[k][0].size() - text.text.data()));
+        items[k].sections.push_back(std::move(minutes));
+      }
+  }
   // Minutes tell what happened in the past tense ("Preben blev valgt som
   // referent.", "Bestyrelsen indstillede X som dirigent.", "Gik rigtig
   // godt."); an agenda says what is to come ("Bestyrelsen orienteres om
@@ -2083,16 +2235,7 @@ void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
   auto told = [](const Item& item) {
     if (item.sections.empty()) return false;
     const std::string& t = item.sections.front().text;
-    const std::string_view first = first_sentence(std::string_view(t).substr(0, t.find('\n')));
-    const std::string f = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 160)));
-    for (std::string_view w : text::words(f)) {
-      while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
-      if (w == "blev" || w == "var" || w == "havde" || w == "gik" || w == "tog" || w == "bød" || w == "vedtog" ||
-          w == "deltog" || w == "valgtes" || w == "godkendtes" || w == "genvalgtes" || w == "besluttedes")
-        return true;
-      if (w.size() >= 7 && ends_with(w, "ede") && w != "allerede" && !ends_with(w, "berede")) return true;
-    }
-    return false;
+    return told_in_past(std::string_view(t).substr(0, t.find('\n')));
   };
   if (verdicts < 2 && !(names_minutes && items.size() >= 3) &&
       std::count_if(items.begin(), items.end(), told) < 2)
@@ -2129,8 +2272,11 @@ void mark_outcomes(std::vector<Item>& items, bool names_minutes) {
         report = report || ws[k] == verb;
     if (report) continue;
     // An outcome is said in a few words ("Jørgen valgt som referent.",
-    // "Menighedsrådet besvarer klagen."); a long first sentence tells a case.
-    if (text::words(first_sentence(first)).size() > k_outcome_words) continue;
+    // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
+    // unless it tells the meeting's own doings in the past tense or decides
+    // ("Listen med årets gang blev gennemgået, denne bliver revideret og
+    // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
+    if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first)) continue;
     for (Section& s : item.sections)
       if (s.kind == "tekst") s.kind = "referat";
   }

@@ -147,6 +147,8 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   std::string header_text;
   for (std::size_t i = 0; i < header_end; ++i) (header_text += lines[i].text) += '\n';
 
+  // Per item, the first lines of the paragraphs of its body.
+  std::vector<std::vector<std::string>> paragraphs;
   for (std::size_t h = 0; h < outline.heads.size(); ++h) {
     const ItemHead& head = outline.heads[h];
     // The body runs to the next heading found in the text.
@@ -164,6 +166,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     item.kind = voc::item_kind(text::fold(item.title));
     item.page = lines[head.line].page;
     std::vector<std::string_view> body;
+    std::vector<std::string> starts;
     if (!head.text.empty() && !head.text_kind.empty())
       item.sections.push_back({head.text_kind, std::nullopt, head.text});
     else if (!head.text.empty())
@@ -172,7 +175,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (outline.listing[i]) continue;
       add_item_line(item, lines[i].text, names_document(lines, i));
       body.push_back(lines[i].text);
+      if (lines[i].gap_before) starts.push_back(lines[i].text);
     }
+    paragraphs.push_back(std::move(starts));
     mark_verdict(item);
     for (const auto& sec : item.sections)
       for (const auto& n : item_absence(sec.text)) {
@@ -215,8 +220,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   {
     const std::string title = m.title ? text::fold(*m.title) : std::string();
-    mark_outcomes(m.items, title.find("referat") != std::string::npos ||
-                               title.find("beslutningsprotokol") != std::string::npos);
+    mark_outcomes(m.items, paragraphs,
+                  title.find("referat") != std::string::npos ||
+                      title.find("beslutningsprotokol") != std::string::npos);
   }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.

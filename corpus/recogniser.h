@@ -170,7 +170,14 @@ void mark_verdict(Item& item);
 // (kind "referat"). Evidence that the text is the outcome: two items or
 // more open with a verdict, or `names_minutes` (the document calls itself
 // "Referat") and three items or more. Items of attendance stay text.
-void mark_outcomes(std::vector<Item>& items, bool names_minutes);
+// Minutes that keep each item's agenda text and add the outcome as a
+// paragraph of its own ("Planafdelingen vil på mødet give en status." /
+// "Gitte Holm fortalte om arbejdet ..."), two items or more so, have the
+// paragraphs after the agenda's as their minutes. `paragraphs[k]` holds the
+// first lines of the paragraphs of items[k]'s body, in order (may be
+// shorter than `items`).
+void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                   bool names_minutes);
 
 // ---------------------------------------------------------------- header (header.cc)
 

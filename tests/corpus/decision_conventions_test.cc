@@ -300,4 +300,62 @@ TEST(DecisionConventionsTest, DecisionsRunIntoTheLineBefore) {
   EXPECT_EQ(m.items[1].sections[2].text, "Godkendt.");
 }
 
+// Minutes that keep each item's agenda text (what was to come: "vil på
+// mødet give en status", "ønsker udvalgets bemyndigelse") and write the
+// meeting's outcome after it as a paragraph of its own, with no label: the
+// paragraphs after the agenda's are the minutes, once two items show the
+// change (the second paragraph told in the past tense or deciding). An
+// item whose only paragraph is agenda text keeps it as text.
+TEST(DecisionConventionsTest, UnlabelledMinutesAfterTheAgendaText) {
+  const corpus::Meeting m = parse(
+      "Møde i Landdistriktsudvalget mandag den 26. november 2007\n\n"
+      "1. Landskab for alle\n\n"
+      "Planafdelingen arbejder på et tema til kommuneplanen. Planafdelingen vil på mødet give en status.\n\n"
+      "Gitte Holm fra planafdelingen fortalte om arbejdet med strategien.\n"
+      "Udvalget vil afholde et møde med planafdelingen.\n\n"
+      "2. Regnskab 2007\n\n"
+      "Poul Nielsen ønsker udvalgets bemyndigelse til at søge midlerne overført.\n\n"
+      "Poul Nielsen bemyndiges til at søge uforbrugte midler overført til 2008.\n\n"
+      "3. Status på Infoland\n\n"
+      "Poul Nielsen vil give en status på Infoland.\n\n"
+      "Kun få laug mangler at tilmelde sig Infoland.\n\n"
+      "4. Næste møde\n\n"
+      "Udvalget skal fastsætte datoen for næste møde.\n");
+  const std::vector<std::string> want = {
+      "tekst: Planafdelingen arbejder på et tema til kommuneplanen. Planafdelingen vil på mødet give en status.",
+      "referat: Gitte Holm fra planafdelingen fortalte om arbejdet med strategien.\n"
+      "Udvalget vil afholde et møde med planafdelingen.",
+      "tekst: Poul Nielsen ønsker udvalgets bemyndigelse til at søge midlerne overført.",
+      "referat: Poul Nielsen bemyndiges til at søge uforbrugte midler overført til 2008.",
+      "tekst: Poul Nielsen vil give en status på Infoland.",
+      "referat: Kun få laug mangler at tilmelde sig Infoland.",
+      "tekst: Udvalget skal fastsætte datoen for næste møde."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// In minutes that write each item's outcome under its title, a long first
+// sentence is the outcome when it tells the meeting's doings in the simple
+// past within its first words ("Listen med årets gang blev gennemgået,
+// ...") or decides in the passive ("Det besluttes at ..."); a case's
+// background in the pluperfect ("Der havde været fremsat klager ...") is
+// no outcome.
+TEST(DecisionConventionsTest, LongOutcomesToldInTheSimplePast) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde 16.08.2012\n\n"
+      "1. Fastsættelse af datoer\n\n"
+      "Listen med årets gang blev gennemgået, denne bliver revideret og offentliggøres i nyhedsbrevet og på "
+      "hjemmesiden.\n\n"
+      "2. Sommerfest\n\n"
+      "Det besluttes at holde en mindre fest for hele foreningen den 9. maj i klubhuset ved stranden.\n\n"
+      "3. Klager\n\n"
+      "Der havde været fremsat klager fra et af medlemmerne over støj fra naboerne i de sene aftentimer.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "referat");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections[0].kind, "referat");
+  ASSERT_FALSE(m.items[2].sections.empty());
+  EXPECT_EQ(m.items[2].sections[0].kind, "tekst");
+}
+
 }  // namespace
