@@ -2002,7 +2002,9 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
   t.append(line);
 }
 
-void mark_verdict(Item& item) {
+namespace {
+
+void mark_opening_verdict(Item& item) {
   if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
   // The first line after the item's attachments ("Bilag 1", "(Bilag 8 og
@@ -2064,6 +2066,8 @@ void mark_verdict(Item& item) {
     }
   }
 }
+
+}  // namespace
 
 namespace {
 
@@ -2188,8 +2192,80 @@ std::vector<std::string_view> paragraphs_of(std::string_view t, const std::vecto
 
 }  // namespace
 
-void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
-                   bool names_minutes) {
+namespace {
+
+// A sentence that closes an item's paragraph with its outcome: a verdict
+// ("Beretningen blev enstemmigt godkendt.", "Forsamlingen godkendte
+// enstemmigt regnskabet.", "Det blev besluttet at ...") or an election's
+// result ("Kaja og Johnna blev genvalgt, og Lene blev indvalgt ...").
+bool closing_verdict(std::string_view sentence) {
+  if (!starts_upper(sentence) || dated_sentence(sentence)) return false;
+  if (opens_with_verdict(sentence) || subject_verdict(sentence)) return true;
+  const auto ws = sentence_words(sentence);
+  if (ws.size() < 2 || ws.size() > 24) return false;
+  // "Beretningen blev enstemmigt godkendt.": a subject in its definite form,
+  // an adverb of the vote, the verdict.
+  const std::string& s0 = ws[0];
+  const bool definite = s0.size() >= 6 && (ends_with(s0, "en") || ends_with(s0, "et") || ends_with(s0, "ne"));
+  static constexpr auto k_verdicts = std::to_array<std::string_view>(
+      {"godkendt", "godkendte", "vedtaget", "vedtog", "tiltrådt", "tiltrådte", "besluttede", "valgte"});
+  auto verdict = [&](const std::string& w) { return std::find(k_verdicts.begin(), k_verdicts.end(), w) != k_verdicts.end(); };
+  if (definite) {
+    std::size_t v = 1;
+    if (v < ws.size() && ws[v] == "blev") ++v;
+    if (v < ws.size() && (ws[v] == "enstemmigt" || ws[v] == "endeligt" || ws[v] == "herefter" || ws[v] == "derefter"))
+      ++v;
+    if (v < ws.size() && verdict(ws[v])) return true;
+  }
+  // "Tonny Rasmussen blev enstemmigt valgt.", "Kaja og Johnna blev genvalgt".
+  for (std::size_t k = 1; k + 1 < ws.size() && k < 8; ++k) {
+    if (ws[k] != "blev") continue;
+    std::size_t v = k + 1;
+    if (ws[v] == "enstemmigt" && v + 1 < ws.size()) ++v;
+    return ws[v] == "valgt" || ws[v] == "genvalgt" || ws[v] == "indvalgt" || ws[v] == "nyvalgt";
+  }
+  return false;
+}
+
+// An item with no decision whose text closes a paragraph with its outcome
+// ("Ad punkt 2: Formanden aflagde beretning ... Beretningen blev
+// enstemmigt godkendt."): the decision starts at that sentence.
+void mark_closing_verdict(Item& item) {
+  if (decided(item)) return;
+  for (std::size_t k = 0; k < item.sections.size(); ++k) {
+    Section& sec = item.sections[k];
+    if (sec.kind != "tekst") continue;
+    const std::string_view t = sec.text;
+    for (std::size_t pos = 0; pos < t.size();) {
+      const auto nl = t.find('\n', pos);
+      const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+      const std::string_view line = t.substr(pos, end - pos);
+      // The sentences of the line after its first, each up to a full stop
+      // before a capital (not an initial's).
+      for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {
+        const bool initial = d >= 1 && line[d - 1] >= 'A' && line[d - 1] <= 'Z' && (d == 1 || line[d - 2] == ' ');
+        const std::string_view rest = trim(line.substr(d + 1));
+        if (initial || !starts_upper(rest) || !closing_verdict(rest)) continue;
+        const std::size_t at = static_cast<std::size_t>(rest.data() - t.data());
+        Section decision{"beslutning", std::nullopt, std::string(t.substr(at))};
+        sec.text = std::string(trim(t.substr(0, at)));
+        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        return;
+      }
+      if (nl == std::string_view::npos) break;
+      pos = nl + 1;
+    }
+  }
+}
+
+}  // namespace
+
+void mark_verdict(Item& item) { mark_opening_verdict(item); }
+
+namespace {
+
+void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                  bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
   // Minutes with headings keep their text apart from their decisions.
   int verdicts = 0;
@@ -2280,6 +2356,15 @@ void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::
     for (Section& s : item.sections)
       if (s.kind == "tekst") s.kind = "referat";
   }
+}
+
+}  // namespace
+
+void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                   bool names_minutes) {
+  mark_minutes(items, paragraphs, names_minutes);
+  // What is still undecided may close a paragraph with its outcome.
+  for (Item& item : items) mark_closing_verdict(item);
 }
 
 }  // namespace corpus::recog

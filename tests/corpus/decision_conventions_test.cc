@@ -358,4 +358,30 @@ TEST(DecisionConventionsTest, LongOutcomesToldInTheSimplePast) {
   EXPECT_EQ(m.items[2].sections[0].kind, "tekst");
 }
 
+// An item whose text tells the case and closes its paragraph with the
+// outcome ("Ad punkt 2: Formanden aflagde beretning ... Beretningen blev
+// enstemmigt godkendt."): the decision starts at that sentence; an
+// election's result closes so too ("Kaja og Johnna blev genvalgt."). A
+// closing sentence about another meeting's date is history, no decision.
+TEST(DecisionConventionsTest, OutcomeClosingTheItemsParagraph) {
+  const corpus::Meeting m = parse(
+      "Generalforsamling i Diabetesforeningen den 9. januar 2014\n\n"
+      "Sagsfremstilling\nDagsorden for generalforsamlingen.\n\n"
+      "Ad punkt 1: Beretning\n\nFormanden aflagde beretning om foreningens virke i 2013. Et par deltagere havde "
+      "spørgsmål, som formanden besvarede. Beretningen blev enstemmigt godkendt.\n\n"
+      "Ad punkt 2: Valg til bestyrelsen\n\nKaja og Johnna genopstiller. Kaja og Johnna blev genvalgt, og Lene blev "
+      "indvalgt.\n\n"
+      "Ad punkt 3: Regnskab\n\nKassereren fremlægger regnskabet for 2013 med de bemærkninger, revisorerne har "
+      "givet til bestyrelsen. Regnskabet for 2012 blev godkendt den 3. marts 2013.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[0]), "Beretningen blev enstemmigt godkendt.");
+  EXPECT_EQ(decision(m.items[1]), "Kaja og Johnna blev genvalgt, og Lene blev indvalgt.");
+  EXPECT_EQ(decision(m.items[2]), "");
+}
+
 }  // namespace
