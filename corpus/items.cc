@@ -414,6 +414,22 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
         (title_shaped(head) || opens_with_kind(head)))
       return {std::string(head), std::string(tail)};
   }
+  // "Godkendelse af dagsorden - Godkendt", "Eventuelt - intet",
+  // "Forventningsafstemningssamtale - udgået": a verdict after a dash at
+  // the title's end (not a title's own part: "Budget 2025 - orientering").
+  for (std::string_view dash : {" - ", " – "}) {
+    const auto at = title.rfind(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view tail = trim(title.substr(at + dash.size()));
+    std::string f = text::fold(tail);
+    while (!f.empty() && (f.back() == '.' || f.back() == '!')) f.pop_back();
+    const auto tws = text::words(f);
+    const bool outcome = !tws.empty() && tws.size() <= 6 &&
+                         ((tws.size() <= 3 && voc::is_verdict(f)) || f == "intet" || f == "ingen" ||
+                          f == "udgået" || f == "udgår" || f == "intet nyt" || f == "ingen bemærkninger");
+    if (outcome && text::words(title.substr(0, at)).size() >= 1)
+      return {std::string(trim(title.substr(0, at))), std::string(tail)};
+  }
   // "Godkendelse af referat fra mødet d. 29. august 2014 Referatet
   // godkendtes.": a sentence whose subject is in its definite form and
   // whose verb follows it, after the title without a full stop.
@@ -2164,6 +2180,11 @@ bool told_of_meeting(std::string_view line) {
   for (std::size_t k = 1; k < ws.size() && k < 5; ++k) {
     if (ws[k] == "havde" || ws[k] == "var" || ws[k] == "har" || ws[k] == "er") return false;
     if (past_tense_word(ws[k])) return !dated_sentence(line);
+    // "Velkomstfolder revideres og udsendes ...", "Frekvens af møder
+    // fastsættes til ...": what was settled, in the s-passive.
+    if (ws[k].size() >= 7 && ends_with(ws[k], "es") && (ws[k - 1] != "skal" && ws[k - 1] != "kan" &&
+                                                       ws[k - 1] != "vil" && ws[k - 1] != "bør" && ws[k - 1] != "må"))
+      return !dated_sentence(line);
   }
   return !told_in_past(line) && minutes_paragraph(line);
 }

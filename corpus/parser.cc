@@ -222,7 +222,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     const std::string title = m.title ? text::fold(*m.title) : std::string();
     mark_outcomes(m.items, paragraphs,
                   title.find("referat") != std::string::npos ||
-                      title.find("beslutningsprotokol") != std::string::npos);
+                      title.find("beslutningsprotokol") != std::string::npos || m.minute_taker.has_value());
   }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.

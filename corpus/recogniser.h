@@ -169,7 +169,8 @@ void mark_verdict(Item& item);
 // "Menighedsrådet besvarer klagen."): each item's text is its minutes
 // (kind "referat"). Evidence that the text is the outcome: two items or
 // more open with a verdict, or `names_minutes` (the document calls itself
-// "Referat") and three items or more. Items of attendance stay text.
+// "Referat" or names its minute taker) and three items or more. Items of
+// attendance stay text.
 // Minutes that keep each item's agenda text and add the outcome as a
 // paragraph of its own ("Planafdelingen vil på mødet give en status." /
 // "Gitte Holm fortalte om arbejdet ..."), two items or more so, have the

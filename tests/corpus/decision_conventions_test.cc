@@ -384,4 +384,52 @@ TEST(DecisionConventionsTest, OutcomeClosingTheItemsParagraph) {
   EXPECT_EQ(decision(m.items[2]), "");
 }
 
+// A verdict after a dash at the end of the title's line ("2) Godkendelse
+// af dagsorden - Godkendt", "11) Eventuelt - intet", "3) ... - udgået")
+// is the item's decision; a dash inside a title ("Budget 2025 -
+// orientering") is not.
+TEST(DecisionConventionsTest, VerdictAfterADashOnTheTitlesLine) {
+  const corpus::Meeting m = parse(
+      "Referat 2. juni 2021\n\n"
+      "1) Godkendelse af dagsorden - Godkendt\n\n"
+      "2) Forventningsafstemningssamtale - udgået\n\n"
+      "3) Budget 2025 - orientering\n\nKassereren gennemgik budgettets hovedtal for rådet og svarede på spørgsmål "
+      "om de enkelte konti, som nogle af medlemmerne havde.\n\n"
+      "4) Eventuelt - intet\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden");
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].text, "Godkendt");
+  EXPECT_NE(m.items[0].sections[0].kind, "tekst");
+  EXPECT_EQ(m.items[1].title, "Forventningsafstemningssamtale");
+  EXPECT_EQ(m.items[2].title, "Budget 2025 - orientering");
+  EXPECT_EQ(m.items[3].title, "Eventuelt");
+  ASSERT_FALSE(m.items[3].sections.empty());
+  EXPECT_EQ(m.items[3].sections[0].text, "intet");
+}
+
+// Minutes that name their minute taker ("Referent:") are minutes whatever
+// their title; their items' outcomes are often settled in the s-passive
+// ("Velkomstfolder revideres og udsendes ...", "Frekvens af møder
+// fastsættes til ..."), however long the sentence; "skal udsendes" is
+// what is to come.
+TEST(DecisionConventionsTest, OutcomesInTheSPassiveOfMinutesWithAReferent) {
+  const corpus::Meeting m = parse(
+      "Bestyrelsesmøde den 19.04.2016\n\nMødedeltagere:\nMorten Dahl, Mogens Jacobsen, Dan Holm\n\n"
+      "Referent:\nNicolai Jensen\n\n"
+      "Punkt 1: Informationsflow\nVelkomstfolder revideres og udsendes i trykt udgave til alle husstande på vejen "
+      "sammen med indbydelsen til sankthans.\n\n"
+      "Punkt 2: Bestyrelsesmøder\nFrekvens af møder fastsættes til fire eller fem møder om året og i øvrigt efter "
+      "behov.\n\n"
+      "Punkt 3: Hjemmeside\nNyhedsbrevet skal udsendes til alle medlemmer af foreningen inden udgangen af måneden "
+      "og lægges på siden.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "referat");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections[0].kind, "referat");
+  ASSERT_FALSE(m.items[2].sections.empty());
+  EXPECT_EQ(m.items[2].sections[0].kind, "tekst");
+}
+
 }  // namespace
