@@ -2357,7 +2357,16 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
         subs += sub_heading(rest.substr(0, nl)) ? 1 : 0;
         rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
       }
-      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0]))) continue;
+      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0]))) {
+        // ... unless the sub-points are votes and elections, each outcome
+        // told under its sub-heading ("2.1 Valg af næstformand" / "Peter
+        // Holm blev valgt som ny næstformand."): the minutes.
+        const std::string_view second = first_sentence(trim(std::string_view(t).substr(first.size() + 1)));
+        const std::string_view next = second.substr(0, second.find('\n'));
+        if (!(opens_with_verdict(next) || subject_verdict(next) || closing_verdict(next) ||
+              (told_of_meeting(next) && text::words(next).size() <= k_outcome_words)))
+          continue;
+      }
     }
     const std::string folded = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 80)));
     const auto ws = text::words(folded);

@@ -24,8 +24,10 @@ std::vector<std::string> sections(const corpus::Meeting& m) {
 // Short minutes of a council or board write each item's outcome under its
 // title with no headings at all: with two verdicts among them ("Godkendt.")
 // every item's short text is its minutes ("referat"), an election's result
-// too, and what the chair told. Reports stay text: someone telling
-// ("Karen orienterede om ..."), a text divided by sub-headings.
+// too, and what the chair told, and sub-points each with its outcome told
+// under its sub-heading ("Kvartalsrapport" / "Kvartalsrapporten blev
+// gennemgået."). Reports stay text: someone telling ("Karen orienterede om
+// ...").
 TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
   const corpus::Meeting m = parse(
       "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
@@ -44,7 +46,7 @@ TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
       "referat: Formanden har deltaget i årsmødet i Vejle.",
       "referat: Der var ingen høringssvar.",
       "tekst: Karen orienterede om udvalgets arbejde med sommerudflugten.",
-      "tekst: Kvartalsrapport\nKvartalsrapporten blev gennemgået.\nBudget 2026\nBudgettet blev drøftet.",
+      "referat: Kvartalsrapport\nKvartalsrapporten blev gennemgået.\nBudget 2026\nBudgettet blev drøftet.",
       "referat: Intet\nNæste møde holdes i maj."};
   EXPECT_EQ(sections(m), want);
 }
