@@ -2334,8 +2334,9 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     const std::string& t = item.sections.front().text;
     return told_in_past(std::string_view(t).substr(0, t.find('\n')));
   };
-  if (verdicts < 2 && !(names_minutes && items.size() >= 3) &&
-      std::count_if(items.begin(), items.end(), told) < 2)
+  const auto told_count = std::count_if(items.begin(), items.end(), told);
+  if (verdicts < 2 && !(names_minutes && items.size() >= 3) && told_count < 2 &&
+      !(told_count >= 1 && static_cast<std::size_t>(told_count + verdicts) == items.size()))
     return;
   for (Item& item : items) {
     if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||

@@ -220,9 +220,14 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   {
     const std::string title = m.title ? text::fold(*m.title) : std::string();
+    // A header line that opens with "Referat" ("REFERAT FRA BESTYRELSESMØDE
+    // TIRSDAG DEN ...") names the document too.
+    bool referat_line = false;
+    for (std::size_t i = 0; i < header_end && i < 12; ++i)
+      referat_line = referat_line || text::starts_with(text::fold(lines[i].text), "referat");
     mark_outcomes(m.items, paragraphs,
                   title.find("referat") != std::string::npos ||
-                      title.find("beslutningsprotokol") != std::string::npos || m.minute_taker.has_value());
+                      title.find("beslutningsprotokol") != std::string::npos || m.minute_taker.has_value() || referat_line);
   }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.

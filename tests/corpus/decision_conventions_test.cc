@@ -434,4 +434,41 @@ TEST(DecisionConventionsTest, OutcomesInTheSPassiveOfMinutesWithAReferent) {
   EXPECT_EQ(m.items[2].sections[0].kind, "tekst");
 }
 
+// A header line that opens with "Referat" under another title
+// ("BESTYRELSESMØDE" / "REFERAT FRA BESTYRELSESMØDE TIRSDAG DEN ...") names
+// the document minutes: each item's short text is its outcome.
+TEST(DecisionConventionsTest, ReferatLineUnderTheTitle) {
+  const corpus::Meeting m = parse(
+      "BESTYRELSESMØDE\n\nREFERAT FRA BESTYRELSESMØDE TIRSDAG DEN 12. DECEMBER 2023\n\n"
+      "Fremmødte: Jens Kruse, Henrik Mertz og Tue Bech\n\n"
+      "1) Strøm\n\nDer holdes fortsat øje med forbruget.\n\n"
+      "2) Ekstraordinær generalforsamling\n\nGanske udmærket forløb.\n\n"
+      "3) Hjemmesiden\n\nNy side lægges op i januar.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  for (const auto& it : m.items) {
+    ASSERT_FALSE(it.sections.empty());
+    EXPECT_EQ(it.sections[0].kind, "referat") << it.title;
+  }
+}
+
+// Short minutes whose every item tells what happened in the past tense
+// (one told item and a verdict, "Godkendt.") are minutes too; a single
+// item in the present tense ("Bestyrelsen orienteres om ...") is not.
+TEST(DecisionConventionsTest, EveryItemToldOrDecided) {
+  const corpus::Meeting minutes = parse(
+      "Generalforsamling 2024\n\n1. Valg af dirigent\n\nBestyrelsen indstillede Christian Clasen, som blev valgt.\n\n"
+      "2. Beretning\n\nGodkendt.\n");
+  ASSERT_EQ(minutes.items.size(), 2u);
+  ASSERT_FALSE(minutes.items[0].sections.empty());
+  EXPECT_EQ(minutes.items[0].sections[0].kind, "referat");
+  const corpus::Meeting agenda = parse(
+      "Bestyrelsesmøde 2024\n\n1. Orientering\n\nBestyrelsen orienteres om status på byggeriet.\n\n"
+      "2. Budget\n\nKassereren fremlægger budgettet.\n");
+  ASSERT_EQ(agenda.items.size(), 2u);
+  for (const auto& it : agenda.items) {
+    ASSERT_FALSE(it.sections.empty());
+    EXPECT_EQ(it.sections[0].kind, "tekst") << it.title;
+  }
+}
+
 }  // namespace
