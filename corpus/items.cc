@@ -2288,10 +2288,17 @@ namespace {
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
-  // Minutes with headings keep their text apart from their decisions.
+  // Minutes with headings keep their text apart from their decisions. (A
+  // topic's name that is also a section's, "Økonomi:" among the topics
+  // "Daglig drift:" / "Hjertestarter:" of a board's minutes, heads no case
+  // text: it is a topic of the minutes when no case heading is anywhere.)
+  auto topic = [](const Section& s) {
+    return s.kind == "økonomi" || s.kind == "kommunikation" || s.kind == "opfølgning" || s.kind == "høring";
+  };
   int verdicts = 0;
   for (const Item& item : items)
     for (const Section& s : item.sections) {
+      if (topic(s)) continue;
       if (s.heading) return;
       if (s.kind != "tekst" && s.kind != "beslutning" && s.kind != "referat") return;
       if (s.kind == "beslutning") ++verdicts;
@@ -2385,7 +2392,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
     if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first)) continue;
     for (Section& s : item.sections)
-      if (s.kind == "tekst") s.kind = "referat";
+      if (s.kind == "tekst" || topic(s)) s.kind = "referat";
   }
 }
 

@@ -471,4 +471,24 @@ TEST(DecisionConventionsTest, EveryItemToldOrDecided) {
   }
 }
 
+// A board's minutes of topics, each with its outcome: "Økonomi:" among the
+// topics is one of them, not a case's section heading, when no case
+// heading (Sagsfremstilling, Indstilling, Beslutning) is anywhere; its
+// text is minutes like the others'.
+TEST(DecisionConventionsTest, EconomyAmongTheTopicsOfMinutes) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 6. oktober 2011\n\n"
+      "1. Daglig drift\n\nIntet unormalt at bemærke.\n\n"
+      "Økonomi:\nØkonomien ser ud som sidste år.\n\n"
+      "2. Hjertestarter\n\nHD sørger for at hjertestarteren bliver registreret.\n\n"
+      "3. Næste møde\n\nI løbet af november.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  ASSERT_EQ(m.items[0].sections.size(), 2u);
+  EXPECT_EQ(m.items[0].sections[0].kind, "referat");
+  EXPECT_EQ(m.items[0].sections[1].kind, "referat");
+  EXPECT_EQ(m.items[0].sections[1].text, "Økonomien ser ud som sidste år.");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections[0].kind, "referat");
+}
+
 }  // namespace
