@@ -2365,7 +2365,12 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
         subs += sub_heading(rest.substr(0, nl)) ? 1 : 0;
         rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
       }
-      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0]))) {
+      // (A board's constitution or an election lists its outcome as roles,
+      // "Konstituering" / "Formand: Morten Dahl" / "Kasserer: Mogens Holm".)
+      const std::string ft = text::fold(item.title);
+      const bool roles = (text::starts_with(ft, "konstituering") || text::starts_with(ft, "valg ")) &&
+                         first.find(": ") != std::string_view::npos;
+      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0])) && !roles) {
         // ... unless the sub-points are votes and elections, each outcome
         // told under its sub-heading ("2.1 Valg af næstformand" / "Peter
         // Holm blev valgt som ny næstformand."): the minutes.

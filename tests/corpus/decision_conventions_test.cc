@@ -491,4 +491,20 @@ TEST(DecisionConventionsTest, EconomyAmongTheTopicsOfMinutes) {
   EXPECT_EQ(m.items[1].sections[0].kind, "referat");
 }
 
+// A board's constitution (or an election) writes its outcome as a list of
+// roles under the title ("Konstituering" / "Formand: Morten Dahl (nr. 22)"
+// / "Kasserer: ..."): the list is the item's minutes, not sub-headings.
+TEST(DecisionConventionsTest, RolesListedAsTheOutcomeOfAConstitution) {
+  const corpus::Meeting m = parse(
+      "Bestyrelsesmøde den 19.04.2016\n\nReferent:\nNicolai Jensen\n\n"
+      "Punkt 1: Konstituering\nFormand: Morten Dahl (nr. 22)\nKasserer: Mogens Jacobsen (nr. 10)\n"
+      "Sekretær: Nicolai Jensen (nr. 12)\n\n"
+      "Punkt 2: Bestyrelsesmøder\nMøder afholdes på skift hos medlemmerne.\n\n"
+      "Punkt 3: Eventuelt\nIntet.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "referat");
+  EXPECT_EQ(m.items[0].sections[0].text.substr(0, 29), "Formand: Morten Dahl (nr. 22)");
+}
+
 }  // namespace
