@@ -2239,11 +2239,14 @@ bool closing_verdict(std::string_view sentence) {
     if (v < ws.size() && verdict(ws[v])) return true;
   }
   // "Tonny Rasmussen blev enstemmigt valgt.", "Kaja og Johnna blev genvalgt".
-  for (std::size_t k = 1; k + 1 < ws.size() && k < 8; ++k) {
-    if (ws[k] != "blev") continue;
-    std::size_t v = k + 1;
-    if (ws[v] == "enstemmigt" && v + 1 < ws.size()) ++v;
-    return ws[v] == "valgt" || ws[v] == "genvalgt" || ws[v] == "indvalgt" || ws[v] == "nyvalgt";
+  // "X betragtes som valgt", "X er valgt", "X valgtes".
+  for (std::size_t k = 1; k + 1 < ws.size() && k < 12; ++k) {
+    if (ws[k] == "valgtes" || ws[k] == "genvalgtes") return true;
+    if (ws[k] != "blev" && ws[k] != "er" && !(ws[k] == "betragtes" && ws[k + 1] == "som")) continue;
+    std::size_t v = ws[k] == "betragtes" ? k + 2 : k + 1;
+    if (v < ws.size() && ws[v] == "enstemmigt" && v + 1 < ws.size()) ++v;
+    if (v < ws.size() && (ws[v] == "valgt" || ws[v] == "genvalgt" || ws[v] == "indvalgt" || ws[v] == "nyvalgt"))
+      return true;
   }
   return false;
 }
@@ -2261,6 +2264,13 @@ void mark_closing_verdict(Item& item) {
       const auto nl = t.find('\n', pos);
       const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
       const std::string_view line = t.substr(pos, end - pos);
+      // (A later line of the item's text that is its outcome.)
+      if (pos > 0 && closing_verdict(line) && text::words(first_sentence(line)).size() <= 20) {
+        Section decision{"beslutning", std::nullopt, std::string(t.substr(pos))};
+        sec.text = std::string(trim(t.substr(0, pos)));
+        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        return;
+      }
       // The sentences of the line after its first, each up to a full stop
       // before a capital (not an initial's).
       for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {

@@ -507,4 +507,24 @@ TEST(DecisionConventionsTest, RolesListedAsTheOutcomeOfAConstitution) {
   EXPECT_EQ(m.items[0].sections[0].text.substr(0, 29), "Formand: Morten Dahl (nr. 22)");
 }
 
+// An election's result on a later line of the item's text ("Bestyrelsen
+// foreslår Erik Larssen – er der andre forslag?" / "Der var ikke andre
+// forslag, så Erik Larssen betragtes som valgt af forsamlingen.") starts
+// its decision; so do "X er valgt" and "X valgtes".
+TEST(DecisionConventionsTest, ElectionResultOnALaterLine) {
+  const corpus::Meeting m = parse(
+      "Generalforsamling i Støtteforeningen\n\n"
+      "1. Valg af dirigent\nBestyrelsen foreslår Erik Larssen – er der andre forslag?\n"
+      "Der var ikke andre forslag, så Erik Larssen betragtes som valgt af forsamlingen.\n\n"
+      "2. Valg af revisor\nBestyrelsen foreslår genvalg af revisoren, som har sagt ja til at fortsætte.\n"
+      "Som revisor genvalgtes Palle Birk.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  ASSERT_EQ(m.items[0].sections.size(), 2u);
+  EXPECT_EQ(m.items[0].sections[1].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[1].text,
+            "Der var ikke andre forslag, så Erik Larssen betragtes som valgt af forsamlingen.");
+  ASSERT_EQ(m.items[1].sections.size(), 2u);
+  EXPECT_EQ(m.items[1].sections[1].text, "Som revisor genvalgtes Palle Birk.");
+}
+
 }  // namespace
