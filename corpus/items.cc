@@ -2180,11 +2180,6 @@ bool told_of_meeting(std::string_view line) {
   for (std::size_t k = 1; k < ws.size() && k < 5; ++k) {
     if (ws[k] == "havde" || ws[k] == "var" || ws[k] == "har" || ws[k] == "er") return false;
     if (past_tense_word(ws[k])) return !dated_sentence(line);
-    // "Velkomstfolder revideres og udsendes ...", "Frekvens af møder
-    // fastsættes til ...": what was settled, in the s-passive.
-    if (ws[k].size() >= 7 && ends_with(ws[k], "es") && (ws[k - 1] != "skal" && ws[k - 1] != "kan" &&
-                                                       ws[k - 1] != "vil" && ws[k - 1] != "bør" && ws[k - 1] != "må"))
-      return !dated_sentence(line);
   }
   return !told_in_past(line) && minutes_paragraph(line);
 }
