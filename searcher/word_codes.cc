@@ -205,7 +205,13 @@ Xapian::Query WordCodes::rewrite(const Xapian::Query& query) {
       if (mapped == t) return query;
       return Xapian::Query(mapped, query.get_length(), position_of(query, t));
     }
-    case Xapian::Query::OP_WILDCARD: return expand_wildcard(query);
+    case Xapian::Query::OP_WILDCARD: {
+      // A search rewrites its query up to three times (the match, the
+      // relaxed candidates, the facet count): each wildcard's table scan once.
+      std::string key = query.serialise();
+      if (auto at = wildcards_.find(key); at != wildcards_.end()) return at->second;
+      return wildcards_.emplace(std::move(key), expand_wildcard(query)).first->second;
+    }
     case Xapian::Query::LEAF_MATCH_ALL:
     case Xapian::Query::LEAF_MATCH_NOTHING:
     case Xapian::Query::LEAF_POSTING_SOURCE:

@@ -64,6 +64,7 @@ class WordCodes {
   bool coded_ = false;
   std::unordered_map<std::string, std::string> terms_;   // term -> the index's term
   std::unordered_map<std::string, std::optional<std::string>> words_;  // code -> word
+  std::unordered_map<std::string, Xapian::Query> wildcards_;  // serialised wildcard -> its expansion
 };
 
 // True if `term` is a word term: prefix "" or schema::k_title, then a word
