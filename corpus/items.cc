@@ -2290,6 +2290,20 @@ void mark_verdict(Item& item) { mark_opening_verdict(item); }
 
 namespace {
 
+// A decision heading with nothing under it before the next heading or the
+// item's end (an agenda's "Beslutning" not yet filled in, a web page's tab
+// "Referat" / "Sagsfremstilling" printed after the decision): it holds no
+// decision, so the item keeps no empty decision section.
+void drop_empty_decisions(Item& item) {
+  std::erase_if(item.sections, [](const Section& s) {
+    return (s.kind == "beslutning" || s.kind == "referat") && trim(s.text).empty();
+  });
+}
+
+}  // namespace
+
+namespace {
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -2413,6 +2427,7 @@ void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::
   mark_minutes(items, paragraphs, names_minutes);
   // What is still undecided may close a paragraph with its outcome.
   for (Item& item : items) mark_closing_verdict(item);
+  for (Item& item : items) drop_empty_decisions(item);
 }
 
 }  // namespace corpus::recog
