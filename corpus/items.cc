@@ -339,8 +339,45 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 }
 // ---------------------------------------------------------------- items
 
+namespace {
+
+// The outcome a board's short minutes write after the title's colon or
+// comma with no full stop: after a colon a verdict of three words at most
+// or "Intet" ("Godkendelse af dagsorden: Godkendt", "Driftsrapport:
+// Intet"); after an election's office, the one elected, a known first name
+// first ("Valg af ordstyrer: Jens", "Valg af referent, Jørgen referent denne
+// gang"; not "Valg af formand for Sundheds-, Kultur- og Fritidsudvalget").
+// Returns the title and the outcome; nullopt when the title has neither.
+std::optional<std::pair<std::string, std::string>> short_outcome(std::string_view title) {
+  for (std::string_view sep : {": ", ", "}) {
+    const auto at = title.find(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view head = trim(title.substr(0, at));
+    const std::string_view tail = trim(title.substr(at + sep.size()));
+    if (head.empty() || tail.empty() || head.back() == '-') continue;
+    const auto hws = text::words(head);
+    std::string ft = text::fold(tail);
+    while (!ft.empty() && (ft.back() == '.' || ft.back() == '!')) ft.pop_back();
+    const auto tws = text::words(ft);
+    if (hws.size() > 12 || tws.empty()) continue;
+    const std::string fh = text::fold(head);
+    if (sep == ": " && tws.size() <= 3 && (voc::is_verdict(ft) || ft == "intet" || ft == "ingen") &&
+        !voc::section_kind(fh) && (title_shaped(head) || opens_with_kind(head)))
+      return std::pair{std::string(head), std::string(tail)};
+    if (text::starts_with(fh, "valg af ") && hws.size() <= 6 && tws.size() <= 10) {
+      std::string_view first = text::words(tail).front();
+      while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.remove_suffix(1);
+      if (voc::is_first_name(first)) return std::pair{std::string(head), std::string(tail)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
+  if (auto split = short_outcome(title)) return *split;
   // "Godkendelse af dagsordenDagsordenen blev godkendt": a page that lost
   // its line breaks glues the outcome to the title, a capital right after
   // four small letters inside a word.

@@ -529,4 +529,50 @@ TEST(DecisionConventionsTest, ElectionResultOnALaterLine) {
   EXPECT_EQ(m.items[1].sections[1].text, "Som revisor genvalgtes Palle Birk.");
 }
 
+// A board's short minutes write the outcome on the title's line after its
+// colon with no full stop ("Godkendelse af dagsorden: Godkendt"), and an
+// election's result after the office's comma or colon ("Valg af referent,
+// Jørgen referent denne gang", "Valg af ordstyrer: Jens"): the title ends
+// there and the outcome is the item's decision. A title with a comma of its
+// own stays whole ("Valg af formand for Sundheds-, Kultur- og
+// Fritidsudvalget").
+TEST(DecisionConventionsTest, OutcomeAfterTheTitlesColonOrComma) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde i Vandværket\n\n"
+      "1. Godkendelse af dagsorden: Godkendt\n\n"
+      "2. Valg af referent, Jørgen referent denne gang\n\n"
+      "3. Valg af ordstyrer: Jens\n\n"
+      "4. Valg af formand for Sundheds-, Kultur- og Fritidsudvalget\n\n"
+      "5. Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(m.items.size(), 5u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(m.items[1].title, "Valg af referent");
+  EXPECT_EQ(m.items[2].title, "Valg af ordstyrer");
+  EXPECT_EQ(m.items[3].title, "Valg af formand for Sundheds-, Kultur- og Fritidsudvalget");
+  const std::vector<std::string> want = {"beslutning: Godkendt", "referat: Jørgen referent denne gang",
+                                         "referat: Jens", "referat: Intet."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// A decision heading with nothing under it (an agenda's "Beslutning" not
+// yet filled in, a web page's tab "Referat" printed after the decision)
+// holds no decision: the item keeps no empty decision section.
+TEST(DecisionConventionsTest, EmptyDecisionHeadingHoldsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Udvalget for Børn\n\n"
+      "49. Godkendelse af dagsorden\n\nIndstilling\n\nDagsordenen godkendes.\n\n"
+      "Beslutning i Udvalget for Børn den 24-06-2014\n\nGodkendt.\n\nReferat\nSagsfremstilling\n\n"
+      "50. Orientering fra formanden\n\nSagsfremstilling\n\nFormanden orienterer om dialogmødet.\n\n"
+      "Beslutning\n\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  const auto decisions = [](const corpus::Item& it) {
+    std::vector<std::string> out;
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") out.push_back(s.text);
+    return out;
+  };
+  EXPECT_EQ(decisions(m.items[0]), std::vector<std::string>{"Godkendt."});
+  EXPECT_TRUE(decisions(m.items[1]).empty());
+}
+
 }  // namespace
