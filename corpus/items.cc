@@ -461,9 +461,14 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     std::string f = text::fold(tail);
     while (!f.empty() && (f.back() == '.' || f.back() == '!')) f.pop_back();
     const auto tws = text::words(f);
-    const bool outcome = !tws.empty() && tws.size() <= 6 &&
+    // (Also a short sentence of the verdict without a number or a date:
+    // "Referat fra sidste møde - referatet blev godkendt uden
+    // bemærkninger"; not "- udsat fra møde nr. 4, den 23. marts 2023".)
+    const bool outcome = !tws.empty() && tws.size() <= 8 &&
                          ((tws.size() <= 3 && voc::is_verdict(f)) || f == "intet" || f == "ingen" ||
-                          f == "udgået" || f == "udgår" || f == "intet nyt" || f == "ingen bemærkninger");
+                          f == "udgået" || f == "udgår" || f == "intet nyt" || f == "ingen bemærkninger" ||
+                          f == "ok" ||
+                          (voc::is_verdict(f) && f.find_first_of("0123456789") == std::string::npos));
     if (outcome && text::words(title.substr(0, at)).size() >= 1)
       return {std::string(trim(title.substr(0, at))), std::string(tail)};
   }
@@ -507,9 +512,21 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     const std::string_view tail = trim(title.substr(d + 1));
     const auto tws = text::words(tail);
     if (!starts_upper(tail) || tws.empty()) break;
-    if ((tail.back() == '.' && tws.size() >= 2) || tws.size() >= 4 || voc::is_verdict(text::fold(tail)))
+    const std::string ftail = text::fold(tail);
+    if ((tail.back() == '.' && tws.size() >= 2) || tws.size() >= 4 || voc::is_verdict(ftail) || ftail == "ok" ||
+        ftail == "ok.")
       return {std::string(title.substr(0, d)), std::string(tail)};
     break;
+  }
+  // "Hvem skal være vores fremtidige leverandør? Vi må afvente ...": the
+  // answer after the title's question, a statement of two words or more
+  // (not a second question: "Hvordan har vi det? Har vi den rette
+  // konstituering?").
+  if (const auto q = title.find("? "); q != std::string_view::npos && q > 0) {
+    const std::string_view tail = trim(title.substr(q + 1));
+    if (starts_upper(tail) && text::words(tail).size() >= 2 && tail.back() != '?' &&
+        text::words(title.substr(0, q)).size() >= 2)
+      return {std::string(title.substr(0, q + 1)), std::string(tail)};
   }
   return {std::string(title), {}};
 }
@@ -2459,12 +2476,58 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
 
 }  // namespace
 
+namespace {
+
+// A line that signs the minutes ("Referent Poul Erik Sandholt", "Ref
+// Carsten Christensen", "Referat ved Palle Birk", "Referent: Mette"): the
+// minute taker's word and a name of one to four capitalised words, nothing
+// else.
+bool signature_line(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 5 || line.size() > 80 || !(line[0] == 'R' || line[0] == 'r')) return false;
+  const std::string f = text::fold(line);
+  std::size_t lead = 0;
+  for (std::string_view w : {"referat ved ", "referent: ", "referent:", "referent ", "referat: ", "ref.: ", "ref.:",
+                             "ref: ", "ref. ", "ref "})
+    if (text::starts_with(f, w)) {
+      lead = w.size();
+      break;
+    }
+  if (lead == 0) return false;
+  std::string_view name = trim(line.substr(lead));
+  while (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  const auto ws = text::words(name);
+  return !ws.empty() && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+    return text::starts_capital(w) && w.back() != ',' && w.back() != ':';
+  });
+}
+
+// Cuts the signature off the end of the last item's text ("Eventuelt" /
+// "Intet" / "Referent Poul Erik Sandholt"): the minute taker signing the
+// document, no part of the item's outcome. Returns the line ("" when none).
+std::string cut_signature(std::vector<Item>& items) {
+  if (items.empty() || items.back().sections.empty()) return {};
+  auto& sections = items.back().sections;
+  std::string& t = sections.back().text;
+  const auto nl = t.rfind('\n');
+  const std::string last = nl == std::string::npos ? t : t.substr(nl + 1);
+  if (!signature_line(last)) return {};
+  t.resize(nl == std::string::npos ? 0 : nl);
+  if (trim(t).empty()) sections.pop_back();
+  return last;
+}
+
+}  // namespace
+
 void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                    bool names_minutes) {
+  const std::string signature = cut_signature(items);
   mark_minutes(items, paragraphs, names_minutes);
   // What is still undecided may close a paragraph with its outcome.
   for (Item& item : items) mark_closing_verdict(item);
   for (Item& item : items) drop_empty_decisions(item);
+  // (The signature stays searchable, as the last item's text.)
+  if (!signature.empty()) items.back().sections.push_back({"tekst", std::nullopt, signature});
 }
 
 }  // namespace corpus::recog

@@ -79,10 +79,10 @@ TEST(DecisionConventionsTest, ItemTextsToldInThePastTense) {
       "2. Valg af dirigent\nBestyrelsen indstillede Hans Holm som dirigent.\n"
       "3. Sommerfesten\nGik rigtig godt.\nReferat: Anne Marie Holm\n");
   // ("Referat: Anne Marie Holm" under the last item is the referent's
-  // signature, no heading.)
+  // signature, no heading and no part of the outcome.)
   const std::vector<std::string> want = {"referat: Preben blev valgt som referent.",
                                          "referat: Bestyrelsen indstillede Hans Holm som dirigent.",
-                                         "referat: Gik rigtig godt.\nReferat: Anne Marie Holm"};
+                                         "referat: Gik rigtig godt.", "tekst: Referat: Anne Marie Holm"};
   EXPECT_EQ(sections(m), want);
   const corpus::Meeting agenda = parse(
       "Bestyrelsesmøde i Grundejerforeningen 3. november 2021\n"
@@ -573,6 +573,51 @@ TEST(DecisionConventionsTest, EmptyDecisionHeadingHoldsNoDecision) {
   };
   EXPECT_EQ(decisions(m.items[0]), std::vector<std::string>{"Godkendt."});
   EXPECT_TRUE(decisions(m.items[1]).empty());
+}
+
+// The outcome on the title's own line after the title's question ("Hvem
+// skal være vores leverandør? Vi må afvente ..."; not a second question),
+// after a dash as a short sentence of the verdict ("Referat fra sidste
+// møde - referatet blev godkendt uden bemærkninger") and after the title's
+// full stop as "OK.".
+TEST(DecisionConventionsTest, OutcomeAfterTheTitlesQuestionDashOrOk) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde i Vandværket\n\n"
+      "1. Godkendelse af dagsorden. OK.\n\n"
+      "2. Referat fra sidste møde - referatet blev godkendt uden bemærkninger\n\n"
+      "3. Hvem skal være vores fremtidige leverandør? Vi må afvente kommunens svar.\n\n"
+      "4. Hvordan har vi det i bestyrelsen? Har vi den rette konstituering?\n\n"
+      "5. Præsentation af udvalg – udsat fra møde nr. 4\n\n"
+      "6. Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(m.items.size(), 6u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(m.items[1].title, "Referat fra sidste møde");
+  EXPECT_EQ(m.items[2].title, "Hvem skal være vores fremtidige leverandør?");
+  EXPECT_EQ(m.items[3].title, "Hvordan har vi det i bestyrelsen? Har vi den rette konstituering?");
+  EXPECT_EQ(m.items[4].title, "Præsentation af udvalg – udsat fra møde nr. 4");
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[0].text, "OK.");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections[0].kind, "beslutning");
+  EXPECT_EQ(m.items[1].sections[0].text, "referatet blev godkendt uden bemærkninger");
+  ASSERT_FALSE(m.items[2].sections.empty());
+  EXPECT_EQ(m.items[2].sections[0].text, "Vi må afvente kommunens svar.");
+}
+
+// The minute taker signing under the last item ("Referent Poul Erik
+// Sandholt", "Ref Carsten Christensen", "Referat ved Palle Birk") is no part
+// of its outcome: the line stays as the item's text after the decision.
+TEST(DecisionConventionsTest, SignatureUnderTheLastItemIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde i Sejlklubben\n\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Standerhejsning\nDer blev aftalt at hejse standeren 1. maj.\n\n"
+      "3. Eventuelt\nRef Carsten Christensen\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  ASSERT_EQ(m.items[2].sections.size(), 1u);
+  EXPECT_EQ(m.items[2].sections[0].kind, "tekst");
+  EXPECT_EQ(m.items[2].sections[0].text, "Ref Carsten Christensen");
 }
 
 }  // namespace
