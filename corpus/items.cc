@@ -2358,6 +2358,35 @@ void drop_empty_decisions(Item& item) {
 
 namespace {
 
+// A text that opens with an attendance label alone on its line
+// ("Deltagere:", "Medlemmer", "Til stede:"): a list of who came (a
+// signature sheet, the participants printed after the last item), no
+// outcome.
+bool attendance_opening(std::string_view first) {
+  std::string_view label = trim(first);
+  if (label.size() > 40) return false;
+  while (!label.empty() && (label.back() == ':' || label.back() == '.')) label.remove_suffix(1);
+  const auto field = voc::header_field(text::fold(label));
+  return field && is_people_field(*field);
+}
+
+// A text divided into lettered sub-points, two or more lines opening with
+// "a)", "b)" or "A.", "B." ("a) Klublokale – Status. Paw køber ..." / "b)
+// Dialogmøder: Møde aflyst."): a report of the item's parts, each a topic's
+// status, not the item's outcome.
+bool lettered_sub_points(std::string_view t) {
+  int marked = 0;
+  for (std::string_view rest = t; !rest.empty();) {
+    const auto nl = rest.find('\n');
+    const std::string_view l = trim(rest.substr(0, nl));
+    if (l.size() > 3 && ((l[0] >= 'a' && l[0] <= 'h') || (l[0] >= 'A' && l[0] <= 'H')) &&
+        (l[1] == ')' || (l[1] == '.' && l[0] >= 'A' && l[0] <= 'H')) && l[2] == ' ')
+      ++marked;
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  return marked >= 2;
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -2462,7 +2491,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
       for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
         report = report || ws[k] == verb;
-    if (report) continue;
+    if (report || attendance_opening(first) || lettered_sub_points(t)) continue;
     // An outcome is said in a few words ("Jørgen valgt som referent.",
     // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
     // unless it tells the meeting's own doings in the past tense or decides

@@ -620,4 +620,25 @@ TEST(DecisionConventionsTest, SignatureUnderTheLastItemIsNoOutcome) {
   EXPECT_EQ(m.items[2].sections[0].text, "Ref Carsten Christensen");
 }
 
+// In minutes that write each item's outcome under its title, a text that
+// opens with an attendance label ("Medlemmer" / "Lars Holm: Deltog", a
+// signature sheet after the last item) lists who came, and a text divided
+// into lettered sub-points ("a) Klublokale – Status. ..." / "b) ...")
+// reports each topic's status: neither is the item's outcome.
+TEST(DecisionConventionsTest, AttendanceAndLetteredSubPointsAreNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde i Boldklubben\n\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Valg af referent\nTrine blev valgt.\n\n"
+      "3. Opfølgning fra sidste møde\na) Klublokale – Status. Paw køber knage til depotrum.\n"
+      "b) Dialogmøder: Møde aflyst.\n\n"
+      "4. Underskriftsark\nMedlemmer\nLars Holm: Deltog\nSofie Dahl: Afbud\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  const std::vector<std::string> want = {
+      "beslutning: Godkendt.", "referat: Trine blev valgt.",
+      "tekst: a) Klublokale – Status. Paw køber knage til depotrum.\nb) Dialogmøder: Møde aflyst.",
+      "tekst: Medlemmer\nLars Holm: Deltog\nSofie Dahl: Afbud"};
+  EXPECT_EQ(sections(m), want);
+}
+
 }  // namespace
