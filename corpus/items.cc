@@ -2118,8 +2118,13 @@ void mark_opening_verdict(Item& item) {
   }
   // A long line whose first sentence is an approval ("Regulativ om
   // fotografering vedtaget med sletning af parentes. Regulativet ...").
-  const auto stop = line.find(". ");
-  if (stop == std::string_view::npos || stop < 2 || is_digit(line[stop - 1])) return;
+  // (The sentence ends at a full stop not an ordinal's, "den 30. januar",
+  // or at a semicolon: "Dagsorden for dette møde tilrettes og godkendes;
+  // referat fra årsmødet den 30. januar 2020 godkendt.")
+  auto stop = line.find(". ");
+  while (stop != std::string_view::npos && stop >= 2 && is_digit(line[stop - 1])) stop = line.find(". ", stop + 1);
+  if (const auto semi = line.find("; "); semi != std::string_view::npos && semi < stop) stop = semi;
+  if (stop == std::string_view::npos || stop < 2) return;
   const std::string sentence = text::fold(line.substr(0, stop));
   const auto ws = text::words(sentence);
   if (ws.size() > 14) return;

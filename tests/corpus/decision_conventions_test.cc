@@ -641,4 +641,21 @@ TEST(DecisionConventionsTest, AttendanceAndLetteredSubPointsAreNoOutcome) {
   EXPECT_EQ(sections(m), want);
 }
 
+// An item's first sentence that approves ends at a semicolon or at a full
+// stop that no ordinal's ("den 30. januar"): "Dagsorden for dette møde
+// tilrettes og godkendes; referat fra årsmødet den 30. januar 2020
+// godkendt." is the item's decision.
+TEST(DecisionConventionsTest, ApprovalInAFirstClauseBeforeASemicolon) {
+  const corpus::Meeting m = parse(
+      "Bestyrelsesmøde i Lokalrådet\n\n"
+      "1. Godkendelse af dagsorden og referat\nDagsorden for dette møde tilrettes og godkendes; referat fra "
+      "årsmødet den 30. januar 2020 godkendt. Bestyrelsen konstituerede sig.\n\n"
+      "2. Byparken\nPlanen for byparken skal fremlægges for kommunen i foråret.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_EQ(m.items[1].sections[0].kind, "tekst");
+}
+
 }  // namespace
