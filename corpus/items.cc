@@ -2392,6 +2392,16 @@ bool lettered_sub_points(std::string_view t) {
   return marked >= 2;
 }
 
+// "Refereres ikke.", "Ikke til referat", "Intet referat": the minutes say
+// that the item (a personal round, a closed talk) was not minuted, which
+// is no outcome.
+bool not_minuted(std::string_view first) {
+  std::string f = text::fold(trim(first));
+  while (!f.empty() && (f.back() == '.' || f.back() == '!')) f.pop_back();
+  return f == "refereres ikke" || f == "ikke refereret" || f == "ikke til referat" || f == "intet referat" ||
+         f == "ingen referat";
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -2496,7 +2506,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
       for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
         report = report || ws[k] == verb;
-    if (report || attendance_opening(first) || lettered_sub_points(t)) continue;
+    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first)) continue;
     // An outcome is said in a few words ("Jørgen valgt som referent.",
     // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
     // unless it tells the meeting's own doings in the past tense or decides

@@ -658,4 +658,18 @@ TEST(DecisionConventionsTest, ApprovalInAFirstClauseBeforeASemicolon) {
   EXPECT_EQ(m.items[1].sections[0].kind, "tekst");
 }
 
+// "Refereres ikke." under an item (a personal round, a closed talk) says
+// the item was not minuted: no outcome, though the other items' short
+// texts are.
+TEST(DecisionConventionsTest, NotMinutedIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af landsledelsesmøde\n\n"
+      "1. Valg af ordstyrer og referent\nHanne blev valgt som ordstyrer og Jakob som referent.\n\n"
+      "2. Indledende personlig runde\nRefereres ikke.\n\n"
+      "3. Godkendelse af dagsorden\nGodkendt.\n");
+  const std::vector<std::string> want = {"referat: Hanne blev valgt som ordstyrer og Jakob som referent.",
+                                         "tekst: Refereres ikke.", "beslutning: Godkendt."};
+  EXPECT_EQ(sections(m), want);
+}
+
 }  // namespace
