@@ -1956,8 +1956,14 @@ std::optional<SectionHead> section_head(std::string_view line) {
                return text::starts_capital(w) && text::has_lower_after_first(w) && w.back() != '.';
              });
     };
+    // ("Referat: 27. oktober 2025 kl. 08:00" names the document and its
+    // meeting's day: no section either.)
+    auto dated = [&] {
+      const auto d = find_date(rest);
+      return d && text::words(rest).size() <= 8 && rest.find_first_of("0123456789") < 12;
+    };
     if ((line[colon + 1] == ' ' || starts_upper(rest)) && !rest.empty())
-      if (auto k = kind_of(line.substr(0, colon + 1)); k && !(*k == "referat" && signature()))
+      if (auto k = kind_of(line.substr(0, colon + 1)); k && !(*k == "referat" && (signature() || dated())))
         return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(rest)};
   }
   if (const auto tab = line.find('\t'); tab != std::string_view::npos && tab <= 100 &&

@@ -672,4 +672,14 @@ TEST(DecisionConventionsTest, NotMinutedIsNoOutcome) {
   EXPECT_EQ(sections(m), want);
 }
 
+// "Referat: 27. oktober 2025 kl. 08:00" names the document and its
+// meeting's day, no decision heading: what follows it is no decision.
+TEST(DecisionConventionsTest, ReferatWithADateNamesTheDocument) {
+  const corpus::Meeting m = parse(
+      "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\nHans Østergaard\nIrvin Christensen\n"
+      "Erhvervsudvalget besøgte to virksomheder i kommunen.\n");
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections) EXPECT_NE(s.kind, "referat") << s.text;
+}
+
 }  // namespace
