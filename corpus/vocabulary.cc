@@ -622,6 +622,10 @@ std::optional<std::string> section_kind(std::string_view folded) {
   // konklusion": two kinds joined by "og", a decision when one part is.
   if (const auto og = folded.find(" og "); og != std::string_view::npos && ws.size() <= 4) {
     const auto a = section_kind(folded.substr(0, og)), b = section_kind(folded.substr(og + 4));
+    // ("Indstilling og beslutning", "INDSTILLING OG BESLUTNING": the
+    // recommendation comes first under it, the decision after it under a
+    // heading of its own or as a verdict: a recommendation's heading.)
+    if (a == "indstilling" && b == "beslutning") return "indstilling";
     const bool opens = folded.substr(0, og) == "drøftelse" || folded.substr(0, og) == "orientering";
     for (const auto& k : {a, b})
       if (k && (*k == "beslutning" || *k == "referat") && (a || opens)) return "beslutning";
@@ -668,6 +672,12 @@ std::optional<std::string> section_kind(std::string_view folded) {
       return "beslutning";
     if (ws[1] == "indstilling") return "indstilling";
   }
+  // "Det rådgivende Integrationsudvalgs beslutning i mødet den 2. maj
+  // 2005": the genitive of a body named in more words than one.
+  for (std::size_t j = 1; j + 1 < ws.size() && j < 4 && ws.size() <= 12; ++j)
+    if (ws[j + 1] == "beslutning" && ws[j].size() > 4 && ws[j].back() == 's' &&
+        is_body_name(ws[j].substr(0, ws[j].size() - 1)))
+      return "beslutning";
   // "Behandling i Social- og Sundhedsudvalget pkt. 1": how a body treated
   // the item, which holds its decision.
   if (ws.size() >= 3 && ws[0] == "behandling" && ws[1] == "i") return "beslutning";

@@ -682,4 +682,27 @@ TEST(DecisionConventionsTest, ReferatWithADateNamesTheDocument) {
     for (const auto& s : it.sections) EXPECT_NE(s.kind, "referat") << s.text;
 }
 
+// "INDSTILLING OG BESLUTNING" heads the recommendation (Copenhagen's
+// committees); the decision follows under the body's own heading, also a
+// body named in more words than one ("Det rådgivende
+// Integrationsudvalgs beslutning i mødet den 2. maj 2005").
+TEST(DecisionConventionsTest, RecommendationAndDecisionHeading) {
+  const corpus::Meeting m = parse(
+      "Det rådgivende Integrationsudvalg\n\n"
+      "1. Møde med Rådet for Etniske Minoriteter\n\n"
+      "INDSTILLING OG BESLUTNING\n\n"
+      "Økonomiforvaltningen indstiller til Det rådgivende Integrationsudvalg,\n\n"
+      "at udvalget på fællesmødet den 2. maj 2005 mødes med Rådet for Etniske Minoriteter.\n\n"
+      "Det rådgivende Integrationsudvalgs beslutning i mødet den 2. maj 2005\n\n"
+      "Mødet fandt sted.\n");
+  ASSERT_EQ(m.items.size(), 1u);
+  std::vector<std::string> kinds, decisions;
+  for (const auto& s : m.items[0].sections) {
+    kinds.push_back(s.kind);
+    if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
+  }
+  EXPECT_EQ(kinds, (std::vector<std::string>{"indstilling", "beslutning"}));
+  EXPECT_EQ(decisions, std::vector<std::string>{"Mødet fandt sted."});
+}
+
 }  // namespace
