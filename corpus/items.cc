@@ -766,6 +766,80 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
   return titles;
 }
 
+namespace {
+
+// One row of a table of contents whose cells a PDF printed on lines of
+// their own: the item's number, its title (on one or two lines), the page
+// number ("3" / "Godkendelse af dagsorden" / "2").
+struct TocRow {
+  int number = 0;
+  int page = 0;
+  std::string title;
+  std::size_t end = 0;  // the line after the row
+};
+
+// The row of such a table of contents that starts at lines[i], if any.
+std::optional<TocRow> toc_row(const std::vector<Line>& lines, std::size_t i) {
+  auto number_of = [&](std::size_t k, bool dot) {
+    std::string_view t = trim(lines[k].text);
+    if (dot && !t.empty() && t.back() == '.') t.remove_suffix(1);
+    if (t.empty() || t.size() > 3 || !std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c); })) return -1;
+    std::size_t at = 0;
+    return read_number(t, at, 3);
+  };
+  if (i + 2 >= lines.size()) return std::nullopt;
+  TocRow r;
+  r.number = number_of(i, true);
+  if (r.number < 0) return std::nullopt;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
+    if (const int page = number_of(k, false); page >= 0) {
+      if (k == i + 1) return std::nullopt;
+      r.page = page;
+      r.end = k + 1;
+      return r;
+    }
+    const Line& l = lines[k];
+    if (k == i + 3 || number_only_line(l.text) || !(k == i + 1 ? title_shaped(l.text) : !l.text.empty()) ||
+        text::words(l.text).size() > 20 || is_section_line(l) || label_of(l))
+      return std::nullopt;
+    r.title += (r.title.empty() ? "" : " ") + l.text;
+  }
+  return std::nullopt;
+}
+
+// A table of contents printed so, three rows or more, the items' numbers
+// rising (closed items may be left out) and the pages never falling:
+// its rows, or none.
+std::vector<TocRow> toc_rows(const std::vector<Line>& lines, std::size_t i) {
+  std::vector<TocRow> rows;
+  for (auto r = toc_row(lines, i); r; r = toc_row(lines, r->end)) {
+    if (!rows.empty() && (r->number <= rows.back().number || r->page < rows.back().page)) break;
+    rows.push_back(std::move(*r));
+  }
+  if (rows.size() < 3) rows.clear();
+  return rows;
+}
+
+// True when lines [from, to) are notes under an agenda list's entry, within
+// the list's paragraph: a proposal, the lettered points of a topic with a
+// colon ("A: Forslag fra Mogens Hansen"), who is up for election ("1. Valg
+// af dirigent" / "Bestyrelsen foreslår Bjarne Olsen" / "2. Formandens
+// beretning"; "7. Valg til bestyrelsen" / "På valg dette år:" / "Formand
+// Anders Kamper (2 år)" / "8. Eventuelt"). Up to eight short lines (twelve
+// words at most), no blank line before any of them nor before the next
+// entry (lines[to]), none a section heading or a header label.
+bool agenda_notes(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+  if (to <= from || to - from > 8 || to >= lines.size() || lines[to].gap_before) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    const Line& l = lines[i];
+    if (l.gap_before || l.text.size() > 100 || text::words(l.text).size() > 12 || is_section_line(l) || label_of(l))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -777,6 +851,18 @@ Outline find_items(const std::vector<Line>& lines) {
       agenda.push_back(*e);
       o.listing[i] = true;
     }
+  }
+  std::map<std::size_t, int> agenda_numbers;  // agenda index -> its number
+  std::vector<TocRow> toc_cells;
+  // A table of contents whose cells came out on lines of their own ("3" /
+  // "Godkendelse af dagsorden" / "2" / "5" / "Budget 2025" / "4"): its
+  // titles are the agenda (the items when no heading follows).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto rows = toc_rows(lines, i);
+    if (rows.empty()) continue;
+    toc_cells.insert(toc_cells.end(), rows.begin(), rows.end());
+    for (std::size_t k = i; k < rows.back().end; ++k) o.listing[k] = true;
+    i = rows.back().end - 1;
   }
   // A PDF table of contents whose numbers came out on lines of their own
   // ("1." / "Godkendelse af referat ..... 3" / "1.1."): the numbers belong
@@ -973,7 +1059,6 @@ Outline find_items(const std::vector<Line>& lines) {
   std::string item_style = most_common_style();
   // An agenda list: a run of numbered lines one after another whose titles
   // come back later as item headings. The run is the list, not the items.
-  std::map<std::size_t, int> agenda_numbers;  // agenda index -> its number
   for (std::size_t a = 0; a < cands.size();) {
     std::size_t b = a + 1;
     // (A title broken over two lines, "36 Høring: Forslag til lokalplan
@@ -1004,11 +1089,17 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       return true;
     };
-    while (b < cands.size() && cands[b].number == cands[b - 1].number + 1 &&
-           (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
-            (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1])) ||
-            (cands[b].line <= cands[b - 1].line + 12 && lettered(cands[b - 1].line + 1, cands[b].line))))
-      ++b;
+    while (b < cands.size() && cands[b].number == cands[b - 1].number + 1) {
+      if (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
+          (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1])) ||
+          (cands[b].line <= cands[b - 1].line + 12 && lettered(cands[b - 1].line + 1, cands[b].line))) {
+        ++b;
+      } else if (agenda_notes(lines, cands[b - 1].line + 1, cands[b].line)) {
+        ++b;
+      } else {
+        break;
+      }
+    }
     for (std::size_t k = a; k + 1 < b; ++k)
       if (cands[k + 1].line == cands[k].line + 2 && wrapped(cands[k])) {
         // (Only while the whole still reads as a title: a long head's
@@ -1720,6 +1811,11 @@ Outline find_items(const std::vector<Line>& lines) {
   // (A table of contents run into one line without its numbers counts only
   // here: when nothing else gives the items.)
   if (o.heads.empty() && agenda.empty()) agenda = grouped;
+  if (o.heads.empty() && agenda.empty())
+    for (const auto& r : toc_cells) {
+      agenda.push_back(r.title);
+      agenda_numbers[agenda.size() - 1] = r.number;
+    }
   if (o.heads.empty() && agenda.empty()) {
     for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
       if (o.listing[i]) continue;

@@ -1035,4 +1035,41 @@ TEST(ConventionsTest, TitleEndsAtAnAbbreviationsFullStop) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A table of contents whose cells a PDF printed on lines of their own (the
+// item's number, its title, its page), with no heading in the text after
+// it: its titles are the items, closed items left out of the numbers.
+TEST(ConventionsTest, TableOfContentsCellsOnLinesOfTheirOwn) {
+  const ItemsCase cases[] = {
+      {"an agenda's contents, numbers skipping",
+       "Dagsorden\nByrådet\nMøde den 12. marts 2019 kl. 17.00\n\nIndholdsfortegnelse\n"
+       "1\nGodkendelse af dagsorden\n2\n3\nBudgetopfølgning 2019\n3\n"
+       "5\nLokalplan 112 for boliger ved Skovvej\n5\n8\nEventuelt\n9\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning 2019", "Lokalplan 112 for boliger ved Skovvej", "Eventuelt"}},
+      {"a title over two lines",
+       "Referat\nSeniorrådet\n\n1.\nGodkendelse af referat\n2\n2.\nHøring om kvalitetsstandarder\nfor "
+       "hjemmehjælp\n3\n3.\nMeddelelser\n4\n",
+       {"Godkendelse af referat", "Høring om kvalitetsstandarder for hjemmehjælp", "Meddelelser"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// An agenda list with notes under its entries in the same paragraph (a
+// proposal, lettered points, who is up for election) is the agenda all the
+// same: the heads in the text after it are the items, once each.
+TEST(ConventionsTest, AgendaListWithNotesUnderItsEntries) {
+  const ItemsCase cases[] = {
+      {"a homeowners' general meeting",
+       "Referat fra generalforsamling tirsdag den 8. november 2005\n\nDAGSORDEN:\n1. Valg af dirigent\n"
+       "Bestyrelsen foreslår Bo Olsen\n2. Formandens beretning\n3. Regnskab\n4. Indkomne forslag\n"
+       "A: Forslag om indkøb af fælles trailer\nB: Forslag til ændring af vedtægter\n5. Valg til bestyrelsen\n"
+       "På valg dette år:\nFormand Anders Kamp (2 år)\n6. Eventuelt\n\n"
+       "1: VALG AF DIRIGENT\nBo Olsen blev valgt.\n\n2: FORMANDENS BERETNING\nBeretningen blev godkendt.\n\n"
+       "3: REGNSKAB\nRegnskabet blev godkendt.\n\n4: INDKOMNE FORSLAG\nBegge forslag blev vedtaget.\n\n"
+       "5: VALG TIL BESTYRELSEN\nAnders Kamp blev genvalgt.\n\n6: EVENTUELT\nIntet.\n",
+       {"VALG AF DIRIGENT", "FORMANDENS BERETNING", "REGNSKAB", "INDKOMNE FORSLAG", "VALG TIL BESTYRELSEN",
+        "EVENTUELT"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
