@@ -768,6 +768,70 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
 
 namespace {
 
+// A line numbered on two levels ("2.0. Sager til beslutning", "2.1. Budget
+// 2026"): its two numbers and its title.
+struct TwoLevel {
+  int group = 0, sub = 0;
+  std::string_view title;
+};
+
+std::optional<TwoLevel> two_level(std::string_view t) {
+  TwoLevel r;
+  std::size_t i = 0;
+  t = trim(t);
+  r.group = read_number(t, i, 2);
+  if (r.group < 0 || i >= t.size() || t[i] != '.') return std::nullopt;
+  ++i;
+  r.sub = read_number(t, i, 2);
+  if (r.sub < 0) return std::nullopt;
+  if (i < t.size() && t[i] == '.') ++i;
+  if (i >= t.size() || (t[i] != ' ' && t[i] != '\t')) return std::nullopt;
+  r.title = trim(t.substr(i));
+  if (r.title.empty()) return std::nullopt;
+  return r;
+}
+
+// An agenda numbered on two levels, as an agenda system prints it: group
+// lines "N.0." ("1.0. Åbne sager", "2.0. Sager til orientering") and the
+// items under them "N.1.", "N.2." ("1.1. Budget 2026" / "1.2. Lokalplan
+// 12"). The groups are known by their label, or by two or more of them
+// each right over its "N.1." line (not "3.0 Godkendelse af referat" over
+// its text, an item written "N.0" whose "N.1", "N.2" are its parts).
+// Returns each item line's number, counted through the groups in the order
+// of (N, M), so that a table of contents and the heads under it agree; the
+// group lines go to `group_lines`. Empty when the document numbers so not.
+std::map<std::size_t, int> two_level_items(const std::vector<Line>& lines, std::vector<std::size_t>& group_lines) {
+  std::map<int, bool> groups;  // N -> known by its label
+  std::vector<std::size_t> heads;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto tl = two_level(lines[i].text);
+    if (!tl || tl->sub != 0) continue;
+    const bool labelled = agenda_group_prefix(tl->title) == tl->title.size();
+    const auto next = i + 1 < lines.size() ? two_level(lines[i + 1].text) : std::nullopt;
+    if (labelled || (next && next->group == tl->group && next->sub == 1)) {
+      groups[tl->group] = groups[tl->group] || labelled;
+      heads.push_back(i);
+    }
+  }
+  const bool labelled = std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.second; });
+  std::map<std::size_t, int> numbers;
+  if (!labelled && groups.size() < 2) return numbers;
+  std::map<std::pair<int, int>, int> rank;
+  std::vector<std::pair<std::size_t, std::pair<int, int>>> items;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto tl = two_level(lines[i].text);
+    if (!tl || tl->sub == 0 || !groups.count(tl->group)) continue;
+    rank[{tl->group, tl->sub}] = 0;
+    items.push_back({i, {tl->group, tl->sub}});
+  }
+  if (items.size() < 2) return numbers;
+  int n = 0;
+  for (auto& [key, r] : rank) r = ++n;
+  for (const auto& [line, key] : items) numbers[line] = rank[key];
+  group_lines = std::move(heads);
+  return numbers;
+}
+
 // One row of a table of contents whose cells a PDF printed on lines of
 // their own: the item's number, its title (on one or two lines), the page
 // number ("3" / "Godkendelse af dagsorden" / "2").
@@ -938,10 +1002,22 @@ Outline find_items(const std::vector<Line>& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i)
       if (group_line(i)) o.listing[i] = true;
   }
+  // An agenda numbered on two levels: the groups' lines are no items, the
+  // items under them are read as numbered in turn.
+  std::vector<std::size_t> group_lines;
+  const auto two_level_numbers = two_level_items(lines, group_lines);
+  for (std::size_t i : group_lines) o.listing[i] = true;
   std::vector<Candidate> cands;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (o.listing[i]) continue;
-    auto c = item_candidate(lines[i], i);
+    std::optional<Candidate> c;
+    if (const auto tl = two_level_numbers.find(i); tl != two_level_numbers.end()) {
+      Line renumbered = lines[i];
+      renumbered.text = std::to_string(tl->second) + ". " + std::string(two_level(lines[i].text)->title);
+      c = item_candidate(renumbered, i);
+    } else {
+      c = item_candidate(lines[i], i);
+    }
     if (!c) continue;
     if (c->title_next) {
       // "Title" / "Sag nr. 24": a case number under its title (Rødovre).
@@ -1115,7 +1191,7 @@ Outline find_items(const std::vector<Line>& lines) {
       std::size_t back = 0;
       for (std::size_t k = a; k < b; ++k) {
         for (std::size_t l = b; l < cands.size(); ++l) {
-          if (cands[l].number == cands[k].number && !cands[l].table_row &&
+          if (cands[l].number == cands[k].number && !cands[l].table_row && !cands[l].page_number &&
               (strong_count < 2 || cands[l].strong) &&
               (cands[l].number_only || same_title(cands[l].title, cands[k].title))) {
             ++back;
@@ -1127,7 +1203,7 @@ Outline find_items(const std::vector<Line>& lines) {
       // cut off after the first items still open with the whole agenda.
       bool first_back = false;
       for (std::size_t l = b; l < cands.size() && !first_back; ++l)
-        first_back = cands[l].number == cands[a].number && !cands[l].table_row &&
+        first_back = cands[l].number == cands[a].number && !cands[l].table_row && !cands[l].page_number &&
                      (strong_count < 2 || cands[l].strong) &&
                      (cands[l].number_only || same_title(cands[l].title, cands[a].title) ||
                       // ("1. Velkomst v/ Anne" in the list, "Punkt 1. Velkomst

@@ -1072,4 +1072,23 @@ TEST(ConventionsTest, AgendaListWithNotesUnderItsEntries) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// An agenda numbered on two levels, as agenda systems print it: group lines
+// "N.0." and the items "N.1.", "N.2." under them. The items are the second
+// level; "3.0 Title" over its own text with "3.1 Indstilling" under it is
+// item 3 with its parts.
+TEST(ConventionsTest, TwoLevelAgendaNumbering) {
+  const ItemsCase cases[] = {
+      {"groups by their labels",
+       "Dagsorden\nBørne- og Skoleudvalget\nMøde 3. maj 2023\n\n1.0. Sager til beslutning\n"
+       "1.1. Budget 2024\n1.2. Lokalplan 12 for Skovvej\n2.0. Sager til orientering\n2.1. Meddelelser\n"
+       "2.2. Eventuelt\n",
+       {"Budget 2024", "Lokalplan 12 for Skovvej", "Meddelelser", "Eventuelt"}},
+      {"groups right over their first items",
+       "Dagsorden\nBestyrelsen\nMøde 3. maj 2023\n\n1.0. Indledning\n1.1. Godkendelse af dagsorden\n"
+       "1.2. Godkendelse af referat\n2.0. Økonomi\n2.1. Regnskab 2022\n2.2. Budget 2024\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Regnskab 2022", "Budget 2024"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
