@@ -627,7 +627,8 @@ constexpr auto k_agenda_groups = std::to_array<std::string_view>({
     "punkter til drøftelse", "punkter til godkendelse", "beslutningssager", "orienteringssager",
     "drøftelsessager", "beslutningspunkter", "orienteringspunkter", "drøftelsespunkter", "åbne sager",
     "lukkede sager", "åbne punkter", "lukkede punkter", "åbne dagsordenspunkter", "lukkede dagsordenspunkter",
-    "åben dagsorden", "lukket dagsorden", "åbne beslutningssager", "lukkede beslutningssager"});
+    "åben dagsorden", "lukket dagsorden", "åbne beslutningssager", "lukkede beslutningssager", "åbent møde",
+    "lukket møde"});
 
 std::size_t agenda_group_prefix(std::string_view line) {
   if (line.size() < 10) return 0;

@@ -98,7 +98,7 @@ bool same_title(std::string_view a, std::string_view b);
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after);
 
 // The agenda's group label `line` opens ("Sager til beslutning", "Sager til
-// orientering:", "Beslutningssager", "Åbne punkter"): a label over the
+// orientering:", "Beslutningssager", "Åbne punkter", "Lukket møde"): a label over the
 // titles of one kind, never an item. Returns its length in bytes with its
 // colon, 0 when the line opens with none (or goes on as prose: "Sager til
 // orientering, underpunkt 3").

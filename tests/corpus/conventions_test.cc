@@ -1091,4 +1091,19 @@ TEST(ConventionsTest, TwoLevelAgendaNumbering) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A notice's agenda under the labels of its open and closed parts ("Åbent
+// møde" / "- Budgetopfølgning 2024" / "Lukket møde" / "- Salg af grund"):
+// the labels are no items, the titles under them are.
+TEST(ConventionsTest, AgendaUnderOpenAndClosedMeetingLabels) {
+  const ItemsCase cases[] = {
+      {"a council's notice",
+       "Dagsorden til byrådets møde den 12. marts 2024\n\nByrådet holder møde tirsdag kl. 17.00 på rådhuset. "
+       "Dagsordenen er:\n\nÅbent møde\n- Godkendelse af dagsorden\n- Budgetopfølgning 2024\n"
+       "- Lokalplan 112 for boliger ved Skovvej\nLukket møde\n- Salg af grund\n",
+       {"Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 112 for boliger ved Skovvej",
+        "Salg af grund"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
