@@ -309,6 +309,18 @@ std::string clean_title(std::string_view title) {
       }
     }
   }
+  // An ellipsis or a dash after the last word ("Økonomi…", "EVT-"): a
+  // secretary's note that more is to come, no part of the title.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view end : {"…", "...", "-"}) {
+      if (t.size() > end.size() + 2 && ends_with(t, end) && t[t.size() - end.size() - 1] != ' ' &&
+          t[t.size() - end.size() - 1] != '.') {
+        t = std::string(trim(std::string_view(t).substr(0, t.size() - end.size())));
+        changed = true;
+      }
+    }
+  }
   // A colon that led to the item's text ("Bemærkninger til dagsordenen:").
   while (t.size() > 4 && t.back() == ':') t = std::string(trim(std::string_view(t).substr(0, t.size() - 1)));
   // A sentence's full stop after a title ("Eventuelt.", "Valg af
@@ -1553,7 +1565,7 @@ Outline find_items(const std::vector<Line>& lines) {
         // list's entry either: "1. Fakturering i GIAS: Der er ...".)
         const bool apart =
             d.line > c.line + 1 || (lines[d.line].gap_before && lines[c.line].gap_before && !next_outcome.empty());
-        goes_on = !d.dropped && (d.number == c.number || d.number == c.number + 1) && apart &&
+        goes_on = !d.dropped && (d.number == c.number || (d.number == c.number + 1)) && apart &&
                   title_shaped(next_title) && next_title.back() != '?' && (strong_count < 2 || d.strong);
       }
       const auto before = c.line > 0 ? rejected_lines.find(c.line - 1) : rejected_lines.end();

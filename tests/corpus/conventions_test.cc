@@ -1106,4 +1106,16 @@ TEST(ConventionsTest, AgendaUnderOpenAndClosedMeetingLabels) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// An ellipsis or a dash after a title's last word ("Økonomi…", "EVT-") is a
+// secretary's note that more is to come, no part of the title.
+TEST(ConventionsTest, EllipsisOrDashAfterTheTitle) {
+  const ItemsCase cases[] = {
+      {"a sailing club's board",
+       "Referat af bestyrelsesmøde 3. maj 2012\n\n1. Aktivitetsudvalg\nStanderhejsning 1. maj gik godt.\n\n"
+       "2. Økonomi…\n\n3. Hjemmesiden...\n\n4. EVT-\n",
+       {"Aktivitetsudvalg", "Økonomi", "Hjemmesiden", "EVT"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
