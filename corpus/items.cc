@@ -1893,6 +1893,30 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       if (colon_titles.size() >= 3) o.heads = std::move(colon_titles);
     }
+    // Short titles each over a paragraph of prose, with no numbers, no
+    // headings and no kind among them ("Sommerfesten" / "Festen holdes den
+    // 24. juni i præstegårdshaven, og Anne står for maden." / "Hjemmesiden"
+    // / "..."): three or more, every one a paragraph of its own.
+    if (o.heads.empty() && agenda.empty()) {
+      std::vector<ItemHead> over_prose;
+      for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        const std::string& next = lines[i + 1].text;
+        const auto tws = text::words(t);
+        if (!lines[i].gap_before || tws.size() > 6 || !title_line(i) || names_document(lines, i) ||
+            std::any_of(tws.begin(), tws.end(), verb) || text::words(next).size() < 8 || !starts_upper(next) ||
+            label_of(lines[i + 1]) || is_section_line(lines[i + 1]) || item_candidate(lines[i + 1], i + 1))
+          continue;
+        const std::string f = text::fold(t);
+        if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        over_prose.push_back(std::move(h));
+      }
+      if (over_prose.size() >= 3) o.heads = std::move(over_prose);
+    }
   }
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before

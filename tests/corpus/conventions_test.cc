@@ -1118,4 +1118,19 @@ TEST(ConventionsTest, EllipsisOrDashAfterTheTitle) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// Short titles each over a paragraph of prose, no numbers, no headings and
+// no item's kind among them, as a club's secretary writes them: three or
+// more are the items.
+TEST(ConventionsTest, ShortTitlesOverParagraphsOfProse) {
+  const ItemsCase cases[] = {
+      {"an allotment association's board",
+       "Referat af bestyrelsesmøde i haveforeningen 3. maj 2022\n\nTil stede: Anne Holm, Bo Jensen\n\n"
+       "Sommerfesten\nFesten holdes den 24. juni i fælleshuset, og Anne står for maden til alle.\n\n"
+       "Hækkene\nFlere haver har ikke klippet hække, og bestyrelsen sender et brev ud til dem.\n\n"
+       "Vandmålerne\nAflæsningen af vandmålerne sker i september, og alle skal give adgang til målerne.\n",
+       {"Sommerfesten", "Hækkene", "Vandmålerne"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
