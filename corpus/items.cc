@@ -1551,8 +1551,8 @@ Outline find_items(const std::vector<Line>& lines) {
                !same_title(o.heads.back().title, c.title)) {
       // Numbering that restarts ("1." to "7.", then "1." to "3." again) or
       // that never moves ("1." before every item: a flattened web list): a
-      // head when something besides its number says so - a section heading
-      // after it, a heading cue, the agenda, an item kind's title, or the
+      // head when something besides its number says so - a heading cue,
+      // the agenda, an item kind's title, or the
       // next numbered line going on in the same way further down (a list
       // inside an item runs on one line after the other).
       bool goes_on = false;
@@ -1578,8 +1578,12 @@ Outline find_items(const std::vector<Line>& lines) {
       const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
                                              (!before_text.empty() && before_text.back() == ':' &&
                                               agenda_group_prefix(before_text) != before_text.size()));
-      accept = !after_list && c.title.back() != '?' && (series || section_follows_fn() || lines[c.line].heading || agenda_match ||
-                               voc::item_kind(text::fold(c.title)).has_value() || goes_on);
+      // (A section heading under it is none of that: a numbered point
+      // inside an item's case text has one too, "1. Budgettet overholdes"
+      // / "Beslutning".)
+      accept = !after_list && c.title.back() != '?' &&
+               (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
+                goes_on);
     }
     if (!accept) {
       reject();

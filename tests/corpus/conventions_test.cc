@@ -1133,4 +1133,18 @@ TEST(ConventionsTest, ShortTitlesOverParagraphsOfProse) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A point numbered "1." again inside an item's case text, with a section
+// heading under it, is no restart of the items' numbering: the heading
+// says nothing of a head there.
+TEST(ConventionsTest, RestartedNumberOverASectionInsideAnItem) {
+  const ItemsCase cases[] = {
+      {"a proposal's point with its own decision",
+       "Referat\nBestyrelsen\nMøde 3. maj 2023\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+       "2. Budget 2024\nSagsfremstilling\nDirektøren foreslår to ændringer i budgettet.\n\n"
+       "1. Lønpuljen hæves med 2 procent\nBeslutning\nGodkendt.\n\n3. Eventuelt\nBeslutning\nIntet.\n",
+       {"Godkendelse af dagsorden", "Budget 2024", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
