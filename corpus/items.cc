@@ -1445,9 +1445,12 @@ Outline find_items(const std::vector<Line>& lines) {
     }();
     if (!title_shaped(shaped_title)) {
       // A long title with a full stop ("Godkendelse af referat fra mødet
-      // den 3. marts 2025 i Sundhedsudvalget.") is a title when a section
-      // heading, a heading cue or the agenda says so, or when its number is
-      // next in turn and the numbers go on after it.
+      // den 3. marts 2025 i Sundhedsudvalget.") is a title when a heading
+      // cue or the agenda says so, or when its number is next in turn and
+      // the numbers go on after it. (Not for a section heading under it: a
+      // numbered sentence of a recommendation has its decision under it,
+      // "1. Udvalget godkender, at taksten hæves med 2 pct. fra 2025." /
+      // "Beslutning".)
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
       const bool next_in_turn = expected && c.number == *expected && continued;
       // A head next in turn with its outcome run on after the title's full
@@ -1474,7 +1477,7 @@ Outline find_items(const std::vector<Line>& lines) {
       if (!first_title.empty()) {
         cands[k].title = first_title;
         cands[k].text = first_text;
-      } else if (!(long_title && (section_follows_fn() || lines[c.line].heading || agenda_match || next_in_turn))) {
+      } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn))) {
         reject();
         continue;
       }

@@ -1147,4 +1147,19 @@ TEST(ConventionsTest, RestartedNumberOverASectionInsideAnItem) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A recommendation's numbered sentence with the decision heading under it
+// ("Indstilling" / "1. Byrådet godkender, at ... fra 2025." / "Beslutning")
+// is no head: a long title with a full stop needs more than a section
+// heading under it.
+TEST(ConventionsTest, NumberedRecommendationOverItsDecision) {
+  const ItemsCase cases[] = {
+      {"unnumbered items with a numbered recommendation",
+       "Referat\nByrådet\nMøde 3. maj 2023\n\nTakster 2025\nSagsfremstilling\nForvaltningen har beregnet "
+       "taksterne.\nIndstilling\n1. Byrådet godkender at taksten for hjemmehjælp hæves med to procent fra 2025.\n"
+       "Beslutning\nGodkendt.\n\nEventuelt\nBeslutning\nIntet.\n",
+       {"Takster 2025", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
