@@ -398,6 +398,72 @@ bool is_date_line(std::string_view line) {
   return true;
 }
 
+// True for an acronym as a body's short name: two to five capitals, Æ, Ø
+// and Å included ("MR", "LL", "FU", "HMU", "ØU").
+bool is_acronym(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size(); ++letters) {
+    if (w[i] >= 'A' && w[i] <= 'Z') ++i;
+    else if (text::starts_with(w.substr(i), "Æ") || text::starts_with(w.substr(i), "Ø") ||
+             text::starts_with(w.substr(i), "Å"))
+      i += 2;
+    else return false;
+  }
+  return letters >= 2 && letters <= 5;
+}
+
+// The council a meeting word at the start of `t` is named after, in its
+// definite form: "lokalrådsmøde" -> "Lokalrådet", "Forældrerådsmødet d.
+// 25/4" -> "Forældrerådet", "SeniorRådsmøde" -> "SeniorRådet",
+// "ÆLDRERÅDSMØDE" -> "ÆLDRERÅDET"; an acronym before "møde" names the
+// body by its short name ("MR møde", "LL–møde", "ekstraordinært FU-møde"
+// -> "MR", "LL", "FU"). "ordinært", "ekstraordinært" or "konstituerende"
+// may come first. nullopt for an organ of an organisation
+// ("Bestyrelsesmøde", "Styregruppemøde": whose board the word does not
+// say), a bare "Rådsmøde" or "Udvalgsmøde" (no name), and when the meeting
+// is held "i" a body named after it ("udvalgsmøde i Social- og
+// Sundhedsudvalget": that name is the fuller one).
+std::optional<std::string> council_of_meeting_word(std::string_view t) {
+  const auto ws = text::words(t);
+  std::size_t k = 0;
+  while (k < ws.size() && k < 2) {
+    const std::string f = text::fold(ws[k]);
+    if (f != "ordinært" && f != "ordinær" && f != "ekstraordinært" && f != "ekstraordinær" &&
+        f != "konstituerende")
+      break;
+    ++k;
+  }
+  if (k >= ws.size()) return std::nullopt;
+  const std::string_view w = ws[k];
+  const std::size_t rest_at = static_cast<std::size_t>(w.data() - t.data()) + w.size();
+  // "udvalgsmøde i Social- og Sundhedsudvalget": the name after "i" is the body's.
+  if (const auto in = t.find(" i ", rest_at); in != std::string_view::npos) {
+    const std::string_view after = trim(t.substr(in + 3));
+    if (starts_upper(after) && voc::has_body_word(text::fold(after.substr(0, std::min<std::size_t>(after.size(), 80)))))
+      return std::nullopt;
+  }
+  for (std::string_view dash : {"-", "–"}) {
+    for (std::string_view meeting : {"møde", "mødet", "MØDE"}) {
+      const std::string glued = std::string(dash) + std::string(meeting);
+      if (ends_with(w, glued) && is_acronym(w.substr(0, w.size() - glued.size())))
+        return std::string(w.substr(0, w.size() - glued.size()));
+    }
+  }
+  if (is_acronym(w) && k + 1 < ws.size() && (ws[k + 1] == "møde" || ws[k + 1] == "mødet" || ws[k + 1] == "Møde"))
+    return std::string(w);
+  const auto organ = voc::body_of_meeting_word(w);
+  if (!organ || organ->second) return std::nullopt;
+  std::string name = organ->first;
+  const std::string fname = text::fold(name);
+  for (std::string_view bare : {"rådet", "udvalget", "nævnet", "gruppen", "forum", "kommissionen", "panelet"})
+    if (fname == bare) return std::nullopt;
+  // Written in capitals, the definite ending too.
+  if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && text::fold(w) != w)
+    for (char& c : name)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return name;
+}
+
 }  // namespace
 
 // The header label `line` starts with, if any (cached on the line).
@@ -596,6 +662,9 @@ std::optional<std::string> body_of_title(std::string_view title) {
     while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
       t = std::string(trim(std::string_view(t).substr(1)));
   }
+  // "Referat af lokalrådsmøde", "Referat fra MR møde": the council the
+  // meeting word names.
+  if (auto council = council_of_meeting_word(t)) return council;
   // "Møde med Rådet for Etniske Minoriteter": a meeting with guests names
   // them, not the body that met.
   {

@@ -179,6 +179,32 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// A council named only inside the word for its meeting: the council in its
+// definite form, an acronym by its short name; a board ("bestyrelsesmøde")
+// and a bare "Rådsmøde" name none, and a body named after "i" wins.
+TEST(HeaderConventionsTest, CouncilOfItsMeetingWord) {
+  const BodyCase cases[] = {
+      {"a council's meeting after a lead-in",
+       "Referat af menighedsrådsmøde den 24. maj 2022\n1. Budget\nGodkendt.\n", "Menighedsrådet"},
+      {"glued to a two-digit year", "Referat  fra  Forældrerådsmødet  d. 25/4 – 19.\n1. Budget\nGodkendt.\n",
+       "Forældrerådet"},
+      {"in capitals", "Referat ÆLDRERÅDSMØDE\nTid: Onsdag den 3. maj 2017\n1. Budget\nGodkendt.\n", "ÆLDRERÅDET"},
+      {"an acronym before the meeting, a place after it",
+       "Referat fra MR møde og orienteringsmøde Tirsdag d. 11. september kl 19.00 i Sognehuset\n1. Budget\n"
+       "Godkendt.\n",
+       "MR"},
+      {"an acronym joined by a dash", "Referat af LL–møde 23.02 2022\n1. Budget\nGodkendt.\n", "LL"},
+      {"an extraordinary meeting", "Referat fra ekstraordinært FU-møde den 6. juni 2007, kl. 17,00.\n1. Budget\n"
+       "Godkendt.\n", "FU"},
+      {"a bare council's meeting names none", "Referat af rådsmøde den 3. maj 2020\n1. Budget\nGodkendt.\n",
+       std::nullopt},
+      {"the body after i wins",
+       "Referat af udvalgsmøde i Social- og Sundhedsudvalget den 3. maj 2020\n1. Budget\nGodkendt.\n",
+       "Social- og Sundhedsudvalget"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // How a body names itself in header labels and running text.
 TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
   const BodyCase cases[] = {
