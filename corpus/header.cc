@@ -398,6 +398,16 @@ bool is_date_line(std::string_view line) {
   return true;
 }
 
+// True for the folded word of an association's meeting of its members:
+// "generalforsamling", "generalforsamlingen" (also as minutes misspell it,
+// "generelforsamling"). A meeting, never a body.
+bool is_general_assembly(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ',' || folded.back() == ':')) folded.remove_suffix(1);
+  for (std::string_view w : {"generalforsamling", "generalforsamlingen", "generelforsamling", "generalforsamlingens"})
+    if (ends_with(folded, w)) return true;
+  return false;
+}
+
 // True for an acronym as a body's short name: two to five capitals, Æ, Ø
 // and Å included ("MR", "LL", "FU", "HMU", "ØU").
 bool is_acronym(std::string_view w) {
@@ -689,7 +699,11 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const auto ws = text::words(t);
     for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
       const std::string f = text::fold(ws[i]);
-      if (!ends_with(f, "møde") && !ends_with(f, "mødet")) continue;
+      // "Generalforsamling i Grundejerforeningen X", "Generalforsamling for
+      // Alzheimerforeningens lokalforening ...": an association's meeting of
+      // its members names the association after "i" or "for".
+      const bool assembly = is_general_assembly(f);
+      if (!ends_with(f, "møde") && !ends_with(f, "mødet") && !assembly) continue;
       std::size_t in = i + 1;
       // Only a date and time between the meeting and "i".
       while (in < ws.size() && in <= i + 8 && ws[in] != "i" && ws[in].find(',') == std::string_view::npos &&
@@ -697,8 +711,10 @@ std::optional<std::string> body_of_title(std::string_view title) {
               text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
               text::fold(ws[in]) == "kl"))
         ++in;
-      if (in + 1 >= ws.size() || ws[in] != "i" || !starts_upper(ws[in + 1])) continue;
-      const std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
+      if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) || !starts_upper(ws[in + 1]))
+        continue;
+      std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
+      if (assembly && !after.empty() && after.back() == '.') after.pop_back();
       const auto organ = voc::body_of_meeting_word(ws[i]);
       t = organ && organ->second ? organ->first + " i " + after : after;
       break;
@@ -782,11 +798,94 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const auto bw = text::words(body);
     const std::string f0 = text::fold(bw.front());
     const std::string fb = text::fold(body);
-    if ((bw.size() == 1 && ends_with(f0, "møde")) || f0 == "mødet" || f0 == "ordinært" || f0 == "ekstraordinært" ||
+    if ((bw.size() == 1 && ends_with(f0, "møde")) || is_general_assembly(f0) || f0 == "mødet" || f0 == "ordinært" ||
+        f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
         f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
       return std::nullopt;
   }
   return body;
+}
+
+namespace {
+
+// The words an association's name ends in: "Grundejerforeningen X" has one
+// first, "Virksund Sejlklub" last.
+constexpr auto k_association_ends = std::to_array<std::string_view>({
+    "forening", "foreningen", "klub", "klubben", "selskab", "selskabet", "forbund", "forbundet", "museum",
+    "museet", "vandværk", "vandværket", "laug", "lauget", "kollegium", "kollegiet",
+});
+
+// True when the folded word (quotes and punctuation aside) is an
+// association's word: "grundejerforeningen", "sejlklub", "bymuseum".
+bool is_association_word(std::string_view w) {
+  while (!w.empty() && std::string_view(".,;\"'”“»«").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  // (Also "”" and "“", three bytes each.)
+  while (ends_with(w, "”") || ends_with(w, "“")) w.remove_suffix(3);
+  return std::any_of(k_association_ends.begin(), k_association_ends.end(),
+                     [&](std::string_view e) { return ends_with(w, e) && w != e; });
+}
+
+// True when the line has letters and none of them in lower case
+// ("GRUNDEJERFORENINGEN HØJBOPARKEN", "KROP & SIND").
+bool in_capitals(std::string_view t) {
+  bool letter = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c >= 'a' && c <= 'z') return false;
+    if (text::starts_with(t.substr(i), "æ") || text::starts_with(t.substr(i), "ø") ||
+        text::starts_with(t.substr(i), "å"))
+      return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+// A header line that may be a name: short, no digits, no colon, no lead-in,
+// meeting word, section or item title, label or person.
+bool name_line(const Line& l) {
+  const std::string_view t = l.text;
+  const auto ws = text::words(t);
+  if (ws.empty() || ws.size() > 6 || !starts_upper(t) || label_of(l) ||
+      std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ':' || c == '|' || c == '?'; }))
+    return false;
+  const std::string f = text::fold(t);
+  if (voc::title_lead_in(f) > 0 || voc::section_kind(f) || voc::item_kind(f) || voc::furniture_prefix(f) > 0)
+    return false;
+  for (std::string_view w : ws) {
+    const std::string fw = text::fold(w);
+    if (ends_with(fw, "møde") || ends_with(fw, "mødet") || ends_with(fw, "møder") || is_general_assembly(fw) ||
+        fw == "referat" || fw == "dagsorden" || fw == "menu" || fw == "indhold" || fw == "forside" ||
+        fw == "standardside")
+      return false;
+  }
+  // "ANNE HOLM": a person.
+  std::string first = text::fold(ws[0]);
+  if (!first.empty() && first[0] >= 'a' && first[0] <= 'z') first[0] = static_cast<char>(first[0] - 'a' + 'A');
+  return !(ws.size() <= 3 && voc::is_first_name(first));
+}
+
+}  // namespace
+
+std::optional<std::string> association_of_header(const std::vector<Line>& lines, std::size_t end,
+                                                  const std::vector<bool>& listing) {
+  for (std::size_t i = 0; i < end && i < 10 && i < lines.size(); ++i) {
+    if (listing[i] || !name_line(lines[i])) continue;
+    const std::string_view t = lines[i].text;
+    const auto ws = text::words(t);
+    // "H/F Prøvestenen", "A/B Solgården": a garden or housing association.
+    const bool prefix = ws.size() >= 2 && ws[0].size() == 3 && ws[0][1] == '/' && in_capitals(ws[0]);
+    const bool word = std::any_of(ws.begin(), ws.end(), [](std::string_view w) { return is_association_word(text::fold(w)); });
+    if (!prefix && !word && !in_capitals(t)) continue;
+    std::string name(trim(t));
+    // "KROP & SIND" / "FAVRSKOV": a name in capitals over two lines.
+    if (in_capitals(t) && i + 1 < end && !lines[i + 1].gap_before && !listing[i + 1] && name_line(lines[i + 1]) &&
+        in_capitals(lines[i + 1].text) && text::words(lines[i + 1].text).size() <= 3 && ws.size() <= 3)
+      (name += ' ') += std::string(trim(lines[i + 1].text));
+    else if (!prefix && !word && ws.size() < 2)
+      continue;
+    return name;
+  }
+  return std::nullopt;
 }
 
 // ---------------------------------------------------------------- people in values

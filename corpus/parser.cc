@@ -103,9 +103,16 @@ Meeting parse_document(const formats::Document& document, std::string source) {
                              (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos);
       // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
       // heading.
+      // "Generalforsamling for Alzheimerforeningens lokalforening ...": an
+      // association's assembly.
+      const bool assembly = (text::starts_with(f, "generalforsamling") || text::starts_with(f, "generelforsamling") ||
+                             text::starts_with(f, "ordinær generalforsamling") ||
+                             text::starts_with(f, "ordinære generalforsamling")) &&
+                            (f.find(" i ") != std::string::npos || f.find(" for ") != std::string::npos);
       const bool meeting = text::words(lines[i].text).size() <= 16 &&
-                           (text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
-                           f.find(" i ") != std::string::npos;
+                           (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
+                             f.find(" i ") != std::string::npos) ||
+                            assembly);
       if (!lead && !separated && !meeting) continue;
       // title_lines() reads five lines at most.
       const std::size_t to = std::min(header_end, i + 5);
@@ -137,6 +144,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
+  if (!m.body) m.body = association_of_header(lines, header_end, outline.listing);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.body) m.body = body_from_treatments(lines, m.date);
   if (!m.body) m.body = body_from_running_text(lines);

@@ -232,6 +232,17 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
 // all such headings name one body).
 std::optional<std::string> body_from_treatments(const std::vector<Line>& lines, const std::optional<std::string>& date);
 
+// The association whose minutes these are, as its page or letterhead
+// prints its name among the first lines before `end` (the first item): a
+// line with an association's word ("GRUNDEJERFORENINGEN HØJBOPARKEN",
+// "Karrebæksminde Fiskeri- og Bymuseum", "Virksund Sejlklub"), "H/F" or
+// "A/B" before a name ("H/F Prøvestenen"), or a name in capitals of two
+// words or more, also over two lines ("KROP & SIND" / "FAVRSKOV"). Never a
+// label, a lead-in, a meeting ("BESTYRELSESMØDE", "Generalforsamling"), a
+// section or item title, a line with digits, or a person ("ANNE HOLM").
+std::optional<std::string> association_of_header(const std::vector<Line>& lines, std::size_t end,
+                                                 const std::vector<bool>& listing);
+
 // Reads the header lines [begin, end) (labels, attendance, date) into `m`.
 void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
                  const std::vector<bool>& listing, Meeting& m);

@@ -205,6 +205,34 @@ TEST(HeaderConventionsTest, CouncilOfItsMeetingWord) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// An association's minutes: its name printed over them (a letterhead, the
+// page's heading, in capitals over two lines), its general assembly "i" or
+// "for" it; the assembly itself and a meeting in capitals are no body.
+TEST(HeaderConventionsTest, AssociationsNamedOverTheirMinutes) {
+  const BodyCase cases[] = {
+      {"an association's word in capitals",
+       "Referat\n\nGRUNDEJERFORENINGEN SOLBAKKEN\n\nBestyrelsesmøde den 9. januar 2016\n1. Budget\nGodkendt.\n",
+       "GRUNDEJERFORENINGEN SOLBAKKEN"},
+      {"a museum under the board's meeting",
+       "Retur\n\nBestyrelsesmøde\n07.05.2019\n\nHolmegårds Fiskeri- og Bymuseum\n\n1. Budget\nGodkendt.\n",
+       "Holmegårds Fiskeri- og Bymuseum"},
+      {"a garden association's short form", "H/F Solsikken\n\nReferat fra den ordinære generalforsamling\n"
+       "mandag, 16. marts 2015\n1. Valg af dirigent\nGodkendt.\n", "H/F Solsikken"},
+      {"a name in capitals over two lines",
+       "KROP & SIND\nFAVRSKOV\n\nIdrætsforeningen\n\nBestyrelsesmøde d. 26. september 2013\n1. Budget\nGodkendt.\n",
+       "KROP & SIND FAVRSKOV"},
+      {"a meeting in capitals is no name",
+       "BESTYRELSESMØDE\nTirsdag den 3. maj 2022\n1. Budget\nGodkendt.\n", std::nullopt},
+      {"a general assembly for the association",
+       "Menu\n\nReferat af Generalforsamling 2021\n\nGeneralforsamling for Alzheimerforeningens lokalforening "
+       "for Odense.\n\nDato: 6 oktober 2021\n1. Valg af dirigent\nGodkendt.\n",
+       "Alzheimerforeningens lokalforening for Odense"},
+      {"the general assembly alone is no body",
+       "Referat af Generalforsamling 2021\nDato: 6 oktober 2021\n1. Valg af dirigent\nGodkendt.\n", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // How a body names itself in header labels and running text.
 TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
   const BodyCase cases[] = {
