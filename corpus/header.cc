@@ -754,6 +754,10 @@ std::optional<std::string> body_of_title(std::string_view title) {
   std::string body(trim(std::string_view(t).substr(0, cut)));
   while (!body.empty() && (body.back() == ',' || body.back() == '-' || body.back() == ' ')) body.pop_back();
   if (ends_with(body, " –")) body = std::string(trim(std::string_view(body).substr(0, body.size() - 4)));
+  // "Referater af møder i Handicaprådet i 2022": the year's page.
+  if (const auto bw = text::words(body); bw.size() >= 3 && bw[bw.size() - 2] == "i" && bw.back().size() == 4 &&
+                                         std::all_of(bw.back().begin(), bw.back().end(), is_digit))
+    body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw[bw.size() - 2].data() - body.data()))));
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
   // A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD
@@ -1271,6 +1275,47 @@ std::string name_after(std::string_view t, std::size_t begin) {
 }
 
 }  // namespace
+
+std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 3; ++i) {
+    const std::string& t = lines[i].text;
+    if (!find_date(t)) continue;
+    const std::string f = text::fold(t);
+    for (std::string_view cue : {"møde i ", "generalforsamling i ", "generalforsamling for "}) {
+      const auto at = f.find(cue);
+      if (at == std::string::npos || names_other_meeting(f, at) || (at > 0 && f[at - 1] != ' ')) continue;
+      if (cue == "møde i ") {
+        // "... er der møde i Regionsrådet for Region Sjælland."
+        std::string name = name_after(t, at + cue.size());
+        if (!name.empty()) return name;
+        continue;
+      }
+      // "Generalforsamling i Grundejerforeningen Solbakken, den 3. maj":
+      // the association's name, up to a comma, a sentence end or the date.
+      const std::string_view rest = std::string_view(t).substr(at + cue.size());
+      const auto ws = text::words(rest);
+      if (ws.empty() || !starts_upper(ws[0])) continue;
+      std::size_t end = 0;
+      for (std::size_t k = 0; k < ws.size() && k < 10; ++k) {
+        std::string_view w = ws[k];
+        const std::string fw = text::fold(w);
+        if (fw == "den" || fw == "d." || fw == "kl." || fw == "kl" || fw == "afholdt" || is_weekday(w) ||
+            is_digit(w[0]))
+          break;
+        const bool trailing = w.find_first_of(".,:;") != std::string_view::npos;
+        end = k + 1;
+        if (trailing) break;
+      }
+      if (end == 0) continue;
+      std::string_view last = ws[end - 1];
+      while (!last.empty() && std::string_view(".,:;").find(last.back()) != std::string_view::npos) last.remove_suffix(1);
+      std::string name(rest.substr(static_cast<std::size_t>(ws[0].data() - rest.data()),
+                                   static_cast<std::size_t>(last.data() + last.size() - ws[0].data())));
+      if (!name.empty()) return name;
+    }
+  }
+  return std::nullopt;
+}
 
 // The body a decision heading of the comma form names ("Landdistriktsudvalget,
 // 15.03.2018", "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16") when its

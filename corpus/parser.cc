@@ -144,6 +144,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
+  if (!m.body) m.body = body_of_opening_sentence(lines);
   if (!m.body) m.body = association_of_header(lines, header_end, outline.listing);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.body) m.body = body_from_treatments(lines, m.date);

@@ -227,6 +227,14 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines);
 // Lokaludvalget godkender dagsordenen"); nullopt when none.
 std::optional<std::string> body_from_running_text(const std::vector<Line>& lines);
 
+// The body the document's opening sentence (one of its first three lines,
+// with a date) names as meeting: "Torsdag den 3. marts 2011 kl. 16 er der
+// møde i Regionsrådet for Region Sjælland." -> "Regionsrådet",
+// "Generalforsamling i Grundejerforeningen Solbakken, den 3. maj 2019" ->
+// "Grundejerforeningen Solbakken"; nullopt when it names none (or another
+// meeting: "referat af mødet i X den ...").
+std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lines);
+
 // The body a decision heading of the comma form names ("Landdistriktsudvalget,
 // 15.03.2018") when its date is the meeting's `date` (or, without one, when
 // all such headings name one body).

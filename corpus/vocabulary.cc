@@ -298,11 +298,11 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
 constexpr auto k_title_heads = std::to_array<std::string_view>({
     "dagsordener og referater", "dagsorden og referater", "dagsorden og referat", "dagsorden med referat", "dagsorden/referat",
     "godkendt referat",
-    "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referat",
+    "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referater", "referat",
     "beslutningsprotokol", "protokol", "åben dagsorden", "dagsorden",
 });
 constexpr auto k_title_links = std::to_array<std::string_view>({
-    "af", "fra", "for", "til", "over", "fra det", "af det", "mødet", "møde", "ordinære", "ordinært",
+    "af", "fra", "for", "til", "over", "fra det", "af det", "mødet", "møder", "møde", "ordinære", "ordinært",
     "ekstraordinære", "ekstraordinært", "i", "med", "-", "–", ":",
 });
 

@@ -233,6 +233,27 @@ TEST(HeaderConventionsTest, AssociationsNamedOverTheirMinutes) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// A notice or an association's minutes that name the body only in their
+// opening sentence with the meeting's date; a year's page of minutes.
+TEST(HeaderConventionsTest, BodyInTheOpeningSentence) {
+  const BodyCase cases[] = {
+      {"a notice of the meeting",
+       "Torsdag den 3. marts 2011 kl. 16 er der møde i Regionsrådet for Region Sjælland.\n\nMødet er åbent.\n\n"
+       "På dagsordenen er:\nSag nr. 1 Godkendelse af dagsorden\nSag nr. 2 Meddelelser\n",
+       "Regionsrådet"},
+      {"a general assembly in an association",
+       "Generalforsamling i Grundejerforeningen Solbakken, den 3. maj 2019 kl. 19.00\n\n1. Valg af dirigent\n"
+       "Godkendt.\n",
+       "Grundejerforeningen Solbakken"},
+      {"the minutes of another meeting are no name",
+       "Tirsdag den 3. maj 2022\nGodkendelse af referat af mødet i Byrådet den 1. april 2022\n1. Budget\nTekst.\n",
+       std::nullopt},
+      {"a year's page of minutes",
+       "Referater af møder i Handicaprådet i 2022\n\n27. oktober - Møde\n\n1. Budget\nGodkendt.\n", "Handicaprådet"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // How a body names itself in header labels and running text.
 TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
   const BodyCase cases[] = {
