@@ -1096,7 +1096,10 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
   if (!value.empty() && !people) return value;
   // "Fraværende: Ingen": nobody, and the lines after it are not this list.
   if (people && !value.empty() && is_nobody(value.front())) return {};
-  bool had_names = people && !value.empty() && !read_person_entries(value.front()).empty();
+  // ("Afbud fra: Gerda": one known first name is a name in an absence list.)
+  bool had_names = people && !value.empty() &&
+                   (!read_person_entries(value.front()).empty() ||
+                    (lab.field == Field::absent && !read_person_entries(value.front(), true, true).empty()));
   // "Afbud: Anne Holm, Bo Jensen": an absence list written on the label's
   // line ends there, unless the line goes on ("..., Bo Jensen og").
   // Nor does it end where the paragraph goes on with lines that are names

@@ -882,4 +882,15 @@ TEST(AttendanceConventionsTest, DoubleSpaceInsideAName) {
   expect_people(c);
 }
 
+// An absence list of one first name on its label's line ends there: the
+// board listed under it came ("Afbud fra: Gerda" / "Bestyrelsen: ...").
+TEST(AttendanceConventionsTest, OneFirstNameOnTheAbsenceLine) {
+  const PeopleCase c{"a first name, then the board",
+                     "Referat\n\nBestyrelsesmøde nr. 87\n\nLørdag d. 9 januar 2016 kl.09.00\n\nAfbud fra: Gerda\n\n"
+                     "Bestyrelsen: Erling Skov, Helle Wisler, Per Larsen\n\n1. Budget\nGodkendt.\n",
+                     {"Erling Skov", "Helle Wisler", "Per Larsen"},
+                     {"Gerda"}};
+  expect_people(c);
+}
+
 }  // namespace
