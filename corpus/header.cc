@@ -902,6 +902,15 @@ namespace {
 std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view value) {
   for (std::size_t colon = value.find(':'); colon != std::string_view::npos; colon = value.find(':', colon + 1)) {
     if (colon + 1 < value.size() && value[colon + 1] != ' ' && value[colon + 1] != '\n') continue;
+    // "... og Poul Erik Sandholt(PS).Udeblevet: Jens Ole Mathiesen": a label
+    // glued to the sentence end or note before it.
+    if (const std::size_t sp = value.find_last_of(" \n", colon), glued = value.find_last_of(".)", colon);
+        glued != std::string_view::npos && (sp == std::string_view::npos || glued > sp) && glued + 1 < colon &&
+        text::starts_capital(value.substr(glued + 1))) {
+      const auto f = voc::header_field(text::fold(value.substr(glued + 1, colon - glued - 1)));
+      if (f && is_people_field(*f) && !read_person_entries(value.substr(0, glued + 1)).empty())
+        return std::make_pair(glued + 1, *f);
+    }
     std::size_t b = colon;
     for (int words = 0; words < 3 && b > 0; ++words) {
       const std::size_t sp = value.find_last_of(" \n", b - 1);

@@ -893,4 +893,15 @@ TEST(AttendanceConventionsTest, OneFirstNameOnTheAbsenceLine) {
   expect_people(c);
 }
 
+// A label glued to the sentence end or the note before it starts the next
+// list ("... Poul Sandholt(PS).Udeblevet: Jens Mathiesen (JM)").
+TEST(AttendanceConventionsTest, LabelGluedToTheListBefore) {
+  const PeopleCase c{"a glued absence label",
+                     "Referat\n\nTil stede: Niels Olsson (NO), Carlo Medici (CM) og Poul Sandholt(PS).Udeblevet: "
+                     "Jens Ole Mathiesen (JM)\n\n1. Budget\nGodkendt.\n",
+                     {"Niels Olsson", "Carlo Medici", "Poul Sandholt"},
+                     {"Jens Ole Mathiesen"}};
+  expect_people(c);
+}
+
 }  // namespace
