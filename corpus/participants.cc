@@ -1698,6 +1698,33 @@ void add_participant_if_new(const std::string& name, bool present, Meeting& m) {
   m.participants.push_back(std::move(p));
 }
 
+// The subject of a clause whose finite verb comes second after an adverb
+// or phrase ("Desværre kunne suppleant Lisbet", "I dag var Bo Jensen", the
+// words before "ikke deltage"): the names between the verb ("kunne", "kan",
+// "var", "er") and the clause's end, role words before a first name
+// dropped ("suppleant Lisbet" -> "Lisbet"). Empty when the verb comes
+// first or the clause names nobody.
+std::vector<std::string> inverted_subject(std::string_view clause) {
+  const auto ws = text::words(clause);
+  for (std::size_t v = 1; v + 1 < ws.size() && v < 5; ++v) {
+    const std::string f = text::fold(ws[v]);
+    if (f != "kunne" && f != "kan" && f != "var" && f != "er") continue;
+    // A sentence's opening, no name: "Desværre", "I dag", "Derfor".
+    if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(v),
+                    [](std::string_view w) { return vocabulary::is_first_name(strip_edges(w)); }))
+      return {};
+    const std::string_view subject = clause.substr(static_cast<std::size_t>(ws[v + 1].data() - clause.data()));
+    auto names = names_before(subject);
+    if (!names.empty()) return names;
+    const auto sw = text::words(subject);
+    if (vocabulary::is_first_name(strip_edges(sw.back())) &&
+        std::all_of(sw.begin(), sw.end() - 1, [](std::string_view w) { return is_role_word(w); }))
+      return {std::string(strip_edges(sw.back()))};
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> item_absence(std::string_view text) {
@@ -2069,6 +2096,13 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_before(clause), m);
     });
   }
+  // The verb second after an adverb: "Desværre kunne suppleant Lisbet ikke
+  // deltage.", "I dag var Bo Jensen ikke til stede.".
+  for (std::string_view phrase : {" ikke deltage", " ikke til stede", " ikke mødt"})
+    each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (auto& n : inverted_subject(text::trim(text.substr(start, at - start)))) mark_absent({n}, m);
+    });
 }
 
 std::vector<std::string> split_names(std::string_view list) {

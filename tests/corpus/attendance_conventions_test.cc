@@ -904,4 +904,18 @@ TEST(AttendanceConventionsTest, LabelGluedToTheListBefore) {
   expect_people(c);
 }
 
+// Absence told with the verb second after an adverb: the subject after the
+// verb, a role word before a first name dropped.
+TEST(AttendanceConventionsTest, AbsenceWithTheVerbSecond) {
+  const PeopleCase cases[] = {
+      {"a substitute's first name",
+       "Referat\n\nTil stede: Anne Holm, Bo Jensen\n\nDesværre kunne suppleant Lisbet ikke deltage.\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen"}, {"Lisbet"}},
+      {"a full name", "Referat\n\nTil stede: Anne Holm, Bo Jensen\n\nI dag var Carl Dahl ikke til stede.\n\n"
+       "1. Budget\nGodkendt.\n", {"Anne Holm", "Bo Jensen"}, {"Carl Dahl"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
