@@ -143,13 +143,18 @@ std::optional<std::string> date_at(std::string_view s, std::size_t i) {
         const char sep2 = s[k];
         // "22.11 2023": the second dot left out before a four-digit year.
         const bool dot_space = sep == '.' && sep2 == ' ';
+        // "d. 25/4 – 19", "25/4-19": a day and month, a dash and the year's
+        // last two digits, as informal minutes write it.
+        std::size_t dash = 0;
+        if (sep == '/' && sep2 == ' ' && (s.compare(k, 5, " \xE2\x80\x93 ") == 0 || s.compare(k, 3, " - ") == 0))
+          dash = s[k + 1] == '-' ? 3 : 5;
         if (sep2 == sep || (sep == '/' && (sep2 == ' ' || sep2 == '-')) || dot_space) {
-          std::size_t y_at = k + 1;
+          std::size_t y_at = dash > 0 ? k + dash : k + 1;
           const bool spaced = sep == '.' && s[y_at] == ' ';
           if (spaced) ++y_at;
           // Two-digit years ("22.11.23", "22-11-23") only when the number
           // ends there: not a case number "12-03-24-1234" or "1.2.23.4".
-          const bool two = sep2 == sep && !spaced;
+          const bool two = (sep2 == sep && !spaced) || (sep == '/' && (sep2 == '-' || dash > 0));
           const int y = read_year(s, y_at, two);
           const bool ends = y_at >= s.size() ||
                             !(is_digit(s[y_at]) || ((s[y_at] == '-' || s[y_at] == '.' || s[y_at] == '/') &&

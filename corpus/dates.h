@@ -13,7 +13,8 @@ namespace corpus {
 bool valid_date(int year, int month, int day);
 
 // The first Danish date in `text` as ISO "YYYY-MM-DD": "08-02-2024",
-// "08.02.2024", "8/2 2024", "8/2-2024", "2024-02-08", "08. februar 2024",
+// "08.02.2024", "8/2 2024", "8/2-2024", "25/4-19", "25/4 – 19" (a dash and
+// the year's last two digits), "2024-02-08", "08. februar 2024",
 // "8. feb. 2024", "den 8 februar 2024", "4.4. 2022", "20. 6. 2022",
 // "22.11.23", "22-11-23" (two-digit years are 20YY, only where the number
 // ends: "12-03-24-1234" is none), "3.5 2022", "den 22de november 2023",

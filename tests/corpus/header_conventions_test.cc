@@ -37,6 +37,10 @@ TEST(HeaderConventionsTest, DanishDateForms) {
       {"J.nr. 1.2.23.4", std::nullopt},
       {"kl. 10.30 2023", std::nullopt},
       {"Styregruppemøde 11. oktober oktober 2013", "2013-10-11"},
+      {"Referat fra Forældrerådsmødet d. 25/4 – 19.", "2019-04-25"},
+      {"Mødet d. 25/4-19 kl. 17", "2019-04-25"},
+      {"onsdag den 3/4 - 2024", "2024-04-03"},
+      {"J.nr. 25/4-123", std::nullopt},
   };
   for (const auto& c : cases) EXPECT_EQ(corpus::find_date(c.text), c.iso) << c.text;
 }
