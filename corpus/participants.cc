@@ -958,9 +958,38 @@ bool role_and_first_name(std::string_view piece) {
   return std::all_of(ws.begin(), ws.end() - 1, [](std::string_view w) { return is_role_word(w); });
 }
 
+// A list entry without its notes in brackets: "Jane (Fie H.'s mor)" ->
+// "Jane".
+std::string without_notes(std::string_view piece) {
+  std::string out;
+  int depth = 0;
+  for (const char c : piece) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0) out += c;
+  }
+  return std::string(text::trim(out));
+}
+
+// Two to eight pieces, each one capitalised word (notes in brackets
+// aside), one of them at least a known first name: "Hanne, Nataliia".
+bool single_words_with_a_first_name(const std::vector<std::string>& pieces) {
+  if (pieces.size() < 2 || pieces.size() > 8) return false;
+  bool known = false;
+  for (const auto& piece : pieces) {
+    const std::string p = without_notes(piece);
+    const auto ws = text::words(p);
+    if (ws.size() != 1 || !text::starts_capital(ws[0])) return false;
+    known = known || vocabulary::is_first_name(strip_edges(ws[0]));
+  }
+  return known;
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
-  for (const auto& p : pieces) {
+  for (const auto& piece : pieces) {
+    // "Jane (Fies mor)", "Martin (kasserer)": a first name and its note.
+    const std::string p = without_notes(piece);
     const auto ws = text::words(p);
     if ((ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) || role_and_first_name(p)) ++n;
   }
@@ -1179,9 +1208,12 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
     for (auto& q : split_run_together(uncap_name(p), absence)) pieces.push_back(std::move(q));
   // "Fraværende: Jette", "Afbud: Kjeld": an absence label's value that is
   // one known first name is that person, as small boards write it.
+  // "Afbud: Hanne, Nataliia": so is an absence list of single capitalised
+  // words, one of them a known first name.
   const bool single_names = first_names_only(pieces) ||
                             (absence && stop_at_prose && pieces.size() == 1 && text::words(pieces[0]).size() == 1 &&
-                             vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0])));
+                             vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0]))) ||
+                            (absence && stop_at_prose && single_words_with_a_first_name(pieces));
   // Only an attendance label's value is read so: elsewhere capitals are
   // abbreviations.
   if (stop_at_prose && initials_only(pieces)) {

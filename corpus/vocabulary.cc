@@ -123,6 +123,9 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"oplægsholder", Field::guests},
     {"oplægsholdere", Field::guests},
     {"tilforordnede", Field::guests},
+    // "Indkaldte: Anne Mette (Victorias mor), Jane (Fie H.'s mor)" / "Afbud:
+    // Jane": those called to the meeting, present unless they sent afbud.
+    {"indkaldte", Field::present},
     // Date, time and body labels of more words: "Dato og tid: 22.11.2023 kl.
     // 8.30", "Tid og sted: kl. 10 - 15 på Park Hotel", "Udvalg/råd: Ældrerådet".
     {"dato og tid", Field::date},
@@ -299,7 +302,7 @@ constexpr auto k_title_heads = std::to_array<std::string_view>({
     "dagsordener og referater", "dagsorden og referater", "dagsorden og referat", "dagsorden med referat", "dagsorden/referat",
     "godkendt referat",
     "foreløbigt referat", "endeligt referat", "udkast til referat", "mødereferat", "referater", "referat",
-    "beslutningsprotokol", "protokol", "åben dagsorden", "dagsorden",
+    "beslutningsprotokol", "beslutningsreferat", "protokol", "åben dagsorden", "dagsorden",
 });
 constexpr auto k_title_links = std::to_array<std::string_view>({
     "af", "fra", "for", "til", "over", "fra det", "af det", "mødet", "møder", "møde", "ordinære", "ordinært",

@@ -918,4 +918,21 @@ TEST(AttendanceConventionsTest, AbsenceWithTheVerbSecond) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Small councils list first names with a note in brackets (a child, a
+// role), under "Indkaldte:" (those called: present unless they sent
+// afbud); an absence list of single names needs one known first name.
+TEST(AttendanceConventionsTest, FirstNamesWithNotesAndThoseCalled) {
+  const PeopleCase cases[] = {
+      {"those called, minus afbud",
+       "Beslutningsreferat fra Forældrerådsmøde mandag d. 12. august 2019\n\nIndkaldte: Anne Mette (Victorias mor), "
+       "Jane (Fies mor), Martin (Jes´ far), Nataliia (Leos mor), Hanne (Ellas mor)\n\nAfbud: Hanne, Nataliia\n\n"
+       "1. Torvedag\nDrøftet.\n",
+       {"Anne Mette", "Jane", "Martin"}, {"Hanne", "Nataliia"}},
+      {"members with their roles",
+       "Referat\n\nMedlemmer: Lis (formand), Bente (kasserer), Jytte (sekretær)\n\n1. Budget\nGodkendt.\n",
+       {"Lis", "Bente", "Jytte"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace

@@ -197,6 +197,8 @@ TEST(HeaderConventionsTest, CouncilOfItsMeetingWord) {
        "Referat fra MR møde og orienteringsmøde Tirsdag d. 11. september kl 19.00 i Sognehuset\n1. Budget\n"
        "Godkendt.\n",
        "MR"},
+      {"after a decision minutes' lead-in",
+       "Beslutningsreferat fra Forældrerådsmøde mandag d. 12. august 2019\n1. Budget\nGodkendt.\n", "Forældrerådet"},
       {"an acronym joined by a dash", "Referat af LL–møde 23.02 2022\n1. Budget\nGodkendt.\n", "LL"},
       {"an extraordinary meeting", "Referat fra ekstraordinært FU-møde den 6. juni 2007, kl. 17,00.\n1. Budget\n"
        "Godkendt.\n", "FU"},
