@@ -802,7 +802,16 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const auto bw = text::words(body);
     const std::string f0 = text::fold(bw.front());
     const std::string fb = text::fold(body);
-    if ((bw.size() == 1 && ends_with(f0, "møde")) || is_general_assembly(f0) || f0 == "mødet" || f0 == "ordinært" ||
+    // ("Bestyrelsesmødet", "Seneste bestyrelsesmøde": a meeting with a word
+    // before it that names nobody; "DCCGs bestyrelsesmøde" is a genitive.)
+    const std::string fl = text::fold(bw.back());
+    const bool meeting_last = ends_with(fl, "møde") || ends_with(fl, "mødet") || ends_with(fl, "møder");
+    const bool plain_before = std::all_of(bw.begin(), bw.end() - 1, [&](std::string_view w) {
+      return w.data() == bw.front().data() ? !ends_with(w, "s") && !ends_with(w, "'") && text::fold(w.substr(1)) == w.substr(1)
+                                           : !starts_upper(w);
+    });
+    if ((meeting_last && (bw.size() == 1 || (bw.size() <= 3 && plain_before))) || is_general_assembly(f0) ||
+        f0 == "mødet" || f0 == "ordinært" ||
         f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
         f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
       return std::nullopt;

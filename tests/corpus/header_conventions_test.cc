@@ -176,6 +176,8 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
        "Kategoriarkiv: Referat\nReferat af møde i Landsbyklyngen Langeland og Strynø, der blev holdt på "
        "Frivilligcentret i Rudkøbing 25. oktober 2022.\n1. Budget\nTekst.\n",
        "Landsbyklyngen Langeland og Strynø"},
+      {"a meeting with a word that names nobody",
+       "Referat\nSeneste bestyrelsesmøde\nTid: 3. maj 2020\n1. Budget\nTekst.\n", std::nullopt},
       {"a compound names no body by its name",
        "Referat af skolebestyrelsesmøde torsdag d. 13. november 2025\nTid: 13. november 2025\n1. Budget\nTekst.\n",
        std::nullopt},
