@@ -52,6 +52,13 @@ std::optional<Labelled> read_label(const Line& line) {
         !voc::has_body_word(text::fold(value)))
       return Labelled{Field::minute_taker, std::string(value), true};
   }
+  // "Afbud fra; Anne Holm, Bo Jensen", "Deltagere; ...": a transcript's
+  // semicolon for the colon after an attendance label.
+  if (const auto semi = t.find("; "); semi != std::string_view::npos && semi <= 30 && text::starts_capital(t) &&
+                                      t.find(':') > semi) {
+    if (auto f = voc::header_field(clean_label(t.substr(0, semi))); f && is_people_field(*f))
+      return Labelled{*f, std::string(trim(t.substr(semi + 1))), true};
+  }
   // "Mødedato Torsdag d. 08. februar 2024 kl. 14:00", "Mødedeltagere Anders
   // Korsbæk Jensen, Birgith B. Langballe", "Udvalg Ældre- og
   // Aktivitetsudvalget": a label without colon, taken when its value reads
@@ -909,8 +916,25 @@ namespace {
 // own ("Anne Holm, Bo Jensen Afbud: Carl Berg", "... Referent: Ida Dahl"):
 // the offset of that label's first word and its field.
 std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view value) {
-  for (std::size_t colon = value.find(':'); colon != std::string_view::npos; colon = value.find(':', colon + 1)) {
+  // ("... Dorte Friis Afbud fra; Anne Holm": a transcript's semicolon for the
+  // colon, after a capitalised label.)
+  for (std::size_t colon = value.find_first_of(":;"); colon != std::string_view::npos;
+       colon = value.find_first_of(":;", colon + 1)) {
     if (colon + 1 < value.size() && value[colon + 1] != ' ' && value[colon + 1] != '\n') continue;
+    if (value[colon] == ';') {
+      const std::size_t sp = value.find_last_of(" \n", colon);
+      std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
+      // "Afbud fra;": the label's preposition.
+      if (text::fold(value.substr(w, colon - w)) == "fra" && w >= 2) {
+        const std::size_t sp2 = value.find_last_of(" \n", w - 2);
+        w = sp2 == std::string_view::npos ? 0 : sp2 + 1;
+      }
+      const auto f = voc::header_field(text::fold(value.substr(w, colon - w)));
+      if (f && is_people_field(*f) && text::starts_capital(value.substr(w)) && colon + 2 < value.size() &&
+          text::starts_capital(value.substr(colon + 2)) && !read_person_entries(value.substr(0, w)).empty())
+        return std::make_pair(w, *f);
+      continue;
+    }
     // "... og Poul Erik Sandholt(PS).Udeblevet: Jens Ole Mathiesen": a label
     // glued to the sentence end or note before it.
     if (const std::size_t sp = value.find_last_of(" \n", colon), glued = value.find_last_of(".)", colon);
@@ -1056,7 +1080,7 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
   }
   if (const auto cut = embedded_label(joined)) {
     const std::string rest = joined.substr(cut->first);
-    const std::string_view after = trim(std::string_view(rest).substr(rest.find(':') + 1));
+    const std::string_view after = trim(std::string_view(rest).substr(rest.find_first_of(":;") + 1));
     joined.resize(cut->first);
     read_people_value({joined}, field, m, absent);
     if (cut->second == Field::chair || cut->second == Field::minute_taker) {

@@ -935,4 +935,17 @@ TEST(AttendanceConventionsTest, FirstNamesWithNotesAndThoseCalled) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A transcript writes a semicolon for the colon after an attendance label,
+// on a line of its own or run into the list before it.
+TEST(AttendanceConventionsTest, SemicolonAfterALabel) {
+  const PeopleCase cases[] = {
+      {"a label's line", "Referat\n\nDeltagere; Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
+       {"Carl Dahl", "Dorte Friis"}, {}},
+      {"run into the list before",
+       "1 Referat Deltagere: Carl Dahl, Dorte Friis Afbud fra; Anne Holm, Bo Jensen 1. Budget Godkendt.\n",
+       {"Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
