@@ -341,8 +341,17 @@ std::optional<std::string> addressee_of(std::string_view line) {
     const auto at = f.find(cue);
     if (at == std::string::npos) continue;
     std::string_view rest = line.substr(std::min(line.size(), at + cue.size()));
-    for (std::string_view stop : {":", ", at", " at ", ",", "."})
+    for (std::string_view stop : {":", ", at", " at ", ","})
       if (const auto e = rest.find(stop); e != std::string_view::npos) rest = rest.substr(0, e);
+    // A sentence's full stop, not an abbreviation's ("Kgs. Enghave
+    // Lokaludvalg"): after a word of four letters or more.
+    for (std::size_t e = rest.find('.'); e != std::string_view::npos; e = rest.find('.', e + 1)) {
+      const std::size_t b = rest.find_last_of(' ', e);
+      if (e - (b == std::string_view::npos ? 0 : b + 1) >= 4 || e + 1 == rest.size()) {
+        rest = rest.substr(0, e);
+        break;
+      }
+    }
     rest = trim(rest);
     const std::string fr = text::fold(rest);
     if (rest.empty() || text::words(rest).size() > 10 || !voc::is_body_name(fr)) continue;

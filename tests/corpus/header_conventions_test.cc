@@ -287,6 +287,10 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
        "2. Godkendelse af dagsorden ( )\nIndstilling\nFormanden indstiller,\n1. at lokaludvalget godkender "
        "dagsordenen\nBeslutning\nDagsordenen blev godkendt.\n",
        "Lokaludvalget"},
+      {"the addressee with an abbreviation in its name",
+       "1. Godkendelse af dagsorden og valg af dirigent\nSagsfremstilling\nIndstilling og beslutning\n"
+       "Formanden indstiller til Kgs. Enghave Lokaludvalg\n1. at dagsordenen godkendes\n",
+       "Kgs. Enghave Lokaludvalg"},
       {"an earlier decision quoted is not the meeting's body",
        "1. Budgetopfølgning\nByrådet godkendte den 26. maj 2009 direktionens indstilling.\nBeslutning\nDrøftet.\n",
        std::nullopt},
