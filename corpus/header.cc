@@ -874,7 +874,12 @@ bool in_capitals(std::string_view t) {
 bool name_line(const Line& l) {
   const std::string_view t = l.text;
   const auto ws = text::words(t);
-  if (ws.empty() || ws.size() > 6 || !starts_upper(t) || label_of(l) ||
+  // "K K R S Y D D A N M A R K": a name letter-spaced, as a letterhead
+  // prints it.
+  const bool spaced = ws.size() >= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+    return w.size() == 1 || (w.size() == 2 && static_cast<unsigned char>(w[0]) >= 0xC0);
+  });
+  if (ws.empty() || (ws.size() > 6 && !spaced) || !starts_upper(t) || label_of(l) ||
       std::any_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ':' || c == '|' || c == '?'; }))
     return false;
   const std::string f = text::fold(t);
