@@ -1114,8 +1114,10 @@ Result Searcher::run(const Request& request, bool exact) {
   } else if (all_seen) {
     counted = remote_facets ? counts_of(*remote_facets) : counts_of(*local_facets);
   } else if (!bounded || (!counted_in_pass && mset.get_matches_estimated() <= exact_facets_up_to_)) {
-    // Every match counted, without weights: exact.
-    const FacetCount all = count_facets(word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching, filter)), 1);
+    // Every match counted, without weights: exact. Restricted to items as
+    // the match was (restrict()): the same documents, through the
+    // meetings' short posting list.
+    const FacetCount all = count_facets(word_codes.rewrite(restrict(matching)), 1);
     counted = all.counted;
     result.total = all.total;
   } else {
