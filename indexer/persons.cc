@@ -381,10 +381,7 @@ void PersonRegistry::group() {
   index_people();
 }
 
-PersonRegistry::PersonRegistry(const PersonRegistry& other)
-    : units_(other.units_), by_first_(other.by_first_), dirty_(other.dirty_), people_(other.people_) {
-  index_people();
-}
+PersonRegistry::PersonRegistry(const PersonRegistry& other) { *this = other; }
 
 PersonRegistry& PersonRegistry::operator=(const PersonRegistry& other) {
   if (this != &other) {
@@ -392,64 +389,91 @@ PersonRegistry& PersonRegistry::operator=(const PersonRegistry& other) {
     by_first_ = other.by_first_;
     dirty_ = other.dirty_;
     people_ = other.people_;
-    index_people();
+    snapshot_ = other.snapshot_;
+    records_ = other.records_;
+    if (!snapshot_) {
+      index_people();
+    } else {
+      // The snapshot is shared: its views stay valid; the people built so
+      // far are this copy's own.
+      person_of_ = other.person_of_;
+      by_index_.assign(records_.size(), nullptr);
+      for (std::size_t i = 0; i < records_.size(); ++i)
+        if (auto it = people_.find(std::string(records_[i].id)); it != people_.end()) by_index_[i] = &it->second;
+    }
   }
   return *this;
 }
 
 void PersonRegistry::index_people() {
-  // A unit id finds its person before a label does; of two people with one
-  // unit id, the later by id; of two with one label, the first.
-  struct Entry {
-    std::string_view key;
-    bool label;
-    std::size_t order;  // among entries of one key and kind: the lower wins
-    const Person* person;
-  };
-  std::vector<Entry> entries;
+  snapshot_.reset();
+  records_.clear();
+  by_index_.clear();
+  by_index_.reserve(people_.size());
+  std::vector<KeyEntry> entries;
   entries.reserve(2 * people_.size());
   std::size_t n = 0;
   for (const auto& [id, p] : people_) {
     ++n;
-    for (const auto& unit : p.ids) entries.push_back({unit, false, people_.size() - n, &p});
-    entries.push_back({p.label, true, n, &p});
+    for (const auto& unit : p.ids) entries.push_back({unit, false, people_.size() - n, by_index_.size()});
+    entries.push_back({p.label, true, n, by_index_.size()});
+    by_index_.push_back(&p);
   }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+  index_keys(entries);
+}
+
+void PersonRegistry::index_keys(std::vector<KeyEntry>& entries) {
+  // A unit id finds its person before a label does; of two people with one
+  // unit id, the later by id; of two with one label, the first.
+  std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
     return std::tie(a.key, a.label, a.order) < std::tie(b.key, b.label, b.order);
   });
   person_of_.clear();
   person_of_.reserve(entries.size());
-  for (const Entry& e : entries)
-    if (person_of_.empty() || person_of_.back().first != e.key) person_of_.emplace_back(e.key, e.person);
+  for (const KeyEntry& e : entries)
+    if (person_of_.empty() || person_of_.back().first != e.key) person_of_.emplace_back(e.key, e.index);
 }
 
 bool PersonRegistry::load_people(const Xapian::Database& db) {
-  if (const std::optional<std::string> payload = current_snapshot(db, schema::k_people_key)) {
+  if (std::optional<std::string> payload = current_snapshot(db, schema::k_people_key)) {
     try {
-      std::map<std::string, Person> people;
-      SnapshotReader r(*payload);
-      for (std::uint64_t n = r.number(); n > 0; --n) {
-        Person p;
-        p.id = r.string();
-        p.name = r.string();
-        p.label = r.string();
-        p.listed = r.number() != 0;
-        r.strings(p.ids);
-        r.strings(p.variants);
-        r.strings(p.variant_ids);
-        r.strings(p.organisations);
-        r.strings(p.regions);
-        p.first_date = r.string();
-        p.last_date = r.string();
-        std::string id = p.id;
-        people.emplace_hint(people.end(), std::move(id), std::move(p));
+      // Each record's place and the views the look-ups need; a Person is
+      // built from its record when first asked for (build()).
+      auto bytes = std::make_shared<const std::string>(std::move(*payload));
+      std::vector<Record> records;
+      std::vector<KeyEntry> entries;
+      SnapshotReader r(*bytes);
+      const std::uint64_t count = r.number();
+      if (count > bytes->size()) throw SnapshotError("snapshot's count of people is past its end");
+      records.reserve(count);
+      entries.reserve(2 * count);
+      for (std::uint64_t n = 1; n <= count; ++n) {
+        Record rec;
+        rec.at = static_cast<std::size_t>(r.position());
+        rec.id = r.view();
+        r.view();  // name
+        rec.label = r.view();
+        r.number();  // listed
+        SnapshotReader ids(r.list());
+        for (std::uint64_t k = ids.number(); k > 0; --k) entries.push_back({ids.view(), false, count - n, records.size()});
+        entries.push_back({rec.label, true, n, records.size()});
+        r.list();  // variants
+        rec.variant_ids = r.list();
+        r.list();  // organisations
+        r.list();  // regions
+        r.view();  // first_date
+        r.view();  // last_date
+        records.push_back(rec);
       }
       if (r.at_end()) {
         units_.clear();
         by_first_.clear();
         dirty_.clear();
-        people_ = std::move(people);
-        index_people();
+        people_.clear();
+        snapshot_ = std::move(bytes);
+        records_ = std::move(records);
+        by_index_.assign(records_.size(), nullptr);
+        index_keys(entries);
         return true;
       }
     } catch (const SnapshotError&) {
@@ -458,6 +482,47 @@ bool PersonRegistry::load_people(const Xapian::Database& db) {
   }
   load(db);
   return false;
+}
+
+const Person& PersonRegistry::build(std::size_t i) const {
+  // Read by load_people() once already: it cannot end early here.
+  SnapshotReader r(std::string_view(*snapshot_).substr(records_[i].at));
+  Person p;
+  p.id = r.string();
+  p.name = r.string();
+  p.label = r.string();
+  p.listed = r.number() != 0;
+  r.strings(p.ids);
+  r.strings(p.variants);
+  r.strings(p.variant_ids);
+  r.strings(p.organisations);
+  r.strings(p.regions);
+  p.first_date = r.string();
+  p.last_date = r.string();
+  std::string id = p.id;
+  const Person* built = &people_.emplace(std::move(id), std::move(p)).first->second;
+  by_index_[i] = built;
+  return *built;
+}
+
+const Person& PersonRegistry::person(std::size_t i) const {
+  if (const Person* p = by_index_.at(i)) return *p;
+  return build(i);
+}
+
+const std::map<std::string, Person>& PersonRegistry::people() const {
+  for (std::size_t i = 0; i < by_index_.size(); ++i) person(i);
+  return people_;
+}
+
+void PersonRegistry::variant_ids(std::size_t i, std::vector<std::string_view>& out) const {
+  out.clear();
+  if (const Person* p = by_index_.at(i)) {
+    out.assign(p->variant_ids.begin(), p->variant_ids.end());
+    return;
+  }
+  SnapshotReader r(records_[i].variant_ids);
+  for (std::uint64_t n = r.number(); n > 0; --n) out.push_back(r.view());
 }
 
 void PersonRegistry::save_people(Xapian::WritableDatabase& db, const std::string& revision) const {
@@ -492,11 +557,22 @@ void PersonRegistry::save(Xapian::WritableDatabase& db) {
   dirty_.clear();
 }
 
-const Person* PersonRegistry::find(const std::string& id_or_label) const {
-  const std::string_view key = id_or_label;
+std::size_t PersonRegistry::index_of(std::string_view key) const {
   auto it = std::lower_bound(person_of_.begin(), person_of_.end(), key,
                              [](const auto& entry, std::string_view k) { return entry.first < k; });
-  return it != person_of_.end() && it->first == key ? it->second : nullptr;
+  return it != person_of_.end() && it->first == key ? it->second : by_index_.size();
+}
+
+const Person* PersonRegistry::find(const std::string& id_or_label) const {
+  const std::size_t i = index_of(id_or_label);
+  return i < by_index_.size() ? &person(i) : nullptr;
+}
+
+std::optional<std::string_view> PersonRegistry::label_of(std::string_view id_or_label) const {
+  const std::size_t i = index_of(id_or_label);
+  if (i >= by_index_.size()) return std::nullopt;
+  if (const Person* p = by_index_[i]) return p->label;
+  return records_[i].label;
 }
 
 std::vector<const Person*> match_people(const PersonRegistry& registry, const std::string& query) {
@@ -505,10 +581,13 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
   std::vector<std::string_view> qt, vt;
   token_views(q, qt);
   std::vector<const Person*> exact, contains, near;
-  for (const auto& [id, p] : registry.people()) {
+  std::vector<std::string_view> vids;
+  for (std::size_t i = 0; i < registry.size(); ++i) {
     bool is_exact = false, has_all = false, is_near = false;
-    // Each variant's person id once: the tests below read nothing else.
-    for (const std::string& vid : p.variant_ids) {
+    // Each variant's person id once: the tests below read nothing else
+    // (read in place: only the people found are built).
+    registry.variant_ids(i, vids);
+    for (const std::string_view vid : vids) {
       if (vid == q) {
         is_exact = true;
         break;  // nothing below changes where the person goes
@@ -534,9 +613,9 @@ std::vector<const Person*> match_people(const PersonRegistry& registry, const st
                     });
                   });
     }
-    if (is_exact) exact.push_back(&p);
-    else if (has_all) contains.push_back(&p);
-    else if (is_near) near.push_back(&p);
+    if (is_exact) exact.push_back(&registry.person(i));
+    else if (has_all) contains.push_back(&registry.person(i));
+    else if (is_near) near.push_back(&registry.person(i));
   }
   if (!exact.empty()) return exact;
   if (!contains.empty()) return contains;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -68,6 +69,10 @@ class PersonRegistry {
   // answer as after load(); units() is empty after the snapshot, and
   // resolve(), group() and save() must not be called. Returns true if the
   // snapshot was used. Throws Xapian::Error.
+  // The snapshot is read in place: a Person is built from its bytes when
+  // first asked for (find(), person(), people()), so a search that reads a
+  // few people, their labels and their names' ids builds only those. Such
+  // a registry is not safe to read from two threads at once.
   bool load_people(const Xapian::Database& db);
 
   // Writes the people as group() last formed them to `db`'s metadata, as
@@ -108,21 +113,55 @@ class PersonRegistry {
 
   // The person of a unit id or a person's label; nullptr if none.
   const Person* find(const std::string& id_or_label) const;
-  // People by canonical id (after group()).
-  const std::map<std::string, Person>& people() const { return people_; }
+  // The label of find(id_or_label), without building the person; nullopt
+  // if none. A view valid while the registry is.
+  std::optional<std::string_view> label_of(std::string_view id_or_label) const;
+  // People by canonical id (after group() or load_people()).
+  const std::map<std::string, Person>& people() const;
+  // The number of people, and the i-th of them by canonical id (i < size()).
+  std::size_t size() const { return by_index_.size(); }
+  const Person& person(std::size_t i) const;
+  // The variant ids (Person::variant_ids) of person(i), as views into
+  // `out` (cleared first), without building the person.
+  void variant_ids(std::size_t i, std::vector<std::string_view>& out) const;
   const std::map<std::string, Unit>& units() const { return units_; }
 
  private:
   std::map<std::string, Unit> units_;
   std::multimap<std::string, std::string> by_first_;  // first id token -> unit id
   std::set<std::string> dirty_;
-  std::map<std::string, Person> people_;
-  // Unit id or label -> its person, sorted by the first: views into
-  // people_, whose nodes stay put when the registry is moved (a copy
-  // indexes its own).
-  std::vector<std::pair<std::string_view, const Person*>> person_of_;
-  // Fills person_of_ from people_.
+  // After load_people() from a snapshot: its payload, and where each
+  // person's record is in it (views into it; shared by copies).
+  struct Record {
+    std::string_view id, label;
+    std::string_view variant_ids;  // the list as written (SnapshotReader::list())
+    std::size_t at = 0;            // the record's offset in the payload
+  };
+  std::shared_ptr<const std::string> snapshot_;
+  std::vector<Record> records_;
+  // The people built so far (all of them after group()), by canonical id.
+  mutable std::map<std::string, Person> people_;
+  // people_'s nodes by index (canonical id order); nullptr: not built yet.
+  mutable std::vector<const Person*> by_index_;
+  // Unit id or label -> the index of its person, sorted by the first: views
+  // into people_ (whose nodes stay put when the registry is moved; a copy
+  // indexes its own) or into the snapshot.
+  std::vector<std::pair<std::string_view, std::size_t>> person_of_;
+  // Fills by_index_ and person_of_ from people_ (after group()).
   void index_people();
+  // A key of person_of_ as index_people() and load_people() collect them.
+  struct KeyEntry {
+    std::string_view key;
+    bool label;         // a label, not a unit id
+    std::size_t order;  // among entries of one key and kind: the lower wins
+    std::size_t index;  // the person's
+  };
+  // Fills person_of_ from `entries` (sorted here).
+  void index_keys(std::vector<KeyEntry>& entries);
+  // Builds person(i) from its snapshot record.
+  const Person& build(std::size_t i) const;
+  // The index of the person of a unit id or label; size() if none.
+  std::size_t index_of(std::string_view id_or_label) const;
 };
 
 // The people of `registry` whose names best match `query` (a full name, a

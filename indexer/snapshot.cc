@@ -68,6 +68,22 @@ std::string SnapshotReader::string() {
   return s;
 }
 
+std::string_view SnapshotReader::view() {
+  const std::uint64_t size = number();
+  if (size > in_.size() - pos_) throw SnapshotError("snapshot ends inside a string");
+  const std::string_view s = in_.substr(pos_, size);
+  pos_ += size;
+  return s;
+}
+
+std::string_view SnapshotReader::list() {
+  const std::size_t start = pos_;
+  std::uint64_t n = number();
+  if (n > in_.size() - pos_) throw SnapshotError("snapshot ends inside a list");  // each takes a byte
+  while (n-- > 0) view();
+  return in_.substr(start, pos_ - start);
+}
+
 void SnapshotReader::strings(std::set<std::string>& out) {
   std::uint64_t n = number();
   if (n > in_.size() - pos_) throw SnapshotError("snapshot ends inside a list");  // each takes a byte

@@ -79,7 +79,14 @@ class SnapshotReader {
   void strings(std::set<std::string>& out);
   // The same into a vector, in the order written.
   void strings(std::vector<std::string>& out);
+  // The next string as a view into the payload, without a copy.
+  std::string_view view();
+  // The next list of strings as written (its count, then each), skipped:
+  // a SnapshotReader of it reads number() and then each view().
+  std::string_view list();
   bool at_end() const { return pos_ == in_.size(); }
+  // The offset of the next read in the payload.
+  std::size_t position() const { return pos_; }
 
  private:
   std::string_view in_;

@@ -1144,10 +1144,10 @@ Result Searcher::run(const Request& request, bool exact) {
     // once: thousands of values share a few dozen codes.
     std::unordered_map<std::uint64_t, Xapian::doccount> by_cluster;  // cluster code << 32 | region code
     std::array<std::unordered_map<std::uint32_t, Xapian::doccount>, 4> by_code;  // region, forum, year, kind
-    std::unordered_map<std::uint32_t, const std::string*> label_of;  // person unit code -> label
+    std::unordered_map<std::uint32_t, std::string_view> label_of;  // person unit code -> label
     std::unordered_map<std::string_view, Xapian::doccount> by_label;
     std::vector<std::uint32_t> codes;
-    std::vector<const std::string*> labels;
+    std::vector<std::string_view> labels;
     for (const auto& [value, count] : counted) {
       facet_codes_.codes(value, codes);
       codes.resize(std::max<std::size_t>(codes.size(), 5));  // missing fields: code 0, no value
@@ -1158,15 +1158,16 @@ Result Searcher::run(const Request& request, bool exact) {
       for (std::size_t i = 5; i < codes.size(); ++i) {
         const std::string& unit = facet_codes_.value(codes[i]);
         if (unit.empty()) continue;
-        auto [at, added] = label_of.try_emplace(codes[i], &unit);
+        auto [at, added] = label_of.try_emplace(codes[i], unit);
         if (added) {
-          if (const indexer::Person* p = persons_.find(unit)) at->second = &p->label;
+          // The label alone: the person is not built (PersonRegistry::label_of).
+          if (const std::optional<std::string_view> l = persons_.label_of(unit)) at->second = *l;
         }
-        const std::string* label = at->second;
-        if (std::none_of(labels.begin(), labels.end(), [&](const std::string* l) { return *l == *label; }))
+        const std::string_view label = at->second;
+        if (std::none_of(labels.begin(), labels.end(), [&](std::string_view l) { return l == label; }))
           labels.push_back(label);
       }
-      for (const std::string* label : labels) by_label[*label] += count;
+      for (const std::string_view label : labels) by_label[label] += count;
     }
     auto add = [scale](std::map<std::string, Xapian::doccount>& counts, const std::string& v, Xapian::doccount n) {
       if (!v.empty()) counts[v] += n * scale;

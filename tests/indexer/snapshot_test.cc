@@ -4,6 +4,7 @@
 #include "indexer/snapshot.h"
 
 #include <filesystem>
+#include <optional>
 #include <sstream>
 #include <tuple>
 
@@ -90,6 +91,55 @@ TEST_F(SnapshotTest, PeopleFromTheSnapshotAreThePeopleGroupedFromTheUnits) {
       EXPECT_EQ(b, a) << query;
     }
   }
+}
+
+TEST_F(SnapshotTest, PeopleReadInPlaceAnswerBeforeAnyPersonIsBuilt) {
+  // The snapshot is read in place: look-ups, labels and name matches
+  // answer from its bytes, and build only the people they return. Each
+  // is checked on a fresh registry, before people() builds them all.
+  const Xapian::Database db(dir_.string());
+  indexer::PersonRegistry from_units;
+  from_units.load(db);
+  ASSERT_GT(from_units.size(), 10U);
+  std::vector<std::string> keys;
+  for (const auto& [id, u] : from_units.units()) keys.push_back(id);
+  for (const auto& [id, p] : from_units.people()) keys.push_back(p.label);
+  keys.push_back("no-such-person");
+  {
+    indexer::PersonRegistry r;
+    ASSERT_TRUE(r.load_people(db));
+    ASSERT_EQ(r.size(), from_units.size());
+    for (const auto& k : keys) {
+      const indexer::Person* p = from_units.find(k);
+      const std::optional<std::string_view> label = r.label_of(k);
+      ASSERT_EQ(label.has_value(), p != nullptr) << k;
+      if (p) EXPECT_EQ(*label, p->label) << k;
+    }
+    std::vector<std::string_view> a, b;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      r.variant_ids(i, a);
+      from_units.variant_ids(i, b);
+      EXPECT_EQ(a, b) << i;
+    }
+    EXPECT_EQ(lookups(r, keys), lookups(from_units, keys));
+  }
+  for (const auto& [id, p] : from_units.people()) {
+    indexer::PersonRegistry r;
+    ASSERT_TRUE(r.load_people(db));
+    std::vector<std::string> a, b;
+    for (const auto* m : indexer::match_people(from_units, p.name)) a.push_back(m->id);
+    for (const auto* m : indexer::match_people(r, p.name)) b.push_back(m->id);
+    EXPECT_EQ(b, a) << p.name;
+  }
+  // A copy of a registry with some people built: its own people, the
+  // same answers, after the original is gone.
+  std::optional<indexer::PersonRegistry> original(std::in_place);
+  ASSERT_TRUE(original->load_people(db));
+  ASSERT_NE(original->find(keys.front()), nullptr);
+  const indexer::PersonRegistry copy = *original;
+  original.reset();
+  EXPECT_EQ(lookups(copy, keys), lookups(from_units, keys));
+  EXPECT_EQ(fields(copy), fields(from_units));
 }
 
 TEST_F(SnapshotTest, ClusterRegionsFromTheSnapshotAreThoseOfTheMeetings) {
