@@ -113,7 +113,9 @@ TEST_F(SnapshotTest, PeopleReadInPlaceAnswerBeforeAnyPersonIsBuilt) {
       const indexer::Person* p = from_units.find(k);
       const std::optional<std::string_view> label = r.label_of(k);
       ASSERT_EQ(label.has_value(), p != nullptr) << k;
-      if (p) EXPECT_EQ(*label, p->label) << k;
+      if (p) {
+        EXPECT_EQ(*label, p->label) << k;
+      }
     }
     std::vector<std::string_view> a, b;
     for (std::size_t i = 0; i < r.size(); ++i) {
