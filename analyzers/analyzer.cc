@@ -316,13 +316,14 @@ std::string DanishAnalyzer::stem(const std::string& folded_word) const {
   return stemmer_(folded_word);
 }
 
-DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& folded_word) const {
+DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(std::string_view folded_word) const {
   // Bounded: a corpus has a few hundred thousand distinct words at most,
   // but an analyzer may live long (a server's).
   constexpr std::size_t k_max_cached_words = 400000;
   auto it = word_terms_.find(folded_word);
   if (it != word_terms_.end()) return it->second;
   if (word_terms_.size() >= k_max_cached_words) word_terms_.clear();
+  const std::string folded(folded_word);
   WordTerms w;
   auto key = [&](const std::string& kind, const std::string& stem) {
     std::string k = prefixes_.stem;
@@ -333,19 +334,19 @@ DanishAnalyzer::WordTerms& DanishAnalyzer::terms_of(const std::string& folded_wo
   auto add = [&](const std::string& kind, const std::string& stem) {
     if (std::string k = key(kind, stem); !k.empty()) w.keys.push_back(std::move(k));
   };
-  add({}, stemmer_(folded_word));
+  add({}, stemmer_(folded));
   // "Ålborg" and "Aalborg" both under ZXAaalborg; the query side asks for it.
-  if (has_danish_letters(folded_word) || has_spelt_out_letters(folded_word))
-    add(prefixes_.spelt, stemmer_(spell_out_danish_letters(folded_word)));
+  if (has_danish_letters(folded) || has_spelt_out_letters(folded))
+    add(prefixes_.spelt, stemmer_(spell_out_danish_letters(folded)));
   // Names (capitalised in the text) with ø/å/æ also answer to the letters
   // stripped ("Sørensen" for "Sorensen"); ordinary words do not, so "bor"
   // never finds "bør".
-  if (has_danish_letters(folded_word)) w.stripped_key = key(prefixes_.stripped, stemmer_(strip_danish_letters(folded_word)));
+  if (has_danish_letters(folded)) w.stripped_key = key(prefixes_.stripped, stemmer_(strip_danish_letters(folded)));
   // Parts of compounds, so that "midler" finds "klyngemidlerne".
-  const std::vector<std::string> parts = split_compound(folded_word, Lexicon::danish());
+  const std::vector<std::string> parts = split_compound(folded, Lexicon::danish());
   for (std::size_t i = 0; i < parts.size(); ++i)
     add(i + 1 == parts.size() ? prefixes_.tail : prefixes_.part, stemmer_(parts[i]));
-  return word_terms_.emplace(folded_word, std::move(w)).first->second;
+  return word_terms_.emplace(folded, std::move(w)).first->second;
 }
 
 namespace {
@@ -393,8 +394,9 @@ void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapi
   // n times with inc.
   struct Occurrences {
     Xapian::termcount count = 0;
+    bool skipped = false;      // a stopword or too long: not indexed
     bool capitalised = false;  // some occurrence is capitalised
-    std::string term;          // prefix + word_term(word)
+    std::string term;          // prefix + the word's code (or the word)
   };
   std::unordered_map<std::string_view, Occurrences> words;
   words.reserve(tokens.size());
@@ -424,8 +426,12 @@ void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapi
     // Leaves room for the stem prefix of the word's virtual terms. A
     // stopword takes its position but is not indexed: expand() drops it
     // from phrases, whose window keeps its place.
-    if (prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes || is_stopword(t.word)) continue;
-    Occurrences& o = words[t.word];
+    // Checked once per distinct word: the map keeps skipped words too.
+    auto [at, first] = words.try_emplace(t.word);
+    Occurrences& o = at->second;
+    if (first)
+      o.skipped = prefix.size() + t.word.size() + prefixes_.stem.size() > k_max_term_bytes || is_stopword(t.word);
+    if (o.skipped) continue;
     ++o.count;
     if (vocabulary && !o.capitalised) o.capitalised = starts_capitalised(text, t);
     if (doc && positions == Positions::yes) postings.emplace_back(&o, pos);
@@ -433,12 +439,22 @@ void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapi
   flush_compound();
 
   for (auto& [word, o] : words) {
-    const std::string w(word);
+    if (o.skipped) continue;
+    // One cache look-up per distinct word for its code and its virtual
+    // terms (the entry is used before the next look-up, which may clear
+    // the cache).
+    WordTerms* terms = (doc && coder_) || vocabulary ? &terms_of(word) : nullptr;
     if (doc) {
-      o.term = prefix + word_term(w);
+      o.term = prefix;
+      if (coder_) {
+        if (terms->code.empty()) terms->code = coder_(std::string(word));
+        o.term += terms->code;
+      } else {
+        o.term += word;
+      }
       if (positions == Positions::no) add_bounded(*doc, o.term, o.count * wdf_inc);
     }
-    if (vocabulary) add_to_vocabulary(w, o.capitalised, *vocabulary);
+    if (vocabulary) add_to_vocabulary(word, o.capitalised, *terms, *vocabulary);
   }
   for (const auto& [o, p] : postings) doc->add_posting(o->term, p, wdf_inc);
   for (const auto& [joined, count] : compounds) {
@@ -450,15 +466,22 @@ void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapi
 
 void DanishAnalyzer::add_to_vocabulary(const std::string& word, bool capitalised, Vocabulary& vocabulary) const {
   if (is_stopword(word)) return;
+  add_to_vocabulary(word, capitalised, terms_of(word), vocabulary);
+}
+
+void DanishAnalyzer::add_to_vocabulary(std::string_view word, bool capitalised, const WordTerms& terms,
+                                       Vocabulary& vocabulary) const {
   // A word's keys depend on the word alone, but for the stripped letter
   // form, which depends on `capitalised`.
-  auto [added, first] = vocabulary.added.try_emplace(word, false);
-  if (!first && (added->second || !capitalised)) return;
-  const WordTerms& terms = terms_of(word);
+  auto found = vocabulary.added.find(word);
+  const bool first = found == vocabulary.added.end();
+  if (!first && (found->second || !capitalised)) return;
+  auto added = first ? vocabulary.added.emplace(word, false).first : found;
+  const std::string& w = added->first;
   if (first && !terms.carried)
-    for (const std::string& key : terms.keys) vocabulary[key].insert(word);
+    for (const std::string& key : terms.keys) vocabulary[key].insert(w);
   if (capitalised) {
-    if (!terms.stripped_key.empty() && !terms.carried_stripped) vocabulary[terms.stripped_key].insert(word);
+    if (!terms.stripped_key.empty() && !terms.carried_stripped) vocabulary[terms.stripped_key].insert(w);
     added->second = true;
   }
 }

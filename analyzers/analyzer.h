@@ -78,6 +78,13 @@ struct TermPrefixes {
   std::string tail;
 };
 
+// A hash of strings that also takes string views, so that unordered maps
+// keyed by std::string (with std::equal_to<>) are searched without a copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 // An index's vocabulary: the virtual terms of its words, each with the words
 // it stands for. A virtual term is a term a query asks for but no document
 // holds: prefixes().stem + kind + stem, where kind is empty (the word's
@@ -92,7 +99,7 @@ struct TermPrefixes {
 struct Vocabulary : std::map<std::string, std::set<std::string>> {
   using std::map<std::string, std::set<std::string>>::map;
   // Each word added by add_to_vocabulary, true once added capitalised.
-  std::unordered_map<std::string, bool> added;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> added;
 };
 
 // The words an index's vocabulary gives a virtual term (empty if none).
@@ -197,14 +204,17 @@ class DanishAnalyzer {
     bool carried_stripped = false;  // stripped_key likewise
     std::string code;               // the word's code (coder_), once asked for; empty before
   };
-  WordTerms& terms_of(const std::string& folded_word) const;
+  WordTerms& terms_of(std::string_view folded_word) const;
+  // add_to_vocabulary() of a word that is no stopword, given its entry.
+  void add_to_vocabulary(std::string_view word, bool capitalised, const WordTerms& terms,
+                         Vocabulary& vocabulary) const;
   // What index_text writes for `folded_word` after the prefix: its code
   // with a coder (asked once, then cached in its WordTerms), else the word.
   std::string word_term(const std::string& folded_word) const;
   // index_text(), or add_text_to_vocabulary() when `doc` is null.
   void add_text(Xapian::Document* doc, std::string_view text, Xapian::termpos& pos, const std::string& prefix,
                 Xapian::termcount wdf_inc, Positions positions, Vocabulary* vocabulary) const;
-  mutable std::unordered_map<std::string, WordTerms> word_terms_;
+  mutable std::unordered_map<std::string, WordTerms, StringHash, std::equal_to<>> word_terms_;
 
   TermPrefixes prefixes_;
   WordCoder coder_;

@@ -34,6 +34,8 @@ class Codec {
   // Compresses `lines` (JSON values) as one text of their compact JSON, one
   // a line; read back by unpack_text() and StoredMeeting. Thread-safe.
   std::string pack_lines(const std::vector<nlohmann::json>& lines) const;
+  // The same, given the lines by address (none may be null).
+  std::string pack_lines(const std::vector<const nlohmann::json*>& lines) const;
 
   // The text packed by pack() or pack_lines(). Throws std::runtime_error on
   // corrupt data or data that needs a dictionary this codec lacks.
