@@ -725,6 +725,9 @@ TEST_F(ServerTest, AnUnreadableIndexIs503WithoutPathsOrXapianWords) {
 TEST_F(ServerTest, StopAnswersTheRequestsInProgress) {
   searcher::ServeLimits limits;
   limits.workers = 1;  // the requests queue up behind each other
+  // Long enough for all eight under a sanitizer on a loaded machine: the
+  // test is about stop(), not about the queue's 503 after its wait.
+  limits.queue_wait = std::chrono::seconds(60);
   auto s = std::make_unique<LimitedServer>(db_, limits);
   const int port = s->port();
   std::vector<std::unique_ptr<Client>> clients;
