@@ -385,6 +385,37 @@ std::optional<std::pair<std::string, std::string>> short_outcome(std::string_vie
   return std::nullopt;
 }
 
+// A board's short minutes that write the outcome on the item's line after a
+// comma, a sentence of its own: "3. Bordet rundt, status på foreningens
+// stilling og væsentlige begivenheder, Covid-19 blev omtalt. Svogerslev Kro
+// blev omtalt ...", "6. Hjemmeside og facebook, Der blev talt om annoncer
+// ...". The title is the line up to the last comma before the first
+// sentence's end that a capital follows, when that part is short (twelve
+// words at most) and holds no finite verb, and what follows is three words
+// or more. Returns the title and the outcome; nullopt when no comma so
+// splits the line. (Called only for a line too long to be a title as it is.)
+std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_view line) {
+  line = trim(line);
+  std::size_t end = line.find(". ");
+  if (end == std::string_view::npos) end = line.size();
+  for (auto at = line.rfind(", ", end); at != std::string_view::npos && at > 0; at = line.rfind(", ", at - 1)) {
+    const std::string_view head = trim(line.substr(0, at));
+    const std::string_view tail = trim(line.substr(at + 1));
+    const auto hws = text::words(head);
+    if (hws.empty() || hws.size() > 12 || !title_shaped(head)) continue;
+    const auto tws = text::words(tail);
+    // ("Formanden, Johnna, aflagde beretning": a name in apposition.)
+    if (!starts_upper(tail) || tws.size() < 3 || tws.front().back() == ',') continue;
+    const bool verb = std::any_of(hws.begin(), hws.end(), [](std::string_view w) {
+      const std::string f = text::fold(w);
+      return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
+    });
+    if (verb) continue;
+    return std::pair{std::string(head), std::string(tail)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
@@ -504,7 +535,11 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
   // ", godkendt", ", taget til efterretning": a verdict after a comma.
   if (const auto comma = title.rfind(", "); comma != std::string_view::npos && comma > 0) {
     const std::string_view tail = trim(title.substr(comma + 1));
-    if (text::words(tail).size() <= 5 && voc::is_verdict(text::fold(tail)) && text::words(title.substr(0, comma)).size() >= 2)
+    std::string ft = text::fold(tail);
+    while (!ft.empty() && ft.back() == '.') ft.pop_back();
+    // ("Eventuelt, intet": nothing under the item.)
+    const bool nothing = (ft == "intet" || ft == "ingen") && text::words(title.substr(0, comma)).size() <= 3;
+    if (nothing || (text::words(tail).size() <= 5 && voc::is_verdict(text::fold(tail)) && text::words(title.substr(0, comma)).size() >= 2))
       return {std::string(title.substr(0, comma)), std::string(tail)};
   }
   // "Høringssvar. Der var ingen bemærkninger til dette pkt.": a sentence
@@ -530,6 +565,9 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
       return {std::string(title.substr(0, d)), std::string(tail)};
     break;
   }
+  // "Velkomst, Formanden bød velkommen til alle.": a sentence after the
+  // title's comma (see comma_outcome), with its full stop.
+  if (auto split = comma_outcome(title); split && split->second.back() == '.') return *split;
   // "Hvem skal være vores fremtidige leverandør? Vi må afvente ...": the
   // answer after the title's question, a statement of two words or more
   // (not a second question: "Hvordan har vi det? Har vi den rette
@@ -1473,6 +1511,8 @@ Outline find_items(const std::vector<Line>& lines) {
           first_title = std::string(head);
           first_text = std::string(tail);
         }
+        if (first_title.empty())
+          if (auto split = comma_outcome(c.title)) std::tie(first_title, first_text) = *split;
       }
       if (!first_title.empty()) {
         cands[k].title = first_title;

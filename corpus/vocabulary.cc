@@ -706,6 +706,12 @@ bool is_boilerplate(std::string_view folded) {
                                 "hent som pdf", "download som pdf", "you are here", "du er her",
                                 "spring til indhold", "forsiden |", "del på "})
     if (text::starts_with(folded, lead)) return true;
+  // A blog's comment form under the post (WordPress, common on associations'
+  // sites): "Leave a Reply", "Skriv en kommentar", "Din e-mailadresse vil
+  // ikke blive publiceret. Krævede felter er markeret med *".
+  for (std::string_view lead : {"leave a reply", "leave a comment", "skriv en kommentar", "efterlad en kommentar",
+                                "efterlad et svar", "din e-mailadresse vil ikke blive publiceret"})
+    if (text::starts_with(folded, lead) && folded.size() < 120) return true;
   // A site's logo and home link: "Region Syddanmark logo, link til forsiden",
   // "Region SyddanmarkTil forsiden", "DSAM Logo", "Skip til hoved indholdet".
   if (folded.size() < 80 && (folded.find("til forsiden") != std::string_view::npos ||

@@ -1162,4 +1162,31 @@ TEST(ConventionsTest, NumberedRecommendationOverItsDecision) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A board's short minutes that write the outcome on the item's line after a
+// comma ("3. Bordet rundt, status på ..., Covid-19 blev omtalt. ..."): the
+// title is the part before the comma that a sentence follows; "Eventuelt,
+// intet" is the title and its outcome; a blog's comment form under the post
+// ("Leave a Reply") is no part of the last item.
+TEST(ConventionsTest, OutcomeAfterTheTitlesComma) {
+  const char* text =
+      "Referat af bestyrelsesmøde 24. september 2020.\n\n"
+      "Tilstede: Hugo Madsen, Rose Madison, Anni Mortensen\n\n"
+      "1. Velkomst, Formanden bød velkommen til alle.\n\n"
+      "2. Bordet rundt, status på foreningens stilling og væsentlige begivenheder, Covid-19 blev omtalt. "
+      "Kroen blev omtalt og vi fortsætter debatten og vi talte om søerne. Jeg sender lige rundt ang. planen\n\n"
+      "3. Hjemmeside og facebook, Der blev talt om annoncer til hjemmesiden og det arbejdes der videre med "
+      "af Rose og Anni, som også ser på siden på facebook.\n\n"
+      "4. Eventuelt, intet\n\n"
+      "Leave a Reply\n\n"
+      "Din e-mailadresse vil ikke blive publiceret. Krævede felter er markeret med *\n";
+  const corpus::Meeting m = parse(text);
+  EXPECT_EQ(titles(m), (std::vector<std::string>{"Velkomst", "Bordet rundt, status på foreningens stilling og væsentlige begivenheder",
+                                                 "Hjemmeside og facebook", "Eventuelt"}));
+  ASSERT_EQ(m.items.size(), 4u);
+  for (const auto& it : m.items)
+    for (const auto& sec : it.sections) EXPECT_EQ(sec.text.find("Leave a Reply"), std::string::npos) << it.title;
+  ASSERT_FALSE(m.items[2].sections.empty());
+  EXPECT_EQ(m.items[2].sections.front().text.rfind("Der blev talt om annoncer", 0), 0u);
+}
+
 }  // namespace
