@@ -367,9 +367,12 @@ bool starts_capitalised(std::string_view text, const Token& t) {
 std::string DanishAnalyzer::word_term(const std::string& folded_word) const {
   if (!coder_) return folded_word;
   // A copy: terms_of() may clear the cache (and its strings) later.
-  WordTerms& w = terms_of(folded_word);
-  if (w.code.empty()) w.code = coder_(folded_word);
-  return w.code;
+  return code_in(terms_of(folded_word), folded_word);
+}
+
+const std::string& DanishAnalyzer::code_in(WordTerms& terms, std::string_view folded_word) const {
+  if (terms.code.empty()) terms.code = coder_(std::string(folded_word));
+  return terms.code;
 }
 
 void DanishAnalyzer::index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos& pos,
@@ -446,12 +449,10 @@ void DanishAnalyzer::add_text(Xapian::Document* doc, std::string_view text, Xapi
     WordTerms* terms = (doc && coder_) || vocabulary ? &terms_of(word) : nullptr;
     if (doc) {
       o.term = prefix;
-      if (coder_) {
-        if (terms->code.empty()) terms->code = coder_(std::string(word));
-        o.term += terms->code;
-      } else {
+      if (coder_)
+        o.term += code_in(*terms, word);
+      else
         o.term += word;
-      }
       if (positions == Positions::no) add_bounded(*doc, o.term, o.count * wdf_inc);
     }
     if (vocabulary) add_to_vocabulary(word, o.capitalised, *terms, *vocabulary);

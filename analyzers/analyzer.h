@@ -211,6 +211,9 @@ class DanishAnalyzer {
   // What index_text writes for `folded_word` after the prefix: its code
   // with a coder (asked once, then cached in its WordTerms), else the word.
   std::string word_term(const std::string& folded_word) const;
+  // The code in `terms` (the entry of `folded_word`), asked of coder_ the
+  // first time; needs a coder.
+  const std::string& code_in(WordTerms& terms, std::string_view folded_word) const;
   // index_text(), or add_text_to_vocabulary() when `doc` is null.
   void add_text(Xapian::Document* doc, std::string_view text, Xapian::termpos& pos, const std::string& prefix,
                 Xapian::termcount wdf_inc, Positions positions, Vocabulary* vocabulary) const;
