@@ -265,7 +265,10 @@ std::vector<std::string> split_items(std::string piece) {
                           fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil";
         const std::size_t at = static_cast<std::size_t>(w.data() - seg.data());
         const bool verdict = voc::is_verdict(text::fold(first.substr(at)));
-        if ((definite && verb) || (verdict && (fw == "det" || fw == "der" || definite)) ||
+        // (Not a surname after a first name: "Valg af dirigent: Jens Hansen
+        // blev valgt".)
+        const bool name = starts_upper(before);
+        if ((definite && verb && !name) || (verdict && (fw == "det" || fw == "der" || definite)) ||
             text_starts_at(before, w, after)) {
           stop = at - 1;
           break;
