@@ -341,6 +341,115 @@ std::vector<std::string> split_long_heading(std::string piece) {
   return {std::string(trim(v.substr(0, cut))), std::string(trim(v.substr(cut)))};
 }
 
+// A run-on line split into items, then header labels and sections.
+std::vector<std::string> split_pieces(std::string line) {
+  std::vector<std::string> out;
+  for (auto& item : split_items(std::move(line)))
+    for (auto& piece : split_labels(std::move(item)))
+      for (auto& part : split_at_section_headings(piece))
+        for (auto& p : split_long_heading(std::move(part)))
+          if (!p.empty()) out.push_back(std::move(p));
+  return out;
+}
+
+// A header form whose labels a transcript printed first and its values after
+// them, in the same order ("Sted Medlemmer Fraværende Byrådssalen, Rådhuset
+// Knud Larsen, Bo Manderup, Laura Sø Martin Olsen Bemærkninger"): the place
+// runs up to the first person, the members are the comma-separated list,
+// and the absent member is glued to the list's last name (a known first
+// name after a name of two words or more starts it). Returns the line with
+// each label before its value as lines ("Sted: ...", "Medlemmer: ...",
+// "Fraværende: ..."), or nothing when the values do not read so.
+std::vector<std::string> values_after_labels(const std::string& line) {
+  using voc::Field;
+  const auto ws = text::words(line);
+  for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+    // The labels: two or more one-word labels in a row, one of the members
+    // and the next of the absent.
+    std::vector<Field> fields;
+    std::size_t e = k;
+    for (; e < ws.size() && starts_upper(ws[e]); ++e) {
+      std::string_view w = ws[e];
+      if (w.size() > 1 && w.back() == ':') w.remove_suffix(1);
+      const auto f = voc::header_field(text::fold(w));
+      if (!f) break;
+      fields.push_back(*f);
+    }
+    const auto present = std::find(fields.begin(), fields.end(), Field::present);
+    if (fields.size() < 2 || e >= ws.size() || present == fields.end() || present + 1 == fields.end() ||
+        *(present + 1) != Field::absent) {
+      k = e > k ? e - 1 : k;
+      continue;
+    }
+    // The members: a comma list of names; what comes before its first
+    // name is the value of the labels before the members' (the place).
+    std::size_t first = e;
+    if (present != fields.begin()) {
+      while (first + 1 < ws.size() && !(voc::is_first_name(ws[first]) && starts_upper(ws[first + 1]))) ++first;
+      if (first == e || first + 1 >= ws.size()) return {};
+    }
+    std::size_t last = first;  // the list's last entry starts here
+    int commas = 0;
+    for (std::size_t i = first; i < ws.size() && ws[i].back() != ','; ++i) last = i + 1;
+    for (std::size_t i = first; i + 1 < ws.size(); ++i) {
+      if (ws[i].back() != ',') continue;
+      ++commas;
+      last = i + 1;
+      if (!starts_upper(ws[i + 1])) break;
+    }
+    if (commas < 3) return {};
+    // The last entry: the last member's name, then the absent's ("Ingen"
+    // when none is), then the name for the next label ("Referent:").
+    const auto form_label = [&](std::size_t i) {  // (also the form's "Bemærkninger")
+      const std::string f = text::fold(ws[i]);
+      return voc::header_field(f) || text::starts_with(f, "bemærkning");
+    };
+    const auto none = [&](std::size_t i) { return text::starts_with(text::fold(ws[i]), "ingen"); };
+    // Where the name from i ends: at the next known first name after a
+    // word that is none, or where the names end.
+    const auto name_end = [&](std::size_t i, bool one) {
+      for (++i; i < ws.size() && starts_upper(ws[i]) && !form_label(i) && !none(i); ++i)
+        if (one && i + 1 < ws.size() && voc::is_first_name(ws[i]) && !voc::is_first_name(ws[i - 1]) &&
+            starts_upper(ws[i + 1]) && !form_label(i + 1))
+          break;
+      return i;
+    };
+    const std::size_t absent = name_end(last + 1, true);
+    if (absent >= ws.size() || absent < last + 2 || absent > last + 5 || form_label(absent) || !starts_upper(ws[absent]))
+      return {};
+    const auto p = static_cast<std::size_t>(present - fields.begin());
+    const bool more = p + 2 < fields.size() &&
+                      (fields[p + 2] == Field::minute_taker || fields[p + 2] == Field::chair);
+    const std::size_t end = none(absent) ? absent + 1 : name_end(absent, more);
+    const std::size_t next_end = more && end < ws.size() && starts_upper(ws[end]) && !form_label(end)
+                                     ? name_end(end, false) : end;
+    const auto at = [&](std::size_t i) { return static_cast<std::size_t>(ws[i].data() - line.data()); };
+    const auto span = [&](std::size_t from, std::size_t to) {
+      return std::string(trim(std::string_view(line).substr(at(from), (to < ws.size() ? at(to) : line.size()) - at(from))));
+    };
+    auto label = [&](std::size_t i) {
+      std::string l(ws[i]);
+      while (!l.empty() && l.back() == ':') l.pop_back();
+      return l + ": ";
+    };
+    std::vector<std::string> out;
+    if (k > 0) out.emplace_back(trim(std::string_view(line).substr(0, at(k))));
+    if (p > 0) {
+      // (The place's value for the labels before the members': one value,
+      // under the last of them; the others keep no value.)
+      for (std::size_t i = 0; i + 1 < p; ++i) out.emplace_back(ws[k + i]);
+      out.push_back(label(k + p - 1) + span(e, first));
+    }
+    out.push_back(label(k + p) + span(first, absent));
+    out.push_back(label(k + p + 1) + span(absent, end));
+    for (std::size_t i = p + 2; i < fields.size(); ++i)
+      out.push_back(i == p + 2 && next_end > end ? label(k + i) + span(end, next_end) : std::string(ws[k + i]));
+    if (next_end < ws.size()) out.push_back(span(next_end, ws.size()));
+    return out;
+  }
+  return {};
+}
+
 // A long line a PDF transcript ran together (a page in one line): split
 // into items, then header labels and sections.
 std::vector<std::string> split_run_on(std::string line) {
@@ -399,6 +508,11 @@ std::vector<std::string> split_run_on(std::string line) {
       line[at] = '\n';
     }
   }
+  if (auto form = values_after_labels(line); !form.empty()) {
+    for (auto& part : form)
+      for (auto& p : split_pieces(std::move(part))) out.push_back(std::move(p));
+    return out;
+  }
   std::vector<std::string> heads;
   for (auto piece : text::lines(line)) heads.emplace_back(trim(piece));
   if (heads.size() > 1) {
@@ -427,12 +541,7 @@ std::vector<std::string> split_run_on(std::string line) {
     out.push_back(std::move(line));
     return out;
   }
-  for (auto& item : split_items(std::move(line)))
-    for (auto& piece : split_labels(std::move(item)))
-      for (auto& part : split_at_section_headings(piece))
-        for (auto& p : split_long_heading(std::move(part)))
-          if (!p.empty()) out.push_back(std::move(p));
-  return out;
+  return split_pieces(std::move(line));
 }
 
 // A numbered heading glued to the end of the line before it

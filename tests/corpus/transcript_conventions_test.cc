@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/people_case.h"
 
 namespace {
 
@@ -37,6 +38,32 @@ TEST(TranscriptConventionsTest, SurnameAfterFirstNameIsNoOutcomeSubject) {
   ASSERT_FALSE(m.items.front().sections.empty());
   EXPECT_EQ(m.items.front().sections.front().text.rfind("Jens Hansen blev valgt", 0), 0u)
       << m.items.front().sections.front().text;
+}
+
+// A municipal minutes form whose labels a transcript printed first and the
+// values after them in the same order: the place up to the first person,
+// the members' comma list, the absent member glued to the list's last name
+// (or "Ingen"), then the minute taker; "Bemærkninger" is the form's empty
+// remarks label.
+TEST(TranscriptConventionsTest, FormValuesAfterTheirLabels) {
+  const corpus_test::PeopleCase cases[] = {
+      {"labels without colons, the absent member glued to the last member",
+       "1 Kommunalbestyrelsen Referat Dato 3. marts 2025 Mødetidspunkt 18:00 Sluttidspunkt 20:25 Sted Medlemmer "
+       "Fraværende Byrådssalen, Rådhuset Anne Holm, Bo Jensen, Carl Berg, Dorte Friis, Erik Lund Martin Leider "
+       "Olsen Bemærkninger\n\n2 1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Berg", "Dorte Friis", "Erik Lund"},
+       {"Martin Leider Olsen"}},
+      {"labels with colons, none absent, the minute taker last",
+       "1 Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2025 Mødetidspunkt: "
+       "13:00-16:00 Mødested: Deltagere: Fraværende: Referent: Dronningeværelset, Rådhuset Lise Bak, Mads Krogh, Per "
+       "Rask Jensen, Søren Dam Ingen Pia Koch Hauge\n\n2 1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Lise Bak", "Mads Krogh", "Per Rask Jensen", "Søren Dam", "Pia Koch Hauge"},
+       {}},
+  };
+  for (const auto& c : cases) corpus_test::expect_people(c);
+  const auto m = parse(cases[1].text);
+  EXPECT_EQ(m.minute_taker.value_or(""), "Pia Koch Hauge");
+  EXPECT_EQ(m.location.value_or(""), "Dronningeværelset, Rådhuset");
 }
 
 }  // namespace
