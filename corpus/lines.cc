@@ -352,6 +352,11 @@ std::vector<std::string> split_pieces(std::string line) {
   return out;
 }
 
+// What the one-word absence labels hold ("Afbud", "Fraværende", "Fravær",
+// "Forfald", "Bortrejst"), in both cases.
+constexpr std::string_view k_absence_stems[] = {"fbud", "FBUD", "ravær", "RAVÆR", "orfald", "ORFALD", "ortrejst",
+                                                "ORTREJST"};
+
 // A header form whose labels a transcript printed first and its values after
 // them, in the same order ("Sted Medlemmer Fraværende Byrådssalen, Rådhuset
 // Knud Larsen, Bo Manderup, Laura Sø Martin Olsen Bemærkninger"): the place
@@ -362,25 +367,31 @@ std::vector<std::string> split_pieces(std::string line) {
 // "Fraværende: ..."), or nothing when the values do not read so.
 std::vector<std::string> values_after_labels(const std::string& line) {
   using voc::Field;
+  // (Most run-on lines name no absence: they are passed over unread.)
+  if (std::none_of(std::begin(k_absence_stems), std::end(k_absence_stems),
+                   [&](std::string_view stem) { return line.find(stem) != std::string::npos; }))
+    return {};
   const auto ws = text::words(line);
-  for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+  const auto label_of = [&](std::size_t i) -> std::optional<Field> {
+    std::string_view w = ws[i];
+    if (!starts_upper(w) || w.size() > 24) return std::nullopt;
+    if (w.size() > 1 && w.back() == ':') w.remove_suffix(1);
+    return voc::header_field(text::fold(w));
+  };
+  for (std::size_t a = 1; a + 3 < ws.size(); ++a) {
     // The labels: two or more one-word labels in a row, one of the members
     // and the next of the absent.
+    if (std::none_of(std::begin(k_absence_stems), std::end(k_absence_stems),
+                     [&](std::string_view stem) { return ws[a].find(stem) != std::string_view::npos; }) ||
+        label_of(a) != Field::absent || label_of(a - 1) != Field::present)
+      continue;
+    std::size_t k = a - 1;
+    while (k > 0 && label_of(k - 1)) --k;
     std::vector<Field> fields;
     std::size_t e = k;
-    for (; e < ws.size() && starts_upper(ws[e]); ++e) {
-      std::string_view w = ws[e];
-      if (w.size() > 1 && w.back() == ':') w.remove_suffix(1);
-      const auto f = voc::header_field(text::fold(w));
-      if (!f) break;
-      fields.push_back(*f);
-    }
-    const auto present = std::find(fields.begin(), fields.end(), Field::present);
-    if (fields.size() < 2 || e >= ws.size() || present == fields.end() || present + 1 == fields.end() ||
-        *(present + 1) != Field::absent) {
-      k = e > k ? e - 1 : k;
-      continue;
-    }
+    for (std::optional<Field> f; e < ws.size() && (f = label_of(e)); ++e) fields.push_back(*f);
+    const auto present = fields.begin() + static_cast<std::ptrdiff_t>(a - 1 - k);
+    if (e >= ws.size()) return {};
     // The members: a comma list of names; what comes before its first
     // name is the value of the labels before the members' (the place).
     std::size_t first = e;
