@@ -953,6 +953,73 @@ bool agenda_notes(const std::vector<Line>& lines, std::size_t from, std::size_t 
   return true;
 }
 
+// The titles an association's statutes (vedtægter) prescribe for its
+// general meeting, and a board's standing opening items, folded: "Valg af
+// dirigent", "Formandens beretning", "Indkomne forslag", "Godkendelse af
+// dagsorden". Minutes of small associations write them as labels with
+// their outcome after the colon ("Valg af ordstyrer: Jens", "Godkendelse af
+// dagsorden: godkendt"), also run together in one paragraph ("Referent:
+// Anette Møller Valg af dirigent: Helle Thagesen. Godkendelse af referat
+// 2013: Godkendt ...").
+constexpr auto k_standard_titles = std::to_array<std::string_view>({
+    "valg af dirigent", "valg af ordstyrer", "valg af referent", "valg af mødeleder", "valg af stemmetællere",
+    "valg af bestyrelse", "valg til bestyrelse", "valg af revisor", "valg af suppleant", "valg af formand",
+    "valg af kasserer", "godkendelse af dagsorden", "godkendelse af referat", "godkendelse af regnskab",
+    "godkendelse af budget", "formandens beretning", "bestyrelsens beretning", "indkomne forslag",
+    "behandling af indkomne forslag", "fremlæggelse af regnskab", "forelæggelse af regnskab",
+    "fastsættelse af kontingent",
+});
+
+// Standard titles written as labels, "Title: outcome", each at a line's
+// start or after a sentence's end or a name (run together): their heads,
+// the title up to the colon (five words at most after the standard words:
+// "Godkendelse af referat nr. 86:"), the outcome up to the next such title.
+std::vector<ItemHead> standard_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
+  std::vector<ItemHead> found;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (listing[i] || t.find(':') == std::string_view::npos || t.size() > 5000) continue;
+    // (start, colon, end of the label's ":" or ".:")
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> at;
+    for (std::size_t p = 0; p < t.size(); ++p) {
+      if (p > 0 && t[p - 1] != ' ') continue;
+      if (t[p] != 'V' && t[p] != 'G' && t[p] != 'F' && t[p] != 'B' && t[p] != 'I') continue;
+      std::string f = text::fold(t.substr(p, 40));
+      for (std::size_t d; (d = f.find("  ")) != std::string::npos;) f.erase(d, 1);
+      const auto row = std::find_if(k_standard_titles.begin(), k_standard_titles.end(),
+                                    [&](std::string_view s) { return text::starts_with(f, s); });
+      if (row == k_standard_titles.end()) continue;
+      const std::size_t colon = t.find(':', p);
+      if (colon == std::string_view::npos || colon > p + row->size() + 40) continue;
+      std::string_view label = trim(t.substr(p, colon - p));
+      if (!label.empty() && label.back() == '.') label.remove_suffix(1);
+      const auto lws = text::words(label);
+      // (No sentence's end inside it: "nr. 86" is none.)
+      const auto stop = label.find(". ");
+      if (lws.size() > text::words(*row).size() + 5 || label.find(',') != std::string_view::npos ||
+          (stop != std::string_view::npos && stop + 2 < label.size() && starts_upper(label.substr(stop + 2))))
+        continue;
+      at.emplace_back(p, colon, colon + 1);
+      p = colon;
+    }
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      const auto [p, colon, after] = at[k];
+      const std::size_t end = k + 1 < at.size() ? std::get<0>(at[k + 1]) : t.size();
+      std::string title(trim(t.substr(p, colon - p)));
+      if (!title.empty() && title.back() == '.') title.pop_back();
+      // ("Valg af  referent": a typed double space.)
+      for (std::size_t d; (d = title.find("  ")) != std::string::npos;) title.erase(d, 1);
+      ItemHead h;
+      h.line = i;
+      h.title = std::move(title);
+      h.text = std::string(trim(t.substr(after, end - after)));
+      h.body_begin = k + 1 < at.size() ? i : i + 1;
+      found.push_back(std::move(h));
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 Outline find_items(const std::vector<Line>& lines) {
@@ -2026,6 +2093,21 @@ Outline find_items(const std::vector<Line>& lines) {
       h.line = lines.size() - 1;
       h.body_begin = lines.size();
       o.heads.push_back(std::move(h));
+    }
+  }
+  // Standard titles written as labels with their outcome ("Valg af
+  // ordstyrer: Jens" / "Godkendelse af dagsorden: godkendt"), two or more,
+  // where the items are unnumbered or not found: items too.
+  if (agenda.empty() && std::none_of(o.heads.begin(), o.heads.end(), [](const ItemHead& h) {
+        return h.number.has_value() || h.listed_only;
+      })) {
+    auto labelled = standard_label_heads(lines, o.listing);
+    std::erase_if(labelled, [&](const ItemHead& l) {
+      return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == l.line; });
+    });
+    if (labelled.size() >= 2) {
+      o.heads.insert(o.heads.end(), labelled.begin(), labelled.end());
+      std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
     }
   }
   // A title printed twice (web exports), each copy taken for a head: the
