@@ -117,6 +117,9 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     }
   }
   bool separator = false;
+  // "1 : Godkendelse af dagsorden": an agenda site's number, a space before
+  // its colon.
+  if (text::starts_with(rest, " : ") && rest.size() > 3 && starts_upper(rest.substr(3))) rest.remove_prefix(1);
   if (!rest.empty() && (rest[0] == '.' || rest[0] == ')' || rest[0] == ':')) {
     c.style += rest[0];
     rest.remove_prefix(1);

@@ -53,4 +53,18 @@ TEST(AgendaConventionsTest, StandardTitlesAsLabelsWithTheirOutcome) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// An agenda site writes each item's number with a space before its colon
+// ("1 : Godkendelse af dagsorden" / "Sagsnr:" / "Beslutning: Godkendt.").
+TEST(AgendaConventionsTest, NumberWithASpaceBeforeItsColon) {
+  const ItemsCase cases[] = {
+      {"two heads under a bullet agenda",
+       "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Hans Holm\n- Irvin Berg\nReferat\n"
+       "- Godkendelse af dagsorden\n- Virksomhedsbesøg\nKopier link til punktet - Print\n"
+       "1 : Godkendelse af dagsorden\nSagsnr:\nBeslutning: Godkendt.\nKopier link til punktet - Print\n"
+       "2 : Virksomhedsbesøg\nSagsnr:\nSagsfremstilling: Udvalget besøger et trykkeri i Tarm.\n",
+       {"Godkendelse af dagsorden", "Virksomhedsbesøg"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
