@@ -1168,6 +1168,52 @@ Outline find_items(const std::vector<Line>& lines) {
     }
     cands.push_back(std::move(*c));
   }
+  // A nested list in plain text (" 1. Besøg fra arbejdsgruppen" / "  1.
+  // Status på politikken" / "   1. Byrådets godkendelse" / "  2. Release" /
+  // " 2. Ungerådet virtuelt"): a number that stands further in than the
+  // list's outermost numbers, under one of them, is a point of that item
+  // however it is numbered. Further in by its indent and by the column
+  // where its number ends (" 9." over "10." is one level, right-aligned).
+  {
+    auto digits = [&](const Candidate& c) {
+      const std::string& t = lines[c.line].text;
+      int n = 0;
+      while (static_cast<std::size_t>(n) < t.size() && is_digit(t[n])) ++n;
+      return n;
+    };
+    auto plain = [&](const Candidate& c) { return !c.strong && c.style != "roman" && digits(c) > 0; };
+    int min_indent = -1, min_end = -1;
+    for (const auto& c : cands)
+      if (plain(c)) {
+        const int in = lines[c.line].indent, end = in + digits(c);
+        min_indent = min_indent < 0 ? in : std::min(min_indent, in);
+        min_end = min_end < 0 ? end : std::min(min_end, end);
+      }
+    auto outer = [&](const Candidate& c) {
+      return plain(c) && lines[c.line].indent == min_indent && lines[c.line].indent + digits(c) == min_end;
+    };
+    const auto outers = std::count_if(cands.begin(), cands.end(), outer);
+    if (outers >= 2) {
+      // (A number next in turn after the item above is the next item,
+      // whatever its indent: a hand-typed list's uneven indents, "1. Valg
+      // af ordstyrer" / " 2. Valg af referent".)
+      std::optional<std::size_t> outer_line;
+      int outer_number = 0;
+      bool under = false;
+      std::vector<Candidate> kept;
+      for (auto& c : cands) {
+        const int in = lines[c.line].indent;
+        const bool deeper = plain(c) && in > min_indent && in + digits(c) > min_end;
+        if (deeper && !under && outer_line && c.number != outer_number + 1) under = true;
+        if (deeper && under) continue;
+        under = false;
+        outer_line.reset();
+        if (outer(c)) outer_line = c.line, outer_number = c.number;
+        kept.push_back(std::move(c));
+      }
+      cands = std::move(kept);
+    }
+  }
   // A number alone without a separator ("2") is a PDF transcript's page
   // number when the items are written with one ("2. Budget", "Ad 2"):
   // numbers so written outnumber such lines.
@@ -1714,6 +1760,84 @@ Outline find_items(const std::vector<Line>& lines) {
     titles_from_agenda += c.agenda_title ? 1 : 0;
     o.heads.push_back(std::move(h));
     expected = c.number + 1;
+  }
+  // An agenda page with no body: its numbered list is the items, whatever
+  // the shape of its titles (a notice's agenda often writes each entry as
+  // a sentence with its full stop: " 1. Godkendelse af dagsorden." / " 3.
+  // Formanden orienterer om mødet med borgmesteren." / " 6. Eventuelt.").
+  // A run of three or more entries numbered in turn, one line after the
+  // other, with an item's kind among them, none of the heads found
+  // outside it and no numbered line in turn after it; not a list after a
+  // colon that opens no agenda ("Deltagerne var:", "indstiller, at:").
+  {
+    for (std::size_t a = 0; a < cands.size();) {
+      std::size_t b = a + 1;
+      while (b < cands.size() && cands[b].number == cands[b - 1].number + 1 && cands[b].style == cands[a].style &&
+             !cands[b].title_next && !cands[b].dropped && cands[b].line == cands[b - 1].line + 1)
+        ++b;
+      const std::size_t first = cands[a].line, last = cands[b - 1].line;
+      auto entry_title = [&](const Candidate& d) {
+        std::string t = d.title;
+        while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
+        return t;
+      };
+      bool fits = b - a >= 3 && !cands[a].title_next && !cands[a].dropped &&
+                  std::all_of(o.heads.begin(), o.heads.end(),
+                              [&](const ItemHead& h) { return h.line >= first && h.line <= last; }) &&
+                  o.heads.size() < b - a;
+      bool kind = false;
+      for (std::size_t k = a; fits && k < b; ++k) {
+        const std::string t = entry_title(cands[k]);
+        const auto tws = text::words(t);
+        fits = !t.empty() && (starts_upper(t) || opens_with_kind(t)) && tws.size() <= 30 && t.back() != ':' &&
+               t.back() != ',' && t.back() != ';' && !find_date(t.substr(0, std::min<std::size_t>(t.size(), 20)));
+        kind = kind || voc::item_kind(text::fold(t)).has_value();
+        // (An agenda says what is to come: an entry told in the past tense,
+        // "6. Ny Lokalplan og videre proces Vi diskuterede ...", is minutes.)
+        if (std::any_of(tws.begin(), tws.end(), [](std::string_view w) {
+              const std::string f = text::fold(w);
+              return ends_with(f, "ede") || f == "blev" || f == "var";
+            }))
+          fits = false;
+      }
+      // (Nor minutes that write each item on one line with its outcome:
+      // "2. Godkendelse af dagsorden Godkendt".)
+      for (const auto& h : o.heads)
+        if (!h.text.empty()) fits = false;
+      // (Nothing numbered in turn after the run: the body's heads.)
+      for (std::size_t l = b; fits && l < cands.size(); ++l)
+        if (cands[l].number == cands[a].number && !cands[l].dropped) fits = false;
+      if (fits && first > 0) {
+        const std::string& prev = lines[first - 1].text;
+        const auto prev_label = label_of(lines[first - 1]);
+        const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda;
+        if (!prev.empty() && prev.back() == ':' && !opens_agenda && agenda_group_prefix(prev) != prev.size())
+          fits = false;
+      }
+      // (The list ends the page: a link label at most after it, "Referat".)
+      if (fits) {
+        std::size_t words_after = 0;
+        for (std::size_t j = last + 1; j < lines.size(); ++j) words_after += text::words(lines[j].text).size();
+        if (words_after > 40) fits = false;
+      }
+      if (fits && kind) {
+        // (The entries read as heads stay as they are, their outcomes
+        // with them.)
+        for (std::size_t k = a; k < b; ++k) {
+          if (std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == cands[k].line; }))
+            continue;
+          ItemHead h;
+          h.line = cands[k].line;
+          h.number = cands[k].number;
+          h.title = entry_title(cands[k]);
+          h.body_begin = cands[k].line + 1;
+          o.heads.push_back(std::move(h));
+        }
+        std::sort(o.heads.begin(), o.heads.end(), [](const ItemHead& x, const ItemHead& y) { return x.line < y.line; });
+        break;
+      }
+      a = b;
+    }
   }
   // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
   auto verb = [](std::string_view w) {

@@ -741,8 +741,11 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         for (auto& piece : split_run_on(std::move(glued)))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
+      int indent = b.indent;
       for (auto& piece : pieces) {
         Line l;
+        l.indent = indent;
+        indent = 0;
         l.text = std::move(piece);
         l.heading = heading;
         l.bullet = bullet || b.kind == formats::BlockKind::list_item;

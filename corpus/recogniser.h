@@ -57,6 +57,11 @@ struct Line {
   // the first line of a block of another format. False for the further
   // lines of one paragraph and for the rows of a table after its first.
   bool gap_before = true;
+  // Plain text only: the spaces (a tab counting as one) before the line's
+  // first character, where a nested list shows its depth (" 1. Budget" /
+  // "  1. Status" is a point of item 1); 0 in other formats and for the
+  // further pieces of a split line.
+  int indent = 0;
   // label_of() of this line, once computed (the recogniser asks often).
   mutable std::optional<std::optional<Labelled>> label;
 };

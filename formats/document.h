@@ -46,6 +46,9 @@ struct Block {
   // before ("Afbud: Anne Holm" / "Bo Jensen"). Other formats give each
   // paragraph its own block and leave this false.
   bool blank_before = false;
+  // Plain text only: the spaces and tabs before the line's text, where a
+  // nested list shows its depth (" 1. Budget" / "  1. Status"); 0 elsewhere.
+  int indent = 0;
 };
 
 enum class Format { text, pdf, docx, html };

@@ -191,6 +191,7 @@ std::vector<Block> text_blocks(std::string_view text) {
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
     Block b;
+    b.indent = static_cast<int>(t.data() - raw.data());
     std::size_t hashes = 0;
     while (hashes < t.size() && t[hashes] == '#') ++hashes;
     if (hashes >= 1 && hashes <= 6 && hashes < t.size() && t[hashes] == ' ') {
