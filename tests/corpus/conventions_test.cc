@@ -1189,4 +1189,50 @@ TEST(ConventionsTest, OutcomeAfterTheTitlesComma) {
   EXPECT_EQ(m.items[2].sections.front().text.rfind("Der blev talt om annoncer", 0), 0u);
 }
 
+// A web page's nested list saved as plain text shows its depth by indent:
+// the numbers further in than the list's outermost ones, numbered from 1
+// again under an item, are that item's points, not items ("  1. Status på
+// politikken" under " 1. Besøg fra arbejdsgruppen"). A hand-typed list's
+// uneven indents ("1. Valg af ordstyrer" / " 2. Valg af referent") are
+// one level: a number next in turn is the next item.
+TEST(ConventionsTest, NestedListPointsInsideAnItem) {
+  const ItemsCase cases[] = {
+      {"a youth council's nested list",
+       "Referat Ungerådsmøde d. 12. maj 2020\n\n"
+       " 1. Besøg fra arbejdsgruppen fra kommunen om den nye politik.\n\n"
+       "  1. Status på politikken:\n   1. Byrådets godkendelse af udkast\n   2. Høring\n"
+       "  2. Arbejdsgruppens foreløbige oplæg\n  3. Eventuelt\n"
+       " 2. Ungerådet virtuelt\n\n  1. De unges talerør\n  2. Virtuelle arrangementer\n"
+       " 3. Nyt fra NAU\n\n  1. DUF-ansøgning\n"
+       " 4. Evt.\n",
+       {"Besøg fra arbejdsgruppen fra kommunen om den nye politik", "Ungerådet virtuelt", "Nyt fra NAU", "Evt."}},
+      {"uneven indents of a typed list",
+       "Referat af bestyrelsesmøde 3. maj 2013\n\n1. Valg af ordstyrer\nAnna.\n\n"
+       " 2. Valg af referent\nLise.\n\n 3. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "4. Økonomi\nKassereren gennemgik regnskabet.\n\n 5. Eventuelt\nIntet.\n",
+       {"Valg af ordstyrer", "Valg af referent", "Godkendelse af dagsorden", "Økonomi", "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// An agenda page with no case texts after its list (a notice, a board's
+// page whose minutes are a linked file): the numbered list is the items,
+// also when its entries are sentences with their full stop, and the
+// page's link label after it is none.
+TEST(ConventionsTest, AgendaPageOfSentenceTitles) {
+  const ItemsCase cases[] = {
+      {"an older people's council's notice",
+       "Ældrerådet\n\nDagsorden til møde i Ældrerådet den 3. marts 2024 kl. 10.00\n\n"
+       " 1. Godkendelse af dagsorden.\n\n 2. Godkendelse af referat fra mødet den 4. februar 2024.\n\n"
+       " 3. Formanden orienterer om mødet med borgmesteren og om det kommende budgetseminar.\n\n"
+       " 4. Ældrerådets høringssvar om kvalitetsstandarder for hjemmeplejen drøftes.\n\n"
+       " 5. Nyt fra udvalgene.\n\n 6. Eventuelt.\n\nReferat\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 4. februar 2024.",
+        "Formanden orienterer om mødet med borgmesteren og om det kommende budgetseminar",
+        "Ældrerådets høringssvar om kvalitetsstandarder for hjemmeplejen drøftes", "Nyt fra udvalgene",
+        "Eventuelt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 }  // namespace
