@@ -1197,18 +1197,35 @@ Outline find_items(const std::vector<Line>& lines) {
       // (A number next in turn after the item above is the next item,
       // whatever its indent: a hand-typed list's uneven indents, "1. Valg
       // af ordstyrer" / " 2. Valg af referent".)
+      // (The outer numbering that starts again at "1." right under an
+      // item's points goes on from the item before: a web list closed
+      // around the points and opened again, " 7. Dagsordener og referater"
+      // / "  1. Direkte relationer" / " 1. Nyt fra institutioner" is item 8.)
       std::optional<std::size_t> outer_line;
       int outer_number = 0;
+      int offset = 0;
+      std::optional<std::size_t> last_point;
       bool under = false;
       std::vector<Candidate> kept;
       for (auto& c : cands) {
         const int in = lines[c.line].indent;
         const bool deeper = plain(c) && in > min_indent && in + digits(c) > min_end;
         if (deeper && !under && outer_line && c.number != outer_number + 1) under = true;
-        if (deeper && under) continue;
+        if (deeper && under) {
+          last_point = c.line;
+          continue;
+        }
         under = false;
         outer_line.reset();
-        if (outer(c)) outer_line = c.line, outer_number = c.number;
+        if (outer(c)) {
+          if (c.number == 1 && outer_number >= 2 && last_point && c.line == *last_point + 1)
+            offset = outer_number;
+          else if (offset > 0 && c.number + offset != outer_number + 1)
+            offset = 0;
+          c.number += offset;
+          outer_line = c.line;
+          outer_number = c.number;
+        }
         kept.push_back(std::move(c));
       }
       cands = std::move(kept);

@@ -1206,6 +1206,12 @@ TEST(ConventionsTest, NestedListPointsInsideAnItem) {
        " 3. Nyt fra NAU\n\n  1. DUF-ansøgning\n"
        " 4. Evt.\n",
        {"Besøg fra arbejdsgruppen fra kommunen om den nye politik", "Ungerådet virtuelt", "Nyt fra NAU", "Evt."}},
+      {"a web list opened again after an item's points",
+       "Indkaldelse til møde i Seniorrådet\n\nTorsdag den 10. juni 2021 kl. 9.00\n\nDagsorden:\n\n"
+       " 1. Valg af referent\n 2. Godkendelse af dagsorden\n 3. Dagsordener og referater\n"
+       "  1. Direkte relationer\n  2. Indirekte relationer\n 1. Nyt fra arbejdsgrupper\n 2. Næste møde\n",
+       {"Valg af referent", "Godkendelse af dagsorden", "Dagsordener og referater", "Nyt fra arbejdsgrupper",
+        "Næste møde"}},
       {"uneven indents of a typed list",
        "Referat af bestyrelsesmøde 3. maj 2013\n\n1. Valg af ordstyrer\nAnna.\n\n"
        " 2. Valg af referent\nLise.\n\n 3. Godkendelse af dagsorden\nGodkendt.\n\n"
