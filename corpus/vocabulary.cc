@@ -264,6 +264,9 @@ constexpr auto k_item_kinds = std::to_array<KindRow>({
     {"status", "orientering"},
     {"udvælgelse", "beslutning"},
     {"fremmøde", "deltagere"},
+    {"til stede", "deltagere"},
+    {"tilstede", "deltagere"},
+    {"fremmødte", "deltagere"},
     {"fraværende", "afbud"},
     {"afbud", "afbud"},
     {"meddelelse om afbud", "afbud"},
@@ -934,7 +937,7 @@ const std::vector<std::string_view>& run_on_section_headings() {
 // sig inhabil og forlod salen".
 constexpr auto k_arrival_phrases = std::to_array<std::string_view>({
     " ankom ", " ankom.", " forlod mødet", " forlod salen", " forlod mødesalen", " erklærede sig inhabil",
-    " kom til mødet", " mødte kl", " mødte op kl", " forlod ",
+    " kom til mødet", " mødte kl", " mødte op kl", " forlod ", " ankommer ", " tilsluttede sig mødet",
 });
 
 bool is_arrival_sentence(std::string_view f) {
