@@ -71,6 +71,10 @@ std::optional<Labelled> read_label(const Line& line) {
     // "Afbud fra Jesper, Marianne, Hanne": the label's preposition.
     if (*f == Field::absent && text::starts_with(value, "fra ") && text::starts_capital(value.substr(4)))
       value = value.substr(4);
+    // "Til stede var Karen, Mette, Thomas og Jørgen": the label's verb.
+    if ((*f == Field::present || *f == Field::absent) && text::starts_with(value, "var ") &&
+        text::starts_capital(value.substr(4)))
+      value = value.substr(4);
     bool ok = false;
     switch (*f) {
       case Field::date: ok = find_date(value).has_value(); break;

@@ -2221,17 +2221,21 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
 namespace {
 
 // Verbs that follow a speaker's name in minutes.
-constexpr std::array<std::string_view, 22> k_speech_verbs = {
+constexpr std::array<std::string_view, 30> k_speech_verbs = {
     "indleder", "indledte", "indledede", "orienterede", "orienterer", "informerede", "informerer",
     "gav", "giver", "præsenterede", "præsenterer", "fremlagde", "fremlægger", "byder", "bød",
-    "deler", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte"};
+    "deler", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte",
+    "aflagde", "gennemgik", "takkede", "svarede", "bemærkede", "motiverede", "kommenterede", "konstaterede"};
 
 // The speech verbs in the past tense: what minutes record as said at the
 // meeting ("Anne Holm orienterede om ...", "Formanden bød velkommen"), not
 // a programme's "byder velkommen".
-constexpr std::array<std::string_view, 14> k_past_speech_verbs = {
+// ("Formanden Hanne Berg aflagde beretning", "Kassereren Ole Dahl
+// gennemgik regnskabet", "X takkede for ...", "X svarede, at ...").
+constexpr std::array<std::string_view, 22> k_past_speech_verbs = {
     "indledte", "indledede", "orienterede", "informerede", "gav", "præsenterede", "fremlagde",
-    "bød", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte"};
+    "bød", "delte", "redegjorde", "oplyste", "fortalte", "foreslog", "spurgte",
+    "aflagde", "gennemgik", "takkede", "svarede", "bemærkede", "motiverede", "kommenterede", "konstaterede"};
 
 // Capitalised words that start no name.
 constexpr std::array<std::string_view, 16> k_not_names = {
@@ -2247,7 +2251,7 @@ bool is_name_word(std::string_view w) {
 }
 
 std::string_view strip_punct(std::string_view w) {
-  while (!w.empty() && std::string_view(",.:;()\"'").find(w.back()) != std::string_view::npos)
+  while (!w.empty() && std::string_view(",.:;()\"'?!").find(w.back()) != std::string_view::npos)
     w.remove_suffix(1);
   while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
     w.remove_prefix(1);

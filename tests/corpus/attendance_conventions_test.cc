@@ -1022,4 +1022,33 @@ TEST(AttendanceConventionsTest, AttendanceItemWrittenAsAList) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A label without colon followed by its verb ("Til stede var Karen,
+// Mette, Thomas og Jørgen"): the verb is no part of the first name.
+TEST(AttendanceConventionsTest, LabelWithItsVerb) {
+  const PeopleCase cases[] = {
+      {"first names after 'Til stede var'",
+       "Referat af lokalrådsmødet den 6. marts 2017\n\nTil stede var Karen, Mette, Thomas og Jørgen\n\n"
+       "1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jørgen", "Karen", "Mette", "Thomas"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// Members who speak at the meeting in the past tense were there: "Formanden
+// Hanne Berg aflagde beretning", "Ole Dahl gennemgik regnskabet", "X
+// takkede ...", "X svarede, at ..." (a question's word is no name's).
+TEST(AttendanceConventionsTest, SpeakersGivingReportsAndAnswers) {
+  const PeopleCase cases[] = {
+      {"report and accounts",
+       "Referat af bestyrelsesmøde den 3. marts 2022\n\nTil stede: Jette Holm, Kjeld Olsen\n\n1. Beretning\n"
+       "Formanden Hanne Berg aflagde beretning. Ole Dahl gennemgik regnskabet.\n\n2. Eventuelt\nIntet.\n",
+       {"Hanne Berg", "Jette Holm", "Kjeld Olsen", "Ole Dahl"}, {}},
+      {"after a question",
+       "Referat af bestyrelsesmøde den 3. marts 2022\n\nTil stede: Jette Holm, Kjeld Olsen\n\n1. Verdensmål\n"
+       "Hvordan arbejder vi med Verdensmål? Jette Holm takkede for oplægget.\n\n2. Eventuelt\nIntet.\n",
+       {"Jette Holm", "Kjeld Olsen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
