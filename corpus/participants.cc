@@ -708,6 +708,9 @@ void add_role(PersonEntry& e, std::string_view role) {
   e.role = e.role ? *e.role + ", " + std::string(role) : std::string(role);
 }
 
+// Defined below with the splitting of names run together.
+bool surname_shaped(std::string_view w);
+
 // The name span [b, e) in `ws`: a run of person words that starts at a known
 // first name (or, failing that, the whole piece when it is 2-4 person words).
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws) {
@@ -732,6 +735,23 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
       if (last) break;
     }
     while (e > b + 1 && is_initial(ws[e - 1])) --e;
+    // "Jette Holm Lead Agency", "Hanne Berg Dansk Sygeplejeråd": two words
+    // or more at the end that are neither first names nor surnames (by the
+    // list or their ending) name the organisation, written after the name
+    // with no comma between.
+    if (e - b >= 4) {
+      auto name_like = [&](std::string_view w) {
+        w = strip_edges(w);
+        return vocabulary::is_first_name(w) || surname_shaped(w) || is_initial(w) || is_particle(w);
+      };
+      std::size_t k = e;
+      while (k > b + 2 && !name_like(ws[k - 1])) --k;
+      // ("Marie Kristine Braad Carstens": a name whose kept part would be
+      // first names only is whole.)
+      const std::string_view kept_last = strip_edges(ws[k - 1]);
+      if (e - k >= 2 && ws[k - 1].back() != ',' && (!vocabulary::is_first_name(kept_last) || surname_shaped(kept_last)))
+        e = k;
+    }
     if (e - b >= 2) {
       // "Borgmester Sisse Marie Welling": a first name we do not know
       // before the one we do, after a job title.

@@ -1051,4 +1051,22 @@ TEST(AttendanceConventionsTest, SpeakersGivingReportsAndAnswers) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An organisation written after a name with no comma ("Jette Holm Lead
+// Agency"): two words or more at the end that are neither first names nor
+// surnames are no part of the name; a double first name before a surname
+// we do not know stays whole.
+TEST(AttendanceConventionsTest, OrganisationAfterANameWithoutAComma) {
+  const PeopleCase cases[] = {
+      {"guests and their firms",
+       "Referat af møde i Samarbejdsudvalget den 3. marts 2022\n\nDeltagere: Jette Holm, Kjeld Olsen\n"
+       "Gæster: Frank Laybourn Lead Agency, Hanne Berg Mermaid Care\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Frank Laybourn", "Hanne Berg", "Jette Holm", "Kjeld Olsen"}, {}},
+      {"a double first name",
+       "Referat af møde i Samarbejdsudvalget den 3. marts 2022\n\nDeltagere: Jette Holm, Kjeld Olsen\n"
+       "Afbud: Marie Kristine Braad Carstens\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jette Holm", "Kjeld Olsen"}, {"Marie Kristine Braad Carstens"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
