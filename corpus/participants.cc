@@ -1525,6 +1525,26 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
     names.push_back(e.name);
     for (auto& r : e.replaces) names.push_back(r);
   }
+  // "Afbud: Ejner, Annelene": a list of single capitalised words, one of
+  // them a known first name, is a list of first names; one we do not know
+  // is a person too (mark_absent takes one word only when it knows it).
+  const bool first_names = names.size() >= 2 && std::all_of(names.begin(), names.end(), [](const std::string& n) {
+    const auto ws = text::words(n);
+    return ws.size() == 1 && text::starts_capital(ws[0]) && text::has_lower_after_first(ws[0]);
+  }) && std::any_of(names.begin(), names.end(), [](const std::string& n) { return vocabulary::is_first_name(n); });
+  if (first_names)
+    for (const auto& n : names) {
+      const std::string id = person_id(n);
+      if (vocabulary::is_first_name(n) ||
+          std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& q) { return q.person_id == id; }))
+        continue;
+      Participant p;
+      p.name = n;
+      p.person_id = id;
+      p.group = "Afbud";
+      p.present = false;
+      m.participants.push_back(std::move(p));
+    }
   return names;
 }
 

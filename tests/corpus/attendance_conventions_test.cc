@@ -1069,4 +1069,16 @@ TEST(AttendanceConventionsTest, OrganisationAfterANameWithoutAComma) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence list of first names ("Afbud: Ejner, Annelene") names a
+// person by a first name we do not know as well as by one we know.
+TEST(AttendanceConventionsTest, AbsenceListOfFirstNames) {
+  const PeopleCase cases[] = {
+      {"an unknown first name after a known one",
+       "Referat fra bestyrelsesmøde 9. november 2009\n\nMødedeltagere: Gretel, Vita, Claus\n\n"
+       "Afbud: Ejner, Annelene\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Claus", "Gretel", "Vita"}, {"Annelene", "Ejner"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
