@@ -2166,7 +2166,19 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
                                   "uden deltagelse af ", "Uden deltagelse af ",
                                   "fravær af ", "Fravær af "})
-    each(phrase, [&](std::size_t at) { mark_absent(names_after(text.substr(at + phrase.size())), m); });
+    each(phrase, [&](std::size_t at) {
+      const std::string_view rest = text.substr(at + phrase.size());
+      std::vector<std::string> names = names_after(rest);
+      // "Afbud fra Hanne Berg stedfortræder Ole Dahl": the substitute came.
+      const std::string_view sentence = rest.substr(0, sentence_end(rest));
+      if (sentence.find("stedfortræder") != std::string_view::npos || sentence.find("suppleant") != std::string_view::npos)
+        for (const auto& e : read_person_entries(sentence, true, true))
+          if (e.came)
+            names.erase(std::remove_if(names.begin(), names.end(),
+                                       [&](const std::string& n) { return same_person(n, e.name); }),
+                        names.end());
+      mark_absent(names, m);
+    });
   // "X, Y og Z var fraværende.", "X mødte ikke frem."
   // "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
   // deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end),

@@ -1081,4 +1081,21 @@ TEST(AttendanceConventionsTest, AbsenceListOfFirstNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Afbud fra X stedfortræder Y": X sent apologies, Y came in X's place,
+// also with several such pairs in one line.
+TEST(AttendanceConventionsTest, SubstituteNamedInAnAfbudFraLine) {
+  const PeopleCase cases[] = {
+      {"one pair",
+       "Referat af møde i Udsatterådet den 3. marts 2022\n\nDeltagere: Jette Holm, Kjeld Olsen\n"
+       "Afbud fra Hanne Berg stedfortræder Ole Dahl\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jette Holm", "Kjeld Olsen", "Ole Dahl"}, {"Hanne Berg"}},
+      {"two pairs",
+       "Referat af møde i Udsatterådet den 3. marts 2022\n\nDeltagere: Jette Holm, Kjeld Olsen\n"
+       "Afbud fra Hanne Berg stedfortræder Ole Dahl, Bo Lund stedfortræder Per Moe\n\n"
+       "1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jette Holm", "Kjeld Olsen", "Ole Dahl", "Per Moe"}, {"Bo Lund", "Hanne Berg"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
