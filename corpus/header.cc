@@ -1217,12 +1217,7 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
       if (text::words(t).size() >= 8 && text::words(t.substr(0, t.find_first_of(",(-"))).size() > 5 &&
           entries.size() < 2 && !(lab.field == Field::absent && entries.size() == 1 && speaks_of_absence(t)))
         break;
-      if (entries.empty() && is_first_name_entry(t)) {
-        // "Afbud:" / "Bente"; "Medlemmer:" / "Jette (formand)" / "Kjeld
-        // (kasserer)": small boards list their members by first name, one
-        // a line, a note in brackets after each.
-        had_names = true;
-      } else if (entries.empty()) {
+      if (entries.empty()) {
         // A sub-heading of the list, or a role or party letter on the lines
         // after a name ("Heino Knudsen" / "Formand" / "(A)").
         bool more = false;

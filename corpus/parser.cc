@@ -193,28 +193,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
         const std::string id = person_id(n);
         if (std::find(item.absent.begin(), item.absent.end(), id) == item.absent.end()) item.absent.push_back(id);
       }
-    // "Ad. 1 Fremmødte" / "Jette Holm, Kjeld Olsen og Hanne Berg. Afbud
-    // fra Ole Dahl.": an attendance item that lists its people in a
-    // sentence, not one a line, is read as a "Deltagere:" value.
-    // (A list one person a line, under group headings, is read below.)
-    const auto body_lines = std::count_if(body.begin(), body.end(), [](std::string_view l) { return !text::trim(l).empty(); });
-    const bool names_run_on = item.kind == "deltagere" && body_lines <= 4 &&
-                              std::any_of(body.begin(), body.end(), [](std::string_view l) {
-      const auto entries = read_person_entries(l, true);
-      // ("Mette Kjølby, Koncern Kvalitet, Region Midtjylland": one person
-      // and her organisation, each entry at a known first name.)
-      return entries.size() >= 2 && text::starts_with(text::trim(l), entries.front().name) &&
-             std::all_of(entries.begin(), entries.end(), [](const PersonEntry& e) {
-               const auto ws = text::words(e.name);
-               return !ws.empty() && voc::is_first_name(ws.front());
-             });
-    });
-    if (names_run_on) {
-      std::vector<std::string> value(body.begin(), body.end());
-      std::vector<std::string> absent;
-      read_people_value(value, Field::present, m, absent);
-      if (!absent.empty()) mark_absent(absent, m);
-    } else if (item.kind == "deltagere") {
+    if (item.kind == "deltagere") {
       read_participant_list(body, m);
     } else {
       // Attendance written inside an item ("Fraværende: ...", "Tilstede

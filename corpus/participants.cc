@@ -1016,17 +1016,6 @@ bool first_names_only(const std::vector<std::string>& pieces) {
   return n >= 2;
 }
 
-}  // namespace
-
-bool is_first_name_entry(std::string_view line) {
-  const std::string p = without_notes(line);
-  const auto ws = text::words(p);
-  return (ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0])) && text::starts_capital(ws[0])) ||
-         role_and_first_name(p);
-}
-
-namespace {
-
 // A person's initials as Danish minutes write them for their own staff
 // and board ("AH", "BJ", "TRF", "MHM"): two to four capital letters, not an
 // organisation's abbreviation.
@@ -1984,20 +1973,8 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
           clause = clause.substr(w + word.size());
           break;
         }
-      const std::string_view rest = text::trim(text.substr(at + phrase.size()));
-      // "Suppleant Bo Holm var indkaldt, men havde meldt afbud", "...
-      // indkaldt, men kunne ikke deltage": called in, and did not come.
-      if (phrase.find("indkald") != std::string_view::npos) {
-        const std::string after = text::fold(rest.substr(0, sentence_end(rest)));
-        if (text::starts_with(after, "men ") || text::starts_with(after, ", men ")) {
-          for (std::string_view no : {"afbud", "ikke deltage", "forhindret", "ikke mulighed", "fraværende", "forfald"})
-            if (after.find(no) != std::string::npos) {
-              mark_absent(names_before(clause), m);
-              return;
-            }
-        }
-      }
       for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
+      const std::string_view rest = text::trim(text.substr(at + phrase.size()));
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
     });
   }

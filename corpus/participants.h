@@ -84,12 +84,6 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
 // formand". A sentence, an organisation or a heading is no such list.
 bool is_name_list(std::string_view line);
 
-// True when `line` is one list entry of a first name only, as small
-// boards write their members one a line: a known first name, maybe with
-// role words before it and a note in brackets after it ("Bente", "Jette
-// (formand)", "Hanne (Emmas mor)", "suppleant Jytte").
-bool is_first_name_entry(std::string_view line);
-
 // True when the word "afbud" between `before` and `after` is the status of
 // the entry before it in a run of "Role Name, Organisation" entries (a
 // flattened table: "Bestyrelsesmedlem Jesper Hempler, Kerteminde Afbud
