@@ -128,9 +128,13 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   return doc;
 }
 
+// A text's word terms and their wdf, as index_text() adds them without positions.
+using Terms = std::vector<std::pair<std::string, Xapian::termcount>>;
+
 Xapian::Document make_item_document(const corpus::Meeting& m, const std::string& mid,
                                     std::size_t position, const analyzers::DanishAnalyzer& analyzer,
-                                    const std::string& facet_value, analyzers::Vocabulary* vocabulary) {
+                                    const std::string& facet_value, analyzers::Vocabulary* vocabulary,
+                                    std::optional<Terms>& meeting_title_terms) {
   const corpus::Item& item = m.items[position - 1];
   const std::string id = schema::item_id(mid, position);
   Xapian::Document doc;
@@ -155,9 +159,19 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
                         analyzers::Positions::yes, vocabulary);
   }
   // The meeting's title words (forum, cluster) let "Direktørforum klyngemidler" match.
+  // The same terms in every item of the file: analysed for its first item
+  // (where the words are first given codes, as when each item analysed
+  // them), then copied.
   if (m.title) {
-    pos += k_field_gap;
-    analyzer.index_text(doc, *m.title, pos, {}, 1, analyzers::Positions::no, vocabulary);
+    if (!meeting_title_terms) {
+      Xapian::Document title;
+      Xapian::termpos title_pos = pos + k_field_gap;
+      analyzer.index_text(title, *m.title, title_pos, {}, 1, analyzers::Positions::no, vocabulary);
+      meeting_title_terms.emplace();
+      for (auto t = title.termlist_begin(); t != title.termlist_end(); ++t)
+        meeting_title_terms->emplace_back(*t, t.get_wdf());
+    }
+    for (const auto& [term, wdf] : *meeting_title_terms) doc.add_term(term, wdf);
   }
   // No stored data: the meeting document stores the item (store::StoredMeeting).
   return doc;
@@ -285,8 +299,10 @@ std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,
   if (!file.empty()) meeting_json[schema::k_file_field] = file;
   docs.push_back(make_meeting_document(meeting, mid, std::move(meeting_json), ref, analyzer, codec, facet_values.at(0),
                                           vocabulary));
+  std::optional<Terms> meeting_title_terms;
   for (std::size_t i = 1; i <= meeting.items.size(); ++i)
-    docs.push_back(make_item_document(meeting, mid, i, analyzer, facet_values.at(i), vocabulary));
+    docs.push_back(
+        make_item_document(meeting, mid, i, analyzer, facet_values.at(i), vocabulary, meeting_title_terms));
   return docs;
 }
 
