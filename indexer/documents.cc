@@ -179,14 +179,17 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 
 }  // namespace
 
-std::set<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
-  std::set<std::string> words;
+std::vector<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
+  // Sorted and made unique at the end: a set's node per word cost twice
+  // as much (2% of the indexer's CPU).
+  std::vector<std::string> words;
+  words.reserve(vocabulary.added.size());
   auto add = [&](const std::string& word) {
     if (word.size() < 3 || word.size() > 40) return;
     int32_t i = 0;
     UChar32 first;
     U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
-    if (first >= 0 && u_isalpha(first)) words.insert(word);
+    if (first >= 0 && u_isalpha(first)) words.push_back(word);
   };
   // The file's words (vocabulary.added: every word, not stopwords, whose
   // entries may have been left out as carried by an earlier file), and the
@@ -199,6 +202,8 @@ std::set<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
       continue;
     for (const std::string& word : entry_words) add(word);
   }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
 }
 

@@ -32,7 +32,7 @@ struct PreparedFile {
   std::optional<corpus::Meeting> meeting;
   std::vector<std::string> facet_values;  // the facet slot of each document
   std::vector<Xapian::Document> docs;
-  std::set<std::string> spelling;  // words for the spelling dictionary ("Mente du")
+  std::vector<std::string> spelling;  // words for the spelling dictionary ("Mente du")
   analyzers::Vocabulary vocabulary;  // the words' virtual terms (indexer/vocabulary.h)
   analyzers::Abbreviations abbreviations;  // "Long Form (ABBR)" pairs in the text
   std::string error;  // non-empty: rejected with this reason
