@@ -2306,7 +2306,10 @@ bool opens_with_verdict(std::string_view line) {
   if (ws.size() >= 3 && ws[0] == "taget" && ws[1] == "til" && ws[2] == "efterretning") return true;
   // "Udvalget godkendte indstillingen.", "Bestyrelsen besluttede at ...",
   // "Ældrerådet tog orienteringen til efterretning.": the body, in its
-  // definite form, and its verdict.
+  // definite form, and its verdict, in the past tense as minutes tell what
+  // the meeting did. (The present tells a procedure or quotes another
+  // body's recommendation: "Bestyrelsen godkender derefter efter
+  // drøftelse.", "Økonomiudvalget anbefaler byrådet at godkende ...".)
   // (Not the history a case's text tells: "Byrådet vedtog i 2012 en
   // politik", "Vækstforum drøftede udkastet på mødet den 19. juni 2006".)
   auto dated = [&] {
@@ -2321,9 +2324,8 @@ bool opens_with_verdict(std::string_view line) {
   };
   if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
     static constexpr auto k_verbs = std::to_array<std::string_view>(
-        {"godkendte", "godkender", "besluttede", "beslutter", "vedtog", "vedtager", "tiltrådte", "tiltræder",
-         "anbefaler", "anbefalede", "drøftede", "udsatte", "bevilgede", "afviste", "valgte", "udpegede",
-         "bemyndigede", "aftalte", "noterede"});
+        {"godkendte", "besluttede", "vedtog", "tiltrådte", "anbefalede", "drøftede", "udsatte", "bevilgede",
+         "afviste", "valgte", "udpegede", "bemyndigede", "aftalte", "noterede"});
     if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) != k_verbs.end()) return true;
     if (ws.size() >= 5 && ws[1] == "tog" &&
         std::find(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7),
@@ -2835,8 +2837,6 @@ void mark_closing_verdict(Item& item) {
 
 void mark_verdict(Item& item) { mark_opening_verdict(item); }
 
-namespace {
-
 // A decision heading with nothing under it before the next heading or the
 // item's end (an agenda's "Beslutning" not yet filled in, a web page's tab
 // "Referat" / "Sagsfremstilling" printed after the decision): it holds no
@@ -2846,8 +2846,6 @@ void drop_empty_decisions(Item& item) {
     return (s.kind == "beslutning" || s.kind == "referat") && trim(s.text).empty();
   });
 }
-
-}  // namespace
 
 namespace {
 

@@ -245,6 +245,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     Item item;
     item.title = m.title.value_or(m.source);
     for (std::size_t i = 0; i < lines.size(); ++i) add_item_line(item, lines[i].text, names_document(lines, i));
+    drop_empty_decisions(item);
     m.items.push_back(std::move(item));
     m.warnings.push_back("no agenda items found: indexed as one item");
   }

@@ -168,6 +168,11 @@ bool names_document(const std::vector<Line>& lines, std::size_t i);
 // write the outcome right under the title - has that text as its decision.
 void mark_verdict(Item& item);
 
+// Removes the decision sections (Beslutning, Referat) that hold no text: a
+// heading not yet filled in, or a web page's tab printed after the
+// decision, is no decision.
+void drop_empty_decisions(Item& item);
+
 // Short minutes that write each item's outcome under its title, with no
 // section headings anywhere ("1. Valg af ordstyrer" / "Lisbet ordstyrer." /
 // "2. Godkendelse af dagsorden" / "Godkendt." / "3. Klage fra borger" /

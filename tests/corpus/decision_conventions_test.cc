@@ -705,4 +705,44 @@ TEST(DecisionConventionsTest, RecommendationAndDecisionHeading) {
   EXPECT_EQ(decisions, std::vector<std::string>{"Mødet fandt sted."});
 }
 
+// Minutes tell what the body did in the past tense ("Bestyrelsen godkendte
+// indstillingen."): such a line after the item's text is its decision. The
+// present tense tells a procedure or quotes another body's
+// recommendation ("Bestyrelsen godkender derefter ansøgningen efter en
+// drøftelse.", "Økonomiudvalget anbefaler ..."): text, no decision.
+TEST(DecisionConventionsTest, BodyVerdictInThePastTense) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmødet den 4. maj 2021\n"
+      "1. Optagelse af nye medlemmer\n"
+      "Ansøgere om medlemskab ringes op af sekretæren.\n"
+      "Bestyrelsen godkender derefter ansøgningen efter en drøftelse.\n"
+      "2. Budget 2022\n"
+      "Indstilling\nFormanden indstiller, at budgettet godkendes.\n"
+      "Bestyrelsen godkendte indstillingen.\n"
+      "3. Lokalplan for Bytorvet\n"
+      "Planen har været i høring.\n"
+      "Økonomiudvalget anbefaler byrådet at vedtage planen.\n");
+  const std::vector<std::string> want = {
+      "tekst: Ansøgere om medlemskab ringes op af sekretæren.\n"
+      "Bestyrelsen godkender derefter ansøgningen efter en drøftelse.",
+      "indstilling: Formanden indstiller, at budgettet godkendes.",
+      "beslutning: Bestyrelsen godkendte indstillingen.",
+      "tekst: Planen har været i høring.\nØkonomiudvalget anbefaler byrådet at vedtage planen."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// A decision heading with nothing under it (an agenda's "Referat" tab, a
+// "Beslutning" not yet filled in) holds no decision, also in a page whose
+// items were not found (one item for the whole text).
+TEST(DecisionConventionsTest, EmptyDecisionHeadingInAPageWithoutItems) {
+  const corpus::Meeting m = parse(
+      "Ældrerådet\n\nNicolaiplads 6 - Festsalen\n\nReferat\n\nResumé\n\nPræsentation af ny seniorområdechef.\n\n"
+      "Beslutning Ældrerådet den 10-11-2016\n\nOrienteringen taget til efterretning.\n");
+  std::vector<std::string> decisions;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
+  EXPECT_EQ(decisions, std::vector<std::string>{"Orienteringen taget til efterretning."});
+}
+
 }  // namespace
