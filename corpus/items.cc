@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "corpus/dates.h"
+#include "corpus/participants.h"
 #include "corpus/recogniser.h"
 
 namespace corpus::recog {
@@ -2564,6 +2565,8 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
 
 namespace {
 
+bool closing_verdict(std::string_view sentence);
+
 void mark_opening_verdict(Item& item) {
   if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
@@ -2585,9 +2588,25 @@ void mark_opening_verdict(Item& item) {
     line = {};
   }
   if (line.empty()) return;
+  // "Valg af ordstyrer" / "Lone", "Valg af dirigent" / "Henning Jensen": an
+  // election's outcome is the one elected, a known first name first.
+  if (const std::string ft = text::fold(item.title);
+      text::starts_with(ft, "valg af ") || text::starts_with(ft, "valg til ")) {
+    const auto ws = text::words(line);
+    if (!ws.empty() && ws.size() <= 4 && line.back() != ':' &&
+        std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_capital(w); })) {
+      std::string_view given = ws.front();
+      while (!given.empty() && (given.back() == ',' || given.back() == '.')) given.remove_suffix(1);
+      if (voc::is_first_name(given)) {
+        first.kind = "beslutning";
+        return;
+      }
+    }
+  }
   // "Ok", "OK.": the one-word assent of a small board's minutes.
   if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
-                                              opens_with_verdict(line) || subject_verdict(line)) {
+                                              opens_with_verdict(line) || subject_verdict(line) ||
+                                              closing_verdict(line)) {
     first.kind = "beslutning";
     return;
   }
@@ -2837,14 +2856,47 @@ void mark_closing_verdict(Item& item) {
 
 void mark_verdict(Item& item) { mark_opening_verdict(item); }
 
+namespace {
+
+// A decision's text that only says who took part ("Mette Holm og Jane
+// Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
+// Refslund (V)"): the echo of the attendance that opens each decision of
+// some agenda systems, with the outcome itself cut off.
+bool attendance_only(std::string_view t) {
+  bool any = false;
+  for (std::string_view rest = t; !rest.empty();) {
+    const auto nl = rest.find('\n');
+    const std::string_view l = trim(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (l.empty()) continue;
+    any = true;
+    // "Fraværende:", "Afbud: A, B": a label of attendance and its names.
+    const auto colon = l.find(':');
+    std::string_view label = colon == std::string_view::npos ? l : l.substr(0, colon);
+    while (!label.empty() && label.back() == '.') label.remove_suffix(1);
+    if (label.size() <= 40)
+      if (const auto field = voc::header_field(text::fold(label)); field && is_people_field(*field)) continue;
+    // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
+    if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
+    return false;
+  }
+  return any;
+}
+
+}  // namespace
+
 // A decision heading with nothing under it before the next heading or the
 // item's end (an agenda's "Beslutning" not yet filled in, a web page's tab
 // "Referat" / "Sagsfremstilling" printed after the decision): it holds no
-// decision, so the item keeps no empty decision section.
+// decision, so the item keeps no empty decision section. One that only
+// tells who took part holds none either: its text stays as text.
 void drop_empty_decisions(Item& item) {
   std::erase_if(item.sections, [](const Section& s) {
     return (s.kind == "beslutning" || s.kind == "referat") && trim(s.text).empty();
   });
+  if (item.kind == "afbud" || item.kind == "deltagere") return;
+  for (Section& s : item.sections)
+    if ((s.kind == "beslutning" || s.kind == "referat") && attendance_only(s.text)) s.kind = "tekst";
 }
 
 namespace {
@@ -3032,19 +3084,59 @@ bool signature_line(std::string_view line) {
   });
 }
 
+// A line that signs the minutes for the board ("Pbv. Bente Thomsen",
+// "P.b.v. Jens Holm", "På bestyrelsens vegne", "Med venlig hilsen Susanne
+// Holm"): the signature under the last item, names or roles after it.
+bool signs_for_board(std::string_view line) {
+  const std::string f = text::fold(trim(line));
+  if (f.size() < 3 || f.size() > 80) return false;
+  const auto ws = text::words(f);
+  for (std::string_view w : {"pbv. ", "p.b.v. ", "pbv ", "p.b.v "})
+    if (text::starts_with(f, w)) return ws.size() >= 2 && ws.size() <= 5;
+  // "På bestyrelsens vegne", "på udvalgets vegne".
+  if (ws.size() >= 3 && ws.size() <= 4 && ws[0] == "på" && (ws.back() == "vegne" || ws.back() == "vegne:")) return true;
+  return (text::starts_with(f, "med venlig hilsen") || text::starts_with(f, "venlig hilsen") ||
+          text::starts_with(f, "mvh")) &&
+         ws.size() <= 8;
+}
+
+// A short line of a name or a role under a signature ("Formand", "Jens
+// Kruse"): four words at most, a capital first, no colon, no sentence.
+bool name_or_role(std::string_view line) {
+  line = trim(line);
+  const auto ws = text::words(line);
+  return !ws.empty() && ws.size() <= 4 && starts_upper(line) && line.find(':') == std::string_view::npos &&
+         line.back() != '.';
+}
+
 // Cuts the signature off the end of the last item's text ("Eventuelt" /
-// "Intet" / "Referent Poul Erik Sandholt"): the minute taker signing the
-// document, no part of the item's outcome. Returns the line ("" when none).
+// "Intet" / "Referent Poul Erik Sandholt"; "Pbv. Bente Thomsen"; "På
+// bestyrelsens vegne" / "Formand" / "Jens Kruse"): the minute taker or the
+// board signing the document, no part of the item's outcome. Returns the
+// lines cut ("" when none).
 std::string cut_signature(std::vector<Item>& items) {
   if (items.empty() || items.back().sections.empty()) return {};
   auto& sections = items.back().sections;
   std::string& t = sections.back().text;
-  const auto nl = t.rfind('\n');
-  const std::string last = nl == std::string::npos ? t : t.substr(nl + 1);
-  if (!signature_line(last)) return {};
-  t.resize(nl == std::string::npos ? 0 : nl);
-  if (trim(t).empty()) sections.pop_back();
-  return last;
+  std::vector<std::size_t> starts{0};  // where each line starts
+  for (auto nl = t.find('\n'); nl != std::string::npos; nl = t.find('\n', nl + 1)) starts.push_back(nl + 1);
+  auto line = [&](std::size_t k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : t.size();
+    return std::string_view(t).substr(starts[k], end - starts[k]);
+  };
+  const std::size_t n = starts.size();
+  for (std::size_t k = n > 4 ? n - 4 : 0; k < n; ++k) {
+    const bool by_taker = k + 1 == n && signature_line(line(k));
+    if (!by_taker && !signs_for_board(line(k))) continue;
+    bool names = true;
+    for (std::size_t j = k + 1; j < n && names; ++j) names = name_or_role(line(j));
+    if (!names) continue;
+    const std::string cut = t.substr(starts[k]);
+    t.resize(k == 0 ? 0 : starts[k] - 1);
+    if (trim(t).empty()) sections.pop_back();
+    return cut;
+  }
+  return {};
 }
 
 }  // namespace

@@ -662,9 +662,16 @@ std::optional<std::string> section_kind(std::string_view folded) {
     }
   }
   // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body, the day
-  // and the item's number, with no label word, head the body's decision.
+  // and the item's number, with no label word, head the body's decision
+  // (also a body named with its place: "Det Lokale Beskæftigelsesråd i
+  // Roskilde, 20-08-2014, pkt. 59").
+  auto body_before = [](std::string_view b) {
+    if (is_body_name(b)) return true;
+    const auto in = b.find(" i ");
+    return in != std::string_view::npos && in > 0 && is_body_name(b.substr(0, in));
+  };
   if (const auto comma = folded.find(", "); comma != std::string_view::npos && ws.size() <= 12 &&
-      is_body_name(folded.substr(0, comma)) && has_digit(folded.substr(comma)) &&
+      body_before(folded.substr(0, comma)) && has_digit(folded.substr(comma)) &&
       (folded.find(" pkt. ") != std::string_view::npos || folded.find(" punkt ") != std::string_view::npos) &&
       has_digit(ws.back()))
     return "beslutning";

@@ -80,7 +80,8 @@ TEST(DecisionConventionsTest, ItemTextsToldInThePastTense) {
       "3. Sommerfesten\nGik rigtig godt.\nReferat: Anne Marie Holm\n");
   // ("Referat: Anne Marie Holm" under the last item is the referent's
   // signature, no heading and no part of the outcome.)
-  const std::vector<std::string> want = {"referat: Preben blev valgt som referent.",
+  // (An election's result is the item's decision: "blev valgt".)
+  const std::vector<std::string> want = {"beslutning: Preben blev valgt som referent.",
                                          "referat: Bestyrelsen indstillede Hans Holm som dirigent.",
                                          "referat: Gik rigtig godt.", "tekst: Referat: Anne Marie Holm"};
   EXPECT_EQ(sections(m), want);
@@ -458,7 +459,7 @@ TEST(DecisionConventionsTest, ReferatLineUnderTheTitle) {
 // item in the present tense ("Bestyrelsen orienteres om ...") is not.
 TEST(DecisionConventionsTest, EveryItemToldOrDecided) {
   const corpus::Meeting minutes = parse(
-      "Generalforsamling 2024\n\n1. Valg af dirigent\n\nBestyrelsen indstillede Christian Clasen, som blev valgt.\n\n"
+      "Generalforsamling 2024\n\n1. Valg af dirigent\n\nBestyrelsen indstillede Christian Clasen som dirigent.\n\n"
       "2. Beretning\n\nGodkendt.\n");
   ASSERT_EQ(minutes.items.size(), 2u);
   ASSERT_FALSE(minutes.items[0].sections.empty());
@@ -550,7 +551,7 @@ TEST(DecisionConventionsTest, OutcomeAfterTheTitlesColonOrComma) {
   EXPECT_EQ(m.items[2].title, "Valg af ordstyrer");
   EXPECT_EQ(m.items[3].title, "Valg af formand for Sundheds-, Kultur- og Fritidsudvalget");
   const std::vector<std::string> want = {"beslutning: Godkendt", "referat: Jørgen referent denne gang",
-                                         "referat: Jens", "referat: Intet."};
+                                         "beslutning: Jens", "referat: Intet."};
   EXPECT_EQ(sections(m), want);
 }
 
@@ -635,7 +636,7 @@ TEST(DecisionConventionsTest, AttendanceAndLetteredSubPointsAreNoOutcome) {
       "4. Underskriftsark\nMedlemmer\nLars Holm: Deltog\nSofie Dahl: Afbud\n");
   ASSERT_EQ(m.items.size(), 4u);
   const std::vector<std::string> want = {
-      "beslutning: Godkendt.", "referat: Trine blev valgt.",
+      "beslutning: Godkendt.", "beslutning: Trine blev valgt.",
       "tekst: a) Klublokale – Status. Paw køber knage til depotrum.\nb) Dialogmøder: Møde aflyst.",
       "tekst: Medlemmer\nLars Holm: Deltog\nSofie Dahl: Afbud"};
   EXPECT_EQ(sections(m), want);
@@ -667,7 +668,7 @@ TEST(DecisionConventionsTest, NotMinutedIsNoOutcome) {
       "1. Valg af ordstyrer og referent\nHanne blev valgt som ordstyrer og Jakob som referent.\n\n"
       "2. Indledende personlig runde\nRefereres ikke.\n\n"
       "3. Godkendelse af dagsorden\nGodkendt.\n");
-  const std::vector<std::string> want = {"referat: Hanne blev valgt som ordstyrer og Jakob som referent.",
+  const std::vector<std::string> want = {"beslutning: Hanne blev valgt som ordstyrer og Jakob som referent.",
                                          "tekst: Refereres ikke.", "beslutning: Godkendt."};
   EXPECT_EQ(sections(m), want);
 }
@@ -743,6 +744,74 @@ TEST(DecisionConventionsTest, EmptyDecisionHeadingInAPageWithoutItems) {
     for (const auto& s : it.sections)
       if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
   EXPECT_EQ(decisions, std::vector<std::string>{"Orienteringen taget til efterretning."});
+}
+
+// An election's result, or a subject and its verdict with the vote between
+// them, as the first line under the item's title is its decision, as it is
+// on a later line ("Tonny Rasmussen blev enstemmigt valgt.",
+// "Beretningen blev enstemmigt godkendt."); so is the one elected alone
+// under an election's title, a known first name first ("Valg af
+// ordstyrer" / "Lone"). A case's text stays text.
+TEST(DecisionConventionsTest, ElectionResultUnderTheTitle) {
+  const corpus::Meeting m = parse(
+      "Generalforsamling i Lokalforeningen\n"
+      "1. Valg af dirigent\nTonny Rasmussen blev enstemmigt valgt.\n"
+      "2. Formandens beretning\nBeretningen blev enstemmigt godkendt.\n"
+      "3. Valg af ordstyrer\nLone\n"
+      "4. Valg til bestyrelsen\nBestyrelsen består af fem medlemmer, og to er på valg i år.\n"
+      "Sagsfremstilling\nVedtægterne giver en valgperiode på to år.\n");
+  const std::vector<std::string> want = {
+      "beslutning: Tonny Rasmussen blev enstemmigt valgt.", "beslutning: Beretningen blev enstemmigt godkendt.",
+      "beslutning: Lone", "tekst: Bestyrelsen består af fem medlemmer, og to er på valg i år.",
+      "sagsfremstilling: Vedtægterne giver en valgperiode på to år."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// Some agenda systems open each decision with who took no part in it
+// ("Mette Holm og Jane Hansen deltog ikke i behandlingen af dette
+// punkt."); a decision that holds only that line (the page cut the
+// outcome off) is no decision. A decision headed by the body with its
+// place, the day and the item's number ("Det Lokale Beskæftigelsesråd i
+// Roskilde, 20-08-2014, pkt. 60") is one.
+TEST(DecisionConventionsTest, AttendanceEchoAloneIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Udsatterådet\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning i Udsatterådet den 6. juni 2017\n\n"
+      "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\n\nGodkendt.\n\n"
+      "2. Meddelelser fra formanden\n\nDet Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 60\n\n"
+      "Der var ingen meddelelser fra formanden.\n\n"
+      "3. Budget 2018\n\nBeslutning i Udsatterådet den 6. juni 2017\n\n"
+      "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\n");
+  std::vector<std::string> decisions;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
+  const std::vector<std::string> want = {
+      "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\nGodkendt.",
+      "Der var ingen meddelelser fra formanden."};
+  EXPECT_EQ(decisions, want);
+}
+
+// The board signs the minutes under the last item ("Pbv. Bente Thomsen";
+// "På bestyrelsens vegne" / "Formand" / "Jens Kruse"): no part of the
+// item's outcome, kept as its text.
+TEST(DecisionConventionsTest, BoardSignatureUnderTheLastItem) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde i Landsbylauget\n\n"
+      "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Godkendelse af referat\n\nGodkendt.\n\n"
+      "3. Ny mødedato\n\nNæste møde holdes den 19. januar 2010.\n\nPbv. Bente Thomsen\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  const std::vector<std::string> want = {"beslutning: Godkendt.", "beslutning: Godkendt.",
+                                         "referat: Næste møde holdes den 19. januar 2010.",
+                                         "tekst: Pbv. Bente Thomsen"};
+  EXPECT_EQ(sections(m), want);
+  const corpus::Meeting n = parse(
+      "Referat af bestyrelsesmøde\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Godkendelse af referat\n\n"
+      "Godkendt.\n\n3. Eventuelt\n\nIntet.\n\nPå bestyrelsens vegne\n\nFormand\n\nJens Kruse\n");
+  ASSERT_EQ(n.items.size(), 3u);
+  const std::vector<std::string> want_n = {"beslutning: Godkendt.", "beslutning: Godkendt.", "referat: Intet.",
+                                           "tekst: På bestyrelsens vegne\nFormand\nJens Kruse"};
+  EXPECT_EQ(sections(n), want_n);
 }
 
 }  // namespace
