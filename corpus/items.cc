@@ -2778,12 +2778,20 @@ std::vector<std::string_view> paragraphs_of(std::string_view t, const std::vecto
 
 namespace {
 
+bool verdict_words(std::string_view sentence);
+
 // A sentence that closes an item's paragraph with its outcome: a verdict
 // ("Beretningen blev enstemmigt godkendt.", "Forsamlingen godkendte
 // enstemmigt regnskabet.", "Det blev besluttet at ...") or an election's
 // result ("Kaja og Johnna blev genvalgt, og Lene blev indvalgt ...").
 bool closing_verdict(std::string_view sentence) {
-  if (!starts_upper(sentence) || dated_sentence(sentence)) return false;
+  if (!starts_upper(sentence)) return false;
+  // (The words first, the date last: most lines are no verdict.)
+  return verdict_words(sentence) && !dated_sentence(sentence);
+}
+
+// closing_verdict() without its date test.
+bool verdict_words(std::string_view sentence) {
   if (opens_with_verdict(sentence) || subject_verdict(sentence)) return true;
   const auto ws = sentence_words(sentence);
   if (ws.size() < 2 || ws.size() > 24) return false;
