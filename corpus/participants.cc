@@ -1476,6 +1476,16 @@ bool read_status_table(std::string_view value, const std::string& group, Meeting
   return true;
 }
 
+// Someone the text names as absent ("Afbud") who is not among those listed.
+Participant absentee(const std::string& name, const std::string& id) {
+  Participant p;
+  p.name = name;
+  p.person_id = id;
+  p.group = "Afbud";
+  p.present = false;
+  return p;
+}
+
 }  // namespace
 
 void read_people(std::string_view value, const std::string& group, Meeting& m,
@@ -1528,12 +1538,7 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
       if (vocabulary::is_first_name(n) ||
           std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& q) { return q.person_id == id; }))
         continue;
-      Participant p;
-      p.name = n;
-      p.person_id = id;
-      p.group = "Afbud";
-      p.present = false;
-      m.participants.push_back(std::move(p));
+      m.participants.push_back(absentee(n, id));
     }
   return names;
 }
@@ -2284,14 +2289,8 @@ void mark_absent(const std::vector<std::string>& names, Meeting& m) {
     found = found || std::any_of(m.participants.begin(), m.participants.end(), variant);
     // One word only for a first name ("Afbud: Kjeld, Birte" in a council
     // that names its members so).
-    if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name) || is_initials(name))) {
-      Participant p;
-      p.name = name;
-      p.person_id = id;
-      p.group = "Afbud";
-      p.present = false;
-      m.participants.push_back(std::move(p));
-    }
+    if (!found && (text::words(name).size() >= 2 || vocabulary::is_first_name(name) || is_initials(name)))
+      m.participants.push_back(absentee(name, id));
   }
 }
 
