@@ -21,6 +21,22 @@ std::vector<std::string> sections(const corpus::Meeting& m) {
   return out;
 }
 
+// An item's decision texts ("beslutning" and "referat" sections), in order.
+std::vector<std::string> decisions_of(const corpus::Item& it) {
+  std::vector<std::string> out;
+  for (const auto& s : it.sections)
+    if (s.kind == "beslutning" || s.kind == "referat") out.push_back(s.text);
+  return out;
+}
+
+// Every item's decision texts, in order.
+std::vector<std::string> decisions_of(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  for (const auto& it : m.items)
+    for (auto& t : decisions_of(it)) out.push_back(std::move(t));
+  return out;
+}
+
 // Short minutes of a council or board write each item's outcome under its
 // title with no headings at all: with two verdicts among them ("Godkendt.")
 // every item's short text is its minutes ("referat"), an election's result
@@ -566,14 +582,8 @@ TEST(DecisionConventionsTest, EmptyDecisionHeadingHoldsNoDecision) {
       "50. Orientering fra formanden\n\nSagsfremstilling\n\nFormanden orienterer om dialogmødet.\n\n"
       "Beslutning\n\n");
   ASSERT_EQ(m.items.size(), 2u);
-  const auto decisions = [](const corpus::Item& it) {
-    std::vector<std::string> out;
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") out.push_back(s.text);
-    return out;
-  };
-  EXPECT_EQ(decisions(m.items[0]), std::vector<std::string>{"Godkendt."});
-  EXPECT_TRUE(decisions(m.items[1]).empty());
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Godkendt."});
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
 }
 
 // The outcome on the title's own line after the title's question ("Hvem
@@ -697,13 +707,10 @@ TEST(DecisionConventionsTest, RecommendationAndDecisionHeading) {
       "Det rådgivende Integrationsudvalgs beslutning i mødet den 2. maj 2005\n\n"
       "Mødet fandt sted.\n");
   ASSERT_EQ(m.items.size(), 1u);
-  std::vector<std::string> kinds, decisions;
-  for (const auto& s : m.items[0].sections) {
-    kinds.push_back(s.kind);
-    if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
-  }
+  std::vector<std::string> kinds;
+  for (const auto& s : m.items[0].sections) kinds.push_back(s.kind);
   EXPECT_EQ(kinds, (std::vector<std::string>{"indstilling", "beslutning"}));
-  EXPECT_EQ(decisions, std::vector<std::string>{"Mødet fandt sted."});
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Mødet fandt sted."});
 }
 
 // Minutes tell what the body did in the past tense ("Bestyrelsen godkendte
@@ -739,10 +746,7 @@ TEST(DecisionConventionsTest, EmptyDecisionHeadingInAPageWithoutItems) {
   const corpus::Meeting m = parse(
       "Ældrerådet\n\nNicolaiplads 6 - Festsalen\n\nReferat\n\nResumé\n\nPræsentation af ny seniorområdechef.\n\n"
       "Beslutning Ældrerådet den 10-11-2016\n\nOrienteringen taget til efterretning.\n");
-  std::vector<std::string> decisions;
-  for (const auto& it : m.items)
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
+  const std::vector<std::string> decisions = decisions_of(m);
   EXPECT_EQ(decisions, std::vector<std::string>{"Orienteringen taget til efterretning."});
 }
 
@@ -782,10 +786,7 @@ TEST(DecisionConventionsTest, AttendanceEchoAloneIsNoDecision) {
       "Der var ingen meddelelser fra formanden.\n\n"
       "3. Budget 2018\n\nBeslutning i Udsatterådet den 6. juni 2017\n\n"
       "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\n");
-  std::vector<std::string> decisions;
-  for (const auto& it : m.items)
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") decisions.push_back(s.text);
+  const std::vector<std::string> decisions = decisions_of(m);
   const std::vector<std::string> want = {
       "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\nGodkendt.",
       "Der var ingen meddelelser fra formanden."};
