@@ -389,6 +389,13 @@ std::optional<std::pair<std::string, std::string>> short_outcome(std::string_vie
   return std::nullopt;
 }
 
+// A word that makes a line a sentence, not a title: a finite verb ("-ede",
+// "er", "var", "blev", "har", "skal").
+bool sentence_verb(std::string_view w) {
+  const std::string f = text::fold(w);
+  return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
+}
+
 // A board's short minutes that write the outcome on the item's line after a
 // comma, a sentence of its own: "3. Bordet rundt, status på foreningens
 // stilling og væsentlige begivenheder, Covid-19 blev omtalt. Svogerslev Kro
@@ -410,11 +417,7 @@ std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_vie
     const auto tws = text::words(tail);
     // ("Formanden, Johnna, aflagde beretning": a name in apposition.)
     if (!starts_upper(tail) || tws.size() < 3 || tws.front().back() == ',') continue;
-    const bool verb = std::any_of(hws.begin(), hws.end(), [](std::string_view w) {
-      const std::string f = text::fold(w);
-      return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
-    });
-    if (verb) continue;
+    if (std::any_of(hws.begin(), hws.end(), sentence_verb)) continue;
     return std::pair{std::string(head), std::string(tail)};
   }
   return std::nullopt;
@@ -1637,10 +1640,7 @@ Outline find_items(const std::vector<Line>& lines) {
           const auto hws = text::words(head);
           if (hws.size() > 12) break;
           if (hws.size() < 2 || !starts_upper(tail) || text::words(tail).size() < 3 || !title_shaped(head) ||
-              std::any_of(hws.begin(), hws.end(), [](std::string_view w) {
-                const std::string f = text::fold(w);
-                return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "skal";
-              }))
+              std::any_of(hws.begin(), hws.end(), sentence_verb))
             continue;
           first_title = std::string(head);
           first_text = std::string(tail);
