@@ -1205,7 +1205,7 @@ Outline find_items(const std::vector<Line>& lines) {
       // item's points goes on from the item before: a web list closed
       // around the points and opened again, " 7. Dagsordener og referater"
       // / "  1. Direkte relationer" / " 1. Nyt fra institutioner" is item 8.)
-      std::optional<std::size_t> outer_line;
+      bool after_outer = false;  // the candidate before (points aside) was an outer number
       int outer_number = 0;
       int offset = 0;
       std::optional<std::size_t> last_point;
@@ -1214,20 +1214,20 @@ Outline find_items(const std::vector<Line>& lines) {
       for (auto& c : cands) {
         const int in = lines[c.line].indent;
         const bool deeper = plain(c) && in > min_indent && in + digits(c) > min_end;
-        if (deeper && !under && outer_line && c.number != outer_number + 1) under = true;
+        if (deeper && !under && after_outer && c.number != outer_number + 1) under = true;
         if (deeper && under) {
           last_point = c.line;
           continue;
         }
         under = false;
-        outer_line.reset();
+        after_outer = false;
         if (outer(c)) {
           if (c.number == 1 && outer_number >= 2 && last_point && c.line == *last_point + 1)
             offset = outer_number;
           else if (offset > 0 && c.number + offset != outer_number + 1)
             offset = 0;
           c.number += offset;
-          outer_line = c.line;
+          after_outer = true;
           outer_number = c.number;
         }
         kept.push_back(std::move(c));
@@ -2385,11 +2385,10 @@ bool ends_sentence(std::string_view t) {
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
 }
 
-bool decided(const Item& item) {
-  return std::any_of(item.sections.begin(), item.sections.end(), [](const Section& s) {
-    return s.kind == "beslutning" || s.kind == "referat";
-  });
-}
+// A section that holds the item's outcome: its decision, or its minutes.
+bool is_decision(const Section& s) { return s.kind == "beslutning" || s.kind == "referat"; }
+
+bool decided(const Item& item) { return std::any_of(item.sections.begin(), item.sections.end(), is_decision); }
 
 }  // namespace
 
@@ -2900,11 +2899,11 @@ bool attendance_only(std::string_view t) {
 // tells who took part holds none either: its text stays as text.
 void drop_empty_decisions(Item& item) {
   std::erase_if(item.sections, [](const Section& s) {
-    return (s.kind == "beslutning" || s.kind == "referat") && trim(s.text).empty();
+    return is_decision(s) && trim(s.text).empty();
   });
   if (item.kind == "afbud" || item.kind == "deltagere") return;
   for (Section& s : item.sections)
-    if ((s.kind == "beslutning" || s.kind == "referat") && attendance_only(s.text)) s.kind = "tekst";
+    if (is_decision(s) && attendance_only(s.text)) s.kind = "tekst";
 }
 
 namespace {
