@@ -1027,6 +1027,178 @@ std::vector<ItemHead> standard_label_heads(const std::vector<Line>& lines, const
   return found;
 }
 
+// The body's echo of an agenda entry: the title again as a line of its own,
+// without its number, as minutes that list the agenda at the top write
+// their headings (bold in the original): the same title ("Godkendelse af
+// dagsorden"), in capitals, with a colon after it ("Eventuelt:"), or one
+// the start of the other, twelve letters or more ("Sommerfesten" for "4.
+// Sommerfesten 2022"; a shorter start, "Økonomi" for "Økonomi og
+// regnskab", is too weak: it cost precision on unseen minutes). A line's
+// keys are taken once (EchoKey), the entries compared with them.
+struct EchoKey {
+  std::string whole;  // the line's key when it may be a title alone
+  std::string head;   // the key of the part before its colon ("Eventuelt: Intet.")
+  std::size_t colon = std::string_view::npos;
+};
+
+std::vector<EchoKey> echo_keys(const std::vector<Line>& lines) {
+  std::vector<EchoKey> keys(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty() || t.size() > 200 || !starts_upper(t)) continue;
+    // (A title, no sentence: "Økonomien blev gennemgået." is none.)
+    if (text::words(t).size() <= 16 && t.back() != '.' && t.back() != ',') keys[i].whole = key_of(t);
+    const auto colon = t.find(':');
+    if (colon != std::string_view::npos && colon > 3 && colon + 1 < t.size() && colon <= 120) {
+      keys[i].head = key_of(t.substr(0, colon));
+      keys[i].colon = colon;
+    }
+  }
+  return keys;
+}
+
+// Two keys of one title (as same_title compares them).
+bool same_key(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const auto& shorter = a.size() < b.size() ? a : b;
+  const auto& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 12 && text::starts_with(longer, shorter);
+}
+
+// Where the title an agenda entry (its key) echoes ends in line `k`: the
+// line's end, or its colon (the rest is the outcome); npos for no echo.
+std::size_t agenda_echo(const std::string& entry_key, const EchoKey& k, std::size_t line_size) {
+  if (entry_key.size() < 4) return std::string_view::npos;
+  if (same_key(entry_key, k.whole)) return line_size;
+  if (same_key(entry_key, k.head)) return k.colon;
+  return std::string_view::npos;
+}
+
+// Heads for the agenda's entries that the body writes without their
+// numbers: minutes that open with the agenda ("Dagsorden:" / "1.
+// Godkendelse af dagsorden" / ... / "5. Eventuelt") and head each item
+// with its title alone, or number only some of them ("1. Godkendelse af
+// dagsorden" / ... / "Sommerfesten" / ...). The entries are looked for in the
+// agenda's order, each after the head of the entry before it and before
+// the head of a later entry; an entry the body does not write again is no
+// item (the minutes did not reach it). Returns the heads added.
+std::size_t add_agenda_echoes(const std::vector<Line>& lines, Outline& o, const std::vector<std::string>& agenda,
+                              const std::map<std::size_t, int>& agenda_numbers) {
+  if (agenda.size() < 2) return 0;
+  // The body starts after the agenda's block: its last listed line before
+  // the first head (or the last listed line at all).
+  const std::size_t first_head = o.heads.empty() ? lines.size() : o.heads.front().line;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < first_head && i < lines.size(); ++i)
+    if (o.listing[i]) from = i + 1;
+  if (from == 0) return 0;
+  const auto keys = echo_keys(lines);
+  auto head_of = [&](std::size_t e) -> const ItemHead* {
+    const auto n = agenda_numbers.find(e);
+    for (const auto& h : o.heads) {
+      if (h.listed_only) continue;
+      if (same_title(h.title, agenda[e]) || (n != agenda_numbers.end() && h.number && *h.number == n->second))
+        return &h;
+    }
+    return nullptr;
+  };
+  auto is_head_line = [&](std::size_t i) {
+    return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return !h.listed_only && h.line == i; });
+  };
+  std::vector<ItemHead> found;
+  std::size_t at = from;
+  for (std::size_t e = 0; e < agenda.size(); ++e) {
+    if (const ItemHead* h = head_of(e)) {
+      at = std::max(at, h->line + 1);
+      continue;
+    }
+    // (Before the head of a later entry.)
+    std::size_t until = lines.size();
+    for (std::size_t f = e + 1; f < agenda.size() && until == lines.size(); ++f)
+      if (const ItemHead* h = head_of(f); h && h->line >= at) until = h->line;
+    const std::string entry_key = key_of(agenda[e]);
+    for (std::size_t i = at; i < until; ++i) {
+      const std::string_view t = trim(lines[i].text);
+      const std::size_t end = agenda_echo(entry_key, keys[i], t.size());
+      if (end == std::string_view::npos || o.listing[i] || is_head_line(i) || is_section_line(lines[i]) ||
+          label_of(lines[i]))
+        continue;
+      ItemHead h;
+      h.line = i;
+      if (const auto n = agenda_numbers.find(e); n != agenda_numbers.end()) h.number = n->second;
+      h.title = std::string(trim(t.substr(0, end)));
+      if (!h.title.empty() && h.title.back() == ':') h.title.pop_back();
+      if (end < t.size()) h.text = std::string(trim(t.substr(end + 1)));
+      h.body_begin = i + 1;
+      found.push_back(std::move(h));
+      at = i + 1;
+      break;
+    }
+  }
+  if (found.empty() || (o.heads.empty() && found.size() < 2)) return 0;
+  const std::size_t added = found.size();
+  o.heads.insert(o.heads.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+  return added;
+}
+
+// True when the text ends in the middle of a sentence: its last line is
+// prose (ten words or more) with no sentence end ("... Nu håber vi på, at
+// d"), an excerpt cut off.
+bool cut_off_text(const std::vector<Line>& lines) {
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    if (text::words(t).size() < 10) return false;
+    const char last = t.back();
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != ')' && last != '"' &&
+           !ends_with(t, "\u201d") && !ends_with(t, "\u00bb");
+  }
+  return false;
+}
+
+// Minutes of a general assembly (generalforsamling): the document's first
+// lines name it ("Referat generalforsamling 2021", "Referat fra
+// generalforsamling 2005, tirsdag den 8. november 2005").
+bool general_assembly(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 12; ++i)
+    if (text::fold(lines[i].text).find("generalforsamling") != std::string::npos) return true;
+  return false;
+}
+
+// A general assembly goes through the agenda its statutes prescribe, point
+// by point: when its minutes answer the agenda's points in another form
+// than the agenda list ("1. Valg af dirigent" in the list, "Ad 1. Valg af
+// dirigent" or "1: VALG AF DIRIGENT" in the body), two or more, and the
+// text is cut off in the middle of a sentence, the entries the excerpt
+// never reaches are its items too. (Not a board's meeting: its minutes
+// may stop short of the agenda, and the entries appended so cost
+// precision.)
+bool answers_cut_off(const std::vector<Line>& lines, const Outline& o, const std::vector<std::size_t>& answer_lines) {
+  std::size_t answers = 0;
+  for (const auto& h : o.heads)
+    if (std::find(answer_lines.begin(), answer_lines.end(), h.line) != answer_lines.end()) ++answers;
+  return answers >= 2 && general_assembly(lines) && cut_off_text(lines);
+}
+
+// How many of an agenda list's titles the body writes again as lines of
+// their own after the list (`from`), in order: evidence that the list is
+// the agenda and the body heads its items without numbers.
+std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, const std::vector<std::string>& titles) {
+  std::size_t n = 0;
+  for (std::size_t e = 0, at = from; e < titles.size(); ++e) {
+    const std::string title_key = key_of(titles[e]);
+    for (std::size_t i = at; i < keys.size(); ++i)
+      if (agenda_echo(title_key, keys[i], 0) != std::string_view::npos) {
+        ++n;
+        at = i + 1;
+        break;
+      }
+  }
+  return n;
+}
+
 }  // namespace
 
 Outline find_items(const std::vector<Line>& lines) {
@@ -1321,6 +1493,17 @@ Outline find_items(const std::vector<Line>& lines) {
     return item_style;
   };
   std::string item_style = most_common_style();
+  // (Or whose titles come back as lines of their own, half of them or
+  // more: the body heads its items without numbers.)
+  std::vector<std::size_t> answer_lines;  // heads answering the agenda's points in another form ("Ad 1.")
+  std::optional<std::vector<EchoKey>> line_echo_keys;  // taken when first asked
+  auto listed_titles_echoed = [&](std::size_t a, std::size_t b) {
+    std::vector<std::string> titles;
+    for (std::size_t k = a; k < b; ++k) titles.push_back(cands[k].title);
+    if (!line_echo_keys) line_echo_keys = echo_keys(lines);
+    const std::size_t n = echoed_titles(*line_echo_keys, cands[b - 1].line + 1, titles);
+    return n >= 2 && n * 2 >= b - a;
+  };
   // An agenda list: a run of numbered lines one after another whose titles
   // come back later as item headings. The run is the list, not the items.
   for (std::size_t a = 0; a < cands.size();) {
@@ -1452,7 +1635,7 @@ Outline find_items(const std::vector<Line>& lines) {
         for (std::string_view w : {"indholdsfortegnelse", "indholdsliste", "indhold:"})
           toc_above = toc_above || text::starts_with(before, w);
       }
-      if (back * 2 >= b - a || first_back || restyled.size() >= 2 || toc_above) {
+      if (back * 2 >= b - a || first_back || restyled.size() >= 2 || toc_above || listed_titles_echoed(a, b)) {
         if (restyled.size() >= 2) {
           // "Referat:" (or "Beslutninger:") between the list and the heads:
           // what each head's line says is the decision.
@@ -1461,6 +1644,7 @@ Outline find_items(const std::vector<Line>& lines) {
             if (const auto sh = section_head(lines[i].text))
               decided = sh->kind == "referat" || sh->kind == "beslutning";
           for (std::size_t l : restyled) {
+            answer_lines.push_back(cands[l].line);
             cands[l].text_kind = decided ? "beslutning" : "";
             const std::string& listed = cands[a + static_cast<std::size_t>(cands[l].number - cands[a].number)].title;
             if (cands[l].agenda_title || same_title(cands[l].title, listed)) continue;
@@ -2177,6 +2361,8 @@ Outline find_items(const std::vector<Line>& lines) {
       if (over_prose.size() >= 3) o.heads = std::move(over_prose);
     }
   }
+  // The agenda's entries that the body heads without their numbers.
+  add_agenda_echoes(lines, o, agenda, agenda_numbers);
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before
   // the first item): its entries are the items, without a body.
@@ -2226,7 +2412,7 @@ Outline find_items(const std::vector<Line>& lines) {
   // blev godkendt.", two or more of them): the agenda is the list of the items, so its entries
   // after the last head (a text cut off, outcomes not written) are items
   // too, without a body.
-  if (titles_from_agenda >= 2 && o.heads.back().number) {
+  if ((titles_from_agenda >= 2 || answers_cut_off(lines, o, answer_lines)) && o.heads.back().number) {
     int next = *o.heads.back().number + 1;
     for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
       ItemHead h;

@@ -67,4 +67,64 @@ TEST(AgendaConventionsTest, NumberWithASpaceBeforeItsColon) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// Minutes that open with the agenda ("Dagsorden:" / "1. Godkendelse af
+// dagsorden" / ...) and head the items with their titles alone, or number
+// only some of them: the titles written again in the body, in the
+// agenda's order, are the items' heads ("Sommerfesten" for "4.
+// Sommerfesten 2022"; "Eventuelt: Intet." with its outcome after the
+// colon); an entry the body does not write again is no item.
+TEST(AgendaConventionsTest, AgendaTitlesEchoedWithoutNumbers) {
+  const char* agenda =
+      "Referat af bestyrelsesmøde den 3. marts 2022\n\nTil stede: Anne Holm, Bo Jensen, Erik Lund\n\n"
+      "Dagsorden:\n1. Godkendelse af dagsorden\n2. Godkendelse af referat fra sidste møde\n"
+      "3. Budgetopfølgning for 2022\n4. Sommerfesten 2022\n5. Eventuelt\n\n";
+  const ItemsCase cases[] = {
+      {"every title again, no numbers",
+       "Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+       "Godkendelse af referat fra sidste møde\nReferatet blev godkendt uden bemærkninger.\n\n"
+       "Budgetopfølgning for 2022\nKassereren gennemgik regnskabet.\n\n"
+       "Sommerfesten\nFesten holdes den 24. juni i haven.\n\nEventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat fra sidste møde", "Budgetopfølgning for 2022",
+        "Sommerfesten", "Eventuelt"}},
+      {"the first head numbered, the others not",
+       "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+       "Godkendelse af referat\nReferatet blev godkendt uden bemærkninger.\n\n"
+       "Budgetopfølgning\nKassereren gennemgik regnskabet.\n\n"
+       "Sommerfesten\nFesten holdes den 24. juni i haven.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Budgetopfølgning", "Sommerfesten"}},
+      {"titles with their outcome after the colon",
+       "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+       "Godkendelse af referat: Referatet blev godkendt uden bemærkninger.\n\n"
+       "Sommerfesten: Festen holdes den 24. juni i haven.\n\nEventuelt: Intet.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Sommerfesten", "Eventuelt"}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string(agenda) + c.text;
+    EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), c.titles) << c.name;
+  }
+}
+
+// A general assembly goes through the agenda its statutes prescribe: when
+// its minutes answer the agenda's points in another form ("Ad 1. Valg af
+// dirigent" under "1. Valg af dirigent") and the excerpt is cut off in the
+// middle of a sentence, the agenda's remaining entries are items too; a
+// board's minutes cut off so keep the items they reach.
+TEST(AgendaConventionsTest, GeneralAssemblyCutOffGoesOnWithTheAgenda) {
+  const char* agenda =
+      "1. Valg af dirigent\n2. Bestyrelsens beretning\n3. Fremlæggelse af regnskab\n4. Indkomne forslag\n"
+      "5. Eventuelt\n\nAd 1. Valg af dirigent\nBo Jensen blev valgt som dirigent.\n\n"
+      "Ad 2. Bestyrelsens beretning\nFormanden fortalte om et år med mange aktiviteter i foreningen, og om de "
+      "planer som bestyrelsen har for det kommende år, hvor vi håber at";
+  const ItemsCase cases[] = {
+      {"general assembly", "Referat af generalforsamling 2021\n\nDagsorden:\n",
+       {"Valg af dirigent", "Bestyrelsens beretning", "Fremlæggelse af regnskab", "Indkomne forslag", "Eventuelt"}},
+      {"board meeting", "Referat af bestyrelsesmøde 2021\n\nDagsorden:\n",
+       {"Valg af dirigent", "Bestyrelsens beretning"}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string(c.text) + agenda;
+    EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), c.titles) << c.name;
+  }
+}
+
 }  // namespace
