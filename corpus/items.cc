@@ -68,6 +68,13 @@ int roman_number(std::string_view s, std::size_t& i) {
   return -1;
 }
 
+// "1). Orientering", "2.) Legeplads": a number closed twice, a bracket and
+// a full stop in either order, as a typed list often writes it; the second
+// mark after the separator just read goes.
+void skip_doubled_separator(std::string_view& rest) {
+  if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ')') && (rest[1] == ' ' || rest[1] == '\t')) rest.remove_prefix(1);
+}
+
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
   // (A line longer than a title is a head only as "3.Title. Its outcome
@@ -108,13 +115,16 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   } else if (rest.size() >= 2 && rest[0] == '.' && is_digit(rest[1]))
     return std::nullopt;
   // "Pkt. 2a", "2.a Title": a lettered sub-item; its first ("a") starts the
-  // item, the others ("2b") are inside it.
+  // item, the others ("2b") are inside it. (The full stop before the
+  // letter is the number's separator: "1.a Godkendelse" is no bare "1 a".)
+  bool lettered_after_stop = false;
   {
     const std::size_t at = !rest.empty() && rest[0] == '.' ? 1 : 0;
     if (rest.size() > at && rest[at] >= 'a' && rest[at] <= 'z' &&
         (rest.size() == at + 1 || rest[at + 1] == ' ' || rest[at + 1] == '.' || rest[at + 1] == ')')) {
       if (rest[at] != 'a') return std::nullopt;
       rest.remove_prefix(at + 1);
+      lettered_after_stop = at == 1;
     }
   }
   bool separator = false;
@@ -125,7 +135,8 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     c.style += rest[0];
     rest.remove_prefix(1);
     separator = true;
-  } else if (point_zero) {
+    skip_doubled_separator(rest);
+  } else if (point_zero || lettered_after_stop) {
     c.style += '.';
     separator = true;
   }
@@ -1201,6 +1212,50 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
 
 }  // namespace
 
+// "Økonomi:", "Kommunikation:", "Opfølgning:": a section's name that is
+// also a topic a board's minutes take up under its own title ("Daglig
+// drift:" / ... / "Økonomi:" / "Økonomien ser ud som sidste år").
+bool topic_heading(std::string_view line) {
+  const auto sh = section_head(line);
+  return sh && sh->text.empty() &&
+         (sh->kind == "økonomi" || sh->kind == "kommunikation" || sh->kind == "opfølgning");
+}
+
+// "5. Kassebeholdning.Søren Kaarup meddelte, at ...": a head whose title's
+// full stop lost the space before its outcome. The title is the part
+// before the first full stop glued to a capital, when it ends with a word
+// in lower case (not "St.Merløse" nor "A.P.Møller") and holds no verb; the
+// outcome is a sentence of three words or more.
+std::optional<std::pair<std::string, std::string>> glued_first_sentence(std::string_view t) {
+  // (The first full stop only: one with a space after it ends the title
+  // as the caller reads it.)
+  const std::size_t d = t.find('.');
+  if (d == std::string_view::npos || d < 4 || d + 1 >= t.size() || !starts_upper(t.substr(d + 1))) return std::nullopt;
+  const std::string_view head = trim(t.substr(0, d));
+  const std::string_view tail = trim(t.substr(d + 1));
+  const auto hws = text::words(head);
+  if (hws.empty() || hws.size() > 8 || !title_shaped(head) || text::words(tail).size() < 3) return std::nullopt;
+  if (text::fold(hws.back()).size() < 4 || !(t[d - 1] >= 'a' && t[d - 1] <= 'z') ||
+      std::any_of(hws.begin(), hws.end(), sentence_verb))
+    return std::nullopt;
+  return std::pair{std::string(head), std::string(tail)};
+}
+
+// A title that names an item's kind ("Godkendelse af dagsorden",
+// "Eventuelt", "Orientering om ...").
+bool kind_titled(std::string_view title) { return voc::item_kind(text::fold(title)).has_value(); }
+
+// "4a. Bestyrelsen foreslår ...", "4.b Økonomi", "4 c)": a lettered part
+// of item `number`, written with its number.
+bool lettered_part_of(std::string_view line, int number) {
+  std::size_t i = 0;
+  if (read_number(line, i, 3) != number) return false;
+  if (i < line.size() && line[i] == '.') ++i;
+  if (i < line.size() && line[i] == ' ') ++i;
+  return i + 1 < line.size() && line[i] >= 'a' && line[i] <= 'z' &&
+         (line[i + 1] == '.' || line[i + 1] == ')' || line[i + 1] == ' ');
+}
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -1830,6 +1885,8 @@ Outline find_items(const std::vector<Line>& lines) {
           first_text = std::string(tail);
         }
         if (first_title.empty())
+          if (auto split = glued_first_sentence(c.title)) std::tie(first_title, first_text) = *split;
+        if (first_title.empty())
           if (auto split = comma_outcome(c.title)) std::tie(first_title, first_text) = *split;
       }
       if (!first_title.empty()) {
@@ -1856,6 +1913,9 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Dagsorden:" opens the items themselves, not a list inside one.
       const auto prev_label = label_of(lines[c.line - 1]);
       const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
+      // ("Fraværende:" / "1. Godkendelse af dagsorden": a header field left
+      // empty over the first item, no list's lead-in.)
+      const bool empty_field = prev_label && prev_label->value.empty() && kind_titled(c.title);
       // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
       // dagsordenen.": the points of a recommendation.
       // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til
@@ -1873,8 +1933,11 @@ Outline find_items(const std::vector<Line>& lines) {
       // is followed by the next head, no list.
       const bool after_head = !o.heads.empty() && o.heads.back().number == c.number - 1 &&
                               o.heads.back().body_begin == c.line;
-      if ((before != rejected_lines.end() && before->second == c.number - 1) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head) ||
+      // (Nor after a lettered part of the item before, "4a. Bestyrelsen
+      // foreslår ..." / "5. Status på akut handleplan".)
+      const bool after_part = expected && c.number == *expected && lettered_part_of(prev, c.number - 1);
+      if ((before != rejected_lines.end() && before->second == c.number - 1 && !after_part) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head && !empty_field) ||
           (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
            text::fold(prev).find("indstille") != std::string::npos)) {
         reject();
@@ -2321,7 +2384,7 @@ Outline find_items(const std::vector<Line>& lines) {
             std::string_view(".!?:").find(lines[i - 1].text.back()) == std::string_view::npos)
           continue;
         if (title.find(':') != std::string_view::npos || title.find(',') != std::string_view::npos ||
-            tws.size() > 6 || !title_shaped(title) || find_date(title) || is_section_line(lines[i]) ||
+            tws.size() > 6 || !title_shaped(title) || find_date(title) || (is_section_line(lines[i]) && !topic_heading(t)) ||
             label_of(lines[i]) || item_candidate(lines[i], i))
           continue;
         const std::string f = text::fold(title);

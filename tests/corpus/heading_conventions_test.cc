@@ -1,0 +1,126 @@
+// Item-heading conventions: the forms a secretary writes an item's head in,
+// numbered or not, and the evidence that a line heads an item.
+// See docs/ARCHITECTURE.md §4.3.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus/parser.h"
+
+namespace {
+
+std::vector<std::string> titles(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
+                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
+  if (!blob)
+    for (const auto& it : m.items) out.push_back(it.title);
+  return out;
+}
+
+struct ItemsCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> titles;
+};
+
+void expect_titles(const ItemsCase* begin, const ItemsCase* end) {
+  for (const ItemsCase* c = begin; c != end; ++c)
+    EXPECT_EQ(titles(corpus::parse_meeting(c->text, "x.txt")), c->titles) << c->name;
+}
+
+}  // namespace
+
+// "1). Orientering fra Græshoppen:", "2.) Legeplads": a number closed twice,
+// a bracket and a full stop, is an item's number like "1)" or "1.".
+TEST(HeadingConventionsTest, NumberClosedTwice) {
+  const ItemsCase cases[] = {
+      {"bracket then full stop",
+       "Referat fra Forældrerådsmødet d. 25/4 2019\n\nTilstede: Jeanett, Lars og Birgit\n\n"
+       "1). Orientering fra Græshoppen:\n\nDer bliver ansat en ny pædagogisk teamleder fra 1/8.\n\n"
+       "2). Legeplads – renovering\n\nUlla er ved at undersøge om der er mulighed for et nyt skur.\n\n"
+       "3). Eventuelt.\n\nRøgalarm: Det bliver bragt i orden.\n",
+       {"Orientering fra Græshoppen", "Legeplads – renovering", "Eventuelt"}},
+      {"full stop then bracket",
+       "Referat af bestyrelsesmøde den 3. marts 2024\n\nTil stede: Anne Hansen, Bo Jensen\n\n"
+       "1.) Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n"
+       "2.) Budget for næste år\n\nKassereren gennemgik budgettet.\n\n3.) Eventuelt\n\nIntet.\n",
+       {"Godkendelse af dagsorden", "Budget for næste år", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
+// "1.a Godkendelse af dagsorden" / "1.b Budget" / "2. Nyt fra formanden":
+// the first lettered part starts the item, the full stop before its letter
+// being the number's separator; the other parts are inside it.
+TEST(HeadingConventionsTest, LetteredFirstPartStartsTheItem) {
+  const ItemsCase cases[] = {
+      {"1.a over 1.b",
+       "Referat af bestyrelsesmøde den 3. marts 2024\n\nTil stede: Anne Hansen, Bo Jensen\n\n"
+       "1.a Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n1.b Budget for næste år\n\n"
+       "Kassereren gennemgik budgettet.\n\n2. Nyt fra formanden\n\nFormanden orienterede om mødet.\n\n"
+       "3. Hjemmesiden\n\nBo opdaterer siden.\n",
+       {"Godkendelse af dagsorden", "Nyt fra formanden", "Hjemmesiden"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
+// "5. Kassebeholdning.Søren Kaarup meddelte, at ...": a head next in turn
+// whose title's full stop lost its space before the outcome has the part
+// before it as its title.
+TEST(HeadingConventionsTest, TitleGluedToItsOutcome) {
+  const ItemsCase cases[] = {
+      {"full stop without its space",
+       "Referat af bestyrelsesmøde i vandværket torsdag d. 14 marts 2007.\n\n"
+       "Deltagere: Iver Nielsen, Søren Kaarup Jensen og Gert Vogel.\n\n"
+       " 1. Formanden bød velkommen\n\n 2. Målerudskiftning\n  Der er enkelte meget lave vandforbrug.\n\n"
+       " 3. Generalforsamling.\n  Dagsorden, beretning, regnskab og budget blev gennemgået.\n\n"
+       " 4. Kassebeholdning.Søren Kaarup meddelte,\n  at der ikke var grundlag for at anskaffe flere obligationer nu.\n\n"
+       " 5. Afholdelse af generalforsamling. Det er torsdag d. 22/3-2007 kl.19.\n"
+       "  Menighedsrådene har givet os lov til at låne sognegården.\n\nReferent: Gert Vogel\n",
+       {"Formanden bød velkommen", "Målerudskiftning", "Generalforsamling", "Kassebeholdning",
+        "Afholdelse af generalforsamling"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
+// A numbered line after a line that ends with a colon is a list's entry,
+// but not after a header field left empty over a title that names an
+// item's kind ("Fraværende:" / "1. Godkendelse af dagsorden"), nor the next
+// number in turn after a lettered part of the item above ("4a. Bestyrelsen
+// foreslår ..." / "5. Status på akut handleplan").
+TEST(HeadingConventionsTest, NoListAfterAnEmptyFieldOrALetteredPart) {
+  const ItemsCase cases[] = {
+      {"empty field over the first item",
+       "Referat\n\nByrådet\n\nMødedato: 29-08-2017\n\nFraværende:\n\n1. Godkendelse af dagsorden\n\n"
+       "Beslutning Byrådet den 29-08-2017\n\nGodkendt.\n\n2. Forslag om proaktivt at bruge anlægsprojekterne\n\n"
+       "Beslutning Byrådet den 29-08-2017\n\nOversendt til Økonomiudvalget.\n",
+       {"Godkendelse af dagsorden", "Forslag om proaktivt at bruge anlægsprojekterne"}},
+      {"a lettered part before the next item",
+       "Referat af bestyrelsesmøde den 12. januar 2023\n\nTil stede: Anne, Bo og Carl\n\n"
+       "3. Godkendelse af referat\n\nGodkendt.\n\n4. Forundersøgelse fra COWI\n\n"
+       "Rapporten blev gennemgået.\n\n4a. Bestyrelsen foreslår at igangsætte Fase 1 fra COWI's rapport, som "
+       "finansieres med ekstra bidragsbetaling.\n\n5. Status på akut handleplan under katastrofefonden\n\nUdskudt\n\n"
+       "6. Eventuelt\n\nIntet.\n",
+       {"Godkendelse af referat", "Forundersøgelse fra COWI", "Status på akut handleplan under katastrofefonden",
+        "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
+// Titles with their colon over their outcome, a board's topics: a
+// section's name that is also a topic ("Økonomi:") counts among them.
+TEST(HeadingConventionsTest, TopicNamedLikeASectionAmongColonTitles) {
+  const ItemsCase cases[] = {
+      {"Økonomi among the topics",
+       "Heimo Dalsgaard – HD\nLars Wahlqvist – LW\n\nDaglig drift:\n\n"
+       "Intet unormalt at bemærke – værket kører som det skal.\n\nØkonomi:\n\n"
+       "Økonomien ser ud som sidste år (sekretæren lover at dette emne uddybes i næste referat)\n\n"
+       "Hjertestarter:\n\nHD sørger for at hjertestarteren bliver registreret hos myndighederne.\n\n"
+       "Næste møde:\n\nEr i skrivende stund ikke fastlagt.\n",
+       {"Daglig drift", "Økonomi", "Hjertestarter", "Næste møde"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
