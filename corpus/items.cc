@@ -273,8 +273,46 @@ bool starts_recommendation(std::string_view line) {
 
 // Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
 // "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
+// "15.00-16.00", "9:30 – 10:15", "kl. 17.00": a time of day or a time
+// slot at `v`'s start; its length, 0 when there is none.
+std::size_t time_slot_length(std::string_view v) {
+  auto clock = [&](std::size_t i) -> std::size_t {  // "15.00", "9:30": the end, or 0
+    std::size_t j = i;
+    while (j < v.size() && j - i < 2 && is_digit(v[j])) ++j;
+    if (j == i || j + 2 >= v.size() || (v[j] != '.' && v[j] != ':') || !is_digit(v[j + 1]) || !is_digit(v[j + 2]))
+      return 0;
+    return j + 3 < v.size() && is_digit(v[j + 3]) ? 0 : j + 3;
+  };
+  std::size_t at = 0;
+  for (std::string_view lead : {"kl. ", "kl "})
+    if (text::starts_with(text::fold(v.substr(0, std::min<std::size_t>(v.size(), 4))), lead)) at = lead.size();
+  const std::size_t first = clock(at);
+  if (first == 0) return 0;
+  std::size_t i = first;
+  while (i < v.size() && v[i] == ' ') ++i;
+  for (std::string_view dash : {"-", "–"})
+    if (text::starts_with(v.substr(i), dash)) {
+      std::size_t j = i + dash.size();
+      while (j < v.size() && v[j] == ' ') ++j;
+      if (const std::size_t second = clock(j)) return second;
+    }
+  return at > 0 ? first : 0;  // (one time only after "kl.": "1.10" may be a number)
+}
+
+// "Kl. 15.00-16.00: Gennemgang af ...", "19.00 - 19.15 Velkomst": the
+// time slot a board's agenda gives an item before its title is no part of
+// it.
+std::string_view without_time_slot(std::string_view t) {
+  const std::size_t n = time_slot_length(t);
+  if (n == 0) return t;
+  std::string_view rest = t.substr(n);
+  if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
+  rest = trim(rest);
+  return starts_upper(rest) ? rest : t;
+}
+
 std::string clean_title(std::string_view title) {
-  std::string t(trim(title));
+  std::string t(trim(without_time_slot(trim(title))));
   for (bool changed = true; changed;) {
     changed = false;
     if (!t.empty() && t.back() == ')') {
@@ -436,6 +474,12 @@ std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_vie
 
 }  // namespace
 
+// What a one-word title ("Eventuelt") may have glued to it as its outcome:
+// a verdict ("Intet", "Godkendt") or a sentence of three words or more.
+bool glued_outcome_of_one_word(std::string_view rest) {
+  return voc::is_verdict(text::fold(rest)) || text::fold(rest) == "intet" || text::words(rest).size() >= 3;
+}
+
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
   if (auto split = short_outcome(title)) return *split;
@@ -449,7 +493,9 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     if (!std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i) - 4, title.begin() + static_cast<std::ptrdiff_t>(i),
                      [](char ch) { return ch >= 'a' && ch <= 'z'; }))
       continue;
-    if (text::words(title.substr(0, i)).size() < 2) continue;
+    // (A one-word title only before a verdict or a sentence: "EventueltIntet",
+    // "VandværkshavenIkke den store arbejdsbyrde i år"; not "SharePoint".)
+    if (text::words(title.substr(0, i)).size() < 2 && !glued_outcome_of_one_word(title.substr(i))) continue;
     return {std::string(title.substr(0, i)), std::string(trim(title.substr(i)))};
   }
   // "Godkendelse af dagsorden Godkendt", "Godkendelse af referat Udskudt":

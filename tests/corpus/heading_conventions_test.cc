@@ -124,3 +124,17 @@ TEST(HeadingConventionsTest, TopicNamedLikeASectionAmongColonTitles) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// "Kl. 15.00-16.00: Gennemgang af ...": the time slot a board's agenda
+// writes before an item's title is no part of the title (nor is a number
+// such as "1.10" read as a time).
+TEST(HeadingConventionsTest, TimeSlotBeforeTheTitle) {
+  const ItemsCase cases[] = {
+      {"time slots before the titles",
+       "Referat af bestyrelsesmøde den 3. marts 2024\n\nTil stede: Anne Hansen, Bo Jensen\n\n"
+       "1. Kl. 15.00-16.00: Gennemgang af kvalitetsrapporten\n\nRapporten blev gennemgået.\n\n"
+       "2. Kl. 16.00 – 16.15 Eventuelt\n\nIntet.\n",
+       {"Gennemgang af kvalitetsrapporten", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
