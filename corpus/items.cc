@@ -1540,8 +1540,10 @@ Outline find_items(const std::vector<Line>& lines) {
     for (std::size_t k = 0; k < cands.size(); ++k) {
       if (!cands[k].bare) continue;
       const Candidate& c = cands[k];
+      // (A date in a title that names an item's kind is the title's:
+      // "02 Godkendelse af referat fra mødet den 18.06.2009".)
       const bool shaped = title_shaped(c.title) && c.title.back() != '.' && text::words(c.title).size() <= 12 &&
-                          !address_shaped(c.title) && !find_date(c.title);
+                          !address_shaped(c.title) && (!find_date(c.title) || kind_titled(c.title));
       if (!shaped) {
         close();
         continue;

@@ -138,3 +138,19 @@ TEST(HeadingConventionsTest, TimeSlotBeforeTheTitle) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// Bare "03 Title" lines with text between them, three or more running 1,
+// 2, 3 with an item's kind among them: a date in a title that names an
+// item's kind does not break the series.
+TEST(HeadingConventionsTest, DatedKindTitleInABareSeries) {
+  const ItemsCase cases[] = {
+      {"a dated title in the middle",
+       "Referat af møde i Grundejerkontaktudvalget\n\nMødedato: 17.09.2009\n\n"
+       "01 Bemærkninger til dagsordenen\n\nIngen bemærkninger.\n\n"
+       "02 Godkendelse af referat fra mødet den 18.06.2009\n\nReferatet blev godkendt.\n\n"
+       "03 Orientering fra nedsatte arbejdsgrupper\n\nOrientering fra følgegrupperne om affald og bjørneklo.\n",
+       {"Bemærkninger til dagsordenen", "Godkendelse af referat fra mødet den 18.06.2009",
+        "Orientering fra nedsatte arbejdsgrupper"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
