@@ -2645,6 +2645,11 @@ bool opens_with_verdict(std::string_view line) {
        ws[2] == "enighed") &&
       !dated())
     return true;
+  // "Der bevilges 10.000 kr.", "Der afsættes 6.000 kr. i budgettet": a
+  // grant decided in the impersonal passive.
+  if (ws.size() >= 3 && ws[0] == "der" &&
+      (ws[1] == "bevilges" || ws[1] == "bevilliges" || ws[1] == "afsættes" || ws[1] == "ydes") && !dated())
+    return true;
   // "Enstemmigt vedtaget.", "Enstemmigt godkendt.": the vote, then the verdict.
   if (ws.size() >= 2 && ws[0] == "enstemmigt" &&
       std::find(k_openers.begin(), k_openers.end(), ws[1]) != k_openers.end())
@@ -2686,6 +2691,17 @@ bool ends_sentence(std::string_view t) {
 bool is_decision(const Section& s) { return s.kind == "beslutning" || s.kind == "referat"; }
 
 bool decided(const Item& item) { return std::any_of(item.sections.begin(), item.sections.end(), is_decision); }
+
+// Whether the label of `n` bytes that opens `line` runs into its value with
+// no space ("BeslutningGodkendt.", "SagsfremstillingUdvalget besøger ..."):
+// the label ends in a small letter and the value opens a capitalised word.
+bool glued_label_value(std::string_view line, std::size_t n) {
+  if (n < 2 || n >= line.size() || line[n - 1] < 'a' || line[n - 1] > 'z') return false;
+  const std::string_view rest = line.substr(n);
+  const auto sp = rest.find(' ');
+  const std::string_view word = rest.substr(0, sp);
+  return text::starts_capital(word) && (word.size() <= 2 || text::has_lower_after_first(word));
+}
 
 }  // namespace
 
@@ -2762,7 +2778,15 @@ std::optional<SectionHead> section_head(std::string_view line) {
                         static_cast<unsigned char>(first) == 0xC3;
   for (std::string_view heading : voc::run_on_section_headings()) {
     if (!may_lead) break;
-    if (!text::starts_with(line, heading) || line.size() <= heading.size() + 2 || line[heading.size()] != ' ') continue;
+    if (!text::starts_with(line, heading) || line.size() <= heading.size() + 2) continue;
+    if (line[heading.size()] != ' ') {
+      // "BeslutningGodkendt.", "SagsfremstillingUdvalget besøger ...": a web
+      // page's label cell run into its value cell, the value's capital right
+      // after the label's last small letter.
+      if (glued_label_value(line, heading.size()))
+        if (auto k = kind_of(heading)) return SectionHead{*k, std::string(heading), std::string(line.substr(heading.size()))};
+      continue;
+    }
     std::string_view rest = trim(line.substr(heading.size()));
     for (std::string_view dash : {"- ", "– "})
       if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));

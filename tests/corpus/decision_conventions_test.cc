@@ -815,4 +815,33 @@ TEST(DecisionConventionsTest, BoardSignatureUnderTheLastItem) {
   EXPECT_EQ(sections(n), want_n);
 }
 
+// A web page's label cell run into its value cell, no space between them
+// ("BeslutningGodkendt.", "SagsfremstillingUdvalget besøger ..."): the
+// heading with its text. A label that goes on in small letters
+// ("Beslutningsprotokol") is no such run.
+TEST(DecisionConventionsTest, HeadingGluedToItsText) {
+  const corpus::Meeting m = parse(
+      "Referat: 27. oktober 2025 kl. 08:00\n"
+      "1 : Godkendelse af dagsorden\nSagsnr:\nBeslutningGodkendt.\n"
+      "2 : Virksomhedsbesøg\nSagsfremstillingUdvalget besøger Tarm Bogtryk.\nBeslutningTaget til efterretning.\n");
+  const std::vector<std::string> want = {"tekst: Sagsnr:", "beslutning: Godkendt.",
+                                         "sagsfremstilling: Udvalget besøger Tarm Bogtryk.",
+                                         "beslutning: Taget til efterretning."};
+  EXPECT_EQ(sections(m), want);
+}
+
+// A grant decided in the impersonal passive under an application's line
+// ("Ansøgning fra Visby om midler" / "Der bevilges 10.000 kr."; "Der
+// afsættes 6.000 kr. i budgettet til projektet.") is the decision.
+TEST(DecisionConventionsTest, GrantInTheImpersonalPassive) {
+  const corpus::Meeting m = parse(
+      "Referat fra møde i Landdistriktsudvalget den 30. september 2014\nAfbud: Anne Holm\n\n"
+      " 1. Diverse ansøgninger:\n\nAnsøgning fra Visby om midler til udsigtskikkert\n\nDer bevilges 10.000 kr.\n\n"
+      "Ansøgning fra Rømø om støtte\n\nDer bevilges 1400 kr.\n\n"
+      " 2. Spørgeskemaundersøgelse\n\nRapporten præsenteres på et informationsmøde.\n");
+  ASSERT_FALSE(m.items.empty());
+  const std::vector<std::string> want = {"Der bevilges 10.000 kr.\nAnsøgning fra Rømø om støtte\nDer bevilges 1400 kr."};
+  EXPECT_EQ(decisions_of(m.items.front()), want);
+}
+
 }  // namespace
