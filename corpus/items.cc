@@ -3049,7 +3049,8 @@ bool minutes_paragraph(std::string_view para) {
   if (told_in_past(para) && !dated_sentence(para)) return true;
   const auto ws = sentence_words(para);
   static constexpr auto k_passive = std::to_array<std::string_view>(
-      {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes"});
+      {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes",
+       "fastsættes", "afsættes", "tilføjes", "nedsættes", "vælges", "genvælges", "udpeges", "bevilliges"});
   for (std::size_t k = 1; k < ws.size() && k < 6; ++k) {
     if (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør") return false;
     if (std::find(k_passive.begin(), k_passive.end(), ws[k]) != k_passive.end()) return true;

@@ -84,6 +84,26 @@ TEST(DecisionConventionsTest, ItemTextsOfAReferatWithoutHeadings) {
   EXPECT_EQ(sections(m), want);
 }
 
+// A long first sentence is a minute when it decides in the passive within
+// its first words ("Frekvens af møder fastsættes til ...", "Der tilføjes et
+// pkt. 6 ...", "Som formand vælges ..."): the board's decision, not a case.
+TEST(DecisionConventionsTest, LongDecisionInThePassive) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde 3. marts 2016\n"
+      "1. Godkendelse af dagsorden\nDer tilføjes et pkt. 6 vedrørende mistillidsvotum og et nyt pkt. 8a vedrørende "
+      "landsmødet i Vejle.\n"
+      "2. Bestyrelsesmøder\nFrekvens af møder fastsættes til 4 – 5 møder per år og i øvrigt efter behov, når der "
+      "opstår sager.\n"
+      "3. Kirkegården\nVed mail af 13. december 2015 har graveren meddelt, at han af personlige grunde ønsker at "
+      "gå ned i tid fra næste år.\n");
+  const std::vector<std::string> want = {
+      "referat: Der tilføjes et pkt. 6 vedrørende mistillidsvotum og et nyt pkt. 8a vedrørende landsmødet i Vejle.",
+      "referat: Frekvens af møder fastsættes til 4 – 5 møder per år og i øvrigt efter behov, når der opstår sager.",
+      "tekst: Ved mail af 13. december 2015 har graveren meddelt, at han af personlige grunde ønsker at gå ned i "
+      "tid fra næste år."};
+  EXPECT_EQ(sections(m), want);
+}
+
 // Minutes that neither head their sections nor call themselves a referat
 // still tell what happened in the past tense ("blev valgt", "indstillede",
 // "Gik godt."): two items told so make each item's short text its minutes.
