@@ -3219,6 +3219,24 @@ bool attendance_only(std::string_view t) {
 // "Referat" / "Sagsfremstilling" printed after the decision): it holds no
 // decision, so the item keeps no empty decision section. One that only
 // tells who took part holds none either: its text stays as text.
+// An agenda's label for what an item is for ("Drøftelse og beslutning",
+// "20.15-20.30 - Drøftelse/Beslutning") heads the discussion when a decision
+// heading of its own follows in the item ("Beslutninger:"): that one holds
+// the decision, the label's lines stay text.
+void demote_purpose_labels(Item& item) {
+  auto joined = [](const Section& s) {
+    if (!s.heading) return false;
+    const std::string f = text::fold(*s.heading);
+    return f.find(" og beslutning") != std::string::npos || f.find("/beslutning") != std::string::npos;
+  };
+  for (std::size_t k = 0; k < item.sections.size(); ++k) {
+    if (!is_decision(item.sections[k]) || !joined(item.sections[k])) continue;
+    const bool later = std::any_of(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, item.sections.end(),
+                                   [&](const Section& s) { return is_decision(s) && s.heading && !joined(s); });
+    if (later) item.sections[k].kind = "tekst";
+  }
+}
+
 void drop_empty_decisions(Item& item) {
   std::erase_if(item.sections, [](const Section& s) {
     return is_decision(s) && trim(s.text).empty();
@@ -3226,6 +3244,7 @@ void drop_empty_decisions(Item& item) {
   if (item.kind == "afbud" || item.kind == "deltagere") return;
   for (Section& s : item.sections)
     if (is_decision(s) && attendance_only(s.text)) s.kind = "tekst";
+  demote_purpose_labels(item);
 }
 
 namespace {

@@ -864,4 +864,18 @@ TEST(DecisionConventionsTest, GrantInTheImpersonalPassive) {
   EXPECT_EQ(decisions_of(m.items.front()), want);
 }
 
+// An agenda's label for what the item is for ("Drøftelse og beslutning")
+// heads the discussion when the item has a decision heading of its own
+// further on ("Beslutninger:"): only that one is the decision.
+TEST(DecisionConventionsTest, PurposeLabelBeforeTheDecisionHeading) {
+  const corpus::Meeting m = parse(
+      "Referat af skolebestyrelsesmøde 13. april 2021\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt\n\n"
+      "2. Bestyrelsens ønsker til budget\n\n17.40-18.00\n\nDrøftelse og beslutning\n\nDrøftelser:\n\nToiletter\n\n"
+      "Udearealer\n\nBeslutninger:\n\nSusanne formulerer og sender til Katrine.\n\n"
+      "3. Eventuelt\n\nDrøftelse og beslutning\n\nIntet.\n");
+  const std::vector<std::string> want = {"Godkendt", "Susanne formulerer og sender til Katrine.", "Intet."};
+  EXPECT_EQ(decisions_of(m), want);
+}
+
 }  // namespace
