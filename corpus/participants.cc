@@ -405,6 +405,16 @@ bool is_initial(std::string_view w) {
   return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
 }
 
+// First names written as initials before a surname, as Danish lists
+// write them ("J.P. Christiansen", "K.B. Nielsen", "A. Holm", "H. Kristian
+// Wollesen"): one to three capital letters, each with its dot.
+bool is_leading_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6 || w.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < w.size(); i += 2)
+    if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+  return true;
+}
+
 // Words that make a run of capitalised words an organisation, not a person.
 bool is_organisation_word(std::string_view w) {
   const std::string f = text::fold(w);
@@ -482,6 +492,31 @@ bool entry_status_word(std::string_view before, std::string_view after) {
 }
 
 namespace {
+
+// An organisation's abbreviation as a run-on register writes it after a
+// name: two to six capital letters ("KL", "BRN", "PLO", "DSR").
+bool is_abbreviation(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// True when `cur`, a piece read so far, is a person's name and then an
+// organisation (its abbreviation or a word of one: "Karen Olsen KL",
+// "Lise Berg Sundhedsstyrelsen"), and `rest` opens with the next person's
+// name: a known first name and a capitalised word ("Peter Madsen ...").
+bool org_then_person(std::string_view cur, std::string_view rest) {
+  const auto cw = text::words(cur);
+  if (cw.size() < 3) return false;
+  const std::string_view last = strip_edges(cw.back());
+  if (!is_abbreviation(last) && !is_organisation_word(last)) return false;
+  const auto rw = text::words(rest.substr(0, std::min<std::size_t>(rest.size(), 80)));
+  if (rw.size() < 2 || !vocabulary::is_first_name(strip_edges(rw[0])) || !is_person_word(strip_edges(rw[1])) ||
+      is_organisation_word(strip_edges(rw[1])))
+    return false;
+  const std::vector<std::string_view> before(cw.begin(), cw.end() - 1);
+  const auto span = name_span(before);
+  return span && span->first == 0 && span->second >= 2 && vocabulary::is_first_name(strip_edges(before.front()));
+}
 
 // Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
 // and runs of spaces, never inside parentheses.
@@ -594,6 +629,13 @@ std::vector<std::string> split_pieces(std::string_view value) {
           flush();
           continue;
         }
+      }
+      // "Karen Olsen KL Peter Madsen", "Lise Berg Sundhedsstyrelsen Bo
+      // Jensen": after an organisation's abbreviation or name, a known
+      // first name and a capitalised word start the next person.
+      if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) && org_then_person(cur, value.substr(i + 1))) {
+        flush();
+        continue;
       }
       // "Erik Lund/Finn Berg": two names joined by a slash.
       if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
@@ -759,6 +801,11 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
       if (b >= 2 && is_person_word(strip_edges(ws[b - 1])) && !is_organisation_word(strip_edges(ws[b - 1])) &&
           vocabulary::is_job_title(text::fold(strip_edges(ws[b - 2]))) && e - b <= 3)
         --b;
+      // "H. Kristian Wollesen": a first name's initial before the first
+      // name, at the entry's start or after a job title.
+      else if (b >= 1 && is_leading_initials(ws[b - 1]) &&
+               (b == 1 || vocabulary::is_job_title(text::fold(strip_edges(ws[b - 2])))))
+        --b;
       return std::make_pair(b, e);
     }
   }
@@ -769,6 +816,14 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
   // "Odense Curt Sørensen" in "Anker Boye, Odense Curt Sørensen, Svendborg":
   // the municipality is the person before's.
   if (ws.size() - b >= 3 && vocabulary::region_of_municipality(strip_edges(ws[b]))) ++b;
+  // "J.P. Christiansen", "A. Holm", "K.B. Nielsen": initials for the first
+  // names, then a surname (by the list or its ending).
+  if (ws.size() - b >= 2 && ws.size() - b <= 3 && is_leading_initials(ws[b]) && surname_shaped(ws.back()) &&
+      std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b) + 1, ws.end(), [](std::string_view w) {
+        return is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w)) &&
+               !vocabulary::is_job_title(text::fold(strip_edges(w)));
+      }))
+    return std::make_pair(b, ws.size());
   if (ws.size() - b >= 2 && ws.size() - b <= 4 &&
       std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.end(), [](std::string_view w) {
         return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w) ||
@@ -1058,7 +1113,8 @@ bool looks_like_name(std::string_view name) {
   const auto ws = text::words(name);
   if (ws.size() < 2 || ws.size() > 6) return false;
   return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
-           return (is_person_word(w) && !is_organisation_word(w)) || is_particle(w) || is_initial(w);
+           return (is_person_word(w) && !is_organisation_word(w)) || is_particle(w) || is_initial(w) ||
+                  is_leading_initials(w);
          }) &&
          !vocabulary::is_job_title(text::fold(ws.front()));
 }
