@@ -158,6 +158,8 @@ Meeting parse_document(const formats::Document& document, std::string source) {
 
   // Per item, the first lines of the paragraphs of its body.
   std::vector<std::vector<std::string>> paragraphs;
+  // The first lines of the items that elect the meeting's officers.
+  std::vector<std::vector<std::string_view>> officers;
   for (std::size_t h = 0; h < outline.heads.size(); ++h) {
     const ItemHead& head = outline.heads[h];
     // The body runs to the next heading found in the text.
@@ -187,6 +189,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (lines[i].gap_before) starts.push_back(lines[i].text);
     }
     paragraphs.push_back(std::move(starts));
+    if (elects_officers(text::fold(item.title))) officers.push_back(body);
     mark_verdict(item);
     for (const auto& sec : item.sections)
       for (const auto& n : item_absence(sec.text)) {
@@ -251,6 +254,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   }
   read_members_when_all_came(lines, m);
   find_attendance_phrases(text, m);
+  for (const auto& lines_of_item : officers) read_officers(lines_of_item, m);
   // The chair and the minute taker were there.
   for (const auto* who : {&m.chair, &m.minute_taker}) {
     if (!*who || text::words(**who).size() < 2 || text::words(**who).size() > 5) continue;

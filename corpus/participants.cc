@@ -2299,6 +2299,36 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     });
 }
 
+bool elects_officers(std::string_view folded_title) {
+  if (!text::starts_with(folded_title, "valg af ")) return false;
+  const std::string_view rest = folded_title.substr(8);
+  for (std::string_view role : {"dirigent", "referent", "ordstyrer", "mødeleder", "stemmetæller"})
+    if (text::starts_with(rest, role)) return true;
+  return false;
+}
+
+void read_officers(const std::vector<std::string_view>& lines, Meeting& m) {
+  for (std::size_t i = 0; i < lines.size() && i < 3; ++i) {
+    const std::string_view line = text::trim(lines[i]);
+    if (line.empty() || line.size() > 300) break;
+    // An agenda's case text proposes, the minutes tell: "Direktøren
+    // indstiller, at ... vælges som dirigent" names no one who came.
+    const std::string f = text::fold(line);
+    if (f.find("indstill") != std::string::npos || f.find("sagsfremstilling") != std::string::npos) return;
+    for (const auto& e : read_person_entries(line)) {
+      const auto ws = text::words(e.name);
+      if (ws.empty() || !vocabulary::is_first_name(strip_edges(ws.front()))) continue;
+      if (ws.size() >= 2 && looks_like_name(e.name)) {
+        add_participant_if_new(e.name, true, m);
+      } else if (ws.size() == 1 && std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+                   return text::starts_with(p.name, e.name + " ") || p.name == e.name;
+                 })) {
+        add_participant_if_new(e.name, true, m);
+      }
+    }
+  }
+}
+
 std::vector<std::string> split_names(std::string_view list) {
   std::vector<std::string> names;
   std::string s(text::trim(list));

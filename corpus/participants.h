@@ -124,6 +124,17 @@ std::vector<std::string> split_names(std::string_view list);
 // becomes present=false; a name not listed is added as an absent participant.
 void mark_absent(const std::vector<std::string>& names, Meeting& m);
 
+// True when an item's folded title elects the meeting's officers: "Valg af
+// dirigent", "Valg af referent og stemmetællere", "Valg af ordstyrer".
+bool elects_officers(std::string_view folded_title);
+
+// The people an officers' item names in its first lines ("Tonny Rasmussen,
+// Borup, blev valgt.", "Bestyrelsen foreslår Erik Larssen", "Jette",
+// "Stemmetællere Ove have 30 og Elke have 50") chaired, took the minutes
+// or counted the votes: they were there. A first name alone counts unless
+// a listed person has it.
+void read_officers(const std::vector<std::string_view>& lines, Meeting& m);
+
 // Fills each item's `people` (see Item::people) from its presenter and text.
 void find_item_people(Meeting& m);
 
