@@ -2021,6 +2021,28 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names) add_participant_if_new(n, true, m);
     });
   }
+  // "Valg af dirigent: Helle Thagesen.", "Ad punkt 1: Valg af dirigent.
+  // Tonny Rasmussen, Borup, blev valgt.": the officers' election written in
+  // a paragraph; the sentence after it names who was chosen.
+  for (std::string_view key : {"alg af dirigent", "alg af referent"}) {
+    each(key, [&](std::size_t at) {
+      if (at == 0 || (text[at - 1] != 'V' && text[at - 1] != 'v')) return;
+      std::string_view rest = text.substr(at + key.size());
+      rest = rest.substr(0, rest.find('\n'));
+      for (std::string_view also : {" og referent", " og stemmetællere", " og ordstyrer"})
+        if (text::starts_with(rest, also)) rest.remove_prefix(also.size());
+      if (rest.size() < 3 || (rest[0] != ':' && rest[0] != '.') || rest[1] != ' ') return;
+      rest = rest.substr(2);
+      rest = rest.substr(0, sentence_end(rest));
+      const std::string f = text::fold(rest);
+      if (f.find("indstill") != std::string::npos) return;
+      for (const auto& e : read_person_entries(rest)) {
+        const auto ws = text::words(e.name);
+        if (ws.size() >= 2 && looks_like_name(e.name) && vocabulary::is_first_name(strip_edges(ws.front())))
+          add_participant_if_new(e.name, true, m);
+      }
+    });
+  }
   // (Only names that start at a first name known in Danish: "konsulent Vibeke
   // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
   // "Fælleskommunalt Social-".)
