@@ -1987,7 +1987,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   // "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
   // took the minutes or welcomed, and who was welcomed, was there.
   // (One scan a role: " som" or " til" before it.)
-  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder"}) {
+  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder", " stemmetællere", " stemmetæller"}) {
     each(role, [&](std::size_t role_at) {
       if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
         return;
@@ -1998,9 +1998,13 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
         clause = clause.substr(comma + 1);
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      // "Direktøren indstiller, at X vælges som dirigent": a proposal.
+      if (text::starts_with(clause, "at ")) return;
       bool chosen = false;
-      for (std::string_view verb : {" blev valgt", " valgtes", " blev udpeget", " blev genvalgt"})
-        if (clause.size() > verb.size() && clause.substr(clause.size() - verb.size()) == verb) {
+      // ("Anne Holm (AH) valgt som referent", "Bo Jensen vælges som
+      // dirigent": the verb's short forms too.)
+      for (std::string_view verb : {" blev valgt", " valgtes", " blev udpeget", " blev genvalgt", " valgt", " vælges"})
+        if (!chosen && clause.size() > verb.size() && clause.substr(clause.size() - verb.size()) == verb) {
           clause = text::trim(clause.substr(0, clause.size() - verb.size()));
           chosen = true;
         }
