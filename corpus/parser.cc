@@ -189,7 +189,13 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (lines[i].gap_before) starts.push_back(lines[i].text);
     }
     paragraphs.push_back(std::move(starts));
-    if (elects_officers(text::fold(item.title))) officers.push_back(body);
+    if (elects_officers(text::fold(item.title))) {
+      // (The heading too: "Valg af referent Lars", "Valg af mødeleder og
+      // ordstyrer, Lisbet mødeleder og Hanne Wendt ordstyrer".)
+      std::vector<std::string_view> officer_lines{head.title};
+      officer_lines.insert(officer_lines.end(), body.begin(), body.end());
+      officers.push_back(std::move(officer_lines));
+    }
     mark_verdict(item);
     for (const auto& sec : item.sections)
       for (const auto& n : item_absence(sec.text)) {

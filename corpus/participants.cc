@@ -2333,8 +2333,43 @@ bool elects_officers(std::string_view folded_title) {
   return false;
 }
 
+namespace {
+
+// The first names alone that a line of an officers' item names: "Lisbet
+// mødeleder Mogens ordstyrer", "Lisbet valgt som mødeleder og Mogens som
+// ordstyrer", "ref. Lene have 47 Stemmetællere Ove have 30", "Jette",
+// "Referat: Karl". A known first name that no capitalised name word
+// follows, and that only a lower-case word, a label or a role stands
+// before.
+std::vector<std::string> officer_first_names(std::string_view line) {
+  std::vector<std::string> out;
+  const auto ws = text::words(line);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const std::string_view w = strip_edges(ws[k]);
+    if (!text::starts_capital(w) || !vocabulary::is_first_name(w)) continue;
+    if (k + 1 < ws.size() && ws[k].back() != ',' && ws[k].back() != '.' && is_person_word(strip_edges(ws[k + 1])))
+      continue;
+    if (k > 0) {
+      const std::string_view prev = ws[k - 1];
+      const bool lead = !text::starts_capital(prev) || prev.back() == ':' || prev.back() == '.' || prev.back() == ',' ||
+                        is_role_word(prev) || text::fold(prev).find("stemmetæller") != std::string::npos;
+      if (!lead) continue;
+    }
+    out.emplace_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
 void read_officers(const std::vector<std::string_view>& lines, Meeting& m) {
-  for (std::size_t i = 0; i < lines.size() && i < 3; ++i) {
+  auto add_first_name = [&](const std::string& name) {
+    if (std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+          return text::starts_with(p.name, name + " ") || p.name == name;
+        }))
+      add_participant_if_new(name, true, m);
+  };
+  for (std::size_t i = 0; i < lines.size() && i < 4; ++i) {
     const std::string_view line = text::trim(lines[i]);
     if (line.empty() || line.size() > 300) break;
     // An agenda's case text proposes, the minutes tell: "Direktøren
@@ -2344,14 +2379,10 @@ void read_officers(const std::vector<std::string_view>& lines, Meeting& m) {
     for (const auto& e : read_person_entries(line)) {
       const auto ws = text::words(e.name);
       if (ws.empty() || !vocabulary::is_first_name(strip_edges(ws.front()))) continue;
-      if (ws.size() >= 2 && looks_like_name(e.name)) {
-        add_participant_if_new(e.name, true, m);
-      } else if (ws.size() == 1 && std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
-                   return text::starts_with(p.name, e.name + " ") || p.name == e.name;
-                 })) {
-        add_participant_if_new(e.name, true, m);
-      }
+      if (ws.size() >= 2 && looks_like_name(e.name)) add_participant_if_new(e.name, true, m);
+      else if (ws.size() == 1) add_first_name(e.name);
     }
+    for (const auto& n : officer_first_names(line)) add_first_name(n);
   }
 }
 
