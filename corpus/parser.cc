@@ -192,7 +192,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     if (elects_officers(text::fold(item.title))) {
       // (The heading too: "Valg af referent Lars", "Valg af mødeleder og
       // ordstyrer, Lisbet mødeleder og Hanne Wendt ordstyrer".)
-      std::vector<std::string_view> officer_lines{head.title};
+      std::vector<std::string_view> officer_lines{head.title, head.text};
       officer_lines.insert(officer_lines.end(), body.begin(), body.end());
       officers.push_back(std::move(officer_lines));
     }

@@ -2369,9 +2369,10 @@ void read_officers(const std::vector<std::string_view>& lines, Meeting& m) {
         }))
       add_participant_if_new(name, true, m);
   };
-  for (std::size_t i = 0; i < lines.size() && i < 4; ++i) {
+  for (std::size_t i = 0; i < lines.size() && i < 5; ++i) {
     const std::string_view line = text::trim(lines[i]);
-    if (line.empty() || line.size() > 300) break;
+    if (line.empty()) continue;
+    if (line.size() > 300) break;
     // An agenda's case text proposes, the minutes tell: "Direktøren
     // indstiller, at ... vælges som dirigent" names no one who came.
     const std::string f = text::fold(line);

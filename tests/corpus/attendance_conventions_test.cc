@@ -1044,4 +1044,55 @@ TEST(AttendanceConventionsTest, SubstituteNamedInAnAfbudFraLine) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Initials for the first names start a name ("J.P. Christiansen", "A.
+// Holm"), also before a first name we know ("H. Kristian Wollesen").
+TEST(AttendanceConventionsTest, InitialsForFirstNames) {
+  const PeopleCase cases[] = {
+      {"initials before a surname and before a first name",
+       "Referat af møde i Menighedsrådet den 3. marts 2022\n\nDeltagere: J.P. Christiansen, K.B. Nielsen, "
+       "H. Kristian Wollesen, A. Holm\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"A. Holm", "H. Kristian Wollesen", "J.P. Christiansen", "K.B. Nielsen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// A register run together from a PDF table: after an organisation's
+// abbreviation or a word of one, a known first name starts the next person.
+TEST(AttendanceConventionsTest, OrganisationAbbreviationEndsARunOnEntry) {
+  const PeopleCase cases[] = {
+      {"abbreviation and authority between the people",
+       "Referat af møde i Styregruppen den 3. marts 2022\n\nDeltagere: Jens Hansen Region Syddanmark Karen Olsen "
+       "KL Peter Madsen Odense Kommune Lise Berg Sundhedsstyrelsen\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jens Hansen", "Karen Olsen", "Lise Berg", "Peter Madsen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// The meeting's officers were there: the people an item "Valg af dirigent"
+// (referent, ordstyrer, mødeleder, stemmetællere) names in its heading and
+// first lines, first names alone too; also "Valg af dirigent: X." inside a
+// paragraph and "X valgt som referent", "Y vælges som dirigent" - but not
+// an agenda's proposal ("Direktøren indstiller, at X vælges som dirigent").
+TEST(AttendanceConventionsTest, OfficersElectedWereThere) {
+  const PeopleCase cases[] = {
+      {"full names in the items' first lines",
+       "Referat fra generalforsamlingen 22.02.2022\n1. Valg af dirigent\nBestyrelsen foreslår Bjarne Olsen\n"
+       "2. Valg af referent\nTonny Rasmussen, Borup, blev valgt.\n3. Beretning\nGodkendt.\n",
+       {"Bjarne Olsen", "Tonny Rasmussen"}, {}},
+      {"first names alone, in the heading and under it",
+       "Referat af møde i Seniorrådet den 3. marts 2022\n\n1. Valg af mødeleder og ordstyrer, Lisbet mødeleder og "
+       "Mogens ordstyrer\n2. Valg af referent\n    Jette\n3. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jette", "Lisbet", "Mogens"}, {}},
+      {"inside a paragraph, and the verb's short forms",
+       "Referat fra generalforsamlingen 16. marts 2015\n\nValg af dirigent: Helle Thagesen. Anne Marie Broager "
+       "valgt som referent. Sussie Isaksen og Ellen Jessen valgt som stemmetællere.\n\n1. Beretning\nGodkendt.\n",
+       {"Anne Marie Broager", "Ellen Jessen", "Helle Thagesen", "Sussie Isaksen"}, {}},
+      {"an agenda's proposal",
+       "Dagsorden for repræsentantskabsmødet 3. marts 2022\n\n1. Valg af dirigent\nDirektøren indstiller, at "
+       "næstformand Jan Ravn Christensen vælges som dirigent.\n2. Beretning\nTil efterretning.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
