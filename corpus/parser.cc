@@ -258,9 +258,15 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     m.items.push_back(std::move(item));
     m.warnings.push_back("no agenda items found: indexed as one item");
   }
+  // (First names alone where the minutes list no one present: "Afbud
+  // Kjeld" and the officers only; beside a list of those present,
+  // "Til stede: Allan, John" / "Valg af ordstyrer" / "Anna", a first name
+  // may be anyone's.)
+  const bool none_listed =
+      std::none_of(m.participants.begin(), m.participants.end(), [](const Participant& p) { return p.present; });
   read_members_when_all_came(lines, m);
   find_attendance_phrases(text, m);
-  for (const auto& lines_of_item : officers) read_officers(lines_of_item, m);
+  for (const auto& lines_of_item : officers) read_officers(lines_of_item, none_listed, m);
   // The chair and the minute taker were there.
   for (const auto* who : {&m.chair, &m.minute_taker}) {
     if (!*who || text::words(**who).size() < 2 || text::words(**who).size() > 5) continue;

@@ -2362,8 +2362,9 @@ std::vector<std::string> officer_first_names(std::string_view line) {
 
 }  // namespace
 
-void read_officers(const std::vector<std::string_view>& lines, Meeting& m) {
+void read_officers(const std::vector<std::string_view>& lines, bool first_names, Meeting& m) {
   auto add_first_name = [&](const std::string& name) {
+    if (!first_names) return;
     if (std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
           return text::starts_with(p.name, name + " ") || p.name == name;
         }))

@@ -131,9 +131,10 @@ bool elects_officers(std::string_view folded_title);
 // The people an officers' item names in its first lines ("Tonny Rasmussen,
 // Borup, blev valgt.", "Bestyrelsen foreslår Erik Larssen", "Jette",
 // "Stemmetællere Ove have 30 og Elke have 50") chaired, took the minutes
-// or counted the votes: they were there. A first name alone counts unless
-// a listed person has it.
-void read_officers(const std::vector<std::string_view>& lines, Meeting& m);
+// or counted the votes: they were there. A first name alone counts with
+// `first_names` (the minutes list no one present), unless a listed person
+// has it.
+void read_officers(const std::vector<std::string_view>& lines, bool first_names, Meeting& m);
 
 // Fills each item's `people` (see Item::people) from its presenter and text.
 void find_item_people(Meeting& m);
