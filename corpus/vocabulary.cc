@@ -519,8 +519,12 @@ std::optional<Field> header_field(std::string_view folded_label) {
                                   text::starts_with(folded_label, "meddelt afbud") ||
                                   text::starts_with(folded_label, "ikke til stede") ||
                                   text::starts_with(folded_label, "ikke tilstede") ||
-                                  text::starts_with(folded_label, "ikke deltagende") ||
+                                  text::starts_with(folded_label, "ikke deltag") ||
                                   text::starts_with(folded_label, "ikke mødt") ||
+                                  // "Meldt fra", "Afmeldt", "Afmeldinger", "Ikke fremmødt".
+                                  text::starts_with(folded_label, "meldt fra") ||
+                                  text::starts_with(folded_label, "afmeld") ||
+                                  text::starts_with(folded_label, "ikke fremmødt") ||
                                   (text::starts_with(folded_label, "følgende") &&
                                    (folded_label.find("afbud") != std::string_view::npos ||
                                     folded_label.find("udeblev") != std::string_view::npos ||

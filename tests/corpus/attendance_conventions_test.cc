@@ -781,6 +781,31 @@ TEST(AttendanceConventionsTest, OneFirstNameUnderAnAbsenceLabel) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Absence lists under the other labels Danish minutes use for those who
+// sent word they could not come: "Meldt fra", "Afmeldt", "Afmeldinger",
+// "Ikke fremmødt", "Ikke deltaget" (read as present groups before).
+TEST(AttendanceConventionsTest, OtherAbsenceLabels) {
+  const PeopleCase cases[] = {
+      {"Meldt fra",
+       "Referat af bestyrelsesmøde den 3. marts 2023\n\nTil stede: Anne Holm, Bo Dahl\nMeldt fra: Kjeld Olsen\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Dahl"}, {"Kjeld Olsen"}},
+      {"Afmeldinger",
+       "Referat af bestyrelsesmøde den 3. marts 2023\n\nDeltagere: Anne Holm, Bo Dahl\nAfmeldinger: Kjeld Olsen, "
+       "Lis Berg\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Dahl"}, {"Kjeld Olsen", "Lis Berg"}},
+      {"Ikke fremmødt",
+       "Referat af udvalgsmøde den 3. marts 2023\n\nFremmødte: Anne Holm, Bo Dahl\nIkke fremmødt: Kjeld Olsen\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Dahl"}, {"Kjeld Olsen"}},
+      {"Ikke deltaget",
+       "Referat af udvalgsmøde den 3. marts 2023\n\nDeltagere: Anne Holm, Bo Dahl\nIkke deltaget: Kjeld Olsen\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Dahl"}, {"Kjeld Olsen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // A register of people and their organisations run together: after a
 // region's name or a secretariat a known first name starts the next person
 // ("Ulla Holm Region Nordjylland Hans Ejner Berg Morsø Kommune Carl Dahl BRN
