@@ -639,6 +639,33 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
   }
 }
 
+namespace {
+
+// Where a header label starts inside a title ("Referat Økonomiudvalget
+// Mødedato: 3. marts 2025 Mødested: Rådhuset", a transcript's header run
+// into one line): a word after the first that is a label of the date,
+// time, place or meeting with its colon, or a compound label of the date,
+// time or place ("Mødedato", "Mødested") without it. npos when none.
+std::size_t embedded_header_label(std::string_view t) {
+  const auto ws = text::words(t);
+  for (std::size_t k = 1; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    const bool colon = w.back() == ':';
+    if (colon) w.remove_suffix(1);
+    if (w.empty() || !text::starts_capital(w)) continue;
+    const std::string f = text::fold(w);
+    const auto field = voc::header_field(f);
+    if (!field) continue;
+    const bool when_or_where = *field == Field::date || *field == Field::time || *field == Field::place;
+    if ((colon && (when_or_where || *field == Field::meeting)) ||
+        (when_or_where && f.size() >= 7 && text::starts_with(f, "møde")))
+      return static_cast<std::size_t>(ws[k].data() - t.data());
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 // The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
 // 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
 // Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
@@ -692,6 +719,8 @@ std::optional<std::string> body_of_title(std::string_view title) {
     while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
       t = std::string(trim(std::string_view(t).substr(1)));
   }
+  if (const auto label = embedded_header_label(t); label != std::string_view::npos)
+    t = std::string(trim(std::string_view(t).substr(0, label)));
   // "Referat af lokalrådsmøde", "Referat fra MR møde": the council the
   // meeting word names.
   if (auto council = council_of_meeting_word(t)) return council;
@@ -837,6 +866,23 @@ std::optional<std::string> body_of_title(std::string_view title) {
       return std::nullopt;
   }
   return body;
+}
+
+std::size_t title_after_page_and_date(std::string_view line) {
+  if (line.empty()) return 0;
+  const auto ws = text::words(line.substr(0, 80));
+  for (std::size_t k = 1; k < ws.size() && k <= 6; ++k) {
+    const std::size_t at = static_cast<std::size_t>(ws[k].data() - line.data());
+    if (voc::title_lead_in(text::fold(line.substr(at, 200))) == 0) continue;
+    std::string_view before = trim(line.substr(0, at));
+    // The page number first ("1 "), then the date alone.
+    std::size_t digits = 0;
+    while (digits < before.size() && is_digit(before[digits])) ++digits;
+    if (digits > 0 && digits <= 3 && (digits == before.size() || before[digits] == ' '))
+      before = trim(before.substr(digits));
+    return before.empty() || is_date_line(before) ? at : 0;
+  }
+  return 0;
 }
 
 namespace {

@@ -97,7 +97,10 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // 23. februar 2023.", "Fag MED for Sundhed og Velfærd - Dagsorden").
     for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i) {
       if (outline.listing[i] || label_of(lines[i])) continue;
-      const std::string f = text::fold(lines[i].text);
+      // "1 9. august 2013 Referat fra møde i X ...": a transcript's page
+      // line with the letter's date before the title.
+      const std::size_t title_at = title_after_page_and_date(lines[i].text);
+      const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
       const bool lead = voc::title_lead_in(f) > 0;
       const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
                              (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos);
@@ -117,6 +120,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       // title_lines() reads five lines at most.
       const std::size_t to = std::min(header_end, i + 5);
       std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
+      if (title_at > 0) rest.front().text = rest.front().text.substr(title_at);
       std::string title;
       title_lines(rest, title);
       if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&

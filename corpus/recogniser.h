@@ -228,6 +228,12 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title);
 // marts 2025" -> "Praksisplanudvalget"); nullopt when it names none.
 std::optional<std::string> body_of_title(std::string_view title);
 
+// Where a title starts after a transcript page's number and a letter's date
+// ("1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013
+// ..." -> "Referat fra ..."): the offset of a lead-in that only a page
+// number and a date stand before; 0 when there is none.
+std::size_t title_after_page_and_date(std::string_view line);
+
 // The body a decision heading names ("Økonomiudvalgets beslutning" ->
 // "Økonomiudvalget").
 std::optional<std::string> body_from_sections(const std::vector<Line>& lines);

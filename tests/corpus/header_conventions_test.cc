@@ -181,6 +181,22 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"a compound names no body by its name",
        "Referat af skolebestyrelsesmøde torsdag d. 13. november 2025\nTid: 13. november 2025\n1. Budget\nTekst.\n",
        std::nullopt},
+      {"a header label run into the title ends the name",
+       "Referat Social- og Sundhedsudvalget Mødedato: 3. marts 2025 Mødested: Rådhuset\n1. Budget\nTekst.\n",
+       "Social- og Sundhedsudvalget"},
+      {"a label with its colon after the name",
+       "Referat Handicaprådet Dato: 3. marts 2025 Sted: Rådhuset\n1. Budget\nTekst.\n", "Handicaprådet"},
+      {"a network is a body",
+       "Referat fra møde i kommunaldirektørnetværket i den midtjyske region\nTid og sted: Fredag 27. marts 2015\n"
+       "1. Budget\nTekst.\n",
+       "kommunaldirektørnetværket i den midtjyske region"},
+      {"a committee in its indefinite form",
+       "Dagsorden\nDanske Naturparkers Nationalkomité\n3. marts 2018\n1. Budget\nTekst.\n",
+       "Danske Naturparkers Nationalkomité"},
+      {"a transcript's page number and the letter's date before the title",
+       "Mødet afholdtes på Uldum Kro, kl\n\nTranskript\n\n1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS "
+       "7. juni 2013 Mødet afholdtes på Uldum Kro\n1. Budget\nTekst.\n",
+       "Gudenåkomitéen/VOS"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
