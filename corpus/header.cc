@@ -719,6 +719,11 @@ std::optional<std::string> body_of_title(std::string_view title) {
     while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
       t = std::string(trim(std::string_view(t).substr(1)));
   }
+  // "Forum: Handicaprådet Tid: ...": the body's own label first.
+  if (const auto colon = t.find(": "); colon != std::string::npos && colon <= 12) {
+    const auto f = voc::header_field(text::fold(std::string_view(t).substr(0, colon)));
+    if (f && (*f == Field::body || *f == Field::meeting)) t = std::string(trim(std::string_view(t).substr(colon + 2)));
+  }
   if (const auto label = embedded_header_label(t); label != std::string_view::npos)
     t = std::string(trim(std::string_view(t).substr(0, label)));
   // "Referat af lokalrådsmøde", "Referat fra MR møde": the council the
@@ -807,6 +812,18 @@ std::optional<std::string> body_of_title(std::string_view title) {
   if (const auto bw = text::words(body); bw.size() >= 3 && bw[bw.size() - 2] == "i" && bw.back().size() == 4 &&
                                          std::all_of(bw.back().begin(), bw.back().end(), is_digit))
     body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw[bw.size() - 2].data() - body.data()))));
+  // "Vejle Sejlklub 2023", "Regionsrådet 2018-2021", "Børne- og
+  // Ungeudvalget (2018-2021)": the year or the election period after the
+  // name.
+  if (const auto bw = text::words(body); bw.size() >= 2) {
+    std::string_view last = bw.back();
+    if (last.size() >= 2 && last.front() == '(' && last.back() == ')') last = last.substr(1, last.size() - 2);
+    const bool year = (last.size() == 4 || (last.size() == 9 && (last[4] == '-'))) &&
+                      std::all_of(last.begin(), last.end(), [](char c) { return is_digit(c) || c == '-'; }) &&
+                      (text::starts_with(last, "19") || text::starts_with(last, "20"));
+    if (year && starts_upper(bw[bw.size() - 2]) )
+      body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw.back().data() - body.data()))));
+  }
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
   // A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD
@@ -1440,7 +1457,13 @@ std::optional<std::string> body_from_treatments(const std::vector<Line>& lines, 
     if (comma == std::string_view::npos || comma > 80 || t.size() > comma + 40) continue;
     const std::string_view name = trim(t.substr(0, comma));
     const auto d = find_date(t.substr(comma));
-    if (!d || !starts_upper(name) || text::words(name).size() > 8 || !voc::is_body_name(text::fold(name)) ||
+    // "Det Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 59": a body
+    // named with its place.
+    const std::string fname = text::fold(name);
+    const auto in = fname.find(" i ");
+    const bool with_place = in != std::string::npos && in + 3 < fname.size() && voc::is_body_name(fname.substr(0, in)) &&
+                            starts_upper(name.substr(in + 3));
+    if (!d || !starts_upper(name) || text::words(name).size() > 8 || !(voc::is_body_name(fname) || with_place) ||
         find_date(name))
       continue;
     if (date) {

@@ -48,6 +48,14 @@ void read_members_when_all_came(const std::vector<Line>& lines, Meeting& m) {
   }
 }
 
+// "Generalforsamling i Vejle Sejlklub 2023", "Ordinær generalforsamling for
+// ...": the folded title of an association's assembly that names it.
+bool assembly_of_association(std::string_view f) {
+  return (text::starts_with(f, "generalforsamling") || text::starts_with(f, "generelforsamling") ||
+          text::starts_with(f, "ordinær generalforsamling") || text::starts_with(f, "ordinære generalforsamling")) &&
+         (f.find(" i ") != std::string_view::npos || f.find(" for ") != std::string_view::npos);
+}
+
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -87,7 +95,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     if (auto b = body_of_title(title);
         b && !voc::item_kind(text::fold(*b)) &&
         ((voc::title_lead_in(ft) > 0 && voc::title_lead_in(ft) < ft.size()) || voc::has_body_word(text::fold(*b)) ||
-         voc::cluster_forum_prefix(text::fold(*b)) > 0))
+         voc::cluster_forum_prefix(text::fold(*b)) > 0 || assembly_of_association(ft)))
       m.body = b;
   }
   const std::size_t header_end = first_head == outline.heads.end() ? lines.size() : first_head->line;
@@ -108,10 +116,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       // heading.
       // "Generalforsamling for Alzheimerforeningens lokalforening ...": an
       // association's assembly.
-      const bool assembly = (text::starts_with(f, "generalforsamling") || text::starts_with(f, "generelforsamling") ||
-                             text::starts_with(f, "ordinær generalforsamling") ||
-                             text::starts_with(f, "ordinære generalforsamling")) &&
-                            (f.find(" i ") != std::string::npos || f.find(" for ") != std::string::npos);
+      const bool assembly = assembly_of_association(f);
       const bool meeting = text::words(lines[i].text).size() <= 16 &&
                            (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
                              f.find(" i ") != std::string::npos) ||

@@ -193,6 +193,11 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"a committee in its indefinite form",
        "Dagsorden\nDanske Naturparkers Nationalkomité\n3. marts 2018\n1. Budget\nTekst.\n",
        "Danske Naturparkers Nationalkomité"},
+      {"the election period after the name",
+       "Referat\nBørne- og Ungeudvalget (2018-2021)\n3. marts 2020\n1. Budget\nTekst.\n", "Børne- og Ungeudvalget"},
+      {"the body's own label first in a transcript's title",
+       "Dagsorden. Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 915\n1. Budget\nTekst.\n",
+       "Handicaprådet"},
       {"a transcript's page number and the letter's date before the title",
        "Mødet afholdtes på Uldum Kro, kl\n\nTranskript\n\n1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS "
        "7. juni 2013 Mødet afholdtes på Uldum Kro\n1. Budget\nTekst.\n",
@@ -256,6 +261,9 @@ TEST(HeaderConventionsTest, AssociationsNamedOverTheirMinutes) {
        "Alzheimerforeningens lokalforening for Odense"},
       {"the general assembly alone is no body",
        "Referat af Generalforsamling 2021\nDato: 6 oktober 2021\n1. Valg af dirigent\nGodkendt.\n", std::nullopt},
+      {"a general assembly in the association first, its year after the name",
+       "Generalforsamling i Vejle Sejlklub 2023\nDato: 6. marts 2023\n1. Valg af dirigent\nGodkendt.\n",
+       "Vejle Sejlklub"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
@@ -317,6 +325,10 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
        "Referat\nDato: 15.03.2018\n14. Godkendelse af dagsorden\nBeslutning\nLanddistriktsudvalget, 15.03.2018\n"
        "Godkendt\n15. Budget\nBeslutning\nØkonomiudvalget, 02.03.2018\nAnbefales.\n",
        "Landdistriktsudvalget"},
+      {"the treatment heading names the body with its place",
+       "Referat\nDato: 20.08.2014\n59. Godkendelse af dagsorden\nSagsnr. 90864\n"
+       "Det Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 59\nGodkendt\n",
+       "Det Lokale Beskæftigelsesråd i Roskilde"},
       {"a lead-in closed by a full stop",
        "Åben dagsorden. til mødet i Repræsentantskabet for Midttrafik 8. maj 2015 kl Søren Nymarks Vej 3\n"
        "1. Valg af dirigent\nTekst.\n",
