@@ -641,6 +641,34 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
 
 namespace {
 
+// True for the folded word of a public or occasional meeting, held in a
+// place rather than in a body: "borgermøde", "dialogmødet", "temamøde".
+bool is_public_meeting(std::string_view f) {
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.remove_suffix(1);
+  for (std::string_view w : {"borgermøde", "dialogmøde", "temamøde", "informationsmøde", "orienteringsmøde",
+                             "fællesmøde", "stormøde", "debatmøde", "netværksmøde"})
+    if (f == w || (f.size() == w.size() + 1 && text::starts_with(f, w) && f.back() == 't')) return true;
+  return false;
+}
+
+// True for a folded name that is only a municipality or a region ("vejle
+// kommune", "bornholms regionskommune", "region midtjylland"): the
+// authority, not the body that met.
+bool is_municipality_alone(std::string_view f) {
+  const auto ws = text::words(f);
+  if (ws.size() < 2 || ws.size() > 3) return false;
+  return ws.back() == "kommune" || ws.back() == "regionskommune" || (ws.front() == "region" && ws.size() == 2);
+}
+
+// True for the folded last word of an event that is no body: "budgetseminar",
+// "temadagen", "konference", "workshop", "studietur".
+bool is_event(std::string_view f) {
+  for (std::string_view e : {"seminar", "seminaret", "temadag", "temadagen", "konference", "konferencen", "workshop",
+                             "studietur", "studieturen", "ekskursion"})
+    if (ends_with(f, e)) return true;
+  return false;
+}
+
 // Where a header label starts inside a title ("Referat Økonomiudvalget
 // Mødedato: 3. marts 2025 Mødested: Rådhuset", a transcript's header run
 // into one line): a word after the first that is a label of the date,
@@ -713,6 +741,11 @@ std::optional<std::string> body_of_title(std::string_view title) {
     const std::string folded = text::fold(t);
     const auto lead = voc::title_lead_in(folded);
     if (lead == 0) break;
+    // "Referat fra møde med Rådet for ...": a meeting with guests names
+    // them, not the body that met.
+    if (const std::string_view head = std::string_view(folded).substr(0, lead);
+        ends_with(head, "møde med") || ends_with(head, "mødet med"))
+      return std::nullopt;
     // Case folding keeps byte lengths for Danish letters, so the offset
     // carries over to the original.
     if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
@@ -734,6 +767,13 @@ std::optional<std::string> body_of_title(std::string_view title) {
   {
     const auto ws = text::words(t);
     if (ws.size() >= 2 && ends_with(text::fold(ws[0]), "møde") && text::fold(ws[1]) == "med") return std::nullopt;
+    // "Referat af møde mellem Ældrerådet og Handicaprådet": the bodies
+    // that met together.
+    if (ws.size() >= 2 && text::fold(ws[0]) == "mellem" && starts_upper(ws[1]))
+      t = std::string(t.substr(static_cast<std::size_t>(ws[1].data() - t.data())));
+  }
+  {
+    const auto ws = text::words(t);
     // "Organisering af MEDudvalg", "Evaluering af Ældrerådet": a topic.
     // ("Udvikling af Albertslund Midtby" is a § 17.4 committee's name.)
     if (ws.size() >= 3 && text::fold(ws[1]) == "af" && !voc::has_body_word(text::fold(ws[0])) &&
@@ -769,6 +809,9 @@ std::optional<std::string> body_of_title(std::string_view title) {
         continue;
       std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
       if (assembly && !after.empty() && after.back() == '.') after.pop_back();
+      // "borgermøde i Hvide Sande", "dialogmøde i Landdistrikterne": a
+      // public meeting is held in a place, not in a body.
+      if (is_public_meeting(f) && !voc::has_body_word(text::fold(after))) return std::nullopt;
       const auto organ = voc::body_of_meeting_word(ws[i]);
       t = organ && organ->second ? organ->first + " i " + after : after;
       break;
@@ -877,6 +920,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
                                            : !starts_upper(w);
     });
     if ((meeting_last && (bw.size() == 1 || (bw.size() <= 3 && plain_before))) || is_general_assembly(f0) ||
+        (meeting_last && (f0 == "åbent" || f0 == "lukket")) || is_municipality_alone(fb) || is_event(fl) ||
         f0 == "mødet" || f0 == "ordinært" ||
         f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
         f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))

@@ -149,7 +149,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (const auto open = name.rfind(" ("); open != std::string_view::npos && name.back() == ')' &&
                                                name.size() - open <= 12)
         name = name.substr(0, open);
-      if (voc::is_body_name(text::fold(name)) && !voc::section_kind(text::fold(t))) m.body = t;
+      // ("Referat fra dialogmøde med Økonomiudvalget" is a title, not a name.)
+      const std::string ft = text::fold(t);
+      if (voc::is_body_name(text::fold(name)) && !voc::section_kind(ft) && voc::title_lead_in(ft) == 0) m.body = t;
     }
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
