@@ -785,6 +785,29 @@ std::optional<std::string> body_of_title(std::string_view title) {
   // clause after the name says where or when.
   for (std::string_view rel : {", der ", ", som "})
     if (const auto at = t.find(rel); at != std::string::npos) t.resize(at);
+  // "Bestyrelsesmøde Dagtilbudsdistrikt Elverdam, Tølløse": an organ's
+  // meeting before a capitalised name names the organ of the organisation
+  // so named (up to a comma, date or time).
+  {
+    const auto ws = text::words(t);
+    if (ws.size() >= 2 && starts_upper(ws[1]) && !is_weekday(ws[1]) && !is_digit(ws[1][0]) &&
+        !find_date("1. " + std::string(ws[1]) + " 2000") && voc::title_lead_in(text::fold(ws[1])) == 0) {
+      const auto organ = voc::body_of_meeting_word(ws[0]);
+      const std::string f1 = text::fold(ws[1]);
+      if (organ && organ->second && f1 != "i" && !voc::header_field(f1)) {
+        std::string_view name = std::string_view(t).substr(static_cast<std::size_t>(ws[1].data() - t.data()));
+        if (const auto comma = name.find(','); comma != std::string_view::npos) name = name.substr(0, comma);
+        const auto nw = text::words(name);
+        std::size_t end = 0;
+        for (std::size_t k = 0; k < nw.size() && k < 6; ++k) {
+          if (!starts_upper(nw[k]) || is_weekday(nw[k]) || is_digit(nw[k][0])) break;
+          end = k + 1;
+        }
+        if (end > 0 && end == nw.size())
+          return organ->first + " i " + std::string(name.substr(0, static_cast<std::size_t>(nw[end - 1].data() - name.data()) + nw[end - 1].size()));
+      }
+    }
+  }
   // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
   // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
   // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the

@@ -211,6 +211,11 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"an open meeting is no body", "Referat Åbent møde\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
       {"a title line with a lead-in is no name alone",
        "Referat fra dialogmøde med Økonomiudvalget\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
+      {"an organ's meeting before the organisation's name",
+       "Bestyrelsesmøde Dagtilbudsdistrikt Elverdam, Tølløse, Stestrup\nMødested: Firkløveren\n1. Budget\nTekst.\n",
+       "Bestyrelsen i Dagtilbudsdistrikt Elverdam"},
+      {"an organ's meeting before its date names no body",
+       "Bestyrelsesmøde Tirsdag den 3. maj 2022\nSted: Klubhuset\n1. Budget\nTekst.\n", std::nullopt},
       {"a transcript's page number and the letter's date before the title",
        "Mødet afholdtes på Uldum Kro, kl\n\nTranskript\n\n1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS "
        "7. juni 2013 Mødet afholdtes på Uldum Kro\n1. Budget\nTekst.\n",
