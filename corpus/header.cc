@@ -661,10 +661,11 @@ bool is_municipality_alone(std::string_view f) {
 }
 
 // True for the folded last word of an event that is no body: "budgetseminar",
-// "temadagen", "konference", "workshop", "studietur".
+// "temadagen", "strategidag", "konference", "workshop", "kick-off",
+// "studietur".
 bool is_event(std::string_view f) {
-  for (std::string_view e : {"seminar", "seminaret", "temadag", "temadagen", "konference", "konferencen", "workshop",
-                             "studietur", "studieturen", "ekskursion"})
+  for (std::string_view e : {"seminar", "seminaret", "dag", "dagen", "konference", "konferencen", "workshop",
+                             "kick-off", "studietur", "studieturen", "ekskursion"})
     if (ends_with(f, e)) return true;
   return false;
 }
@@ -944,6 +945,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
     });
     if ((meeting_last && (bw.size() == 1 || (bw.size() <= 3 && plain_before))) || is_general_assembly(f0) ||
         (meeting_last && (f0 == "åbent" || f0 == "lukket")) || is_municipality_alone(fb) || is_event(fl) ||
+        (bw.size() == 1 && find_date("1. " + fb + " 2000")) ||
         f0 == "mødet" || f0 == "ordinært" ||
         f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
         f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))

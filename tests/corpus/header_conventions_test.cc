@@ -208,6 +208,8 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"a municipality alone is no body",
        "Referat fra mødet i Vejle Kommune\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
       {"an event is no body", "Referat fra Budgetseminar 2025\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
+      {"a strategy day is an event", "Referat fra Strategidag\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
+      {"a month is no body", "Referat – Januar 2024\n1. Budget\nTekst.\n", std::nullopt},
       {"an open meeting is no body", "Referat Åbent møde\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
       {"a title line with a lead-in is no name alone",
        "Referat fra dialogmøde med Økonomiudvalget\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
