@@ -641,6 +641,21 @@ void read_cluster_and_forum(std::string_view body, Meeting& m) {
 
 namespace {
 
+// "8.", "12.": a meeting's number before the word for it.
+bool is_ordinal(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 4 && w.back() == '.' &&
+         std::all_of(w.begin(), w.end() - 1, [](char c) { return is_digit(c); });
+}
+
+// The folded kind of a meeting before the word for it: "ordinære",
+// "ekstraordinære", "konstituerende".
+bool is_meeting_kind(std::string_view f) {
+  for (std::string_view k : {"ordinære", "ordinært", "ordinær", "ekstraordinære", "ekstraordinært", "ekstraordinær",
+                             "konstituerende", "første", "sidste", "næste"})
+    if (f == k) return true;
+  return false;
+}
+
 // True for the folded word of a public or occasional meeting, held in a
 // place rather than in a body: "borgermøde", "dialogmødet", "temamøde".
 bool is_public_meeting(std::string_view f) {
@@ -702,6 +717,19 @@ std::size_t embedded_header_label(std::string_view t) {
 // Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
 std::optional<std::string> body_of_title(std::string_view title) {
   std::string t(trim(title));
+  // "UDKAST - Referat af ...", "Udkast: Referat ...": a status before the
+  // title.
+  for (std::string_view status : {"udkast", "godkendt", "endeligt", "foreløbigt"}) {
+    const std::string f = text::fold(std::string_view(t).substr(0, std::min<std::size_t>(t.size(), 40)));
+    if (!text::starts_with(f, status) || f.size() <= status.size() ||
+        std::string_view(" -–:").find(f[status.size()]) == std::string_view::npos)
+      continue;
+    std::size_t at = status.size();
+    while (at < t.size() && std::string_view(" -:").find(t[at]) != std::string_view::npos) ++at;
+    if (text::starts_with(std::string_view(t).substr(at), "–")) at += 3;
+    t = std::string(trim(std::string_view(t).substr(at)));
+    break;
+  }
   // "Udvalg – Referat – dato": the parts that are neither lead-ins nor dates.
   for (std::string_view sep : {" – ", " - ", " | "}) {
     if (t.find(sep) == std::string::npos) continue;
@@ -913,9 +941,13 @@ std::optional<std::string> body_of_title(std::string_view title) {
       return body;
   }
   // "Seniorrådets møde", "udsatterådets møder": the genitive names the body.
-  if (const auto bw = text::words(body); bw.size() >= 2 && bw.size() <= 8) {
+  if (auto bw = text::words(body); bw.size() >= 2 && bw.size() <= 8) {
     const std::string f1 = text::fold(bw.back());
-    const std::string_view owner = bw[bw.size() - 2];
+    // "Skovrådets 8. ordinære møde": the meeting's number and kind between.
+    std::size_t o = bw.size() - 2;
+    while (o > 0 && (is_ordinal(bw[o]) || is_meeting_kind(text::fold(bw[o])))) --o;
+    const std::string_view owner = bw[o];
+    bw.resize(o + 2);
     // "Sundheds- og Forebyggelsesudvalget's møde": the genitive with an apostrophe.
     const std::size_t s_len = ends_with(owner, "'s") ? 2 : ends_with(owner, "’s") ? 4 : 1;
     if ((f1 == "møde" || f1 == "mødet" || f1 == "møder") && owner.size() > s_len + 3 && owner.back() == 's' &&

@@ -150,6 +150,8 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
        "midlertidigt udvalg vedrørende digital sundhed"},
       {"the genitive before the meeting",
        "Referat af Seniorrådets møde\nDen 20. januar 2026\n1. Budget\nTekst.\n", "Seniorrådet"},
+      {"the genitive before the meeting's number and kind, a status first",
+       "UDKAST - Referat af Skovrådets 8. ordinære møde den 6. april 2016\n1. Budget\nTekst.\n", "Skovrådet"},
       {"the genitive with an apostrophe",
        "Referat af Sundheds- og Forebyggelsesudvalget's møde\nTorsdag den 4. juni 2009\n1. Budget\nTekst.\n",
        "Sundheds- og Forebyggelsesudvalget"},
