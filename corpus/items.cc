@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "corpus/dates.h"
@@ -999,6 +1000,157 @@ std::vector<TocRow> toc_rows(const std::vector<Line>& lines, std::size_t i) {
   return rows;
 }
 
+// A table of contents under a heading line of its own ("Sagsoversigt",
+// "Indholdsfortegnelse"), as Danish agenda systems export it: column heads
+// ("Side", "Sag nr. Side"), then its entries, the number often on a line
+// of its own ("01." / "Godkendelse af dagsorden.......4", a long title
+// wrapped, the dot leader and page number on the last line, or a column of
+// numbers "79." / "80." before a column of titles). Its lines [begin, end)
+// are the listing: up to the first numbered title whose number the table
+// listed before (the body's heading, "79. Meddelelser"), else up to its
+// last entry. `entries` are the (number, title) rows read whole.
+struct HeadedContents {
+  std::size_t begin = 0, end = 0;
+  std::vector<std::pair<int, std::string>> entries;
+};
+
+bool contents_heading(std::string_view t) {
+  const std::string f = text::fold(trim(t));
+  return f == "sagsoversigt" || f == "indholdsfortegnelse" || f == "indholdsfortegnelse:" || f == "sagsliste";
+}
+
+// "Side", "Sag nr. Side", "Pkt. Emne": a table's column heads.
+bool contents_column_heads(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.empty() || ws.size() > 4) return false;
+  return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+    const std::string f = text::fold(w);
+    return f == "side" || f == "sag" || f == "nr." || f == "nr.:" || f == "emne" || f == "pkt." || f == "punkt" ||
+           f == "tekst" || f == "sagsnr." || f == "status";
+  });
+}
+
+// The title of an entry on lines [from, ...), up to the line with its dot
+// leader ("... anden ejendom ............9") or a line of dots alone; three
+// lines at most; the line after the entry in `next`.
+std::optional<std::string> dotted_title(const std::vector<Line>& lines, std::size_t from, std::size_t& next) {
+  std::string title;
+  for (std::size_t k = from; k < lines.size() && k < from + 3; ++k) {
+    const std::string_view t = trim(lines[k].text);
+    if (t.empty() || number_only_line(t) || is_section_line(lines[k])) return std::nullopt;
+    const auto dots = t.find("....");
+    title += (title.empty() || dots == 0 ? "" : " ") + std::string(trim(t.substr(0, dots)));
+    if (dots != std::string_view::npos || k + 1 == lines.size()) {
+      next = k + 1;
+      if (title.empty()) return std::nullopt;
+      return title;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines) {
+  for (std::size_t h = 0; h < lines.size(); ++h) {
+    if (!contents_heading(lines[h].text)) continue;
+    HeadedContents c;
+    c.begin = h;
+    std::set<int> numbers;
+    std::size_t i = h + 1;
+    while (i < lines.size() && contents_column_heads(lines[i].text)) ++i;
+    // Lines that are no entry's: a column of titles under a column of
+    // numbers as long as it (three more for wrapped titles), else three
+    // ("Bilagsoversigt", "Underskriftsside", a running header).
+    std::size_t untitled = 0, run = 0, run_begin = i;
+    while (i < lines.size()) {
+      const std::string_view t = trim(lines[i].text);
+      std::size_t at = 0;
+      const int n = read_number(t, at, 3);
+      if (n >= 0 && number_only_line(t)) {
+        // "01." / "Title ....3", or a column of numbers.
+        std::size_t next = i + 1;
+        if (auto title = dotted_title(lines, i + 1, next)) {
+          c.entries.emplace_back(n, *title);
+          i = next;
+          untitled = 0;
+        } else {
+          untitled = run == 0 ? untitled + 1 : 1;
+          ++i;
+        }
+        numbers.insert(n);
+        run = 0;
+        continue;
+      }
+      if (n >= 0 && !numbers.empty() && at < t.size() && (t[at] == '.' || t[at] == ' ')) {
+        if (numbers.count(n)) {
+          break;  // the body's heading: the table ended above
+        }
+        numbers.insert(n);
+        ++i;
+        run = untitled = 0;
+        continue;
+      }
+      if (numbers.empty() || t.size() > 200 || is_section_line(lines[i])) break;
+      if (run == 0) run_begin = i;
+      if (++run > untitled + 3) {
+        i = run_begin;
+        break;
+      }
+      ++i;
+    }
+    if (numbers.size() < 3) continue;
+    c.end = i;
+    return c;
+  }
+  return std::nullopt;
+}
+
+// The status column of a Danish agenda system's table of contents, run
+// into one line by a transcript: "Åbent" (or "Lukket") after each title
+// ("INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Tønderingvej - Bevillingssag
+// Åbent Områdefornyelse i Durup Åbent ... Budgetsta"). Three status words
+// or more after the contents' heading; the titles between them (the
+// heading, the column heads and the first number dropped, and a last
+// title without its status word, cut off, left out); else nothing.
+std::vector<std::string> status_marked_contents(std::string_view t) {
+  if (t.size() < 80) return {};
+  const std::string head = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+  std::size_t heading_end = std::string::npos;
+  for (std::string_view w : {"indholdsfortegnelse", "sagsoversigt"})
+    if (const auto p = head.find(w); p != std::string::npos) heading_end = p + w.size();
+  if (heading_end == std::string::npos) return {};
+  const auto ws = text::words(t);
+  std::vector<std::string> titles;
+  std::vector<std::string_view> cur;
+  std::size_t statuses = 0;
+  bool past_heading = false;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const std::string_view w = ws[k];
+    if (!past_heading) {
+      // (Bytes of the folded heading match the text's: fold keeps the
+      // length of ASCII letters.)
+      const std::string fw = text::fold(w);
+      if (fw.rfind("indholdsfortegnelse", 0) == 0 || fw.rfind("sagsoversigt", 0) == 0) past_heading = true;
+      continue;
+    }
+    if (w == "Åbent" || w == "Lukket" || w == "ÅBENT" || w == "LUKKET") {
+      ++statuses;
+      // Column heads and the first entry's number before its title.
+      while (!cur.empty() && (contents_column_heads(cur.front()) || number_only_line(cur.front())))
+        cur.erase(cur.begin());
+      if (!cur.empty()) {
+        std::string title;
+        for (auto c : cur) title += (title.empty() ? "" : " ") + std::string(c);
+        titles.push_back(std::move(title));
+      }
+      cur.clear();
+      continue;
+    }
+    cur.push_back(w);
+  }
+  if (statuses < 3 || titles.size() < 3) return {};
+  return titles;
+}
+
 // True when lines [from, to) are notes under an agenda list's entry, within
 // the list's paragraph: a proposal, the lettered points of a topic with a
 // colon ("A: Forslag fra Mogens Hansen"), who is up for election ("1. Valg
@@ -1326,6 +1478,11 @@ Outline find_items(const std::vector<Line>& lines) {
     for (std::size_t k = i; k < rows.back().end; ++k) o.listing[k] = true;
     i = rows.back().end - 1;
   }
+  // A table of contents under its own heading ("Sagsoversigt" / "Side" /
+  // "01." / "Title ....3"): its lines are the listing.
+  const auto contents = headed_contents(lines);
+  if (contents)
+    for (std::size_t k = contents->begin; k < contents->end; ++k) o.listing[k] = true;
   // A PDF table of contents whose numbers came out on lines of their own
   // ("1." / "Godkendelse af referat ..... 3" / "1.1."): the numbers belong
   // to the listing.
@@ -2488,6 +2645,8 @@ Outline find_items(const std::vector<Line>& lines) {
   if (o.heads.empty() && agenda.empty()) {
     for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
       if (o.listing[i]) continue;
+      agenda = status_marked_contents(lines[i].text);
+      if (!agenda.empty()) break;
       agenda = run_on_contents(lines, i);
       // The table of contents goes on over the next pages ("3 15
       // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
@@ -2504,6 +2663,18 @@ Outline find_items(const std::vector<Line>& lines) {
         if (more.empty()) break;
         agenda.insert(agenda.end(), more.begin(), more.end());
       }
+    }
+  }
+  // A headed table of contents that the text ends in (an excerpt cut off
+  // in it): its entries are the items, and a numbered line above it (the
+  // file's name, "00 Referat uden bilag") is none.
+  if (contents && contents->end == lines.size() && contents->entries.size() >= 3 &&
+      std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line < contents->begin; })) {
+    o.heads.clear();
+    agenda.clear();
+    for (const auto& [number, title] : contents->entries) {
+      agenda.push_back(title);
+      agenda_numbers[agenda.size() - 1] = number;
     }
   }
   if (o.heads.empty()) {

@@ -1,0 +1,82 @@
+// Conventions of the Danish agenda systems' exports that the recogniser met
+// in the real-world cases 412-441: tables of contents under their own
+// heading, and the open/closed status column. One TEST per rule of
+// corpus/items.cc, on a short excerpt written in that convention. See
+// docs/ARCHITECTURE.md §4.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus/parser.h"
+
+namespace {
+
+std::vector<std::string> titles(const corpus::Meeting& m) {
+  std::vector<std::string> out;
+  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
+                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
+  if (!blob)
+    for (const auto& it : m.items) out.push_back(it.title);
+  return out;
+}
+
+// "Sagsoversigt" / "Side" / "01." / "Title ....3": a table of contents
+// under its own heading, the number on a line of its own and a long title
+// wrapped with its dot leader on the last line. When the text ends in it
+// (an excerpt), its entries are the items, and the file's name numbered
+// "00" on the first line is none.
+TEST(LayoutsConventionsTest, HeadedContentsTheTextEndsIn) {
+  const std::string text =
+      "00 Referat uden bilag - Byens Kommune\n\nReferat\nØkonomiudvalget\nMødedato:\nMandag den 16. marts 2015\n"
+      "Medlemmer:\nAnne Holm (C)\nBo Jensen (A)\nSagsoversigt\nSide\n01.\n"
+      "Godkendelse af dagsorden.................................................4\n02.\n"
+      "Endelig stillingtagen til vejadgang til Skovvej 12 - ekspropriation af\n"
+      "eksisterende vejadgang og ekspropriation af anden ejendom ............9\n03.\n"
+      "Ekspropriation af visse statslige arealer ..................................16\n04.\n"
+      "Lejerbo ansøger om godkendelse af byggeregnskab for Banevej (Skema C)\n"
+      "..........................................\n";
+  const std::vector<std::string> expected = {
+      "Godkendelse af dagsorden",
+      "Endelig stillingtagen til vejadgang til Skovvej 12 - ekspropriation af eksisterende vejadgang og "
+      "ekspropriation af anden ejendom",
+      "Ekspropriation af visse statslige arealer",
+      "Lejerbo ansøger om godkendelse af byggeregnskab for Banevej (Skema C)"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
+// "Indholdsfortegnelse" / "Sag nr. Side" / a column of numbers / a column
+// of titles / "91. Title" rows / "Bilagsoversigt" / the pages: the whole
+// table is listing, up to the body's heading whose number it listed ("79.
+// Meddelelser"); the rows the cut-off text never reaches are no items.
+TEST(LayoutsConventionsTest, HeadedContentsUpToTheBodysHeading) {
+  const std::string text =
+      "Økonomiudvalget\nReferat\nMødedato:\nMandag den 08-04-2013\nIndholdsfortegnelse\nSag nr. Side\n"
+      "79.\n80.\n81.\nMeddelelser\nDrøftelse af besparelse på badebroer\nNormering af stilling som IT chef\n"
+      "82. Støttemur Bagenkop\n83. Langelands Biavlerforening, arealer til forskningsprojekt for vilde bier og\n"
+      "insekter\n84. Teletaxi fra Spodsbjerg\nBilagsoversigt\nUnderskriftsside\n79\n80\n81\n83\n84\n"
+      "Økonomiudvalget, Mandag den 08-04-2013\n79\n79. Meddelelser\n12/15486\nÅben sag\n"
+      "Beslutning\nTaget til efterretning.\n";
+  const std::vector<std::string> expected = {"Meddelelser"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
+// "INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Title Åbent Title Åbent ...": an
+// agenda system's contents run into one line by a transcript, each title
+// followed by its status ("Åbent" / "Lukket"). The status words divide the
+// titles; a last title without one (cut off) goes.
+TEST(LayoutsConventionsTest, StatusColumnDividesRunOnContents) {
+  const std::string text =
+      "1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009 Mødested: Byrådssal\n\n"
+      "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Tønderingvej - Etablering af vejanlæg - Bevillingssag Åbent "
+      "Områdefornyelse i Durup - bevillingssag Åbent Erhvervskontoret Åbent Placering af planfunktionen Åbent "
+      "Planstrategi 2009 Lukket Skive Jollehavn - Lokalplan nr Oplagsområde vedr Skive Jollehavn Åbent Budgetsta\n";
+  const std::vector<std::string> expected = {
+      "Tønderingvej - Etablering af vejanlæg - Bevillingssag", "Områdefornyelse i Durup - bevillingssag",
+      "Erhvervskontoret", "Placering af planfunktionen", "Planstrategi 2009",
+      "Skive Jollehavn - Lokalplan nr Oplagsområde vedr Skive Jollehavn"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
+}  // namespace
