@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     for (Xapian::docid did = 1; did <= db.get_lastdocid(); ++did) {
       std::string data;
       try {
-        data = db.get_document(did).get_data();
+        data = schema::stored_data(db.get_document(did));
       } catch (const Xapian::DocNotFoundError&) {
         continue;
       }

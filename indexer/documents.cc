@@ -124,7 +124,7 @@ Xapian::Document make_meeting_document(const corpus::Meeting& m, const std::stri
   data["items"] = std::move(items);
   data["id"] = mid;
   data["type"] = schema::k_type_meeting;
-  doc.set_data(store::pack_meeting(codec, ref, data, item_lines));
+  doc.add_value(schema::k_slot_stored, store::pack_meeting(codec, ref, data, item_lines));
   return doc;
 }
 

@@ -70,7 +70,18 @@ enum Slot : Xapian::valueno {
   // (Velkomst, Godkendelse af dagsorden, Eventuelt, Deltagere): read by a
   // ValueWeightPostingSource to rank boilerplate below substance.
   k_slot_substance = 2,
+  // The meeting document's stored data (store::pack_meeting: zstd, the
+  // index's dictionary), where Xapian::Document::set_data() used to put it.
+  // Glass deflates every document data tag with zlib (twice: when added and
+  // again in the compaction, since compressed data does not shrink and is
+  // kept as it was); value streams live in the postlist table, which it
+  // does not compress. Read with stored_data().
+  k_slot_stored = 3,
 };
+
+// The stored data of a meeting document (store::StoredMeeting), empty for
+// an item document.
+inline std::string stored_data(const Xapian::Document& doc) { return doc.get_value(k_slot_stored); }
 
 // The facet values of one document, in display form ("Midt", "Region
 // Nordjylland", "Direktørforum", "2024", "orientering"); empty when unknown.
@@ -97,7 +108,9 @@ inline const std::string k_schema_version_key = "schema-version";
 // "\x83", its title term "S\x83". The codes are the index's own, in the
 // code table (k_word_code_key, k_code_word_key, k_codes_count_key); the
 // vocabulary and spelling tables stay in words.
-inline const std::string k_schema_version = "9";
+// Version 10: a meeting's stored data in value slot k_slot_stored (was:
+// the document data).
+inline const std::string k_schema_version = "10";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.

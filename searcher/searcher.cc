@@ -524,7 +524,7 @@ nlohmann::json Searcher::attendance_of(const indexer::Person& person) {
     std::size_t attended = 0, afbud = 0;
     std::map<std::string, std::size_t> by_cluster, by_forum;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const nlohmann::json data = store::StoredMeeting(codec_, it.get_document().get_data()).meeting();
+      const nlohmann::json data = store::StoredMeeting(codec_, schema::stored_data(it.get_document())).meeting();
       nlohmann::json role = nullptr, group = nullptr, organisation = nullptr;
       bool present = true, listed = false;
       for (const auto& p : data.at("participants")) {
@@ -1322,7 +1322,7 @@ const store::StoredMeeting* Searcher::stored_meeting(const std::string& meeting_
   if (added) {
     const std::string term = schema::k_id + meeting_id;
     Xapian::PostingIterator p = db_.postlist_begin(term);
-    if (p != db_.postlist_end(term)) at->second.emplace(codec_, db_.get_document(*p).get_data());
+    if (p != db_.postlist_end(term)) at->second.emplace(codec_, schema::stored_data(db_.get_document(*p)));
   }
   return at->second ? &*at->second : nullptr;
 }

@@ -69,7 +69,8 @@ TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
   EXPECT_GT(docs[1].get_value(schema::k_slot_substance), docs[2].get_value(schema::k_slot_substance));
   // The file's data is stored once, in the meeting document: it reads back
   // with each item and a reference to its meeting; items store none.
-  const store::StoredMeeting stored(store::Codec(), docs[0].get_data());
+  const store::StoredMeeting stored(store::Codec(), schema::stored_data(docs[0]));
+  EXPECT_TRUE(docs[0].get_data().empty());  // not in the document data (schema version 10)
   ASSERT_EQ(stored.items(), 2U);
   const nlohmann::json item = stored.item(1, mid + "-1");
   EXPECT_EQ(item.at("type"), "item");
@@ -81,7 +82,7 @@ TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
   EXPECT_EQ(stored.meeting().at("items").size(), 2U);
   EXPECT_EQ(stored.meeting().at("items")[0].at("id"), mid + "-1");
   EXPECT_EQ(stored.reference(), item.at("meeting"));
-  for (std::size_t i = 1; i < docs.size(); ++i) EXPECT_TRUE(docs[i].get_data().empty());
+  for (std::size_t i = 1; i < docs.size(); ++i) EXPECT_TRUE(schema::stored_data(docs[i]).empty());
 }
 
 // People by person (unit) id: the searcher shows each as its person's label.

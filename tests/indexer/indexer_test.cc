@@ -277,7 +277,7 @@ TEST_F(IndexerTest, RecordsRootsAndEachMeetingsFile) {
   std::set<std::string> files, sources;
   for (auto p = db.postlist_begin(schema::k_type + schema::k_type_meeting);
        p != db.postlist_end(schema::k_type + schema::k_type_meeting); ++p) {
-    const auto data = store::StoredMeeting(codec, db.get_document(*p).get_data()).meeting();
+    const auto data = store::StoredMeeting(codec, schema::stored_data(db.get_document(*p))).meeting();
     files.insert(data.at(schema::k_file_field).get<std::string>());
     sources.insert(data.at("source").get<std::string>());
   }
@@ -379,7 +379,7 @@ TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
   const std::string meeting_term = schema::k_type + schema::k_type_meeting;
   ASSERT_EQ(db.get_termfreq(meeting_term), 1U);
   const store::StoredMeeting stored(store::Codec(db.get_metadata(schema::k_dictionary_key)),
-                                    db.get_document(*db.postlist_begin(meeting_term)).get_data());
+                                    schema::stored_data(db.get_document(*db.postlist_begin(meeting_term))));
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(schema::k_type + schema::k_type_item));
   Xapian::MSet mset = enquire.get_mset(0, 100);
@@ -397,6 +397,7 @@ TEST_F(IndexerTest, StoresItemDataWithMeetingReference) {
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     EXPECT_TRUE(it.get_document().get_data().empty());
+    EXPECT_TRUE(schema::stored_data(it.get_document()).empty());
     EXPECT_EQ(it.get_document().get_value(schema::k_slot_date), "20240208");
   }
   EXPECT_TRUE(found);

@@ -163,7 +163,7 @@ TEST(IndexerCodesTest, WordTermsAreCodesOfTheTableTheSameUnderEveryPrefix) {
   expect_consistent_table(db_path);
   const auto terms = checked_terms(db_path);
   const Xapian::Database db(db_path);
-  EXPECT_EQ(db.get_metadata(schema::k_schema_version_key), "9");
+  EXPECT_EQ(db.get_metadata(schema::k_schema_version_key), "10");
   // A title word: unprefixed (with positions) and under S, one code.
   const auto plain = indexer::word_term(db, "", "klyngemidlerne");
   ASSERT_TRUE(plain);
