@@ -142,11 +142,11 @@ class Indexer {
   // After the run's last write: forms the people from all units and writes
   // the snapshots (indexer/snapshot.h) of the current revision.
   void save_snapshots();
-  // Commits every shard's transaction and begins the next; the first
-  // shard's first when it holds new word codes, so that no committed
-  // document has a code the committed table lacks (a kill between two
-  // shards' commits).
-  void commit_all();
+  // Commits every shard's transaction, in parallel, and begins the next
+  // unless `last`; the first shard's first when it holds new word codes,
+  // so that no committed document has a code the committed table lacks (a
+  // kill between two shards' commits).
+  void commit_all(bool last = false);
   // Files [begin, begin + chunk) with their ids and skip stamps looked up.
   std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
                                         std::size_t chunk);

@@ -76,10 +76,10 @@ void wait_quietly(std::future<void>& writing) {
   }
 }
 
-void Indexer::commit_all() {
-  auto commit = [this](std::size_t i) {
+void Indexer::commit_all(bool last) {
+  auto commit = [this, last](std::size_t i) {
     shards_[i].commit_transaction();
-    shards_[i].begin_transaction();
+    if (!last) shards_[i].begin_transaction();
   };
   if (!codes_uncommitted_ || shards_.size() == 1) {
     run_each(shards_.size(), commit);
@@ -262,9 +262,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     wait_for_writer();
     save_registries();
     save_snapshots();
-    // In order: the first shard (the word code table) before the others.
-    for (auto& shard : shards_) shard.commit_transaction();
-    codes_uncommitted_ = false;
+    // The parts in parallel (one after the other, the last transaction's
+    // commits kept a core idle at the end of a run), the first shard (the
+    // word code table) first when it holds new codes.
+    commit_all(/*last=*/true);
   } catch (const Xapian::Error& e) {
     wait_quietly(writing);
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
