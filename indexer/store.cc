@@ -11,9 +11,12 @@
 namespace store {
 namespace {
 
-// Level 6: a good size/speed balance for short Danish texts; decompression
-// speed does not depend on the level.
-constexpr int k_level = 6;
+// Level 3: the 2,006 stored texts of the 20,000-item benchmark corpus (32 MB
+// of JSON lines) take 0.10 CPU s and 3.41 MB at level 3, 0.31-0.35 s and
+// 2.89 MB at level 6 (docs/BENCHMARKS.md, ninth round): 2% of the
+// indexer's CPU for 1.5% of the index. Decompression speed does not depend
+// on the level.
+constexpr int k_level = 3;
 constexpr std::size_t k_dictionary_bytes = 64 * 1024;
 constexpr std::size_t k_min_samples = 200;
 
@@ -40,7 +43,7 @@ ZSTD_DCtx* dctx() {
 struct Codec::Dicts {
   std::string bytes;  // the dictionary: here, where it never moves, for the DDict
   // Made at the first pack(): a reader never packs, and the compression
-  // dictionary at level 6 costs a search process about 4% of its CPU time.
+  // dictionary (level 6 then) cost a search process about 4% of its CPU time.
   std::once_flag c_made;
   ZSTD_CDict* c = nullptr;
   ZSTD_DDict* d = nullptr;
