@@ -8,23 +8,12 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/items_case.h"
 
 namespace {
 
-std::vector<std::string> titles(const corpus::Meeting& m) {
-  std::vector<std::string> out;
-  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
-                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
-  if (!blob)
-    for (const auto& it : m.items) out.push_back(it.title);
-  return out;
-}
-
-struct ItemsCase {
-  const char* name;
-  const char* text;
-  std::vector<std::string> titles;
-};
+using corpus_test::ItemsCase;
+using corpus_test::titles;
 
 // "Valg af ordstyrer: Jens" / "Godkendelse af dagsorden: godkendt": the
 // standard opening titles of an association's meeting written as labels

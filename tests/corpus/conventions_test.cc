@@ -10,10 +10,14 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/items_case.h"
 #include "formats/document.h"
 #include "tests/corpus/people_case.h"
 
 namespace {
+
+using corpus_test::ItemsCase;
+using corpus_test::titles;
 
 corpus::Meeting parse(const std::string& text) { return corpus::parse_meeting(text, "x.txt"); }
 
@@ -129,21 +133,6 @@ TEST(ConventionsTest, EmptyAbsenceAndBareLabels) {
        {"Anne Holm", "Bo Jensen"}, {}},
   };
   for (const auto& c : cases) expect_people(c);
-}
-
-struct ItemsCase {
-  const char* name;
-  const char* text;
-  std::vector<std::string> titles;
-};
-
-std::vector<std::string> titles(const corpus::Meeting& m) {
-  std::vector<std::string> out;
-  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
-                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
-  if (!blob)
-    for (const auto& it : m.items) out.push_back(it.title);
-  return out;
 }
 
 // Item headings as they stand in web pages and PDF transcripts.

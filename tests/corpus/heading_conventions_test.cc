@@ -8,28 +8,13 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/items_case.h"
 
 namespace {
 
-std::vector<std::string> titles(const corpus::Meeting& m) {
-  std::vector<std::string> out;
-  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
-                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
-  if (!blob)
-    for (const auto& it : m.items) out.push_back(it.title);
-  return out;
-}
-
-struct ItemsCase {
-  const char* name;
-  const char* text;
-  std::vector<std::string> titles;
-};
-
-void expect_titles(const ItemsCase* begin, const ItemsCase* end) {
-  for (const ItemsCase* c = begin; c != end; ++c)
-    EXPECT_EQ(titles(corpus::parse_meeting(c->text, "x.txt")), c->titles) << c->name;
-}
+using corpus_test::ItemsCase;
+using corpus_test::titles;
+using corpus_test::expect_titles;
 
 }  // namespace
 

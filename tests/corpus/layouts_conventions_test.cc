@@ -10,17 +10,11 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "tests/corpus/items_case.h"
 
 namespace {
 
-std::vector<std::string> titles(const corpus::Meeting& m) {
-  std::vector<std::string> out;
-  const bool blob = std::any_of(m.warnings.begin(), m.warnings.end(),
-                                [](const std::string& w) { return w.rfind("no agenda items", 0) == 0; });
-  if (!blob)
-    for (const auto& it : m.items) out.push_back(it.title);
-  return out;
-}
+using corpus_test::titles;
 
 // "Sagsoversigt" / "Side" / "01." / "Title ....3": a table of contents
 // under its own heading, the number on a line of its own and a long title
