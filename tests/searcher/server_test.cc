@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <netinet/in.h>
 #include <regex>
 #include <sstream>
@@ -599,18 +600,26 @@ TEST_F(ServerTest, ConcurrentRequestsAllSucceedWithTheSameAnswers) {
   for (const char* p : paths) expected.push_back(client_->get(p).body);
   std::vector<std::thread> threads;
   std::atomic<int> ok{0};
+  std::mutex failures_mutex;
+  std::vector<std::string> failures;  // "path: status", to tell a 503 from another answer
   for (int t = 0; t < 8; ++t) {
     threads.emplace_back([&, t] {
       Client c(server_->port());
       for (int i = 0; i < 20; ++i) {
         const std::size_t k = static_cast<std::size_t>(t + i) % std::size(paths);
         Reply r = c.get(paths[k]);
-        if (r.status == 200 && r.body == expected[k]) ++ok;
+        if (r.status == 200 && r.body == expected[k]) {
+          ++ok;
+        } else {
+          const std::lock_guard<std::mutex> lock(failures_mutex);
+          failures.push_back(std::string(paths[k]) + ": " + std::to_string(r.status) +
+                             (r.status == 200 ? " with another body" : ""));
+        }
       }
     });
   }
   for (auto& th : threads) th.join();
-  EXPECT_EQ(ok.load(), 160);
+  EXPECT_EQ(ok.load(), 160) << ::testing::PrintToString(failures);
 }
 
 // A server of its own with small limits, on the fixture's index.
