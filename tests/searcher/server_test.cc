@@ -222,6 +222,10 @@ class ServerTest : public testing::Test {
     options.databases = {db};
     options.port = 0;
     options.access_log = db + "_access.log";
+    // The shared server's tests are about answers; overload (503) has its
+    // own servers (LimitedServer). Under a sanitizer on a busy machine a
+    // search may wait in the queue longer than the default second.
+    options.limits.queue_wait = 30s;
     server_ = new searcher::Server(options);
     thread_ = new std::thread([] { server_->run(); });
     // stop() does nothing before run() has started: a test that never talks
