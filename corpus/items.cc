@@ -1454,6 +1454,60 @@ bool lettered_part_of(std::string_view line, int number) {
          (line[i + 1] == '.' || line[i + 1] == ')' || line[i + 1] == ' ');
 }
 
+namespace {
+
+// The items of a run-on table of contents that the body repeats, each
+// title alone on its line (split so by lines_of) right over a section
+// heading ("Ny cykelsti ved skolen" / "Resumé"): heads, two or more, after
+// the contents line; else none.
+std::vector<ItemHead> contents_echo_heads(const std::vector<Line>& lines, std::size_t& body_begin) {
+  std::vector<ItemHead> heads;
+  const auto contents = run_on_contents_of(lines);
+  if (!contents) return heads;
+  body_begin = contents->body_begin;
+  const auto stream = text::words(contents->text);
+  for (std::size_t j = contents->body_begin; j + 1 < lines.size(); ++j) {
+    const std::string& t = lines[j].text;
+    if (is_section_line(lines[j]) ||
+        !(is_section_line(lines[j + 1]) || case_number_at(" " + lines[j + 1].text) == 1))
+      continue;
+    if (echoed_title_words(stream, t) != text::words(t).size()) continue;
+    ItemHead h;
+    h.line = j;
+    h.title = t;
+    h.body_begin = j + 1;
+    heads.push_back(std::move(h));
+  }
+  if (heads.size() < 2) heads.clear();
+  return heads;
+}
+
+// Adds those heads to the ones found otherwise (a page's first item may be
+// read as a heading already; an entry of the contents taken for a head
+// moves to its echo), in the order of the lines.
+void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o) {
+  std::size_t body_begin = 0;
+  auto echoes = contents_echo_heads(lines, body_begin);
+  if (echoes.empty()) return;
+  for (auto& e : echoes) {
+    auto same = std::find_if(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+      return h.line == e.line || same_title(h.title, e.title);
+    });
+    if (same == o.heads.end()) {
+      o.heads.push_back(std::move(e));
+    } else if (same->line < body_begin || same->listed_only) {
+      same->line = e.line;
+      same->body_begin = e.body_begin;
+      same->listed_only = false;
+      same->text.clear();
+      same->text_kind.clear();
+    }
+  }
+  std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+}
+
+}  // namespace
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -2630,6 +2684,7 @@ Outline find_items(const std::vector<Line>& lines) {
     }
   }
   // The agenda's entries that the body heads without their numbers.
+  add_contents_echo_heads(lines, o);
   add_agenda_echoes(lines, o, agenda, agenda_numbers);
   // An agenda or table of contents whose headings the text never reaches
   // (an agenda published without case texts, an excerpt cut off before

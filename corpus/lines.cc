@@ -686,6 +686,121 @@ std::size_t running_header_words(const std::vector<std::string_view>& pages) {
 
 }  // namespace
 
+// ---------------------------------------------------------------- contents echoes
+
+namespace {
+
+// "12", "3.", "4)": an item's or a page's number in a contents stream.
+bool stream_number(std::string_view w) {
+  if (!w.empty() && (w.back() == '.' || w.back() == ')')) w.remove_suffix(1);
+  return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+}
+
+// Each title of a run-on table of contents repeated in the body, where the
+// case's text starts (the line before a section heading, "Godkendt. Ny
+// cykelsti ved skolen" / "Resumé", or before the case's number, "Lokalplan
+// for boliger J.nr. 01.02.03"), becomes a line of its own: the repeat
+// confirms the title and where it starts, and the text before it is the
+// previous item's. (A title of one word only after a sentence's end; no
+// numbered heading, "3. Budget", loses its number.)
+void split_contents_echoes(std::vector<Line>& lines) {
+  const auto contents = run_on_contents_of(lines);
+  if (!contents) return;
+  const auto stream = text::words(contents->text);
+  for (std::size_t j = contents->body_begin; j < lines.size(); ++j) {
+    if (is_section_line(lines[j])) continue;
+    const std::string t = lines[j].text;
+    const std::size_t case_no = case_number_at(t);
+    if (case_no == std::string::npos && (j + 1 == lines.size() || !is_section_line(lines[j + 1]))) continue;
+    const std::string_view head = trim(std::string_view(t).substr(0, case_no));
+    const std::size_t n = echoed_title_words(stream, head);
+    const auto ws = text::words(head);
+    if (n == 0) continue;
+    const std::size_t from = static_cast<std::size_t>(ws[ws.size() - n].data() - t.data());
+    const std::string_view before = trim(std::string_view(t).substr(0, from));
+    if (!before.empty()) {
+      const auto bw = text::words(before);
+      const std::string last = text::fold(bw.back());
+      if (stream_number(bw.back()) || last == "pkt." || last == "punkt" || last == "ad" || last == "sag") continue;
+      if (n == 1 && std::string_view(".!?)").find(before.back()) == std::string_view::npos) continue;
+    }
+    std::vector<std::string> parts;
+    if (!before.empty()) parts.emplace_back(before);
+    parts.emplace_back(head.substr(from));
+    if (case_no != std::string::npos) parts.emplace_back(trim(std::string_view(t).substr(case_no)));
+    if (parts.size() == 1) continue;
+    Line base = lines[j];
+    base.label.reset();
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      Line l = base;
+      l.text = std::move(parts[k]);
+      if (k > 0) l.gap_before = false, l.indent = 0;
+      if (k > 0 && parts[k - 1] == std::string(before)) l.gap_before = true;
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
+    }
+    j += parts.size() - 1;
+  }
+}
+
+}  // namespace
+
+std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& t = lines[i].text;
+    auto at = t.find("Indholdsfortegnelse");
+    if (at == std::string::npos) at = t.find("INDHOLDSFORTEGNELSE");
+    if (at == std::string::npos || t.find('\t') != std::string::npos) continue;
+    RunOnContents c;
+    c.begin = i;
+    c.text = std::string(trim(std::string_view(t).substr(at + 19)));
+    std::size_t k = i + 1;
+    for (; k < lines.size() && k < i + 80; ++k) {
+      if (is_section_line(lines[k]) || (k + 1 < lines.size() && is_section_line(lines[k + 1])) ||
+          case_number_at(lines[k].text) != std::string::npos)
+        break;
+      c.text += ' ';
+      c.text += lines[k].text;
+    }
+    c.body_begin = k;
+    const auto ws = text::words(c.text);
+    if (c.text.size() < 60 || std::count_if(ws.begin(), ws.end(), stream_number) < 3) return std::nullopt;
+    return c;
+  }
+  return std::nullopt;
+}
+
+std::size_t case_number_at(std::string_view line) {
+  for (std::string_view w : {" J.nr", " Sagsnr", " Sags nr", " Journalnr", " Sagsid"}) {
+    const auto at = line.find(w);
+    if (at != std::string_view::npos && at > 0) return at + 1;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line) {
+  const auto lw = text::words(line);
+  const std::size_t n = lw.size();
+  for (std::size_t len = std::min<std::size_t>(n, 25); len >= 1; --len) {
+    const std::string_view first = lw[n - len];
+    if (!starts_upper(first) || stream_number(first) || (len == 1 && first.size() < 5)) continue;
+    for (std::size_t p = 0; p + len <= stream.size(); ++p) {
+      bool same = true;
+      for (std::size_t k = 0; k < len && same; ++k) same = stream[p + k] == lw[n - len + k];
+      if (!same) continue;
+      const bool left_number = p == 0 || stream_number(stream[p - 1]);
+      const bool right_end = p + len == stream.size();
+      const bool right_number = !right_end && stream_number(stream[p + len]);
+      const bool right_title = !right_end && starts_upper(stream[p + len]);
+      // Bounded by a number on one side at least; a word alone on both.
+      if (len == 1 ? (left_number && (right_number || right_end))
+                   : ((left_number && (right_number || right_end || right_title)) || right_number))
+        return len;
+    }
+  }
+  return 0;
+}
+
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   bool row_before = false;
@@ -756,6 +871,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       }
     }
   }
+  split_contents_echoes(out);
   return out;
 }
 

@@ -71,6 +71,25 @@ struct Line {
 // the line before split off.
 std::vector<Line> lines_of(const formats::Document& doc);
 
+// A table of contents a PDF transcript ran into one line, item numbers and
+// page numbers among the titles ("Indholdsfortegnelse Pkt. Tekst Side 1
+// Godkendelse af dagsorden 3 2 Ny cykelsti ved skolen 3 ..."), over one
+// line or the pieces it was split into: its words after the heading, joined
+// by spaces, up to `body_begin`, the first line a section heading follows.
+struct RunOnContents {
+  std::string text;
+  std::size_t begin = 0, body_begin = 0;
+};
+std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines);
+
+// "J.nr. 01.02.03", "Sagsnr. 14/233" after a title: where the case's
+// number starts in `line`, or npos.
+std::size_t case_number_at(std::string_view line);
+
+// How many of `line`'s last words repeat a title of such a stream, bounded
+// there by a number (the title's own or its page's); 0 when none do.
+std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line);
+
 // The lines' texts joined by '\n'.
 std::string all_text(const std::vector<Line>& lines);
 

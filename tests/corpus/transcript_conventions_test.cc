@@ -66,4 +66,33 @@ TEST(TranscriptConventionsTest, FormValuesAfterTheirLabels) {
   EXPECT_EQ(m.location.value_or(""), "Dronningeværelset, Rådhuset");
 }
 
+// A table of contents run into one line, item and page numbers among the
+// titles, and each title repeated where its case's text starts, right
+// before a section heading ("Godkendt. Ny cykelsti ved skolen Resumé ..."):
+// the repeat confirms the title and where it starts; the text before it
+// is the previous item's outcome.
+TEST(TranscriptConventionsTest, ContentsTitlesEchoedBeforeSectionHeadings) {
+  const std::string text =
+      "1 Referat Udvalget for Teknik og Miljø Mødedato: 3. marts 2015 Mødelokale: Byrådssalen Deltagere: Anne "
+      "Hansen, Bo Jensen, Carl Nielsen Fraværende: Dorte Berg\n\n"
+      "2 Indholdsfortegnelse Pkt. Tekst Side 1 Godkendelse af dagsorden 3 2 Ny cykelsti ved skolen 3 3 "
+      "Budgetopfølgning pr. 31. januar 4 4 Lokalplan for boliger ved havnen 5 5 Vinterberedskab og saltning af "
+      "veje 6 6 Orientering fra formanden 7\n\n"
+      "3 Godkendelse af dagsorden Beslutning Godkendt. Ny cykelsti ved skolen Resumé Forvaltningen foreslår en "
+      "ny cykelsti langs Skolevej. Sagsfremstilling Skolebestyrelsen har bedt om en sikker skolevej. Indstilling "
+      "Forvaltningen indstiller, at projektet godkendes. Beslutning Godkendt.\n\n"
+      "4 Budgetopfølgning pr. 31. januar Sagsfremstilling Forbruget følger budgettet, og der ventes ingen "
+      "merforbrug på vejområdet i år. Indstilling Forvaltningen "
+      "indstiller, at orienteringen tages til efterretning. Beslutning Taget til efterretning.\n\n"
+      "5 Lokalplan for boliger ved havnen Resumé Lokalplanen giver mulighed for 40 boliger. Beslutning Godkendt. "
+      "Vinterberedskab og saltning af veje Sagsfremstilling Der er brugt mere salt end budgetteret. Beslutning "
+      "Taget til efterretning. Orientering fra formanden Sagsfremstilling Formanden orienterede om mødet med borgerne. Beslutning "
+      "Taget til efterretning.\n";
+  const auto m = parse(text);
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden", "Ny cykelsti ved skolen",
+                                             "Budgetopfølgning pr. 31. januar", "Lokalplan for boliger ved havnen",
+                                             "Vinterberedskab og saltning af veje", "Orientering fra formanden"};
+  EXPECT_EQ(titles(m), expected);
+}
+
 }  // namespace
