@@ -751,6 +751,8 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) 
     auto at = t.find("Indholdsfortegnelse");
     if (at == std::string::npos) at = t.find("INDHOLDSFORTEGNELSE");
     if (at == std::string::npos || t.find('\t') != std::string::npos) continue;
+    // (The heading, not "indholdsfortegnelsen" in a sentence.)
+    if (at + 19 < t.size() && t[at + 19] != ' ' && t[at + 19] != ':') continue;
     RunOnContents c;
     c.begin = i;
     c.text = std::string(trim(std::string_view(t).substr(at + 19)));
