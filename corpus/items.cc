@@ -76,6 +76,23 @@ void skip_doubled_separator(std::string_view& rest) {
   if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ')') && (rest[1] == ' ' || rest[1] == '\t')) rest.remove_prefix(1);
 }
 
+}  // namespace
+std::size_t time_slot_length(std::string_view v);
+namespace {
+
+// "2 - 18.10-18.40 Budget 2020": a board's agenda that writes each item's
+// time slot between its number and its title; the title is what follows
+// the slot (a capital after it), and the slot separates the number as a
+// full stop would.
+std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
+  const std::size_t n = time_slot_length(rest);
+  if (n == 0 || n == rest.size() || (rest[n] != ' ' && rest[n] != ':')) return std::nullopt;
+  std::string_view title = rest.substr(n + 1);
+  while (!title.empty() && title.front() == ' ') title.remove_prefix(1);
+  if (title.empty() || !starts_upper(title)) return std::nullopt;
+  return title;
+}
+
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
   // (A line longer than a title is a head only as "3.Title. Its outcome
@@ -158,6 +175,10 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   if (rest.empty()) {
     c.title_next = true;
     return c;
+  }
+  if (const auto slotted = title_after_time_slot(rest)) {
+    rest = *slotted;
+    separator = true;
   }
   // "3 Title" without separator: as a heading or a table row, or in a list of
   // such lines (checked by the caller).

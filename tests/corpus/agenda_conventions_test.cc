@@ -116,4 +116,21 @@ TEST(AgendaConventionsTest, GeneralAssemblyCutOffGoesOnWithTheAgenda) {
   }
 }
 
+// "2 - 18.10-18.40 Budget 2020": a board's minutes that write each item's
+// time slot between its number and its title; the slot separates the
+// number from the title, and the title is what follows it.
+TEST(AgendaConventionsTest, TimeSlotBetweenNumberAndTitle) {
+  const ItemsCase cases[] = {
+      {"number, dash, time slot, title",
+       "Referat af bestyrelsesmøde 3. april 2019\n\n1 - 18.00-18.10 Velkomst\nFormanden bød velkommen.\n\n"
+       "2 - 18.10-18.40 Budget 2020\nBestyrelsen drøftede budgettet.\n\n3 - 18.40-18.50 Eventuelt\nIntet.\n",
+       {"Velkomst", "Budget 2020", "Eventuelt"}},
+      {"a time alone is no slot",
+       "Referat af bestyrelsesmøde 3. april 2019\n\nVi mødtes kl. 18.00.\n\n"
+       "1 - 18.00 var alle mødt.\n",
+       {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
