@@ -93,6 +93,17 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
   return title;
 }
 
+// "3." / "Budget 2020:" / "Bestyrelsen drøftede ...": the title under a
+// number alone, closed by a colon as a heading before its text. A short
+// title (up to eight words, the colon its only one), not an agenda's
+// group ("Sager til beslutning:") nor a lead-in ("Deltagere:" is a label).
+bool colon_closed_title(std::string_view t) {
+  if (t.size() < 3 || t.back() != ':' || t.find(':') != t.size() - 1) return false;
+  const std::string_view title = trim(t.substr(0, t.size() - 1));
+  return !title.empty() && starts_upper(title) && text::words(title).size() <= 8 &&
+         agenda_group_prefix(t) != t.size();
+}
+
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   std::string_view t = line.text;
   // (A line longer than a title is a head only as "3.Title. Its outcome
@@ -1671,9 +1682,12 @@ Outline find_items(const std::vector<Line>& lines) {
       // The title line is a title, not the start of a run-on page ("2" /
       // "Udvalget Mødedato Side Godkendelse ... Sagsnr.: Sagen afgøres i:").
       const std::string& next = i + 1 < lines.size() ? lines[i + 1].text : std::string();
-      if (i + 1 < lines.size() && title_shaped(next) && next.size() <= 150 && next.back() != ':' &&
-          !label_of(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1) && !names_document(lines, i + 1))
+      if (i + 1 < lines.size() && title_shaped(next) && next.size() <= 150 &&
+          (next.back() != ':' || (colon_closed_title(next) && !is_section_line(lines[i + 1]))) && !label_of(lines[i + 1]) &&
+          !item_candidate(lines[i + 1], i + 1) && !names_document(lines, i + 1)) {
         c->title = lines[i + 1].text;
+        if (c->title.back() == ':') c->title.pop_back();
+      }
     }
     cands.push_back(std::move(*c));
   }

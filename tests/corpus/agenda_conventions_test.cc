@@ -133,4 +133,21 @@ TEST(AgendaConventionsTest, TimeSlotBetweenNumberAndTitle) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// "3." alone on its line with the title on the next, closed by a colon as
+// a heading before its text ("2." / "Budget 2020:" / "Bestyrelsen ...").
+TEST(AgendaConventionsTest, NumberAloneWithAColonClosedTitleUnderIt) {
+  const ItemsCase cases[] = {
+      {"colon-closed titles under numbers",
+       "Referat af bestyrelsesmøde 3. april 2019\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2.\nBudget 2020:\nBestyrelsen drøftede budgettet.\n\n3.\nEventuelt\nIntet.\n\n"
+       "4.\nNæste møde\nDen 4. maj.\n",
+       {"Godkendelse af dagsorden", "Budget 2020", "Eventuelt", "Næste møde"}},
+      {"a section heading is no title",
+       "Referat af bestyrelsesmøde 3. april 2019\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2. Budget 2020\nBestyrelsen drøftede budgettet.\n\n3.\nBeslutning:\nGodkendt.\n",
+       {"Godkendelse af dagsorden", "Budget 2020"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
