@@ -76,9 +76,31 @@ void skip_doubled_separator(std::string_view& rest) {
   if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ')') && (rest[1] == ' ' || rest[1] == '\t')) rest.remove_prefix(1);
 }
 
-}  // namespace
-std::size_t time_slot_length(std::string_view v);
-namespace {
+// "15.00-16.00", "9:30 – 10:15", "kl. 17.00": a time of day or a time
+// slot at `v`'s start; its length, 0 when there is none.
+std::size_t time_slot_length(std::string_view v) {
+  auto clock = [&](std::size_t i) -> std::size_t {  // "15.00", "9:30": the end, or 0
+    std::size_t j = i;
+    while (j < v.size() && j - i < 2 && is_digit(v[j])) ++j;
+    if (j == i || j + 2 >= v.size() || (v[j] != '.' && v[j] != ':') || !is_digit(v[j + 1]) || !is_digit(v[j + 2]))
+      return 0;
+    return j + 3 < v.size() && is_digit(v[j + 3]) ? 0 : j + 3;
+  };
+  std::size_t at = 0;
+  for (std::string_view lead : {"kl. ", "kl "})
+    if (text::starts_with(text::fold(v.substr(0, std::min<std::size_t>(v.size(), 4))), lead)) at = lead.size();
+  const std::size_t first = clock(at);
+  if (first == 0) return 0;
+  std::size_t i = first;
+  while (i < v.size() && v[i] == ' ') ++i;
+  for (std::string_view dash : {"-", "–"})
+    if (text::starts_with(v.substr(i), dash)) {
+      std::size_t j = i + dash.size();
+      while (j < v.size() && v[j] == ' ') ++j;
+      if (const std::size_t second = clock(j)) return second;
+    }
+  return at > 0 ? first : 0;  // (one time only after "kl.": "1.10" may be a number)
+}
 
 // "2 - 18.10-18.40 Budget 2020": a board's agenda that writes each item's
 // time slot between its number and its title; the title is what follows
@@ -304,34 +326,6 @@ bool starts_recommendation(std::string_view line) {
 
 }  // namespace
 
-// Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
-// "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
-// "15.00-16.00", "9:30 – 10:15", "kl. 17.00": a time of day or a time
-// slot at `v`'s start; its length, 0 when there is none.
-std::size_t time_slot_length(std::string_view v) {
-  auto clock = [&](std::size_t i) -> std::size_t {  // "15.00", "9:30": the end, or 0
-    std::size_t j = i;
-    while (j < v.size() && j - i < 2 && is_digit(v[j])) ++j;
-    if (j == i || j + 2 >= v.size() || (v[j] != '.' && v[j] != ':') || !is_digit(v[j + 1]) || !is_digit(v[j + 2]))
-      return 0;
-    return j + 3 < v.size() && is_digit(v[j + 3]) ? 0 : j + 3;
-  };
-  std::size_t at = 0;
-  for (std::string_view lead : {"kl. ", "kl "})
-    if (text::starts_with(text::fold(v.substr(0, std::min<std::size_t>(v.size(), 4))), lead)) at = lead.size();
-  const std::size_t first = clock(at);
-  if (first == 0) return 0;
-  std::size_t i = first;
-  while (i < v.size() && v[i] == ' ') ++i;
-  for (std::string_view dash : {"-", "–"})
-    if (text::starts_with(v.substr(i), dash)) {
-      std::size_t j = i + dash.size();
-      while (j < v.size() && v[j] == ' ') ++j;
-      if (const std::size_t second = clock(j)) return second;
-    }
-  return at > 0 ? first : 0;  // (one time only after "kl.": "1.10" may be a number)
-}
-
 // "Kl. 15.00-16.00: Gennemgang af ...", "19.00 - 19.15 Velkomst": the
 // time slot a board's agenda gives an item before its title is no part of
 // it.
@@ -344,6 +338,8 @@ std::string_view without_time_slot(std::string_view t) {
   return starts_upper(rest) ? rest : t;
 }
 
+// Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
+// "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
 std::string clean_title(std::string_view title) {
   std::string t(trim(without_time_slot(trim(title))));
   for (bool changed = true; changed;) {
