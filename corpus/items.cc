@@ -703,16 +703,18 @@ std::optional<std::string> toc_entry(const Line& line) {
   return std::string(title);
 }
 
-// Two titles of one item: equal, or one the start of the other ("Eventuelt"
-// and "Eventuelt (10.55 - 11.00)"), compared without case and punctuation.
-bool same_title(std::string_view a, std::string_view b) {
-  const std::string ka = key_of(a), kb = key_of(b);
-  if (ka.empty() || kb.empty()) return false;
-  if (ka == kb) return true;
-  const auto& shorter = ka.size() < kb.size() ? ka : kb;
-  const auto& longer = ka.size() < kb.size() ? kb : ka;
+// Two titles' keys (key_of) of one item: equal, or one the start of the
+// other ("Eventuelt" and "Eventuelt (10.55 - 11.00)"), so compared without
+// case and punctuation. same_title() for titles whose keys are not made yet.
+bool same_key(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const auto& shorter = a.size() < b.size() ? a : b;
+  const auto& longer = a.size() < b.size() ? b : a;
   return shorter.size() >= 12 && text::starts_with(longer, shorter);
 }
+
+bool same_title(std::string_view a, std::string_view b) { return same_key(key_of(a), key_of(b)); }
 
 // Words that open the title of an agenda item in Danish minutes, folded
 // (from the titles of real minutes: "Godkendelse af referat", "Udpegning
@@ -1292,15 +1294,6 @@ std::vector<EchoKey> echo_keys(const std::vector<Line>& lines) {
     }
   }
   return keys;
-}
-
-// Two keys of one title (as same_title compares them).
-bool same_key(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  const auto& shorter = a.size() < b.size() ? a : b;
-  const auto& longer = a.size() < b.size() ? b : a;
-  return shorter.size() >= 12 && text::starts_with(longer, shorter);
 }
 
 // Where the title an agenda entry (its key) echoes ends in line `k`: the
