@@ -56,6 +56,31 @@ bool assembly_of_association(std::string_view f) {
          (f.find(" i ") != std::string_view::npos || f.find(" for ") != std::string_view::npos);
 }
 
+// A council's members run together in a transcript's header, each closed
+// by a party letter, under no label the header reads ("Tilstede Helle Holm
+// (A) - formand Bo Dahl (F) ...", "Byrådsmøde Jens Holm (Borgmester)(V),
+// Ole Bak(V), ..."): present, unless the header listed those present.
+void read_party_roster(const std::vector<Line>& lines, std::size_t header_end, Meeting& m) {
+  if (std::any_of(m.participants.begin(), m.participants.end(), [](const Participant& p) { return p.present; }))
+    return;
+  for (std::size_t i = 0; i <= header_end && i < lines.size() && i < 40; ++i) {
+    const auto names = party_roster(lines[i].text);
+    if (names.empty()) continue;
+    for (const auto& name : names) {
+      const std::string id = person_id(name);
+      if (std::any_of(m.participants.begin(), m.participants.end(),
+                      [&](const Participant& q) { return q.person_id == id; }))
+        continue;
+      Participant p;
+      p.name = name;
+      p.person_id = id;
+      p.group = "Medlemmer";
+      m.participants.push_back(std::move(p));
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -155,6 +180,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
   }
   read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
+  read_party_roster(lines, header_end, m);
   if (!m.body) m.body = body_of_opening_sentence(lines);
   if (!m.body) m.body = association_of_header(lines, header_end, outline.listing);
   if (!m.body) m.body = body_from_sections(lines);

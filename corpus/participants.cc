@@ -2633,4 +2633,89 @@ void find_item_people(Meeting& m) {
   }
 }
 
+namespace {
+
+// A party letter in a council roster: one or two capital letters ("A",
+// "V", "Ø", "UP"), Æ, Ø and Å in UTF-8.
+bool is_party_code(std::string_view s) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++i;
+    } else if (c == 0xC3 && i + 1 < s.size() &&
+               (static_cast<unsigned char>(s[i + 1]) == 0x86 || static_cast<unsigned char>(s[i + 1]) == 0x98 ||
+                static_cast<unsigned char>(s[i + 1]) == 0x85)) {
+      i += 2;
+    } else {
+      return false;
+    }
+    ++letters;
+  }
+  return letters >= 1 && letters <= 2;
+}
+
+// The member's name at the end of a roster entry ("- formand Birte Holm",
+// ", Jakob Lose", "Byrådsmøde Johnny Søtrup"): two to four capitalised
+// words, from the farthest known first name back, or the whole run of two
+// or three when none is known; empty when there is none.
+std::string roster_name(std::string entry) {
+  for (auto open = entry.find('('); open != std::string::npos; open = entry.find('(')) {
+    const auto close = entry.find(')', open);
+    entry.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  }
+  std::vector<std::string_view> ws = text::words(entry);
+  std::size_t b = ws.size();
+  while (b > 0 && ws.size() - b < 4) {
+    std::string_view w = ws[b - 1];
+    while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+    if (w.empty() || !text::starts_capital(w) || !(is_person_word(w) || is_initial(w))) break;
+    ws[b - 1] = w;
+    --b;
+  }
+  if (ws.size() - b < 2) return {};
+  std::size_t start = ws.size();
+  for (std::size_t k = b; k + 1 < ws.size(); ++k)
+    if (vocabulary::is_first_name(ws[k])) {
+      start = k;
+      break;
+    }
+  if (start == ws.size()) {
+    if (ws.size() - b > 3) return {};
+    start = b;
+  }
+  std::string name = join_words(ws, start, ws.size());
+  return looks_like_name(name) ? name : std::string();
+}
+
+}  // namespace
+
+std::vector<std::string> party_roster(std::string_view line) {
+  // The roster ends where the header's absentees begin ("... Peter Als (A)
+  // Afbud/Fraværende ...", "..., Kim Madsen(D), Afbud: Ole Bak (V)").
+  for (std::string_view label : {"Afbud", "Fraværende", "AFBUD", "FRAVÆRENDE"})
+    if (const auto at = line.find(label); at != std::string_view::npos) line = line.substr(0, at);
+  std::vector<std::string> names;
+  std::size_t entries = 0;
+  std::size_t from = 0;
+  for (auto open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
+    const auto close = line.find(')', open);
+    if (close == std::string_view::npos) break;
+    if (!is_party_code(line.substr(open + 1, close - open - 1))) continue;
+    ++entries;
+    std::string name = roster_name(std::string(line.substr(from, open - from)));
+    from = close + 1;
+    if (!name.empty()) names.push_back(std::move(name));
+  }
+  // Most entries must read as a name: a roster, not a party letter in prose.
+  if (names.size() < 3 || names.size() * 4 < entries * 3) return {};
+  // A sentence about them goes on after the last ("X (A), Y (A) og Z (F)
+  // deltog ikke i sagens behandling."): a note of attendance, read as such.
+  std::string_view rest = line.substr(from);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ';')) rest.remove_prefix(1);
+  if (!rest.empty() && !text::starts_capital(rest) && !is_digit_word(rest)) return {};
+  if (speaks_of_absence(line)) return {};
+  return names;
+}
+
 }  // namespace corpus

@@ -139,4 +139,10 @@ void read_officers(const std::vector<std::string_view>& lines, bool first_names,
 // Fills each item's `people` (see Item::people) from its presenter and text.
 void find_item_people(Meeting& m);
 
+// A council roster run together as a PDF transcript prints it, each member
+// closed by a party letter ("Tilstede Helle Holm (A) - formand Bo Dahl (F)
+// ...", "Byrådsmøde Jens Holm (Borgmester)(V), Ole Bak(V), ..."): the
+// names, when `line` holds three such members or more; else empty.
+std::vector<std::string> party_roster(std::string_view line);
+
 }  // namespace corpus

@@ -1093,6 +1093,30 @@ TEST(AttendanceConventionsTest, OrganisationAbbreviationEndsARunOnEntry) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A council's roster run together in a transcript's header: each member
+// closed by a party letter ("(A)", "(V)", "(Ø)"), a role before it in
+// brackets or after it ("- formand"), under a label the line runs past
+// ("Tilstede") or none. The members are present; a sentence about people
+// with party letters ("... deltog ikke i sagens behandling") is no roster.
+TEST(AttendanceConventionsTest, PartyLetteredRosterRunTogether) {
+  const PeopleCase cases[] = {
+      {"a label without colon, roles after the party letters",
+       "Teknisk Udvalg tirsdag den 1. marts 2011 kl. 13:00 Åbent møde Tilstede Anne Holm Berg (A) - formand "
+       "Bo Dahl (F) - næstformand Carl Friis (O) Dorte Lund (V) Afbud/Fraværende Sekretær Erik Bak\n"
+       "1. Meddelelser\nTaget til efterretning.\n",
+       {"Anne Holm Berg", "Bo Dahl", "Carl Friis", "Dorte Lund"}, {}},
+      {"no label, roles in brackets, absent listed after",
+       "Byrådsmøde Jens Hansen (Borgmester)(V), Karen Olsen (1. Viceborgmester)(A), Lise Berg(Ø), Peter Madsen(C), "
+       "Afbud: Ole Bak (V),\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jens Hansen", "Karen Olsen", "Lise Berg", "Peter Madsen"}, {"Ole Bak"}},
+      {"a sentence about members with party letters",
+       "Referat\n1. Godkendelse af dagsorden\nGodkendt.\nAnne Holm (A), Bo Dahl (A) Carl Friis (F) og Dorte Lund (Ø) "
+       "deltog ikke i sagens behandling.\n",
+       {}, {"Anne Holm", "Bo Dahl", "Carl Friis", "Dorte Lund"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // The meeting's officers were there: the people an item "Valg af dirigent"
 // (referent, ordstyrer, mødeleder, stemmetællere) names in its heading and
 // first lines, first names alone too; also "Valg af dirigent: X." inside a
