@@ -716,6 +716,20 @@ bool same_key(const std::string& a, const std::string& b) {
 
 bool same_title(std::string_view a, std::string_view b) { return same_key(key_of(a), key_of(b)); }
 
+// Whether `line` under an item's head repeats its title (a web export
+// printing it twice): the same title, or the title and more words
+// ("Eventuelt (10.55 - 11.00)"); not a sentence whose first word is the
+// title's noun in its definite form, the item's outcome ("Høringssvar" /
+// "Høringssvaret blev gennemgået og godkendt.", "Kvartalsrapport" /
+// "Kvartalsrapporten blev godkendt.").
+bool repeats_title(std::string_view line, std::string_view title) {
+  const std::string l = key_of(line), t = key_of(title);
+  if (!same_key(l, t)) return false;
+  if (l.size() <= t.size()) return true;
+  const auto next = static_cast<unsigned char>(l[t.size()]);
+  return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80);
+}
+
 // Words that open the title of an agenda item in Danish minutes, folded
 // (from the titles of real minutes: "Godkendelse af referat", "Udpegning
 // til Vækstforum", "Orientering om ...", "Eventuelt"). Danish capitalises a
@@ -2814,7 +2828,7 @@ Outline find_items(const std::vector<Line>& lines) {
   }
   // A title printed twice right under its head counts once.
   for (auto& h : o.heads) {
-    if (!h.listed_only && h.body_begin < lines.size() && same_title(lines[h.body_begin].text, h.title) &&
+    if (!h.listed_only && h.body_begin < lines.size() && repeats_title(lines[h.body_begin].text, h.title) &&
         !is_section_line(lines[h.body_begin]))
       ++h.body_begin;
   }

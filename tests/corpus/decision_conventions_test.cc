@@ -878,4 +878,18 @@ TEST(DecisionConventionsTest, PurposeLabelBeforeTheDecisionHeading) {
   EXPECT_EQ(decisions_of(m), want);
 }
 
+// An outcome that opens with the title's noun in its definite form
+// ("3. Høringssvar" / "Høringssvaret blev gennemgået og godkendt, ...") is
+// the item's outcome, not its title printed twice under the head.
+TEST(DecisionConventionsTest, OutcomeOpeningWithTheTitlesNoun) {
+  const corpus::Meeting m = parse(
+      "Referat af skolebestyrelsesmøde 04.12.2023\n\n1. Godkendelse af dagsorden\n\nGodkendt\n\n"
+      "2. Høringssvar\n\nHøringssvaret blev gennemgået og godkendt, derudover er det sendt til personalet.\n\n"
+      "3. Kvartalsrapport\n\nKvartalsrapporten blev gennemgået og godkendt.\n\n4. Eventuelt\n\nEventuelt (10.55 - 11.00)\n");
+  const std::vector<std::string> want = {
+      "Godkendt", "Høringssvaret blev gennemgået og godkendt, derudover er det sendt til personalet.",
+      "Kvartalsrapporten blev gennemgået og godkendt."};
+  EXPECT_EQ(decisions_of(m), want);
+}
+
 }  // namespace
