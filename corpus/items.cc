@@ -3065,6 +3065,20 @@ std::optional<SectionHead> section_head(std::string_view line) {
 
 bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
 
+// Whether "Referat" stands alone on three lines or more: minutes that
+// label each item's outcome so ("2: Referat fra uddelingsmøde ..." /
+// "Referat" / "Et enigt udvalg godkendte indstillingen fra Ældrerådet"),
+// where the label is a heading even over a sentence that names a body, a
+// label or a date; the document names itself once, or on each page's
+// header over the meeting's date.
+bool minutes_label_repeated(const std::vector<Line>& lines) {
+  int n = 0;
+  for (const Line& l : lines)
+    if (l.text.size() == 7 && (l.text[0] == 'R' || l.text[0] == 'r') && text::fold(l.text) == "referat" && ++n >= 3)
+      return true;
+  return false;
+}
+
 bool names_document(const std::vector<Line>& lines, std::size_t i) {
   // (Most lines are long or start otherwise: no folding for them.)
   const std::string& raw = lines[i].text;
@@ -3075,6 +3089,8 @@ bool names_document(const std::vector<Line>& lines, std::size_t i) {
   if (f != "referat" && f != "dagsorden" && f != "beslutningsprotokol" && f != "referat og beslutninger") return false;
   if (i + 1 >= lines.size()) return true;
   const std::string& next = lines[i + 1].text;
+  if (f == "referat" && minutes_label_repeated(lines))
+    return find_date(next.substr(0, std::min<std::size_t>(next.size(), 15))).has_value();
   const std::string joined = f + " " + text::fold(next);
   return find_date(next.substr(0, std::min<std::size_t>(next.size(), 60))) || label_of(lines[i + 1]).has_value() ||
          voc::title_lead_in(joined) > f.size() + 1 || voc::is_body_name(text::fold(next));

@@ -892,4 +892,25 @@ TEST(DecisionConventionsTest, OutcomeOpeningWithTheTitlesNoun) {
   EXPECT_EQ(decisions_of(m), want);
 }
 
+// Minutes that put "Referat" alone over each item's outcome (three times
+// or more) use it as the minutes' heading, also over a sentence that names
+// a body ("Et enigt udvalg godkendte indstillingen fra Ældrerådet"), a
+// label ("Konkret spørgsmål til ...:") or a date late in the line; it does
+// not name the document there.
+TEST(DecisionConventionsTest, ReferatLabelOverEachOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat fra Ældrerådets møde den 30. november 2015\n\n"
+      "1: Godkendelse af referatet fra sidste møde\nReferat\nGodkendt\n\n"
+      "2: Referat fra uddelingsmøde i fonden\nReferat\nEt enigt udvalg godkendte indstillingen fra Ældrerådet\n\n"
+      "3: Drøftelse af høringstider\nReferat\nKonkret spørgsmål til Social- og Sundhedsudvalget:\n"
+      "Er høringen i overensstemmelse med reglerne?\n\n"
+      "4: Årsberetning 2015\nHvornår skal denne være færdig?\nReferat\n"
+      "Skal ifølge forretningsorden foreligge senest 1. marts 2016\n");
+  const std::vector<std::string> want = {
+      "Godkendt", "Et enigt udvalg godkendte indstillingen fra Ældrerådet",
+      "Konkret spørgsmål til Social- og Sundhedsudvalget:\nEr høringen i overensstemmelse med reglerne?",
+      "Skal ifølge forretningsorden foreligge senest 1. marts 2016"};
+  EXPECT_EQ(decisions_of(m), want);
+}
+
 }  // namespace
