@@ -2089,8 +2089,12 @@ Outline find_items(const std::vector<Line>& lines) {
       while (!style.empty() && (style.back() == '.' || style.back() == ')' || style.back() == ':')) style.remove_suffix(1);
       return style;
     };
+    // ("Ad 1:" / "Ad 2" / "Ad 3." ...: the secretary's answers to the
+    // agenda's points, their separator changing from line to line; "Ad"
+    // opens no cross-reference in running text, so any separator counts.)
+    const bool answer_lead = lead_of(c.style) == "ad" && lead_of(item_style) == "ad";
     const bool same_lead_in_turn = c.strong && lead_of(c.style) == lead_of(item_style) &&
-                                   (c.style == lead_of(c.style) || item_style == lead_of(item_style)) &&
+                                   (c.style == lead_of(c.style) || item_style == lead_of(item_style) || answer_lead) &&
                                    (expected ? c.number == *expected : c.number <= 1);
     if (strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn) {
       reject();

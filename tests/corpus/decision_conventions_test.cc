@@ -913,4 +913,21 @@ TEST(DecisionConventionsTest, ReferatLabelOverEachOutcome) {
   EXPECT_EQ(decisions_of(m), want);
 }
 
+// A board's decision minutes under its agenda list answer each point with
+// "Ad N", the separator changing from line to line ("Ad 1:" / "Ad 2" /
+// "Ad 3."): each line is the outcome of the agenda's point N.
+TEST(DecisionConventionsTest, AnswersWithMixedSeparators) {
+  const corpus::Meeting m = parse(
+      "Referat fra bestyrelsesmøde 17. juni 2019\n\nDagsorden til bestyrelsesmøde mandag den 17.6.2019\n\n"
+      "  1. Opgaver ved kommende budgetforhandlinger\n  2. Møde med Simon Aggesen den 25.6.\n"
+      "  3. Evaluering af overstået valg\n  4. Mødedatoer til efteråret\n\n"
+      "Beslutningsreferat:\nAd 1: Datoer fra tidligere referat står ved magt.\n"
+      "Ad 2 Emner til mødet blev drøftet.\nAd 3. Åben drøftelse.\nAd 4. TBD.\n");
+  const std::vector<std::string> want = {"Datoer fra tidligere referat står ved magt.",
+                                         "Emner til mødet blev drøftet.", "Åben drøftelse.", "TBD."};
+  EXPECT_EQ(decisions_of(m), want);
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(m.items.front().title, "Opgaver ved kommende budgetforhandlinger");
+}
+
 }  // namespace
