@@ -605,6 +605,22 @@ bool is_date_remnant(std::string_view folded_words) {
   });
 }
 
+namespace {
+
+// A verdict word right after "<Body>s indstilling" ("Økonomiudvalgets
+// indstilling godkendt", "Forvaltningens indstilling tiltrådt",
+// "Direktionens indstilling taget til efterretning"): the decision on the
+// recommendation, no heading over it.
+bool verdict_on_recommendation(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  for (std::string_view v : {"godkendt", "godkendes", "tiltrådt", "tiltrådes", "vedtaget", "vedtages", "anbefalet",
+                             "anbefales", "taget", "tages", "fulgt", "følges", "blev"})
+    if (w == v) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> section_kind(std::string_view folded) {
   for (const auto& row : k_sections)
     if (row.heading == folded) return std::string(row.kind);
@@ -684,7 +700,7 @@ std::optional<std::string> section_kind(std::string_view folded) {
   if (ws.size() >= 2 && ws[0].size() > 3 && ws[0].back() == 's') {
     if (ws[1] == "beslutning" || ws[1] == "afgørelse" || (ws[1] == "behandling" && ws.size() == 2))
       return "beslutning";
-    if (ws[1] == "indstilling") return "indstilling";
+    if (ws[1] == "indstilling" && !(ws.size() >= 3 && verdict_on_recommendation(ws[2]))) return "indstilling";
   }
   // "Det rådgivende Integrationsudvalgs beslutning i mødet den 2. maj
   // 2005": the genitive of a body named in more words than one.

@@ -930,4 +930,17 @@ TEST(DecisionConventionsTest, AnswersWithMixedSeparators) {
   EXPECT_EQ(m.items.front().title, "Opgaver ved kommende budgetforhandlinger");
 }
 
+// "<Body>s indstilling" with a verdict after it ("Økonomiudvalgets
+// indstilling godkendt", "Forvaltningens indstilling tiltrådt.") is the
+// decision on the recommendation, not a recommendation's heading.
+TEST(DecisionConventionsTest, VerdictOnABodysRecommendation) {
+  const corpus::Meeting m = parse(
+      "Byrådet - Referat 22. juni 2022\n\n1. Salg af ejendom\n\nSagsfremstilling\n\n"
+      "Sagen omhandler salg af ejendom.\n\nBeslutning på byrådsmødet den 22. juni 2022\n\n"
+      "Økonomiudvalgets indstilling godkendt\n\n2. Udpegning til bestyrelse\n\nSagsfremstilling\n\n"
+      "Der skal udpeges et medlem.\n\nBeslutning\n\nForvaltningens indstilling tiltrådt.\n");
+  const std::vector<std::string> want = {"Økonomiudvalgets indstilling godkendt", "Forvaltningens indstilling tiltrådt."};
+  EXPECT_EQ(decisions_of(m), want);
+}
+
 }  // namespace
