@@ -729,7 +729,10 @@ bool is_boilerplate(std::string_view folded) {
   // "Udskriv hele dagsordnen", "Udskriv punkt", "Print dagsorden": a button.
   if ((text::starts_with(folded, "udskriv ") || text::starts_with(folded, "print ")) && text::words(folded).size() <= 4)
     return true;
+  // ("Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til
+  // download.": the caption of an agenda site's header table.)
   for (std::string_view lead : {"se alle dagsordener", "abonnér", "abonner på", "gå til indhold", "hent som fil",
+                                "liste med dato, udvalg, sted",
                                 "hent som pdf", "download som pdf", "you are here", "du er her",
                                 "spring til indhold", "forsiden |", "del på "})
     if (text::starts_with(folded, lead)) return true;

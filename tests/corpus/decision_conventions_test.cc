@@ -943,4 +943,17 @@ TEST(DecisionConventionsTest, VerdictOnABodysRecommendation) {
   EXPECT_EQ(decisions_of(m), want);
 }
 
+// An agenda site's caption of its header table ("Liste med Dato, udvalg,
+// sted samt pdf udgave af dagsordenen til download.") under the page's
+// "Referat" is furniture, no minutes.
+TEST(DecisionConventionsTest, HeaderTableCaptionIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat\nListe med Dato, udvalg, sted samt pdf udgave af dagsordenen til download.\nDato: |\n"
+      "22-06-2022 17:30:00 |\n---|---|\nUdvalg: |\nByrådet |\nSted: |\nByrådssalen |\nPDF: |\n|\n"
+      "Sagsnr.: 00.00.00-G01-216-21\nBeslutning på byrådsmødet den 22. juni 2022\n"
+      "Økonomiudvalgets indstilling godkendt\n");
+  const std::vector<std::string> want = {"Økonomiudvalgets indstilling godkendt"};
+  EXPECT_EQ(decisions_of(m), want);
+}
+
 }  // namespace
