@@ -338,10 +338,28 @@ std::string_view without_time_slot(std::string_view t) {
   return starts_upper(rest) ? rest : t;
 }
 
+// "BUDGETSTATUS 2015 Sagsnr Dok.nr Sagsbeh.", "Godkendelse af dagsorden
+// J.nr.: A10. Sagsnr.: 11/5571", "Nyt fra Miljøudvalget Sag Dok Initialer:":
+// the case's number and file labels a transcript ran into the head's line
+// after its title are no part of it; the title ends before the first.
+std::string_view without_case_labels(std::string_view t) {
+  for (std::size_t at = 3; at + 4 < t.size(); ++at) {
+    if (t[at] != ' ' || (t[at + 1] != 'S' && t[at + 1] != 'J' && t[at + 1] != 'D')) continue;
+    for (std::string_view label : {" Sagsnr", " Sags nr", " Sag nr", " J.nr", " J. nr", " Journalnr", " Sagsid",
+                                   " Dok.nr", " Sagsbeh.", " Sag Dok "}) {
+      if (t.compare(at, label.size(), label) != 0) continue;
+      const std::size_t after = at + label.size();
+      if (label.back() != ' ' && after < t.size() && t[after] != '.' && t[after] != ':' && t[after] != ' ') continue;
+      return trim(t.substr(0, at));
+    }
+  }
+  return t;
+}
+
 // Time ranges and durations at the end of item titles: "(9.05 - 9.55)",
 // "(9.00 – 9.05)", "- 40 min", "– 5 min.", and an empty "( )".
 std::string clean_title(std::string_view title) {
-  std::string t(trim(without_time_slot(trim(title))));
+  std::string t(trim(without_time_slot(without_case_labels(trim(title)))));
   for (bool changed = true; changed;) {
     changed = false;
     if (!t.empty() && t.back() == ')') {
@@ -896,6 +914,11 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
     if (read_number(t, j, 3) > 0) t = trim(t.substr(j));
   }
   bool under_heading = false;
+  // ("Byrådet, Indholdsfortegnelse Sag nr. Side 342. Fritagelse ...": the
+  // page's running header, the body's name, before the heading.)
+  if (const auto at = t.find(", Indholdsfortegnelse "); at != std::string_view::npos && at < 60 &&
+      text::words(t.substr(0, at)).size() <= 6)
+    t = t.substr(at + 2);
   for (std::string_view h : {"indholdsfortegnelse", "indhold", "dagsorden"}) {
     if (!under_heading && text::starts_with_folded(t, h) && (t.size() == h.size() || t[h.size()] == ' ' || t[h.size()] == ':')) {
       t = trim(t.substr(h.size() + (t.size() > h.size() ? 1 : 0)));
@@ -907,9 +930,11 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
                                   "åbne dagsordenspunkter"}) {
       if (text::starts_with_folded(t, cols)) t = trim(t.substr(cols.size()));
     }
-    // "1. Godkendelse af dagsorden Indkaldelse ...": the one number left.
+    // "1. Godkendelse af dagsorden Indkaldelse ...", "342. Fritagelse ...":
+    // the one number left (a council's numbered from anywhere).
     std::size_t j = 0;
-    if (read_number(t, j, 3) == 1 && j < t.size() && (t[j] == '.' || t[j] == ' ')) t = trim(t.substr(j + 1));
+    const int first = read_number(t, j, 3);
+    if (j < t.size() && ((first == 1 && t[j] == ' ') || (first >= 1 && t[j] == '.'))) t = trim(t.substr(j + 1));
   }
   if (t.size() < 60) return {};
   auto titles = split_run_titles(t);
@@ -1497,23 +1522,25 @@ namespace {
 // the contents line; else none.
 std::vector<ItemHead> contents_echo_heads(const std::vector<Line>& lines, std::size_t& body_begin) {
   std::vector<ItemHead> heads;
+  std::size_t cased = 0;
   const auto contents = run_on_contents_of(lines);
   if (!contents) return heads;
   body_begin = contents->body_begin;
   const auto stream = text::words(contents->text);
   for (std::size_t j = contents->body_begin; j + 1 < lines.size(); ++j) {
     const std::string& t = lines[j].text;
-    if (is_section_line(lines[j]) ||
-        !(is_section_line(lines[j + 1]) || case_number_at(" " + lines[j + 1].text) == 1))
-      continue;
-    if (echoed_title_words(stream, t) != text::words(t).size()) continue;
+    const bool case_line = case_number_at(" " + lines[j + 1].text) == 1 || case_mark_at(" " + lines[j + 1].text) == 1;
+    if (is_section_line(lines[j]) || !(is_section_line(lines[j + 1]) || case_line)) continue;
+    if (echoed_title_words(stream, t, case_line) != text::words(t).size()) continue;
     ItemHead h;
     h.line = j;
     h.title = t;
     h.body_begin = j + 1;
     heads.push_back(std::move(h));
+    cased += case_line;
   }
-  if (heads.size() < 2) heads.clear();
+  // (One echo is enough when its case's number or caseworker follows it.)
+  if (heads.size() < 2 && cased == 0) heads.clear();
   return heads;
 }
 
@@ -1524,6 +1551,8 @@ void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o) {
   std::size_t body_begin = 0;
   auto echoes = contents_echo_heads(lines, body_begin);
   if (echoes.empty()) return;
+  std::vector<std::size_t> echo_lines;
+  for (const auto& e : echoes) echo_lines.push_back(e.line);
   for (auto& e : echoes) {
     auto same = std::find_if(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
       return h.line == e.line || same_title(h.title, e.title);
@@ -1539,6 +1568,14 @@ void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o) {
     }
   }
   std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+  // The case's line under an echo ("Til efterretning" / "DIHAJP / 06/17018"
+  // / "Sagsfremstilling") is no head of its own.
+  std::erase_if(o.heads, [&](const ItemHead& h) {
+    if (h.listed_only || h.line == 0 || h.line >= lines.size()) return false;
+    const std::string t = " " + lines[h.line].text;
+    if (case_number_at(t) != 1 && case_mark_at(t) != 1) return false;
+    return std::find(echo_lines.begin(), echo_lines.end(), h.line - 1) != echo_lines.end();
+  });
 }
 
 }  // namespace

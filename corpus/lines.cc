@@ -696,6 +696,14 @@ bool stream_number(std::string_view w) {
   return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
 }
 
+// A line that opens with its case's number or caseworker ("J.nr. 01.02.03
+// ...", "DIKEOL / 08/3208 ÅBEN SAG"): the title above it heads a case.
+bool starts_case_line(const std::vector<Line>& lines, std::size_t k) {
+  if (k >= lines.size()) return false;
+  const std::string t = " " + lines[k].text;
+  return case_number_at(t) == 1 || case_mark_at(t) == 1;
+}
+
 // Each title of a run-on table of contents repeated in the body, where the
 // case's text starts (the line before a section heading, "Godkendt. Ny
 // cykelsti ved skolen" / "Resumé", or before the case's number, "Lokalplan
@@ -710,19 +718,34 @@ void split_contents_echoes(std::vector<Line>& lines) {
   for (std::size_t j = contents->body_begin; j < lines.size(); ++j) {
     if (is_section_line(lines[j])) continue;
     const std::string t = lines[j].text;
-    const std::size_t case_no = case_number_at(t);
+    const std::size_t case_no = std::min(case_number_at(t), case_mark_at(t));
     if (case_no == std::string::npos && (j + 1 == lines.size() || !is_section_line(lines[j + 1]))) continue;
     const std::string_view head = trim(std::string_view(t).substr(0, case_no));
-    const std::size_t n = echoed_title_words(stream, head);
+    const std::size_t n = echoed_title_words(stream, head, case_no != std::string::npos);
     const auto ws = text::words(head);
     if (n == 0) continue;
-    const std::size_t from = static_cast<std::size_t>(ws[ws.size() - n].data() - t.data());
-    const std::string_view before = trim(std::string_view(t).substr(0, from));
+    std::size_t from = static_cast<std::size_t>(ws[ws.size() - n].data() - t.data());
+    std::string_view before = trim(std::string_view(t).substr(0, from));
     if (!before.empty()) {
       const auto bw = text::words(before);
       const std::string last = text::fold(bw.back());
-      if (stream_number(bw.back()) || last == "pkt." || last == "punkt" || last == "ad" || last == "sag") continue;
-      if (n == 1 && std::string_view(".!?)").find(before.back()) == std::string_view::npos) continue;
+      if (last == "pkt." || last == "punkt" || last == "ad" || last == "sag") continue;
+      // ("Punkt 135 Budget 2007 J. nr ...", "3. Budget Sagsnr. ...": the
+      // head keeps its number and lead word; only its case's number goes.)
+      if (stream_number(bw.back())) {
+        std::size_t k = bw.size() - 1;
+        bool lead = false;
+        if (k > 0) {
+          const std::string w = text::fold(bw[k - 1]);
+          lead = w == "pkt." || w == "pkt" || w == "punkt" || w == "ad" || w == "sag";
+        }
+        const char sep = bw.back().back();
+        if (case_no == std::string::npos || !(lead || sep == '.' || sep == ')')) continue;
+        from = static_cast<std::size_t>(bw[lead ? k - 1 : k].data() - t.data());
+        before = trim(std::string_view(t).substr(0, from));
+      } else if (n == 1 && std::string_view(".!?)").find(before.back()) == std::string_view::npos) {
+        continue;
+      }
     }
     std::vector<std::string> parts;
     if (!before.empty()) parts.emplace_back(before);
@@ -748,39 +771,72 @@ void split_contents_echoes(std::vector<Line>& lines) {
 std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
-    auto at = t.find("Indholdsfortegnelse");
-    if (at == std::string::npos) at = t.find("INDHOLDSFORTEGNELSE");
+    std::size_t at = std::string::npos, heading = 0;
+    for (std::string_view h : {"Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Punkter på åbent møde"}) {
+      at = t.find(h);
+      heading = h.size();
+      if (at != std::string::npos) break;
+    }
     if (at == std::string::npos || t.find('\t') != std::string::npos) continue;
     // (The heading, not "indholdsfortegnelsen" in a sentence.)
-    if (at + 19 < t.size() && t[at + 19] != ' ' && t[at + 19] != ':') continue;
+    if (at + heading < t.size() && t[at + heading] != ' ' && t[at + heading] != ':') continue;
     RunOnContents c;
     c.begin = i;
-    c.text = std::string(trim(std::string_view(t).substr(at + 19)));
+    c.text = std::string(trim(std::string_view(t).substr(at + heading)));
+    if (!c.text.empty() && c.text.front() == ':') c.text = std::string(trim(std::string_view(c.text).substr(1)));
     std::size_t k = i + 1;
     for (; k < lines.size() && k < i + 80; ++k) {
       if (is_section_line(lines[k]) || (k + 1 < lines.size() && is_section_line(lines[k + 1])) ||
-          case_number_at(lines[k].text) != std::string::npos)
+          case_number_at(lines[k].text) != std::string::npos || starts_case_line(lines, k + 1))
         break;
       c.text += ' ';
       c.text += lines[k].text;
     }
     c.body_begin = k;
     const auto ws = text::words(c.text);
-    if (c.text.size() < 60 || std::count_if(ws.begin(), ws.end(), stream_number) < 3) return std::nullopt;
+    if (c.text.size() < 60 || std::count_if(ws.begin(), ws.end(), stream_number) < 1) return std::nullopt;
     return c;
   }
   return std::nullopt;
 }
 
 std::size_t case_number_at(std::string_view line) {
-  for (std::string_view w : {" J.nr", " Sagsnr", " Sags nr", " Journalnr", " Sagsid"}) {
+  std::size_t first = std::string_view::npos;
+  for (std::string_view w : {" J.nr", " J. nr", " Sagsnr", " Sags nr", " Journalnr", " Sagsid"}) {
     const auto at = line.find(w);
-    if (at != std::string_view::npos && at > 0) return at + 1;
+    if (at != std::string_view::npos && at > 0) first = std::min(first, at + 1);
+  }
+  return first;
+}
+
+std::size_t case_mark_at(std::string_view line) {
+  for (std::size_t at = line.find(" /"); at != std::string_view::npos; at = line.find(" /", at + 1)) {
+    if (at + 2 >= line.size()) continue;
+    const std::string_view rest = line.substr(at + 2);
+    // "/4492": the case's number, its first digits lost.
+    if (is_digit(rest[0])) return at + 1;
+    if (rest[0] != ' ') continue;
+    const auto after = text::words(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
+    const std::size_t before_at = at == 0 ? std::string_view::npos : line.rfind(' ', at - 1);
+    const std::string_view before =
+        at == 0 ? std::string_view()
+                : line.substr(before_at == std::string_view::npos ? 0 : before_at + 1,
+                              at - (before_at == std::string_view::npos ? 0 : before_at + 1));
+    // "DIHAJP / 06/17018": the caseworker's initials, then the case's number.
+    const bool initials = before.size() >= 3 && std::all_of(before.begin(), before.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    });
+    if (initials && !after.empty() && is_digit(after[0][0]))
+      return before_at == std::string_view::npos ? 0 : before_at + 1;
+    // "/ Lene Fuglsang": the caseworker's name, two capitalised words.
+    if (after.size() >= 2 && starts_upper(after[0]) && starts_upper(after[1]) && text::has_lower_after_first(after[0]) &&
+        text::has_lower_after_first(after[1]))
+      return at + 1;
   }
   return std::string_view::npos;
 }
 
-std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line) {
+std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line, bool cased) {
   const auto lw = text::words(line);
   const std::size_t n = lw.size();
   for (std::size_t len = std::min<std::size_t>(n, 25); len >= 1; --len) {
@@ -798,6 +854,7 @@ std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std:
       if (len == 1 ? (left_number && (right_number || right_end))
                    : ((left_number && (right_number || right_end || right_title)) || right_number))
         return len;
+      if (cased && len == n && len > 1 && (right_end || right_title)) return len;
     }
   }
   return 0;

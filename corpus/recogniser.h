@@ -86,9 +86,19 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines);
 // number starts in `line`, or npos.
 std::size_t case_number_at(std::string_view line);
 
+// "DIHAJP / 06/17018", "/ Lene Fuglsang", "/4492" after a title: where the
+// slash that a transcript's case line puts between the title and the case's
+// number or caseworker starts its mark in `line` (at the initials before
+// it, if any), or npos.
+std::size_t case_mark_at(std::string_view line);
+
 // How many of `line`'s last words repeat a title of such a stream, bounded
-// there by a number (the title's own or its page's); 0 when none do.
-std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line);
+// there by a number (the title's own or its page's); 0 when none do. With
+// `cased` (the line is all the text before its case's number or caseworker,
+// "Idrætspolitik / Lene Fuglsang"), the whole line needs no number before
+// it in the stream: a contents that lost its numbers ends it with the next
+// title's capital.
+std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std::string_view line, bool cased = false);
 
 // The lines' texts joined by '\n'.
 std::string all_text(const std::vector<Line>& lines);

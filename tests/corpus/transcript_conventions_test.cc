@@ -95,4 +95,92 @@ TEST(TranscriptConventionsTest, ContentsTitlesEchoedBeforeSectionHeadings) {
   EXPECT_EQ(titles(m), expected);
 }
 
+// A transcript's case line run into the head after its title: the case's
+// number and file labels ("Sagsnr", "Dok.nr", "J.nr.: A10.", Odsherred's
+// "Sag Dok Initialer:") are no part of the title, which ends before the
+// first of them.
+TEST(TranscriptConventionsTest, CaseLabelsEndTheTitle) {
+  const std::string text =
+      "Økonomiudvalget Referat\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 REFERAT Økonomiudvalget Mødedato: 12. august 2014 Mødested: Gl. Rådhus, Byrådssalen Mødetidspunkt: 16:00 "
+      "Deltagere: Peder Kirkegaard, Anna-Lise Vestergaard, Bolette Dahl Pedersen, Preben Andersen, Erik Mortensen, "
+      "Ole Priess Fraværende: Ingen\n"
+      "\n"
+      "2 1. BUDGETSTATUS 2015 Sagsnr Dok.nr Sagsbeh. Jens Iversen ÅBENT INDSTILLING Direktionen indstiller, at "
+      "budgetoplægget godkendes som udgangspunkt for det videre arbejde. Sagen har været drøftet i forvaltningen, "
+      "og der er ikke yderligere bemærkninger til sagen fra de berørte afdelinger eller fra de faglige "
+      "organisationer.\n"
+      "\n"
+      "3 2. Godkendelse af dagsorden J.nr.: A10. Sagsnr.: 11/5571 Sagen afgøres i: Sagsfremstilling: Godkendelse "
+      "af dagsordenen. Beslutning: Godkendt. Sagen har været drøftet i forvaltningen, og der er ikke yderligere "
+      "bemærkninger til sagen fra de berørte afdelinger eller fra de faglige organisationer.\n"
+      "\n"
+      "4 3. Nyt fra Miljøudvalget Sag Dok Initialer: MBA Åbent Sagens opståen Fast punkt på dagsordenen. Formanden "
+      "orienterer. Sagen har været drøftet i forvaltningen, og der er ikke yderligere bemærkninger til sagen fra "
+      "de berørte afdelinger eller fra de faglige organisationer.\n";
+  const std::vector<std::string> expected = {"BUDGETSTATUS 2015", "Godkendelse af dagsorden", "Nyt fra Miljøudvalget"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
+// A contents that lost its numbers but the first entry's (a council's
+// running number, "Sag nr. Side 463."), after the page's running header;
+// each case's page opens with its title from the contents and the case's
+// mark after it: the caseworker's initials and the case's number
+// ("DIHAJP / 06/17018"), the number without its year ("/4492") or the
+// caseworker's name ("/ Lene Fuglsang"). The title before the mark is the
+// item's head, also when no number bounds it in the contents.
+TEST(TranscriptConventionsTest, ContentsTitlesEchoedBeforeTheirCaseMark) {
+  const std::string text =
+      "Udvalget for Erhverv og Kultur\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 REFERAT Udvalget for Erhverv og Kultur Mødedato: Mandag den 3. marts 2008 Mødested: Mødeværelse 219 "
+      "Haderslev Rådhus Starttidspunkt: Kl. 16:00 Sluttidspunkt: Kl. 18:55 Afbud: Bent K. Andersen Fraværende: "
+      "Ingen Bemærkninger: Ingen\n"
+      "\n"
+      "2 Udvalget for Erhverv og Kultur, Indholdsfortegnelse Sag nr. Side 463. Til efterretning Vojens Hallerne: "
+      "Opfølgning på budget Idrætspolitik for kommunen Eventuelt\n"
+      "\n"
+      "3 Udvalget for Erhverv og Kultur, Side Til efterretning DIHAJP / 06/17018 Sagsfremstilling "
+      "Folkeuniversitetet har sendt sit program for efteråret til udvalget. Sagen har været drøftet i "
+      "forvaltningen, og der er ikke yderligere bemærkninger til sagen fra de berørte afdelinger eller fra de "
+      "faglige organisationer.\n"
+      "\n"
+      "4 Udvalget for Erhverv og Kultur, Side Vojens Hallerne: Opfølgning på budget /4492 Sagsfremstilling "
+      "Hallerne har et underskud på driften i år, som skal dækkes. Sagen har været drøftet i forvaltningen, og der "
+      "er ikke yderligere bemærkninger til sagen fra de berørte afdelinger eller fra de faglige organisationer.\n"
+      "\n"
+      "5 Udvalget for Erhverv og Kultur, Side Idrætspolitik for kommunen / Lene Fuglsang Beslutningstema Udvalget "
+      "drøfter et udkast til en ny idrætspolitik for kommunen. Sagen har været drøftet i forvaltningen, og der er "
+      "ikke yderligere bemærkninger til sagen fra de berørte afdelinger eller fra de faglige organisationer.\n";
+  const std::vector<std::string> expected = {"Til efterretning", "Vojens Hallerne: Opfølgning på budget",
+                                             "Idrætspolitik for kommunen"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
+// An excerpt cut off in its contents ("Byrådet, Indholdsfortegnelse Sag nr.
+// Side 342. Fritagelse ..."): the page's running header before the heading
+// and the first entry's council number go; the entries are the items.
+TEST(TranscriptConventionsTest, ContentsAfterRunningHeaderAreTheItems) {
+  const std::string text =
+      "Byrådet REFERAT\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 REFERAT Byrådet Mødedato: Torsdag den 27. marts 2008 Mødested: Byrådssalen Starttidspunkt: Kl. 17:00\n"
+      "\n"
+      "2 Byrådet, Indholdsfortegnelse Sag nr. Side 342. Fritagelse af udvalgsposter Direktionens årsmål "
+      "Lånoptagelse på grundlag af regnskab Ungdomsuddannelsen for unge med særlige behov Sundhedspolitikken i "
+      "Haderslev Kommune\n";
+  const std::vector<std::string> expected = {"Fritagelse af udvalgsposter", "Direktionens årsmål",
+                                             "Lånoptagelse på grundlag af regnskab",
+                                             "Ungdomsuddannelsen for unge med særlige behov",
+                                             "Sundhedspolitikken i Haderslev Kommune"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
