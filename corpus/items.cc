@@ -1531,10 +1531,26 @@ std::vector<ItemHead> contents_echo_heads(const std::vector<Line>& lines, std::s
     const std::string& t = lines[j].text;
     const bool case_line = case_number_at(" " + lines[j + 1].text) == 1 || case_mark_at(" " + lines[j + 1].text) == 1;
     if (is_section_line(lines[j]) || !(is_section_line(lines[j + 1]) || case_line)) continue;
-    if (echoed_title_words(stream, t, case_line) != text::words(t).size()) continue;
+    // ("1. Trafiksikkerhedsplan - Temabehandling" / "DISONS / 07/2421", "Punkt
+    // 135 Budget 2007" / "J. nr ...": a head that kept its number.)
+    std::optional<int> number;
+    std::string_view title = t;
+    if (case_line) {
+      std::string_view rest = title;
+      for (std::string_view lead : {"Punkt ", "Pkt. "})
+        if (text::starts_with(rest, lead)) rest.remove_prefix(lead.size());
+      std::size_t k = 0;
+      const int n = read_number(rest, k, 3);
+      if (n >= 0 && k + 1 < rest.size() && (rest[k] == '.' || rest != title) && rest[k + (rest[k] == '.')] == ' ') {
+        number = n;
+        title = trim(rest.substr(k + 1));
+      }
+    }
+    if (echoed_title_words(stream, title, case_line) != text::words(title).size()) continue;
     ItemHead h;
     h.line = j;
-    h.title = t;
+    h.number = number;
+    h.title = std::string(title);
     h.body_begin = j + 1;
     heads.push_back(std::move(h));
     cased += case_line;

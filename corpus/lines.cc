@@ -787,7 +787,8 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) 
     std::size_t k = i + 1;
     for (; k < lines.size() && k < i + 80; ++k) {
       if (is_section_line(lines[k]) || (k + 1 < lines.size() && is_section_line(lines[k + 1])) ||
-          case_number_at(lines[k].text) != std::string::npos || starts_case_line(lines, k + 1))
+          case_number_at(lines[k].text) != std::string::npos || case_mark_at(lines[k].text) != std::string::npos ||
+          starts_case_line(lines, k + 1))
         break;
       c.text += ' ';
       c.text += lines[k].text;

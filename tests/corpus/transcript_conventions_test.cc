@@ -183,4 +183,31 @@ TEST(TranscriptConventionsTest, ContentsAfterRunningHeaderAreTheItems) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A case page that opens with the numbered head the contents lists, its
+// case's mark after the title ("3 Udvalget for Teknik og Miljø, Side 1 1.
+// Trafiksikkerhedsplan - Temabehandling DISONS / 07/2421 ..."): the head
+// keeps its number, and the contents above it, cut off before the other
+// cases, gives no items of its own.
+TEST(TranscriptConventionsTest, NumberedHeadEchoedBeforeItsCaseMark) {
+  const std::string text =
+      "Udvalget for Teknik og Miljø\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 REFERAT Udvalget for Teknik og Miljø Mødedato: Onsdag den Mødested: Vojens. Starttidspunkt: Kl. "
+      "13:00 Sluttidspunkt: Kl. 19:00 Afbud: Fraværende: Bemærkninger:\n"
+      "\n"
+      "2 Udvalget for Teknik og Miljø, Indholdsfortegnelse Sag nr. Side 1. Trafiksikkerhedsplan - "
+      "Temabehandling Politik for de bynære parkers fremtidige udviklingsmuligheder Vintertjeneste "
+      "centralvagt og bagvagt Navngivning af nye veje Eventuelt\n"
+      "\n"
+      "3 Udvalget for Teknik og Miljø, Side 1 1. Trafiksikkerhedsplan - Temabehandling DISONS / 07/2421 "
+      "Temadagen omkring trafiksikkerhed er et led i arbejdet med at udarbejde en Trafiksikkerhedsplan for "
+      "Haderslev Kommune\n";
+  const auto m = parse(text);
+  EXPECT_EQ(titles(m), std::vector<std::string>{"Trafiksikkerhedsplan - Temabehandling"});
+  ASSERT_EQ(m.items.size(), 1u);
+  EXPECT_EQ(m.items.front().number, 1);
+}
+
 }  // namespace
