@@ -1451,6 +1451,12 @@ bool answers_cut_off(const std::vector<Line>& lines, const Outline& o, const std
   return answers >= 2 && general_assembly(lines) && cut_off_text(lines);
 }
 
+// What follows a case's title at its head in an agenda system's case
+// text, folded: its number, or its first section.
+constexpr auto k_case_marks = std::to_array<std::string_view>(
+    {"sagsnr", "sag nr", "j.nr", "j. nr", "journalnr", "dok.nr", "resumé", "resume", "sagsfremstilling", "indstilling",
+     "baggrund", "beslutning"});
+
 // How many of an agenda list's titles the body writes again as lines of
 // their own after the list (`from`), in order: evidence that the list is
 // the agenda and the body heads its items without numbers.
@@ -1466,6 +1472,42 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
       }
   }
   return n;
+}
+
+// How many of a run-on table of contents' entries the text after it
+// (lines from `body`) reaches: up to the last entry whose title it writes
+// again as a case's head, the title followed by the case's number or
+// first section ("Budget 2015 Sagsnr.: 14/..." / "... Resumé"); all of
+// them when it heads none (the text ends in the contents). Minutes list
+// the items whose heads the body has, not the contents' entries beyond.
+std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, const std::vector<std::string>& entries) {
+  std::string after;
+  for (std::size_t i = body; i < lines.size(); ++i) {
+    const std::string folded = text::fold(lines[i].text);
+    for (auto w : text::words(folded)) {
+      after += ' ';
+      after += w;
+    }
+  }
+  std::size_t reached = 0;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const std::string title_key = key_of(entries[e]);
+    std::string key;
+    for (auto w : text::words(title_key)) {
+      key += ' ';
+      key += w;
+    }
+    if (key.size() < 12) continue;
+    key += ' ';
+    for (std::size_t at = after.find(key); at != std::string::npos; at = after.find(key, at + 1)) {
+      const std::string_view next = std::string_view(after).substr(at + key.size());
+      if (std::any_of(k_case_marks.begin(), k_case_marks.end(), [&](std::string_view m) { return text::starts_with(next, m); })) {
+        reached = e + 1;
+        break;
+      }
+    }
+  }
+  return reached == 0 ? entries.size() : reached;
 }
 
 }  // namespace
@@ -2801,7 +2843,8 @@ Outline find_items(const std::vector<Line>& lines) {
       // The table of contents goes on over the next pages ("3 15
       // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
       // that a page number or an entry's number may open.
-      for (std::size_t j = i + 1; !agenda.empty() && j < lines.size() && !o.listing[j]; ++j) {
+      std::size_t j = i + 1;
+      for (; !agenda.empty() && j < lines.size() && !o.listing[j]; ++j) {
         Line rest = lines[j];
         std::string_view t = rest.text;
         for (int k = 0; k < 2; ++k) {
@@ -2813,6 +2856,7 @@ Outline find_items(const std::vector<Line>& lines) {
         if (more.empty()) break;
         agenda.insert(agenda.end(), more.begin(), more.end());
       }
+      if (!agenda.empty()) agenda.resize(reached_entries(lines, j, agenda));
     }
   }
   // A headed table of contents that the text ends in (an excerpt cut off

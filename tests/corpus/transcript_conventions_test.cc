@@ -210,4 +210,25 @@ TEST(TranscriptConventionsTest, NumberedHeadEchoedBeforeItsCaseMark) {
   EXPECT_EQ(m.items.front().number, 1);
 }
 
+// A run-on table of contents whose entries the body starts to write again as
+// case heads ("<Udvalget> Title Sagsnr.: ..."), cut off in the first case:
+// the items are the entries up to the last one the body heads, not the
+// contents' entries it never reaches; with no such head (the text ends in
+// the contents), all the entries are.
+TEST(TranscriptConventionsTest, RunOnContentsUpToTheLastCaseHeaded) {
+  const std::string contents =
+      "1 Socialudvalget Referat 6. maj 2014\n\n"
+      "2 Indholdsfortegnelse Sag nr. Side 1. Virksomhedsbesøg på plejecentrene Dialogmøde med Seniorrådet "
+      "Kvartalsrapportering pr. 31. marts Budget for Socialudvalget Uanmeldte tilsyn på plejecentre "
+      "Orientering fra formanden Eventuelt\n";
+  const auto headed = parse(contents +
+                            "\n3 Socialudvalget Virksomhedsbesøg på plejecentrene Sagsnr.: 14/1234 Sagen afgøres i: "
+                            "Socialudvalget Resumé Udvalget besøger plejecentrene i distriktet og\n");
+  EXPECT_EQ(titles(headed), std::vector<std::string>{"Virksomhedsbesøg på plejecentrene"});
+  const auto cut_in_contents = titles(parse(contents));
+  ASSERT_GE(cut_in_contents.size(), 4u);
+  EXPECT_EQ(cut_in_contents.front(), "Virksomhedsbesøg på plejecentrene");
+  EXPECT_EQ(cut_in_contents.back(), "Eventuelt");
+}
+
 }  // namespace
