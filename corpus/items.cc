@@ -1238,6 +1238,20 @@ bool agenda_notes(const std::vector<Line>& lines, std::size_t from, std::size_t 
   return true;
 }
 
+// A note written under a list's entry, between it and the next entry, that
+// ends no list and opens none: "På valg er: Henrik Kørner, Steffen Olesen"
+// (a label with its value), "c   Valg af 1 revisor" (a lettered entry
+// whose letter lost its full stop), or a line in lower case that goes on
+// from the entry. Not a heading ("Menighedsrådsmøde:", "Orienteringsmøde
+// kl. 19.30": a second meeting's list follows it).
+bool note_under_entry(const Line& l) {
+  const std::string& t = l.text;
+  if (t.empty() || t.size() > 160 || is_section_line(l) || t.back() == ':') return false;
+  if (t[0] >= 'a' && t[0] <= 'z') return true;
+  const auto colon = t.find(": ");
+  return colon != std::string::npos && colon > 0 && colon <= 30 && text::words(t.substr(0, colon)).size() <= 4;
+}
+
 // The titles an association's statutes (vedtægter) prescribe for its
 // general meeting, and a board's standing opening items, folded: "Valg af
 // dirigent", "Formandens beretning", "Indkomne forslag", "Godkendelse af
@@ -1789,6 +1803,8 @@ Outline find_items(const std::vector<Line>& lines) {
     }
     cands.push_back(std::move(*c));
   }
+  // The lines of the points a nested list holds under its entries (below).
+  std::vector<bool> point_line(lines.size(), false);
   // A nested list in plain text (" 1. Besøg fra arbejdsgruppen" / "  1.
   // Status på politikken" / "   1. Byrådets godkendelse" / "  2. Release" /
   // " 2. Ungerådet virtuelt"): a number that stands further in than the
@@ -1822,10 +1838,37 @@ Outline find_items(const std::vector<Line>& lines) {
       // item's points goes on from the item before: a web list closed
       // around the points and opened again, " 7. Dagsordener og referater"
       // / "  1. Direkte relationer" / " 1. Nyt fra institutioner" is item 8.)
+      // (So does an outer "1." on the line right under the entry before,
+      // or under one note of that entry: the editor ended the list there
+      // and began it again, " 6. Administration af arbejdstimer" / " 1.
+      // Planerne for havneområdet", " 7. Valg af bestyrelsesmedlemmer" /
+      // "På valg er: ..." / " 1. Valg af 2 bestyrelsessuppleanter"; not
+      // an entry that repeats one before it, the body's heads after the
+      // agenda.)
       bool after_outer = false;  // the candidate before (points aside) was an outer number
       int outer_number = 0;
       int offset = 0;
       std::optional<std::size_t> last_point;
+      // (Only in a list written as one block from its "1.", an entry on
+      // each line, points and such notes aside, as an agenda is: under an
+      // item with text before it, "2. Efterretninger" / "1. Formand: ...",
+      // the "1." opens that item's own list.)
+      std::optional<std::size_t> last_outer;  // the line of the outer entry before
+      std::optional<std::size_t> last_list_line;  // of the outer entry or point before
+      bool block = false;  // the outer entries so far, from the list's "1.", stand line by line
+      std::vector<std::string> outer_titles;
+      auto in_block = [&](const Candidate& c) {
+        return last_list_line && (c.line == *last_list_line + 1 ||
+                                  (c.line == *last_list_line + 2 && note_under_entry(lines[*last_list_line + 1])));
+      };
+      auto restarted_under_entry = [&](const Candidate& c) {
+        if (!last_outer || !block || c.number != 1 || outer_number < 2) return false;
+        const bool next_line = c.line == *last_outer + 1 && !lines[c.line].gap_before;
+        const bool after_note = c.line == *last_outer + 2 && note_under_entry(lines[*last_outer + 1]);
+        if (!next_line && !after_note) return false;
+        return std::none_of(outer_titles.begin(), outer_titles.end(),
+                            [&](const std::string& t) { return same_title(t, c.title); });
+      };
       bool under = false;
       std::vector<Candidate> kept;
       for (auto& c : cands) {
@@ -1834,6 +1877,8 @@ Outline find_items(const std::vector<Line>& lines) {
         if (deeper && !under && after_outer && c.number != outer_number + 1) under = true;
         if (deeper && under) {
           last_point = c.line;
+          last_list_line = c.line;
+          point_line[c.line] = true;
           continue;
         }
         under = false;
@@ -1841,11 +1886,18 @@ Outline find_items(const std::vector<Line>& lines) {
         if (outer(c)) {
           if (c.number == 1 && outer_number >= 2 && last_point && c.line == *last_point + 1)
             offset = outer_number;
+          else if (restarted_under_entry(c))
+            offset = outer_number;
           else if (offset > 0 && c.number + offset != outer_number + 1)
             offset = 0;
+          const bool follows = in_block(c);
           c.number += offset;
+          block = c.number == 1 || (block && follows);
           after_outer = true;
           outer_number = c.number;
+          last_outer = c.line;
+          last_list_line = c.line;
+          outer_titles.push_back(c.title);
         }
         kept.push_back(std::move(c));
       }
@@ -1983,8 +2035,20 @@ Outline find_items(const std::vector<Line>& lines) {
       }
       return true;
     };
+    // (Nor do the points of a nested list under an entry, a point's title
+    // broken onto a second line in lower case with them: " 7. Planerne
+    // for havneområdet" / "  1. Kontakt til Hadsund Skoleorkester" / "  2.
+    // Hvordan får vi flere nye medlemmer" / " 1. Næste møde.", read as 8.)
+    auto points_between = [&](std::size_t from, std::size_t to) {
+      if (to <= from || !point_line[from]) return false;
+      for (std::size_t i = from; i < to; ++i)
+        if (!point_line[i] && (lines[i].gap_before || lines[i].text.empty() || !(lines[i].text[0] >= 'a' && lines[i].text[0] <= 'z')))
+          return false;
+      return true;
+    };
     while (b < cands.size() && cands[b].number == cands[b - 1].number + 1) {
       if (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
+          points_between(cands[b - 1].line + 1, cands[b].line) ||
           (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1])) ||
           (cands[b].line <= cands[b - 1].line + 12 && lettered(cands[b - 1].line + 1, cands[b].line))) {
         ++b;

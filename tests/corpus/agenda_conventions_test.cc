@@ -150,4 +150,30 @@ TEST(AgendaConventionsTest, NumberAloneWithAColonClosedTitleUnderIt) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// A web or Word list that the editor ended and began again: an agenda
+// written as one block, an entry on each line, whose numbering starts at
+// "1." again under an entry (on the next line, under a note of that entry,
+// or under the entry's points) goes on from that entry. Not the list of an
+// item with text before it ("2. Efterretninger" / "1. Formand: ...").
+TEST(AgendaConventionsTest, RestartedListNumberingGoesOn) {
+  const ItemsCase cases[] = {
+      {"restarted right under an entry and under points, then answered by Ad. heads",
+       "Referat fra bestyrelsesmøde i Sejlklubben 28. januar 2013\n\nDagsorden:\n\n"
+       " 1. Godkendelse af referat fra sidste møde.\n 2. Bordet rundt\n 3. Opfølgning på generalforsamlingen\n"
+       " 4. Administration af arbejdstimer\n 1. Planerne for havneområdet\n  1. Kontakt til skoleorkestret\n"
+       "  2. Hvordan får vi flere nye medlemmer\n 1. Næste møde.\n 2. Eventuelt.\n\n"
+       "Ad. 1. Godkendelse af referat fra sidste møde.\n\nReferatet blev godkendt og underskrevet\n\n"
+       "Ad. 2.  Bordet rundt\n\nJens oplyste at klubben har en restant, der snart får sidste rykker. Leif spurgte "
+       "hvad der skulle gøres i forbindelse med at alle\n",
+       {"Godkendelse af referat fra sidste møde", "Bordet rundt", "Opfølgning på generalforsamlingen",
+        "Administration af arbejdstimer",
+        "Planerne for havneområdet", "Næste møde", "Eventuelt"}},
+      {"an item's own list after its text is no restart",
+       "Referat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Efterretninger\n"
+       "1. Formand: Der har ikke været henvendelser.\n2. Skoleleder: Personalet har drøftet situationen.\n",
+       {"Godkendelse af dagsorden", "Efterretninger"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
