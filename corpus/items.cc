@@ -1319,6 +1319,89 @@ std::vector<ItemHead> standard_label_heads(const std::vector<Line>& lines, const
   return found;
 }
 
+// A list of names and nothing else: "Hedvig, Jeppe, Jonna og Lars",
+// "Erling Skov, Birgit Rasmussen" (two or more, each one to three
+// capitalised words).
+bool names_listed(std::string_view t) {
+  std::string s(t);
+  for (std::string_view sep : {" og ", " & "})
+    for (std::size_t p; (p = s.find(sep)) != std::string::npos;) s.replace(p, sep.size(), ",");
+  std::size_t parts = 0;
+  for (std::size_t b = 0; b <= s.size();) {
+    std::size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    const std::string_view part = trim(std::string_view(s).substr(b, e - b));
+    b = e + 1;
+    if (part.empty()) continue;
+    const auto ws = text::words(part);
+    if (ws.empty() || ws.size() > 3 || !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return starts_upper(w); }))
+      return false;
+    ++parts;
+  }
+  return parts >= 2;
+}
+
+// Topics written as labels, each a paragraph of its own that opens with a
+// short title and its colon, the outcome after it on the line or the text
+// under it, as a small association's secretary writes a board's minutes
+// ("Havesyn: Der er konstateret ..." / "Økonomi: Vi sætter ikke havelejen
+// op i år." / "Evt:" / "Trafik:" / "Marianne har fokus på trafikken ...";
+// seen in fresh minutes of allotment-garden, homeowners' and village
+// associations): their heads. The title: a capital first, five words at
+// most, no finite verb, no comma, no date first; not a header label
+// ("Referent:", "Afbud:"), a person's first name ("Sussie:"), a lead-in,
+// a section heading other than a topic ("Beslutning:"), nor a label over
+// a list of names ("Deltagende: Hedvig, Jeppe, Jonna").
+std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
+  std::vector<ItemHead> found;
+  auto verb = [](std::string_view w) {
+    const std::string f = text::fold(w);
+    return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" || f == "skal" ||
+           f == "kan" || f == "bliver";
+  };
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& l = lines[i];
+    const std::string_view t = trim(l.text);
+    if (listing[i] || !l.gap_before || t.size() > 1500) continue;
+    const auto colon = t.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 60) continue;
+    if (colon + 1 < t.size() && t[colon + 1] != ' ') continue;
+    const std::string_view title = trim(t.substr(0, colon));
+    const std::string_view rest = trim(t.substr(colon + 1));
+    const auto tws = text::words(title);
+    if (tws.empty() || tws.size() > 5 || !title_shaped(title) || title.find(',') != std::string_view::npos ||
+        std::any_of(tws.begin(), tws.end(), verb) || find_date(title.substr(0, std::min<std::size_t>(title.size(), 6))))
+      continue;
+    if (label_of(l) || (tws.size() == 1 && voc::is_first_name(tws.front()))) continue;
+    const std::string f = text::fold(title);
+    if (voc::title_lead_in(f) > 0) continue;
+    // (Nor a list of those present under any label: "Deltagende: Hedvig,
+    // Jeppe, Jonna", "Bestyrelsen: Erling Skov, Birgit Rasmussen".)
+    if (names_listed(rest)) continue;
+    if (const auto sh = section_head(t); sh && sh->kind != "økonomi" && sh->kind != "kommunikation" &&
+                                         sh->kind != "opfølgning")
+      continue;
+    // (The outcome after the colon, or the text under a title alone.)
+    if (rest.empty()) {
+      const Line& next = lines[i + 1];
+      if (next.text.empty() || next.text.back() == ':' || !next.gap_before || label_of(next) || is_section_line(next) ||
+          text::words(next.text).size() < 4)
+        continue;
+    } else if ((!starts_upper(rest) && !is_digit(rest[0]) && !voc::is_verdict(text::fold(rest))) ||
+               !lines[i + 1].gap_before || (text::words(rest).size() < 3 && !voc::is_verdict(text::fold(rest)))) {
+      // (A title with its outcome is a paragraph of its own.)
+      continue;
+    }
+    ItemHead h;
+    h.line = i;
+    h.title = std::string(title);
+    h.text = std::string(rest);
+    h.body_begin = i + 1;
+    found.push_back(std::move(h));
+  }
+  return found;
+}
+
 // The body's echo of an agenda entry: the title again as a line of its own,
 // without its number, as minutes that list the agenda at the top write
 // their headings (bold in the original): the same title ("Godkendelse af
@@ -2978,6 +3061,17 @@ Outline find_items(const std::vector<Line>& lines) {
     });
     if (labelled.size() >= 2) {
       o.heads.insert(o.heads.end(), labelled.begin(), labelled.end());
+      std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+    }
+    // Topics written as labels, each a paragraph of its own ("Havesyn: Der
+    // er ..." / "Økonomi: ..." / "Evt:"), three or more and more than the
+    // heads found otherwise: items too.
+    auto topics = topic_label_heads(lines, o.listing);
+    std::erase_if(topics, [&](const ItemHead& l) {
+      return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == l.line; });
+    });
+    if (topics.size() >= 4 && o.heads.empty()) {
+      o.heads.insert(o.heads.end(), topics.begin(), topics.end());
       std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
     }
   }

@@ -176,4 +176,27 @@ TEST(AgendaConventionsTest, RestartedListNumberingGoesOn) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// Topics written as labels, each a paragraph of its own that opens with a
+// short title and its colon, the outcome after it or the text under a
+// title alone ("Havesyn: Der er ..." / "Økonomi: ..." / "Evt:"): four or
+// more are the items when nothing else gives them. A label over a list of
+// names ("Deltagende: Hedvig, Jeppe") is none.
+TEST(AgendaConventionsTest, TopicsWrittenAsLabelsWithTheirOutcome) {
+  const ItemsCase cases[] = {
+      {"topic labels, one a title alone over its text",
+       "Bestyrelsesmøde den 8. september 2021\n\nDeltagende: Hedvig, Jeppe, Jonna og Lars\n\nReferat:\n\n"
+       "Havesyn: Der er konstateret en del haver, hvor ukrudtslugningen er smuttet.\n\n"
+       "Økonomi: Vi sætter ikke havelejen op i år.\n\nHavesalg: 3 haver har været eller er til salg.\n\n"
+       "Trafik:\n\nMarianne har fokus på trafikken og kommunerne, men er sat på stand by.\n\n"
+       "Med venlig hilsen\nBestyrelsen\n",
+       {"Havesyn", "Økonomi", "Havesalg", "Trafik"}},
+      {"three are not enough",
+       "Bestyrelsesmøde den 8. september 2021\n\n"
+       "Havesyn: Der er konstateret en del haver, hvor ukrudtslugningen er smuttet.\n\n"
+       "Økonomi: Vi sætter ikke havelejen op i år.\n\nHavesalg: 3 haver har været eller er til salg.\n",
+       {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
