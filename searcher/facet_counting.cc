@@ -44,13 +44,7 @@ std::string EveryNthDocument::get_description() const {
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++total_;
   std::string value = doc.get_value(slot_);
-  if (value.empty()) return;
-  // Matches come in document order, and the items of one meeting, next to
-  // each other, often share their value: counted without a hash. The map's
-  // keys are inserted in the same order as without this, so it iterates
-  // in the same order.
-  if (last_ == nullptr || last_->first != value) last_ = &*counts_.try_emplace(std::move(value), 0).first;
-  ++last_->second;
+  if (!value.empty()) ++counts_[std::move(value)];
 }
 
 }  // namespace searcher

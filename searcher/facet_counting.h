@@ -68,9 +68,6 @@ class FacetSpy : public Xapian::MatchSpy {
   Xapian::valueno slot_;
   Xapian::doccount total_ = 0;
   std::unordered_map<std::string, Xapian::doccount> counts_;
-  // The entry of the last value counted (a map's entries stay where they
-  // are when it grows).
-  std::pair<const std::string, Xapian::doccount>* last_ = nullptr;
 };
 
 }  // namespace searcher
