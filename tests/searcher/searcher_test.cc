@@ -285,6 +285,21 @@ TEST_F(SearcherTest, SampledPhraseCountsKeepTheExactHits) {
   EXPECT_GE(were_sampled, 1u);
 }
 
+TEST(FacetSpyTest, CountsRunsOfEqualValuesAndValuesThatComeBack) {
+  // Values in runs (the items of one meeting), a value seen again after
+  // others, and documents without one: counted as one count a value.
+  searcher::FacetSpy spy(1);
+  const std::vector<std::string> values = {"a", "a", "a", "b", "", "b", "a", "c", "c", "", "a"};
+  for (const auto& value : values) {
+    Xapian::Document doc;
+    if (!value.empty()) doc.add_value(1, value);
+    spy(doc, 0);
+  }
+  EXPECT_EQ(spy.get_total(), values.size());
+  const std::unordered_map<std::string, Xapian::doccount> expected = {{"a", 5}, {"b", 2}, {"c", 2}};
+  EXPECT_EQ(spy.counts(), expected);
+}
+
 TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
   const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_" + std::to_string(::getpid()));
   fs::remove_all(dir);
