@@ -281,6 +281,12 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
     if (is_document_date_line(f)) continue;
     if (text::words(f).size() <= 6 && f.find("ordinær") != std::string::npos)
       if (auto d = find_date(lines[i].text)) return d;
+    // "Bestyrelsesmøde den 12. januar, 2022", "Referat bestyrelsesmøde den
+    // 26.2.23": a short heading line naming the meeting and its day.
+    if (text::words(f).size() <= 8)
+      for (std::string_view cue : {"møde den ", "mødet den ", "møde d. ", "mødet d. "})
+        if (const auto at = f.find(cue); at != std::string::npos && at <= 40 && !names_other_meeting(f, at))
+          if (auto d = find_date(std::string_view(lines[i].text).substr(at + cue.size()))) return d;
     for (std::string_view lead : {"referat fra møde i ", "referat af møde i ", "referat fra mødet i ",
                                   "referat af mødet i ", "dagsorden til møde i ", "dagsorden til mødet i ",
                                   "dagsorden for møde i ", "dagsorden for mødet i "}) {

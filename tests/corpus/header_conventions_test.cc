@@ -121,6 +121,10 @@ TEST(HeaderConventionsTest, TheMeetingsDateBesideOthers) {
        "2022-10-27"},
       {"no year anywhere: none",
        "Referat af bestyrelsesmøde d. 26. april\n\n1. Budget\nBeslutning: Godkendt.\n", std::nullopt},
+      {"a post's date alone above the meeting's heading",
+       "• den 13. januar 2022\n\nBestyrelsesmøde den 12. januar, 2022\n\nReferat\n\nDeltagende: Anne Holm, Bo "
+       "Jensen\n\nPunkt 1. Økonomi: Regnskabet er færdigt.\n",
+       "2022-01-12"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
 }
