@@ -1203,6 +1203,22 @@ std::optional<std::string> substitute_in_note(std::string_view note) {
   return name;
 }
 
+// The member a stand-in's note names: "midlertidigt for Vicky B. Lorenzen",
+// "vikar for Bo Holm", "afløser for Bo Holm" (a stand-in for a while).
+std::optional<std::string> stands_in_for(std::string_view note) {
+  const std::string f = text::fold(note);
+  for (std::string_view lead : {"midlertidigt for ", "midlertidig for ", "vikar for ", "vikarierer for ", "afløser for "}) {
+    if (!text::starts_with(f, lead)) continue;
+    // The lead is lower-case ASCII save "ø" (two bytes folded alike), so its
+    // length in the note is its length folded.
+    std::string_view who = text::trim(note.substr(lead.size()));
+    who = text::trim(who.substr(0, who.find(',')));
+    std::string name(who);
+    if (looks_like_name(name)) return name;
+  }
+  return std::nullopt;
+}
+
 bool is_name_list(std::string_view line) {
   // "Referent: Bo Jensen": a label of its own, no continuation.
   if (line.find(':') != std::string_view::npos) return false;
@@ -1278,9 +1294,43 @@ std::string uncap_name(const std::string& piece) {
 
 }  // namespace
 
-std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_at_prose, bool absence) {
+// A register's substitute written after the member's entry, "Kim Holm,
+// Gribskov Kommune supp. Bo Berg deltog Anne Dahl, ..." or "..., Københavns
+// Kommune, supp. Bo Berg deltog": rewritten as the note the list reads
+// ("(suppleant Bo Berg deltog i stedet)"): the member was away, Bo came.
+std::string substitute_notes(std::string_view value) {
+  if (value.find("supp. ") == std::string_view::npos) return std::string(value);
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = value.find("supp. "); at != std::string_view::npos; at = value.find("supp. ", at + 1)) {
+    if (at > 0 && value[at - 1] != ' ') continue;
+    const std::size_t name_from = at + 6;
+    const std::size_t verb = value.find(" deltog", name_from);
+    if (verb == std::string_view::npos || verb - name_from > 60) continue;
+    const std::string_view who = value.substr(name_from, verb - name_from);
+    const auto ws = text::words(who);
+    if (ws.size() < 2 || ws.size() > 4 ||
+        !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return is_person_word(w) || is_initial(w); }))
+      continue;
+    std::string_view before = value.substr(from, at - from);
+    // "Københavns Kommune, supp. X deltog": the note belongs to the entry
+    // before the comma.
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    out.append(before);
+    out.append(" (suppleant ");
+    out.append(who);
+    out.append(" deltog i stedet)");
+    from = verb + 7;
+  }
+  out.append(value.substr(from));
+  return out;
+}
+
+std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool stop_at_prose, bool absence) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
+  const std::string rewritten = substitute_notes(value_in);
+  const std::string_view value = rewritten;
   for (const auto& p : split_pieces(value))
     for (auto& q : split_run_together(uncap_name(p), absence)) pieces.push_back(std::move(q));
   // "Fraværende: Jette", "Afbud: Kjeld": an absence label's value that is
@@ -1370,6 +1420,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value, bool stop_a
       } else if (text::starts_with(f, "for ") && looks_like_name(text::trim(std::string_view(n).substr(4)))) {
         // "Inga Holm, Ærø Kommune (for Ole W. Petersen)": came in the place of.
         e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));
+      } else if (const auto stand_in = stands_in_for(n)) {
+        // "Marianne Thomsen, F (midlertidigt for Vicky B. Lorenzen)": a
+        // stand-in for a while; the member named is away.
+        e.replaces.push_back(*stand_in);
       } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
                  text::starts_with(f, "i stedet for ")) {
         // "(suppleant for Eva Juul Jensen, Miljøstyrelsen)": the name, not its organisation.
@@ -2086,7 +2140,10 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
     }
   });
   // "Y deltog i stedet", "Y deltog som suppleant for X".
-  for (std::string_view phrase : {" deltog i stedet", " deltog som suppleant", " deltog som stedfortræder",
+  // "Y deltog i mødet i stedet for X", "Y mødte i stedet for X": the same,
+  // with the meeting named between the verb and "i stedet".
+  for (std::string_view phrase : {" deltog i stedet", " deltog i mødet i stedet", " deltager i mødet i stedet",
+                                  " mødte i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",
                                   " var indkaldt som suppleant", " er indkaldt", " var indkaldt",
                                   " blev indkaldt", " er derfor indkaldt", " indkaldes",

@@ -1144,4 +1144,29 @@ TEST(AttendanceConventionsTest, OfficersElectedWereThere) {
   for (const auto& c : cases) expect_people(c);
 }
 
+
+// A stand-in named with the member whose place they took: "X deltog i mødet
+// i stedet for Y" (Y away, X came), "X, F (midlertidigt for Y)" in a list of
+// those present, and a register's "Y, Gribskov Kommune supp. X deltog" (also
+// after a comma: "Y, Københavns Kommune, supp. X deltog").
+TEST(AttendanceConventionsTest, StandInNamedWithTheMemberAway) {
+  const PeopleCase cases[] = {
+      {"deltog i mødet i stedet for",
+       "Børn og Læringsudvalget\nReferat 8. september 2021\nDeltagere: Anne Holm (A), Bo Jensen (V)\n\n"
+       "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\nFraværende:\n\n"
+       "Carl Dahl (V) deltog i mødet i stedet for Erik Lund (I).\n\n2. Orientering\nTaget til efterretning.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Erik Lund"}},
+      {"midlertidigt for, in a list of those present",
+       "Udvalget for uddannelse\nReferat 7. marts 2019\nDeltagere\n • Anne Holm, V\n • Bo Jensen, A\n"
+       " • Carl Dahl, F (midlertidigt for Erik B. Lund)\n\n1. Temadrøftelse\nDrøftet.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {"Erik B. Lund"}},
+      {"a register's supp. X deltog",
+       "REFERAT KKR\nDato: 4. marts 2016\nDeltagere: Anne Holm, Egedal Kommune Bo Jensen, Furesø Kommune "
+       "Carl Dahl, Gribskov Kommune supp. Erik Lund deltog Hans Berg, Herlev Kommune Jens Moe, Københavns "
+       "Kommune, supp. Per Friis deltog Lars Toft, Lyngby-Taarbæk Kommune\n\n1. Godkendelse af referat\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Erik Lund", "Hans Berg", "Per Friis", "Lars Toft"}, {"Carl Dahl", "Jens Moe"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
