@@ -424,9 +424,19 @@ bool is_organisation_word(std::string_view w) {
                              "forvaltningen", "sekretariat", "sekretariatet", "danske", "regioner", "center",
                              "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe"})
     if (f == o) return true;
-  return f.size() > 6 && (f.find("udvalg") != std::string::npos || f.find("hospital") != std::string::npos ||
-                          f.find("forening") != std::string::npos || f.find("kommune") != std::string::npos ||
-                          f.find("region") != std::string::npos || f.find("sekretariat") != std::string::npos);
+  if (f.size() > 6 && (f.find("udvalg") != std::string::npos || f.find("hospital") != std::string::npos ||
+                       f.find("forening") != std::string::npos || f.find("kommune") != std::string::npos ||
+                       f.find("region") != std::string::npos || f.find("sekretariat") != std::string::npos))
+    return true;
+  // A compound naming a body in its definite form, also the genitive
+  // ("Friluftsrådets bestyrelse", "Beskæftigelsesministeriet",
+  // "Landsorganisationen", "DA-Fællesskabet"): never a surname.
+  if (f.size() > 8)
+    for (std::string_view end : {"rådet", "rådets", "ministeriet", "ministeriets", "organisationen",
+                                 "organisationens", "fællesskabet", "fællesskabets", "styrelsens", "forbundet",
+                                 "forbundets", "selskabet", "selskabets", "direktoratet", "direktoratets"})
+      if (f.size() > end.size() && f.compare(f.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
 }
 
 std::string_view strip_edges(std::string_view w) {
@@ -680,6 +690,21 @@ std::vector<std::string> split_pieces(std::string_view value) {
           if (!note.empty()) (cur += " (") += std::string(note) + ")";
           i = e - 1;
           continue;
+        }
+      }
+      // "Thomas Holm Beskæftigelsesministeriet: Stine Berg", "Formand Lis
+      // Holm DA-Fællesskabet: Bo Berg": a name and then the next group's
+      // name, run together: the name stays (after a role word, if any).
+      if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ')) {
+        if (const auto cw = text::words(cur); cw.size() >= 3 && cw.size() <= 5 &&
+                                              is_organisation_word(strip_edges(cw.back()))) {
+          const auto span = name_span(cw);
+          if (span && span->first <= 1 && span->second + 1 == cw.size() &&
+              (span->first == 0 || vocabulary::is_job_title(text::fold(strip_edges(cw[0]))))) {
+            cur = join_words(cw, span->first, span->second);
+            flush();
+            continue;
+          }
         }
       }
       // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.

@@ -1169,4 +1169,28 @@ TEST(AttendanceConventionsTest, StandInNamedWithTheMemberAway) {
   for (const auto& c : cases) expect_people(c);
 }
 
+
+// A body's name written after a person's, in the definite form or the
+// genitive ("Friluftsrådets bestyrelse", "Beskæftigelsesministeriet:",
+// "DA-Fællesskabet:"), is no part of the name, also where it heads the next
+// group of a register run together.
+TEST(AttendanceConventionsTest, BodyNamedAfterAPersonIsNoSurname) {
+  const PeopleCase cases[] = {
+      {"genitive after each name",
+       "15. juni 2010 Referat fra møde i Regionskontaktudvalget den 31. maj 2010 Tilstede: Egon Holm "
+       "Friluftsrådets bestyrelse (fra punkt 3) Jeppe Dahl Friluftsrådets bestyrelse 1. Godkendelse af "
+       "dagsorden Der var en kort præsentationsrunde.\n",
+       {"Egon Holm", "Jeppe Dahl"}, {}},
+      {"the next group's name before its colon",
+       "Mødereferat\nMødedato 1. november 2017\nDeltagere: Anne Holm, Carl Dahl Beskæftigelsesministeriet: "
+       "Hans Berg Sekretariatet: Jens Moe\n\n1. Godkendelse\nGodkendt.\n",
+       {"Anne Holm", "Carl Dahl", "Hans Berg", "Jens Moe"}, {}},
+      {"after a role word",
+       "Mødereferat\nMødedato 1. november 2017\nDeltagere Formand Lis Holm DA-Fællesskabet: Carl Dahl, DA Erik "
+       "Lund\n\n1. Godkendelse\nGodkendt.\n",
+       {"Lis Holm", "Carl Dahl", "Erik Lund"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
