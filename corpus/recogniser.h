@@ -3,7 +3,9 @@
 //   lines.cc   the line model: blocks to lines with their cues, site and page
 //              furniture dropped, run-on PDF lines split;
 //   items.cc   item heads (numbered forms, agenda and table of contents as
-//              evidence, unnumbered items) and the sections of an item;
+//              evidence, unnumbered items);
+//   sections.cc the sections of an item: section headings, decisions and
+//              outcomes;
 //   header.cc  header labels and their values, the title, body, cluster,
 //              forum, region and the meeting's date;
 //   parser.cc  the orchestration: parse_document and friends.
@@ -168,6 +170,13 @@ struct Outline {
 
 // Finds the item heads of `lines` (see docs/ARCHITECTURE.md §4.3).
 Outline find_items(const std::vector<Line>& lines);
+
+// A line of a case's particulars between its title and its first section:
+// its number, openness ("Åben sag"), who handles it ("Sagsbehandler: ..."),
+// who decides ("Sagen afgøres i: Byrådet").
+bool case_meta_line(std::string_view t);
+
+// ---------------------------------------------------------------- sections (sections.cc)
 
 // A section heading of an item ("Beslutning", "Beslutning: Godkendt.").
 struct SectionHead {

@@ -1,0 +1,965 @@
+// The sections of an item: section headings, decisions and the outcomes
+// minutes write without a heading (docs/ARCHITECTURE.md §4.4).
+#include <algorithm>
+#include <array>
+
+#include "corpus/dates.h"
+#include "corpus/participants.h"
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::trim;
+
+// "Det indstilles, at ...", "Direktionen indstiller, at ...".
+bool starts_recommendation(std::string_view line) {
+  if (text::starts_with(line, "Det indstilles")) return true;
+  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+  return ws.size() >= 3 && starts_upper(ws[0]) && (ws[1] == "indstiller," || ws[1] == "indstiller") &&
+         (ws[2] == "at" || ws[2] == "at:" || ws[1] == "indstiller,");
+}
+
+// The first sentence of `t`: up to a full stop before a capital, not an
+// initial's ("den 13. december", "Søren E. Frandsen" go on).
+std::string_view first_sentence(std::string_view t) {
+  for (auto d = t.find(". "); d != std::string_view::npos; d = t.find(". ", d + 1)) {
+    const bool initial = d >= 1 && t[d - 1] >= 'A' && t[d - 1] <= 'Z' && (d == 1 || t[d - 2] == ' ');
+    if (!initial && starts_upper(t.substr(d + 2))) return t.substr(0, d + 1);
+  }
+  return t;
+}
+
+// Words a verdict opens with when the minutes write it without a heading
+// ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
+// efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
+bool opens_with_verdict(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+  auto ws = text::words(f);
+  for (auto& w : ws)
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';' || w.back() == '!'))
+      w.remove_suffix(1);
+  if (ws.empty()) return false;
+  static constexpr auto k_openers = std::to_array<std::string_view>(
+      {"godkendt", "godkendes", "tiltrådt", "tiltrædes", "anbefales", "anbefalet", "vedtaget", "vedtages",
+       "udsat", "udsættes", "udskudt", "udskydes", "drøftet", "afvist", "afslået", "bevilget", "imødekommet",
+       "underskrevet"});
+  if (std::find(k_openers.begin(), k_openers.end(), ws[0]) != k_openers.end()) return true;
+  if (ws.size() >= 3 && ws[0] == "taget" && ws[1] == "til" && ws[2] == "efterretning") return true;
+  // "Udvalget godkendte indstillingen.", "Bestyrelsen besluttede at ...",
+  // "Ældrerådet tog orienteringen til efterretning.": the body, in its
+  // definite form, and its verdict, in the past tense as minutes tell what
+  // the meeting did. (The present tells a procedure or quotes another
+  // body's recommendation: "Bestyrelsen godkender derefter efter
+  // drøftelse.", "Økonomiudvalget anbefaler byrådet at godkende ...".)
+  // (Not the history a case's text tells: "Byrådet vedtog i 2012 en
+  // politik", "Vækstforum drøftede udkastet på mødet den 19. juni 2006".)
+  auto dated = [&] {
+    const std::string_view sentence = first_sentence(line);
+    if (find_date(sentence)) return true;
+    const auto sw = text::words(sentence);
+    return std::any_of(sw.begin(), sw.end(), [](std::string_view w) {
+      while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+      return w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+             std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+    });
+  };
+  if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
+    static constexpr auto k_verbs = std::to_array<std::string_view>(
+        {"godkendte", "besluttede", "vedtog", "tiltrådte", "anbefalede", "drøftede", "udsatte", "bevilgede",
+         "afviste", "valgte", "udpegede", "bemyndigede", "aftalte", "noterede"});
+    if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) != k_verbs.end()) return true;
+    if (ws.size() >= 5 && ws[1] == "tog" &&
+        std::find(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7),
+                  std::string_view("efterretning")) != ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7))
+      return true;
+  }
+  // "Indstillingen blev godkendt", "Sagen udsat", "Indstillingen tiltrådt",
+  // "Indstillingerne blev godkendt med den ændring, at ...".
+  if (ws.size() >= 2 && (ws[0] == "indstillingen" || ws[0] == "indstillingerne" || ws[0] == "sagen")) {
+    const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+    return std::find(k_openers.begin(), k_openers.end(), ws[v]) != k_openers.end() ||
+           (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning") || ws[v] == "følges" ||
+           ws[v] == "fulgt";
+  }
+  // "Det blev besluttet, at ...", "Det blev aftalt at ...", "Det blev
+  // vedtaget at ...": the impersonal decision of a board's minutes.
+  if (ws.size() >= 3 && ws[0] == "det" && ws[1] == "blev" &&
+      (ws[2] == "besluttet" || ws[2] == "aftalt" || ws[2] == "vedtaget" || ws[2] == "godkendt" ||
+       ws[2] == "enighed") &&
+      !dated())
+    return true;
+  // "Der bevilges 10.000 kr.", "Der afsættes 6.000 kr. i budgettet": a
+  // grant decided in the impersonal passive.
+  if (ws.size() >= 3 && ws[0] == "der" &&
+      (ws[1] == "bevilges" || ws[1] == "bevilliges" || ws[1] == "afsættes" || ws[1] == "ydes") && !dated())
+    return true;
+  // "Enstemmigt vedtaget.", "Enstemmigt godkendt.": the vote, then the verdict.
+  if (ws.size() >= 2 && ws[0] == "enstemmigt" &&
+      std::find(k_openers.begin(), k_openers.end(), ws[1]) != k_openers.end())
+    return true;
+  return false;
+}
+
+// "Orienteringen blev taget til efterretning.", "Punktet blev drøftet.",
+// "Referatet godkendt.": any subject in its definite form and a verdict, as
+// an item's first line or after the recommendation (inside a case's text it
+// may tell a part of it: "Budgettet blev drøftet." under "Budget 2026");
+// not the history a case tells ("Planen blev vedtaget i 2019").
+bool subject_verdict(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const std::string_view sentence = first_sentence(line);
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 80)));
+  auto ws = text::words(f);
+  for (auto& w : ws)
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+  if (ws.size() < 2 || ws[0].size() < 6 || !(ends_with(ws[0], "en") || ends_with(ws[0], "et") || ends_with(ws[0], "ne")))
+    return false;
+  if (find_date(sentence)) return false;
+  for (std::string_view w : ws)
+    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
+      return false;
+  const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+  return ws[v] == "godkendt" || ws[v] == "tiltrådt" || ws[v] == "vedtaget" || ws[v] == "drøftet" ||
+         ws[v] == "udsat" || ws[v] == "udskudt" ||
+         (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");
+}
+
+bool ends_sentence(std::string_view t) {
+  t = trim(t);
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
+// A section that holds the item's outcome: its decision, or its minutes.
+bool is_decision(const Section& s) { return s.kind == "beslutning" || s.kind == "referat"; }
+
+bool decided(const Item& item) { return std::any_of(item.sections.begin(), item.sections.end(), is_decision); }
+
+// Whether the label of `n` bytes that opens `line` runs into its value with
+// no space ("BeslutningGodkendt.", "SagsfremstillingUdvalget besøger ..."):
+// the label ends in a small letter and the value opens a capitalised word.
+bool glued_label_value(std::string_view line, std::size_t n) {
+  if (n < 2 || n >= line.size() || line[n - 1] < 'a' || line[n - 1] > 'z') return false;
+  const std::string_view rest = line.substr(n);
+  const auto sp = rest.find(' ');
+  const std::string_view word = rest.substr(0, sp);
+  return text::starts_capital(word) && (word.size() <= 2 || text::has_lower_after_first(word));
+}
+
+}  // namespace
+
+std::optional<SectionHead> section_head(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return std::nullopt;
+  auto kind_of = [](std::string_view h) {
+    h = trim(h);
+    while (!h.empty() && (h.back() == ':' || h.back() == '.')) h.remove_suffix(1);
+    return voc::section_kind(text::fold(h));
+  };
+  if (line.size() > 160) {
+    // A long decision after its heading on one line ("Beslutning:
+    // Bestyrelsen tiltrådte FU s indstillinger. Bestyrelsen besluttede ...").
+    const auto colon = line.find(": ");
+    if (colon == std::string_view::npos || colon > 40) return std::nullopt;
+    const auto k = kind_of(line.substr(0, colon));
+    if (!k || (*k != "beslutning" && *k != "referat")) return std::nullopt;
+    return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
+  }
+  if (auto k = kind_of(line)) {
+    // A heading line ends with its heading, or with a colon.
+    if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
+  }
+  // "Bornholms Ældreråd, den 23. marts 2021:": the body and the day it
+  // treated the item, over what it decided (eDagsorden's web pages). The
+  // closing colon makes it a heading (without it, it may be a title line).
+  if (line.back() == ':' && line.size() <= 100) {
+    const std::string f = text::fold(line.substr(0, line.size() - 1));
+    if (const auto den = f.find(", den "); den != std::string::npos && den > 0) {
+      const std::string_view body = std::string_view(f).substr(0, den);
+      const auto ws = text::words(body);
+      // (Also with the date's digits lost: "Bornholms Ældreråd, den . marts :".)
+      if (ws.size() <= 6 && body.find_first_of("0123456789") == std::string_view::npos && voc::is_body_name(body) &&
+          (find_date(line) || voc::is_date_remnant(std::string_view(f).substr(den + 6))))
+        return SectionHead{"beslutning", std::string(line), {}};
+    }
+  }
+  // "Beslutning: Godkendt." — the heading and its text on one line; also
+  // "Beslutning:Godkendt." (a bold heading that lost its space) and a
+  // table's row of two cells, "Beslutning<TAB>Godkendt.".
+  if (const auto colon = line.find(':'); colon != std::string_view::npos && colon <= 100 && colon + 1 < line.size()) {
+    const std::string_view rest = trim(line.substr(colon + 1));
+    // ("Referat: William Hobel Husted" under the last item names who wrote
+    // the minutes: a signature, no section.)
+    auto signature = [&] {
+      const auto ws = text::words(rest);
+      return ws.size() >= 2 && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+               return text::starts_capital(w) && text::has_lower_after_first(w) && w.back() != '.';
+             });
+    };
+    // ("Referat: 27. oktober 2025 kl. 08:00" names the document and its
+    // meeting's day: no section either.)
+    auto dated = [&] {
+      const auto d = find_date(rest);
+      return d && text::words(rest).size() <= 8 && rest.find_first_of("0123456789") < 12;
+    };
+    if ((line[colon + 1] == ' ' || starts_upper(rest)) && !rest.empty())
+      if (auto k = kind_of(line.substr(0, colon + 1)); k && !(*k == "referat" && (signature() || dated())))
+        return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(rest)};
+  }
+  if (const auto tab = line.find('\t'); tab != std::string_view::npos && tab <= 100 &&
+                                         line.find('\t', tab + 1) == std::string_view::npos) {
+    const std::string_view rest = trim(line.substr(tab + 1));
+    if (!rest.empty())
+      if (auto k = kind_of(line.substr(0, tab)))
+        return SectionHead{*k, std::string(trim(line.substr(0, tab))), std::string(rest)};
+  }
+  // "Beslutning Godkendt.", "BESLUTNING - Taget til efterretning.": a web
+  // page or a transcript that lost the colon; the text starts with a capital.
+  // (Those headings start with B, I, P, R, S or Ø: other lines skip the loop.)
+  const char first = line[0];
+  const bool may_lead = first == 'B' || first == 'I' || first == 'P' || first == 'R' || first == 'S' ||
+                        static_cast<unsigned char>(first) == 0xC3;
+  for (std::string_view heading : voc::run_on_section_headings()) {
+    if (!may_lead) break;
+    if (!text::starts_with(line, heading) || line.size() <= heading.size() + 2) continue;
+    if (line[heading.size()] != ' ') {
+      // "BeslutningGodkendt.", "SagsfremstillingUdvalget besøger ...": a web
+      // page's label cell run into its value cell, the value's capital right
+      // after the label's last small letter.
+      if (glued_label_value(line, heading.size()))
+        if (auto k = kind_of(heading)) return SectionHead{*k, std::string(heading), std::string(line.substr(heading.size()))};
+      continue;
+    }
+    std::string_view rest = trim(line.substr(heading.size()));
+    for (std::string_view dash : {"- ", "– "})
+      if (text::starts_with(rest, dash)) rest = trim(rest.substr(dash.size()));
+    if (!starts_upper(rest) || voc::section_kind(text::fold(line))) break;
+    // ("Beslutning Ældrerådet den 10-11-2016" is a heading of its own, read above.)
+    if (auto k = kind_of(heading))
+      return SectionHead{*k, std::string(heading), std::string(rest)};
+    break;
+  }
+  return std::nullopt;
+}
+
+bool is_section_line(const Line& l) { return section_head(l.text).has_value(); }
+
+// Whether "Referat" stands alone on three lines or more: minutes that
+// label each item's outcome so ("2: Referat fra uddelingsmøde ..." /
+// "Referat" / "Et enigt udvalg godkendte indstillingen fra Ældrerådet"),
+// where the label is a heading even over a sentence that names a body, a
+// label or a date; the document names itself once, or on each page's
+// header over the meeting's date.
+bool minutes_label_repeated(const std::vector<Line>& lines) {
+  int n = 0;
+  for (const Line& l : lines)
+    if (l.text.size() == 7 && (l.text[0] == 'R' || l.text[0] == 'r') && text::fold(l.text) == "referat" && ++n >= 3)
+      return true;
+  return false;
+}
+
+bool names_document(const std::vector<Line>& lines, std::size_t i) {
+  // (Most lines are long or start otherwise: no folding for them.)
+  const std::string& raw = lines[i].text;
+  if (raw.size() < 7 || raw.size() > 30 || !(raw[0] == 'R' || raw[0] == 'r' || raw[0] == 'D' || raw[0] == 'd' ||
+                                             raw[0] == 'B' || raw[0] == 'b'))
+    return false;
+  const std::string f = text::fold(raw);
+  if (f != "referat" && f != "dagsorden" && f != "beslutningsprotokol" && f != "referat og beslutninger") return false;
+  if (i + 1 >= lines.size()) return true;
+  const std::string& next = lines[i + 1].text;
+  if (f == "referat" && minutes_label_repeated(lines))
+    return find_date(next.substr(0, std::min<std::size_t>(next.size(), 15))).has_value();
+  const std::string joined = f + " " + text::fold(next);
+  return find_date(next.substr(0, std::min<std::size_t>(next.size(), 60))) || label_of(lines[i + 1]).has_value() ||
+         voc::title_lead_in(joined) > f.size() + 1 || voc::is_body_name(text::fold(next));
+}
+
+void add_item_line(Item& item, std::string_view line, bool plain) {
+  line = trim(line);
+  if (line.empty()) return;
+  const std::string current = item.sections.empty() ? std::string() : item.sections.back().kind;
+  if (auto head = plain ? std::nullopt : section_head(line)) {
+    // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
+    if (!(head->kind == "baggrund" && current == "sagsfremstilling")) {
+      // "POLITISK BEHANDLING" / "Forretningsudvalgets beslutning den ...:":
+      // an empty heading of the same kind before it is its super-heading.
+      if (!item.sections.empty() && item.sections.back().kind == head->kind && item.sections.back().text.empty())
+        item.sections.pop_back();
+      item.sections.push_back({head->kind, head->heading, head->text});
+      return;
+    }
+  }
+  // The line before ends a paragraph, no sub-heading ("Budget 2026") over
+  // the part this line tells.
+  auto after_paragraph = [&] {
+    const std::string& t = item.sections.back().text;
+    const auto nl = t.rfind('\n');
+    const std::string_view last = nl == std::string::npos ? std::string_view(t) : std::string_view(t).substr(nl + 1);
+    return ends_sentence(last) || text::words(last).size() > 6;
+  };
+  if (current != "indstilling" && starts_recommendation(line))
+    item.sections.push_back({"indstilling", std::nullopt, {}});
+  // A verdict after the recommendation or the case's text, with no heading
+  // ("Det indstilles, at planen godkendes." / "Godkendt, idet ..."): the
+  // decision (each of them in a page that runs several cases together).
+  else if (!plain && (current == "indstilling" || current == "tekst" || current == "resumé") &&
+           !item.sections.back().text.empty() &&
+           (opens_with_verdict(line) || (subject_verdict(line) && (current == "indstilling" || after_paragraph()))) &&
+           text::words(line).size() <= 60) {
+    item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
+    return;
+  }
+  // A decision run into the line before it (a transcript or a page that
+  // lost its line breaks): "... til formandsposten. Beslutning: Bestyrelsen
+  // tiltrådte FU s indstillinger."; after a recommendation, also the
+  // sentence that opens with a verdict ("FU indstiller: At ... afholdes.
+  // Godkendt."). The decision starts there.
+  if (!plain && line.size() > 40) {
+    const bool recommended = !item.sections.empty() && item.sections.back().kind == "indstilling";
+    for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {
+      const std::string_view rest = trim(line.substr(d + 1));
+      if (d < 12 || rest.empty()) continue;
+      std::optional<SectionHead> head;
+      if (rest[0] == 'B' || rest[0] == 'K' || rest[0] == 'R') {
+        head = section_head(rest.substr(0, std::min<std::size_t>(rest.size(), 100)));
+        if (head && ((head->kind != "beslutning" && head->kind != "referat") || head->text.empty() ||
+                     head->heading.empty() || head->heading.back() != ':' ||
+                     !text::starts_with(rest, head->heading)))
+          head.reset();
+        if (head) head->text = std::string(trim(rest.substr(head->heading.size())));
+      }
+      if (!head && !(recommended && (opens_with_verdict(rest) || subject_verdict(rest)))) continue;
+      add_item_line(item, line.substr(0, d + 1), true);
+      if (head) item.sections.push_back({head->kind, head->heading, head->text});
+      else item.sections.push_back({"beslutning", std::nullopt, std::string(rest)});
+      return;
+    }
+  }
+  if (item.sections.empty()) item.sections.push_back({"tekst", std::nullopt, {}});
+  std::string& t = item.sections.back().text;
+  if (!t.empty()) t += '\n';
+  t.append(line);
+}
+
+namespace {
+
+bool closing_verdict(std::string_view sentence);
+
+void mark_opening_verdict(Item& item) {
+  if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
+  Section& first = item.sections.front();
+  // The first line after the item's attachments ("Bilag 1", "(Bilag 8 og
+  // 9 til dagsorden 4)"), and of it the first sentence ("Regulativet
+  // vedtaget med sletning af parentes. Regulativet offentliggøres ...").
+  std::string_view rest = first.text;
+  std::string_view line;
+  for (int k = 0; k < 4 && !rest.empty(); ++k) {
+    const auto nl = rest.find('\n');
+    line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 12)));
+    // (Also the case's particulars before a bare verdict: "Sagsnr.:
+    // 24/1234" / "Åben sag" / "Godkendt.")
+    if (!((text::starts_with(f, "bilag") || text::starts_with(f, "(bilag")) && text::words(line).size() <= 10) &&
+        !case_meta_line(line))
+      break;
+    line = {};
+  }
+  if (line.empty()) return;
+  // "Valg af ordstyrer" / "Lone", "Valg af dirigent" / "Henning Jensen": an
+  // election's outcome is the one elected, a known first name first.
+  if (const std::string ft = text::fold(item.title);
+      text::starts_with(ft, "valg af ") || text::starts_with(ft, "valg til ")) {
+    const auto ws = text::words(line);
+    if (!ws.empty() && ws.size() <= 4 && line.back() != ':' &&
+        std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_capital(w); })) {
+      std::string_view given = ws.front();
+      while (!given.empty() && (given.back() == ',' || given.back() == '.')) given.remove_suffix(1);
+      if (voc::is_first_name(given)) {
+        first.kind = "beslutning";
+        return;
+      }
+    }
+  }
+  // "Ok", "OK.": the one-word assent of a small board's minutes.
+  if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
+                                              opens_with_verdict(line) || subject_verdict(line) ||
+                                              closing_verdict(line)) {
+    first.kind = "beslutning";
+    return;
+  }
+  // A long first sentence whose subject takes a verdict ("Dagsordenen blev
+  // godkendt med den tilføjelse, at der under punkt 15 ...", "Referatet
+  // godkendt med følgende rettelser ..."): the verdict within its first words.
+  {
+    const std::string folded = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+    const auto ws = text::words(folded);
+    for (std::size_t k = 1; k < ws.size() && k < 4; ++k) {
+      std::string_view w = ws[k];
+      while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+      if (w == "godkendt" || w == "godkendtes" || w == "vedtaget" || w == "tiltrådt" || w == "udsat") {
+        first.kind = "beslutning";
+        return;
+      }
+    }
+  }
+  // A long line whose first sentence is an approval ("Regulativ om
+  // fotografering vedtaget med sletning af parentes. Regulativet ...").
+  // (The sentence ends at a full stop not an ordinal's, "den 30. januar",
+  // or at a semicolon: "Dagsorden for dette møde tilrettes og godkendes;
+  // referat fra årsmødet den 30. januar 2020 godkendt.")
+  auto stop = line.find(". ");
+  while (stop != std::string_view::npos && stop >= 2 && is_digit(line[stop - 1])) stop = line.find(". ", stop + 1);
+  if (const auto semi = line.find("; "); semi != std::string_view::npos && semi < stop) stop = semi;
+  if (stop == std::string_view::npos || stop < 2) return;
+  const std::string sentence = text::fold(line.substr(0, stop));
+  const auto ws = text::words(sentence);
+  if (ws.size() > 14) return;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    const std::string_view w = ws[k];
+    // ("Planen skal godkendes.", "Budgettet forventes vedtaget": what is
+    // to come, an agenda's words.)
+    if (k > 0 && (ws[k - 1] == "skal" || ws[k - 1] == "forventes" || ws[k - 1] == "bør" || ws[k - 1] == "vil" ||
+                  ws[k - 1] == "kan"))
+      continue;
+    if (w == "godkendt" || w == "vedtaget" || w == "tiltrådt" || w == "godkendes" || w == "vedtages") {
+      first.kind = "beslutning";
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Words told in the past tense, folded, as minutes write what happened:
+// "blev", "var", "havde", "gik", "tog", "bød", "deltog", "fortalte",
+// "aflagde", "gennemgik", a verb in -ede ("drøftede", "orienterede").
+bool past_tense_word(std::string_view w) {
+  static constexpr auto k_past = std::to_array<std::string_view>(
+      {"blev", "var", "havde", "gik", "tog", "bød", "vedtog", "deltog", "valgtes", "godkendtes", "genvalgtes",
+       "besluttedes", "drøftedes", "fortalte", "nævnte", "spurgte", "sendte", "mente", "valgte", "aflagde",
+       "fremlagde", "sagde", "gav", "fik", "kom", "gennemgik", "redegjorde", "kendte", "talte", "svarte"});
+  if (std::find(k_past.begin(), k_past.end(), w) != k_past.end()) return true;
+  return w.size() >= 7 && ends_with(w, "ede") && w != "allerede" && !ends_with(w, "berede");
+}
+
+// The first sentence of `line`, folded, in words without their trailing
+// punctuation.
+std::vector<std::string> sentence_words(std::string_view line) {
+  const std::string_view first = first_sentence(line);
+  const std::string f = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 160)));
+  std::vector<std::string> out;
+  for (std::string_view w : text::words(f)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';' || w.back() == '!'))
+      w.remove_suffix(1);
+    if (!w.empty()) out.emplace_back(w);
+  }
+  return out;
+}
+
+// A first sentence told in the past tense ("Preben blev valgt som
+// referent.", "Gitte Holm fortalte om arbejdet ...").
+bool told_in_past(std::string_view line) {
+  const auto ws = sentence_words(line);
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return past_tense_word(w); });
+}
+
+// A year or a date in the first sentence: the history a case's text tells
+// ("Byrådet vedtog i 2012 ...").
+bool dated_sentence(std::string_view line) {
+  const std::string_view sentence = first_sentence(line);
+  if (find_date(sentence)) return true;
+  for (std::string_view w : text::words(sentence)) {
+    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
+      return true;
+  }
+  return false;
+}
+
+// An item's agenda text, sent out before the meeting: it says what is to
+// come ("Planafdelingen vil på mødet give en status på arbejdet.", "Poul
+// Nielsen ønsker udvalgets bemyndigelse til ...", "Sagen forelægges til
+// orientering.") and tells nothing in the past tense.
+bool agenda_paragraph(std::string_view para) {
+  if (!starts_upper(para) || told_in_past(para)) return false;
+  static constexpr auto k_cues = std::to_array<std::string_view>(
+      {"vil", "skal", "ønsker", "ønskes", "bedes", "orienterer", "orienteres", "drøftes", "forelægges",
+       "fremlægges", "præsenteres", "gennemgås", "behandles", "indstilles", "indstiller", "foreslår", "foreslås",
+       "ansøger", "inviteres", "fremsendes", "forventes"});
+  const std::string f = text::fold(para.substr(0, std::min<std::size_t>(para.size(), 400)));
+  for (std::string_view w : text::words(f)) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+    if (std::find(k_cues.begin(), k_cues.end(), w) != k_cues.end()) return true;
+  }
+  return false;
+}
+
+// A paragraph after the agenda text that is the meeting's own: told in the
+// past tense ("Gitte Holm fortalte om ..."), a verdict ("Godkendt.",
+// "Udvalget godkendte ..."), or a decision in the passive ("Poul Nielsen
+// bemyndiges til ...", "Der bevilges 10.000 kr.", "Det besluttes at ...").
+bool minutes_paragraph(std::string_view para) {
+  if (opens_with_verdict(para) || subject_verdict(para)) return true;
+  if (told_in_past(para) && !dated_sentence(para)) return true;
+  const auto ws = sentence_words(para);
+  static constexpr auto k_passive = std::to_array<std::string_view>(
+      {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes",
+       "fastsættes", "afsættes", "tilføjes", "nedsættes", "vælges", "genvælges", "udpeges", "bevilliges"});
+  for (std::size_t k = 1; k < ws.size() && k < 6; ++k) {
+    if (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør") return false;
+    if (std::find(k_passive.begin(), k_passive.end(), ws[k]) != k_passive.end()) return true;
+  }
+  return false;
+}
+
+// A first sentence that tells the meeting's own doings: its verb, within
+// its first five words, in the simple past ("Listen med årets gang blev
+// gennemgået, ...", "Formanden aflagde bestyrelsens beretning ..."), not
+// the pluperfect of what came before ("Der havde været fremsat klager
+// ...", "Der var givet en anbefaling ..."); or a decision in the passive
+// ("Det besluttes at holde en mindre fest ...").
+bool told_of_meeting(std::string_view line) {
+  const auto ws = sentence_words(line);
+  for (std::size_t k = 1; k < ws.size() && k < 5; ++k) {
+    if (ws[k] == "havde" || ws[k] == "var" || ws[k] == "har" || ws[k] == "er") return false;
+    if (past_tense_word(ws[k])) return !dated_sentence(line);
+  }
+  return !told_in_past(line) && minutes_paragraph(line);
+}
+
+// The paragraphs of `t` (lines joined by '\n'): a line starts one when it is
+// the next of `starts`, the paragraphs' first lines in order.
+std::vector<std::string_view> paragraphs_of(std::string_view t, const std::vector<std::string>& starts) {
+  std::vector<std::string_view> out;
+  std::size_t next = 0, begin = 0;
+  for (std::size_t pos = 0; pos <= t.size();) {
+    const auto nl = t.find('\n', pos);
+    const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    const std::string_view line = t.substr(pos, end - pos);
+    const bool starts_here = next < starts.size() && line == starts[next];
+    if (starts_here) ++next;
+    if (starts_here && pos > begin) {
+      out.push_back(t.substr(begin, pos - 1 - begin));
+      begin = pos;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  if (begin < t.size()) out.push_back(t.substr(begin));
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+bool verdict_words(std::string_view sentence);
+
+// A sentence that closes an item's paragraph with its outcome: a verdict
+// ("Beretningen blev enstemmigt godkendt.", "Forsamlingen godkendte
+// enstemmigt regnskabet.", "Det blev besluttet at ...") or an election's
+// result ("Kaja og Johnna blev genvalgt, og Lene blev indvalgt ...").
+bool closing_verdict(std::string_view sentence) {
+  if (!starts_upper(sentence)) return false;
+  // (The words first, the date last: most lines are no verdict.)
+  return verdict_words(sentence) && !dated_sentence(sentence);
+}
+
+// closing_verdict() without its date test.
+bool verdict_words(std::string_view sentence) {
+  if (opens_with_verdict(sentence) || subject_verdict(sentence)) return true;
+  const auto ws = sentence_words(sentence);
+  if (ws.size() < 2 || ws.size() > 24) return false;
+  // "Beretningen blev enstemmigt godkendt.": a subject in its definite form,
+  // an adverb of the vote, the verdict.
+  const std::string& s0 = ws[0];
+  const bool definite = s0.size() >= 6 && (ends_with(s0, "en") || ends_with(s0, "et") || ends_with(s0, "ne"));
+  static constexpr auto k_verdicts = std::to_array<std::string_view>(
+      {"godkendt", "godkendte", "vedtaget", "vedtog", "tiltrådt", "tiltrådte", "besluttede", "valgte"});
+  auto verdict = [&](const std::string& w) { return std::find(k_verdicts.begin(), k_verdicts.end(), w) != k_verdicts.end(); };
+  if (definite) {
+    std::size_t v = 1;
+    if (v < ws.size() && ws[v] == "blev") ++v;
+    if (v < ws.size() && (ws[v] == "enstemmigt" || ws[v] == "endeligt" || ws[v] == "herefter" || ws[v] == "derefter"))
+      ++v;
+    if (v < ws.size() && verdict(ws[v])) return true;
+  }
+  // "Tonny Rasmussen blev enstemmigt valgt.", "Kaja og Johnna blev genvalgt".
+  // "X betragtes som valgt", "X er valgt", "X valgtes".
+  for (std::size_t k = 1; k + 1 < ws.size() && k < 12; ++k) {
+    if (ws[k] == "valgtes" || ws[k] == "genvalgtes") return true;
+    if (ws[k] != "blev" && ws[k] != "er" && !(ws[k] == "betragtes" && ws[k + 1] == "som")) continue;
+    std::size_t v = ws[k] == "betragtes" ? k + 2 : k + 1;
+    if (v < ws.size() && ws[v] == "enstemmigt" && v + 1 < ws.size()) ++v;
+    if (v < ws.size() && (ws[v] == "valgt" || ws[v] == "genvalgt" || ws[v] == "indvalgt" || ws[v] == "nyvalgt"))
+      return true;
+  }
+  return false;
+}
+
+// An item with no decision whose text closes a paragraph with its outcome
+// ("Ad punkt 2: Formanden aflagde beretning ... Beretningen blev
+// enstemmigt godkendt."): the decision starts at that sentence.
+void mark_closing_verdict(Item& item) {
+  if (decided(item)) return;
+  for (std::size_t k = 0; k < item.sections.size(); ++k) {
+    Section& sec = item.sections[k];
+    if (sec.kind != "tekst") continue;
+    const std::string_view t = sec.text;
+    for (std::size_t pos = 0; pos < t.size();) {
+      const auto nl = t.find('\n', pos);
+      const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+      const std::string_view line = t.substr(pos, end - pos);
+      // (A later line of the item's text that is its outcome.)
+      if (pos > 0 && closing_verdict(line) && text::words(first_sentence(line)).size() <= 20) {
+        Section decision{"beslutning", std::nullopt, std::string(t.substr(pos))};
+        sec.text = std::string(trim(t.substr(0, pos)));
+        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        return;
+      }
+      // The sentences of the line after its first, each up to a full stop
+      // before a capital (not an initial's).
+      for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {
+        const bool initial = d >= 1 && line[d - 1] >= 'A' && line[d - 1] <= 'Z' && (d == 1 || line[d - 2] == ' ');
+        const std::string_view rest = trim(line.substr(d + 1));
+        if (initial || !starts_upper(rest) || !closing_verdict(rest)) continue;
+        const std::size_t at = static_cast<std::size_t>(rest.data() - t.data());
+        Section decision{"beslutning", std::nullopt, std::string(t.substr(at))};
+        sec.text = std::string(trim(t.substr(0, at)));
+        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        return;
+      }
+      if (nl == std::string_view::npos) break;
+      pos = nl + 1;
+    }
+  }
+}
+
+}  // namespace
+
+void mark_verdict(Item& item) { mark_opening_verdict(item); }
+
+namespace {
+
+// A decision's text that only says who took part ("Mette Holm og Jane
+// Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
+// Refslund (V)"): the echo of the attendance that opens each decision of
+// some agenda systems, with the outcome itself cut off.
+bool attendance_only(std::string_view t) {
+  bool any = false;
+  for (std::string_view rest = t; !rest.empty();) {
+    const auto nl = rest.find('\n');
+    const std::string_view l = trim(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (l.empty()) continue;
+    any = true;
+    // "Fraværende:", "Afbud: A, B": a label of attendance and its names.
+    const auto colon = l.find(':');
+    std::string_view label = colon == std::string_view::npos ? l : l.substr(0, colon);
+    while (!label.empty() && label.back() == '.') label.remove_suffix(1);
+    if (label.size() <= 40)
+      if (const auto field = voc::header_field(text::fold(label)); field && is_people_field(*field)) continue;
+    // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
+    if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
+    return false;
+  }
+  return any;
+}
+
+}  // namespace
+
+// A decision heading with nothing under it before the next heading or the
+// item's end (an agenda's "Beslutning" not yet filled in, a web page's tab
+// "Referat" / "Sagsfremstilling" printed after the decision): it holds no
+// decision, so the item keeps no empty decision section. One that only
+// tells who took part holds none either: its text stays as text.
+// An agenda's label for what an item is for ("Drøftelse og beslutning",
+// "20.15-20.30 - Drøftelse/Beslutning") heads the discussion when a decision
+// heading of its own follows in the item ("Beslutninger:"): that one holds
+// the decision, the label's lines stay text.
+void demote_purpose_labels(Item& item) {
+  auto joined = [](const Section& s) {
+    if (!s.heading) return false;
+    const std::string f = text::fold(*s.heading);
+    return f.find(" og beslutning") != std::string::npos || f.find("/beslutning") != std::string::npos;
+  };
+  for (std::size_t k = 0; k < item.sections.size(); ++k) {
+    if (!is_decision(item.sections[k]) || !joined(item.sections[k])) continue;
+    const bool later = std::any_of(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, item.sections.end(),
+                                   [&](const Section& s) { return is_decision(s) && s.heading && !joined(s); });
+    if (later) item.sections[k].kind = "tekst";
+  }
+}
+
+void drop_empty_decisions(Item& item) {
+  std::erase_if(item.sections, [](const Section& s) {
+    return is_decision(s) && trim(s.text).empty();
+  });
+  if (item.kind == "afbud" || item.kind == "deltagere") return;
+  for (Section& s : item.sections)
+    if (is_decision(s) && attendance_only(s.text)) s.kind = "tekst";
+  demote_purpose_labels(item);
+}
+
+namespace {
+
+// A text that opens with an attendance label alone on its line
+// ("Deltagere:", "Medlemmer", "Til stede:"): a list of who came (a
+// signature sheet, the participants printed after the last item), no
+// outcome.
+bool attendance_opening(std::string_view first) {
+  std::string_view label = trim(first);
+  if (label.size() > 40) return false;
+  while (!label.empty() && (label.back() == ':' || label.back() == '.')) label.remove_suffix(1);
+  const auto field = voc::header_field(text::fold(label));
+  return field && is_people_field(*field);
+}
+
+// A text divided into lettered sub-points, two or more lines opening with
+// "a)", "b)" or "A.", "B." ("a) Klublokale – Status. Paw køber ..." / "b)
+// Dialogmøder: Møde aflyst."): a report of the item's parts, each a topic's
+// status, not the item's outcome.
+bool lettered_sub_points(std::string_view t) {
+  int marked = 0;
+  for (std::string_view rest = t; !rest.empty();) {
+    const auto nl = rest.find('\n');
+    const std::string_view l = trim(rest.substr(0, nl));
+    if (l.size() > 3 && ((l[0] >= 'a' && l[0] <= 'h') || (l[0] >= 'A' && l[0] <= 'H')) &&
+        (l[1] == ')' || (l[1] == '.' && l[0] >= 'A' && l[0] <= 'H')) && l[2] == ' ')
+      ++marked;
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  return marked >= 2;
+}
+
+// "Refereres ikke.", "Ikke til referat", "Intet referat": the minutes say
+// that the item (a personal round, a closed talk) was not minuted, which
+// is no outcome.
+bool not_minuted(std::string_view first) {
+  std::string f = text::fold(trim(first));
+  while (!f.empty() && (f.back() == '.' || f.back() == '!')) f.pop_back();
+  return f == "refereres ikke" || f == "ikke refereret" || f == "ikke til referat" || f == "intet referat" ||
+         f == "ingen referat";
+}
+
+void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                  bool names_minutes) {
+  constexpr std::size_t k_outcome_words = 12;
+  // Minutes with headings keep their text apart from their decisions. (A
+  // topic's name that is also a section's, "Økonomi:" among the topics
+  // "Daglig drift:" / "Hjertestarter:" of a board's minutes, heads no case
+  // text: it is a topic of the minutes when no case heading is anywhere.)
+  auto topic = [](const Section& s) {
+    return s.kind == "økonomi" || s.kind == "kommunikation" || s.kind == "opfølgning" || s.kind == "høring";
+  };
+  int verdicts = 0;
+  for (const Item& item : items)
+    for (const Section& s : item.sections) {
+      if (topic(s)) continue;
+      if (s.heading) return;
+      if (s.kind != "tekst" && s.kind != "beslutning" && s.kind != "referat") return;
+      if (s.kind == "beslutning") ++verdicts;
+    }
+  // Minutes that keep each item's agenda text and write the outcome after
+  // it as a paragraph of its own, with no label: "1. Landskab for alle" /
+  // "Planafdelingen vil på mødet give en status på arbejdet." / "Gitte
+  // Holm fortalte om arbejdet med strategien ...". Two items or more whose
+  // agenda paragraph (what is to come) is followed by a paragraph told in
+  // the past tense or a verdict show the convention (one when the document
+  // calls itself "Referat"); then each item whose first paragraph is agenda
+  // text has its further paragraphs as minutes.
+  {
+    std::vector<std::vector<std::string_view>> paras(items.size());
+    int shaped = 0;
+    for (std::size_t k = 0; k < items.size() && k < paragraphs.size(); ++k) {
+      const Item& item = items[k];
+      if (decided(item) || item.sections.size() != 1 || item.sections.front().kind != "tekst") continue;
+      paras[k] = paragraphs_of(item.sections.front().text, paragraphs[k]);
+      if (paras[k].size() >= 2 && agenda_paragraph(paras[k][0]) && minutes_paragraph(paras[k][1])) ++shaped;
+    }
+    if (shaped >= 2 || (shaped == 1 && names_minutes))
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        if (paras[k].size() < 2 || !agenda_paragraph(paras[k][0])) continue;
+        Section& text = items[k].sections.front();
+        const std::string_view rest = std::string_view(text.text).substr(
+            static_cast<std::size_t>(paras[k][1].data() - text.text.data()));
+        Section minutes{"referat", std::nullopt, std::string(rest)};
+        text.text.resize(static_cast<std::size_t>(paras[k][0].data() + paras[k][0].size() - text.text.data()));
+        items[k].sections.push_back(std::move(minutes));
+      }
+  }
+  // Minutes tell what happened in the past tense ("Preben blev valgt som
+  // referent.", "Bestyrelsen indstillede X som dirigent.", "Gik rigtig
+  // godt."); an agenda says what is to come ("Bestyrelsen orienteres om
+  // ..."). Two items or more whose first sentence is told so make the
+  // document minutes, whatever its title.
+  auto told = [](const Item& item) {
+    if (item.sections.empty()) return false;
+    const std::string& t = item.sections.front().text;
+    return told_in_past(std::string_view(t).substr(0, t.find('\n')));
+  };
+  const auto told_count = std::count_if(items.begin(), items.end(), told);
+  if (verdicts < 2 && !(names_minutes && items.size() >= 3) && told_count < 2 &&
+      !(told_count >= 1 && static_cast<std::size_t>(told_count + verdicts) == items.size()))
+    return;
+  for (Item& item : items) {
+    if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||
+        item.kind == "velkomst")
+      continue;
+    const std::string& t = item.sections.front().text;
+    const std::string_view first = std::string_view(t).substr(0, t.find('\n'));
+    // A report, not an outcome: a sub-heading over the item's parts ("5.1
+    // Ældremesse", "Formand"), or someone telling ("Formanden orienterede
+    // om ...", "Rektor præsenterede årsrapporten").
+    if (first.empty()) continue;
+    {
+      auto sub_heading = [](std::string_view l) {
+        return !l.empty() && !ends_sentence(l) && text::words(l).size() <= 6;
+      };
+      int subs = 0;
+      for (std::string_view rest = t; !rest.empty();) {
+        const auto nl = rest.find('\n');
+        subs += sub_heading(rest.substr(0, nl)) ? 1 : 0;
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      }
+      // (A board's constitution or an election lists its outcome as roles,
+      // "Konstituering" / "Formand: Morten Dahl" / "Kasserer: Mogens Holm".)
+      const std::string ft = text::fold(item.title);
+      const bool roles = (text::starts_with(ft, "konstituering") || text::starts_with(ft, "valg ")) &&
+                         first.find(": ") != std::string_view::npos;
+      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0])) && !roles) {
+        // ... unless the sub-points are votes and elections, each outcome
+        // told under its sub-heading ("2.1 Valg af næstformand" / "Peter
+        // Holm blev valgt som ny næstformand."): the minutes.
+        const std::string_view second = first_sentence(trim(std::string_view(t).substr(first.size() + 1)));
+        const std::string_view next = second.substr(0, second.find('\n'));
+        if (!(opens_with_verdict(next) || subject_verdict(next) || closing_verdict(next) ||
+              (told_of_meeting(next) && text::words(next).size() <= k_outcome_words)))
+          continue;
+      }
+    }
+    const std::string folded = text::fold(first.substr(0, std::min<std::size_t>(first.size(), 80)));
+    const auto ws = text::words(folded);
+    bool report = false;
+    if (std::none_of(first.begin(), first.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+      continue;  // "2.": a stray number
+    for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
+      for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
+        report = report || ws[k] == verb;
+    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first)) continue;
+    // An outcome is said in a few words ("Jørgen valgt som referent.",
+    // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
+    // unless it tells the meeting's own doings in the past tense or decides
+    // ("Listen med årets gang blev gennemgået, denne bliver revideret og
+    // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
+    if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first)) continue;
+    for (Section& s : item.sections)
+      if (s.kind == "tekst" || topic(s)) s.kind = "referat";
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// A line that signs the minutes ("Referent Poul Erik Sandholt", "Ref
+// Carsten Christensen", "Referat ved Palle Birk", "Referent: Mette"): the
+// minute taker's word and a name of one to four capitalised words, nothing
+// else.
+bool signature_line(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 5 || line.size() > 80 || !(line[0] == 'R' || line[0] == 'r')) return false;
+  const std::string f = text::fold(line);
+  std::size_t lead = 0;
+  for (std::string_view w : {"referat ved ", "referent: ", "referent:", "referent ", "referat: ", "ref.: ", "ref.:",
+                             "ref: ", "ref. ", "ref "})
+    if (text::starts_with(f, w)) {
+      lead = w.size();
+      break;
+    }
+  if (lead == 0) return false;
+  std::string_view name = trim(line.substr(lead));
+  while (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  const auto ws = text::words(name);
+  return !ws.empty() && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+    return text::starts_capital(w) && w.back() != ',' && w.back() != ':';
+  });
+}
+
+// A line that signs the minutes for the board ("Pbv. Bente Thomsen",
+// "P.b.v. Jens Holm", "På bestyrelsens vegne", "Med venlig hilsen Susanne
+// Holm"): the signature under the last item, names or roles after it.
+bool signs_for_board(std::string_view line) {
+  const std::string f = text::fold(trim(line));
+  if (f.size() < 3 || f.size() > 80) return false;
+  const auto ws = text::words(f);
+  for (std::string_view w : {"pbv. ", "p.b.v. ", "pbv ", "p.b.v "})
+    if (text::starts_with(f, w)) return ws.size() >= 2 && ws.size() <= 5;
+  // "På bestyrelsens vegne", "på udvalgets vegne".
+  if (ws.size() >= 3 && ws.size() <= 4 && ws[0] == "på" && (ws.back() == "vegne" || ws.back() == "vegne:")) return true;
+  return (text::starts_with(f, "med venlig hilsen") || text::starts_with(f, "venlig hilsen") ||
+          text::starts_with(f, "mvh")) &&
+         ws.size() <= 8;
+}
+
+// A short line of a name or a role under a signature ("Formand", "Jens
+// Kruse"): four words at most, a capital first, no colon, no sentence.
+bool name_or_role(std::string_view line) {
+  line = trim(line);
+  const auto ws = text::words(line);
+  return !ws.empty() && ws.size() <= 4 && starts_upper(line) && line.find(':') == std::string_view::npos &&
+         line.back() != '.';
+}
+
+// Cuts the signature off the end of the last item's text ("Eventuelt" /
+// "Intet" / "Referent Poul Erik Sandholt"; "Pbv. Bente Thomsen"; "På
+// bestyrelsens vegne" / "Formand" / "Jens Kruse"): the minute taker or the
+// board signing the document, no part of the item's outcome. Returns the
+// lines cut ("" when none).
+std::string cut_signature(std::vector<Item>& items) {
+  if (items.empty() || items.back().sections.empty()) return {};
+  auto& sections = items.back().sections;
+  std::string& t = sections.back().text;
+  std::vector<std::size_t> starts{0};  // where each line starts
+  for (auto nl = t.find('\n'); nl != std::string::npos; nl = t.find('\n', nl + 1)) starts.push_back(nl + 1);
+  auto line = [&](std::size_t k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : t.size();
+    return std::string_view(t).substr(starts[k], end - starts[k]);
+  };
+  const std::size_t n = starts.size();
+  for (std::size_t k = n > 4 ? n - 4 : 0; k < n; ++k) {
+    const bool by_taker = k + 1 == n && signature_line(line(k));
+    if (!by_taker && !signs_for_board(line(k))) continue;
+    bool names = true;
+    for (std::size_t j = k + 1; j < n && names; ++j) names = name_or_role(line(j));
+    if (!names) continue;
+    const std::string cut = t.substr(starts[k]);
+    t.resize(k == 0 ? 0 : starts[k] - 1);
+    if (trim(t).empty()) sections.pop_back();
+    return cut;
+  }
+  return {};
+}
+
+}  // namespace
+
+void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
+                   bool names_minutes) {
+  const std::string signature = cut_signature(items);
+  mark_minutes(items, paragraphs, names_minutes);
+  // What is still undecided may close a paragraph with its outcome.
+  for (Item& item : items) mark_closing_verdict(item);
+  for (Item& item : items) drop_empty_decisions(item);
+  // (The signature stays searchable, as the last item's text.)
+  if (!signature.empty()) items.back().sections.push_back({"tekst", std::nullopt, signature});
+}
+
+}  // namespace corpus::recog
