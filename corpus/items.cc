@@ -1,7 +1,7 @@
 // Agenda items: candidate heads in every numbered form, checked against the
 // agenda list or table of contents, the number sequence and the shape of a
-// title; unnumbered items (docs/ARCHITECTURE.md §4.3). An item's sections
-// are in sections.cc.
+// title; unnumbered items (docs/ARCHITECTURE.md §4.3). Tables of contents
+// are read in contents.cc, an item's sections in sections.cc.
 #include <algorithm>
 #include <array>
 #include <map>
@@ -234,12 +234,16 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   return c;
 }
 
+}  // namespace
+
 // "1.", "3.1.", "12": a number alone on its line.
 bool number_only_line(std::string_view t) {
   t = trim(t);
   return !t.empty() && t.size() <= 8 && is_digit(t.front()) &&
          std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch) || ch == '.' || ch == ')'; });
 }
+
+namespace {
 
 // A case's number under its title: "Sagsnr.: 24/1234", "Sags nr. 12.00.00",
 // "Sagsid.: 20/49335", "J.nr. 1-30-72-1-19", "Journalnr.: 2019-123",
@@ -314,13 +318,13 @@ bool opens_with_kind(std::string_view title) {
   return false;
 }
 
+}  // namespace
+
 std::string key_of(std::string_view title) {
   std::string k = text::fold(clean_title(split_presenter(title).first));
   while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
   return k;
 }
-
-}  // namespace
 
 // "Kl. 15.00-16.00: Gennemgang af ...", "19.00 - 19.15 Velkomst": the
 // time slot a board's agenda gives an item before its title is no part of
@@ -704,19 +708,6 @@ bool title_shaped(std::string_view title) {
   return true;
 }
 
-// A table-of-contents entry: "Deltagere.....\t3", "Eventuelt ........ 27".
-std::optional<std::string> toc_entry(const Line& line) {
-  const std::string_view t = line.text;
-  const auto dots = t.find("....");
-  if (dots == std::string_view::npos || dots == 0) return std::nullopt;
-  std::string_view title = trim(t.substr(0, dots));
-  // "1. Title....." keeps its number out of the title.
-  std::size_t i = 0;
-  if (read_number(title, i, 3) >= 0 && i < title.size() && (title[i] == '.' || title[i] == ' '))
-    title = trim(title.substr(i + 1));
-  return std::string(title);
-}
-
 // Two titles' keys (key_of) of one item: equal, or one the start of the
 // other ("Eventuelt" and "Eventuelt (10.55 - 11.00)"), so compared without
 // case and punctuation. same_title() for titles whose keys are not made yet.
@@ -742,53 +733,6 @@ bool repeats_title(std::string_view line, std::string_view title) {
   if (l.size() <= t.size()) return true;
   const auto next = static_cast<unsigned char>(l[t.size()]);
   return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80);
-}
-
-// Words that open the title of an agenda item in Danish minutes, folded
-// (from the titles of real minutes: "Godkendelse af referat", "Udpegning
-// til Vækstforum", "Orientering om ...", "Eventuelt"). Danish capitalises a
-// title's first word and proper nouns only, so in a table of contents that
-// lost its numbers ("... af referat Godkendelse af referat Udpegninger
-// ...") such a word starts the next title. Generic words only: no names.
-constexpr auto k_title_openers = std::to_array<std::string_view>({
-    "afholdelse", "aflysning", "afrapportering", "aftale", "analyse", "anlægsbevilling", "anlægsregnskab",
-    "ansøgning", "beretning", "beslutning", "besøg", "bedømmelse", "budget", "budgetopfølgning", "deltagerfortegnelse",
-    "dialogmøde", "drøftelse", "endelig", "evaluering", "eventuelt", "forslag", "frigivelse", "gennemgang",
-    "godkendelse", "handleplan", "høring", "høringssvar", "indkaldelse", "indledning", "indstilling",
-    "justering", "kommissorium", "kommuneplantillæg", "konstituering", "lokalplan", "meddelelse", "meddelelser",
-    "mødekalender", "nedsættelse", "offentliggørelse", "opfølgning", "oplæg", "organisering", "orientering",
-    "planlægning", "politik", "præsentation", "principper", "punkter", "regnskab", "revision", "samarbejde",
-    "spørgetid", "status", "strategi", "temadrøftelse", "tilskud", "tillæg", "tillægsbevilling", "udkast",
-    "udpegning", "udpegninger", "valg", "velkomst", "ændring"});
-
-// Lower-case words after which a capitalised word goes on the same title (a
-// name after a preposition, "for Region Midtjylland"; a word after "og" or a
-// dash, "Ledelses- og Styringsgrundlag", "- Oprettelse af Anlægsfond").
-constexpr auto k_joining_words = std::to_array<std::string_view>({
-    "af", "for", "i", "til", "på", "med", "om", "fra", "mellem", "og", "samt", "eller", "ved", "under", "over",
-    "efter", "hos", "mod", "vedr.", "vedrørende", "jf.", "den", "det", "de", "en", "et", "nr", "nr.", "-", "–",
-    "&", "på", "mht.", "inkl.", "ang.", "angående", "om:", "af:"});
-
-bool in_table(std::string_view folded, const auto& table) {
-  return std::find(table.begin(), table.end(), folded) != table.end();
-}
-
-bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
-  auto lower_letter = [](std::string_view w) {
-    if (w.empty()) return false;
-    const auto c = static_cast<unsigned char>(w[0]);
-    return ((c >= 'a' && c <= 'z') || c == 0xC3) && !text::starts_capital(w);
-  };
-  auto ends_letter = [](std::string_view w) {
-    const auto c = static_cast<unsigned char>(w.back());
-    return (c >= 'a' && c <= 'z') || c >= 0x80;
-  };
-  if (before.empty() || word.size() < 3 || after.empty()) return false;
-  if (!lower_letter(before) || !ends_letter(before) || in_table(text::fold(before), k_joining_words)) return false;
-  // ("KKR", "SSU": an abbreviation names; "Hjælpemidler" starts a sentence.)
-  if (!word.empty() && word.back() == ',') word.remove_suffix(1);  // "Hjælpemidler, der"
-  if (!text::starts_capital(word) || !text::has_lower_after_first(word) || !ends_letter(word)) return false;
-  return lower_letter(after);
 }
 
 // The agenda's groups, folded, as municipal and board agendas head the
@@ -820,131 +764,6 @@ std::size_t agenda_group_prefix(std::string_view line) {
     return 0;
   }
   return 0;
-}
-
-// The titles of a table of contents run together on one line without their
-// numbers ("Godkendelse af referat Regionalpolitiske sager Kommunerne efter
-// ... Eventuelt SIDE 2"): a title starts at a capitalised word that opens
-// titles, or at one after a lower-case word that joins no name to it, after
-// a page number or after the end of a note ("(ØK)", "?"). Page numbers
-// ("... Stregiplan 11 5 Analyse") and a page's "SIDE 2" go.
-std::vector<std::string> split_run_titles(std::string_view run) {
-  std::vector<std::string> out;
-  std::vector<std::string_view> cur;
-  auto flush = [&] {
-    while (!cur.empty() && std::all_of(cur.back().begin(), cur.back().end(), [](char ch) { return is_digit(ch); }))
-      cur.pop_back();
-    if (!cur.empty() && text::fold(cur.back()) == "side") cur.pop_back();
-    // A group of the agenda ("Åbne beslutningssager", "Lukkede
-    // dagsordenspunkter") is no title.
-    if (cur.size() == 2) {
-      const std::string first = text::fold(cur[0]), second = text::fold(cur[1]);
-      if ((first == "åbne" || first == "lukkede") && (ends_with(second, "sager") || ends_with(second, "punkter")))
-        cur.clear();
-    }
-    std::string t;
-    for (auto w : cur) {
-      if (!t.empty()) t += ' ';
-      t += w;
-    }
-    if (!t.empty()) out.push_back(std::move(t));
-    cur.clear();
-  };
-  const auto ws = text::words(run);
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    const std::string_view w = ws[k];
-    // An agenda group's label ("Sager til beslutning: Afdækning af ...
-    // Sager til orientering: Meddelelser"): a boundary, no title.
-    if (starts_upper(w)) {
-      const auto at = static_cast<std::size_t>(w.data() - run.data());
-      if (const std::size_t n = agenda_group_prefix(run.substr(at)); n > 0) {
-        flush();
-        while (k + 1 < ws.size() && static_cast<std::size_t>(ws[k + 1].data() - run.data()) < at + n) ++k;
-        continue;
-      }
-    }
-    bool boundary = false;
-    if (!cur.empty() && starts_upper(w) && w[0] != '"') {
-      const std::string_view prev = cur.back();
-      const std::string fprev = text::fold(prev);
-      const bool number = std::all_of(prev.begin(), prev.end(), [](char ch) { return is_digit(ch); });
-      const bool closes = prev.back() == ')' || prev.back() == '?' || prev.back() == '!';
-      const bool joined = in_table(fprev, k_joining_words) || prev.back() == '-' || prev.back() == ',' ||
-                          prev.back() == ':';
-      const bool opener = in_table(text::fold(w), k_title_openers);
-      // ("E-2.1 (Panther Plast) erhvervsområde": no title starts inside
-      // a note, nor at a plan's code.)
-      std::ptrdiff_t open = 0;
-      for (auto c : cur) open += std::count(c.begin(), c.end(), '(') - std::count(c.begin(), c.end(), ')');
-      const bool in_note = open > 0;
-      // ("nyt administrationsbyggeri Vordingborg Aflysning af ...": a name
-      // right before a title's opening word ends the title before.)
-      const bool name_before_opener =
-          !opener && k + 1 < ws.size() && in_table(text::fold(ws[k + 1]), k_title_openers);
-      const bool code = std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); });
-      const bool lower_prev = !starts_upper(prev) && !number && !closes && !name_before_opener && !code;
-      boundary = !in_note && ((number && cur.size() > 1) || closes ||
-                 (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
-                  fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
-                 (lower_prev && !joined));
-      // "SIDE 2" at the end of a page: no title.
-      if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
-    }
-    if (boundary) flush();
-    cur.push_back(w);
-  }
-  flush();
-  return out;
-}
-
-// A table of contents that a PDF transcript ran into one line without its
-// numbers (docplayer): the line under or after "Indholdsfortegnelse" (its
-// column heads "Pkt. Tekst Side", "Sag nr. Side" dropped), or a page whose
-// words are mostly titles; its titles, or nothing.
-std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::size_t i) {
-  std::string_view t = lines[i].text;
-  if (t.size() < 80 || t.find('\t') != std::string_view::npos) return {};
-  // ("Side 1 Indholdsfortegnelse ...": the page's header first.)
-  if (text::starts_with_folded(t, "side ")) {
-    std::size_t j = 5;
-    if (read_number(t, j, 3) > 0) t = trim(t.substr(j));
-  }
-  bool under_heading = false;
-  // ("Byrådet, Indholdsfortegnelse Sag nr. Side 342. Fritagelse ...": the
-  // page's running header, the body's name, before the heading.)
-  if (const auto at = t.find(", Indholdsfortegnelse "); at != std::string_view::npos && at < 60 &&
-      text::words(t.substr(0, at)).size() <= 6)
-    t = t.substr(at + 2);
-  for (std::string_view h : {"indholdsfortegnelse", "indhold", "dagsorden"}) {
-    if (!under_heading && text::starts_with_folded(t, h) && (t.size() == h.size() || t[h.size()] == ' ' || t[h.size()] == ':')) {
-      t = trim(t.substr(h.size() + (t.size() > h.size() ? 1 : 0)));
-      under_heading = true;
-    }
-  }
-  if (under_heading) {
-    for (std::string_view cols : {"pkt. tekst side", "punkt nr. side", "sag nr. side", "pkt. side", "side",
-                                  "åbne dagsordenspunkter"}) {
-      if (text::starts_with_folded(t, cols)) t = trim(t.substr(cols.size()));
-    }
-    // "1. Godkendelse af dagsorden Indkaldelse ...", "342. Fritagelse ...":
-    // the one number left (a council's numbered from anywhere).
-    std::size_t j = 0;
-    const int first = read_number(t, j, 3);
-    if (j < t.size() && ((first == 1 && t[j] == ' ') || (first >= 1 && t[j] == '.'))) t = trim(t.substr(j + 1));
-  }
-  if (t.size() < 60) return {};
-  auto titles = split_run_titles(t);
-  if (titles.size() < 4) return {};
-  // Without a heading, most titles open with a title's word, and no title
-  // is a paragraph or holds a header's label.
-  std::size_t opened = 0;
-  for (const auto& s : titles) {
-    const auto ws = text::words(s);
-    if (in_table(text::fold(ws.front()), k_title_openers)) ++opened;
-    if (ws.size() > 30 || (!under_heading && s.find(": ") != std::string::npos)) return {};
-  }
-  if (!under_heading && opened * 2 < titles.size()) return {};
-  return titles;
 }
 
 namespace {
@@ -1011,209 +830,6 @@ std::map<std::size_t, int> two_level_items(const std::vector<Line>& lines, std::
   for (const auto& [line, key] : items) numbers[line] = rank[key];
   group_lines = std::move(heads);
   return numbers;
-}
-
-// One row of a table of contents whose cells a PDF printed on lines of
-// their own: the item's number, its title (on one or two lines), the page
-// number ("3" / "Godkendelse af dagsorden" / "2").
-struct TocRow {
-  int number = 0;
-  int page = 0;
-  std::string title;
-  std::size_t end = 0;  // the line after the row
-};
-
-// The row of such a table of contents that starts at lines[i], if any.
-std::optional<TocRow> toc_row(const std::vector<Line>& lines, std::size_t i) {
-  auto number_of = [&](std::size_t k, bool dot) {
-    std::string_view t = trim(lines[k].text);
-    if (dot && !t.empty() && t.back() == '.') t.remove_suffix(1);
-    if (t.empty() || t.size() > 3 || !std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c); })) return -1;
-    std::size_t at = 0;
-    return read_number(t, at, 3);
-  };
-  if (i + 2 >= lines.size()) return std::nullopt;
-  TocRow r;
-  r.number = number_of(i, true);
-  if (r.number < 0) return std::nullopt;
-  for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
-    if (const int page = number_of(k, false); page >= 0) {
-      if (k == i + 1) return std::nullopt;
-      r.page = page;
-      r.end = k + 1;
-      return r;
-    }
-    const Line& l = lines[k];
-    if (k == i + 3 || number_only_line(l.text) || !(k == i + 1 ? title_shaped(l.text) : !l.text.empty()) ||
-        text::words(l.text).size() > 20 || is_section_line(l) || label_of(l))
-      return std::nullopt;
-    r.title += (r.title.empty() ? "" : " ") + l.text;
-  }
-  return std::nullopt;
-}
-
-// A table of contents printed so, three rows or more, the items' numbers
-// rising (closed items may be left out) and the pages never falling:
-// its rows, or none.
-std::vector<TocRow> toc_rows(const std::vector<Line>& lines, std::size_t i) {
-  std::vector<TocRow> rows;
-  for (auto r = toc_row(lines, i); r; r = toc_row(lines, r->end)) {
-    if (!rows.empty() && (r->number <= rows.back().number || r->page < rows.back().page)) break;
-    rows.push_back(std::move(*r));
-  }
-  if (rows.size() < 3) rows.clear();
-  return rows;
-}
-
-// A table of contents under a heading line of its own ("Sagsoversigt",
-// "Indholdsfortegnelse"), as Danish agenda systems export it: column heads
-// ("Side", "Sag nr. Side"), then its entries, the number often on a line
-// of its own ("01." / "Godkendelse af dagsorden.......4", a long title
-// wrapped, the dot leader and page number on the last line, or a column of
-// numbers "79." / "80." before a column of titles). Its lines [begin, end)
-// are the listing: up to the first numbered title whose number the table
-// listed before (the body's heading, "79. Meddelelser"), else up to its
-// last entry. `entries` are the (number, title) rows read whole.
-struct HeadedContents {
-  std::size_t begin = 0, end = 0;
-  std::vector<std::pair<int, std::string>> entries;
-};
-
-bool contents_heading(std::string_view t) {
-  const std::string f = text::fold(trim(t));
-  return f == "sagsoversigt" || f == "indholdsfortegnelse" || f == "indholdsfortegnelse:" || f == "sagsliste";
-}
-
-// "Side", "Sag nr. Side", "Pkt. Emne": a table's column heads.
-bool contents_column_heads(std::string_view t) {
-  const auto ws = text::words(t);
-  if (ws.empty() || ws.size() > 4) return false;
-  return std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
-    const std::string f = text::fold(w);
-    return f == "side" || f == "sag" || f == "nr." || f == "nr.:" || f == "emne" || f == "pkt." || f == "punkt" ||
-           f == "tekst" || f == "sagsnr." || f == "status";
-  });
-}
-
-// The title of an entry on lines [from, ...), up to the line with its dot
-// leader ("... anden ejendom ............9") or a line of dots alone; three
-// lines at most; the line after the entry in `next`.
-std::optional<std::string> dotted_title(const std::vector<Line>& lines, std::size_t from, std::size_t& next) {
-  std::string title;
-  for (std::size_t k = from; k < lines.size() && k < from + 3; ++k) {
-    const std::string_view t = trim(lines[k].text);
-    if (t.empty() || number_only_line(t) || is_section_line(lines[k])) return std::nullopt;
-    const auto dots = t.find("....");
-    title += (title.empty() || dots == 0 ? "" : " ") + std::string(trim(t.substr(0, dots)));
-    if (dots != std::string_view::npos || k + 1 == lines.size()) {
-      next = k + 1;
-      if (title.empty()) return std::nullopt;
-      return title;
-    }
-  }
-  return std::nullopt;
-}
-
-std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines) {
-  for (std::size_t h = 0; h < lines.size(); ++h) {
-    if (!contents_heading(lines[h].text)) continue;
-    HeadedContents c;
-    c.begin = h;
-    std::set<int> numbers;
-    std::size_t i = h + 1;
-    while (i < lines.size() && contents_column_heads(lines[i].text)) ++i;
-    // Lines that are no entry's: a column of titles under a column of
-    // numbers as long as it (three more for wrapped titles), else three
-    // ("Bilagsoversigt", "Underskriftsside", a running header).
-    std::size_t untitled = 0, run = 0, run_begin = i;
-    while (i < lines.size()) {
-      const std::string_view t = trim(lines[i].text);
-      std::size_t at = 0;
-      const int n = read_number(t, at, 3);
-      if (n >= 0 && number_only_line(t)) {
-        // "01." / "Title ....3", or a column of numbers.
-        std::size_t next = i + 1;
-        if (auto title = dotted_title(lines, i + 1, next)) {
-          c.entries.emplace_back(n, *title);
-          i = next;
-          untitled = 0;
-        } else {
-          untitled = run == 0 ? untitled + 1 : 1;
-          ++i;
-        }
-        numbers.insert(n);
-        run = 0;
-        continue;
-      }
-      if (n >= 0 && !numbers.empty() && at < t.size() && (t[at] == '.' || t[at] == ' ')) {
-        if (numbers.count(n)) {
-          break;  // the body's heading: the table ended above
-        }
-        numbers.insert(n);
-        ++i;
-        run = untitled = 0;
-        continue;
-      }
-      if (numbers.empty() || t.size() > 200 || is_section_line(lines[i])) break;
-      if (run == 0) run_begin = i;
-      if (++run > untitled + 3) {
-        i = run_begin;
-        break;
-      }
-      ++i;
-    }
-    if (numbers.size() < 3) continue;
-    c.end = i;
-    return c;
-  }
-  return std::nullopt;
-}
-
-// The status column of a Danish agenda system's table of contents, run
-// into one line by a transcript: "Åbent" (or "Lukket") after each title
-// ("INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Tønderingvej - Bevillingssag
-// Åbent Områdefornyelse i Durup Åbent ... Budgetsta"). Three status words
-// or more after the contents' heading; the titles between them (the
-// heading, the column heads and the first number dropped, and a last
-// title without its status word, cut off, left out); else nothing.
-std::vector<std::string> status_marked_contents(std::string_view t) {
-  if (t.size() < 80) return {};
-  const std::string head = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
-  std::size_t heading_end = std::string::npos;
-  for (std::string_view w : {"indholdsfortegnelse", "sagsoversigt"})
-    if (const auto p = head.find(w); p != std::string::npos) heading_end = p + w.size();
-  if (heading_end == std::string::npos) return {};
-  const auto ws = text::words(t);
-  std::vector<std::string> titles;
-  std::vector<std::string_view> cur;
-  std::size_t statuses = 0;
-  bool past_heading = false;
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    const std::string_view w = ws[k];
-    if (!past_heading) {
-      // (Bytes of the folded heading match the text's: fold keeps the
-      // length of ASCII letters.)
-      const std::string fw = text::fold(w);
-      if (fw.rfind("indholdsfortegnelse", 0) == 0 || fw.rfind("sagsoversigt", 0) == 0) past_heading = true;
-      continue;
-    }
-    if (w == "Åbent" || w == "Lukket" || w == "ÅBENT" || w == "LUKKET") {
-      ++statuses;
-      // Column heads and the first entry's number before its title.
-      while (!cur.empty() && (contents_column_heads(cur.front()) || number_only_line(cur.front())))
-        cur.erase(cur.begin());
-      if (!cur.empty()) {
-        std::string title;
-        for (auto c : cur) title += (title.empty() ? "" : " ") + std::string(c);
-        titles.push_back(std::move(title));
-      }
-      cur.clear();
-      continue;
-    }
-    cur.push_back(w);
-  }
-  if (statuses < 3 || titles.size() < 3) return {};
-  return titles;
 }
 
 // True when lines [from, to) are notes under an agenda list's entry, within
@@ -1544,12 +1160,6 @@ bool answers_cut_off(const std::vector<Line>& lines, const Outline& o, const std
   return answers >= 2 && general_assembly(lines) && cut_off_text(lines);
 }
 
-// What follows a case's title at its head in an agenda system's case
-// text, folded: its number, or its first section.
-constexpr auto k_case_marks = std::to_array<std::string_view>(
-    {"sagsnr", "sag nr", "j.nr", "j. nr", "journalnr", "dok.nr", "resumé", "resume", "sagsfremstilling", "indstilling",
-     "baggrund", "beslutning"});
-
 // How many of an agenda list's titles the body writes again as lines of
 // their own after the list (`from`), in order: evidence that the list is
 // the agenda and the body heads its items without numbers.
@@ -1565,42 +1175,6 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
       }
   }
   return n;
-}
-
-// How many of a run-on table of contents' entries the text after it
-// (lines from `body`) reaches: up to the last entry whose title it writes
-// again as a case's head, the title followed by the case's number or
-// first section ("Budget 2015 Sagsnr.: 14/..." / "... Resumé"); all of
-// them when it heads none (the text ends in the contents). Minutes list
-// the items whose heads the body has, not the contents' entries beyond.
-std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, const std::vector<std::string>& entries) {
-  std::string after;
-  for (std::size_t i = body; i < lines.size(); ++i) {
-    const std::string folded = text::fold(lines[i].text);
-    for (auto w : text::words(folded)) {
-      after += ' ';
-      after += w;
-    }
-  }
-  std::size_t reached = 0;
-  for (std::size_t e = 0; e < entries.size(); ++e) {
-    const std::string title_key = key_of(entries[e]);
-    std::string key;
-    for (auto w : text::words(title_key)) {
-      key += ' ';
-      key += w;
-    }
-    if (key.size() < 12) continue;
-    key += ' ';
-    for (std::size_t at = after.find(key); at != std::string::npos; at = after.find(key, at + 1)) {
-      const std::string_view next = std::string_view(after).substr(at + key.size());
-      if (std::any_of(k_case_marks.begin(), k_case_marks.end(), [&](std::string_view m) { return text::starts_with(next, m); })) {
-        reached = e + 1;
-        break;
-      }
-    }
-  }
-  return reached == 0 ? entries.size() : reached;
 }
 
 }  // namespace
@@ -1648,88 +1222,6 @@ bool lettered_part_of(std::string_view line, int number) {
   return i + 1 < line.size() && line[i] >= 'a' && line[i] <= 'z' &&
          (line[i + 1] == '.' || line[i + 1] == ')' || line[i + 1] == ' ');
 }
-
-namespace {
-
-// The items of a run-on table of contents that the body repeats, each
-// title alone on its line (split so by lines_of) right over a section
-// heading ("Ny cykelsti ved skolen" / "Resumé"): heads, two or more, after
-// the contents line; else none.
-std::vector<ItemHead> contents_echo_heads(const std::vector<Line>& lines, std::size_t& body_begin) {
-  std::vector<ItemHead> heads;
-  std::size_t cased = 0;
-  const auto contents = run_on_contents_of(lines);
-  if (!contents) return heads;
-  body_begin = contents->body_begin;
-  const auto stream = text::words(contents->text);
-  for (std::size_t j = contents->body_begin; j + 1 < lines.size(); ++j) {
-    const std::string& t = lines[j].text;
-    const bool case_line = case_number_at(" " + lines[j + 1].text) == 1 || case_mark_at(" " + lines[j + 1].text) == 1;
-    if (is_section_line(lines[j]) || !(is_section_line(lines[j + 1]) || case_line)) continue;
-    // ("1. Trafiksikkerhedsplan - Temabehandling" / "DISONS / 07/2421", "Punkt
-    // 135 Budget 2007" / "J. nr ...": a head that kept its number.)
-    std::optional<int> number;
-    std::string_view title = t;
-    if (case_line) {
-      std::string_view rest = title;
-      for (std::string_view lead : {"Punkt ", "Pkt. "})
-        if (text::starts_with(rest, lead)) rest.remove_prefix(lead.size());
-      std::size_t k = 0;
-      const int n = read_number(rest, k, 3);
-      if (n >= 0 && k + 1 < rest.size() && (rest[k] == '.' || rest != title) && rest[k + (rest[k] == '.')] == ' ') {
-        number = n;
-        title = trim(rest.substr(k + 1));
-      }
-    }
-    if (echoed_title_words(stream, title, case_line) != text::words(title).size()) continue;
-    ItemHead h;
-    h.line = j;
-    h.number = number;
-    h.title = std::string(title);
-    h.body_begin = j + 1;
-    heads.push_back(std::move(h));
-    cased += case_line;
-  }
-  // (One echo is enough when its case's number or caseworker follows it.)
-  if (heads.size() < 2 && cased == 0) heads.clear();
-  return heads;
-}
-
-// Adds those heads to the ones found otherwise (a page's first item may be
-// read as a heading already; an entry of the contents taken for a head
-// moves to its echo), in the order of the lines.
-void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o) {
-  std::size_t body_begin = 0;
-  auto echoes = contents_echo_heads(lines, body_begin);
-  if (echoes.empty()) return;
-  std::vector<std::size_t> echo_lines;
-  for (const auto& e : echoes) echo_lines.push_back(e.line);
-  for (auto& e : echoes) {
-    auto same = std::find_if(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
-      return h.line == e.line || same_title(h.title, e.title);
-    });
-    if (same == o.heads.end()) {
-      o.heads.push_back(std::move(e));
-    } else if (same->line < body_begin || same->listed_only) {
-      same->line = e.line;
-      same->body_begin = e.body_begin;
-      same->listed_only = false;
-      same->text.clear();
-      same->text_kind.clear();
-    }
-  }
-  std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
-  // The case's line under an echo ("Til efterretning" / "DIHAJP / 06/17018"
-  // / "Sagsfremstilling") is no head of its own.
-  std::erase_if(o.heads, [&](const ItemHead& h) {
-    if (h.listed_only || h.line == 0 || h.line >= lines.size()) return false;
-    const std::string t = " " + lines[h.line].text;
-    if (case_number_at(t) != 1 && case_mark_at(t) != 1) return false;
-    return std::find(echo_lines.begin(), echo_lines.end(), h.line - 1) != echo_lines.end();
-  });
-}
-
-}  // namespace
 
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;

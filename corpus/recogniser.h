@@ -4,6 +4,7 @@
 //              furniture dropped, run-on PDF lines split;
 //   items.cc   item heads (numbered forms, agenda and table of contents as
 //              evidence, unnumbered items);
+//   contents.cc tables of contents in their printed and run-on forms;
 //   sections.cc the sections of an item: section headings, decisions and
 //              outcomes;
 //   header.cc  header labels and their values, the title, body, cluster,
@@ -119,19 +120,9 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 // entry: short, starting with a capital, no sentence end.
 bool title_shaped(std::string_view title);
 
-// The title of a table-of-contents entry ("Deltagere.....\t3"), if `line` is one.
-std::optional<std::string> toc_entry(const Line& line);
-
 // Two titles of one item: equal, or one the start of the other, compared
 // without case and punctuation.
 bool same_title(std::string_view a, std::string_view b);
-
-// True when a sentence of an item's text starts at `word` in a head that a
-// transcript ran into its text ("4. Orientering fra formanden Formands-
-// meddelelse udsendt", "5. Orientering fra administrationen Hjælpemidler,
-// der ..."): a capitalised word after a lower-case word that joins no name
-// to it (not "for Region Midtjylland"), and a lower-case word after it.
-bool text_starts_at(std::string_view before, std::string_view word, std::string_view after);
 
 // The agenda's group label `line` opens ("Sager til beslutning", "Sager til
 // orientering:", "Beslutningssager", "Åbne punkter", "Lukket møde"): a label over the
@@ -175,6 +166,74 @@ Outline find_items(const std::vector<Line>& lines);
 // its number, openness ("Åben sag"), who handles it ("Sagsbehandler: ..."),
 // who decides ("Sagen afgøres i: Byrådet").
 bool case_meta_line(std::string_view t);
+
+// "1.", "3.1.", "12": a number alone on its line.
+bool number_only_line(std::string_view t);
+
+// A title's key for comparing titles: folded, without its time slot,
+// presenter and closing punctuation.
+std::string key_of(std::string_view title);
+
+// ---------------------------------------------------------------- contents (contents.cc)
+
+// The title of a table-of-contents entry ("Deltagere.....\t3"), if `line` is one.
+std::optional<std::string> toc_entry(const Line& line);
+
+// One row of a table of contents whose cells a PDF printed on lines of
+// their own: the item's number, its title (on one or two lines), the page
+// number ("3" / "Godkendelse af dagsorden" / "2").
+struct TocRow {
+  int number = 0;
+  int page = 0;
+  std::string title;
+  std::size_t end = 0;  // the line after the row
+};
+
+// A table of contents under a heading line of its own ("Sagsoversigt",
+// "Indholdsfortegnelse"), as Danish agenda systems export it: column heads
+// ("Side", "Sag nr. Side"), then its entries, the number often on a line
+// of its own ("01." / "Godkendelse af dagsorden.......4", a long title
+// wrapped, the dot leader and page number on the last line, or a column of
+// numbers "79." / "80." before a column of titles). Its lines [begin, end)
+// are the listing: up to the first numbered title whose number the table
+// listed before (the body's heading, "79. Meddelelser"), else up to its
+// last entry. `entries` are the (number, title) rows read whole.
+struct HeadedContents {
+  std::size_t begin = 0, end = 0;
+  std::vector<std::pair<int, std::string>> entries;
+};
+
+// The rows of a table of contents whose cells a PDF printed on lines of
+// their own, from lines[i]: three rows or more, the numbers rising and the
+// pages never falling; else none.
+std::vector<TocRow> toc_rows(const std::vector<Line>& lines, std::size_t i);
+
+// The table of contents under a heading line of its own, if any.
+std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines);
+
+// The titles of a table of contents a PDF transcript ran into lines[i]
+// without its numbers; empty when the line is none.
+std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::size_t i);
+
+// The titles of an agenda system's table of contents run into one line with
+// a status ("Åbent", "Lukket") after each title; empty when `t` is none.
+std::vector<std::string> status_marked_contents(std::string_view t);
+
+// How many of a run-on table of contents' entries the text from lines[body]
+// reaches (all of them when it heads none).
+std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, const std::vector<std::string>& entries);
+
+// Adds to `o` the heads of a run-on table of contents' items that the body
+// repeats, each title alone on its line over a section heading or its
+// case's number.
+void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o);
+
+// True when a sentence of an item's text starts at `word` in a head that a
+// transcript ran into its text ("4. Orientering fra formanden Formands-
+// meddelelse udsendt", "5. Orientering fra administrationen Hjælpemidler,
+// der ..."): a capitalised word after a lower-case word that joins no name
+// to it (not "for Region Midtjylland"), and a lower-case word after it.
+bool text_starts_at(std::string_view before, std::string_view word, std::string_view after);
 
 // ---------------------------------------------------------------- sections (sections.cc)
 
