@@ -225,6 +225,57 @@ bool names_other_meeting(std::string_view folded, std::size_t at) {
   return false;
 }
 
+// The meeting's day as the first item, the approval of the agenda, names
+// it where nothing else does: "Godkendelse af åben dagsorden for KB den 22.
+// januar 2020", "Godkendelse af dagsorden til Udvalget for Børn den
+// 29.01.2013", "Godkendelse af dagsorden til mødet d. 23. marts 2015" (web
+// agenda systems print no header).
+std::optional<std::string> date_of_agenda_approval(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 60; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    const auto at = f.find("godkendelse af ");
+    if (at == std::string::npos || text::words(f).size() > 14) continue;
+    const auto agenda = f.find("dagsorden", at);
+    if (agenda == std::string::npos || agenda > at + 30 || f.find("referat") != std::string::npos) continue;
+    for (std::string_view cue : {" den ", " d. "})
+      if (const auto on = f.find(cue, agenda); on != std::string::npos && on < agenda + 60)
+        if (auto d = find_date(std::string_view(lines[i].text).substr(on + cue.size(), 24))) return d;
+  }
+  return std::nullopt;
+}
+
+// A decision's heading line that names the body in the genitive and its
+// meeting's day: "Integrationsudvalgets møde den 10. december 2013:",
+// "Børne- og Ungeudvalgets møde d. 3. maj 2016:". The body
+// ("Integrationsudvalget") and the text from the day on; nullopt for any
+// other line.
+std::optional<std::pair<std::string, std::string_view>> body_meeting_heading(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.size() < 12 || t.back() != ':' || text::words(t).size() > 10) return std::nullopt;
+  const std::string f = text::fold(t);
+  for (std::string_view cue : {"s møde den ", "s mødet den ", "s møde d. ", "s mødet d. "}) {
+    const auto at = f.find(cue);
+    if (at == std::string::npos || at < 3) continue;
+    const std::string_view name = t.substr(0, at);  // folding keeps byte offsets
+    const auto ws = text::words(name);
+    if (ws.empty() || ws.size() > 6 || !starts_upper(ws.front()) || !voc::has_body_word(text::fold(ws.back())))
+      return std::nullopt;
+    return std::make_pair(std::string(name), t.substr(at + cue.size()));
+  }
+  return std::nullopt;
+}
+
+// "Beslutning fra Integrationsrådet" / "Dato: 5. april 2018": an agenda
+// system's decision heading that names the body, its meeting's date in a
+// "Dato:" line just under it.
+std::optional<std::string> date_under_decision_heading(const std::vector<Line>& lines, std::size_t i,
+                                                       std::string_view heading) {
+  if (!text::starts_with(text::fold(heading), "beslutning fra ") || i + 1 >= lines.size()) return std::nullopt;
+  const std::string next = text::fold(lines[i + 1].text);
+  if (!text::starts_with(next, "dato:") && !text::starts_with(next, "mødedato:")) return std::nullopt;
+  return find_date(lines[i + 1].text);
+}
+
 // The meeting's date from the phrases that announce it ("Referat af mødet
 // den 3. marts 2025", "Mødet afholdt den ...") in the lines before the first
 // item, or from a decision heading anywhere ("Økonomiudvalgets beslutning i
@@ -250,8 +301,12 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
     // body's treatment quoted before the decision, often another meeting's.)
     if (auto h = section_head(lines[i].text); h && h->kind == "beslutning" &&
                                               (text::fold(h->heading).find("beslutning") != std::string::npos ||
-                                               text::starts_with(text::fold(h->heading), "behandling")))
+                                               text::starts_with(text::fold(h->heading), "behandling"))) {
       if (auto d = find_date(h->heading)) return d;
+      if (auto d = date_under_decision_heading(lines, i, h->heading)) return d;
+    }
+    if (auto d = body_meeting_heading(lines[i].text))
+      if (auto date = find_date(d->second)) return date;
   }
   return std::nullopt;
 }
@@ -1417,6 +1472,8 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
 std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < 60; ++i)
     if (auto b = addressee_of(lines[i].text)) return b;
+  for (const auto& l : lines)
+    if (auto b = body_meeting_heading(l.text)) return b->first;
   for (const auto& l : lines) {
     auto h = section_head(l.text);
     if (!h || h->kind != "beslutning") continue;
@@ -1426,7 +1483,9 @@ std::optional<std::string> body_from_sections(const std::vector<Line>& lines) {
     if (ws.size() < 2) continue;
     std::string body;
     const std::string f0 = text::fold(ws[0]);
-    if ((f0 == "beslutning" || f0 == "behandling") && text::fold(ws[1]) == "i" && ws.size() >= 3) {
+    // "Beslutning fra Integrationsrådet": an agenda system's heading.
+    if ((f0 == "beslutning" || f0 == "behandling") && (text::fold(ws[1]) == "i" || text::fold(ws[1]) == "fra") &&
+        ws.size() >= 3) {
       body = std::string(t.substr(static_cast<std::size_t>(ws[2].data() - t.data())));
     } else if (ws[0].size() > 3 && ws[0].back() == 's' && text::starts_capital(ws[0])) {
       // "Økonomiudvalgets beslutning", "Udvalget's beslutning".
@@ -2067,6 +2126,7 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   // day is not given.
   if (m.date && !labelled_date)
     if (const auto month = meeting_month(lines, end); month && m.date->substr(0, 7) != *month) m.date.reset();
+  if (!m.date) m.date = date_of_agenda_approval(lines);
   if (!absent.empty()) mark_absent(absent, m);
 }
 

@@ -100,6 +100,29 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
 }
 
+// Web agenda systems' pages of one or a few items print no header: the
+// decision's heading names the body and the meeting's day, or the first
+// item approves the agenda of the meeting on its day.
+TEST(HeaderConventionsTest, TheMeetingsDateInAgendaSystemsPages) {
+  const MeetingDateCase cases[] = {
+      {"a genitive body's meeting heading the decision",
+       "4. Eventuelt\nÅbent\nSagsnr.: 326-2013-57184\nSocialudvalgets møde den 3. marts 2014:\n"
+       "Udvalget drøftede sagen.\n",
+       "2014-03-03"},
+      {"a decision heading with the date line under it",
+       "12. Budget\nSagsfremstilling\nTekst.\nBeslutning fra Ældrerådet\nDato: 5. april 2018\n"
+       "Taget til efterretning.\n",
+       "2018-04-05"},
+      {"the first item approves the agenda of the meeting's day",
+       "Referat\n301. Åben dagsorden - godkendelse\nResume\nGodkendelse af åben dagsorden for KB den 22. januar "
+       "2020.\nBeslutning\nGodkendt.\n302. Planstrategi\nResume\nTekst.\n",
+       "2020-01-22"},
+      {"an approval of the agenda without its day",
+       "Referat\n1. Godkendelse af dagsorden\nGodkendt.\n2. Budget\nTekst.\n", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
+}
+
 // Dates a header writes beside the meeting's: a letter's date before the
 // title's meeting phrase, a web post's stamp above the meeting's date line
 // with its weekday, and a year's page that gives the year only in its title.
@@ -371,6 +394,13 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
        "Kommunalbestyrelsen"},
       {"an anaphor is no name",
        "1. Budget\nUdvalget godkender budgettet.\nBeslutning\nGodkendt.\n", std::nullopt},
+      {"a genitive body's meeting heading the decision",
+       "4. Eventuelt\nÅbent\nIntegrationsudvalgets møde den 10. december 2013:\nUdvalget drøftede sagen.\n",
+       "Integrationsudvalget"},
+      {"an agenda system's decision heading",
+       "26. Forretningsorden\nSagsfremstilling\nTekst.\nBeslutning fra Integrationsrådet\nDato: 5. april 2018\n"
+       "Taget til efterretning.\n",
+       "Integrationsrådet"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
