@@ -911,6 +911,13 @@ std::optional<std::string> body_of_title(std::string_view title) {
       // its members names the association after "i" or "for".
       const bool assembly = is_general_assembly(f);
       if (!ends_with(f, "møde") && !ends_with(f, "mødet") && !assembly) continue;
+      // "Referat fra Ældrerådets møde den 30. november 2015 i St. Magleby
+      // Stuen": the genitive names the body, "i" the room.
+      if (i > 0 && (f == "møde" || f == "mødet")) {
+        const std::string owner = text::fold(ws[i - 1]);
+        if (owner.size() > 4 && owner.back() == 's' && voc::has_body_word(owner.substr(0, owner.size() - 1)))
+          break;
+      }
       std::size_t in = i + 1;
       // Only a date and time between the meeting and "i".
       while (in < ws.size() && in <= i + 8 && ws[in] != "i" && ws[in].find(',') == std::string_view::npos &&

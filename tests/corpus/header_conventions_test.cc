@@ -397,6 +397,10 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
       {"a genitive body's meeting heading the decision",
        "4. Eventuelt\nÅbent\nIntegrationsudvalgets møde den 10. december 2013:\nUdvalget drøftede sagen.\n",
        "Integrationsudvalget"},
+      {"a genitive body's meeting held in a room",
+       "Mødereferat 30. november 2015\nReferat fra Seniorrådets møde den 30. november 2015 i Store Sal, Rådhuset "
+       "kl. 10.00\n1. Budget\nGodkendt.\n",
+       "Seniorrådet"},
       {"an agenda system's decision heading",
        "26. Forretningsorden\nSagsfremstilling\nTekst.\nBeslutning fra Integrationsrådet\nDato: 5. april 2018\n"
        "Taget til efterretning.\n",
