@@ -750,6 +750,24 @@ bool not_minuted(std::string_view first) {
          f == "ingen referat";
 }
 
+// A text that opens with a topic's name as a sentence of its own, one to
+// three words and a full stop, and goes on with its report ("Container.
+// Weekenden d. 15/9 ...", "Høns i have. Der er også blevet skudt ...",
+// "Haverunde 27/8. Der skal skrives ud ..."): informal minutes noting a
+// topic and its news, no outcome. (A verdict of a word, "Godkendt.
+// Enhedslisten ...", "Vedtaget.", is one.)
+bool topic_label(std::string_view t) {
+  const std::string_view sentence = first_sentence(t);
+  if (sentence.size() >= t.size() || sentence.empty() || sentence.back() != '.') return false;
+  const auto ws = sentence_words(sentence);
+  if (ws.empty() || ws.size() > 3 || ws[0].size() < 2 || !starts_upper(sentence)) return false;
+  // (No verb: "Gik rigtig godt.", "Næste kursus udsættes.", "Dagsorden blev
+  // gennemgået." tell an outcome.)
+  for (const std::string& w : ws)
+    if (past_tense_word(w) || w == "er" || w == "har" || (w.size() >= 6 && ends_with(w, "es"))) return false;
+  return !opens_with_verdict(sentence) && !subject_verdict(sentence) && !verdict_words(sentence);
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -854,7 +872,8 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
       for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
         report = report || ws[k] == verb;
-    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first)) continue;
+    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t))
+      continue;
     // An outcome is said in a few words ("Jørgen valgt som referent.",
     // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
     // unless it tells the meeting's own doings in the past tense or decides

@@ -956,4 +956,23 @@ TEST(DecisionConventionsTest, HeaderTableCaptionIsNoOutcome) {
   EXPECT_EQ(decisions_of(m), want);
 }
 
+// Informal minutes that open an item's text with a topic's name as a
+// sentence of its own ("Container. Weekenden d. 15/9 ...", "Høns i have.
+// Der er også ...", "Tak for valget. Det er ...") note the topic and its
+// news: no outcome. A one-word verdict ("Godkendt. Enhedslisten ...") and
+// a short sentence with a verb ("Gik rigtig godt. En del ...") still are.
+TEST(DecisionConventionsTest, TopicLabelOpeningIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde\n"
+      "1. Godkendelse af dagsorden\nGodkendt. Dog med en tilføjelse.\n"
+      "2. Planlægning\nContainer. Weekenden d. 15/9 - 17/9 og 29/9 - 1/10.\n"
+      "3. Stormøde\nGik rigtig godt. En del rettelser blev skrevet ind.\n"
+      "4. Eventuelt\nHøns i have. Der er også blevet skudt med hagl.\n");
+  const std::vector<std::string> want = {"beslutning: Godkendt. Dog med en tilføjelse.",
+                                         "tekst: Container. Weekenden d. 15/9 - 17/9 og 29/9 - 1/10.",
+                                         "referat: Gik rigtig godt. En del rettelser blev skrevet ind.",
+                                         "tekst: Høns i have. Der er også blevet skudt med hagl."};
+  EXPECT_EQ(sections(m), want);
+}
+
 }  // namespace
