@@ -124,6 +124,37 @@ std::vector<std::string> split_labels(std::string line) {
   return out;
 }
 
+// A number that a PDF transcript lost in an agenda run into one line ("2.
+// Godkendelse af referat fra mødet den 13. september Meddelelser 4.
+// Temadrøftelse ..."): between entries n and n+2 the stretch holds two
+// titles, the second starting where a title of a run-on contents starts
+// (split_run_titles). A short stretch only (an agenda's titles, not an
+// item's text: minutes that leave out a closed item 3 write text under 2),
+// with no sentence and no verdict as its second title ("Godkendt"). Returns
+// where the lost entry's title starts in `piece`, or npos.
+std::size_t lost_entry_start(std::string_view piece, std::size_t from, std::size_t to) {
+  std::string_view stretch = trim(piece.substr(from, to - from));
+  std::size_t j = 0;
+  while (j < stretch.size() && stretch[j] != ' ') ++j;  // past "2."
+  stretch = trim(stretch.substr(j));
+  const auto ws = text::words(stretch);
+  if (ws.size() < 3 || ws.size() > 30) return std::string_view::npos;
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+    const std::string f = text::fold(ws[k]);
+    if (f.size() >= 5 && f.back() == '.' && text::starts_capital(ws[k + 1])) return std::string_view::npos;
+  }
+  const auto titles = split_run_titles(stretch);
+  if (titles.size() < 2) return std::string_view::npos;
+  const std::string& second = titles[1];
+  if (voc::is_verdict(text::fold(second)) || text::words(titles[0]).size() < 2) return std::string_view::npos;
+  // (Its first word after the first title's words and a page number the
+  // split dropped: "frem til 1960 Forslag".)
+  const std::string_view first_word = std::string_view(second).substr(0, second.find(' '));
+  for (std::size_t idx = text::words(titles[0]).size(); idx < ws.size() && idx <= text::words(titles[0]).size() + 2; ++idx)
+    if (ws[idx] == first_word) return static_cast<std::size_t>(ws[idx].data() - piece.data());
+  return std::string_view::npos;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -159,24 +190,50 @@ std::vector<std::string> split_items(std::string piece) {
   // numbers, only from 1). The heads "Ad 1. A ... Ad 2. B" after an agenda
   // "1. A 2. B" are a run of their own.
   std::vector<std::size_t> cuts;
+  std::vector<std::pair<std::size_t, int>> lost_entries;  // restored with their numbers below
   for (const bool strong_only : {false, true}) {
     std::vector<std::size_t> best;
+    std::vector<std::pair<std::size_t, int>> best_lost;
     for (std::size_t s = 0; s < numbers.size(); ++s) {
       if (strong_only && !numbers[s].strong) continue;
       if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
       std::vector<std::size_t> chain = {s};
-      for (std::size_t k = s + 1; k < numbers.size(); ++k)
-        if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) chain.push_back(k);
+      std::vector<std::pair<std::size_t, int>> lost;  // (where a lost entry's title starts, its number)
+      for (std::size_t k = s + 1; k < numbers.size(); ++k) {
+        if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) {
+          chain.push_back(k);
+        } else if (!strong_only && numbers[k].separator && numbers[chain.back()].separator &&
+                   numbers[k].n == numbers[chain.back()].n + 2) {
+          // (A lost number in between: see lost_entry_start.)
+          bool between = false;
+          for (std::size_t m = chain.back() + 1; m < k; ++m) between = between || numbers[m].n == numbers[k].n - 1;
+          if (between || chain.size() < 2) continue;
+          // (Every entry before it short: a contents, not items with their text.)
+          bool short_entries = true;
+          for (std::size_t m = 0; m + 1 < chain.size(); ++m)
+            short_entries = short_entries &&
+                text::words(std::string_view(piece).substr(numbers[chain[m]].cut, numbers[chain[m + 1]].cut - numbers[chain[m]].cut)).size() <= 25;
+          if (!short_entries) continue;
+          if (const std::size_t at = lost_entry_start(piece, numbers[chain.back()].cut, numbers[k].cut);
+              at != std::string_view::npos) {
+            lost.emplace_back(at, numbers[k].n - 1);
+            chain.push_back(k);
+          }
+        }
+      }
       // (Of two runs as long, the one written with separators: "Mødelokale:
       // 1 C Dagsorden: 1. Velkomst 2. ..." starts at "1. Velkomst".)
       auto separated = [&](const std::vector<std::size_t>& ch) {
         return std::count_if(ch.begin(), ch.end(), [&](std::size_t k) { return numbers[k].separator; });
       };
-      if (chain.size() > best.size() || (chain.size() == best.size() && separated(chain) > separated(best)))
+      if (chain.size() > best.size() || (chain.size() == best.size() && separated(chain) > separated(best))) {
         best = std::move(chain);
+        best_lost = std::move(lost);
+      }
     }
     if (best.size() < 2) continue;
     for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    for (const auto& e : best_lost) cuts.push_back(e.first), lost_entries.push_back(e);
     // The body numbering from 1 again after the agenda's last entries
     // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af
     // dagsorden ... 2. Forretningsudvalget ..."): a run of its own.
@@ -230,6 +287,12 @@ std::vector<std::string> split_items(std::string piece) {
   if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
   for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
     const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+    if (const auto e = std::find_if(lost_entries.begin(), lost_entries.end(),
+                                    [&](const auto& le) { return le.first == cuts[k]; });
+        e != lost_entries.end()) {
+      items.push_back(std::to_string(e->second) + ". " + std::string(seg));  // the lost number restored
+      continue;
+    }
     // The title ends at its first full stop after a word (not after the
     // item's own number, a number or an abbreviation such as "vedr.").
     std::size_t stop = std::string_view::npos;

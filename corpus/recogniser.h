@@ -235,6 +235,10 @@ void add_contents_echo_heads(const std::vector<Line>& lines, Outline& o);
 // to it (not "for Region Midtjylland"), and a lower-case word after it.
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after);
 
+// The titles of a table of contents run together without their numbers, in
+// order (contents.cc).
+std::vector<std::string> split_run_titles(std::string_view run);
+
 // ---------------------------------------------------------------- sections (sections.cc)
 
 // A section heading of an item ("Beslutning", "Beslutning: Godkendt.").

@@ -231,4 +231,37 @@ TEST(TranscriptConventionsTest, RunOnContentsUpToTheLastCaseHeaded) {
   EXPECT_EQ(cut_in_contents.back(), "Eventuelt");
 }
 
+// An agenda that a PDF transcript ran into one line lost some of its numbers
+// ("2. Godkendelse af referat fra mødet den 21. maj Medlemsstatus 4.
+// ..."): between entries n and n+2 stand two titles, the lost entry's
+// starting where a run-on contents' title starts, and it keeps its number.
+TEST(TranscriptConventionsTest, LostNumberInRunOnAgendaSplitsTheStretch) {
+  const std::string text =
+      "Referat af møde i Brugerrådet\n\nTranskript\n\n"
+      "1 Referat af møde i Brugerrådet Mødet blev afholdt den 20. november 2014 Dagsorden 1. Godkendelse af "
+      "dagsorden 2. Godkendelse af referat fra mødet den 21. maj Medlemsstatus 4. Siden sidst 5. Indsamling af "
+      "kirkebøger frem til 1960 Forslag fra medlemmerne 7. Eventuelt Ad 1 og 2 Ingen kommentarer til "
+      "dagsordenen. Referatet blev godkendt.\n";
+  const auto m = parse(text);
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden",
+                                             "Godkendelse af referat fra mødet den 21. maj",
+                                             "Medlemsstatus",
+                                             "Siden sidst",
+                                             "Indsamling af kirkebøger frem til 1960",
+                                             "Forslag fra medlemmerne"};
+  auto got = titles(m);
+  ASSERT_GE(got.size(), expected.size());
+  got.resize(expected.size());
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(m.items[2].number, 3);
+  EXPECT_EQ(m.items[5].number, 6);
+  // (Entries with their text under them, a closed item 3 left out, stay two.)
+  const std::string closed =
+      "Transkript\n\n1 Referat af bestyrelsesmøde den 3. marts 2015 1. Godkendelse af dagsorden Dagsordenen blev "
+      "godkendt uden bemærkninger og formanden bød velkommen til de nye medlemmer af bestyrelsen, som blev "
+      "præsenteret for hinanden. 2. Økonomi Kassereren gennemgik regnskabet Bestyrelsen drøftede budgettet 4. "
+      "Eventuelt Intet.\n";
+  for (const auto& t : titles(parse(closed))) EXPECT_NE(t, "Bestyrelsen drøftede budgettet") << t;
+}
+
 }  // namespace
