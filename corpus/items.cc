@@ -5,11 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <set>
 #include <tuple>
 
 #include "corpus/dates.h"
-#include "corpus/participants.h"
 #include "corpus/recogniser.h"
 
 namespace corpus::recog {
