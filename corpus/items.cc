@@ -929,6 +929,20 @@ std::vector<ItemHead> standard_label_heads(const std::vector<Line>& lines, const
   return found;
 }
 
+// A finite verb of a sentence, not a title's word: "orienterede", "er",
+// "blev", "skal" ("Formanden orienterede." is a sentence, "Havesyn" a title).
+bool finite_verb(std::string_view w) {
+  const std::string f = text::fold(w);
+  return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" || f == "skal" ||
+         f == "kan";
+}
+
+// A section's kind that is also a topic a board's minutes take up under its
+// own title ("Økonomi:", "Kommunikation:", "Opfølgning:").
+bool topic_kind(std::string_view kind) {
+  return kind == "økonomi" || kind == "kommunikation" || kind == "opfølgning";
+}
+
 // A list of names and nothing else: "Hedvig, Jeppe, Jonna og Lars",
 // "Erling Skov, Birgit Rasmussen" (two or more, each one to three
 // capitalised words).
@@ -964,11 +978,7 @@ bool names_listed(std::string_view t) {
 // a list of names ("Deltagende: Hedvig, Jeppe, Jonna").
 std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
   std::vector<ItemHead> found;
-  auto verb = [](std::string_view w) {
-    const std::string f = text::fold(w);
-    return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" || f == "skal" ||
-           f == "kan" || f == "bliver";
-  };
+  auto verb = [](std::string_view w) { return finite_verb(w) || text::fold(w) == "bliver"; };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const Line& l = lines[i];
     const std::string_view t = trim(l.text);
@@ -988,9 +998,7 @@ std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const st
     // (Nor a list of those present under any label: "Deltagende: Hedvig,
     // Jeppe, Jonna", "Bestyrelsen: Erling Skov, Birgit Rasmussen".)
     if (names_listed(rest)) continue;
-    if (const auto sh = section_head(t); sh && sh->kind != "økonomi" && sh->kind != "kommunikation" &&
-                                         sh->kind != "opfølgning")
-      continue;
+    if (const auto sh = section_head(t); sh && !topic_kind(sh->kind)) continue;
     // (The outcome after the colon, or the text under a title alone.)
     if (rest.empty()) {
       const Line& next = lines[i + 1];
@@ -1182,8 +1190,7 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
 // drift:" / ... / "Økonomi:" / "Økonomien ser ud som sidste år").
 bool topic_heading(std::string_view line) {
   const auto sh = section_head(line);
-  return sh && sh->text.empty() &&
-         (sh->kind == "økonomi" || sh->kind == "kommunikation" || sh->kind == "opfølgning");
+  return sh && sh->text.empty() && topic_kind(sh->kind);
 }
 
 // "5. Kassebeholdning.Søren Kaarup meddelte, at ...": a head whose title's
@@ -2134,11 +2141,7 @@ Outline find_items(const std::vector<Line>& lines) {
     }
   }
   // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
-  auto verb = [](std::string_view w) {
-    const std::string f = text::fold(w);
-    return ends_with(f, "ede") || f == "er" || f == "var" || f == "blev" || f == "har" || f == "vil" ||
-           f == "skal" || f == "kan";
-  };
+  const auto verb = finite_verb;
   // Unnumbered items: lines that name an agenda entry, or title-shaped lines
   // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
   // agenda whose numbers became bullets ("- Høringer", a few lines of text,
@@ -2550,8 +2553,8 @@ Outline find_items(const std::vector<Line>& lines) {
       std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
     }
     // Topics written as labels, each a paragraph of its own ("Havesyn: Der
-    // er ..." / "Økonomi: ..." / "Evt:"), three or more and more than the
-    // heads found otherwise: items too.
+    // er ..." / "Økonomi: ..." / "Evt:"), four or more where nothing else
+    // gave heads: items too.
     auto topics = topic_label_heads(lines, o.listing);
     std::erase_if(topics, [&](const ItemHead& l) {
       return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == l.line; });
