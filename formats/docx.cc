@@ -5,7 +5,6 @@
 // Headers and footers live in their own parts, which are not read.
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <unicode/unistr.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -142,14 +141,6 @@ struct Numbering {
   std::map<int, int> num_to_abstract;
   std::map<int, std::map<int, int>> start_overrides;  // numId -> ilvl -> start
 };
-
-std::string lower(std::string_view s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  std::string out;
-  u.toLower().toUTF8String(out);
-  return out;
-}
 
 std::map<std::string, Style> read_styles(const std::optional<std::string>& xml) {
   std::map<std::string, Style> styles;

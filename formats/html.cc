@@ -3,7 +3,6 @@
 // page chrome (navigation, banners, "Udskriv" links) out.
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -84,14 +83,6 @@ constexpr std::array k_block_elements = {
 template <std::size_t N>
 bool contains(const std::array<const char*, N>& list, std::string_view s) {
   return std::any_of(list.begin(), list.end(), [&](const char* e) { return s == e; });
-}
-
-std::string lower(std::string_view s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  std::string out;
-  u.toLower().toUTF8String(out);
-  return out;
 }
 
 // A chrome line: its text, without trailing punctuation, in k_chrome_lines.

@@ -57,6 +57,10 @@ std::string nfkc(std::string_view text);
 // NFC of UTF-8 text.
 std::string nfc(std::string_view text);
 
+// Lower case of UTF-8 text (ICU, root locale), for comparing names and
+// attribute values.
+std::string lower(std::string_view text);
+
 // Text converted from `charset` (an ICU converter name) to UTF-8; throws
 // RejectedFile for a charset ICU does not know.
 std::string to_utf8(std::string_view bytes, const char* charset);

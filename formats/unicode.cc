@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "formats/readers.h"
@@ -31,23 +32,31 @@ std::string normalise(std::string_view text, const icu::Normalizer2* (*instance)
   return out;
 }
 
+// A pure-ASCII string is its own NFC and NFKC: the common case, done
+// without ICU.
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
 std::string nfkc(std::string_view text) {
-  // A pure-ASCII string is its own NFKC: the common case, done without ICU.
-  bool ascii = true;
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-  if (ascii) return std::string(text);
+  if (is_ascii(text)) return std::string(text);
   return normalise(text, icu::Normalizer2::getNFKCInstance);
 }
 
 std::string nfc(std::string_view text) {
-  bool ascii = true;
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-  if (ascii) return std::string(text);
+  if (is_ascii(text)) return std::string(text);
   return normalise(text, icu::Normalizer2::getNFCInstance);
+}
+
+std::string lower(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::string out;
+  u.toLower().toUTF8String(out);
+  return out;
 }
 
 std::string to_utf8(std::string_view bytes, const char* charset) {
