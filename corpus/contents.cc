@@ -59,6 +59,44 @@ bool in_table(std::string_view folded, const auto& table) {
   return std::find(table.begin(), table.end(), folded) != table.end();
 }
 
+// A capitalised common noun of eight letters or more with its complement
+// ("Renoveringsplan for Skærbæk Distriktsskole", "Ombygning af bolig"):
+// "af", "for", "fra", "til" after it.
+bool noun_with_complement(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k + 1 >= ws.size()) return false;
+  const std::string_view w = ws[k];
+  if (!text::starts_capital(w) || !text::has_lower_after_first(w) || w.size() < 8) return false;
+  if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '-' || c == '.'; })) return false;
+  // (A subject in its definite form starts a sentence: "Referatet af
+  // mødet blev godkendt", "Hovedtallene for regnskabet".)
+  const std::string fw = text::fold(w);
+  if (ends_with(fw, "et") || ends_with(fw, "en") || ends_with(fw, "ene") || ends_with(fw, "erne")) return false;
+  const std::string next = text::fold(ws[k + 1]);
+  return next == "af" || next == "for" || next == "fra" || next == "til";
+}
+
+// A title that starts right after a name or a one-word title, its number
+// lost ("... i Bruxelles Resultatkontrakter for Copenhagen Capacity",
+// "Økonomirapport Regnskabsprocedure for årsrapport", "... til URS
+// Ombygning af bolig"): such a noun after a capitalised word that is no
+// name's head ("Region Syddanmark for ...", "Det Regionale ...").
+bool title_after_name(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k == 0 || !noun_with_complement(ws, k)) return false;
+  const std::string_view prev = ws[k - 1];
+  if (!starts_upper(prev) || prev.back() == ',' || prev.back() == '-' || prev.back() == ':') return false;
+  static constexpr auto k_name_heads = std::to_array<std::string_view>(
+      {"region", "kommune", "kommunes", "amt", "det", "den", "de", "nationalpark", "fonden", "foreningen", "skt.", "sankt"});
+  if (in_table(text::fold(prev), k_name_heads)) return false;
+  // ("Odense Universitetshospital til ...", "Skærbæk Distriktsskole": an
+  // institution's name ends in the kind of institution.)
+  static constexpr auto k_institution_ends = std::to_array<std::string_view>(
+      {"hospital", "sygehus", "universitet", "forening", "skole", "center", "kommune", "forsyning", "selskab", "råd",
+       "udvalg", "museum", "hus", "hallen", "gymnasium", "fond", "bibliotek"});
+  const std::string fw = text::fold(ws[k]);
+  return std::none_of(k_institution_ends.begin(), k_institution_ends.end(),
+                      [&](std::string_view e) { return ends_with(fw, e); });
+}
+
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
   auto lower_letter = [](std::string_view w) {
     if (w.empty()) return false;
@@ -141,7 +179,7 @@ std::vector<std::string> split_run_titles(std::string_view run) {
       boundary = !in_note && ((number && cur.size() > 1) || closes ||
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
-                 (lower_prev && !joined));
+                 (lower_prev && !joined) || title_after_name(ws, k));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
     }
@@ -195,7 +233,7 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
   std::size_t opened = 0;
   for (const auto& s : titles) {
     const auto ws = text::words(s);
-    if (in_table(text::fold(ws.front()), k_title_openers)) ++opened;
+    if (in_table(text::fold(ws.front()), k_title_openers) || noun_with_complement(ws, 0)) ++opened;
     if (ws.size() > 30 || (!under_heading && s.find(": ") != std::string::npos)) return {};
   }
   if (!under_heading && opened * 2 < titles.size()) return {};

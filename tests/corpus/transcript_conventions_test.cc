@@ -264,4 +264,30 @@ TEST(TranscriptConventionsTest, LostNumberInRunOnAgendaSplitsTheStretch) {
   for (const auto& t : titles(parse(closed))) EXPECT_NE(t, "Bestyrelsen drøftede budgettet") << t;
 }
 
+// A run-on table of contents that lost its numbers writes a title right
+// after one that ends in a name or is one word ("... i Bruxelles
+// Resultatkontrakter for Copenhagen Capacity", "Økonomirapport
+// Regnskabsprocedure for årsrapport"): a capitalised common noun with its
+// complement ("af", "for", "fra", "til") starts the next title, but not a
+// name's second word ("Region Syddanmark for", "Odense Universitetshospital
+// til") nor a subject in its definite form ("Referatet af mødet").
+TEST(TranscriptConventionsTest, RunOnContentsTitleAfterAName) {
+  const std::string text =
+      "Beslutninger Forretningsudvalget 11. december 2007\n\nTranskript\n\n"
+      "1 BESLUTNINGER FORRETNINGSUDVALGET Tirsdag den 11. december 2007\n\n"
+      "2 Indholdsfortegnelse Økonomirapport Regnskabsprocedure for årsrapport Udkast til bruger- og "
+      "pårørendepolitik for Region Syddanmark Forslag om etablering af et EU-kontor i Bruxelles "
+      "Resultatkontrakter for Copenhagen Capacity og Wonderful Copenhagen Aftale med Odense "
+      "Universitetshospital til drift af laboratoriet Høring om de lokale jernbaner\n";
+  const std::vector<std::string> expected = {
+      "Økonomirapport",
+      "Regnskabsprocedure for årsrapport",
+      "Udkast til bruger- og pårørendepolitik for Region Syddanmark",
+      "Forslag om etablering af et EU-kontor i Bruxelles",
+      "Resultatkontrakter for Copenhagen Capacity og Wonderful Copenhagen",
+      "Aftale med Odense Universitetshospital til drift af laboratoriet",
+      "Høring om de lokale jernbaner"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
