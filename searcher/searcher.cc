@@ -318,7 +318,7 @@ std::string lead(const std::string& text, std::size_t bytes) {
 
 Searcher::Searcher(const std::vector<std::string>& databases) : paths_(databases) {
   if (databases.empty()) throw DatabaseError("no database given");
-  open();
+  with_reopen([] {});  // opens, again if an indexer commits meanwhile
 }
 
 std::vector<std::string> Searcher::stub_shards() const {
@@ -361,6 +361,8 @@ void Searcher::open() {
         db.add_database(local);
         given.push_back(std::move(local));
       }
+    } catch (const Xapian::DatabaseModifiedError&) {
+      throw;  // with_reopen opens again
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
     } catch (const std::logic_error&) {  // std::stoul: not a number, out of range
@@ -391,6 +393,8 @@ void Searcher::open() {
       throw DatabaseError("index was written with schema version " + (version.empty() ? "1" : version) +
                           ", this searcher reads version " + schema::k_schema_version +
                           ": run indexer --rebuild");
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // with_reopen opens again
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
@@ -406,12 +410,15 @@ void Searcher::open() {
       }
       for (auto& [cluster, regions] : *snapshot) cluster_regions[cluster].merge(regions);
     }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // with_reopen opens again
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot read database: " + e.get_description());
   }
   cluster_regions_ = std::move(cluster_regions);
   db_ = std::move(db);
   opened_shards_ = std::move(shards);
+  opened_ = true;
   persons_ = std::move(persons);
   facet_codes_ = std::move(facet_codes);
   codec_ = store::Codec(std::move(dictionary));
@@ -794,18 +801,19 @@ Xapian::Query Searcher::filter_query(const Filters& f, Understood* understood) c
 template <typename F>
 auto Searcher::with_reopen(F&& f) -> decltype(f()) {
   // A concurrent commit can invalidate an open reader; reopen and retry.
+  // The reopening is inside the try: a commit can land while open() reads
+  // the index's metadata, too.
   for (int attempt = 1;; ++attempt) {
     try {
-      if (attempt == 1) refresh();
+      if (attempt == 1 && opened_) refresh();
+      else open();
       return f();
     } catch (const Xapian::DatabaseModifiedError&) {
       // A commit replaced the revision this reader had open.
       if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
-      open();
     } catch (const Xapian::DatabaseOpeningError&) {
       // A rebuild swapped the index and removed the generation this reader had open.
       if (attempt == k_reopen_attempts) throw DatabaseError("index keeps changing; try again");
-      open();
     } catch (const Xapian::NetworkError& e) {
       throw DatabaseError("remote database: " + e.get_description());
     } catch (const Xapian::DatabaseError& e) {

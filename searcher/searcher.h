@@ -368,6 +368,7 @@ class Searcher {
 
   std::vector<std::string> paths_;
   std::vector<std::string> opened_shards_;  // stub_shards() at open()
+  bool opened_ = false;                       // open() has succeeded once
   Xapian::Database db_;
   indexer::PersonRegistry persons_;  // from the index metadata
   indexer::FacetCodes facet_codes_;  // facet values by code, from the index metadata

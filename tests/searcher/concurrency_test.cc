@@ -1,9 +1,12 @@
-// Searches keep working while the indexer commits and rebuilds.
+// Searches keep working while the indexer commits and rebuilds, in a
+// searcher kept open and in searchers opened meanwhile.
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -35,19 +38,25 @@ TEST(ConcurrencyTest, SearchesSurviveCommitsAndRebuilds) {
   std::atomic<bool> done{false};
   std::atomic<int> searches{0}, failures{0};
   std::string failure;
-  std::thread reader([&] {
-    searcher::Searcher s({db});
+  std::mutex failure_mutex;
+  // One searcher kept open (the server) and one opened for every search
+  // (the command line): a commit can land while either opens or reads.
+  auto search_loop = [&](bool open_each_time) {
+    std::optional<searcher::Searcher> kept;
     while (!done) {
       try {
-        const auto r = s.search({"klyngemidler", {}, searcher::Sort::relevance, 10, 0});
+        if (open_each_time || !kept) kept.emplace(std::vector<std::string>{db});
+        const auto r = kept->search({"klyngemidler", {}, searcher::Sort::relevance, 10, 0});
         if (r.total == 0) ++failures;
         ++searches;
       } catch (const std::exception& e) {
+        const std::lock_guard lock(failure_mutex);
         failure = e.what();
         ++failures;
       }
     }
-  });
+  };
+  std::thread server(search_loop, false), command_line(search_loop, true);
   for (int round = 0; round < 3; ++round) {
     for (const auto& f : fs::directory_iterator(dir / "in"))
       fs::last_write_time(f.path(), fs::last_write_time(f.path()) + std::chrono::seconds(1));
@@ -55,7 +64,8 @@ TEST(ConcurrencyTest, SearchesSurviveCommitsAndRebuilds) {
     idx.index({(dir / "in").string()}, errors);
   }
   done = true;
-  reader.join();
+  server.join();
+  command_line.join();
   EXPECT_EQ(failures.load(), 0) << failure;
   EXPECT_GT(searches.load(), 10);
   EXPECT_EQ(errors.str(), "");
