@@ -627,6 +627,39 @@ void infer_region(Meeting& m, std::string_view header_text, std::string_view all
     m.region = std::string(k_regions[static_cast<std::size_t>(best - counts.begin())]);
 }
 
+// A regional site prints its logo or home link above every page it
+// publishes: "Region Syddanmark logo, link til forsiden", "Region
+// SyddanmarkTil forsiden" (the logo's alt text glued to the link). The
+// region named there publishes the minutes, whatever body met. Only the
+// first lines of the page count, and only a short line where the region's
+// name is followed by the logo's own words ("logo", "Til forsiden").
+std::optional<std::string> region_of_site_logo(const formats::Document& document) {
+  std::size_t seen = 0;
+  for (const auto& block : document.blocks) {
+    std::string_view rest = block.text;
+    while (!rest.empty() && seen < 12) {
+      const auto nl = rest.find('\n');
+      const std::string_view line = trim(rest.substr(0, nl));
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      if (line.empty()) continue;
+      ++seen;
+      if (line.size() > 80) continue;
+      for (auto r : k_regions) {
+        if (!text::starts_with(line, r)) continue;
+        // The logo's words right after the name, not a sentence about it.
+        std::string_view after = trim(line.substr(r.size()));
+        while (!after.empty() && (after.front() == ',' || after.front() == '-')) after = trim(after.substr(1));
+        const std::string f = text::fold(after);
+        if (text::starts_with(f, "logo") || text::starts_with(f, "til forsiden") ||
+            text::starts_with(f, "link til forsiden"))
+          return std::string(r);
+      }
+    }
+    if (seen >= 12) break;
+  }
+  return std::nullopt;
+}
+
 // "Politisk" -> "Politisk niveau"; first letter upper-cased otherwise.
 std::string normalise_forum(std::string_view forum) {
   std::string f(trim(forum));
@@ -776,6 +809,39 @@ std::size_t embedded_header_label(std::string_view t) {
 // Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
 // "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
 // Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
+// What a title keeps after the body's name once its date is cut off: the
+// paper's kind after a dash ("Psykiatrisk dialogforum - referat 22-09-2009",
+// "Regionsrådet - referat 26-01-2009") and "den", with its weekday, whose
+// date the transcript lost ("... i Danske Regioners bestyrelse torsdag den kl.
+// 11:00"). Neither is part of the name.
+std::string without_paper_word_or_lost_date(std::string body) {
+  for (bool more = true; more && !body.empty();) {
+    more = false;
+    const auto bw = text::words(body);
+    if (bw.size() < 2) break;
+    const std::string last = text::fold(bw.back());
+    const std::size_t last_at = static_cast<std::size_t>(bw.back().data() - body.data());
+    // ("Økonomiudvalget ... Torsdag kl. 8:00": a weekday alone is left for
+    // the checks below; only "den" with nothing after it lost its date.)
+    if (last == "den" || last == "d.") {
+      std::size_t cut = last_at;
+      if (bw.size() >= 3 && is_weekday(bw[bw.size() - 2]))
+        cut = static_cast<std::size_t>(bw[bw.size() - 2].data() - body.data());
+      body = std::string(trim(std::string_view(body).substr(0, cut)));
+      more = true;
+      continue;
+    }
+    for (std::string_view dash : {" - ", " – "}) {
+      if (last_at < dash.size() || std::string_view(body).substr(last_at - dash.size(), dash.size()) != dash) continue;
+      if (voc::title_lead_in(last) != last.size()) continue;
+      body = std::string(trim(std::string_view(body).substr(0, last_at - dash.size())));
+      more = true;
+      break;
+    }
+  }
+  return body;
+}
+
 std::optional<std::string> body_of_title(std::string_view title) {
   std::string t(trim(title));
   // "UDKAST - Referat af ...", "Udkast: Referat ...": a status before the
@@ -987,6 +1053,7 @@ std::optional<std::string> body_of_title(std::string_view title) {
     if (year && starts_upper(bw[bw.size() - 2]) )
       body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw.back().data() - body.data()))));
   }
+  body = without_paper_word_or_lost_date(std::move(body));
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
   // A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD

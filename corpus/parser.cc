@@ -319,6 +319,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
   }
   infer_region(m, header_text, text);
+  if (!m.region) m.region = region_of_site_logo(document);
   find_item_people(m);
   if (!m.date) m.warnings.push_back("no meeting date found");
   if (m.participants.empty()) m.warnings.push_back("no participants found");

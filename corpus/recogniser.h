@@ -381,4 +381,9 @@ std::string normalise_forum(std::string_view forum);
 // Sets m.region from names, postcodes and organisations, never guessed.
 void infer_region(Meeting& m, std::string_view header_text, std::string_view all_text);
 
+// The region whose own site published the page, from the site's logo or
+// home link above the minutes ("Region Syddanmark logo, link til forsiden",
+// "Region SyddanmarkTil forsiden"), a line the recogniser drops as furniture.
+std::optional<std::string> region_of_site_logo(const formats::Document& document);
+
 }  // namespace corpus::recog

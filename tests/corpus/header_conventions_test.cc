@@ -455,4 +455,42 @@ TEST(HeaderConventionsTest, ClustersNamedAfterAPreposition) {
   EXPECT_EQ(b.forum, "Direktørforum");
 }
 
+// A title's paper word after a dash ("- referat" before a numeric date) and
+// "den" whose date the transcript lost, with its weekday, are not part of
+// the body's name (nor of the forum facet that repeats it).
+TEST(HeaderConventionsTest, PaperWordAndLostDateAfterTheBody) {
+  const corpus::Meeting a = parse(
+      "Psykiatrisk dialogforum - referat 22-09-2009\n\nMødedato\n22-09-2009 kl. 13:00\n\n1. Psykiatrisk testamente\n"
+      "Sagsfremstilling\nTekst.\n");
+  EXPECT_EQ(a.body, "Psykiatrisk dialogforum");
+  EXPECT_EQ(a.forum, "Psykiatrisk dialogforum");
+  EXPECT_EQ(a.date, "2009-09-22");
+  const corpus::Meeting b = parse(
+      "Åben dagsorden for møde i Danske Regioners bestyrelse torsdag den kl. 11:00\n\n1. Formandens meddelelser\n"
+      "Tekst.\n");
+  EXPECT_EQ(b.body, "Danske Regioners bestyrelse");
+  // A weekday alone, with a clock time after it, is left to the other checks.
+  const corpus::Meeting c =
+      parse("Økonomiudvalget\n\nTorsdag den 3. marts 2016 kl. 8:00\n\n1. Meddelelser\nTekst.\n");
+  EXPECT_EQ(c.body, "Økonomiudvalget");
+}
+
+// A regional site's logo or home link above the page names the region that
+// publishes the minutes, though the recogniser drops the line as furniture.
+TEST(HeaderConventionsTest, RegionOfTheSitesLogo) {
+  const corpus::Meeting a =
+      parse("Gå til indhold\nForsiden | Kontakt | Ledige job |\nRegion Syddanmark logo, link til forsiden\n\n"
+            "Sundhedsbrugerrådet - Referat - 10. december 2020\n\nMødedato\n10-12-2020 kl. 14:00\n\n"
+            "1. Gensidig orientering\nBeslutning\nIngen bemærkninger.\n");
+  EXPECT_EQ(a.region, "Region Syddanmark");
+  EXPECT_EQ(a.body, "Sundhedsbrugerrådet");
+  const corpus::Meeting b = parse("Region SyddanmarkTil forsiden\n\nPsykiatriudvalget - Referat - 24. maj 2011\n\n"
+                                  "1. Valg af formand\nBeslutning\nValgt.\n");
+  EXPECT_EQ(b.region, "Region Syddanmark");
+  // A region named in a long line of text is no logo.
+  const corpus::Meeting c = parse("Sundhedsudvalget - Referat - 24. maj 2011\n\n1. Orientering\n"
+                                  "Region Syddanmark har bedt om en status på ventetiderne til forsiden af sagen.\n");
+  EXPECT_EQ(c.region, std::nullopt);
+}
+
 }  // namespace
