@@ -81,6 +81,39 @@ void read_party_roster(const std::vector<Line>& lines, std::size_t header_end, M
   }
 }
 
+// Minutes written after an agenda whose titles never come back (their
+// headings lost or in a form not read: a transcript's "Emne Godkendelse af
+// dagsorden", a run-on table of contents), so that the items are the
+// agenda's entries: the minutes open right after the agenda, within three
+// lines of the line that lists its last entry, with a decision heading,
+// the agenda's approval ("Beslutning:" / "Dagsorden godkendt, dog udgår
+// pkt. 24-2017."). The text after the agenda is the items' minutes, kept
+// with the first item. Returns the line after the agenda where they start;
+// lines.size() when there are none.
+std::size_t minutes_after_agenda(const Outline& outline, const std::vector<Line>& lines) {
+  constexpr std::size_t k_within = 3;
+  if (outline.heads.empty() ||
+      !std::all_of(outline.heads.begin(), outline.heads.end(), [](const ItemHead& h) { return h.listed_only; }))
+    return lines.size();
+  const std::string& last = outline.heads.back().title;
+  std::size_t after = lines.size();  // the line after the one listing the last entry
+  for (std::size_t i = lines.size(); i-- > 0 && !last.empty();)
+    if (lines[i].text.find(last) != std::string::npos) {
+      after = i + 1;
+      break;
+    }
+  for (std::size_t i = after; i < lines.size() && i <= after + k_within; ++i) {
+    const auto head = section_head(lines[i].text);
+    if (!head || (head->kind != "beslutning" && head->kind != "referat")) continue;
+    // (The agenda's approval: "dagsorden" in the lines before the heading
+    // or right after it.)
+    for (std::size_t k = after; k < lines.size() && k <= i + k_within; ++k)
+      if (text::fold(lines[k].text).find("dagsorden") != std::string::npos) return after;
+    return lines.size();
+  }
+  return lines.size();
+}
+
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -197,6 +230,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   std::vector<std::vector<std::string>> paragraphs;
   // The first lines of the items that elect the meeting's officers.
   std::vector<std::vector<std::string_view>> officers;
+  const std::size_t after_agenda = minutes_after_agenda(outline, lines);
   for (std::size_t h = 0; h < outline.heads.size(); ++h) {
     const ItemHead& head = outline.heads[h];
     // The body runs to the next heading found in the text.
@@ -219,7 +253,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       item.sections.push_back({head.text_kind, std::nullopt, head.text});
     else if (!head.text.empty())
       add_item_line(item, head.text);
-    for (std::size_t i = head.body_begin; i < end; ++i) {
+    // (The minutes after an agenda whose titles never come back start
+    // with the first item's: see minutes_after_agenda().)
+    const bool minutes = h == 0 && after_agenda < lines.size();
+    const std::size_t begin = minutes ? after_agenda : head.body_begin;
+    if (minutes) end = lines.size();
+    for (std::size_t i = begin; i < end; ++i) {
       if (outline.listing[i]) continue;
       add_item_line(item, lines[i].text, names_document(lines, i));
       body.push_back(lines[i].text);

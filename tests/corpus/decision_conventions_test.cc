@@ -976,3 +976,32 @@ TEST(DecisionConventionsTest, TopicLabelOpeningIsNoOutcome) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minutes written after an agenda whose titles never come back (a run-on
+// table of contents in a transcript of a Greenlandic council's minutes,
+// the items' headings written "Emne <title>"): they open with the agenda's
+// approval under "Beslutning:", which is kept as the first item's decision,
+// and the minutes after it stay the first item's text.
+TEST(DecisionConventionsTest, AgendaApprovalAfterAnAgendaThatNeverComesBack) {
+  const corpus::Meeting m = parse(
+      "KOMMUNALBESTYRELSEN\nORDINÆRT MØDE tirsdag den 26. november 2019 KL. 10:00\n"
+      "Medlemmer: Anne Holm (S), Bo Jensen (IA), Karen Olsen (D)\n"
+      "Dagsorden KOM 19-050 Budgetrevision 2019 ...... 3 KOM 19-051 Politisk kalender 2020 ...... 5 "
+      "KOM 19-052 Valg af domsmænd ...... 7\n"
+      "Beslutning:\nDagsorden godkendt, dog udgår pkt. 19-052.\n"
+      "Emne Budgetrevision 2019\nAdministrationen indstiller, at budgetrevisionen godkendes.\n");
+  ASSERT_FALSE(m.items.empty());
+  const std::vector<std::string> want = {"Dagsorden godkendt, dog udgår pkt. 19-052.\nEmne Budgetrevision 2019"};
+  EXPECT_EQ(decisions_of(m.items.front()), want);
+  // (An agenda whose entries come back as headings is no such case: its
+  // decisions stay under their items.)
+  const corpus::Meeting plain = parse(
+      "Dagsorden\n1. Budgetrevision 2019\n2. Valg af domsmænd\n"
+      "1. Budgetrevision 2019\nBeslutning:\nGodkendt.\n2. Valg af domsmænd\nBeslutning:\nAnne Holm blev valgt.\n");
+  ASSERT_EQ(plain.items.size(), 2u);
+  EXPECT_EQ(decisions_of(plain.items[1]), std::vector<std::string>{"Anne Holm blev valgt."});
+}
+
+}  // namespace
