@@ -1378,11 +1378,7 @@ void read_role_value(Field field, std::string_view value, Meeting& m) {
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
                        std::vector<std::string>& absent) {
-  std::string joined;
-  for (const auto& l : lines) {
-    if (!joined.empty()) joined += '\n';
-    joined += l;
-  }
+  std::string joined = join_list_lines(lines);
   if (trim(joined).empty()) return;
   // "Afbud: Referent: Lars Holm": an empty list, and the minute taker.
   // ("Deltagere: Afbud: A, B" is a flattened table's head over names, read
@@ -1507,6 +1503,12 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
       // "X, F, ankom til mødet kl. 17.32 ...", "Y forlod mødet ...": those
       // who came late or left early, no longer this list.
       if (voc::is_arrival_sentence(text::fold(t))) break;
+      // "..., H.C." / "Rasmussen": the rest of a name the page's width wrapped.
+      if (!value.empty() && wraps_a_name(value.back(), t)) {
+        value.push_back(t);
+        last = j;
+        continue;
+      }
       // A sentence ("Borgmester Pia Allerslev forlod mødet kl. 18.01 under
       // ...") ends the list unless it lists several people.
       // In an absence list, a line that gives the reason ("Direktør Bo

@@ -2800,4 +2800,63 @@ std::vector<std::string> party_roster(std::string_view line) {
   return names;
 }
 
+namespace recog {
+
+// A comma list that the page's width wrapped in the middle of a name
+// ("Christine Dal (CD), Mette" / "Mathiasson (Me), Pernille Fabricius ...",
+// "..., præst: Julie" / "Aulkær Gløe, regnskabsfører ...", "..., H.C." /
+// "Rasmussen"): the line ends in a name's first part (first names known in
+// Danish, or initials) after its last comma, and the next line opens with
+// the rest of that name (a capitalised word that is no first name), so the
+// two lines are one entry. Lines that end a name, or a next line that opens
+// with a label or a new name, stay apart.
+bool wraps_a_name(std::string_view line, std::string_view next) {
+  line = text::trim(line);
+  next = text::trim(next);
+  if (line.empty() || next.empty() || line.find(',') == std::string_view::npos) return false;
+  // The line's last entry: after its last comma, colon or "og".
+  std::size_t entry = line.find_last_of(",:") + 1, before_end = line.rfind(',');
+  if (const auto og = line.rfind(" og "); og != std::string_view::npos && og + 1 > entry) {
+    entry = og + 4;
+    before_end = og;
+  }
+  const auto tail = text::words(line.substr(entry));
+  if (tail.empty() || tail.size() > 2) return false;
+  for (std::string_view w : tail)
+    if (!vocabulary::is_first_name(w) && !is_leading_initials(w)) return false;
+  // A list of full names: the entry before ends in a surname ("Christine
+  // Dal (CD), Mette", "Anne Jansson, præst: Julie"); in a list of first
+  // names ("Orla, Stig, Lise Lotte og Leif") the last is a whole entry.
+  std::string_view before = text::trim(line.substr(0, before_end));
+  if (const auto open = before.rfind(" ("); open != std::string_view::npos && !before.empty() && before.back() == ')')
+    before = text::trim(before.substr(0, open));
+  const std::size_t prev = before.find_last_of(",:");
+  const auto pw = text::words(prev == std::string_view::npos ? before : before.substr(prev + 1));
+  if (pw.size() < 2 || vocabulary::is_first_name(pw.back())) return false;
+  // The next line opens with the rest of the name: a capitalised word that
+  // is no first name, job title or label, one or two words to its entry's end.
+  const auto nw = text::words(next);
+  if (nw.empty()) return false;
+  std::string_view first = nw.front();
+  while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.remove_suffix(1);
+  if (first.empty() || first.back() == ':' || !text::starts_capital(first) || !text::has_lower_after_first(first) ||
+      vocabulary::is_first_name(first) || vocabulary::is_job_title(text::fold(first)))
+    return false;
+  // ("Fra kommunen: Anne Holm": the next group's label, no surname.)
+  const std::size_t end = next.find_first_of(",(");
+  if (next.substr(0, end).find(':') != std::string_view::npos) return false;
+  return end == std::string_view::npos || text::words(next.substr(0, end)).size() <= 2;
+}
+
+std::string join_list_lines(const std::vector<std::string>& lines) {
+  std::string joined;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!joined.empty()) joined += i > 0 && wraps_a_name(lines[i - 1], lines[i]) ? ' ' : '\n';
+    joined += lines[i];
+  }
+  return joined;
+}
+
+}  // namespace recog
+
 }  // namespace corpus

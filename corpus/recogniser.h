@@ -316,6 +316,16 @@ bool is_people_field(vocabulary::Field f);
 std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t i, std::size_t end,
                                      const std::vector<bool>& listing, const Labelled& lab, std::size_t& last);
 
+// True when `line` ends a comma list in a name's first part (first names
+// or initials after its last comma) and `next` opens with the rest of that
+// name ("..., Mette" / "Mathiasson (Me), ..."): the page's width wrapped it.
+bool wraps_a_name(std::string_view line, std::string_view next);
+
+// The lines of an attendance list joined by line breaks, except where the
+// page's width wrapped a name ("..., Mette" / "Mathiasson (Me), ..."): there
+// by a space.
+std::string join_list_lines(const std::vector<std::string>& lines);
+
 // Reads the people of a label's value into `m`; names marked absent are
 // appended to `absent`.
 void read_people_value(const std::vector<std::string>& lines, vocabulary::Field field, Meeting& m,

@@ -1193,4 +1193,33 @@ TEST(AttendanceConventionsTest, BodyNamedAfterAPersonIsNoSurname) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A comma list of full names that the page's width (a PDF's, a web page's
+// text) wraps in the middle of a name: the line ends in the name's first
+// part (a known first name, two of them, or initials) and the next line
+// opens with its surname ("Christine Dal (CD), Mette" / "Mathiasson (Me),
+// ..."). In a list of first names only, a first name at a line's end is a
+// whole entry, and a new paragraph after it is no surname.
+TEST(AttendanceConventionsTest, NameWrappedOverTwoLines) {
+  const PeopleCase cases[] = {
+      {"first name at the line's end, surname and note on the next",
+       "Referat af bestyrelsesmøde den 16. marts 2015\nTil stede: Lars Holm (Formand), Søren Dahl (SD), Bo Berg "
+       "(BB), Mette\nMathiasson (Me), Pia Lund (PL) og Jens Moe (Rektor)\nAfbud: Maja Friis (MF)\n\n"
+       "1. Godkendelse af referat\nGodkendt.\n",
+       {"Lars Holm", "Søren Dahl", "Bo Berg", "Mette Mathiasson", "Pia Lund", "Jens Moe"}, {"Maja Friis"}},
+      {"a label over the list, initials and the last entry after og",
+       "Referat\nDeltagere:\nBjarne Holm, Knud Dahl, Lisa Pihl Berg, Ebbe\nChristensen, Helle Lund, H.C.\n"
+       "Rasmussen\nAfbud:\n\n1. Godkendelse\nGodkendt.\n",
+       {"Bjarne Holm", "Knud Dahl", "Lisa Pihl Berg", "Ebbe Christensen", "Helle Lund", "H.C. Rasmussen"}, {}},
+      {"a role before the first name, two first names before og",
+       "Referat af MR møde 13. august 2019\n\nTil stede: Helga Holm, Hans Dahl, præst: Julie\nAulkær Gløe, "
+       "organist: Lene Berg, samt suppleanterne: Birgit Lund og Anne Marie\nRoesgaard.\n\n"
+       "1. Godkendelse af dagsordenen.\n",
+       {"Helga Holm", "Hans Dahl", "Julie Aulkær Gløe", "Lene Berg", "Birgit Lund", "Anne Marie Roesgaard"}, {}},
+      {"first names only: the last is an entry, the paragraph after it no surname",
+       "Referat\nTil stede: Orla, Stig, Mikkel, Kaj og Leif\n\nSidste referat blev godkendt.\n\n1. Havnen\nDrøftet.\n",
+       {"Orla", "Stig", "Mikkel", "Kaj", "Leif"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
