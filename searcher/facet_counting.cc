@@ -1,7 +1,8 @@
 #include "searcher/facet_counting.h"
 
-
 #include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 namespace searcher {
 
@@ -39,6 +40,54 @@ EveryNthDocument* EveryNthDocument::clone() const { return new EveryNthDocument(
 
 std::string EveryNthDocument::get_description() const {
   return "EveryNthDocument(" + std::to_string(step_) + ", " + std::to_string(max_run_) + ")";
+}
+
+namespace {
+
+bool is_or(Xapian::Query::op op) { return op == Xapian::Query::OP_OR || op == Xapian::Query::OP_SYNONYM; }
+
+// The operands of an OR tree (ORs and SYNONYMs in ORs and SYNONYMs, through
+// weight scales) in their counting form, each term once.
+void or_operands(const Xapian::Query& query, std::vector<Xapian::Query>& out, std::unordered_set<std::string>& terms) {
+  for (std::size_t i = 0, n = query.get_num_subqueries(); i < n; ++i) {
+    Xapian::Query sub = query.get_subquery(i);
+    while (sub.get_type() == Xapian::Query::OP_SCALE_WEIGHT) sub = sub.get_subquery(0);
+    if (is_or(sub.get_type())) {
+      or_operands(sub, out, terms);
+    } else if (sub.get_type() == Xapian::Query::LEAF_TERM) {
+      if (terms.insert(*sub.get_terms_begin()).second) out.push_back(std::move(sub));
+    } else {
+      out.push_back(counting_form(sub));
+    }
+  }
+}
+
+}  // namespace
+
+Xapian::Query counting_form(const Xapian::Query& query) {
+  const auto op = query.get_type();
+  switch (op) {
+    case Xapian::Query::OP_SCALE_WEIGHT: return counting_form(query.get_subquery(0));
+    // Its optional side only weighs: its matches are its first operand's.
+    case Xapian::Query::OP_AND_MAYBE: return counting_form(query.get_subquery(0));
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM: {
+      std::vector<Xapian::Query> operands;
+      std::unordered_set<std::string> terms;
+      or_operands(query, operands, terms);
+      if (operands.size() == 1) return operands.front();
+      return Xapian::Query(Xapian::Query::OP_OR, operands.begin(), operands.end());
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT: {
+      std::vector<Xapian::Query> operands;
+      for (std::size_t i = 0, n = query.get_num_subqueries(); i < n; ++i)
+        operands.push_back(counting_form(query.get_subquery(i)));
+      return Xapian::Query(op, operands.begin(), operands.end());
+    }
+    default: return query;
+  }
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {

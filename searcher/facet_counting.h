@@ -49,6 +49,17 @@ class EveryNthDocument : public Xapian::PostingSource {
   Xapian::doccount estimate_ = 0;
 };
 
+// A query matching exactly the documents `query` matches, for a pass that
+// counts them without weights (BoolWeight): what only weighs is dropped
+// (OP_SCALE_WEIGHT, the optional side of OP_AND_MAYBE), and ORs and
+// SYNONYMs nested in ORs and SYNONYMs become one OR with each term once.
+// A ranked query holds its words' terms twice (the whole word, and again
+// beside its compound parts at a lower weight), so the counting pass opened
+// and merged each posting list twice. Other operators keep their operands'
+// order; phrases, NEAR, ELITE_SET, XOR, wildcards, value ranges and
+// posting sources are kept as they are.
+Xapian::Query counting_form(const Xapian::Query& query);
+
 // Counts the values of one value slot over the matches, as Xapian's
 // ValueCountMatchSpy does, but in a hash map: one hash of a short value a
 // match instead of a tree walk of string compares (the tree spy was a sixth

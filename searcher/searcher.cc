@@ -1268,11 +1268,13 @@ Searcher::FacetCount Searcher::count_facets(const Xapian::Query& query, Xapian::
   // Boolean weighting: Xapian leaves out the optional sides of OP_AND_MAYBE
   // (title weights, phrase pairs, the substance boost) and computes no
   // weights. Not OP_SCALE_WEIGHT 0, which would keep a phrase apart from
-  // the sample's filter, checking the positions of every candidate.
+  // the sample's filter, checking the positions of every candidate. Each
+  // term once (counting_form()): the same matches from fewer posting lists.
+  const Xapian::Query counted = counting_form(query);
   Xapian::Enquire enquire(db_);
-  enquire.set_query(step > 1 ? Xapian::Query(Xapian::Query::OP_FILTER, query,
+  enquire.set_query(step > 1 ? Xapian::Query(Xapian::Query::OP_FILTER, counted,
                                              Xapian::Query((new EveryNthDocument(step, k_sample_max_run))->release()))
-                             : query);
+                             : counted);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   FacetCount out;
   if (has_remote_) {

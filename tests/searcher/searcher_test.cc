@@ -300,6 +300,51 @@ TEST(FacetSpyTest, CountsRunsOfEqualValuesAndValuesThatComeBack) {
   EXPECT_EQ(spy.counts(), expected);
 }
 
+TEST(CountingFormTest, MatchesWhatTheQueryMatchesWithEachTermOnce) {
+  // Documents holding subsets of five terms (bit i: term t<i>), and "meeting"
+  // on every seventh.
+  const fs::path dir = fs::path(testing::TempDir()) / ("referat_counting_form_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  for (int i = 0; i < 64; ++i) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    for (int bit = 0; bit < 5; ++bit)
+      if (i & (1 << bit)) doc.add_posting("t" + std::to_string(bit), ++pos);
+    if (i % 7 == 0) doc.add_boolean_term("meeting");
+    db.add_document(doc);
+  }
+  db.commit();
+  auto docids = [&](const Xapian::Query& q) {
+    Xapian::Enquire e(db);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<Xapian::docid> out;
+    const Xapian::MSet m = e.get_mset(0, db.get_doccount());
+    for (auto it = m.begin(); it != m.end(); ++it) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  using Q = Xapian::Query;
+  const Q t0("t0"), t1("t1"), t2("t2"), t3("t3"), t4("t4");
+  const Q word(Q::OP_SYNONYM, t0, t1);
+  // As words_query() builds a word: the whole word, then again beside its parts.
+  const Q ranked(Q::OP_OR, word, Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, word, Q(Q::OP_OR, t2, t3)), 0.5));
+  const Q items(Q::OP_AND_NOT, Q::MatchAll, Q("meeting"));
+  const std::vector<Q> queries = {
+      ranked,
+      Q(Q::OP_FILTER, ranked, items),
+      Q(Q::OP_AND_MAYBE, Q(Q::OP_AND, ranked, t4), Q(Q::OP_SCALE_WEIGHT, t3, 2.0)),
+      Q(Q::OP_AND_NOT, Q(Q::OP_OR, t0, Q(Q::OP_PHRASE, t1, t2)), Q(Q::OP_SYNONYM, t3, t3)),
+      Q(Q::OP_OR, Q(Q::OP_OR, Q(Q::OP_AND, t0, t1), Q(Q::OP_AND, t0, t1)), t2),
+      Q(Q::OP_SCALE_WEIGHT, t4, 0.0),
+  };
+  for (const Q& q : queries) EXPECT_EQ(docids(searcher::counting_form(q)), docids(q)) << q.get_description();
+  // The ranked word's three lists become one OR of each term once.
+  EXPECT_EQ(searcher::counting_form(ranked).get_description(), "Query((t0 OR t1 OR t2 OR t3))");
+  fs::remove_all(dir);
+}
+
 TEST(EveryNthDocumentTest, KeepsEveryStepthDocumentOfTheIndex) {
   const fs::path dir = fs::path(testing::TempDir()) / ("referat_every_nth_" + std::to_string(::getpid()));
   fs::remove_all(dir);
