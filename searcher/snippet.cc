@@ -525,9 +525,9 @@ std::string Snippets::operator()(const std::string& text, std::size_t length, un
         goto relevance_done;
       }
       {
-        std::string stem = "Z";
-        stem += stemmer_(term);
-        relevance = check_term(stem);
+        auto [stem, added] = stem_terms_.try_emplace(term);
+        if (added) stem->second = "Z" + stemmer_(term);
+        relevance = check_term(stem->second);
       }
       if (relevance) {
         highlight = 1;

@@ -40,6 +40,9 @@ class Snippets {
   const Xapian::MSet& mset_;
   WordCodes& codes_;
   Xapian::Stem stemmer_;
+  // Each word's stem term ("Z" + stem), computed once for all the
+  // snippets of a search: the hits' sections repeat their words.
+  mutable std::unordered_map<std::string, std::string> stem_terms_;
   std::list<std::vector<std::string>> exact_phrases_;
   std::vector<std::string> loose_terms_;
   std::list<std::string> wildcards_;
