@@ -78,8 +78,21 @@ Xapian::Query counting_form(const Xapian::Query& query) {
       if (operands.size() == 1) return operands.front();
       return Xapian::Query(Xapian::Query::OP_OR, operands.begin(), operands.end());
     }
-    case Xapian::Query::OP_AND:
     case Xapian::Query::OP_FILTER:
+      if (query.get_num_subqueries() == 2) {
+        // "x FILTER (<alldocuments> AND_NOT y)" (the searcher's items only)
+        // is "x AND_NOT y", without stepping through the all-documents list.
+        const Xapian::Query filter = query.get_subquery(1);
+        if (filter.get_type() == Xapian::Query::OP_AND_NOT &&
+            filter.get_subquery(0).get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+          std::vector<Xapian::Query> operands{counting_form(query.get_subquery(0))};
+          for (std::size_t i = 1, n = filter.get_num_subqueries(); i < n; ++i)
+            operands.push_back(counting_form(filter.get_subquery(i)));
+          return Xapian::Query(Xapian::Query::OP_AND_NOT, operands.begin(), operands.end());
+        }
+      }
+      [[fallthrough]];
+    case Xapian::Query::OP_AND:
     case Xapian::Query::OP_AND_NOT: {
       std::vector<Xapian::Query> operands;
       for (std::size_t i = 0, n = query.get_num_subqueries(); i < n; ++i)

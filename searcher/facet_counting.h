@@ -55,7 +55,9 @@ class EveryNthDocument : public Xapian::PostingSource {
 // SYNONYMs nested in ORs and SYNONYMs become one OR with each term once.
 // A ranked query holds its words' terms twice (the whole word, and again
 // beside its compound parts at a lower weight), so the counting pass opened
-// and merged each posting list twice. Other operators keep their operands'
+// and merged each posting list twice. "x FILTER (<alldocuments> AND_NOT y)"
+// (items only) becomes "x AND_NOT y": no pruning to keep the filter form
+// for, and no all-documents list to step. Other operators keep their operands'
 // order; phrases, NEAR, ELITE_SET, XOR, wildcards, value ranges and
 // posting sources are kept as they are.
 Xapian::Query counting_form(const Xapian::Query& query);

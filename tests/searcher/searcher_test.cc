@@ -342,6 +342,8 @@ TEST(CountingFormTest, MatchesWhatTheQueryMatchesWithEachTermOnce) {
   for (const Q& q : queries) EXPECT_EQ(docids(searcher::counting_form(q)), docids(q)) << q.get_description();
   // The ranked word's three lists become one OR of each term once.
   EXPECT_EQ(searcher::counting_form(ranked).get_description(), "Query((t0 OR t1 OR t2 OR t3))");
+  // Items only, without the all-documents list.
+  EXPECT_EQ(searcher::counting_form(Q(Q::OP_FILTER, t4, items)).get_description(), "Query((t4 AND_NOT meeting))");
   fs::remove_all(dir);
 }
 
