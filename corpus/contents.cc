@@ -242,6 +242,139 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
 
 namespace {
 
+// A dot leader run into a line, with or without its page number:
+// "......", "......4", "Ilulissat......" (its title glued to it).
+bool dot_leader_word(std::string_view w) {
+  const auto dots = w.find("...");
+  if (dots == std::string_view::npos) return false;
+  std::size_t i = dots;
+  while (i < w.size() && w[i] == '.') ++i;
+  return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(), [](char c) { return is_digit(c); });
+}
+
+// An agenda system's case code before an entry's title ("KOM 19-028",
+// "KOM 19-030,"): a word in capitals and a number with a dash.
+std::size_t case_code_words(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k + 1 >= ws.size() || ws[k].size() < 2) return 0;
+  if (!std::all_of(ws[k].begin(), ws[k].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return 0;
+  std::string_view code = ws[k + 1];
+  if (!code.empty() && code.back() == ',') code.remove_suffix(1);
+  const auto dash = code.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == code.size()) return 0;
+  const bool digits = std::all_of(code.begin(), code.end(), [](char c) { return is_digit(c) || c == '-'; });
+  return digits ? 2 : 0;
+}
+
+}  // namespace
+
+// A table of contents run into one line whose entries each end with a dot
+// leader and their page ("1 (Åben) Meddelelser fra formanden .......4 2
+// (Åben) Lokalplan 367 ...", "KOM 19-028 Overdragelse af
+// erstatningsboliger ...... 6 KOM 19-029 ..."): three leaders or more; the
+// titles between them, each without the page before it, its number, its
+// status "(Åben)"/"(Lukket)" or its case code; else nothing. A first
+// entry keeps only what follows its status or number after the page's
+// header ("Kommunalbestyrelsen 31-08-2015 18:00 1 (Åben) ...").
+std::vector<std::string> dotted_run_titles(std::string_view run) {
+  const auto ws = text::words(run);
+  std::vector<std::vector<std::string_view>> entries(1);
+  for (auto w : ws) {
+    if (dot_leader_word(w)) {
+      const std::string_view glued = w.substr(0, w.find("..."));
+      if (!glued.empty()) entries.back().push_back(glued);
+      entries.emplace_back();
+    } else {
+      entries.back().push_back(w);
+    }
+  }
+  if (entries.size() < 4) return {};
+  entries.pop_back();  // the text after the last leader: cut off or no entry
+  auto number = [](std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+  };
+  auto status = [](std::string_view w) {
+    const std::string f = text::fold(w);
+    return f == "(åben)" || f == "(åbent)" || f == "(lukket)";
+  };
+  std::vector<std::string> out;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const auto& en = entries[e];
+    std::size_t k = 0;
+    if (e == 0) {
+      // After the header: from the first case code, else after the last
+      // status, else after the last number.
+      std::size_t from = 0;
+      bool coded = false;
+      for (std::size_t j = 0; j < en.size() && !coded; ++j)
+        if (case_code_words(en, j) > 0) {
+          from = j;
+          coded = true;
+        }
+      for (std::size_t j = 0; j < en.size() && !coded; ++j)
+        if (status(en[j])) from = j + 1;
+      if (from == 0 && !coded)
+        for (std::size_t j = 0; j + 1 < en.size(); ++j)
+          if (number(en[j]) && en[j].find(':') == std::string_view::npos) from = j + 1;
+      k = from;
+    } else {
+      if (k < en.size() && number(en[k])) ++k;  // the page before
+      if (k < en.size() && number(en[k])) ++k;  // the entry's number
+    }
+    if (k < en.size() && status(en[k])) ++k;
+    k += case_code_words(en, k);
+    std::string t;
+    for (; k < en.size(); ++k) {
+      if (!t.empty()) t += ' ';
+      t += en[k];
+    }
+    // The closing entries of the minutes ("Mødet sluttede", the signatures'
+    // page "Underskriftsblad") and a group's heading ("Orienteringssager")
+    // are no items.
+    const std::string f = text::fold(t);
+    if (f == "mødet sluttede" || f.starts_with("underskrift") || f == "orientering" || f == "orienteringssager")
+      continue;
+    if (!t.empty()) out.push_back(std::move(t));
+  }
+  if (out.size() < 3) return {};
+  return out;
+}
+
+// A table of contents run into a line after the page's header, its heading
+// in the line ("Økonomiudvalget Referat fra ordinært møde 14. maj 2009 ...
+// Følgende sager behandles på mødet Side Meddelelser 3 Rungsted Havn ...",
+// "... Fraværende: Følgende sager behandles: Pkt. Tekst Side 1 Budget ...",
+// "GENTOFTE KOMMUNE ... Indholdsfortegnelse Kommunalbestyrelsen 31-08-2015
+// 18:00 1 (Åben) Meddelelser ......4"): its titles, split at dot leaders
+// or as a run without numbers; else nothing.
+std::vector<std::string> headed_run_contents(std::string_view t) {
+  if (t.size() < 120 || t.find('\t') != std::string_view::npos) return {};
+  std::size_t at = std::string_view::npos;
+  for (std::string_view h : {"Følgende sager behandles på mødet", "Følgende sager behandles:",
+                             "Følgende sager behandles", "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Dagsorden "}) {
+    const auto p = t.find(h);
+    if (p == std::string_view::npos) continue;
+    const bool dagsorden = h == "Dagsorden ";
+    if (dagsorden && p != 0) continue;
+    at = p + h.size();
+    break;
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = trim(t.substr(at));
+  if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+  if (auto dotted = dotted_run_titles(rest); !dotted.empty()) return dotted;
+  if (t.substr(0, at).find("Følgende sager behandles") == std::string_view::npos) return {};
+  for (std::string_view cols : {"pkt. tekst side", "side"})
+    if (text::starts_with_folded(rest, cols)) rest = trim(rest.substr(cols.size()));
+  std::size_t j = 0;
+  if (read_number(rest, j, 3) >= 1 && j < rest.size() && rest[j] == ' ') rest = trim(rest.substr(j + 1));
+  auto titles = split_run_titles(rest);
+  if (titles.size() < 4) return {};
+  return titles;
+}
+
+namespace {
+
 // The row of such a table of contents that starts at lines[i], if any.
 std::optional<TocRow> toc_row(const std::vector<Line>& lines, std::size_t i) {
   auto number_of = [&](std::size_t k, bool dot) {

@@ -1228,6 +1228,19 @@ bool lettered_part_of(std::string_view line, int number) {
          (line[i + 1] == '.' || line[i + 1] == ')' || line[i + 1] == ' ');
 }
 
+namespace {
+
+// True when the text ends in the table of contents on lines[i] (an excerpt
+// cut off in it): what follows is a line or two of more entries, not a
+// body that would lose its text to items listed only.
+bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
+  std::size_t words = 0;
+  for (std::size_t k = i + 1; k < lines.size(); ++k) words += text::words(lines[k].text).size();
+  return words < 100;
+}
+
+}  // namespace
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -1236,7 +1249,11 @@ Outline find_items(const std::vector<Line>& lines) {
   std::map<int, std::string> agenda_by_number;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (auto e = toc_entry(lines[i])) {
-      agenda.push_back(*e);
+      // (A whole table of contents run into the line: its entries.)
+      if (auto run = dotted_run_titles(lines[i].text); !run.empty())
+        agenda.insert(agenda.end(), run.begin(), run.end());
+      else
+        agenda.push_back(*e);
       o.listing[i] = true;
     }
   }
@@ -2476,6 +2493,7 @@ Outline find_items(const std::vector<Line>& lines) {
       agenda = status_marked_contents(lines[i].text);
       if (!agenda.empty()) break;
       agenda = run_on_contents(lines, i);
+      if (agenda.empty() && contents_ends_text(lines, i)) agenda = headed_run_contents(lines[i].text);
       // The table of contents goes on over the next pages ("3 15
       // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
       // that a page number or an entry's number may open.

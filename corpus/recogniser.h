@@ -215,6 +215,13 @@ std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines);
 // without its numbers; empty when the line is none.
 std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::size_t i);
 
+// The titles of a table of contents run into one line after the page's
+// header, its heading in the line ("... Følgende sager behandles på mødet
+// Side ...", "... Indholdsfortegnelse ..."), or one whose entries end with
+// dot leaders; empty when `t` is none (contents.cc).
+std::vector<std::string> headed_run_contents(std::string_view t);
+std::vector<std::string> dotted_run_titles(std::string_view run);
+
 // The titles of an agenda system's table of contents run into one line with
 // a status ("Åbent", "Lukket") after each title; empty when `t` is none.
 std::vector<std::string> status_marked_contents(std::string_view t);

@@ -290,4 +290,53 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterAName) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A transcript cut off in its first page, whose table of contents runs on
+// after the page's header with its heading inside the line ("... Følgende
+// sager behandles på mødet Side Meddelelser 3 ..."): its titles, split at
+// the page numbers, are the items (no heading of the body is reached).
+TEST(TranscriptConventionsTest, RunOnContentsHeadedInsideTheLine) {
+  const std::string text =
+      "Følgende sager behandles på mødet\n\nTranskript\n\n"
+      "1 Økonomiudvalget Referat fra ordinært møde 14. maj 2009 Torsdag kl. 7:30 Mødelokale D2 Følgende "
+      "sager behandles på mødet Side Meddelelser 3 Rungsted Havn A/S - ordinær generalforsamling 5 "
+      "Økonomisk orientering maj måned 8 Årsregnskab 2008 for Hørsholm Kommune 13 Forslag til "
+      "Helhedsplan Hovedstruktur 15 Renovering af naturfagslokaler på Rungsted Skole 30\n";
+  const std::vector<std::string> expected = {"Meddelelser",
+                                             "Rungsted Havn A/S - ordinær generalforsamling",
+                                             "Økonomisk orientering maj måned",
+                                             "Årsregnskab 2008 for Hørsholm Kommune",
+                                             "Forslag til Helhedsplan Hovedstruktur",
+                                             "Renovering af naturfagslokaler på Rungsted Skole"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
+// A table of contents run into one line whose entries each end with a dot
+// leader and page ("1 (Åben) Meddelelser fra formanden .......4 2 (Åben)
+// ...", "KOM 19-028 Overdragelse ...... 6 KOM 19-029 ..."): split at the
+// leaders; the entry's number, status "(Åben)" or case code and the page
+// header before the first entry go, and so do the closing entries
+// ("Mødet sluttede", "Underskriftsblad").
+TEST(TranscriptConventionsTest, RunOnContentsSplitAtDotLeaders) {
+  const std::string council =
+      "GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 "
+      "Indholdsfortegnelse Kommunalbestyrelsen 31-08-2015 18:00 1 (Åben) Meddelelser fra formanden "
+      "..........................4 2 (Åben) Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse "
+      ".............4 3 (Åben) Garantistillelse for lån i Nordvand ..............12 4 (Åben) "
+      "Anlægsbevilling Digitalisering af folkeskoler 2015 ...........13 5 (Åben) Kommissorium for opgav\n";
+  const std::vector<std::string> council_expected = {"Meddelelser fra formanden",
+                                                     "Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse",
+                                                     "Garantistillelse for lån i Nordvand",
+                                                     "Anlægsbevilling Digitalisering af folkeskoler 2015"};
+  EXPECT_EQ(titles(parse(council)), council_expected);
+  const std::string coded =
+      "KOMMUNALBESTYRELSEN\n\nORDINÆRT MØDE DEN 8. September 2019 KL. 10:00\n\n"
+      "Dagsorden KOM 19-027 Forslag til Turismestrategi 2019 – 2023 ...... 3 KOM 19-028 Overdragelse af "
+      "erstatningsboliger ...... 6 KOM 19-030, Socialrådgiver i hver folkeskole...... 10 KOM 19-034, "
+      "Budgetramme for 2020...... 18 Mødet sluttede ...... 52 Underskriftsblad ...... 53\n";
+  const std::vector<std::string> coded_expected = {"Forslag til Turismestrategi 2019 – 2023",
+                                                   "Overdragelse af erstatningsboliger",
+                                                   "Socialrådgiver i hver folkeskole", "Budgetramme for 2020"};
+  EXPECT_EQ(titles(parse(coded)), coded_expected);
+}
+
 }  // namespace
