@@ -97,6 +97,23 @@ bool title_after_name(const std::vector<std::string_view>& ws, std::size_t k) {
                       [&](std::string_view e) { return ends_with(fw, e); });
 }
 
+// A title that starts right after a Danish municipality's name, which
+// ends in "Kommune" ("... daghjemsbehov i Rudersdal Kommune Daghjem til
+// borgere ...", "... i Haderslev Kommune Grundaftaler til ...", "... for
+// Fredericia Kommune Anlægsbudget forskydning ..."): a capitalised word
+// after "<Name> Kommune" with a lower-case word after it. (Greenland's
+// "Kommune Qeqertalik" puts the name after; a lower-case word before
+// "Kommune" is no name.)
+bool title_after_municipality(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k < 2 || k + 1 >= ws.size() || text::fold(ws[k - 1]) != "kommune") return false;
+  if (!starts_upper(ws[k - 2]) || ws[k - 2].back() == ',' || ws[k - 2].back() == '-') return false;
+  const std::string_view w = ws[k];
+  if (w.size() < 5 || !text::starts_capital(w) || !text::has_lower_after_first(w)) return false;
+  if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '.'; })) return false;
+  const std::string_view next = ws[k + 1];
+  return !starts_upper(next) && !is_digit(next[0]);
+}
+
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
   auto lower_letter = [](std::string_view w) {
     if (w.empty()) return false;
@@ -179,7 +196,8 @@ std::vector<std::string> split_run_titles(std::string_view run) {
       boundary = !in_note && ((number && cur.size() > 1) || closes ||
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
-                 (lower_prev && !joined) || title_after_name(ws, k));
+                 (lower_prev && !joined) || title_after_name(ws, k) ||
+                 title_after_municipality(ws, k));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
     }

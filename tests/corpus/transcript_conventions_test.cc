@@ -339,4 +339,24 @@ TEST(TranscriptConventionsTest, RunOnContentsSplitAtDotLeaders) {
   EXPECT_EQ(titles(parse(coded)), coded_expected);
 }
 
+// A run-on table of contents without its numbers, where a title ends in a
+// Danish municipality's name ("... i Haderslev Kommune", "... for
+// Fredericia Kommune"): the capitalised word after "<Name> Kommune" starts
+// the next title ("Grundaftaler til ...", "Anlægsbudget forskydning ...").
+TEST(TranscriptConventionsTest, RunOnContentsTitleAfterMunicipality) {
+  const std::string text =
+      "Referat Byrådet 2008\n\nTranskript\n\n"
+      "2 Indholdsfortegnelse Godkendelse af dagsorden Sundhedspolitikken i Haderslev Kommune Grundaftaler "
+      "til Sundhedsaftalerne: Politisk høring Budgetopfølgning 2019 for Fredericia Kommune Anlægsbudget forskydning af "
+      "projekter Orientering fra formanden Eventuelt\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden",
+                                             "Sundhedspolitikken i Haderslev Kommune",
+                                             "Grundaftaler til Sundhedsaftalerne: Politisk høring",
+                                             "Budgetopfølgning 2019 for Fredericia Kommune",
+                                             "Anlægsbudget forskydning af projekter",
+                                             "Orientering fra formanden",
+                                             "Eventuelt"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
