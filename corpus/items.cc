@@ -38,6 +38,7 @@ struct Candidate {
   std::string text;
   bool agenda_title = false;  // the title is the agenda's entry of its number
   std::string text_kind;      // the section `text` opens, if not "tekst"
+  bool informal = false;      // a head of an informal series (informal_series)
 };
 
 // Lead words of a strong item number, folded: "Punkt 3", "Pkt. 3", "Ad 3",
@@ -1183,6 +1184,64 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
   return n;
 }
 
+
+// The title of an informal series' head: a short title of ten words at
+// most, in upper or lower case ("godkendelse af ref. fra sidste møde."),
+// closed by a full stop or a colon as a typed note often is ("7 Evt.",
+// "3 Nyt fra formanden:"), and no sentence (no finite verb, no colon or
+// sentence end inside it).
+bool informal_title(std::string_view title) {
+  title = trim(title);
+  while (!title.empty() && (title.back() == '.' || title.back() == ':')) title.remove_suffix(1);
+  title = trim(title);
+  if (title.empty() || is_digit(title[0])) return false;
+  const unsigned char first = static_cast<unsigned char>(title[0]);
+  if (!starts_upper(title) && !((first >= 'a' && first <= 'z') || first >= 0xC3)) return false;
+  const auto ws = text::words(title);
+  if (ws.empty() || ws.size() > 10 || std::any_of(ws.begin(), ws.end(), sentence_verb)) return false;
+  if (title.find(':') != std::string_view::npos || title.find(". ") != std::string_view::npos) {
+    // ("ref. fra": an abbreviation's full stop, a lower-case word after it.)
+    for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1))
+      if (starts_upper(title.substr(d + 2))) return false;
+    if (title.find(':') != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Informal minutes (an association's, a board's, a club's) number their
+// items loosely: "1 Referat" / text / "2. Skolenyt" / text / "3 MUS" /
+// ... / "7 Evt.", the full stop after the number there or not, the title
+// closed by a full stop or a colon, in lower case. Such heads are an
+// increasing run from 1, each number next in turn, each a paragraph of its
+// own with text between it and the one before (a list inside an item runs
+// line after line), three or more, at least one written without the
+// number's separator; a number in the text between that is not next in
+// turn ("148 elever pt.", "141 havelejere mangler ...") neither breaks the
+// run nor starts one. Marks the run's candidates.
+std::vector<bool> informal_series(const std::vector<Candidate>& cands) {
+  std::vector<bool> member(cands.size(), false);
+  auto plain = [&](const Candidate& c) {
+    return !c.strong && !c.table_row && !c.title_next && c.style != "roman" && (c.style.empty() || c.style == "." || c.style == ")") &&
+           informal_title(c.title);
+  };
+  for (std::size_t a = 0; a < cands.size(); ++a) {
+    if (cands[a].number != 1 || !plain(cands[a])) continue;
+    std::vector<std::size_t> run{a};
+    for (std::size_t k = a + 1; k < cands.size(); ++k) {
+      const Candidate& prev = cands[run.back()];
+      const Candidate& c = cands[k];
+      if (c.number != prev.number + 1) continue;
+      if (!plain(c) || c.line <= prev.line + 1) break;
+      run.push_back(k);
+    }
+    const bool bare = std::any_of(run.begin(), run.end(), [&](std::size_t k) { return cands[k].style.empty(); });
+    if (run.size() < 3 || !bare) continue;
+    for (std::size_t k : run) member[k] = true;
+    a = run.back();
+  }
+  return member;
+}
+
 }  // namespace
 
 // "Økonomi:", "Kommunikation:", "Opfølgning:": a section's name that is
@@ -1542,6 +1601,11 @@ Outline find_items(const std::vector<Line>& lines) {
     }
     close();
   }
+  {
+    const auto informal = informal_series(cands);
+    for (std::size_t k = 0; k < cands.size(); ++k)
+      if (informal[k]) cands[k].informal = bare_series[k] = true;
+  }
   // Bare "3 Title" lines count only in a list of them ("1 Godkendelse af
   // dagsorden 4" / "2 Forslag til ... 5": a table of contents), where the
   // page number at the end is dropped.
@@ -1873,8 +1937,9 @@ Outline find_items(const std::vector<Line>& lines) {
     const std::string shaped_title = [&] {
       auto [t, outcome] = split_outcome(c.title);
       std::string shaped = !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
-      if (!shaped.empty() && shaped[0] >= 'a' && shaped[0] <= 'z' && opens_with_kind(shaped))
+      if (!shaped.empty() && shaped[0] >= 'a' && shaped[0] <= 'z' && (opens_with_kind(shaped) || c.informal))
         shaped[0] = static_cast<char>(shaped[0] - 'a' + 'A');
+      while (c.informal && !shaped.empty() && (shaped.back() == ':' || shaped.back() == '.')) shaped.pop_back();
       return shaped;
     }();
     // The next numbered line goes on from this one further down, with text
@@ -1990,7 +2055,8 @@ Outline find_items(const std::vector<Line>& lines) {
       // foreslår ..." / "5. Status på akut handleplan".)
       const bool after_part = expected && c.number == *expected && lettered_part_of(prev, c.number - 1);
       if ((before != rejected_lines.end() && before->second == c.number - 1 && !after_part) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head && !empty_field) ||
+          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head && !empty_field &&
+           !c.informal) ||
           (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
            text::fold(prev).find("indstille") != std::string::npos)) {
         reject();

@@ -199,4 +199,29 @@ TEST(AgendaConventionsTest, TopicsWrittenAsLabelsWithTheirOutcome) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// Informal minutes number their items loosely: "1 Referat" and "2. Skolenyt"
+// mixed, a title closed by a full stop or a colon ("7 Evt.", "3 Nyt fra
+// formanden:") or in lower case; a count in the text ("148 elever pt.")
+// neither breaks the run nor starts one. A numbered list inside an item,
+// line after line, is no item.
+TEST(AgendaConventionsTest, InformalSeriesOfLooselyNumberedHeads) {
+  const ItemsCase cases[] = {
+      {"bare and separated numbers mixed, a count in the text",
+       "Referat bestyrelsesmøde den 10.12.2019\n\n1 Referat\nReferat fra sidste møde godkendt\n\n"
+       "2. Skolenyt\nFællesspisning med over 200 deltagere.\n148 elever pt.\n\n3 MUS\nOplæg fra Ulrik.\n\n"
+       "4 Evt.\nNæste møde d. 4. februar.\n",
+       {"Referat", "Skolenyt", "MUS", "Evt."}},
+      {"lower case and colon-closed titles",
+       "Referat bestyrelsesmøde d. 1. september 2020\n\n1 godkendelse af ref. fra sidste møde.\n\n"
+       "Referatet godkendt uden kommentarer.\n\n2 Nyt fra kassereren:\n\n141 havelejere mangler at betale.\n\n"
+       "3 Nyt fra formanden:\n\nIntet nyt.\n",
+       {"godkendelse af ref. fra sidste møde", "Nyt fra kassereren", "Nyt fra formanden"}},
+      {"a list inside an item, line after line, is no series",
+       "Referat bestyrelsesmøde d. 1. september 2020\n\nVi drøftede:\n1 haven\n2 vejen\n3 huset\n\n"
+       "Intet nyt.\n",
+       {}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
