@@ -1185,6 +1185,21 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
 }
 
 
+// "Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes
+// § 13.": a head's title longer than title_shaped() allows with a full
+// stop, as an association's minutes close each numbered head: sixteen
+// words at most, no finite verb, no sentence end before the last.
+bool long_stopped_title(std::string_view t) {
+  t = trim(t);
+  if (t.size() < 2 || t.back() != '.') return false;
+  const std::string_view title = t.substr(0, t.size() - 1);
+  const auto ws = text::words(title);
+  if (!title_shaped(title) || ws.size() > 16 || std::any_of(ws.begin(), ws.end(), sentence_verb)) return false;
+  for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1))
+    if (starts_upper(title.substr(d + 2))) return false;
+  return true;
+}
+
 // The title of an informal series' head: a short title of ten words at
 // most, in upper or lower case ("godkendelse af ref. fra sidste møde."),
 // closed by a full stop or a colon as a typed note often is ("7 Evt.",
@@ -1949,13 +1964,16 @@ Outline find_items(const std::vector<Line>& lines) {
       for (std::size_t l = k + 1; l < cands.size(); ++l) {
         const Candidate& d = cands[l];
         if (d.dropped) continue;
+        // (A number of another form, not next in turn, is the text's: "§ 3
+        // stk.2 ændres til:" under "1. Ændring af rådets retningslinier".)
+        if (d.strong != c.strong && d.number != c.number + 1 && long_stopped_title(c.title)) continue;
         // (Right after it only as paragraphs of their own, one holding its
         // outcome after the title: "5) Økonomi.  Budget 2022 vedtages ..."
         // / "6) City kirke samarbejdet - drøftet".)
         const bool apart = d.line > c.line + 1 ||
                            (d.line == c.line + 1 && lines[c.line].gap_before && lines[d.line].gap_before &&
                             !split_outcome(c.title).second.empty());
-        if (d.number != c.number + 1 || !apart || d.number_only || !title_shaped(split_outcome(d.title).first) ||
+        if (d.number != c.number + 1 || !apart || d.number_only || (!title_shaped(split_outcome(d.title).first) && !long_stopped_title(d.title)) ||
             (strong_count >= 2 && !d.strong))
           return false;
         if (d.line == c.line + 1) return true;
@@ -1985,6 +2003,15 @@ Outline find_items(const std::vector<Line>& lines) {
       // "Beslutning".)
       const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
       const bool next_in_turn = expected && c.number == *expected && continued;
+      // (The first of a run of such heads too, "1. Ændring af rådets
+      // retningslinier så de kommer i overensstemmelse med de faktiske
+      // forhold." / text / "2. Valg af formand, ...": long_stopped_title.)
+      const bool first_of_run = !expected && c.number == 1 && !c.number_only && long_stopped_title(c.title) && continued;
+      // (And the last, next in turn with a section heading under it and no
+      // numbered line after it: "6. Grøn omstilling og bæredygtighed i
+      // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)
+      const bool last_of_run = expected && c.number == *expected && !c.number_only && long_stopped_title(c.title) &&
+                               k + 1 == cands.size() && section_follows_fn();
       // A head next in turn with its outcome run on after the title's full
       // stop, which an abbreviation or a number ends ("4. Fællesspisning
       // fredag 9 Nov. Vi mødes til borddækning kl 17.00. ..."): the title
@@ -2010,7 +2037,7 @@ Outline find_items(const std::vector<Line>& lines) {
       if (!first_title.empty()) {
         cands[k].title = first_title;
         cands[k].text = first_text;
-      } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn))) {
+      } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run))) {
         reject();
         continue;
       }

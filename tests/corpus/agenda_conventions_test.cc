@@ -224,4 +224,28 @@ TEST(AgendaConventionsTest, InformalSeriesOfLooselyNumberedHeads) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// An association's minutes close each numbered head with a full stop, the
+// title longer than nine words ("3. Valg af tre bestyrelsesmedlemmer med
+// særlig sagkundskab jf. vedtægternes § 13."): a head when its number runs
+// in turn, also the first of the run and the last with a section heading
+// under it; a "§ 3" in the text between does not break the run.
+TEST(AgendaConventionsTest, LongHeadsClosedByAFullStop) {
+  const ItemsCase cases[] = {
+      {"a run of long stopped heads, a paragraph sign in the text",
+       "Referat fra Lokalrådets møde 18. september 2006\n\n"
+       "1. Ændring af rådets retningslinier så de kommer i overensstemmelse med de faktiske forhold.\n\n"
+       "§ 3 stk.2 ændres til:\nPå dette møde vælger rådet formand.\n\n"
+       "2. Valg af formand, næstformand, kasserer og sekretær for det kommende år.\nFormand Mogens Thomsen\n\n"
+       "3. Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes § 13.\n"
+       "Jens Andresen blev valgt.\n\n"
+       "4. Grøn omstilling og bæredygtighed i kirken (se Menighedsrådenes Blad 09.2021, s. 20-27).\n\n"
+       "Beslutning:\nMR ønsker at være med.\n",
+       {"Ændring af rådets retningslinier så de kommer i overensstemmelse med de faktiske forhold",
+        "Valg af formand, næstformand, kasserer og sekretær for det kommende år.",
+        "Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes § 13.",
+        "Grøn omstilling og bæredygtighed i kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)."}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
