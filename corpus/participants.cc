@@ -18,6 +18,8 @@ std::string_view trim_view(std::string_view s) { return text::trim(s); }
 
 // Defined below with the other attendance helpers.
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws);
+bool names_only(const std::vector<std::string>& pieces);
+bool unfamiliar_first_name_before(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e);
 
 bool is_upper_initial(std::string_view word) { return text::starts_capital(word); }
 
@@ -284,6 +286,7 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
     start = comma + 1;
   }
   std::string name = std::string(text::trim(pieces.front()));
+  const bool list_of_names = names_only(pieces);
   std::optional<std::string> next_group;
   auto take_group_marker = [&](std::string& s) {
     for (std::string_view marker : {"Gæster:", "Gæst:", "Afbud:"}) {
@@ -313,6 +316,9 @@ void read_participant_cell(std::string_view cell, Meeting& m) {
     std::optional<std::size_t> next_at;
     for (std::size_t k = 1; k + 1 < ws.size() && !next_at; ++k) {
       if (!vocabulary::is_first_name(ws[k])) continue;
+      // "Henrik Gissel Szokody, Aicha Gry Andersen, ...": in a cell of names
+      // only, an unfamiliar first name starts the next person's name.
+      if (k == 1 && list_of_names && unfamiliar_first_name_before(ws, 1, ws.size())) break;
       const auto span = name_span(std::vector<std::string_view>(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end()));
       if (span && span->first == 0 && span->second == ws.size() - k)
         next_at = static_cast<std::size_t>(ws[k].data() - rest.data());
@@ -1351,6 +1357,66 @@ std::string substitute_notes(std::string_view value) {
   return out;
 }
 
+namespace {
+
+// Capitalised words that open a Danish sentence or clause before a name
+// ("Desuden Hans Holm ...", "Endvidere deltog ..."): never a first name.
+bool is_sentence_opener(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> k_words = {
+      "desuden", "endvidere", "derudover", "herudover", "dertil", "hertil", "endelig", "ligeledes",
+      "yderligere", "samtidig", "også", "kun", "både", "heller", "efter", "inden", "under", "mens",
+      "fra", "til", "med", "som", "hvor", "når"};
+  const std::string f = text::fold(w);
+  return std::find(k_words.begin(), k_words.end(), f) != k_words.end();
+}
+
+// True when every piece of a list names a person (notes in parentheses
+// aside) and at most one has words before its name: a list of names only,
+// no run of "Name, Organisation" entries ("..., Nordfyn Anker Boye, Odense
+// Curt Sørensen, ...").
+bool names_only(const std::vector<std::string>& pieces) {
+  if (pieces.size() < 2) return false;
+  std::size_t led = 0;
+  return std::all_of(pieces.begin(), pieces.end(), [&led](const std::string& p) {
+    std::string bare;
+    int depth = 0;
+    // ("Forældrevalgte: Peter Knappmann": a group's label before the first.)
+    const auto colon = p.find(": ");
+    for (char c : std::string_view(p).substr(colon == std::string::npos ? 0 : colon + 2)) {
+      if (c == '(') ++depth;
+      if (depth == 0) bare += c;
+      if (c == ')' && depth > 0) --depth;
+    }
+    const auto ws = text::words(bare);
+    const auto span = name_span(ws);
+    if (span && span->first > 0) ++led;
+    // ("Elevrepræsentanter: ??, ??.": a piece of no words is no entry.)
+    if (!span && std::none_of(ws.begin(), ws.end(), [](std::string_view w) { return is_person_word(strip_edges(w)); }))
+      return true;
+    return span.has_value() && led <= 1;
+  });
+}
+
+// "Aicha Gry Andersen", "Wiktoria Anna Zielinska", "Nadja Maria Hageskov
+// (C)": an entry of three name words whose first one is a first name we do
+// not know, before one we do: the whole is the person's name (not the
+// previous person's organisation and then "Gry Andersen"), in a list whose
+// every entry names a person (see names_only). The word before
+// must read as a first name: no municipality ("Odense Curt Sørensen"), no
+// organisation, job title, surname or sentence opener.
+bool unfamiliar_first_name_before(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
+  if (b != 1 || e != ws.size() || e - b != 2) return false;
+  const std::string_view w = ws[0];
+  if (w != strip_edges(w) || w.size() < 4 || !is_person_word(w) || w.find('-') != std::string_view::npos)
+    return false;
+  if (is_organisation_word(w) || vocabulary::is_job_title(text::fold(w)) || surname_shaped(w) ||
+      vocabulary::region_of_municipality(w) || is_sentence_opener(w))
+    return false;
+  return surname_shaped(ws[e - 1]) || !vocabulary::is_first_name(strip_edges(ws[e - 1]));
+}
+
+}  // namespace
+
 std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool stop_at_prose, bool absence) {
   std::vector<PersonEntry> out;
   std::vector<std::string> pieces;
@@ -1376,6 +1442,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     }
     return out;
   }
+  const bool list_of_names = names_only(pieces);
   for (std::string piece : pieces) {
     PersonEntry e;
     std::vector<std::string> came_instead;
@@ -1499,7 +1566,8 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
       }
       continue;
     }
-    const auto [b, end] = *span;
+    auto [b, end] = *span;
+    if (list_of_names && unfamiliar_first_name_before(ws, b, end)) --b;
     // Where a list runs on into the minutes' text ("Afbud: Bestyrelsesmedlem
     // Peter Krogh Bestyrelsesformanden åbnede mødet med ..."), prose after a
     // name ends the list after that name, and prose before one ends it before.

@@ -1222,4 +1222,31 @@ TEST(AttendanceConventionsTest, NameWrappedOverTwoLines) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A first name we do not know before one we do ("Aicha Gry Andersen",
+// "Wiktoria Anna Zielinska", "Nadja Maria Hageskov (C)"), in a list whose
+// entries are all names: the whole is the person's name, not the previous
+// person's organisation and then "Gry Andersen". A run of "Name,
+// Municipality Name" entries keeps its places with the person before.
+TEST(AttendanceConventionsTest, UnfamiliarFirstNameBeforeAKnownOne) {
+  const PeopleCase cases[] = {
+      {"a label's list of full names",
+       "Referat af skolebestyrelsesmøde 22. juni 2010\n\nForældrevalgte: Henrik Gissel Holm, Aicha Gry Andersen, "
+       "Ib Hougaard Hansen, Claus Dahl.\n\n1. Godkendelse\nGodkendt.\n",
+       {"Henrik Gissel Holm", "Aicha Gry Andersen", "Ib Hougaard Hansen", "Claus Dahl"}, {}},
+      {"til stede, the unfamiliar name in the middle",
+       "Referat af bestyrelsesmøde 10. december 2020\nTil stede: Søren Berg, Mette Fiirgaard Lund, Wiktoria Anna "
+       "Zielinska, Dorte Holm og Thomas Dahl (sekretær).\n\n1. Godkendelse\nGodkendt.\n",
+       {"Søren Berg", "Mette Fiirgaard Lund", "Wiktoria Anna Zielinska", "Dorte Holm", "Thomas Dahl"}, {}},
+      {"in prose with party letters",
+       "Referat\nØkonomiudvalget\n\n1. Meddelelser\nCenterchef Bo Holm orienterede om valget. Nadja Maria "
+       "Hageskov (C), Troels Moe (I) og Peter Berg (T) deltog ikke i mødet.\n",
+       {"Bo Holm"}, {"Nadja Maria Hageskov", "Troels Moe", "Peter Berg"}},
+      {"a run of name and municipality: the place is no first name",
+       "Referat\nDeltagere: Morten Andersen, Nordfyn Anker Boye, Odense Curt Sørensen, Svendborg\n\n"
+       "1. Godkendelse\nGodkendt.\n",
+       {"Morten Andersen", "Anker Boye", "Curt Sørensen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
