@@ -583,39 +583,98 @@ namespace {
 // What follows a case's title at its head in an agenda system's case
 // text, folded: its number, or its first section.
 constexpr auto k_case_marks = std::to_array<std::string_view>(
-    {"sagsnr", "sag nr", "j.nr", "j. nr", "journalnr", "dok.nr", "resumé", "resume", "sagsfremstilling", "indstilling",
+    {"sagsnr", "sag nr", "sagsid", "j.nr", "j. nr", "journalnr", "dok.nr", "resumé", "resume", "sagsfremstilling", "indstilling",
      "baggrund", "beslutning"});
+
+}  // namespace
+
+namespace {
+
+// "13/650", "07/15346": a case's journal number, year and serial.
+bool journal_number(std::string_view w) {
+  const auto slash = w.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 >= w.size()) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '/'; });
+}
+
+// The case's mark a transcript prints right after a case's title at its
+// head, words `ws` from the title's end: the caseworker's initials and a
+// slash ("DIJEHO / Direktøren orienterede ...", "DIANBR / 07/15346"), the
+// mark case_mark_at knows ("/ Lene Fuglsang"), or the case's journal
+// number, after the agenda system's code or not ("S00 13/650 Åben sag",
+// "06/15387").
+bool case_mark_follows(const std::vector<std::string_view>& ws) {
+  if (ws.empty()) return false;
+  std::string t;
+  for (std::size_t k = 0; k < ws.size() && k < 6; ++k) t += " " + std::string(ws[k]);
+  if (case_mark_at(t) == 1) return true;
+  const std::string_view w = ws[0];
+  const bool initials = w.size() >= 3 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) {
+    return c >= 'A' && c <= 'Z';
+  });
+  if (initials && ws.size() > 1 && ws[1] == "/") return true;
+  if (journal_number(w)) return true;
+  // ("S00 13/650": the system's code, a capital and digits, first.)
+  const bool code = w.size() >= 2 && w.size() <= 4 && w[0] >= 'A' && w[0] <= 'Z' &&
+                    std::all_of(w.begin() + 1, w.end(), [](char c) { return is_digit(c); });
+  return code && ws.size() > 1 && journal_number(ws[1]);
+}
+
+// A word without its full stop ("kr." / "kr": a title's last full stop
+// the contents left out).
+std::string_view without_full_stop(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
 
 }  // namespace
 
 // How many of a run-on table of contents' entries the text after it
 // (lines from `body`) reaches: up to the last entry whose title it writes
 // again as a case's head, the title followed by the case's number or
-// first section ("Budget 2015 Sagsnr.: 14/..." / "... Resumé"); all of
-// them when it heads none (the text ends in the contents). Minutes list
-// the items whose heads the body has, not the contents' entries beyond.
+// first section ("Budget 2015 Sagsnr.: 14/..." / "... Resumé") or by the
+// case's mark (case_mark_follows); all of them when it heads none (the
+// text ends in the contents). Minutes list the items whose heads the body
+// has, not the contents' entries beyond.
 std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, const std::vector<std::string>& entries) {
   std::string after;
+  // The text's own words, and where each starts in `after`.
+  std::vector<std::string_view> words;
+  std::vector<std::size_t> starts;
   for (std::size_t i = body; i < lines.size(); ++i) {
+    const auto raw = text::words(lines[i].text);
     const std::string folded = text::fold(lines[i].text);
-    for (auto w : text::words(folded)) {
+    const auto fws = text::words(folded);
+    for (std::size_t k = 0; k < fws.size(); ++k) {
       after += ' ';
-      after += w;
+      if (fws.size() == raw.size()) {
+        starts.push_back(after.size());
+        words.push_back(raw[k]);
+      }
+      after += without_full_stop(fws[k]);
     }
   }
+  auto marked_at = [&](std::size_t pos) {
+    const auto it = std::lower_bound(starts.begin(), starts.end(), pos);
+    if (it == starts.end() || *it != pos) return false;
+    const auto k = static_cast<std::size_t>(it - starts.begin());
+    return case_mark_follows(std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(k),
+                                                           words.begin() + static_cast<std::ptrdiff_t>(std::min(k + 6, words.size()))));
+  };
   std::size_t reached = 0;
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const std::string title_key = key_of(entries[e]);
     std::string key;
     for (auto w : text::words(title_key)) {
       key += ' ';
-      key += w;
+      key += without_full_stop(w);
     }
     if (key.size() < 12) continue;
     key += ' ';
     for (std::size_t at = after.find(key); at != std::string::npos; at = after.find(key, at + 1)) {
       const std::string_view next = std::string_view(after).substr(at + key.size());
-      if (std::any_of(k_case_marks.begin(), k_case_marks.end(), [&](std::string_view m) { return text::starts_with(next, m); })) {
+      if (std::any_of(k_case_marks.begin(), k_case_marks.end(), [&](std::string_view m) { return text::starts_with(next, m); }) ||
+          marked_at(at + key.size())) {
         reached = e + 1;
         break;
       }

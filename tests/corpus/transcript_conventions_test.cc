@@ -231,6 +231,24 @@ TEST(TranscriptConventionsTest, RunOnContentsUpToTheLastCaseHeaded) {
   EXPECT_EQ(cut_in_contents.back(), "Eventuelt");
 }
 
+// The case's mark after the title a body writes again also heads its case:
+// the caseworker's initials and a slash ("DIJEHO / Direktøren orienterede"),
+// the agenda system's code and the journal number ("S00 13/650 Åben sag"),
+// "Sagsid.:" after the title's full stop the contents left out ("... på kr.
+// Sagsid.: 06/15387").
+TEST(TranscriptConventionsTest, RunOnContentsReachedUpToTheCaseMark) {
+  const std::string contents =
+      "1 Kultur- og udviklingsudvalget Referat 8. april 2013\n\n"
+      "2 Indholdsfortegnelse Sag nr. Side 1. Budgetopfølgning for kulturområdet ultimo "
+      "februar Årsregnskab sektorbeskrivelse Forslag til idekatalog til budget Udkast til revideret "
+      "landdistriktspolitik Renovering af skulptur ved rådhuset Eventuelt\n";
+  for (const std::string mark : {"S00 13/650 Åben sag Sagsgang: KUU", "DIJEHO / Direktøren orienterede om"}) {
+    const auto m = parse(contents + "\n3 Kultur- og udviklingsudvalget Budgetopfølgning for kulturområdet ultimo "
+                                    "februar " + mark + " driften og anlægsprojekterne i 2013\n");
+    EXPECT_EQ(titles(m), std::vector<std::string>{"Budgetopfølgning for kulturområdet ultimo februar"}) << mark;
+  }
+}
+
 // An agenda that a PDF transcript ran into one line lost some of its numbers
 // ("2. Godkendelse af referat fra mødet den 21. maj Medlemsstatus 4.
 // ..."): between entries n and n+2 stand two titles, the lost entry's
