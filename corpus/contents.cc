@@ -114,6 +114,31 @@ bool title_after_municipality(const std::vector<std::string_view>& ws, std::size
   return !starts_upper(next) && !is_digit(next[0]);
 }
 
+// A title that starts right after a title that ended in a compound common
+// noun whose head names a document or a report of the kind agenda items
+// deal with ("Ændringsforslaget til Haderslev Kommunes Planstrategi Tørning
+// Mølle: Anlæg", "IT-Strategi Anlægsopgaver Folkeskolen", "Resultatrevision
+// Vækstteam - et særligt ...", "Miljøtilsynsberetning Affaldsplan"): Danish
+// writes such nouns in one word and capitalises no common noun inside a
+// title, so a long capitalised word (eight bytes or more: "Tørning",
+// "Vækstteam") after one starts the next title. Names end in no such head ("Rebild Kommune", "Gudsø Bæk"); a
+// plan ("Lokalplan", "Helhedsplan Hovedstruktur") may carry its area's name,
+// so "-plan" is no such head, and a document named after "til" or "af"
+// ("Forslag til Sundhedspolitik ...") keeps the capitalised words after it.
+bool title_after_title_noun(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k == 0) return false;
+  const std::string_view prev = ws[k - 1], w = ws[k];
+  if (!text::starts_capital(prev) || !text::has_lower_after_first(prev) || prev.size() < 8) return false;
+  if (!text::starts_capital(w) || !text::has_lower_after_first(w) || w.size() < 8) return false;
+  if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); }) || w.back() == '-') return false;
+  if (k >= 2 && (text::fold(ws[k - 2]) == "til" || text::fold(ws[k - 2]) == "af")) return false;
+  static constexpr auto k_title_heads = std::to_array<std::string_view>(
+      {"strategi", "aftale", "revision", "beretning", "politik", "regnskab", "rapport", "redegørelse",
+       "program", "regulativ", "vedtægt", "evaluering", "opfølgning", "prognose", "orientering"});
+  const std::string fp = text::fold(prev);
+  return std::any_of(k_title_heads.begin(), k_title_heads.end(), [&](std::string_view h) { return ends_with(fp, h); });
+}
+
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
   auto lower_letter = [](std::string_view w) {
     if (w.empty()) return false;
@@ -190,14 +215,14 @@ std::vector<std::string> split_run_titles(std::string_view run) {
       // ("nyt administrationsbyggeri Vordingborg Aflysning af ...": a name
       // right before a title's opening word ends the title before.)
       const bool name_before_opener =
-          !opener && k + 1 < ws.size() && in_table(text::fold(ws[k + 1]), k_title_openers);
+          !opener && k + 1 < ws.size() && starts_upper(ws[k + 1]) && in_table(text::fold(ws[k + 1]), k_title_openers);
       const bool code = std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); });
       const bool lower_prev = !starts_upper(prev) && !number && !closes && !name_before_opener && !code;
       boundary = !in_note && ((number && cur.size() > 1) || closes ||
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
-                 title_after_municipality(ws, k));
+                 title_after_municipality(ws, k) || title_after_title_noun(ws, k));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
     }

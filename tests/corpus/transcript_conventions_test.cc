@@ -377,4 +377,30 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterMunicipality) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A run-on table of contents without its numbers, where a title ends in a
+// compound noun whose head names a document or a report ("Planstrategi",
+// "IT-Strategi", "Resultatrevision"): the long capitalised word after it
+// starts the next title; a plan keeps its name ("Forslag til Helhedsplan
+// Hovedstruktur").
+TEST(TranscriptConventionsTest, RunOnContentsTitleAfterDocumentNoun) {
+  const std::string text =
+      "Referat Byrådet 2008\n\nTranskript\n\n"
+      "2 Indholdsfortegnelse Godkendelse af dagsorden Overførsel af driftsbevillinger og rådighedsbeløb "
+      "IT-Strategi Anlægsopgaver Folkeskolen Anlægsregnskab fodboldbaner Ændringsforslaget til Haderslev Kommunes "
+      "Planstrategi Tørning Mølle: Anlæg Forslag til Helhedsplan Hovedstruktur 15 Resultatrevision Vækstteam - et særligt "
+      "erhvervsserviceprojekt Eventuelt\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden",
+                                             "Overførsel af driftsbevillinger og rådighedsbeløb",
+                                             "IT-Strategi",
+                                             "Anlægsopgaver Folkeskolen",
+                                             "Anlægsregnskab fodboldbaner",
+                                             "Ændringsforslaget til Haderslev Kommunes Planstrategi",
+                                             "Tørning Mølle: Anlæg",
+                                             "Forslag til Helhedsplan Hovedstruktur",
+                                             "Resultatrevision",
+                                             "Vækstteam - et særligt erhvervsserviceprojekt",
+                                             "Eventuelt"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
