@@ -289,6 +289,11 @@ constexpr auto k_boilerplate = std::to_array<std::string_view>({
     "persondatapolitik",  "log ind",            "sitemap",            "brødkrummesti",
     "ingen resultater fundet", "indlæser...",   "copied!",            "åbn alle punkter",
     "luk alle punkter",   "vis alle punkter",   "skjul alle punkter", "læs op",
+    // A page's links back at its foot, under the last item: "Gå tilbage"
+    // (a parish council's site), "Back To Top" (a youth council's site),
+    // "Tilbage til indhold | Retur til hoved menu" (a village council's).
+    "gå tilbage",         "back to top",        "tilbage til indhold", "retur til hoved menu",
+    "retur til hovedmenu",
 });
 
 // Words that name a document as minutes at the start of its title, and the
@@ -726,6 +731,11 @@ std::optional<std::string> item_kind(std::string_view folded_title) {
 bool is_boilerplate(std::string_view folded) {
   if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
     return true;
+  // "Tilbage til indhold | Retur til hoved menu": a row of such links.
+  if (folded.size() < 120)
+    if (const auto bar = folded.find(" | "); bar != std::string_view::npos && is_boilerplate(folded.substr(0, bar)) &&
+                                              is_boilerplate(folded.substr(bar + 3)))
+      return true;
   // "Udskriv hele dagsordnen", "Udskriv punkt", "Print dagsorden": a button.
   if ((text::starts_with(folded, "udskriv ") || text::starts_with(folded, "print ")) && text::words(folded).size() <= 4)
     return true;

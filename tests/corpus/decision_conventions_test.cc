@@ -1005,3 +1005,20 @@ TEST(DecisionConventionsTest, AgendaApprovalAfterAnAgendaThatNeverComesBack) {
 }
 
 }  // namespace
+
+namespace {
+
+// A web page's links at its foot, under the last item ("Gå tilbage",
+// "Back To Top", "Tilbage til indhold | Retur til hoved menu"): page
+// furniture, not the last item's outcome (a parish council's, a youth
+// council's and a village council's sites).
+TEST(DecisionConventionsTest, PageFootLinksAreNoOutcome) {
+  for (const std::string chrome : {"Gå tilbage", "Back To Top", "Tilbage til indhold | Retur til hoved menu"}) {
+    const corpus::Meeting m = parse(
+        "Referat af bestyrelsesmøde den 3. maj 2022\n\n1. Godkendelse af referat\n\nReferatet blev godkendt.\n\n"
+        "2. Kirkegården\n\nGraveren orienterede om beplantningen.\n\n3. Eventuelt\n\n" + chrome + "\n");
+    EXPECT_EQ(decisions_of(m), std::vector<std::string>{"Referatet blev godkendt."}) << chrome;
+  }
+}
+
+}  // namespace
