@@ -349,6 +349,17 @@ namespace {
 
 bool closing_verdict(std::string_view sentence);
 
+// "Intet", "Intet.", "Intet nyt", "Intet at bemærke. Formanden takker for
+// ...": the minutes' word that the item brought nothing (an "Eventuelt", a
+// round of news), as its first sentence. (Not "Intet referat", nor "Ingen
+// dykkere.": what there was none of.)
+bool nothing_to_report(std::string_view line) {
+  std::string f = text::fold(trim(first_sentence(trim(line))));
+  while (!f.empty() && (f.back() == '.' || f.back() == '!')) f.pop_back();
+  return f == "intet" || f == "intet nyt" || f == "intet at bemærke" || f == "intet at berette" ||
+         f == "intet at rapportere";
+}
+
 void mark_opening_verdict(Item& item) {
   if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
@@ -970,10 +981,31 @@ std::string cut_signature(std::vector<Item>& items) {
 
 }  // namespace
 
+namespace {
+
+// Minutes that head no case text ("Sagsfremstilling", "Beslutning"; an
+// attachment's "Bilag:" aside): an item whose text opens by saying it
+// brought nothing ("3. Eventuelt" / "Intet") has that as its outcome, though
+// nothing else made the document minutes (where the minutes head their
+// sections, such text stays text).
+void mark_nothing_to_report(std::vector<Item>& items) {
+  for (const Item& item : items)
+    for (const Section& s : item.sections)
+      if (s.heading && s.kind != "bilag") return;
+  for (Item& item : items) {
+    if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") continue;
+    const std::string& t = item.sections.front().text;
+    if (nothing_to_report(std::string_view(t).substr(0, t.find('\n')))) item.sections.front().kind = "referat";
+  }
+}
+
+}  // namespace
+
 void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                    bool names_minutes) {
   const std::string signature = cut_signature(items);
   mark_minutes(items, paragraphs, names_minutes);
+  mark_nothing_to_report(items);
   // What is still undecided may close a paragraph with its outcome.
   for (Item& item : items) mark_closing_verdict(item);
   for (Item& item : items) drop_empty_decisions(item);

@@ -1022,3 +1022,23 @@ TEST(DecisionConventionsTest, PageFootLinksAreNoOutcome) {
 }
 
 }  // namespace
+
+namespace {
+
+// An item whose minutes say it brought nothing ("Intet" under "Eventuelt",
+// "Intet at bemærke. Formanden takker ...") has that as its outcome, in
+// minutes with no other sign of being minutes; "Ingen dykkere." (none of
+// something) is no such word.
+TEST(DecisionConventionsTest, NothingToReportIsTheOutcome) {
+  const corpus::Meeting m = parse(
+      "Dagsorden til bestyrelsesmøde\n\n1. Valg af ordstyrer\n\nBestyrelsen foreslår Jens.\n\n"
+      "2. Fjordens dag\n\nIngen dykkere.\n\n3. Eventuelt\n\nIntet at bemærke. Formanden takker for et godt møde.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_EQ(decisions_of(m.items[2]), std::vector<std::string>{"Intet at bemærke. Formanden takker for et godt møde."});
+  const corpus::Meeting bare = parse("Referat\n\n1. Meddelelser\n\nFormanden har skrevet til kommunen.\n\n2. Evt.\n\nIntet\n");
+  ASSERT_EQ(bare.items.size(), 2u);
+  EXPECT_EQ(decisions_of(bare.items[1]), std::vector<std::string>{"Intet"});
+}
+
+}  // namespace
