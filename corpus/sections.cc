@@ -169,8 +169,13 @@ std::optional<SectionHead> section_head(std::string_view line) {
     return SectionHead{*k, std::string(line.substr(0, colon + 1)), std::string(trim(line.substr(colon + 1)))};
   }
   if (auto k = kind_of(line)) {
-    // A heading line ends with its heading, or with a colon.
-    if (line.size() <= 100) return SectionHead{*k, std::string(line), {}};
+    // A heading line ends with its heading, or with a colon; not when a
+    // heading's colon has the text after it ("Beslutning den 3. maj 2017:
+    // Godkendt.", "Beslutning den : Godkendt.": a heading that names its
+    // day, then its text, below).
+    const auto colon = line.find(": ");
+    const bool text_after = colon != std::string_view::npos && kind_of(line.substr(0, colon + 1));
+    if (line.size() <= 100 && !text_after) return SectionHead{*k, std::string(line), {}};
   }
   // "Bornholms Ældreråd, den 23. marts 2021:": the body and the day it
   // treated the item, over what it decided (eDagsorden's web pages). The

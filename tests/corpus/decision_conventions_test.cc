@@ -1042,3 +1042,23 @@ TEST(DecisionConventionsTest, NothingToReportIsTheOutcome) {
 }
 
 }  // namespace
+
+namespace {
+
+// A decision heading that names its body or day, with the decision after
+// its colon on the same line ("Beslutning i Økonomiudvalget den 3. maj
+// 2017: Godkendt.", and a transcript's "Beslutning den : Godkendt." whose
+// date lost its digits): the heading and its text, not a heading whose
+// text is empty (which was dropped with the verdict).
+TEST(DecisionConventionsTest, DayNamingHeadingWithItsDecisionOnTheLine) {
+  for (const std::string line : {"Beslutning i Økonomiudvalget den 3. maj 2017: Godkendt.",
+                                 "Beslutning den 3. maj 2017: Godkendt.", "Beslutning den : Godkendt."}) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 3. maj 2017\n\n1. Godkendelse af dagsorden\n\n"
+                                    "Sagsfremstilling: Dagsordenen foreligger.\n\n" + line +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Godkendt."}) << line;
+  }
+}
+
+}  // namespace
