@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 
 #include "corpus/recogniser.h"
 
@@ -628,7 +629,7 @@ bool journal_number(std::string_view w) {
 // mark case_mark_at knows ("/ Lene Fuglsang"), or the case's journal
 // number, after the agenda system's code or not ("S00 13/650 Åben sag",
 // "06/15387").
-bool case_mark_follows(const std::vector<std::string_view>& ws) {
+bool case_mark_follows(std::span<const std::string_view> ws) {
   if (ws.empty()) return false;
   std::string t;
   for (std::size_t k = 0; k < ws.size() && k < 6; ++k) t += " " + std::string(ws[k]);
@@ -683,8 +684,7 @@ std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, co
     const auto it = std::lower_bound(starts.begin(), starts.end(), pos);
     if (it == starts.end() || *it != pos) return false;
     const auto k = static_cast<std::size_t>(it - starts.begin());
-    return case_mark_follows(std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(k),
-                                                           words.begin() + static_cast<std::ptrdiff_t>(std::min(k + 6, words.size()))));
+    return case_mark_follows(std::span(words).subspan(k, std::min<std::size_t>(6, words.size() - k)));
   };
   std::size_t reached = 0;
   for (std::size_t e = 0; e < entries.size(); ++e) {

@@ -1184,6 +1184,13 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
   return n;
 }
 
+// True when a full stop inside `title` ends a sentence: a capitalised word
+// after it ("Status. Vi har ..."; not "ref. fra", an abbreviation's).
+bool sentence_end_inside(std::string_view title) {
+  for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1))
+    if (starts_upper(title.substr(d + 2))) return true;
+  return false;
+}
 
 // "Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes
 // § 13.": a head's title longer than title_shaped() allows with a full
@@ -1194,10 +1201,8 @@ bool long_stopped_title(std::string_view t) {
   if (t.size() < 2 || t.back() != '.') return false;
   const std::string_view title = t.substr(0, t.size() - 1);
   const auto ws = text::words(title);
-  if (!title_shaped(title) || ws.size() > 16 || std::any_of(ws.begin(), ws.end(), sentence_verb)) return false;
-  for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1))
-    if (starts_upper(title.substr(d + 2))) return false;
-  return true;
+  return title_shaped(title) && ws.size() <= 16 && std::none_of(ws.begin(), ws.end(), sentence_verb) &&
+         !sentence_end_inside(title);
 }
 
 // The title of an informal series' head: a short title of ten words at
@@ -1213,14 +1218,8 @@ bool informal_title(std::string_view title) {
   const unsigned char first = static_cast<unsigned char>(title[0]);
   if (!starts_upper(title) && !((first >= 'a' && first <= 'z') || first >= 0xC3)) return false;
   const auto ws = text::words(title);
-  if (ws.empty() || ws.size() > 10 || std::any_of(ws.begin(), ws.end(), sentence_verb)) return false;
-  if (title.find(':') != std::string_view::npos || title.find(". ") != std::string_view::npos) {
-    // ("ref. fra": an abbreviation's full stop, a lower-case word after it.)
-    for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1))
-      if (starts_upper(title.substr(d + 2))) return false;
-    if (title.find(':') != std::string_view::npos) return false;
-  }
-  return true;
+  return !ws.empty() && ws.size() <= 10 && std::none_of(ws.begin(), ws.end(), sentence_verb) &&
+         title.find(':') == std::string_view::npos && !sentence_end_inside(title);
 }
 
 // Informal minutes (an association's, a board's, a club's) number their
