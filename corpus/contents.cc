@@ -158,6 +158,17 @@ bool text_starts_at(std::string_view before, std::string_view word, std::string_
   return lower_letter(after);
 }
 
+// An agenda system's column heads over its table of contents, the case
+// number and the case's subject ("Sag nr.: Emne:", "Sag nr. Emne"), which a
+// PDF transcript prints where the heading "Indholdsfortegnelse" would be:
+// their length in `t`'s start, or 0.
+std::size_t case_subject_column_heads(std::string_view t) {
+  for (std::string_view cols : {"sag nr.: emne:", "sag nr.: emne", "sag nr. emne:", "sag nr. emne"}) {
+    if (text::starts_with_folded(t, cols) && (t.size() == cols.size() || t[cols.size()] == ' ')) return cols.size();
+  }
+  return 0;
+}
+
 // The titles of a table of contents run together on one line without their
 // numbers ("Godkendelse af referat Regionalpolitiske sager Kommunerne efter
 // ... Eventuelt SIDE 2"): a title starts at a capitalised word that opens
@@ -257,6 +268,13 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
       t = trim(t.substr(h.size() + (t.size() > h.size() ? 1 : 0)));
       under_heading = true;
     }
+  }
+  // ("Sag nr.: Emne: 1. Forlængelse af ... Opførelse af ...": an agenda
+  // system's column heads alone, without "Indholdsfortegnelse", head the
+  // contents as the heading does.)
+  if (!under_heading && case_subject_column_heads(t) > 0) {
+    t = trim(t.substr(case_subject_column_heads(t)));
+    under_heading = true;
   }
   if (under_heading) {
     for (std::string_view cols : {"pkt. tekst side", "punkt nr. side", "sag nr. side", "pkt. side", "side",

@@ -582,6 +582,17 @@ std::vector<std::string> split_run_on(std::string line) {
       line[at] = '\n';
     }
   }
+  // "... Fraværende: Per Nørgaard Sag nr.: Emne: 1. Forlængelse af ...": an
+  // agenda system's column heads over its table of contents start a line,
+  // as its heading would; they are no part of the label's value before.
+  // (Right after the heading, "INDHOLDSFORTEGNELSE Sag nr.: Emne", they stay
+  // with it.)
+  for (std::string_view heads : {" Sag nr.: Emne", " SAG NR.: EMNE"}) {
+    const auto at = line.find(heads);
+    if (at == std::string::npos || at == 0 || ends_with(text::fold(line.substr(0, at)), "indholdsfortegnelse"))
+      continue;
+    line[at] = '\n';
+  }
   if (auto form = values_after_labels(line); !form.empty()) {
     for (auto& part : form)
       for (auto& p : split_pieces(std::move(part))) out.push_back(std::move(p));
@@ -835,7 +846,7 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) 
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
     std::size_t at = std::string::npos, heading = 0;
-    for (std::string_view h : {"Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Punkter på åbent møde"}) {
+    for (std::string_view h : {"Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Punkter på åbent møde", "Sag nr.: Emne:"}) {
       at = t.find(h);
       heading = h.size();
       if (at != std::string::npos) break;

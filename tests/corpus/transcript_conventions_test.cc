@@ -403,4 +403,37 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterDocumentNoun) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// An agenda system's column heads over its table of contents ("Sag nr.:
+// Emne:") stand where the heading "Indholdsfortegnelse" would, run into the
+// header's last label ("Fraværende: Carl Berg Sag nr.: Emne: 1. ..."): they
+// start the contents, whose titles a transcript ran together without their
+// numbers, and are no part of the absent member's name. Cut off in the
+// contents, the minutes' items are its entries; when the body heads its
+// first case again ("<page header>, DEN <title> J.nr.: Sagsid.: ..."), the
+// items are the entries up to that case.
+TEST(TranscriptConventionsTest, CaseSubjectColumnHeadsOpenContents) {
+  const std::string cut_off =
+      "Referat Underudvalg for Økonomi\n\nTranskript\n\n"
+      "1 MØDESTED: MØDEDATO: Rådhuset, Byrådssalen REFERAT MØDETIDSPUNKT: MØDET HÆVET: Underudvalg for Økonomi "
+      "Deltagere: Anne Holm, Bo Jensen, Carl Berg Fraværende: Carl Berg Sag nr.: Emne: 1. Forlængelse af lån i "
+      "KommuneKredit Opførelse af nye klasselokaler ved Nørre Skole Etablering af skure ved fiskerihavnen - "
+      "bevillingssag Godkendelse af leverandører - frit valg Beslutning vedrørende boligreguleringsloven... 40\n";
+  const std::vector<std::string> all = {"Forlængelse af lån i KommuneKredit",
+                                        "Opførelse af nye klasselokaler ved Nørre Skole",
+                                        "Etablering af skure ved fiskerihavnen - bevillingssag",
+                                        "Godkendelse af leverandører - frit valg",
+                                        "Beslutning vedrørende boligreguleringsloven"};
+  EXPECT_EQ(titles(parse(cut_off)), all);
+
+  const std::string headed =
+      "Referat Udvalget for Kultur\n\nTranskript\n\n"
+      "1 MØDESTED: MØDEDATO: Kulturcenter REFERAT MØDETIDSPUNKT: MØDET HÆVET: Udvalget for Kultur Deltagere: Anne "
+      "Holm, Bo Jensen, Carl Berg Sag nr.: Emne: 1. Omflytning af midler til rengøring m.m Musikskolen - "
+      "vedtægtsændring Udvidelse af bibliotekets åbningstid Bilagsliste... 1\n\n"
+      "2 UDVALGET FOR KULTUR, DEN Omflytning af midler til rengøring m.m. J.nr.: Sagsid.: Initialer: PESV Åben sag "
+      "Forvaltningen indstiller, at udvalget beslutter at flytte midlerne. Forvaltningens indstilling godkendt\n";
+  const std::vector<std::string> first = {"Omflytning af midler til rengøring m.m"};
+  EXPECT_EQ(titles(parse(headed)), first);
+}
+
 }  // namespace
