@@ -2,6 +2,7 @@
 // minutes write without a heading (docs/ARCHITECTURE.md §4.4).
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -784,6 +785,49 @@ bool topic_label(std::string_view t) {
   return !opens_with_verdict(sentence) && !subject_verdict(sentence) && !verdict_words(sentence);
 }
 
+// Initials standing for a person (or a board) in informal minutes: two or
+// three capitals ("HD", "JF", "DEH").
+bool initials(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A sentence that opens with who acts: a person by a known first name, with
+// a surname or not ("Louise kontakter leverandøren og laver en aftale ...",
+// "Anne-Mette Graubæk ønsker at deltage ..."), or by initials ("HD
+// udfærdiger pressemeddelelse ..."), two of them joined by "og" ("Ellen og
+// Poul har aftalt en kirkekoncert ...", "JF og GR er kommet med forslag
+// ..."), and then the verb in lower case. Minutes note so who does what: the
+// item's outcome, however long the sentence.
+bool person_acts(std::string_view sentence) {
+  const auto ws = text::words(sentence.substr(0, std::min<std::size_t>(sentence.size(), 160)));
+  std::size_t k = 0;
+  auto person = [&]() {
+    if (k >= ws.size()) return false;
+    if (initials(ws[k])) return ++k, true;
+    if (!voc::is_first_name(ws[k])) return false;
+    ++k;
+    for (int more = 0; more < 2 && k < ws.size() && starts_upper(ws[k]) && !initials(ws[k]); ++more) ++k;
+    return true;
+  };
+  if (!person()) return false;
+  if (k < ws.size() && ws[k] == "og" && (++k, !person())) return false;
+  if (k >= ws.size()) return false;
+  // The verb: the present tense of the task ("kontakter", "udfærdiger",
+  // "ønsker"), a modal before it ("vil", "skal"), or the perfect of a
+  // thing done ("har aftalt", "er kommet med"); not the past of a report
+  // ("så gerne", "indledte med"), a bare participle ("Sidsel kommet
+  // 01.11.20 – ...") nor a state ("har fokus på").
+  const std::string_view verb = ws[k];
+  if (verb == "er" || verb == "har")
+    return k + 1 < ws.size() && ws[k + 1].size() >= 4 && ws[k + 1].back() == 't' && !starts_upper(ws[k + 1]);
+  if (verb == "vil" || verb == "skal" || verb == "kan" || verb == "må") return true;
+  static constexpr auto k_not_verbs =
+      std::to_array<std::string_view>({"efter", "over", "under", "for", "hver", "der", "her", "hvor", "når", "eller"});
+  return verb.size() >= 3 && verb.back() == 'r' && !starts_upper(verb) &&
+         std::find(k_not_verbs.begin(), k_not_verbs.end(), verb) == k_not_verbs.end();
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -895,7 +939,9 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // unless it tells the meeting's own doings in the past tense or decides
     // ("Listen med årets gang blev gennemgået, denne bliver revideret og
     // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
-    if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first)) continue;
+    if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first) &&
+        !person_acts(first_sentence(first)))
+      continue;
     for (Section& s : item.sections)
       if (s.kind == "tekst" || topic(s)) s.kind = "referat";
   }

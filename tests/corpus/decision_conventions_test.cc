@@ -1062,3 +1062,34 @@ TEST(DecisionConventionsTest, DayNamingHeadingWithItsDecisionOnTheLine) {
 }
 
 }  // namespace
+
+// Informal minutes note who does what after the title: a person named by
+// first name (or initials, or two joined by "og") and the task in the
+// present tense or the perfect of a thing done. However long the sentence
+// it is the item's outcome ("Louise kontakter leverandøren ..."); a case
+// told at length ("Provstiet har i sin skrivelse ...") stays text, and so
+// does a person's past-tense wish or a state ("Elin Hansen så gerne, at
+// ...", "Marianne har fokus på ...").
+TEST(DecisionConventionsTest, PersonActingIsTheOutcomeHoweverLong) {
+  const corpus::Meeting m = parse(
+      "Referat af menighedsrådsmøde den 13. juni 2017\n"
+      "1. Godkendelse af dagsorden.\nGodkendt.\n"
+      "2. Spørgsmål til mødet i maj måned.\nIngen spørgsmål.\n"
+      "3. Vedligeholdelse af den nyplantede bøgehæk omkring præstegårdshaven.\n"
+      "Louise kontakter leverandøren og laver en aftale omkring pasning af hækken de næste to år.\n"
+      "4. Koncert\nEllen og Poul har aftalt en kirkekoncert med program af Bach og Mendelssohn i kirken.\n"
+      "5. Skrivelse fra provstiet\n"
+      "Provstiet har i sin skrivelse gjort opmærksom på de nye regler for kirkegårdenes takster og gebyrer.\n"
+      "6. Kurser\nElin Hansen så gerne, at den kursusleder vi havde sidste år kunne komme igen til foråret.\n"
+      "7. Trafik\nMarianne har fokus på trafikken og kommunerne, men er pt sat på stand by, grundet årstid.\n");
+  ASSERT_EQ(m.items.size(), 7u);
+  EXPECT_EQ(decisions_of(m.items[2]),
+            std::vector<std::string>{
+                "Louise kontakter leverandøren og laver en aftale omkring pasning af hækken de næste to år."});
+  EXPECT_EQ(decisions_of(m.items[3]),
+            std::vector<std::string>{
+                "Ellen og Poul har aftalt en kirkekoncert med program af Bach og Mendelssohn i kirken."});
+  EXPECT_TRUE(decisions_of(m.items[4]).empty());
+  EXPECT_TRUE(decisions_of(m.items[5]).empty());
+  EXPECT_TRUE(decisions_of(m.items[6]).empty());
+}
