@@ -358,10 +358,15 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
     for (auto at = line.find(heading); at != std::string::npos; at = line.find(heading, at + 1)) {
       const std::size_t after = at + heading.size();
       if (at == 0 || line[at - 1] != ' ' || after >= line.size() || line[after] != ' ') continue;
-      if (after + 1 < line.size() && !starts_upper(std::string_view(line).substr(after + 1)) && !is_digit(line[after + 1]))
+      // ("... Sagsnr.: 08/1377 Beslutning den Godkendt.": a heading that
+      // names its day, its date lost, starts a line with its decision.)
+      const bool dateless = (heading == "Beslutning" || heading == "BESLUTNING") &&
+                            voc::dateless_decision_heading(std::string_view(line).substr(at)) > 0;
+      if (!dateless && after + 1 < line.size() && !starts_upper(std::string_view(line).substr(after + 1)) &&
+          !is_digit(line[after + 1]))
         continue;
       cuts.push_back(at);
-      cuts.push_back(after);  // the heading alone on its line, its text after it
+      if (!dateless) cuts.push_back(after);  // the heading alone on its line, its text after it
     }
   }
   std::sort(cuts.begin(), cuts.end());

@@ -160,6 +160,12 @@ std::optional<SectionHead> section_head(std::string_view line) {
     while (!h.empty() && (h.back() == ':' || h.back() == '.')) h.remove_suffix(1);
     return voc::section_kind(text::fold(h));
   };
+  // "Beslutning den Godkendt.", "Beslutning Byrådet den", "BESLUTNING I
+  // KOMMUNALBESTYRELSEN DEN Godkendt.": a heading that names its day, the
+  // date and its colon lost in a PDF transcript, its decision after it.
+  if (line[0] == 'B')
+    if (const std::size_t n = voc::dateless_decision_heading(line); n > 0)
+      return SectionHead{"beslutning", std::string(trim(line.substr(0, n))), std::string(trim(line.substr(n)))};
   if (line.size() > 160) {
     // A long decision after its heading on one line ("Beslutning:
     // Bestyrelsen tiltrådte FU s indstillinger. Bestyrelsen besluttede ...").
@@ -284,10 +290,98 @@ bool names_document(const std::vector<Line>& lines, std::size_t i) {
          voc::title_lead_in(joined) > f.size() + 1 || voc::is_body_name(text::fold(next));
 }
 
+namespace {
+
+// "Social- og Sundhedsudvalget, den Udvalget fandt ...", "Byrådet, den 3.
+// maj 2012: Godkendt.": the body and the day it treated the item (the
+// heading "<Body>, den <date>:"), its decision run into the same line, as a
+// PDF transcript prints a case's table, the date's digits or all of it
+// lost. Returns the heading's length (up to the decision's first word), or
+// 0.
+std::size_t body_day_heading_length(std::string_view line) {
+  const auto den = line.find(", den ");
+  if (den == std::string_view::npos || den == 0 || den > 60) return 0;
+  const std::string body = text::fold(line.substr(0, den));
+  if (text::words(body).size() > 6 || body.find_first_of("0123456789") != std::string::npos ||
+      !voc::is_body_name(body))
+    return 0;
+  // The date, what is left of it: digits, months, "kl.", punctuation.
+  std::size_t at = den + 6;
+  for (std::string_view w : text::words(line.substr(at))) {
+    if (starts_upper(w)) return static_cast<std::size_t>(w.data() - line.data());
+    if (!voc::is_date_remnant(text::fold(w))) return 0;
+  }
+  return 0;
+}
+
+// Words an attachments' row holds when the case has none: "Ingen",
+// "Intet", "-".
+bool no_attachments(std::string_view value) {
+  value = trim(value);
+  while (!value.empty() && value.back() == '.') value.remove_suffix(1);
+  return value == "Ingen" || value == "ingen" || value == "Intet" || value == "intet" || value == "-";
+}
+
+// The decision a PDF transcript ran into a case's attachments' row, the
+// row printed last in the case's table (the decision under it): `value`
+// is what follows the label "Bilag:" when the case has no attachments.
+// A decision heading with its text ("Beslutning i Kultur- og
+// Idrætsudvalget den : Godkendt."), the body and its day ("Social- og
+// Sundhedsudvalget, den Udvalget fandt ..."), or, after "Ingen" (`none`,
+// on the row or as its value), a verdict ("Godkendt med følgende
+// bemærkninger: ..."). Returns the decision's section, or nothing.
+std::optional<Section> decision_of_attachments_row(std::string_view value, bool none) {
+  value = trim(value);
+  if (value.empty() || !starts_upper(value)) return std::nullopt;
+  if (value[0] == 'B' || value[0] == 'R') {
+    if (auto h = section_head(value.substr(0, std::min<std::size_t>(value.size(), 100)));
+        h && (h->kind == "beslutning" || h->kind == "referat") && !h->heading.empty() &&
+        text::starts_with(value, h->heading) && value.size() > h->heading.size())
+      return Section{h->kind, h->heading, std::string(trim(value.substr(h->heading.size())))};
+  }
+  if (const std::size_t n = body_day_heading_length(value); n > 0)
+    return Section{"beslutning", std::string(trim(value.substr(0, n))), std::string(trim(value.substr(n)))};
+  if (none && (opens_with_verdict(value) || subject_verdict(value)))
+    return Section{"beslutning", std::nullopt, std::string(value)};
+  return std::nullopt;
+}
+
+// "Bilag: Beslutning i Kultur- og Idrætsudvalget den : Godkendt.", "Bilag:
+// Ingen Godkendt med følgende bemærkninger: ...": the attachments' row and
+// the decision run into one line. The attachments' section keeps what it
+// lists ("Ingen"), the decision is a section of its own. Returns whether
+// `line` was so split into `item`'s sections.
+bool decision_after_attachments(Item& item, std::string_view line) {
+  if (!(text::starts_with(line, "Bilag:") || text::starts_with(line, "BILAG:"))) return false;
+  std::string_view rest = trim(line.substr(6));
+  std::string_view none;
+  for (std::string_view w : {"Ingen ", "Intet ", "ingen ", "- "})
+    if (text::starts_with(rest, w)) {
+      none = trim(rest.substr(0, w.size()));
+      rest = trim(rest.substr(w.size()));
+      break;
+    }
+  auto decision = decision_of_attachments_row(rest, !none.empty());
+  if (!decision) return false;
+  item.sections.push_back({"bilag", std::string(line.substr(0, 6)), std::string(none)});
+  item.sections.push_back(std::move(*decision));
+  return true;
+}
+
+}  // namespace
+
 void add_item_line(Item& item, std::string_view line, bool plain) {
   line = trim(line);
   if (line.empty()) return;
   const std::string current = item.sections.empty() ? std::string() : item.sections.back().kind;
+  if (!plain && decision_after_attachments(item, line)) return;
+  // The decision on the line after an attachments' row that lists none
+  // ("Bilag:" / "Social- og Sundhedsudvalget, den Udvalget fandt ...").
+  if (!plain && current == "bilag" && (item.sections.back().text.empty() || no_attachments(item.sections.back().text)))
+    if (auto decision = decision_of_attachments_row(line, !item.sections.back().text.empty())) {
+      item.sections.push_back(std::move(*decision));
+      return;
+    }
   if (auto head = plain ? std::nullopt : section_head(line)) {
     // "Baggrund" inside Sagsfremstilling is a sub-heading, not a section.
     if (!(head->kind == "baggrund" && current == "sagsfremstilling")) {
@@ -324,6 +418,20 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
   // tiltrådte FU s indstillinger."; after a recommendation, also the
   // sentence that opens with a verdict ("FU indstiller: At ... afholdes.
   // Godkendt."). The decision starts there.
+  // A heading that names its day, its date lost, run into the line before
+  // it with no sentence's end ("... Sagsnr.: 08/1377 Beslutning den
+  // Godkendt.", a transcript's short page that kept its line): the decision
+  // starts there.
+  if (!plain && line.size() > 20)
+    for (std::string_view label : {" Beslutning ", " BESLUTNING "})
+      if (const auto at = line.find(label); at != std::string_view::npos) {
+        const std::string_view rest = line.substr(at + 1);
+        const std::size_t n = voc::dateless_decision_heading(rest);
+        if (n == 0) continue;
+        add_item_line(item, line.substr(0, at), true);
+        item.sections.push_back({"beslutning", std::string(trim(rest.substr(0, n))), std::string(trim(rest.substr(n)))});
+        return;
+      }
   if (!plain && line.size() > 40) {
     const bool recommended = !item.sections.empty() && item.sections.back().kind == "indstilling";
     for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {

@@ -610,6 +610,31 @@ bool is_date_remnant(std::string_view folded_words) {
   });
 }
 
+std::size_t dateless_decision_heading(std::string_view line) {
+  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 120)));
+  if (ws.size() < 2 || text::fold(ws[0]) != "beslutning") return 0;
+  // The body between the label and "den": none, "i" and a body ("i
+  // Byrådet", "i" alone when the body's name went too), or the body's name.
+  std::size_t den = 1;
+  while (den < ws.size() && den <= 8 && text::fold(ws[den]) != "den") ++den;
+  if (den >= ws.size() || den > 8) return 0;
+  if (den > 1) {
+    std::string body;
+    for (std::size_t k = text::fold(ws[1]) == "i" ? 2 : 1; k < den; ++k) {
+      if (!body.empty()) body += ' ';
+      body += text::fold(ws[k]);
+    }
+    if (!body.empty() && !is_body_name(body)) return 0;
+  }
+  // What is left of the date, then the decision's first word.
+  for (std::size_t k = den + 1; k < ws.size(); ++k) {
+    if (is_date_remnant(text::fold(ws[k]))) continue;
+    if (!text::starts_capital(ws[k])) return 0;
+    return static_cast<std::size_t>(ws[k].data() - line.data());
+  }
+  return ws.size() < 12 ? line.size() : 0;
+}
+
 namespace {
 
 // A verdict word right after "<Body>s indstilling" ("Økonomiudvalgets

@@ -46,6 +46,15 @@ std::optional<std::string> section_kind(std::string_view folded);
 // ("Beslutning i Byrådet den . maj").
 bool is_date_remnant(std::string_view folded_words);
 
+// A decision heading that names its day, the date lost with its colon, as
+// a PDF transcript prints it with the decision after it on the same line:
+// "Beslutning den Godkendt.", "Beslutning Byrådet den", "BESLUTNING I
+// KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Udvalget for Kultur og
+// Fritid den Fraværende: Ingen Godkendt". Returns the heading's length in
+// bytes (where the decision's first, capitalised word starts, or the
+// line's length when nothing follows), 0 if `line` opens otherwise.
+std::size_t dateless_decision_heading(std::string_view line);
+
 // The kind of an agenda item from its folded title ("godkendelse af
 // dagsorden" -> "godkendelse"); nullopt when the title does not say.
 std::optional<std::string> item_kind(std::string_view folded_title);

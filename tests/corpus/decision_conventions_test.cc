@@ -1093,3 +1093,65 @@ TEST(DecisionConventionsTest, PersonActingIsTheOutcomeHoweverLong) {
   EXPECT_TRUE(decisions_of(m.items[5]).empty());
   EXPECT_TRUE(decisions_of(m.items[6]).empty());
 }
+
+namespace {
+
+// A case's table prints its attachments' row last, the decision under it;
+// a PDF transcript runs the decision into that row when the case has no
+// attachments ("Bilag:" empty or "Ingen"): a decision heading with its text,
+// the body and its day with the date lost ("Social- og Sundhedsudvalget,
+// den Udvalget fandt ..."), or after "Ingen" a verdict. The decision is a
+// section of its own, not the attachments' text; an attachment's name
+// stays one.
+TEST(DecisionConventionsTest, DecisionRunIntoAnEmptyAttachmentsRow) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Bilag: Beslutning i Kultur- og Idrætsudvalget den : Godkendt.", "Godkendt."},
+      {"Bilag: Ingen Godkendt med følgende bemærkninger: Bilag over indsatsen eftersendes.",
+       "Godkendt med følgende bemærkninger: Bilag over indsatsen eftersendes."},
+      {"Bilag:\n\nSocial- og Sundhedsudvalget, den Udvalget fandt introduktionen god og informativ.",
+       "Udvalget fandt introduktionen god og informativ."},
+  };
+  for (const auto& [row, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 3. maj 2012\n\n1. Besøg på Toftehøj\n\n"
+                                    "Sagsfremstilling: Udvalget besøger Toftehøj.\n\nIndstilling: Til orientering\n\n" +
+                                    row + "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << row;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{want}) << row;
+  }
+  const corpus::Meeting named = parse("Referat\n\nMødedato: 3. maj 2012\n\n1. Besøg på Toftehøj\n\n"
+                                      "Sagsfremstilling: Udvalget besøger Toftehøj.\n\n"
+                                      "Bilag: Godkendt referat fra mødet i marts\n\n2. Orientering\n\n"
+                                      "Sagsfremstilling: Intet.\n");
+  ASSERT_EQ(named.items.size(), 2u);
+  EXPECT_TRUE(decisions_of(named.items[0]).empty());
+}
+
+// A decision heading that names its day whose date a PDF transcript lost
+// with its colon ("Beslutning den Godkendt.", "BESLUTNING I
+// KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Byrådet den" over the
+// attendance): the heading ends where the decision's capitalised first word
+// starts, also where the line ran it into the case's number ("Sagsnr.:
+// 08/1377 Beslutning den Godkendt."); a heading with only who was absent
+// under it holds no decision.
+TEST(DecisionConventionsTest, DayNamingHeadingThatLostItsDate) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Beslutning den Godkendt.", "Godkendt."},
+      {"BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.", "Godkendt."},
+      {"Beslutning den Der tilføjes pkt. C: Orientering om dialogmøderne.",
+       "Der tilføjes pkt. C: Orientering om dialogmøderne."},
+      {"Sagsnr.: 08/1377 Beslutning den Godkendt.", "Godkendt."},
+  };
+  for (const auto& [line, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 3. maj 2012\n\n1. Godkendelse af dagsorden\n\n" + line +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{want}) << line;
+  }
+  const corpus::Meeting absent = parse("Referat\n\nMødedato: 3. maj 2012\n\n1. Godkendelse af dagsorden\n\n"
+                                       "Beslutning Byrådet den\n\nFraværende: Anders Jørgensen\n\n"
+                                       "2. Orientering\n\nSagsfremstilling: Intet.\n");
+  ASSERT_EQ(absent.items.size(), 2u);
+  EXPECT_TRUE(decisions_of(absent.items[0]).empty());
+}
+
+}  // namespace
