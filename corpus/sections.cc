@@ -150,6 +150,36 @@ bool glued_label_value(std::string_view line, std::size_t n) {
   return text::starts_capital(word) && (word.size() <= 2 || text::has_lower_after_first(word));
 }
 
+// "Integrationsudvalgets møde den 10. december 2013:", "Kommunalbestyrelsens
+// møde 25. september 2006 Punkt 1: Der var ingen meddelelser.": the body's
+// meeting and its day (and the item's number), in the genitive, over what
+// the body decided (POLWEB's pages, Ballerup's minutes); the decision may
+// follow the colon on its line. Returns the heading's length up to and
+// with its colon, 0 if `line` opens otherwise. (An earlier treatment a
+// case's history quotes names it in a sentence, "... på
+// Kommunalbestyrelsens møde den 24. april 2024 punkt 56": no heading.)
+std::size_t body_meeting_heading_length(std::string_view line) {
+  if (line.size() < 20 || !starts_upper(line)) return 0;
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 90) return 0;
+  const std::string f = text::fold(line.substr(0, colon));
+  constexpr std::string_view k_meeting = "s møde ";
+  const auto at = f.find(k_meeting);
+  if (at == std::string::npos || at == 0) return 0;
+  const std::string body = f.substr(0, at);  // "integrationsudvalget"
+  if (text::words(body).size() > 6 || body.find_first_of("0123456789") != std::string::npos ||
+      !voc::is_body_name(body))
+    return 0;
+  // After "møde": "den", the date, "Punkt <n>" / "pkt. <n>".
+  std::string rest = f.substr(at + k_meeting.size());
+  if (text::starts_with(rest, "den ")) rest = rest.substr(4);
+  else if (text::starts_with(rest, "d. ")) rest = rest.substr(3);
+  if (!find_date(rest) || rest.find_first_of("0123456789") != 0) return 0;
+  for (std::string_view w : text::words(rest))
+    if (!voc::is_date_remnant(w) && w != "punkt" && w != "pkt." && w != "pkt") return 0;
+  return colon + 1;
+}
+
 }  // namespace
 
 std::optional<SectionHead> section_head(std::string_view line) {
@@ -198,6 +228,8 @@ std::optional<SectionHead> section_head(std::string_view line) {
         return SectionHead{"beslutning", std::string(line), {}};
     }
   }
+  if (const std::size_t n = body_meeting_heading_length(line); n > 0)
+    return SectionHead{"beslutning", std::string(trim(line.substr(0, n))), std::string(trim(line.substr(n)))};
   // "Beslutning: Godkendt." — the heading and its text on one line; also
   // "Beslutning:Godkendt." (a bold heading that lost its space) and a
   // table's row of two cells, "Beslutning<TAB>Godkendt.".

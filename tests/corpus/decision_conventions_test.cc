@@ -1155,3 +1155,34 @@ TEST(DecisionConventionsTest, DayNamingHeadingThatLostItsDate) {
 }
 
 }  // namespace
+
+namespace {
+
+// The body's meeting and its day in the genitive, over what the body
+// decided ("Integrationsudvalgets møde den 10. december 2013:", POLWEB's
+// pages; "Kommunalbestyrelsens møde 25. september 2006 Punkt 2: Godkendt.",
+// Ballerup's minutes, the decision after the colon): a decision heading.
+// An earlier treatment a case's history names in a sentence stays text.
+TEST(DecisionConventionsTest, BodysMeetingAndDayHeadTheDecision) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Integrationsudvalgets møde den 10. december 2013:\n\nUdvalget tilkendegiver, at planen følges.",
+       "Udvalget tilkendegiver, at planen følges."},
+      {"Kommunalbestyrelsens møde 25. september 2006 Punkt 2: Ovennævnte møde flyttes til torsdag.",
+       "Ovennævnte møde flyttes til torsdag."},
+  };
+  for (const auto& [lines, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 10. december 2013\n\n1. Integrationspolitik\n\n"
+                                    "Sagsfremstilling: Politikken fra 2010 foreligger.\n\n" + lines +
+                                    "\n\n2. Eventuelt\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << lines;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{want}) << lines;
+  }
+  const corpus::Meeting history = parse(
+      "Referat\n\nMødedato: 10. december 2013\n\n1. Integrationspolitik\n\n"
+      "Sagsfremstilling: Sagen blev behandlet på Kommunalbestyrelsens møde den 24. april 2013: planen blev "
+      "sendt i høring.\n\n2. Eventuelt\n\nSagsfremstilling: Intet.\n");
+  ASSERT_EQ(history.items.size(), 2u);
+  EXPECT_TRUE(decisions_of(history.items[0]).empty());
+}
+
+}  // namespace
