@@ -1314,6 +1314,54 @@ bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "2) Jagt i klubregi" / text / "3) 3D skydning" / text / "4)
+// Venskabsklubber": the heads take 2 and then 4 (items left out between two
+// heads), and the line numbered 3 between them, next in turn, in the same
+// number form at the same indent, is the item they skipped, whatever its
+// title's shape ("3D skydning" opens with a digit; "4) Besøg af
+// menighedsmusikker Sanne Dyssegaard," and "2) Regnskab for 2014 (v.
+// revisor) (se bilag: ...," end in a comma, a line that wraps or an editor's
+// slip). A secretary numbers every point of the list. Only after a
+// whole run of heads from 1, each next in turn (not a council's cases
+// numbered from anywhere), and not for a recommendation's point ("3. at
+// ..."), a numbered sentence with a finite verb or a sentence end inside,
+// or a run-on transcript line (fresh minutes of an archery club's board;
+// a parish council's and a gymnasium board's minutes). Returns the skipped
+// candidate's index.
+std::optional<std::size_t> skipped_in_turn(const std::vector<Candidate>& cands, const std::vector<std::size_t>& shape_rejected,
+                                           std::size_t k, const std::vector<Line>& lines, std::optional<int> expected,
+                                           const std::vector<ItemHead>& heads, const std::string& last_head_style) {
+  const std::size_t last_head_line = heads.empty() ? 0 : heads.back().line;
+  const Candidate& c = cands[k];
+  if (!expected || c.number != *expected + 1 || c.number_only || c.style != last_head_style) return std::nullopt;
+  // (The heads so far a whole run from 1, each next in turn: a list that
+  // numbers every point, not a council's cases numbered from anywhere.)
+  if (heads.size() < 2 || !heads.front().number || *heads.front().number > 1) return std::nullopt;
+  for (std::size_t h = 1; h < heads.size(); ++h)
+    if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return std::nullopt;
+  for (auto j : shape_rejected) {
+    const Candidate& s = cands[j];
+    if (s.number != *expected || s.line <= last_head_line || s.line >= c.line || s.style != c.style || s.number_only ||
+        s.title_next || s.dropped || text::starts_with(text::fold(s.title), "at "))
+      continue;
+    // (A title still, not a numbered sentence: no finite verb, no sentence
+    // end inside, "2. Sognepræsten holder ferie fra 8. april. Sommerferie
+    // ..." / "6. Ny Lokalplan og videre proces Vi diskuterede ...".)
+    const std::string head = split_outcome(s.title).first;
+    const auto ws = text::words(head);
+    if (sentence_end_inside(s.title) || std::any_of(ws.begin(), ws.end(), finite_verb)) continue;
+    if (lines[s.line].text.size() > 200) continue;
+    const int indent_gap = lines[s.line].indent - lines[c.line].indent;
+    if (indent_gap > 1 || indent_gap < -1) continue;
+    return j;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Outline find_items(const std::vector<Line>& lines) {
   Outline o;
   o.listing.assign(lines.size(), false);
@@ -1904,6 +1952,10 @@ Outline find_items(const std::vector<Line>& lines) {
   std::optional<int> expected;
   std::map<std::size_t, int> rejected_lines;  // line -> its number
   int titles_from_agenda = 0;  // heads whose titles are the agenda's
+  // Heads rejected for their title's shape alone (skipped_in_turn), and the
+  // number form of the last head taken.
+  std::vector<std::size_t> shape_rejected;
+  std::string last_head_style;
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     auto reject = [&] { rejected_lines[c.line] = c.number; };
@@ -2038,9 +2090,15 @@ Outline find_items(const std::vector<Line>& lines) {
         cands[k].text = first_text;
       } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run))) {
         reject();
+        if (!o.heads.empty() && expected && c.number == *expected) shape_rejected.push_back(k);
         continue;
       }
     }
+    // The head of the number before this one, skipped above for its title's
+    // shape only, between the last head and this one in the same number
+    // form: taken with this one when this one is taken (skipped_in_turn).
+    const std::optional<std::size_t> skipped =
+        skipped_in_turn(cands, shape_rejected, k, lines, expected, o.heads, last_head_style);
     // (A head the agenda lacks - a table of contents that lost entries -
     // still counts with its number next in turn and a section heading under it.)
     const bool in_turn = expected ? c.number == *expected : c.number <= 1;
@@ -2158,6 +2216,18 @@ Outline find_items(const std::vector<Line>& lines) {
       reject();
       continue;
     }
+    if (skipped) {
+      const Candidate& sc = cands[*skipped];
+      ItemHead sh;
+      sh.line = sc.line;
+      sh.number = sc.number;
+      std::tie(sh.title, sh.text) = split_outcome(sc.title);
+      while (!sh.title.empty() && (sh.title.back() == ',' || sh.title.back() == ';')) sh.title.pop_back();
+      sh.body_begin = sc.line + 1;
+      rejected_lines.erase(sc.line);
+      o.heads.push_back(std::move(sh));
+    }
+    last_head_style = c.style;
     ItemHead h;
     h.line = c.line;
     h.number = c.number;

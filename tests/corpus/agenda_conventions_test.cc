@@ -248,4 +248,28 @@ TEST(AgendaConventionsTest, LongHeadsClosedByAFullStop) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// A numbered list whose heads skip a number (2, then 4, taken as items
+// left out between two heads) has the skipped item on the line numbered 3
+// between them, in the same number form, whatever its title's shape: a
+// title opening with a digit ("3) 3D skydning"), a comma at its end. Also
+// the agenda's entry under "Ad 3:".
+TEST(AgendaConventionsTest, HeadSkippedBetweenHeadsInTurn) {
+  const ItemsCase cases[] = {
+      {"a title opening with a digit between two heads",
+       "Referat af bestyrelsesmøde 12. oktober 2011\n\n"
+       "1) Klubbuer\nDer blev stillet spørgsmål om indkøb af buer.\n\n"
+       "2) Jagt i klubregi\nDer nedsættes et jagtudvalg.\n\n"
+       "3) 3D skydning\nPer står for formidling af skydninger.\n\n"
+       "4) Venskabsklubber\nKontakten går via Per.\n\n"
+       "5) Evt.\nIntet.\n",
+       {"Klubbuer", "Jagt i klubregi", "3D skydning", "Venskabsklubber", "Evt."}},
+      {"the agenda's entry of a skipped answer",
+       "Dagsorden:\n1) Klubbuer\n2) Jagt i klubregi\n3) 3D skydning\n4) Venskabsklubber\n5) Evt.\n"
+       "Ad 1: Der blev stillet spørgsmål om buer.\nAd 2: Der nedsættes et jagtudvalg.\n"
+       "Ad 3: Per står for formidling.\nAd 4: Kontakten går via Per.\n",
+       {"Klubbuer", "Jagt i klubregi", "3D skydning", "Venskabsklubber", "Evt."}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
