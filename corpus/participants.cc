@@ -2057,6 +2057,110 @@ class QuadIndex {
   std::vector<std::uint32_t> positions_;  // offsets, by bucket, increasing within one
 };
 
+// The names that follow an absence lead's colon: the rest of its sentence
+// ("...: A (distrikt 5), B (5) og C (DLO)."), or, when the colon ends the
+// line, the next non-blank lines while each is a list of names or one
+// "Name, Organisation" entry ("Chr. Ebbe Mortensen, Københavns Amt").
+std::vector<std::string> names_after_lead_colon(std::string_view rest) {
+  std::vector<std::string> out;
+  const std::size_t eol = rest.find('\n');
+  const std::string_view same_line = text::trim(rest.substr(0, eol));
+  if (!same_line.empty()) {
+    const std::string_view sentence = same_line.substr(0, sentence_end(same_line));
+    for (const auto& e : read_person_entries(sentence, true, true))
+      if (looks_like_name(e.name)) out.push_back(e.name);
+    return out;
+  }
+  if (eol == std::string_view::npos) return out;
+  std::string_view tail = rest.substr(eol + 1);
+  for (int lines = 0; !tail.empty() && lines < 40; ++lines) {
+    const std::size_t end = tail.find('\n');
+    const std::string_view line = text::trim(tail.substr(0, end));
+    tail = end == std::string_view::npos ? std::string_view{} : tail.substr(end + 1);
+    if (line.empty()) {
+      if (!out.empty() && !tail.empty() && tail.front() == '\n') break;  // two blank lines end the list
+      continue;
+    }
+    // One "Name, Organisation" entry a line ("Chr. Ebbe Mortensen,
+    // Københavns Amt"), or a list ("A, B og C").
+    const bool one_entry = std::count(line.begin(), line.end(), ',') <= 1 && line.find(" og ") == std::string_view::npos;
+    if (one_entry)
+      if (const auto p = read_participant_line(line, std::nullopt, nullptr); p && looks_like_name(p->name)) {
+        out.push_back(p->name);
+        continue;
+      }
+    if (is_name_list(line)) {
+      std::size_t before = out.size();
+      for (const auto& e : read_person_entries(line, true, true))
+        if (looks_like_name(e.name)) out.push_back(e.name);
+      if (out.size() > before) continue;
+    }
+    if (const auto p = read_participant_line(line, std::nullopt, nullptr); p && looks_like_name(p->name)) {
+      out.push_back(p->name);
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+// True when the words of `lead` between "afbud fra" and its colon name no
+// one: a count, a group or nothing ("10 landsrådsmedlemmer", "to
+// medlemmer", "følgende", "").
+bool nameless_count_or_group(std::string_view lead) {
+  const auto ws = text::words(lead);
+  if (ws.size() > 3) return false;
+  return std::none_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_capital(w); });
+}
+
+// Absence leads that end in a colon, with the absent after it: "Der var
+// afbud fra 10 landsrådsmedlemmer: Flemming Jørgensen (distrikt 5), ... og
+// Kristian Herlufsen (FDB).", "Der var afbud fra:" above a list of "Name,
+// Organisation" lines, "Fraværende i Område-MED Sundhed og Ældre - den 2.
+// september 2020:" above "Nina Odde, Mette Kristensen og Anna Maria Beck
+// Pedersen". (Not an item's absence: "Fraværende under punkt 3:".)
+void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting& m) {
+  const auto colon_on_line = [&](std::size_t from) -> std::size_t {
+    const std::size_t eol = std::min(text.find('\n', from), text.size());
+    const std::size_t colon = text.find(':', from);
+    return colon < eol ? colon : std::string_view::npos;
+  };
+  const auto about_an_item = [](std::string_view lead) {
+    const std::string f = text::fold(lead);
+    for (std::string_view w : {"punkt", "pkt", "sag ", "sagen", "behandling"})
+      if (f.find(w) != std::string::npos) return true;
+    return false;
+  };
+  // "... afbud fra <count or group>:".
+  places.each("fbud fra", [&](std::size_t at) {
+    if (at == 0 || (text[at - 1] != 'a' && text[at - 1] != 'A')) return;
+    const std::size_t after = at + 8;
+    const std::size_t colon = colon_on_line(after);
+    if (colon == std::string_view::npos || !nameless_count_or_group(text.substr(after, colon - after))) return;
+    // "Afbud fra:" alone is a label, the header's to read.
+    const std::size_t start = sentence_start(text, at);
+    if (text::words(text.substr(start, colon - start)).size() <= 2) return;
+    mark_absent(names_after_lead_colon(text.substr(colon + 1)), m);
+  });
+  // "Fraværende i <body> - <date>:" at a line's start, the names below it.
+  places.each("ravær", [&](std::size_t at) {
+    if (at == 0 || text[at - 1] != 'F') return;
+    const std::size_t start = at - 1;
+    if (start > 0 && text[start - 1] != '\n') return;
+    const std::size_t colon = colon_on_line(start);
+    if (colon == std::string_view::npos) return;
+    const std::string_view lead = text.substr(start, colon - start);
+    // A label of its own ("Fraværende:", "Fraværende med afbud:") is the
+    // header's; a lead is longer.
+    if (vocabulary::header_field(text::fold(lead)) || text::words(lead).size() < 3 || text::words(lead).size() > 14 ||
+        about_an_item(lead))
+      return;
+    const std::string_view rest = text.substr(colon + 1);
+    if (!text::trim(rest.substr(0, rest.find('\n'))).empty()) return;
+    mark_absent(names_after_lead_colon(rest), m);
+  });
+}
+
 }  // namespace
 
 std::vector<std::string> item_absence(std::string_view text) {
@@ -2424,6 +2528,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names) add_participant_if_new(n, true, m);
     });
   }
+  read_absence_leads(places, text, m);
   // "Afbud fra X, Y og Z.", "Der var afbud fra X".
   for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
                                   "uden deltagelse af ", "Uden deltagelse af ",

@@ -1249,4 +1249,32 @@ TEST(AttendanceConventionsTest, UnfamiliarFirstNameBeforeAKnownOne) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence lead that ends in a colon, with more words than a label ("Der
+// var afbud fra 10 medlemmer:", "Der var afbud fra:", "Fraværende i
+// Område-MED Sundhed og Ældre - den 2. september 2020:"): the names after
+// the colon, on its line or on the lines below it, are absent. An item's
+// absence ("Fraværende under punkt 3:") is not the meeting's.
+TEST(AttendanceConventionsTest, AbsenceLeadEndingInAColon) {
+  const PeopleCase cases[] = {
+      {"a count and a group before the colon, the list runs on",
+       "Referat af landsrådsmøde 2. maj 2009\nFormanden bød velkommen. Der var afbud fra 3 landsrådsmedlemmer: "
+       "Anne Holm (distrikt 5), Bo Jensen (5) og Carl Dahl (FDB, Severin og Republica). 2. Orientering\n"
+       "Dorte Friis supplerede beretningen.\n",
+       {}, {"Anne Holm", "Bo Jensen", "Carl Dahl"}},
+      {"the colon ends the line, one name and organisation a line",
+       "Referat af møde i Brugerråd Syd d. 7. november 2006\n\nTil stede: Anne Holm (formand), Erik Lund\n\n"
+       "Brugerrådet mødtes ved porten.\n\nDer var afbud fra:\n\nBo Jensen, Dragør Kommune\n\nCarl Dahl, Tårnby "
+       "Kommune (fraværende)\n\n1. Orientering\nGodkendt.\n",
+       {"Anne Holm", "Erik Lund"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a lead that names the body and the date",
+       "Referat\n1. Budget 2021\nOrienteringen blev taget til efterretning.\n\nFraværende i Område-MED Sundhed "
+       "og Ældre - den 2. september 2020:\n\nAnne Holm, Bo Jensen og Carl Dahl\n\nTil toppen\n",
+       {}, {"Anne Holm", "Bo Jensen", "Carl Dahl"}},
+      {"an item's absence is no lead",
+       "Referat\nTil stede: Anne Holm, Bo Jensen\n\n1. Budget\nFraværende under punkt 1 og 2:\n\nBo Jensen\n",
+       {"Anne Holm", "Bo Jensen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
