@@ -2118,7 +2118,8 @@ bool nameless_count_or_group(std::string_view lead) {
 // Kristian Herlufsen (FDB).", "Der var afbud fra:" above a list of "Name,
 // Organisation" lines, "Fraværende i Område-MED Sundhed og Ældre - den 2.
 // september 2020:" above "Nina Odde, Mette Kristensen og Anna Maria Beck
-// Pedersen". (Not an item's absence: "Fraværende under punkt 3:".)
+// Pedersen". (Not an item's absence, "Fraværende under punkt 3:", nor a
+// part of the meeting's, "Fraværende i mødet:".)
 void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting& m) {
   const auto colon_on_line = [&](std::size_t from) -> std::size_t {
     const std::size_t eol = std::min(text.find('\n', from), text.size());
@@ -2127,7 +2128,8 @@ void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting&
   };
   const auto about_an_item = [](std::string_view lead) {
     const std::string f = text::fold(lead);
-    for (std::string_view w : {"punkt", "pkt", "sag ", "sagen", "behandling"})
+    // ("Fraværende i mødet:" over "A til kl. 18.40": away for part of it.)
+    for (std::string_view w : {"punkt", "pkt", "sag ", "sagen", "behandling", "under ", " kl", "i mødet", "dele af"})
       if (f.find(w) != std::string::npos) return true;
     return false;
   };
