@@ -1128,6 +1128,84 @@ std::size_t add_agenda_echoes(const std::vector<Line>& lines, Outline& o, const 
   return added;
 }
 
+// What stands before an item's head on a PDF transcript's page line: the
+// page's number and the entry's own number ("3 35 Godkendelse af dagsorden
+// Sagsnr.: ..."), or the page's label ("Sidenr Den selvejende institution
+// ... Sagsid.: 06/15387"). Returns the text after it; `number` is the
+// entry's number when two numbers stand there (page, then entry).
+std::string_view after_page_and_entry_number(std::string_view t, std::optional<int>& number) {
+  number.reset();
+  t = trim(t);
+  for (std::string_view label : {"Sidenr. ", "Sidenr ", "Side nr. "})
+    if (text::starts_with(t, label)) t = trim(t.substr(label.size()));
+  std::vector<int> numbers;
+  for (int k = 0; k < 2; ++k) {
+    std::size_t n = 0;
+    const int v = read_number(t, n, 3);
+    if (v < 0 || n >= t.size() || (t[n] != ' ' && t[n] != '.')) break;
+    std::size_t after = n + (t[n] == '.');
+    if (after >= t.size() || t[after] != ' ') break;
+    numbers.push_back(v);
+    t = trim(t.substr(after));
+  }
+  if (numbers.size() == 2) number = numbers[1];
+  return t;
+}
+
+// A transcript's echo of a table of contents' entries, the contents its
+// only source of items: each entry's title again on a page line, after the
+// page's number and/or the entry's own number (after_page_and_entry_number),
+// with the case's number or file labels after it ("3 35 Godkendelse af
+// dagsorden Sagsnr.: ...", the contents said "35 Godkendelse af dagsorden")
+// or alone over a section heading (sixteen words at most, not a line that
+// runs on into the case's text). Each echo is its item's head (its title
+// the line's up to the case's labels, which may complete an entry the
+// contents cut: "Besøg i Den historiske" / "4 36 Besøg i Den historiske
+// Miniby Sagsnr.:"); its text runs to the next echo. Entries in the
+// contents' order, from `body`; the entries' numbers rise.
+std::vector<ItemHead> numbered_contents_echoes(const std::vector<Line>& lines, std::size_t body,
+                                               const std::vector<std::string>& entries) {
+  // Each page line's candidate head, taken once: its title and its key.
+  struct PageHead {
+    std::size_t line;
+    std::optional<int> number;
+    std::string_view title;
+    std::string key;
+  };
+  std::vector<PageHead> candidates;
+  for (std::size_t i = body; i < lines.size(); ++i) {
+    if (is_section_line(lines[i])) continue;
+    std::optional<int> number;
+    const std::string_view t = after_page_and_entry_number(lines[i].text, number);
+    if (t.empty() || !starts_upper(t)) continue;
+    const std::string_view title = without_case_labels(t);
+    const bool labelled = title.size() < t.size();
+    const bool over_section = title.size() == t.size() && text::words(title).size() <= 16 && i + 1 < lines.size() &&
+                              is_section_line(lines[i + 1]);
+    if (labelled || over_section) candidates.push_back({i, number, title, key_of(title)});
+  }
+  std::vector<ItemHead> heads;
+  std::size_t at = 0;
+  for (const auto& entry : entries) {
+    const std::string entry_key = key_of(entry);
+    if (entry_key.size() < 12) continue;
+    for (std::size_t c = at; c < candidates.size(); ++c) {
+      const PageHead& k = candidates[c];
+      if (!same_key(entry_key, k.key)) continue;
+      if (k.number && !heads.empty() && heads.back().number && *k.number <= *heads.back().number) continue;
+      ItemHead h;
+      h.line = k.line;
+      h.number = k.number;
+      h.title = std::string(k.title);
+      h.body_begin = k.line + 1;
+      heads.push_back(std::move(h));
+      at = c + 1;
+      break;
+    }
+  }
+  return heads;
+}
+
 // True when the text ends in the middle of a sentence: its last line is
 // prose (ten words or more) with no sentence end ("... Nu håber vi på, at
 // d"), an excerpt cut off.
@@ -2672,6 +2750,9 @@ Outline find_items(const std::vector<Line>& lines) {
         if (more.empty()) break;
         agenda.insert(agenda.end(), more.begin(), more.end());
       }
+      // (Its entries echoed on the page lines after it: the items' heads.)
+      if (!agenda.empty())
+        if (auto echoes = numbered_contents_echoes(lines, j, agenda); !echoes.empty()) o.heads = std::move(echoes);
       if (!agenda.empty()) agenda.resize(reached_entries(lines, j, agenda));
     }
   }

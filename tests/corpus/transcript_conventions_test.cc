@@ -3,6 +3,7 @@
 // short excerpt written in that convention. See docs/ARCHITECTURE.md §4.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -434,6 +435,57 @@ TEST(TranscriptConventionsTest, CaseSubjectColumnHeadsOpenContents) {
       "Forvaltningen indstiller, at udvalget beslutter at flytte midlerne. Forvaltningens indstilling godkendt\n";
   const std::vector<std::string> first = {"Omflytning af midler til rengøring m.m"};
   EXPECT_EQ(titles(parse(headed)), first);
+}
+
+
+// A table of contents that lost its entries' numbers is a transcript's only
+// source of items when the body's heads are no numbered lines: the body
+// echoes each entry on its page line after the page's number and the
+// entry's own number ("3 35 Godkendelse af dagsorden Sagsnr.: ..."), or
+// after the page's label ("Sidenr"), with the case's labels after the
+// title. Each echo is the item's head (its title the line's up to the
+// labels, completing an entry the contents cut), and its text, the
+// decision with it, runs to the next echo.
+TEST(TranscriptConventionsTest, ContentsEntryEchoedAfterPageAndEntryNumber) {
+  const std::string text =
+      "Referat fra mødet i Kulturudvalget\n\nTranskript\n\n1 Referat fra mødet i Kulturudvalget Mødedato: "
+      "Onsdag den 29. april 2015 Mødested: Rådhuset, mødelokale 2 Mødetidspunkt: Kl. 16:00-18:00 "
+      "Medlemmer: Formand: Anne Holm (A) Næstformand: Bo Jensen (V) Carl Berg (O) Side 1\n\n2 "
+      "Indholdsfortegnelse 35 Godkendelse af dagsorden Besøg på det nye bibliotek ved havnen Tilskud til "
+      "byens sommerkoncerter Renovering af svømmehallens omklædningsrum, tillægsbevilling samt frigivelse "
+      "af rådighedsbeløb...5 Side 2\n\n3 35 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: "
+      "Kulturudvalget Sagsbeskrivelse: Økonomiske konsekvenser: Vurdering: Indstillinger: Indstilles til "
+      "godkendelse Bilag: Beslutning i Kulturudvalget den : Godkendt. Side 3\n\n4 36 Besøg på det nye "
+      "bibliotek ved havnen Sagsnr.: Sagen afgøres i: Kulturudvalget Sagsbeskrivelse: Udvalgsmødet holdes "
+      "på biblioteket, hvor lederen fortæller om huset og viser de nye lokaler frem. Side 4\n";
+  const auto m = parse(text);
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden", "Besøg på det nye bibliotek ved havnen"};
+  EXPECT_EQ(titles(m), expected);
+  ASSERT_FALSE(m.items.empty());
+  bool decided = false;
+  for (const auto& s : m.items.front().sections)
+    if (s.kind == "beslutning" && s.text.rfind("Godkendt.", 0) == 0) decided = true;
+  EXPECT_TRUE(decided);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[1].number, 36);
+
+  const std::string paged =
+      "Fritidsudvalget. Protokol. Mødedato: 26. januar Mødetidspunkt: 13:00. Sluttidspunkt: "
+      "14:30\n\nTranskript\n\n1 Sidenr. 240 Protokol Mødedato: 26. januar 2011 Mødetidspunkt: 13:00 "
+      "Sluttidspunkt: 14:30 Mødelokale: Fraværende: 1.2 øst Erik Lund, Marwan Zobi GODKENDELSE AF FORSLAG "
+      "TIL DAGSORDENEN: Godkendt\n\n2 Indholdsfortegnelse Sidenr. 241 Sagsnr. Side 1. Den selvejende "
+      "institution Arena Syd, ydelse af rente- og afdragsfrit lån på kr Status over udlejning af hallerne "
+      "om aftenen Ansøgning om tilskud til undervisning i svømning for voksne begyndere\n\n3 Sidenr Den "
+      "selvejende institution Arena Syd, ydelse af rente- og afdragsfrit lån på kr. Sagsid.: 06/15387 "
+      "Resumé Direktøren ansøger om frigivelse af lånet til tribunen, som Byrådet afsatte midler til i "
+      "budgettet. Beslutning den Forslaget indstilles til godkendelse.\n";
+  const std::vector<std::string> first = {
+      "Den selvejende institution Arena Syd, ydelse af rente- og afdragsfrit lån på kr."};
+  const auto p = parse(paged);
+  EXPECT_EQ(titles(p), first);
+  ASSERT_EQ(p.items.size(), 1u);
+  EXPECT_TRUE(std::any_of(p.items[0].sections.begin(), p.items[0].sections.end(),
+                          [](const corpus::Section& s) { return s.kind == "beslutning"; }));
 }
 
 }  // namespace
