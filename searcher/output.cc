@@ -173,7 +173,14 @@ void print_compare(const Comparison& c, std::ostream& out, unsigned width, bool 
 
 std::string snippet_to_text(const std::string& html, bool color) {
   std::string out;
+  out.reserve(html.size());
   for (std::size_t i = 0; i < html.size();) {
+    // Plain text up to the next tag, entity or line break, copied at once.
+    const std::size_t special = html.find_first_of("<&\n", i);
+    const std::size_t plain_end = special == std::string::npos ? html.size() : special;
+    out.append(html, i, plain_end - i);
+    i = plain_end;
+    if (i == html.size()) break;
     auto starts = [&](std::string_view s) { return html.compare(i, s.size(), s) == 0; };
     if (starts("<mark>")) { out += color ? "\033[1m" : "["; i += 6; }
     else if (starts("</mark>")) { out += color ? "\033[0m" : "]"; i += 7; }
