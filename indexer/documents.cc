@@ -142,7 +142,9 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
   doc.add_boolean_term(schema::k_type + schema::k_type_item);
   add_meeting_fields(doc, m);
   if (item.kind) doc.add_boolean_term(schema::boolean_term(schema::k_item_kind, *item.kind));
-  doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(is_boilerplate(item) ? 0.0 : 1.0));
+  const bool boilerplate = is_boilerplate(item);
+  doc.add_value(schema::k_slot_substance, Xapian::sortable_serialise(boilerplate ? 0.0 : 1.0));
+  if (boilerplate) doc.add_boolean_term(schema::k_boilerplate);
   for (const std::string& person : item.people)
     doc.add_boolean_term(schema::boolean_term(schema::k_person, person));
   doc.add_value(schema::k_slot_facets, facet_value);

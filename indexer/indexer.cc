@@ -153,6 +153,8 @@ Indexer::Indexer(Options options) : options_(std::move(options)) {
   if (version.empty() && documents == 0) {
     version = schema::k_schema_version;
     shards_.front().set_metadata(schema::k_schema_version_key, version);
+    // Begun by this indexer: every boilerplate item will have its term.
+    for (auto& shard : shards_) shard.set_metadata(schema::k_boilerplate_terms_key, "1");
   }
   if (version != schema::k_schema_version)
     throw UsageError("index " + options_.db_path + " was written with schema version " +

@@ -26,6 +26,10 @@ inline const std::string k_forum = "XF";
 inline const std::string k_person = "XP";       // canonical person id
 inline const std::string k_section = "XS";      // section kind present in the item
 inline const std::string k_item_kind = "XI";    // orientering, drøftelse, ...
+// On boilerplate items (value 0.0 in k_slot_substance), when the index has
+// schema::k_boilerplate_terms_key: the substance boost's posting list
+// (searcher/substance.h).
+inline const std::string k_boilerplate = "XB";
 inline const std::string k_year = "Y";          // Y2024
 inline const std::string k_month = "M";         // M202402
 inline const std::string k_date = "D";          // D20240208
@@ -111,6 +115,10 @@ inline const std::string k_schema_version_key = "schema-version";
 // Version 10: a meeting's stored data in value slot k_slot_stored (was:
 // the document data).
 inline const std::string k_schema_version = "10";
+// "1" in every shard of an index its indexer began with the boilerplate
+// term (k_boilerplate) on every boilerplate item: the searcher then reads
+// the substance boost from posting lists, else from k_slot_substance.
+inline const std::string k_boilerplate_terms_key = "boilerplate-terms";
 // Abbreviations learnt from the corpus, "abbr:fsn" -> "fagligt strategisk niveau".
 inline const std::string k_abbreviation_key = "abbr:";
 // The zstd dictionary of the stored data (indexer/store.h), in every shard.

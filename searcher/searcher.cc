@@ -24,6 +24,7 @@
 #include "searcher/facet_counting.h"
 #include "searcher/positions.h"
 #include "searcher/snippet.h"
+#include "searcher/substance.h"
 #include "searcher/understand.h"
 #include "searcher/word_codes.h"
 
@@ -964,12 +965,15 @@ Result Searcher::run(const Request& request, bool exact) {
     if (relaxed) relaxed = Xapian::Query(Xapian::Query::OP_OR, *relaxed, person);
   }
   // Boilerplate items rank below items with substance for topic queries.
-  auto boosted = [](const Xapian::Query& q) {
-    return Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, q,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      Xapian::Query((new Xapian::ValueWeightPostingSource(schema::k_slot_substance))->release()),
-                      k_substance_boost));
+  // Local databases read it from posting lists (SubstanceSource, the same
+  // documents and weights), remote servers from the value slot.
+  auto boosted = [this](const Xapian::Query& q) {
+    Xapian::PostingSource* substance =
+        has_remote_ ? static_cast<Xapian::PostingSource*>(new Xapian::ValueWeightPostingSource(schema::k_slot_substance))
+                    : new SubstanceSource;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(substance->release()),
+                                       k_substance_boost));
   };
   if (has_words) text = boosted(text);
   Xapian::Enquire enquire(db_);

@@ -67,6 +67,10 @@ TEST(DocumentsTest, MeetingDocumentFirstThenOnePerItemWithTheirIdsAndFilters) {
   EXPECT_FALSE(has_term(docs[2], "klyngemidlerne"));
   // Boilerplate (Eventuelt) ranks below substance.
   EXPECT_GT(docs[1].get_value(schema::k_slot_substance), docs[2].get_value(schema::k_slot_substance));
+  // Its term is the substance boost's posting list (searcher/substance.h).
+  EXPECT_TRUE(has_term(docs[2], schema::k_boilerplate));
+  EXPECT_FALSE(has_term(docs[1], schema::k_boilerplate));
+  EXPECT_FALSE(has_term(docs[0], schema::k_boilerplate));
   // The file's data is stored once, in the meeting document: it reads back
   // with each item and a reference to its meeting; items store none.
   const store::StoredMeeting stored(store::Codec(), schema::stored_data(docs[0]));

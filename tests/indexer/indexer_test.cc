@@ -200,7 +200,7 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   const std::vector<std::string> fields = {
       schema::k_id,    schema::k_meeting, schema::k_type,    schema::k_cluster,   schema::k_region,
       schema::k_forum, schema::k_person,  schema::k_section, schema::k_item_kind, schema::k_year,
-      schema::k_month, schema::k_date,    schema::k_title};
+      schema::k_month, schema::k_date,    schema::k_title,   schema::k_boilerplate};
   std::set<std::string> declared(fields.begin(), fields.end());
   declared.insert("");  // text words
   std::map<std::string, Xapian::doccount> seen;  // prefix -> terms
@@ -237,7 +237,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
                                          schema::k_root_key,           schema::k_vocabulary_key,
                                          schema::k_revision_key,       schema::k_people_key,
                                          schema::k_cluster_regions_key, schema::k_word_code_key,
-                                         schema::k_code_word_key,      schema::k_codes_count_key};
+                                         schema::k_code_word_key,      schema::k_codes_count_key,
+                                         schema::k_boilerplate_terms_key};
   std::map<std::string, int> families;
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
     const std::string key = *k;
@@ -569,6 +570,9 @@ TEST_F(IndexerTest, IndexOfAnotherSchemaVersionIsRefused) {
   indexer::Indexer({db_path(dir), 1, indexer::Rebuild::yes}).index({REFERAT_SAMPLE_DIR}, errors);
   EXPECT_EQ(Xapian::Database(db_path(dir)).get_metadata(schema::k_schema_version_key),
             schema::k_schema_version);
+  // Begun by this indexer: its boilerplate items have their term
+  // (searcher/substance.h reads the boost from it).
+  EXPECT_EQ(Xapian::Database(db_path(dir)).get_metadata(schema::k_boilerplate_terms_key), "1");
 }
 
 TEST_F(IndexerTest, FilesGoneFromAnIndexedDirectoryAreRemoved) {

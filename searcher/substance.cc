@@ -1,0 +1,69 @@
+#include "searcher/substance.h"
+
+#include "indexer/schema.h"
+
+namespace searcher {
+
+void SubstanceSource::init(const Xapian::Database& db) {
+  // The value source's statistics, whichever way the documents are read.
+  Xapian::ValueWeightPostingSource& values = values_.emplace(schema::k_slot_substance);
+  values.init(db);
+  termfreq_min_ = values.get_termfreq_min();
+  termfreq_est_ = values.get_termfreq_est();
+  termfreq_max_ = values.get_termfreq_max();
+  set_maxweight(values.get_maxweight());
+  current_ = 0;
+  ended_ = false;
+  const std::string item = schema::k_type + schema::k_type_item, meeting = schema::k_type + schema::k_type_meeting;
+  if (db.get_metadata(schema::k_boilerplate_terms_key) != "1" ||
+      db.get_termfreq(item) + db.get_termfreq(meeting) != db.get_doccount())
+    return;  // read from the values
+  values_.reset();
+  last_ = db.get_lastdocid();
+  meetings_ = db.postlist_begin(meeting);
+  meetings_end_ = db.postlist_end(meeting);
+  boilerplate_ = db.postlist_begin(schema::k_boilerplate);
+  boilerplate_end_ = db.postlist_end(schema::k_boilerplate);
+}
+
+bool SubstanceSource::is_meeting(Xapian::docid did) {
+  if (meetings_ != meetings_end_ && *meetings_ < did) meetings_.skip_to(did);
+  return meetings_ != meetings_end_ && *meetings_ == did;
+}
+
+void SubstanceSource::next(double min_wt) {
+  if (values_) return values_->next(min_wt);
+  skip_to(current_ + 1, min_wt);
+}
+
+void SubstanceSource::skip_to(Xapian::docid did, double min_wt) {
+  if (values_) return values_->skip_to(did, min_wt);
+  if (min_wt > get_maxweight()) ended_ = true;
+  if (ended_ || did <= current_) return;
+  // The next item: an id that is not a meeting's (ids of deleted documents
+  // are skipped by the other side of the AND this source is in).
+  for (current_ = did; current_ <= last_ && is_meeting(current_);) ++current_;
+}
+
+bool SubstanceSource::check(Xapian::docid did, double min_wt) {
+  if (values_) return values_->check(did, min_wt);
+  if (min_wt > get_maxweight()) ended_ = true;
+  if (ended_ || did <= current_) return true;
+  // A candidate of the other side: a document, an item unless a meeting.
+  if (is_meeting(did)) return false;
+  current_ = did;
+  return true;
+}
+
+bool SubstanceSource::at_end() const { return values_ ? values_->at_end() : ended_ || current_ > last_; }
+
+Xapian::docid SubstanceSource::get_docid() const { return values_ ? values_->get_docid() : current_; }
+
+double SubstanceSource::get_weight() const {
+  if (values_) return values_->get_weight();
+  // Boilerplate: the value 0.0; substance: 1.0.
+  if (boilerplate_ != boilerplate_end_ && *boilerplate_ < current_) boilerplate_.skip_to(current_);
+  return boilerplate_ != boilerplate_end_ && *boilerplate_ == current_ ? 0.0 : 1.0;
+}
+
+}  // namespace searcher

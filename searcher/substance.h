@@ -1,0 +1,65 @@
+// Internal to the searcher: the substance boost's posting source.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+namespace searcher {
+
+// The documents and weights of ValueWeightPostingSource(k_slot_substance)
+// (every item, 1.0 with substance, 0.0 boilerplate), from the two short
+// posting lists of the meetings' type term and the boilerplate items' term
+// (schema::k_boilerplate) instead of the slot's value stream: each
+// candidate the boost was checked for cost the value stream a decoded and
+// copied value for every document since the last one. Its statistics (term
+// frequencies, maximum weight) are the value source's, so the matcher
+// prunes and estimates as before: the same answers. A database whose
+// indexer did not write the boilerplate term on every item (an index begun
+// by an older indexer: schema::k_boilerplate_terms_key unset), or with
+// documents that are neither items nor meetings, is read from the value
+// stream, as before. For the optional side of OP_AND_MAYBE (and the AND it
+// may become): it steps over ids no document has. Local databases only: a
+// remote server does not know it.
+class SubstanceSource : public Xapian::PostingSource {
+ public:
+  SubstanceSource() = default;
+
+  void init(const Xapian::Database& db) override;
+  Xapian::doccount get_termfreq_min() const override { return termfreq_min_; }
+  Xapian::doccount get_termfreq_est() const override { return termfreq_est_; }
+  Xapian::doccount get_termfreq_max() const override { return termfreq_max_; }
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool check(Xapian::docid did, double min_wt) override;
+  bool at_end() const override;
+  Xapian::docid get_docid() const override;
+  double get_weight() const override;
+  SubstanceSource* clone() const override { return new SubstanceSource; }
+  std::string get_description() const override { return "SubstanceSource()"; }
+  // Named, so that a query holding it can be serialised (and compared by
+  // its serialised form); it has no parameters.
+  std::string name() const override { return "referat::SubstanceSource"; }
+  std::string serialise() const override { return {}; }
+  SubstanceSource* unserialise(const std::string&) const override { return new SubstanceSource; }
+
+ private:
+  // The database's value source, when its index lacks the boilerplate terms.
+  std::optional<Xapian::ValueWeightPostingSource> values_;
+  // True if `did` is a meeting (advances meetings_ to it).
+  bool is_meeting(Xapian::docid did);
+
+  Xapian::PostingIterator meetings_, meetings_end_;
+  // Advanced by get_weight() (const in the interface).
+  mutable Xapian::PostingIterator boilerplate_;
+  Xapian::PostingIterator boilerplate_end_;
+  Xapian::docid current_ = 0;  // 0 before the first next() or skip_to()
+  Xapian::docid last_ = 0;     // the database's last document id
+  // Set when a caller asked for more than the maximum weight: at the end,
+  // as the value source then is.
+  bool ended_ = false;
+  Xapian::doccount termfreq_min_ = 0, termfreq_est_ = 0, termfreq_max_ = 0;
+};
+
+}  // namespace searcher
