@@ -1219,8 +1219,13 @@ Result Searcher::run(const Request& request, bool exact) {
     // Decision text first: the snippet comes from a matching Beslutning or
     // Referat section if there is one, else from the first matching section.
     const auto& sections = item.at("sections");
+    // Sections a try below found no match in: a later try skips them
+    // (the same section and words give the same empty snippet).
+    std::vector<bool> unmatched(sections.size(), false);
     auto try_sections = [&](auto&& accept) {
-      for (const auto& s : sections) {
+      for (std::size_t i = 0; i < sections.size(); ++i) {
+        const auto& s = sections[i];
+        if (unmatched[i]) continue;
         const std::string kind = s.value("kind", "");
         if (!accept(kind)) continue;
         std::string snip = snippet(s.value("text", ""), k_snippet_bytes,
@@ -1235,6 +1240,7 @@ Result Searcher::run(const Request& request, bool exact) {
           hit.snippet = std::move(snip);
           return true;
         }
+        unmatched[i] = true;
       }
       return false;
     };
