@@ -17,7 +17,7 @@ namespace {
 // documents deleted (ids no document has). `marked`: the index says every
 // boilerplate item has its term.
 Xapian::WritableDatabase make_database(unsigned seed, bool marked) {
-  Xapian::WritableDatabase db = Xapian::InMemory::open();
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   std::mt19937 random(seed);
   for (int meeting = 0; meeting < 60; ++meeting) {
     Xapian::Document m;
