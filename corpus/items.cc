@@ -938,6 +938,33 @@ bool finite_verb(std::string_view w) {
          f == "kan";
 }
 
+// A paragraph of prose: a line that opens a paragraph of its own (a blank
+// line before it, or longer than a page is wide) and runs to twelve words
+// or more.
+bool prose_paragraph(const Line& l) {
+  return (l.gap_before || l.text.size() > 150) && text::words(l.text).size() >= 12;
+}
+
+// The last topic of a meeting by its usual names besides "Eventuelt":
+// "Øvrigt", "Diverse", "Andet" (folded).
+bool closing_topic(std::string_view folded) {
+  return folded == "øvrigt" || folded == "diverse" || folded == "andet";
+}
+
+// Line i stands as a topic's heading between paragraphs of prose: a
+// paragraph of prose under it, and above it the end of a sentence, a
+// lead-in ending with a colon ("Følgende blev drøftet:") or another
+// paragraph of prose, from which it stands apart.
+bool topic_over_prose(const std::vector<Line>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size() || !prose_paragraph(lines[i + 1])) return false;
+  const std::string& prev = lines[i - 1].text;
+  if (prev.empty()) return false;
+  const char last = prev.back();
+  const bool lead_in = last == ':';
+  const bool apart = lines[i].gap_before || lead_in || prev.size() > 150;
+  return apart && (lead_in || last == '.' || last == '!' || last == '?' || prose_paragraph(lines[i - 1]));
+}
+
 // A section's kind that is also a topic a board's minutes take up under its
 // own title ("Økonomi:", "Kommunikation:", "Opfølgning:").
 bool topic_kind(std::string_view kind) {
@@ -2639,6 +2666,30 @@ Outline find_items(const std::vector<Line>& lines) {
         plain.push_back(std::move(h));
       }
       if (plain.size() >= 2 && kinds >= 2) o.heads = std::move(plain);
+    }
+    // Topic lines over paragraphs of prose, as a web page or a secretary's
+    // narrative minutes head what the meeting took up ("Følgende blev
+    // drøftet:" / "Status på budget" / a paragraph / "Arrangementer" / a
+    // paragraph ...): three or more, or two with one naming an item's kind.
+    if (o.heads.empty() && agenda.empty()) {
+      std::vector<ItemHead> topics;
+      int kinds = 0;
+      for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        if (!title_line(i) || !topic_over_prose(lines, i) || names_document(lines, i)) continue;
+        const std::string& t = lines[i].text;
+        const auto tws = text::words(t);
+        if (tws.size() > 10 || std::any_of(tws.begin(), tws.end(), verb) || find_date(t)) continue;
+        const std::string f = text::fold(t);
+        if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+        if (label_of(lines[i + 1]) || is_section_line(lines[i + 1]) || item_candidate(lines[i + 1], i + 1)) continue;
+        kinds += voc::item_kind(f).has_value() || closing_topic(f) ? 1 : 0;
+        ItemHead h;
+        h.line = i;
+        h.title = t;
+        h.body_begin = i + 1;
+        topics.push_back(std::move(h));
+      }
+      if (topics.size() >= 3 || (topics.size() == 2 && kinds >= 1)) o.heads = std::move(topics);
     }
     // Titles ending with a colon, each a paragraph of its own over its
     // outcome, as an association's secretary writes them ("Referat fra

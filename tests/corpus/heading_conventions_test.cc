@@ -139,3 +139,28 @@ TEST(HeadingConventionsTest, DatedKindTitleInABareSeries) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// Narrative minutes (a web page's news of a council's meeting, a club's
+// "Følgende blev drøftet:"): each topic a short line of its own over a
+// paragraph of prose, no numbers. Three such lines, or two with the
+// meeting's closing topic ("Øvrigt", "Eventuelt") among them, are the items.
+TEST(HeadingConventionsTest, TopicLinesOverProse) {
+  const ItemsCase cases[] = {
+      {"lead-in with a colon, paragraphs without blank lines",
+       "Bestyrelsesmøde 22.9.2021\nFølgende blev bl.a. drøftet på dagens bestyrelsesmøde:\nStatus på budget\n"
+       "Det har en stor påvirkning på budget og regnskab, at forårets kursus blev ramt af nedlukning og deraf for sen "
+       "mulighed for at melde dato ud til kursisterne, så mange penge mangler i kassen.\nArrangementer\n"
+       "Der skal afholdes flere mindre arrangementer med socialt indhold, hvor vi helt uformelt kan sludre om "
+       "foreningen, bl.a. til gavn for nye medlemmer og for dem der har været med længe.\nBådtrailer\n"
+       "Bådtraileren skal have nye dæk og lys, og vi undersøger om den kan stå i klubhusets garage hen over vinteren "
+       "indtil foråret, hvor den igen skal bruges ved arrangementerne.\n",
+       {"Status på budget", "Arrangementer", "Bådtrailer"}},
+      {"a council's news page, two topics and Øvrigt",
+       "Nyt fra Ældrerådet juli 2023\n\nHer kan du læse referat af møde i Ældrerådet den 28. juni 2023 på rådhuset i "
+       "byen\n\nMøde med formanden for Trivsels- og Sundhedsudvalget (TSU)\n\nÆldrerådet havde inviteret formanden til mødet med henblik "
+       "på at drøfte mulighederne for samarbejdet med det politiske udvalg.\n\nØvrigt\n\nÆldrerådet besluttede at "
+       "invitere borgerrådgiveren til et kommende ældrerådsmøde for at drøfte hendes årsrapport.\n",
+       {"Møde med formanden for Trivsels- og Sundhedsudvalget (TSU)", "Øvrigt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
