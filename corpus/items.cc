@@ -691,12 +691,26 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
   return {std::string(title), {}};
 }
 
+// A title quoted whole in Danish typesetting, which opens a quotation with
+// the mark that closes it, or with "»": "5. ”Bordet rundt”:", "1. ”
+// Landskab for alle”." (starts_upper knows the other opening marks).
+// Only a short title quoted whole, its quotation closed at its end (before
+// a full stop or a colon), the quotation opening with a capital.
+bool opens_quotation(std::string_view title) {
+  const bool danish = text::starts_with(title, "”");
+  if (!danish && !text::starts_with(title, "»")) return false;
+  while (!title.empty() && (title.back() == '.' || title.back() == ':' || title.back() == ' ')) title.remove_suffix(1);
+  const std::string_view close = danish ? "”" : "«";
+  if (title.size() < 8 || !ends_with(title, close) || text::words(title).size() > 6) return false;
+  return starts_upper(trim(title.substr(close.size())));
+}
+
 // True when `title` reads as an item title rather than a sentence or a
 // list entry: short, starting with a capital, no sentence end.
 bool title_shaped(std::string_view title) {
   title = trim(title);
   if (title.empty() || title.size() > 200) return false;
-  if (!starts_upper(title)) return false;
+  if (!starts_upper(title) && !opens_quotation(title)) return false;
   const auto ws = text::words(title);
   if (ws.size() > 30) return false;
   const char last = title.back();

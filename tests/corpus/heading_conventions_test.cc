@@ -164,3 +164,24 @@ TEST(HeadingConventionsTest, TopicLinesOverProse) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// "5. ”Bordet rundt”:": Danish typesetting opens a quotation with the mark
+// that closes it; a short title quoted whole is a title like a capitalised
+// one, and the numbered items after it follow.
+TEST(HeadingConventionsTest, TitleQuotedWhole) {
+  const ItemsCase cases[] = {
+      {"quoted title with a colon, bullets under it",
+       "Referat af bestyrelsesmøde den 15. april 2013\n\nTilstede: Peter Nyegaard, Claus Byskov\n\n"
+       "Dagsorden:\n\n1. Velkomst v. mødeleder\n\n2. Godkendelse af referat fra sidste møde\n\n"
+       "3. ”Bordet rundt”:\n\n• Kap (TF)\n\n• Motion (SS)\n\n4. Eventuelt\n\n5. Næste møde\n\n"
+       "ad2) referat godkendt.\n\nad3) Der blev orienteret om kap og motion.\n",
+       {"Velkomst v. mødeleder", "Godkendelse af referat fra sidste møde", "”Bordet rundt”", "Eventuelt",
+        "Næste møde"}},
+      {"quoted title with a space inside the quotation",
+       "Referat af møde i Landdistriktsudvalget\n\nMødedato: 4. juni 2007\n\n"
+       "1. ” Landskab for alle”.\n\nProjektet blev præsenteret og drøftet.\n\n"
+       "2. Regnskab 2007\n\nRegnskabet blev godkendt.\n\n3. Eventuelt\n\nIntet.\n",
+       {"” Landskab for alle”", "Regnskab 2007", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
