@@ -518,6 +518,38 @@ std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_vie
   return std::nullopt;
 }
 
+// An item's line written as one sentence whose subject is the item's
+// title, a verbal noun with its complement, as a small association's
+// secretary writes the minutes of a general assembly: "4. Behandling af
+// indkomne forslag var hurtigt overstået, da der ikke var nogle.", "Ad
+// punkt 4: Behandling af eventuelle indkomne forslag, der skriftligt er
+// tilgået ...", "1) Indledning ved Wolfgang der tager brød med. - Nu falmer
+// skoven.". The title ends before the first finite verb, relative clause
+// (", der", ", som") or sentence end; it opens with a verbal noun
+// ("Behandling", "Godkendelse", "Fremlæggelse", "Valg") of two to ten
+// words, and text follows. Returns the title and the rest.
+std::optional<std::pair<std::string, std::string>> verbal_noun_subject(std::string_view line) {
+  line = trim(line);
+  std::size_t cut = std::string_view::npos, skip = 0;
+  for (const std::string_view sep : {". ", ", der ", ", som ", " var ", " blev ", " er ", " har ", " skal "}) {
+    auto at = line.find(sep);
+    // (Not an ordinal's full stop: "Valg af 1. næstformand".)
+    while (sep == ". " && at != std::string_view::npos && at > 0 && is_digit(line[at - 1])) at = line.find(sep, at + 1);
+    if (at != std::string_view::npos && at < cut) cut = at, skip = sep == ". " ? 1 : (sep[0] == ',' ? 1 : 0);
+  }
+  if (cut == std::string_view::npos) return std::nullopt;
+  const std::string_view head = trim(line.substr(0, cut));
+  std::string_view tail = trim(line.substr(cut + skip));
+  if (text::starts_with(tail, "- ")) tail = trim(tail.substr(2));
+  const auto hws = text::words(head);
+  if (hws.size() < 2 || hws.size() > 10 || !title_shaped(head) || text::words(tail).size() < 2) return std::nullopt;
+  const std::string first = text::fold(hws.front());
+  const bool verbal_noun = first.size() >= 5 && (ends_with(first, "ing") || ends_with(first, "else") ||
+                                                 ends_with(first, "tion") || first == "valget");
+  if (!verbal_noun && first != "valg") return std::nullopt;
+  return std::pair{std::string(head), std::string(tail)};
+}
+
 }  // namespace
 
 // What a one-word title ("Eventuelt") may have glued to it as its outcome:
@@ -2204,6 +2236,12 @@ Outline find_items(const std::vector<Line>& lines) {
         if (first_title.empty())
           if (auto split = comma_outcome(c.title)) std::tie(first_title, first_text) = *split;
       }
+      // (Or the line is one sentence whose subject is the title, a verbal
+      // noun: "4. Behandling af indkomne forslag var hurtigt overstået, da
+      // ...", also the first head: "1) Indledning ved Wolfgang ... med. -
+      // Nu falmer skoven.")
+      if (first_title.empty() && !c.number_only && c.text.empty() && (expected ? c.number == *expected : c.number == 1))
+        if (auto split = verbal_noun_subject(c.title)) std::tie(first_title, first_text) = *split;
       if (!first_title.empty()) {
         cands[k].title = first_title;
         cands[k].text = first_text;

@@ -185,3 +185,22 @@ TEST(HeadingConventionsTest, TitleQuotedWhole) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// "4. Behandling af indkomne forslag var hurtigt overstået, da der ikke var
+// nogle.": an item's line written as one sentence whose subject is the
+// title, a verbal noun; the title ends before the verb, a relative clause
+// or the sentence's end (not at an ordinal's full stop).
+TEST(HeadingConventionsTest, VerbalNounSubjectOfTheItemsSentence) {
+  const ItemsCase cases[] = {
+      {"a general assembly's short minutes",
+       "Generalforsamlingen i Hjerteforeningen mandag 24. februar 2020\n\nReferat fra generalforsamlingen:\n\n"
+       " 1. Valg af dirigent. Anette blev valgt til at varetage jobbet.\n"
+       " 2. Godkendelse af regnskabet. Regnskabet blev godkendt uden bemærkninger.\n"
+       " 3. Behandling af indkomne forslag var hurtigt overstået, da der ikke var nogle.\n"
+       " 4. Valg af 1. næstformand og 2. næstformand blev afgjort uden modkandidater.\n"
+       " 5. Eventuelt. Der var ingen bemærkninger.\n",
+       {"Valg af dirigent", "Godkendelse af regnskabet", "Behandling af indkomne forslag",
+        "Valg af 1. næstformand og 2. næstformand", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
