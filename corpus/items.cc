@@ -533,8 +533,13 @@ std::optional<std::pair<std::string, std::string>> verbal_noun_subject(std::stri
   std::size_t cut = std::string_view::npos, skip = 0;
   for (const std::string_view sep : {". ", ", der ", ", som ", " var ", " blev ", " er ", " har ", " skal "}) {
     auto at = line.find(sep);
-    // (Not an ordinal's full stop: "Valg af 1. næstformand".)
-    while (sep == ". " && at != std::string_view::npos && at > 0 && is_digit(line[at - 1])) at = line.find(sep, at + 1);
+    // (Not an ordinal's full stop, "Valg af 1. næstformand", nor an
+    // abbreviation's, "jf. vedtægternes § 13": a sentence or a dash follows.)
+    auto not_an_end = [&](std::size_t a) {
+      const std::string_view after = line.substr(a + 2);
+      return is_digit(line[a - 1]) || !(starts_upper(after) || text::starts_with(after, "- "));
+    };
+    while (sep == ". " && at != std::string_view::npos && at > 0 && not_an_end(at)) at = line.find(sep, at + 1);
     if (at != std::string_view::npos && at < cut) cut = at, skip = sep == ". " ? 1 : (sep[0] == ',' ? 1 : 0);
   }
   if (cut == std::string_view::npos) return std::nullopt;
