@@ -2977,6 +2977,8 @@ std::vector<std::string> party_roster(std::string_view line) {
 
 namespace recog {
 
+bool is_initials(std::string_view w) { return corpus::is_initials(w); }
+
 // A comma list that the page's width wrapped in the middle of a name
 // ("Christine Dal (CD), Mette" / "Mathiasson (Me), Pernille Fabricius ...",
 // "..., præst: Julie" / "Aulkær Gløe, regnskabsfører ...", "..., H.C." /

@@ -328,6 +328,10 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
 // name ("..., Mette" / "Mathiasson (Me), ..."): the page's width wrapped it.
 bool wraps_a_name(std::string_view line, std::string_view next);
 
+// A person's initials ("AH", "BJ", "TRF", "ØH"): two to four capital
+// letters, not an organisation's abbreviation ("KL", "PLO", "FOA").
+bool is_initials(std::string_view w);
+
 // The lines of an attendance list joined by line breaks, except where the
 // page's width wrapped a name ("..., Mette" / "Mathiasson (Me), ..."): there
 // by a space.

@@ -925,13 +925,6 @@ bool topic_label(std::string_view t) {
   return !opens_with_verdict(sentence) && !subject_verdict(sentence) && !verdict_words(sentence);
 }
 
-// Initials standing for a person (or a board) in informal minutes: two or
-// three capitals ("HD", "JF", "DEH").
-bool initials(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3) return false;
-  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // A sentence that opens with who acts: a person by a known first name, with
 // a surname or not ("Louise kontakter leverandøren og laver en aftale ...",
 // "Anne-Mette Graubæk ønsker at deltage ..."), or by initials ("HD
@@ -944,10 +937,10 @@ bool person_acts(std::string_view sentence) {
   std::size_t k = 0;
   auto person = [&]() {
     if (k >= ws.size()) return false;
-    if (initials(ws[k])) return ++k, true;
+    if (is_initials(ws[k])) return ++k, true;
     if (!voc::is_first_name(ws[k])) return false;
     ++k;
-    for (int more = 0; more < 2 && k < ws.size() && starts_upper(ws[k]) && !initials(ws[k]); ++more) ++k;
+    for (int more = 0; more < 2 && k < ws.size() && starts_upper(ws[k]) && !is_initials(ws[k]); ++more) ++k;
     return true;
   };
   if (!person()) return false;
