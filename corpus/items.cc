@@ -1468,10 +1468,6 @@ bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
   return words < 100;
 }
 
-}  // namespace
-
-namespace {
-
 // "2) Jagt i klubregi" / text / "3) 3D skydning" / text / "4)
 // Venskabsklubber": the heads take 2 and then 4 (items left out between two
 // heads), and the line numbered 3 between them, next in turn, in the same

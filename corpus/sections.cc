@@ -2,7 +2,6 @@
 // minutes write without a heading (docs/ARCHITECTURE.md §4.4).
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -150,6 +149,13 @@ bool glued_label_value(std::string_view line, std::size_t n) {
   return text::starts_capital(word) && (word.size() <= 2 || text::has_lower_after_first(word));
 }
 
+// A body's name as a decision's heading names it (folded): six words at
+// most, no digits, a name the vocabulary knows as a body's.
+bool heading_body_name(const std::string& folded) {
+  return text::words(folded).size() <= 6 && folded.find_first_of("0123456789") == std::string::npos &&
+         voc::is_body_name(folded);
+}
+
 // "Integrationsudvalgets møde den 10. december 2013:", "Kommunalbestyrelsens
 // møde 25. september 2006 Punkt 1: Der var ingen meddelelser.": the body's
 // meeting and its day (and the item's number), in the genitive, over what
@@ -166,10 +172,7 @@ std::size_t body_meeting_heading_length(std::string_view line) {
   constexpr std::string_view k_meeting = "s møde ";
   const auto at = f.find(k_meeting);
   if (at == std::string::npos || at == 0) return 0;
-  const std::string body = f.substr(0, at);  // "integrationsudvalget"
-  if (text::words(body).size() > 6 || body.find_first_of("0123456789") != std::string::npos ||
-      !voc::is_body_name(body))
-    return 0;
+  if (!heading_body_name(f.substr(0, at))) return 0;  // "integrationsudvalget"
   // After "møde": "den", the date, "Punkt <n>" / "pkt. <n>".
   std::string rest = f.substr(at + k_meeting.size());
   if (text::starts_with(rest, "den ")) rest = rest.substr(4);
@@ -333,10 +336,7 @@ namespace {
 std::size_t body_day_heading_length(std::string_view line) {
   const auto den = line.find(", den ");
   if (den == std::string_view::npos || den == 0 || den > 60) return 0;
-  const std::string body = text::fold(line.substr(0, den));
-  if (text::words(body).size() > 6 || body.find_first_of("0123456789") != std::string::npos ||
-      !voc::is_body_name(body))
-    return 0;
+  if (!heading_body_name(text::fold(line.substr(0, den)))) return 0;
   // The date, what is left of it: digits, months, "kl.", punctuation.
   std::size_t at = den + 6;
   for (std::string_view w : text::words(line.substr(at))) {
@@ -1162,10 +1162,6 @@ std::string cut_signature(std::vector<Item>& items) {
   }
   return {};
 }
-
-}  // namespace
-
-namespace {
 
 // Minutes that head no case text ("Sagsfremstilling", "Beslutning"; an
 // attachment's "Bilag:" aside): an item whose text opens by saying it
