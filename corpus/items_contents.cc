@@ -1,0 +1,766 @@
+// Agenda items: tables of contents and agenda lists as evidence for the heads,
+// the agenda's entries that the body heads without numbers or never reaches
+// (passes of find_items(), items_scan.h; docs/ARCHITECTURE.md §4.3).
+#include <algorithm>
+#include <array>
+#include <map>
+#include <tuple>
+
+#include "corpus/dates.h"
+#include "corpus/items_scan.h"
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::read_number;
+using text::trim;
+
+// True when lines [from, to) are notes under an agenda list's entry, within
+// the list's paragraph: a proposal, the lettered points of a topic with a
+// colon ("A: Forslag fra Mogens Hansen"), who is up for election ("1. Valg
+// af dirigent" / "Bestyrelsen foreslår Bjarne Olsen" / "2. Formandens
+// beretning"; "7. Valg til bestyrelsen" / "På valg dette år:" / "Formand
+// Anders Kamper (2 år)" / "8. Eventuelt"). Up to eight short lines (twelve
+// words at most), no blank line before any of them nor before the next
+// entry (lines[to]), none a section heading or a header label.
+bool agenda_notes(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+  if (to <= from || to - from > 8 || to >= lines.size() || lines[to].gap_before) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    const Line& l = lines[i];
+    if (l.gap_before || l.text.size() > 100 || text::words(l.text).size() > 12 || is_section_line(l) || label_of(l))
+      return false;
+  }
+  return true;
+}
+
+// The body's echo of an agenda entry: the title again as a line of its own,
+// without its number, as minutes that list the agenda at the top write
+// their headings (bold in the original): the same title ("Godkendelse af
+// dagsorden"), in capitals, with a colon after it ("Eventuelt:"), or one
+// the start of the other, twelve letters or more ("Sommerfesten" for "4.
+// Sommerfesten 2022"; a shorter start, "Økonomi" for "Økonomi og
+// regnskab", is too weak: it cost precision on unseen minutes). A line's
+// keys are taken once (EchoKey), the entries compared with them.
+struct EchoKey {
+  std::string whole;  // the line's key when it may be a title alone
+  std::string head;   // the key of the part before its colon ("Eventuelt: Intet.")
+  std::size_t colon = std::string_view::npos;
+};
+
+std::vector<EchoKey> echo_keys(const std::vector<Line>& lines) {
+  std::vector<EchoKey> keys(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty() || t.size() > 200 || !starts_upper(t)) continue;
+    // (A title, no sentence: "Økonomien blev gennemgået." is none.)
+    if (text::words(t).size() <= 16 && t.back() != '.' && t.back() != ',') keys[i].whole = key_of(t);
+    const auto colon = t.find(':');
+    if (colon != std::string_view::npos && colon > 3 && colon + 1 < t.size() && colon <= 120) {
+      keys[i].head = key_of(t.substr(0, colon));
+      keys[i].colon = colon;
+    }
+  }
+  return keys;
+}
+
+// Where the title an agenda entry (its key) echoes ends in line `k`: the
+// line's end, or its colon (the rest is the outcome); npos for no echo.
+std::size_t agenda_echo(const std::string& entry_key, const EchoKey& k, std::size_t line_size) {
+  if (entry_key.size() < 4) return std::string_view::npos;
+  if (same_key(entry_key, k.whole)) return line_size;
+  if (same_key(entry_key, k.head)) return k.colon;
+  return std::string_view::npos;
+}
+
+// Heads for the agenda's entries that the body writes without their
+// numbers: minutes that open with the agenda ("Dagsorden:" / "1.
+// Godkendelse af dagsorden" / ... / "5. Eventuelt") and head each item
+// with its title alone, or number only some of them ("1. Godkendelse af
+// dagsorden" / ... / "Sommerfesten" / ...). The entries are looked for in the
+// agenda's order, each after the head of the entry before it and before
+// the head of a later entry; an entry the body does not write again is no
+// item (the minutes did not reach it). Returns the heads added.
+std::size_t add_agenda_echoes(const std::vector<Line>& lines, Outline& o, const std::vector<std::string>& agenda,
+                              const std::map<std::size_t, int>& agenda_numbers) {
+  if (agenda.size() < 2) return 0;
+  // The body starts after the agenda's block: its last listed line before
+  // the first head (or the last listed line at all).
+  const std::size_t first_head = o.heads.empty() ? lines.size() : o.heads.front().line;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < first_head && i < lines.size(); ++i)
+    if (o.listing[i]) from = i + 1;
+  if (from == 0) return 0;
+  const auto keys = echo_keys(lines);
+  auto head_of = [&](std::size_t e) -> const ItemHead* {
+    const auto n = agenda_numbers.find(e);
+    for (const auto& h : o.heads) {
+      if (h.listed_only) continue;
+      if (same_title(h.title, agenda[e]) || (n != agenda_numbers.end() && h.number && *h.number == n->second))
+        return &h;
+    }
+    return nullptr;
+  };
+  auto is_head_line = [&](std::size_t i) {
+    return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return !h.listed_only && h.line == i; });
+  };
+  std::vector<ItemHead> found;
+  std::size_t at = from;
+  for (std::size_t e = 0; e < agenda.size(); ++e) {
+    if (const ItemHead* h = head_of(e)) {
+      at = std::max(at, h->line + 1);
+      continue;
+    }
+    // (Before the head of a later entry.)
+    std::size_t until = lines.size();
+    for (std::size_t f = e + 1; f < agenda.size() && until == lines.size(); ++f)
+      if (const ItemHead* h = head_of(f); h && h->line >= at) until = h->line;
+    const std::string entry_key = key_of(agenda[e]);
+    for (std::size_t i = at; i < until; ++i) {
+      const std::string_view t = trim(lines[i].text);
+      const std::size_t end = agenda_echo(entry_key, keys[i], t.size());
+      if (end == std::string_view::npos || o.listing[i] || is_head_line(i) || is_section_line(lines[i]) ||
+          label_of(lines[i]))
+        continue;
+      ItemHead h;
+      h.line = i;
+      if (const auto n = agenda_numbers.find(e); n != agenda_numbers.end()) h.number = n->second;
+      h.title = std::string(trim(t.substr(0, end)));
+      if (!h.title.empty() && h.title.back() == ':') h.title.pop_back();
+      if (end < t.size()) h.text = std::string(trim(t.substr(end + 1)));
+      h.body_begin = i + 1;
+      found.push_back(std::move(h));
+      at = i + 1;
+      break;
+    }
+  }
+  if (found.empty() || (o.heads.empty() && found.size() < 2)) return 0;
+  const std::size_t added = found.size();
+  o.heads.insert(o.heads.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+  return added;
+}
+
+// What stands before an item's head on a PDF transcript's page line: the
+// page's number and the entry's own number ("3 35 Godkendelse af dagsorden
+// Sagsnr.: ..."), or the page's label ("Sidenr Den selvejende institution
+// ... Sagsid.: 06/15387"). Returns the text after it; `number` is the
+// entry's number when two numbers stand there (page, then entry).
+std::string_view after_page_and_entry_number(std::string_view t, std::optional<int>& number) {
+  number.reset();
+  t = trim(t);
+  for (std::string_view label : {"Sidenr. ", "Sidenr ", "Side nr. "})
+    if (text::starts_with(t, label)) t = trim(t.substr(label.size()));
+  std::vector<int> numbers;
+  for (int k = 0; k < 2; ++k) {
+    std::size_t n = 0;
+    const int v = read_number(t, n, 3);
+    if (v < 0 || n >= t.size() || (t[n] != ' ' && t[n] != '.')) break;
+    std::size_t after = n + (t[n] == '.');
+    if (after >= t.size() || t[after] != ' ') break;
+    numbers.push_back(v);
+    t = trim(t.substr(after));
+  }
+  if (numbers.size() == 2) number = numbers[1];
+  return t;
+}
+
+// A transcript's echo of a table of contents' entries, the contents its
+// only source of items: each entry's title again on a page line, after the
+// page's number and/or the entry's own number (after_page_and_entry_number),
+// with the case's number or file labels after it ("3 35 Godkendelse af
+// dagsorden Sagsnr.: ...", the contents said "35 Godkendelse af dagsorden")
+// or alone over a section heading (sixteen words at most, not a line that
+// runs on into the case's text). Each echo is its item's head (its title
+// the line's up to the case's labels, which may complete an entry the
+// contents cut: "Besøg i Den historiske" / "4 36 Besøg i Den historiske
+// Miniby Sagsnr.:"); its text runs to the next echo. Entries in the
+// contents' order, from `body`; the entries' numbers rise.
+std::vector<ItemHead> numbered_contents_echoes(const std::vector<Line>& lines, std::size_t body,
+                                               const std::vector<std::string>& entries) {
+  // Each page line's candidate head, taken once: its title and its key.
+  struct PageHead {
+    std::size_t line;
+    std::optional<int> number;
+    std::string_view title;
+    std::string key;
+  };
+  std::vector<PageHead> candidates;
+  for (std::size_t i = body; i < lines.size(); ++i) {
+    if (is_section_line(lines[i])) continue;
+    std::optional<int> number;
+    const std::string_view t = after_page_and_entry_number(lines[i].text, number);
+    if (t.empty() || !starts_upper(t)) continue;
+    const std::string_view title = without_case_labels(t);
+    const bool labelled = title.size() < t.size();
+    const bool over_section = title.size() == t.size() && text::words(title).size() <= 16 && i + 1 < lines.size() &&
+                              is_section_line(lines[i + 1]);
+    if (labelled || over_section) candidates.push_back({i, number, title, key_of(title)});
+  }
+  std::vector<ItemHead> heads;
+  std::size_t at = 0;
+  for (const auto& entry : entries) {
+    const std::string entry_key = key_of(entry);
+    if (entry_key.size() < 12) continue;
+    for (std::size_t c = at; c < candidates.size(); ++c) {
+      const PageHead& k = candidates[c];
+      if (!same_key(entry_key, k.key)) continue;
+      if (k.number && !heads.empty() && heads.back().number && *k.number <= *heads.back().number) continue;
+      ItemHead h;
+      h.line = k.line;
+      h.number = k.number;
+      h.title = std::string(k.title);
+      h.body_begin = k.line + 1;
+      heads.push_back(std::move(h));
+      at = c + 1;
+      break;
+    }
+  }
+  return heads;
+}
+
+// True when the text ends in the middle of a sentence: its last line is
+// prose (ten words or more) with no sentence end ("... Nu håber vi på, at
+// d"), an excerpt cut off.
+bool cut_off_text(const std::vector<Line>& lines) {
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    if (text::words(t).size() < 10) return false;
+    const char last = t.back();
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != ')' && last != '"' &&
+           !ends_with(t, "\u201d") && !ends_with(t, "\u00bb");
+  }
+  return false;
+}
+
+// Minutes of a general assembly (generalforsamling): the document's first
+// lines name it ("Referat generalforsamling 2021", "Referat fra
+// generalforsamling 2005, tirsdag den 8. november 2005").
+bool general_assembly(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 12; ++i)
+    if (text::fold(lines[i].text).find("generalforsamling") != std::string::npos) return true;
+  return false;
+}
+
+// A general assembly goes through the agenda its statutes prescribe, point
+// by point: when its minutes answer the agenda's points in another form
+// than the agenda list ("1. Valg af dirigent" in the list, "Ad 1. Valg af
+// dirigent" or "1: VALG AF DIRIGENT" in the body), two or more, and the
+// text is cut off in the middle of a sentence, the entries the excerpt
+// never reaches are its items too. (Not a board's meeting: its minutes
+// may stop short of the agenda, and the entries appended so cost
+// precision.)
+bool answers_cut_off(const std::vector<Line>& lines, const Outline& o, const std::vector<std::size_t>& answer_lines) {
+  std::size_t answers = 0;
+  for (const auto& h : o.heads)
+    if (std::find(answer_lines.begin(), answer_lines.end(), h.line) != answer_lines.end()) ++answers;
+  return answers >= 2 && general_assembly(lines) && cut_off_text(lines);
+}
+
+// How many of an agenda list's titles the body writes again as lines of
+// their own after the list (`from`), in order: evidence that the list is
+// the agenda and the body heads its items without numbers.
+std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, const std::vector<std::string>& titles) {
+  std::size_t n = 0;
+  for (std::size_t e = 0, at = from; e < titles.size(); ++e) {
+    const std::string title_key = key_of(titles[e]);
+    for (std::size_t i = at; i < keys.size(); ++i)
+      if (agenda_echo(title_key, keys[i], 0) != std::string_view::npos) {
+        ++n;
+        at = i + 1;
+        break;
+      }
+  }
+  return n;
+}
+
+// True when the text ends in the table of contents on lines[i] (an excerpt
+// cut off in it): what follows is a line or two of more entries, not a
+// body that would lose its text to items listed only.
+bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
+  std::size_t words = 0;
+  for (std::size_t k = i + 1; k < lines.size(); ++k) words += text::words(lines[k].text).size();
+  return words < 100;
+}
+
+}  // namespace
+
+void read_contents_lines(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  auto& toc_cells = s.toc_cells;
+  auto& contents = s.contents;
+  // The table of contents: its titles are the agenda, its lines never items.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (auto e = toc_entry(lines[i])) {
+      // (A whole table of contents run into the line: its entries.)
+      if (auto run = dotted_run_titles(lines[i].text); !run.empty())
+        agenda.insert(agenda.end(), run.begin(), run.end());
+      else
+        agenda.push_back(*e);
+      o.listing[i] = true;
+    }
+  }
+  // A table of contents whose cells came out on lines of their own ("3" /
+  // "Godkendelse af dagsorden" / "2" / "5" / "Budget 2025" / "4"): its
+  // titles are the agenda (the items when no heading follows).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto rows = toc_rows(lines, i);
+    if (rows.empty()) continue;
+    toc_cells.insert(toc_cells.end(), rows.begin(), rows.end());
+    for (std::size_t k = i; k < rows.back().end; ++k) o.listing[k] = true;
+    i = rows.back().end - 1;
+  }
+  // A table of contents under its own heading ("Sagsoversigt" / "Side" /
+  // "01." / "Title ....3"): its lines are the listing.
+  contents = headed_contents(lines);
+  if (contents)
+    for (std::size_t k = contents->begin; k < contents->end; ++k) o.listing[k] = true;
+  // A PDF table of contents whose numbers came out on lines of their own
+  // ("1." / "Godkendelse af referat ..... 3" / "1.1."): the numbers belong
+  // to the listing.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (o.listing[i] || !number_only_line(lines[i].text)) continue;
+    const bool beside_toc = (i > 0 && o.listing[i - 1]) || (i + 1 < lines.size() && o.listing[i + 1]);
+    if (beside_toc) o.listing[i] = true;
+  }
+}
+
+void read_grouped_contents(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& grouped = s.grouped;
+  auto& grouped_back = s.grouped_back;
+  // A table of contents of unnumbered titles under the agenda's groups
+  // ("Sager til beslutning" / "Budget 2025" / "Lokalplan 12" / "Sager til
+  // orientering" / "Meddelelser"), the body numbering its heads (often from
+  // "1." again in each group): the titles are the agenda, never items. It
+  // ends where the body begins: a group over a numbered head, or over a
+  // title listed before.
+  auto group_line = [&](std::size_t i) { return agenda_group_prefix(lines[i].text) == lines[i].text.size(); };
+  std::vector<std::size_t> taken;
+  std::size_t labels = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!group_line(i)) continue;
+    std::vector<std::string> run;
+    std::vector<std::size_t> run_lines;
+    bool body = false;
+    for (std::size_t j = i + 1; j < lines.size() && !group_line(j); ++j) {
+      const Line& l = lines[j];
+      std::string t = l.text;
+      // ("Budget 2025 4": a page number after the title.)
+      if (const auto sp = t.rfind(' '); sp != std::string::npos && sp + 1 < t.size() && t.size() - sp <= 4 &&
+                                        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(),
+                                                    [](char ch) { return is_digit(ch); }))
+        t.erase(sp);
+      if (o.listing[j] || item_candidate(l, j)) {
+        body = run.empty() && !o.listing[j];
+        break;
+      }
+      if (!title_shaped(t) || t.back() == ':' || t.back() == '.' || text::words(t).size() > 20 || is_section_line(l) ||
+          label_of(l) || case_meta_line(t) || find_date(t))
+        break;
+      if (std::any_of(grouped.begin(), grouped.end(), [&](const std::string& g) { return same_title(g, t); })) {
+        body = true;
+        break;
+      }
+      run.push_back(std::move(t));
+      run_lines.push_back(j);
+    }
+    if (body) break;
+    if (run.empty()) continue;
+    ++labels;
+    taken.push_back(i);
+    taken.insert(taken.end(), run_lines.begin(), run_lines.end());
+    grouped.insert(grouped.end(), run.begin(), run.end());
+    i = run_lines.back();
+  }
+  // Two groups or more, or titles that come back further down.
+  std::size_t back = 0;
+  if (!taken.empty())
+    for (const auto& g : grouped)
+      for (std::size_t j = taken.back() + 1; j < lines.size(); ++j)
+        if (same_title(g, lines[j].text) || (item_candidate(lines[j], j) && same_title(g, item_candidate(lines[j], j)->title))) {
+          ++back;
+          break;
+        }
+  if (grouped.size() >= 2 && (labels >= 2 || back * 2 >= grouped.size())) {
+    for (std::size_t i : taken) o.listing[i] = true;
+    grouped_back = back * 2 >= grouped.size();
+  } else {
+    grouped.clear();
+  }
+  // A group's label in the body is no item's text either.
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (group_line(i)) o.listing[i] = true;
+}
+
+void read_agenda_lists(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  auto& agenda_by_number = s.agenda_by_number;
+  auto& agenda_numbers = s.agenda_numbers;
+  auto& cands = s.cands;
+  auto& point_line = s.point_line;
+  const auto& strong_count = s.strong_count;
+  auto& answer_lines = s.answer_lines;
+  // (Or whose titles come back as lines of their own, half of them or
+  // more: the body heads its items without numbers.)
+  std::optional<std::vector<EchoKey>> line_echo_keys;  // taken when first asked
+  auto listed_titles_echoed = [&](std::size_t a, std::size_t b) {
+    std::vector<std::string> titles;
+    for (std::size_t k = a; k < b; ++k) titles.push_back(cands[k].title);
+    if (!line_echo_keys) line_echo_keys = echo_keys(lines);
+    const std::size_t n = echoed_titles(*line_echo_keys, cands[b - 1].line + 1, titles);
+    return n >= 2 && n * 2 >= b - a;
+  };
+  // An agenda list: a run of numbered lines one after another whose titles
+  // come back later as item headings. The run is the list, not the items.
+  for (std::size_t a = 0; a < cands.size();) {
+    std::size_t b = a + 1;
+    // (A title broken over two lines, "36 Høring: Forslag til lokalplan
+    // 512.18 -" / "boligområde ved Møllebakken", does not end the list.)
+    auto wrapped = [&](const Candidate& prev) {
+      if (prev.line + 1 >= lines.size() || prev.title.empty()) return false;
+      const std::string& next = lines[prev.line + 1].text;
+      const char last = prev.title.back();
+      return !next.empty() && !starts_upper(next) && !is_digit(next[0]) && !is_section_line(lines[prev.line + 1]) &&
+             (last == '-' || last == ',' || text::starts_with(next, "og ") ||
+              (next[0] >= 'a' && next[0] <= 'z'));
+    };
+    // (Nor do lettered sub-items under an entry: "2. Aftens emner:" / "a.
+    // Debat oplæg" / "b. Stævnerapport" / "3. Bordet rundt".)
+    auto lettered = [&](std::size_t from, std::size_t to) {
+      if (to <= from) return false;
+      for (std::size_t i = from; i < to; ++i) {
+        const std::string& t = lines[i].text;
+        // "a. Debat", "A. Udkast til årsrapport", or a short sub-point
+        // ("9. Meddelelser fra" / "Formanden" / "Rektor" / "10. Eventuelt").
+        const bool letter = t.size() >= 3 && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z')) &&
+                            (t[1] == '.' || t[1] == ')') && t[2] == ' ';
+        const bool sub_point = text::words(t).size() <= 3 && t.find(':') == std::string::npos && !t.empty() &&
+                               t.back() != '.' && t.back() != '!' && starts_upper(t) &&
+                               std::none_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }) &&
+                               !is_section_line(lines[i]) && !label_of(lines[i]);
+        if (!letter && !sub_point) return false;
+      }
+      return true;
+    };
+    // (Nor do the points of a nested list under an entry, a point's title
+    // broken onto a second line in lower case with them: " 7. Planerne
+    // for havneområdet" / "  1. Kontakt til Hadsund Skoleorkester" / "  2.
+    // Hvordan får vi flere nye medlemmer" / " 1. Næste møde.", read as 8.)
+    auto points_between = [&](std::size_t from, std::size_t to) {
+      if (to <= from || !point_line[from]) return false;
+      for (std::size_t i = from; i < to; ++i)
+        if (!point_line[i] && (lines[i].gap_before || lines[i].text.empty() || !(lines[i].text[0] >= 'a' && lines[i].text[0] <= 'z')))
+          return false;
+      return true;
+    };
+    while (b < cands.size() && cands[b].number == cands[b - 1].number + 1) {
+      if (cands[b].line == cands[b - 1].line + 1 + (cands[b - 1].title_next ? 1 : 0) ||
+          points_between(cands[b - 1].line + 1, cands[b].line) ||
+          (cands[b].line == cands[b - 1].line + 2 && wrapped(cands[b - 1])) ||
+          (cands[b].line <= cands[b - 1].line + 12 && lettered(cands[b - 1].line + 1, cands[b].line))) {
+        ++b;
+      } else if (agenda_notes(lines, cands[b - 1].line + 1, cands[b].line)) {
+        ++b;
+      } else {
+        break;
+      }
+    }
+    for (std::size_t k = a; k + 1 < b; ++k)
+      if (cands[k + 1].line == cands[k].line + 2 && wrapped(cands[k])) {
+        // (Only while the whole still reads as a title: a long head's
+        // second line is often its text.)
+        std::string joined = cands[k].title + ' ' + lines[cands[k].line + 1].text;
+        if (title_shaped(joined)) cands[k].title = std::move(joined);
+      }
+    // (A list of two or more titles: " 1. Bemærkninger" / " 2.  " is none.)
+    const auto titled = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                      cands.begin() + static_cast<std::ptrdiff_t>(b),
+                                      [](const Candidate& d) { return title_shaped(d.title); });
+    if (b - a >= 2 && titled >= 2) {
+      std::size_t back = 0;
+      for (std::size_t k = a; k < b; ++k) {
+        for (std::size_t l = b; l < cands.size(); ++l) {
+          if (cands[l].number == cands[k].number && !cands[l].table_row && !cands[l].page_number &&
+              (strong_count < 2 || cands[l].strong) &&
+              (cands[l].number_only || same_title(cands[l].title, cands[k].title))) {
+            ++back;
+            break;
+          }
+        }
+      }
+      // The first entry coming back is enough: excerpts and long minutes
+      // cut off after the first items still open with the whole agenda.
+      bool first_back = false;
+      for (std::size_t l = b; l < cands.size() && !first_back; ++l)
+        first_back = cands[l].number == cands[a].number && !cands[l].table_row && !cands[l].page_number &&
+                     (strong_count < 2 || cands[l].strong) &&
+                     (cands[l].number_only || same_title(cands[l].title, cands[a].title) ||
+                      // ("1. Velkomst v/ Anne" in the list, "Punkt 1. Velkomst
+                      // Anne bød velkommen." its head run into its text.)
+                      (cands[l].strong && !cands[a].strong && key_of(cands[a].title).size() >= 4 &&
+                       text::starts_with(key_of(cands[l].title), key_of(cands[a].title) + " ")));
+      // Heads numbered in another form than the list, in its order, whose
+      // text is the outcome, not the title ("1. Velkommen." ... in the
+      // agenda, then "Referat:" / "1: Velkommen til Susan og Diana." /
+      // "2:Referatet blev godkendt."; "Ad 1 Dagsordenen blev godkendt."):
+      // the agenda gives their titles.
+      // (Only a list before any head written in full, and with no table
+      // of contents: a list inside an item is not the agenda.)
+      std::vector<std::size_t> restyled;
+      const bool heads_before = std::any_of(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                            [](const Candidate& d) { return d.strong && title_shaped(d.title); });
+      for (std::size_t l = b, expect = static_cast<std::size_t>(cands[a].number);
+           l < cands.size() && agenda.empty() && !heads_before; ++l) {
+        const Candidate& d = cands[l];
+        if (d.number != static_cast<int>(expect) || d.style == cands[a].style || d.table_row || d.number_only ||
+            !starts_upper(d.title))
+          continue;
+        if (expect - static_cast<std::size_t>(cands[a].number) >= b - a) break;
+        restyled.push_back(l);
+        ++expect;
+      }
+      // The same numbers again in the same form right under "Referat:" or
+      // "Beslutning:" ("Dagsorden var:" / "1. Fremlæggelse af regnskab" ...
+      // "Referat:" / "1. Bestyrelsen har godkendt regnskab og budget." ...):
+      // the outcomes of the agenda's items, one by one.
+      if (restyled.empty() && agenda.empty() && !heads_before && b - a >= 2 && b + (b - a) <= cands.size()) {
+        bool parallel = false;
+        for (std::size_t i = cands[b - 1].line + 1; i < cands[b].line && !parallel; ++i)
+          if (const auto sh = section_head(lines[i].text))
+            parallel = sh->kind == "referat" || sh->kind == "beslutning";
+        for (std::size_t k = 0; parallel && k < b - a; ++k) {
+          const Candidate& d = cands[b + k];
+          parallel = d.number == cands[a + k].number && d.style == cands[a + k].style && !d.number_only &&
+                     !d.table_row && (k == 0 || d.line <= cands[b + k - 1].line + 3);
+        }
+        if (parallel) {
+          for (std::size_t k = 0; k < b - a; ++k) {
+            restyled.push_back(b + k);
+            // (The outcome may open with the title's words: "4. Næste
+            // bestyrelsesmøde bliver umiddelbart efter ...".)
+            cands[b + k].text = cands[b + k].title;
+            cands[b + k].title = cands[a + k].title;
+            cands[b + k].agenda_title = true;
+          }
+        }
+      }
+      // A run right under "Indholdsfortegnelse" / "Indholdsliste" (or on
+      // its line, in a transcript) is the table of contents, whether or not
+      // the text reaches its items (an excerpt: then it gives the items).
+      bool toc_above = false;
+      if (cands[a].line > 0) {
+        const std::string before = text::fold(std::string_view(lines[cands[a].line - 1].text).substr(0, 40));
+        for (std::string_view w : {"indholdsfortegnelse", "indholdsliste", "indhold:"})
+          toc_above = toc_above || text::starts_with(before, w);
+      }
+      if (back * 2 >= b - a || first_back || restyled.size() >= 2 || toc_above || listed_titles_echoed(a, b)) {
+        if (restyled.size() >= 2) {
+          // "Referat:" (or "Beslutninger:") between the list and the heads:
+          // what each head's line says is the decision.
+          bool decided = false;
+          for (std::size_t i = cands[b - 1].line + 1; i < cands[restyled.front()].line && !decided; ++i)
+            if (const auto sh = section_head(lines[i].text))
+              decided = sh->kind == "referat" || sh->kind == "beslutning";
+          for (std::size_t l : restyled) {
+            answer_lines.push_back(cands[l].line);
+            cands[l].text_kind = decided ? "beslutning" : "";
+            const std::string& listed = cands[a + static_cast<std::size_t>(cands[l].number - cands[a].number)].title;
+            if (cands[l].agenda_title || same_title(cands[l].title, listed)) continue;
+            cands[l].text = cands[l].title;
+            cands[l].title = listed;
+            cands[l].agenda_title = true;
+          }
+        }
+        // A table of contents run into lines keeps its page numbers
+        // ("3. Høring om busplan 4"): when most entries end with one, it goes.
+        auto page_number_at = [](const std::string& t) {
+          const auto sp = t.rfind(' ');
+          if (sp == std::string::npos || sp + 1 >= t.size() || t.size() - sp - 1 > 3) return std::string::npos;
+          return std::all_of(t.begin() + static_cast<std::ptrdiff_t>(sp) + 1, t.end(), [](char ch) { return is_digit(ch); })
+                     ? sp
+                     : std::string::npos;
+        };
+        const auto paged = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                         cands.begin() + static_cast<std::ptrdiff_t>(b),
+                                         [&](const Candidate& d) { return page_number_at(d.title) != std::string::npos; });
+        if (paged * 2 > static_cast<std::ptrdiff_t>(b - a))
+          for (std::size_t k = a; k < b; ++k)
+            if (const auto sp = page_number_at(cands[k].title); sp != std::string::npos)
+              cands[k].title = std::string(trim(std::string_view(cands[k].title).substr(0, sp)));
+        for (std::size_t k = a; k < b; ++k) {
+          agenda.push_back(cands[k].title);
+          agenda_numbers[agenda.size() - 1] = cands[k].number;
+          agenda_by_number[cands[k].number] = cands[k].title;
+          o.listing[cands[k].line] = true;
+        }
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
+        continue;
+      }
+    }
+    a = b;
+  }
+}
+
+void take_agenda_titles(ItemScan& s) {
+  auto& agenda_by_number = s.agenda_by_number;
+  auto& cands = s.cands;
+  // "Ad 1" alone: the agenda names the item; its body starts on the next line.
+  for (auto& c : cands) {
+    if (!c.number_only) continue;
+    if (auto it = agenda_by_number.find(c.number); it != agenda_by_number.end()) {
+      c.title = it->second;
+      c.title_next = false;
+      // ("Ad 1", "Pkt. 1", "1.": not a bare "3", often a page's number.)
+      c.agenda_title = !c.style.empty();
+    } else if (c.title.empty()) {
+      c.dropped = true;  // neither a title nor an agenda entry: no item
+    }
+  }
+  // "Punkt 1. Velkomst Anne Neergaard bød velkommen." under an agenda
+  // "1. Velkomst v/ Anne Neergaard": the head's text runs on after the
+  // agenda's title; the title is the agenda's, the rest the item's text.
+  for (auto& c : cands) {
+    const auto it = agenda_by_number.find(c.number);
+    if (!c.strong || c.number_only || it == agenda_by_number.end()) continue;
+    const std::string listed = clean_title(split_presenter(it->second).first);
+    const std::string lk = key_of(listed), ck = key_of(c.title);
+    if (lk.size() < 4 || ck.size() <= lk.size() + 1 || !text::starts_with(ck, lk + " ")) continue;
+    const auto lw = text::words(listed).size();
+    const auto tws = text::words(c.title);
+    // (A remainder of a word or two, "Budget" / "Punkt 3. Budget 2026", goes
+    // on with the title.)
+    if (tws.size() < lw + 3 && c.title.back() != '.') continue;
+    c.text = std::string(trim(std::string_view(c.title).substr(static_cast<std::size_t>(tws[lw].data() - c.title.data()))));
+    c.title = listed;
+  }
+}
+
+void take_grouped_agenda(ItemScan& s) {
+  auto& agenda = s.agenda;
+  auto& grouped = s.grouped;
+  auto& grouped_back = s.grouped_back;
+  // (The grouped contents is evidence for the heads when its titles come
+  // back; else it gives the items only when nothing else does.)
+  if (grouped_back && agenda.empty()) agenda = grouped;
+}
+
+void read_agenda_echoes(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  auto& agenda_numbers = s.agenda_numbers;
+  // The agenda's entries that the body heads without their numbers.
+  add_contents_echo_heads(lines, o);
+  add_agenda_echoes(lines, o, agenda, agenda_numbers);
+}
+
+void read_unreached_agenda(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  auto& agenda_numbers = s.agenda_numbers;
+  auto& toc_cells = s.toc_cells;
+  const auto& contents = s.contents;
+  auto& grouped = s.grouped;
+  // An agenda or table of contents whose headings the text never reaches
+  // (an agenda published without case texts, an excerpt cut off before
+  // the first item): its entries are the items, without a body.
+  // (A table of contents run into one line without its numbers counts only
+  // here: when nothing else gives the items.)
+  if (o.heads.empty() && agenda.empty()) agenda = grouped;
+  if (o.heads.empty() && agenda.empty())
+    for (const auto& r : toc_cells) {
+      agenda.push_back(r.title);
+      agenda_numbers[agenda.size() - 1] = r.number;
+    }
+  if (o.heads.empty() && agenda.empty()) {
+    for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
+      if (o.listing[i]) continue;
+      agenda = status_marked_contents(lines[i].text);
+      if (!agenda.empty()) break;
+      agenda = run_on_contents(lines, i);
+      if (agenda.empty() && contents_ends_text(lines, i)) agenda = headed_run_contents(lines[i].text);
+      // The table of contents goes on over the next pages ("3 15
+      // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
+      // that a page number or an entry's number may open.
+      std::size_t j = i + 1;
+      for (; !agenda.empty() && j < lines.size() && !o.listing[j]; ++j) {
+        Line rest = lines[j];
+        std::string_view t = rest.text;
+        for (int k = 0; k < 2; ++k) {
+          std::size_t n = 0;
+          if (read_number(t, n, 3) >= 0 && n < t.size() && t[n] == ' ') t = trim(t.substr(n));
+        }
+        rest.text = std::string(t);
+        auto more = run_on_contents({rest}, 0);
+        if (more.empty()) break;
+        agenda.insert(agenda.end(), more.begin(), more.end());
+      }
+      // (Its entries echoed on the page lines after it: the items' heads.)
+      if (!agenda.empty())
+        if (auto echoes = numbered_contents_echoes(lines, j, agenda); !echoes.empty()) o.heads = std::move(echoes);
+      if (!agenda.empty()) agenda.resize(reached_entries(lines, j, agenda));
+    }
+  }
+  // A headed table of contents that the text ends in (an excerpt cut off
+  // in it): its entries are the items, and a numbered line above it (the
+  // file's name, "00 Referat uden bilag") is none.
+  if (contents && contents->end == lines.size() && contents->entries.size() >= 3 &&
+      std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line < contents->begin; })) {
+    o.heads.clear();
+    agenda.clear();
+    for (const auto& [number, title] : contents->entries) {
+      agenda.push_back(title);
+      agenda_numbers[agenda.size() - 1] = number;
+    }
+  }
+  if (o.heads.empty()) {
+    for (std::size_t e = 0; e < agenda.size(); ++e) {
+      const std::string title(trim(agenda[e]));
+      const bool known = std::any_of(o.heads.begin(), o.heads.end(),
+                                     [&](const ItemHead& h) { return same_title(h.title, title); });
+      if (known || !title_shaped(title)) continue;
+      ItemHead h;
+      if (auto n = agenda_numbers.find(e); n != agenda_numbers.end()) h.number = n->second;
+      h.title = title;
+      h.listed_only = true;
+      o.heads.push_back(std::move(h));
+    }
+  }
+}
+
+void add_agenda_after_last_head(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda_by_number = s.agenda_by_number;
+  auto& answer_lines = s.answer_lines;
+  auto& titles_from_agenda = s.titles_from_agenda;
+  // Heads that take their titles from the agenda ("Ad 1", "2:Referatet
+  // blev godkendt.", two or more of them): the agenda is the list of the items, so its entries
+  // after the last head (a text cut off, outcomes not written) are items
+  // too, without a body.
+  if ((titles_from_agenda >= 2 || answers_cut_off(lines, o, answer_lines)) && o.heads.back().number) {
+    int next = *o.heads.back().number + 1;
+    for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
+      ItemHead h;
+      h.number = next;
+      std::tie(h.title, h.text) = split_outcome(it->second);
+      if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
+      if (!title_shaped(h.title)) continue;
+      h.listed_only = true;
+      h.line = lines.size() - 1;
+      h.body_begin = lines.size();
+      o.heads.push_back(std::move(h));
+    }
+  }
+}
+
+}  // namespace corpus::recog

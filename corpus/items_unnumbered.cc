@@ -1,0 +1,653 @@
+// Agenda items without numbers: section-followed titles, bullets, headings,
+// capital titles, titles over outcomes or prose, colon-closed titles and
+// labels (passes of find_items(), items_scan.h; docs/ARCHITECTURE.md §4.3).
+#include <algorithm>
+#include <array>
+#include <map>
+#include <tuple>
+
+#include "corpus/dates.h"
+#include "corpus/items_scan.h"
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+namespace voc = vocabulary;
+using text::read_number;
+using text::trim;
+
+// A section heading that shows the line before it is an item's title. Not
+// "Referat" alone before a date or the rest of a title: that names the
+// document.
+bool evidence_section(const std::vector<Line>& lines, std::size_t j) {
+  return is_section_line(lines[j]) && !names_document(lines, j);
+}
+
+// The titles an association's statutes (vedtægter) prescribe for its
+// general meeting, and a board's standing opening items, folded: "Valg af
+// dirigent", "Formandens beretning", "Indkomne forslag", "Godkendelse af
+// dagsorden". Minutes of small associations write them as labels with
+// their outcome after the colon ("Valg af ordstyrer: Jens", "Godkendelse af
+// dagsorden: godkendt"), also run together in one paragraph ("Referent:
+// Anette Møller Valg af dirigent: Helle Thagesen. Godkendelse af referat
+// 2013: Godkendt ...").
+constexpr auto k_standard_titles = std::to_array<std::string_view>({
+    "valg af dirigent", "valg af ordstyrer", "valg af referent", "valg af mødeleder", "valg af stemmetællere",
+    "valg af bestyrelse", "valg til bestyrelse", "valg af revisor", "valg af suppleant", "valg af formand",
+    "valg af kasserer", "godkendelse af dagsorden", "godkendelse af referat", "godkendelse af regnskab",
+    "godkendelse af budget", "formandens beretning", "bestyrelsens beretning", "indkomne forslag",
+    "behandling af indkomne forslag", "fremlæggelse af regnskab", "forelæggelse af regnskab",
+    "fastsættelse af kontingent",
+});
+
+// Standard titles written as labels, "Title: outcome", each at a line's
+// start or after a sentence's end or a name (run together): their heads,
+// the title up to the colon (five words at most after the standard words:
+// "Godkendelse af referat nr. 86:"), the outcome up to the next such title.
+std::vector<ItemHead> standard_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
+  std::vector<ItemHead> found;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (listing[i] || t.find(':') == std::string_view::npos || t.size() > 5000) continue;
+    // (start, colon, end of the label's ":" or ".:")
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> at;
+    for (std::size_t p = 0; p < t.size(); ++p) {
+      if (p > 0 && t[p - 1] != ' ') continue;
+      if (t[p] != 'V' && t[p] != 'G' && t[p] != 'F' && t[p] != 'B' && t[p] != 'I') continue;
+      std::string f = text::fold(t.substr(p, 40));
+      for (std::size_t d; (d = f.find("  ")) != std::string::npos;) f.erase(d, 1);
+      const auto row = std::find_if(k_standard_titles.begin(), k_standard_titles.end(),
+                                    [&](std::string_view s) { return text::starts_with(f, s); });
+      if (row == k_standard_titles.end()) continue;
+      const std::size_t colon = t.find(':', p);
+      if (colon == std::string_view::npos || colon > p + row->size() + 40) continue;
+      std::string_view label = trim(t.substr(p, colon - p));
+      if (!label.empty() && label.back() == '.') label.remove_suffix(1);
+      const auto lws = text::words(label);
+      // (No sentence's end inside it: "nr. 86" is none.)
+      const auto stop = label.find(". ");
+      if (lws.size() > text::words(*row).size() + 5 || label.find(',') != std::string_view::npos ||
+          (stop != std::string_view::npos && stop + 2 < label.size() && starts_upper(label.substr(stop + 2))))
+        continue;
+      at.emplace_back(p, colon, colon + 1);
+      p = colon;
+    }
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      const auto [p, colon, after] = at[k];
+      const std::size_t end = k + 1 < at.size() ? std::get<0>(at[k + 1]) : t.size();
+      std::string title(trim(t.substr(p, colon - p)));
+      if (!title.empty() && title.back() == '.') title.pop_back();
+      // ("Valg af  referent": a typed double space.)
+      for (std::size_t d; (d = title.find("  ")) != std::string::npos;) title.erase(d, 1);
+      ItemHead h;
+      h.line = i;
+      h.title = std::move(title);
+      h.text = std::string(trim(t.substr(after, end - after)));
+      h.body_begin = k + 1 < at.size() ? i : i + 1;
+      found.push_back(std::move(h));
+    }
+  }
+  return found;
+}
+
+// A paragraph of prose: a line that opens a paragraph of its own (a blank
+// line before it, or longer than a page is wide) and runs to twelve words
+// or more.
+bool prose_paragraph(const Line& l) {
+  return (l.gap_before || l.text.size() > 150) && text::words(l.text).size() >= 12;
+}
+
+// The last topic of a meeting by its usual names besides "Eventuelt":
+// "Øvrigt", "Diverse", "Andet" (folded).
+bool closing_topic(std::string_view folded) {
+  return folded == "øvrigt" || folded == "diverse" || folded == "andet";
+}
+
+// Line i stands as a topic's heading between paragraphs of prose: a
+// paragraph of prose under it, and above it the end of a sentence, a
+// lead-in ending with a colon ("Følgende blev drøftet:") or another
+// paragraph of prose, from which it stands apart.
+bool topic_over_prose(const std::vector<Line>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size() || !prose_paragraph(lines[i + 1])) return false;
+  const std::string& prev = lines[i - 1].text;
+  if (prev.empty()) return false;
+  const char last = prev.back();
+  const bool lead_in = last == ':';
+  const bool apart = lines[i].gap_before || lead_in || prev.size() > 150;
+  return apart && (lead_in || last == '.' || last == '!' || last == '?' || prose_paragraph(lines[i - 1]));
+}
+
+// A section's kind that is also a topic a board's minutes take up under its
+// own title ("Økonomi:", "Kommunikation:", "Opfølgning:").
+bool topic_kind(std::string_view kind) {
+  return kind == "økonomi" || kind == "kommunikation" || kind == "opfølgning";
+}
+
+// A list of names and nothing else: "Hedvig, Jeppe, Jonna og Lars",
+// "Erling Skov, Birgit Rasmussen" (two or more, each one to three
+// capitalised words).
+bool names_listed(std::string_view t) {
+  std::string s(t);
+  for (std::string_view sep : {" og ", " & "})
+    for (std::size_t p; (p = s.find(sep)) != std::string::npos;) s.replace(p, sep.size(), ",");
+  std::size_t parts = 0;
+  for (std::size_t b = 0; b <= s.size();) {
+    std::size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    const std::string_view part = trim(std::string_view(s).substr(b, e - b));
+    b = e + 1;
+    if (part.empty()) continue;
+    const auto ws = text::words(part);
+    if (ws.empty() || ws.size() > 3 || !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return starts_upper(w); }))
+      return false;
+    ++parts;
+  }
+  return parts >= 2;
+}
+
+// Topics written as labels, each a paragraph of its own that opens with a
+// short title and its colon, the outcome after it on the line or the text
+// under it, as a small association's secretary writes a board's minutes
+// ("Havesyn: Der er konstateret ..." / "Økonomi: Vi sætter ikke havelejen
+// op i år." / "Evt:" / "Trafik:" / "Marianne har fokus på trafikken ...";
+// seen in fresh minutes of allotment-garden, homeowners' and village
+// associations): their heads. The title: a capital first, five words at
+// most, no finite verb, no comma, no date first; not a header label
+// ("Referent:", "Afbud:"), a person's first name ("Sussie:"), a lead-in,
+// a section heading other than a topic ("Beslutning:"), nor a label over
+// a list of names ("Deltagende: Hedvig, Jeppe, Jonna").
+std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
+  std::vector<ItemHead> found;
+  auto verb = [](std::string_view w) { return finite_verb(w) || text::fold(w) == "bliver"; };
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& l = lines[i];
+    const std::string_view t = trim(l.text);
+    if (listing[i] || !l.gap_before || t.size() > 1500) continue;
+    const auto colon = t.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 60) continue;
+    if (colon + 1 < t.size() && t[colon + 1] != ' ') continue;
+    const std::string_view title = trim(t.substr(0, colon));
+    const std::string_view rest = trim(t.substr(colon + 1));
+    const auto tws = text::words(title);
+    if (tws.empty() || tws.size() > 5 || !title_shaped(title) || title.find(',') != std::string_view::npos ||
+        std::any_of(tws.begin(), tws.end(), verb) || find_date(title.substr(0, std::min<std::size_t>(title.size(), 6))))
+      continue;
+    if (label_of(l) || (tws.size() == 1 && voc::is_first_name(tws.front()))) continue;
+    const std::string f = text::fold(title);
+    if (voc::title_lead_in(f) > 0) continue;
+    // (Nor a list of those present under any label: "Deltagende: Hedvig,
+    // Jeppe, Jonna", "Bestyrelsen: Erling Skov, Birgit Rasmussen".)
+    if (names_listed(rest)) continue;
+    if (const auto sh = section_head(t); sh && !topic_kind(sh->kind)) continue;
+    // (The outcome after the colon, or the text under a title alone.)
+    if (rest.empty()) {
+      const Line& next = lines[i + 1];
+      if (next.text.empty() || next.text.back() == ':' || !next.gap_before || label_of(next) || is_section_line(next) ||
+          text::words(next.text).size() < 4)
+        continue;
+    } else if ((!starts_upper(rest) && !is_digit(rest[0]) && !voc::is_verdict(text::fold(rest))) ||
+               !lines[i + 1].gap_before || (text::words(rest).size() < 3 && !voc::is_verdict(text::fold(rest)))) {
+      // (A title with its outcome is a paragraph of its own.)
+      continue;
+    }
+    ItemHead h;
+    h.line = i;
+    h.title = std::string(title);
+    h.text = std::string(rest);
+    h.body_begin = i + 1;
+    found.push_back(std::move(h));
+  }
+  return found;
+}
+
+// "Økonomi:", "Kommunikation:", "Opfølgning:": a section's name that is
+// also a topic a board's minutes take up under its own title ("Daglig
+// drift:" / ... / "Økonomi:" / "Økonomien ser ud som sidste år").
+bool topic_heading(std::string_view line) {
+  const auto sh = section_head(line);
+  return sh && sh->text.empty() && topic_kind(sh->kind);
+}
+
+// A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
+const auto verb = finite_verb;
+
+// A line that may be an unnumbered item's title.
+bool title_line(const ItemScan& s, std::size_t i) {
+  const std::vector<Line>& lines = s.lines;
+  const Outline& o = s.o;
+  if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i) ||
+      case_meta_line(lines[i].text))
+    return false;
+  const std::string& t = lines[i].text;
+  const bool bullet = lines[i].bullet;
+  // A word of three letters ("Nej", "Ja") is a button, not a title.
+  if (!title_shaped(t) || text::words(t).size() > 16 || t.back() == ':' || t.size() < 4) return false;
+  // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
+  // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
+  // the line is a list entry.
+  if (t.find(':') != std::string::npos || (find_date(t) && (!bullet || text::words(t).size() <= 6)) ||
+      (!bullet && (t.back() == '.' || address_shaped(t))))
+    return false;
+  // A line that ends with a section's name is a label, not a title
+  // ("First-agenda Sagsfremstilling").
+  if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) return false;
+  // "Bemærkninger" (an empty header field) names no item.
+  if (text::fold(t) == "bemærkninger") return false;
+  // "Beslutning" / "Dagsorden godkendes": a section's text, not a title.
+  if (i > 0) {
+    const auto prev = section_head(lines[i - 1].text);
+    // (An empty "Bilag" closing the item before is no such section: its
+    // attachments are named elsewhere, and the next title follows it.)
+    // ("Referat" as the document's first line names it.)
+    if (prev && prev->text.empty() && prev->kind != "bilag" && i - 1 > 0 && !names_document(lines, i - 1))
+      return false;
+  }
+  return true;
+}
+
+void read_plain_agenda(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // An agenda without numbers: a run of title lines under "Dagsorden:"
+  // (or bullets) whose entries come back further down as the items'
+  // headings ("Dagsorden:" / "Meddelelser" / "Budget 2025" / ... /
+  // "Meddelelser" / "Sagsfremstilling" ...). The run is the agenda.
+  std::vector<std::string> keys(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].text.size() <= 200) keys[i] = key_of(lines[i].text);  // (longer lines are no titles)
+  std::vector<std::string> plain_agenda;
+  for (std::size_t i = 0; i < lines.size() && plain_agenda.empty(); ++i) {
+    std::size_t b = i;
+    // (The run ends where its first entry comes back: the items begin.)
+    while (b < lines.size() && b - i < 40 && title_line(s, b) && !lines[b].heading &&
+           std::none_of(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.begin() + static_cast<std::ptrdiff_t>(b),
+                        [&](const std::string& k) { return k == keys[b]; }))
+      ++b;
+    if (b - i < 2) continue;
+    std::size_t back = 0;
+    for (std::size_t k = i; k < b; ++k)
+      for (std::size_t l = b; l < lines.size(); ++l)
+        if (keys[l] == keys[k]) {
+          ++back;
+          break;
+        }
+    const auto lab = i > 0 ? label_of(lines[i - 1]) : std::nullopt;
+    const bool under_agenda_label = lab && lab->field == voc::Field::agenda && lab->value.empty();
+    if (back >= 2 && (under_agenda_label || back * 2 >= b - i)) {
+      for (std::size_t k = i; k < b; ++k) {
+        plain_agenda.push_back(lines[k].text);
+        o.listing[k] = true;
+      }
+    }
+    i = b;
+  }
+  if (agenda.empty()) agenda = plain_agenda;
+}
+
+void read_titles_over_sections(ItemScan& s, std::vector<ItemHead>& bulleted, std::vector<ItemHead>& headed) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // The kind of the last section heading passed: a bullet inside an
+  // item's case text ("Resumé" / "- Promovering" / ... / "Beslutning")
+  // is a point of it, not the next item.
+  std::string last_section;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (const auto sh = section_head(lines[i].text)) last_section = sh->kind;
+    else if (label_of(lines[i])) last_section.clear();  // the header's labels: no case text
+    if (!title_line(s, i)) continue;
+    const std::string& t = lines[i].text;
+    const bool bullet = lines[i].bullet;
+    // A section heading next, or after the case's number and openness
+    // ("Title" / "Sagsnr.: 24/1234" / "Åben sag" / "Resumé"); a case
+    // number alone under the title says it too.
+    bool before_section = false;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 4); ++j) {
+      // ("Title" / "Indhold:" / the case text / "Referat": an agenda
+      // system's item with its content field.)
+      const std::string& lj = lines[j].text;
+      const bool content_label = j == i + 1 && (lj == "Indhold:" || lj == "Indhold" || lj == "INDHOLD:");
+      if (evidence_section(lines, j) || content_label ||
+          (j == i + 1 && case_number_line(lines[j].text) && text::words(t).size() >= 2)) {
+        before_section = true;
+        break;
+      }
+      if (case_meta_line(lines[j].text)) continue;
+      if (bullet ? lines[j].bullet : !same_title(lines[j].text, t)) break;
+    }
+    ItemHead h;
+    h.line = i;
+    h.title = t;
+    h.body_begin = i + 1;
+    if (!agenda.empty() ? in_agenda(s, t) : before_section && !bullet)
+      o.heads.push_back(std::move(h));
+    else if (agenda.empty() && before_section && bullet && t.back() != '.' &&
+             (last_section.empty() || last_section == "beslutning" || last_section == "referat"))
+      bulleted.push_back(std::move(h));
+    else if (agenda.empty() && lines[i].heading && !bullet && i + 1 < lines.size() && !lines[i + 1].heading &&
+             voc::title_lead_in(text::fold(t)) == 0 && !voc::is_body_name(text::fold(t)))
+      headed.push_back(std::move(h));
+  }
+}
+
+void read_titles_with_verdicts(ItemScan& s, const std::vector<ItemHead>& bulleted) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Titles with their verdict on the same line, one after another
+  // ("Godkendelse af dagsorden. Dagsorden godkendt" / "Godkendelse af
+  // referat af den 3. juni 2025. Referat godkendt"): two or more make a
+  // list of items.
+  if (o.heads.empty() && agenda.empty()) {
+    std::vector<ItemHead> verdicted;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      if (o.listing[i] || t.size() > 300 || (t.find(". ") == std::string::npos && t.find(", ") == std::string::npos) ||
+          is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i))
+        continue;
+      auto [title, rest] = split_outcome(t);
+      if (rest.empty() || !voc::is_verdict(text::fold(rest)) || !title_shaped(title) ||
+          text::words(title).size() > 16 || title.find(':') != std::string::npos)
+        continue;
+      if (const auto tws = text::words(title); std::any_of(tws.begin(), tws.end(), verb)) continue;
+      ItemHead h;
+      h.line = i;
+      h.title = std::move(title);
+      h.text = std::move(rest);
+      h.body_begin = i + 1;
+      verdicted.push_back(std::move(h));
+    }
+    // In such minutes the other items are written so too, with what was
+    // said after the title ("Status for børnetallet: Vi oplever ...",
+    // "Høringssvar. Der var ingen."): a paragraph of its own whose title
+    // holds no verb ("Formanden orienterede. ..." is a sentence).
+    if (verdicted.size() >= 2) {
+      std::vector<ItemHead> told;
+      for (std::size_t i = verdicted.front().line + 1; i < lines.size(); ++i) {
+        const std::string& t = lines[i].text;
+        if (o.listing[i] || !lines[i].gap_before || t.size() > 1500 || is_section_line(lines[i]) || label_of(lines[i]) ||
+            item_candidate(lines[i], i) ||
+            std::any_of(verdicted.begin(), verdicted.end(), [&](const ItemHead& h) { return h.line == i; }))
+          continue;
+        auto [title, rest] = split_outcome(t);
+        const auto tws = text::words(title);
+        if (rest.empty() || text::words(rest).size() < 2 || !title_shaped(title) || tws.size() > 12 ||
+            std::any_of(tws.begin(), tws.end(), verb))
+          continue;
+        ItemHead h;
+        h.line = i;
+        h.title = std::move(title);
+        h.text = std::move(rest);
+        h.body_begin = i + 1;
+        told.push_back(std::move(h));
+      }
+      verdicted.insert(verdicted.end(), told.begin(), told.end());
+      std::sort(verdicted.begin(), verdicted.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+    }
+    if (verdicted.size() >= 2 && o.heads.empty() && bulleted.size() < 2) o.heads = std::move(verdicted);
+  }
+}
+
+void take_bullets_and_headings(ItemScan& s, const std::vector<ItemHead>& bulleted, std::vector<ItemHead>& headed) {
+  Outline& o = s.o;
+  if (bulleted.size() >= 2) {
+    o.heads.insert(o.heads.end(), bulleted.begin(), bulleted.end());
+    std::sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+  }
+  // Headings of a PDF, DOCX or web page (bold or a heading style) with
+  // text under them, when nothing else marks the items.
+  if (o.heads.empty() && headed.size() >= 2) o.heads = std::move(headed);
+}
+
+void read_capital_titles(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Titles in capitals over text in ordinary case, as PDF minutes print
+  // them without numbers ("GODKENDELSE AF DAGSORDEN" / "Godkendt." /
+  // "BUDGET 2026" / ...): two or more, one of them an item's kind.
+  if (o.heads.empty() && agenda.empty()) {
+    auto capitals = [](std::string_view t) {
+      int letters = 0;
+      for (std::size_t k = 0; k < t.size(); ++k) {
+        const auto c = static_cast<unsigned char>(t[k]);
+        if (c >= 'a' && c <= 'z') return false;
+        if (c == 0xC3 && k + 1 < t.size()) {
+          const auto d = static_cast<unsigned char>(t[k + 1]);
+          if (d >= 0xA0 && d <= 0xBF) return false;  // à-ÿ: æ, ø, å lower case
+          ++letters;
+          ++k;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') ++letters;
+      }
+      return letters >= 4;
+    };
+    std::vector<ItemHead> upper;
+    bool kind = false;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      if (t.size() > 120 || !capitals(t) || capitals(lines[i + 1].text) || !title_line(s, i) || names_document(lines, i))
+        continue;
+      const std::string f = text::fold(t);
+      if (voc::title_lead_in(f) > 0 || voc::is_body_name(f) || find_date(t)) continue;
+      kind = kind || voc::item_kind(f).has_value();
+      ItemHead h;
+      h.line = i;
+      h.title = t;
+      h.body_begin = i + 1;
+      upper.push_back(std::move(h));
+    }
+    if (upper.size() >= 2 && kind) o.heads = std::move(upper);
+  }
+}
+
+void read_short_titles_over_outcomes(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Short titles over their outcome, no numbers and no headings, as a
+  // small council's secretary writes them ("Godkendelse af dagsorden" /
+  // "Dagsordenen blev godkendt." / "Meddelelser fra formanden" /
+  // "Formanden orienterede om ..." / "Eventuelt" / "Intet."): a title
+  // line between a sentence's end (or the header's labels) and text;
+  // two of them or more naming an item's kind make the list.
+  if (o.heads.empty() && agenda.empty()) {
+    // (A verdict ends a sentence without its full stop: "Godkendt".)
+    auto sentence_end = [](const std::string& t) {
+      return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' ||
+                            (t.size() < 40 && voc::is_verdict(text::fold(t))));
+    };
+    std::vector<ItemHead> plain;
+    int kinds = 0;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      if (text::words(t).size() > 10 || !title_line(s, i) || names_document(lines, i)) continue;
+      const Line& prev = lines[i - 1];
+      const Line& next = lines[i + 1];
+      if (!(sentence_end(prev.text) || label_of(prev) || o.listing[i - 1])) continue;
+      if (label_of(next) || is_section_line(next) || item_candidate(next, i + 1) ||
+          !(sentence_end(next.text) || text::words(next.text).size() > 12))
+        continue;
+      const std::string f = text::fold(t);
+      if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+      kinds += voc::item_kind(f).has_value() ? 1 : 0;
+      ItemHead h;
+      h.line = i;
+      h.title = t;
+      h.body_begin = i + 1;
+      plain.push_back(std::move(h));
+    }
+    if (plain.size() >= 2 && kinds >= 2) o.heads = std::move(plain);
+  }
+}
+
+void read_topic_lines(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Topic lines over paragraphs of prose, as a web page or a secretary's
+  // narrative minutes head what the meeting took up ("Følgende blev
+  // drøftet:" / "Status på budget" / a paragraph / "Arrangementer" / a
+  // paragraph ...): three or more, or two with one naming an item's kind.
+  if (o.heads.empty() && agenda.empty()) {
+    std::vector<ItemHead> topics;
+    int kinds = 0;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      if (!title_line(s, i) || !topic_over_prose(lines, i) || names_document(lines, i)) continue;
+      const std::string& t = lines[i].text;
+      const auto tws = text::words(t);
+      if (tws.size() > 10 || std::any_of(tws.begin(), tws.end(), verb) || find_date(t)) continue;
+      const std::string f = text::fold(t);
+      if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+      if (label_of(lines[i + 1]) || is_section_line(lines[i + 1]) || item_candidate(lines[i + 1], i + 1)) continue;
+      kinds += voc::item_kind(f).has_value() || closing_topic(f) ? 1 : 0;
+      ItemHead h;
+      h.line = i;
+      h.title = t;
+      h.body_begin = i + 1;
+      topics.push_back(std::move(h));
+    }
+    if (topics.size() >= 3 || (topics.size() == 2 && kinds >= 1)) o.heads = std::move(topics);
+  }
+}
+
+void read_colon_titles(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Titles ending with a colon, each a paragraph of its own over its
+  // outcome, as an association's secretary writes them ("Referat fra
+  // sidste møde:" / "Referatet blev godkendt." / "Daglig drift:" /
+  // "Intet unormalt at bemærke."): three or more make the list. (Not a
+  // label with its value, a sentence's lead-in with a comma, nor a
+  // heading of the vocabulary.)
+  if (o.heads.empty() && agenda.empty()) {
+    std::vector<ItemHead> colon_titles;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      // (A title with its colon may have its outcome right under it in
+      // one paragraph: "Økonomi:" / "Økonomien blev gennemgået uden
+      // bemærkninger.", a sentence of three words or more.)
+      const std::string& under = lines[i + 1].text;
+      const bool sentence_under = t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
+                                  (under.back() == '.' || under.back() == '!' || under.back() == '?');
+      if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
+          !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
+        continue;
+      const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
+      // (With a full stop, "Status på Fibernet.", only a title of four
+      // words at most that holds no verb: no sentence, no verdict.)
+      const auto tws = text::words(title);
+      if (t.back() == '.' && (tws.size() > 4 || std::any_of(tws.begin(), tws.end(), verb) ||
+                              voc::is_verdict(text::fold(t)) || text::fold(tws.front()) == "intet" ||
+                              text::fold(tws.front()) == "ingen" || text::fold(tws.front()) == "tak"))
+        continue;
+      // (Nor the end of a sentence the line before leaves open: "Sagen
+      // behandles i" / "Ældrerådet (orientering).".)
+      if (t.back() == '.' && i > 0 && !lines[i - 1].text.empty() &&
+          std::string_view(".!?:").find(lines[i - 1].text.back()) == std::string_view::npos)
+        continue;
+      if (title.find(':') != std::string_view::npos || title.find(',') != std::string_view::npos ||
+          tws.size() > 6 || !title_shaped(title) || find_date(title) || (is_section_line(lines[i]) && !topic_heading(t)) ||
+          label_of(lines[i]) || item_candidate(lines[i], i))
+        continue;
+      const std::string f = text::fold(title);
+      if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+      const std::string& next = lines[i + 1].text;
+      if (next.empty() || next.back() == ':' || is_section_line(lines[i + 1])) continue;
+      ItemHead h;
+      h.line = i;
+      h.title = std::string(title);
+      h.body_begin = i + 1;
+      colon_titles.push_back(std::move(h));
+    }
+    if (colon_titles.size() >= 3) o.heads = std::move(colon_titles);
+  }
+}
+
+void read_titles_over_prose(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Short titles each over a paragraph of prose, with no numbers, no
+  // headings and no kind among them ("Sommerfesten" / "Festen holdes den
+  // 24. juni i præstegårdshaven, og Anne står for maden." / "Hjemmesiden"
+  // / "..."): three or more, every one a paragraph of its own.
+  if (o.heads.empty() && agenda.empty()) {
+    std::vector<ItemHead> over_prose;
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      const std::string& next = lines[i + 1].text;
+      const auto tws = text::words(t);
+      if (!lines[i].gap_before || tws.size() > 6 || !title_line(s, i) || names_document(lines, i) ||
+          std::any_of(tws.begin(), tws.end(), verb) || text::words(next).size() < 8 || !starts_upper(next) ||
+          label_of(lines[i + 1]) || is_section_line(lines[i + 1]) || item_candidate(lines[i + 1], i + 1))
+        continue;
+      const std::string f = text::fold(t);
+      if (voc::title_lead_in(f) > 0 || voc::is_body_name(f)) continue;
+      ItemHead h;
+      h.line = i;
+      h.title = t;
+      h.body_begin = i + 1;
+      over_prose.push_back(std::move(h));
+    }
+    if (over_prose.size() >= 3) o.heads = std::move(over_prose);
+  }
+}
+
+}  // namespace
+
+  // Unnumbered items: lines that name an agenda entry, or title-shaped lines
+  // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
+  // agenda whose numbers became bullets ("- Høringer", a few lines of text,
+  // "Beslutning") counts when two or more of its entries are found so.
+void read_unnumbered_items(ItemScan& s) {
+  if (!s.o.heads.empty()) return;
+  read_plain_agenda(s);
+  std::vector<ItemHead> bulleted, headed;
+  read_titles_over_sections(s, bulleted, headed);
+  read_titles_with_verdicts(s, bulleted);
+  take_bullets_and_headings(s, bulleted, headed);
+  read_capital_titles(s);
+  read_short_titles_over_outcomes(s);
+  read_topic_lines(s);
+  read_colon_titles(s);
+  read_titles_over_prose(s);
+}
+
+void read_label_items(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  auto& agenda = s.agenda;
+  // Standard titles written as labels with their outcome ("Valg af
+  // ordstyrer: Jens" / "Godkendelse af dagsorden: godkendt"), two or more,
+  // where the items are unnumbered or not found: items too.
+  if (agenda.empty() && std::none_of(o.heads.begin(), o.heads.end(), [](const ItemHead& h) {
+        return h.number.has_value() || h.listed_only;
+      })) {
+    auto labelled = standard_label_heads(lines, o.listing);
+    std::erase_if(labelled, [&](const ItemHead& l) {
+      return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == l.line; });
+    });
+    if (labelled.size() >= 2) {
+      o.heads.insert(o.heads.end(), labelled.begin(), labelled.end());
+      std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+    }
+    // Topics written as labels, each a paragraph of its own ("Havesyn: Der
+    // er ..." / "Økonomi: ..." / "Evt:"), four or more where nothing else
+    // gave heads: items too.
+    auto topics = topic_label_heads(lines, o.listing);
+    std::erase_if(topics, [&](const ItemHead& l) {
+      return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return h.line == l.line; });
+    });
+    if (topics.size() >= 4 && o.heads.empty()) {
+      o.heads.insert(o.heads.end(), topics.begin(), topics.end());
+      std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+    }
+  }
+}
+
+}  // namespace corpus::recog
