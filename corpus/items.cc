@@ -737,6 +737,7 @@ bool in_agenda(const ItemScan& s, std::string_view title) {
   return std::any_of(s.agenda.begin(), s.agenda.end(), [&](const std::string& e) { return same_title(e, title); });
 }
 
+// A title printed twice: one head, one body.
 void drop_repeated_titles(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;

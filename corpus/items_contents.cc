@@ -287,6 +287,8 @@ bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
 
 }  // namespace
 
+// The tables of contents in their printed forms: their titles are the
+// agenda, their lines the listing.
 void read_contents_lines(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -329,6 +331,7 @@ void read_contents_lines(ItemScan& s) {
   }
 }
 
+// A table of contents of unnumbered titles under the agenda's groups.
 void read_grouped_contents(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -398,6 +401,8 @@ void read_grouped_contents(ItemScan& s) {
     if (group_line(i)) o.listing[i] = true;
 }
 
+// Agenda lists: runs of numbered lines whose titles come back as the items'
+// heads.
 void read_agenda_lists(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -609,6 +614,8 @@ void read_agenda_lists(ItemScan& s) {
   }
 }
 
+// Heads that take their titles from the agenda ("Ad 1" alone, a head run on
+// after its listed title).
 void take_agenda_titles(ItemScan& s) {
   auto& agenda_by_number = s.agenda_by_number;
   auto& cands = s.cands;
@@ -643,6 +650,7 @@ void take_agenda_titles(ItemScan& s) {
   }
 }
 
+// The grouped contents as the agenda when its titles come back.
 void take_grouped_agenda(ItemScan& s) {
   auto& agenda = s.agenda;
   auto& grouped = s.grouped;
@@ -652,6 +660,7 @@ void take_grouped_agenda(ItemScan& s) {
   if (grouped_back && agenda.empty()) agenda = grouped;
 }
 
+// The agenda's entries that the body heads without their numbers.
 void read_agenda_echoes(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -662,6 +671,8 @@ void read_agenda_echoes(ItemScan& s) {
   add_agenda_echoes(lines, o, agenda, agenda_numbers);
 }
 
+// An agenda or table of contents whose headings the text never reaches: its
+// entries are the items.
 void read_unreached_agenda(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -737,6 +748,8 @@ void read_unreached_agenda(ItemScan& s) {
   }
 }
 
+// The agenda's entries after the last head when the heads take their titles
+// from it.
 void add_agenda_after_last_head(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;

@@ -321,6 +321,7 @@ std::string most_common_style(const ItemScan& s) {
 
 }  // namespace
 
+// The numbered candidates, an agenda numbered on two levels read in turn.
 void read_candidates(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -374,6 +375,7 @@ void read_candidates(ItemScan& s) {
   }
 }
 
+// The points of a nested list under its entries: no items.
 void mark_nested_points(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   auto& cands = s.cands;
@@ -479,6 +481,7 @@ void mark_nested_points(ItemScan& s) {
   }
 }
 
+// Numbers alone that are a transcript's page numbers.
 void drop_page_numbers(ItemScan& s) {
   auto& cands = s.cands;
   // A number alone without a separator ("2") is a PDF transcript's page
@@ -495,6 +498,7 @@ void drop_page_numbers(ItemScan& s) {
       if (c.title_next && c.style.empty()) c.dropped = c.page_number = true;
 }
 
+// Bare "3 Title" lines: a series of items or a table of contents.
 void read_bare_numbers(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   auto& cands = s.cands;
@@ -562,6 +566,7 @@ void read_bare_numbers(ItemScan& s) {
   }
 }
 
+// The strong candidates and the form of the items' numbers.
 void read_number_form(ItemScan& s) {
   auto& cands = s.cands;
   auto& strong_count = s.strong_count;
@@ -572,6 +577,7 @@ void read_number_form(ItemScan& s) {
   item_style = most_common_style(s);
 }
 
+// The items' number form again once the agenda list is out.
 void settle_number_form(ItemScan& s) {
   auto& item_style = s.item_style;
   // The items' form once the agenda list is out: an agenda written "Pkt.
@@ -579,6 +585,8 @@ void settle_number_form(ItemScan& s) {
   if (auto style = most_common_style(s); !style.empty()) item_style = style;
 }
 
+// The numbered heads: candidates checked against the agenda, the number
+// sequence and a title's shape.
 void read_numbered_heads(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -886,6 +894,7 @@ void read_numbered_heads(ItemScan& s) {
   }
 }
 
+// An agenda page with no body: its numbered list is the items.
 void read_agenda_page(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;

@@ -604,6 +604,7 @@ void read_titles_over_prose(ItemScan& s) {
   // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
   // agenda whose numbers became bullets ("- Høringer", a few lines of text,
   // "Beslutning") counts when two or more of its entries are found so.
+// Unnumbered items, when no numbered head was found.
 void read_unnumbered_items(ItemScan& s) {
   if (!s.o.heads.empty()) return;
   read_plain_agenda(s);
@@ -618,6 +619,8 @@ void read_unnumbered_items(ItemScan& s) {
   read_titles_over_prose(s);
 }
 
+// Standard titles and topics written as labels, where the items are
+// unnumbered or not found.
 void read_label_items(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;

@@ -3,7 +3,9 @@
 //   lines.cc   the line model: blocks to lines with their cues, site and page
 //              furniture dropped, run-on PDF lines split;
 //   items.cc   item heads (numbered forms, agenda and table of contents as
-//              evidence, unnumbered items);
+//              evidence, unnumbered items): find_items() runs the passes of
+//              items_contents.cc, items_numbered.cc and items_unnumbered.cc
+//              over one ItemScan (items_scan.h);
 //   contents.cc tables of contents in their printed and run-on forms;
 //   sections.cc the sections of an item: section headings, decisions and
 //              outcomes;
