@@ -96,6 +96,18 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
   return title;
 }
 
+// "1 - Godkendelse af dagsorden", "3 – Fra Farup MR, Projekt kirkemur": the
+// church councils' agenda system (DAP) and the provsti sites that publish
+// its minutes write the number, a spaced dash and the title; the dash
+// separates as a full stop does. The length of " - " at `rest`'s start when
+// a capitalised title follows it, else 0 ("2 - 3 personer" is no head).
+std::size_t spaced_dash_separator(std::string_view rest) {
+  for (std::string_view dash : {" - ", " – "})
+    if (text::starts_with(rest, dash) && rest.size() > dash.size() && starts_upper(rest.substr(dash.size())))
+      return dash.size();
+  return 0;
+}
+
 }  // namespace
 
 std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
@@ -161,6 +173,10 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
     skip_doubled_separator(rest);
   } else if (point_zero || lettered_after_stop) {
     c.style += '.';
+    separator = true;
+  } else if (const std::size_t dash = spaced_dash_separator(rest)) {
+    c.style += '-';
+    rest.remove_prefix(dash);
     separator = true;
   }
   if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t' && !separator && !c.strong) {

@@ -133,6 +133,35 @@ TEST(AgendaConventionsTest, TimeSlotBetweenNumberAndTitle) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// The church councils' agenda system (DAP) writes each head as the number,
+// a spaced dash and the title ("1 - Godkendelse af dagsorden", "3 – Fra
+// Farup MR, Projekt kirkemur"): the dash separates as a full stop does, so
+// heads one under the other keep a year that ends their title ("Budget
+// 2025" is no title and a page number), and a title too long for a bare
+// list is a head; a dash before a number opens no title ("2 - 3 personer").
+TEST(AgendaConventionsTest, NumberSpacedDashTitleOfTheChurchAgendaSystem) {
+  const ItemsCase cases[] = {
+      {"heads one under the other keep their year",
+       "Referat\nProvstiudvalgsmøde 7. marts 2024 - d. 07-03-2024 kl. 14:00\nMødepunkt Referat\n"
+       "1 - Godkendelse af dagsorden\n2 - Budget 2025\nUdkast til budget.\nGodkendt.\n3 - Provstesyn 2024\n"
+       "Ingen bemærkninger.\n",
+       {"Godkendelse af dagsorden", "Budget 2025", "Provstesyn 2024"}},
+      {"long titles with their referat",
+       "Referat den 28. oktober 2025\nMødepunkt Referat\n1 - Godkendelse af dagsorden\nDagsorden godkendt.\n"
+       "2 - Meddelelser\nNyheder fra FIN:\n- Kursus i medarbejdermøder\nTaget til efterretning.\n"
+       "3 - Askov MR - Ansøgning om midler fra reserven til trappe i klokketårnet ved kirken og graverhuset\n"
+       "Der blev godkendt en udbetaling fra reserven.\n4 - Eventuelt\nIntet.\n",
+       {"Godkendelse af dagsorden", "Meddelelser",
+        "Askov MR - Ansøgning om midler fra reserven til trappe i klokketårnet ved kirken og graverhuset",
+        "Eventuelt"}},
+      {"a dash before a number opens no title",
+       "Referat af bestyrelsesmøde 3. april 2019\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+       "2. Arbejdsdag\nVi mødes med\n2 - 3 personer pr. hold.\n",
+       {"Godkendelse af dagsorden", "Arbejdsdag"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 // "3." alone on its line with the title on the next, closed by a colon as
 // a heading before its text ("2." / "Budget 2020:" / "Bestyrelsen ...").
 TEST(AgendaConventionsTest, NumberAloneWithAColonClosedTitleUnderIt) {
