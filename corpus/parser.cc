@@ -114,6 +114,20 @@ std::size_t minutes_after_agenda(const Outline& outline, const std::vector<Line>
   return lines.size();
 }
 
+// "Provstiudvalgsmøde den 9. november 2021 - d. 09-11-2021 kl. 10:00 til
+// 12:00", "Budgetsamråd den 02.09.2021 - d. 02-09-2021 kl. 19:00", "PU-møde
+// 20. maj 2020 - d. 20-05-2020 kl. 13:00": the meeting's line the church
+// councils' agenda system (DAP) prints under the page's title, the
+// meeting's name before the system's date (folded `f`). It names the body
+// that met.
+bool dap_meeting_line(std::string_view f) {
+  const auto at = f.find(" - d. ");
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::string_view d = f.substr(at + 6);
+  return d.size() >= 10 && is_digit(d[0]) && is_digit(d[1]) && d[2] == '-' && is_digit(d[3]) && is_digit(d[4]) &&
+         d[5] == '-' && is_digit(d[6]) && is_digit(d[9]);
+}
+
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -179,7 +193,10 @@ Meeting parse_document(const formats::Document& document, std::string source) {
                            (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
                              f.find(" i ") != std::string::npos) ||
                             assembly);
-      if (!lead && !separated && !meeting) continue;
+      // (A DAP meeting line names the body by its word, "Provstiudvalgsmøde",
+      // "Budgetsamråd": not by the short name alone, "PU-møde".)
+      const bool dap = !lead && !separated && !meeting && dap_meeting_line(f);
+      if (!lead && !separated && !meeting && !dap) continue;
       // title_lines() reads five lines at most.
       const std::size_t to = std::min(header_end, i + 5);
       std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
@@ -188,7 +205,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       title_lines(rest, title);
       if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&
                                          (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
-                                          voc::title_lead_in(f) < f.size())) {
+                                          (voc::title_lead_in(f) < f.size() && !dap))) {
         m.body = b;
         if (!m.date) m.date = title_date(title);
       }

@@ -283,6 +283,33 @@ TEST(HeaderConventionsTest, CouncilOfItsMeetingWord) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// The church councils' agenda system (DAP) prints the meeting's line under
+// the page's title, the meeting's name before the system's date
+// ("Provstiudvalgsmøde den 9. november 2021 - d. 09-11-2021 kl. 10:00"):
+// the body is the council its word names; a short name alone ("PU-møde")
+// names none there, and a line without the system's date is no such line.
+TEST(HeaderConventionsTest, MeetingLineOfTheChurchAgendaSystem) {
+  const BodyCase cases[] = {
+      {"a council's meeting word",
+       "Referat den 9. november 2021\nProvstiudvalgsmøde den 9. november 2021 - d. 09-11-2021 kl. 10:00 til "
+       "12:00\nDeltagere: Anne Holm, Bo Jensen\nMødepunkt Referat\n1 - Godkendelse af dagsorden\nGodkendt.\n",
+       "Provstiudvalget"},
+      {"a council's name",
+       "Referat af 2. september 2021\nBudgetsamråd den 02.09.2021 - d. 02-09-2021 kl. 19:00 til 22:00\n"
+       "Mødepunkt Referat\n1 - RAMS\nAnne Holm orienterede om RAMS.\n",
+       "Budgetsamråd"},
+      {"a short name alone names none",
+       "PU-referat 20. maj 2020\nPU-møde 20. maj 2020 - d. 20-05-2020 kl. 13:00 til 16:00\n"
+       "1 - Kvartalsrapport\nGodkendt.\n",
+       std::nullopt},
+      {"no system's date, no meeting line",
+       "Referat den 9. november 2021\nProvstiudvalgsmøde den 9. november 2021 - kort møde\n"
+       "1 - Godkendelse af dagsorden\nGodkendt.\n",
+       std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // An association's minutes: its name printed over them (a letterhead, the
 // page's heading, in capitals over two lines), its general assembly "i" or
 // "for" it; the assembly itself and a meeting in capitals are no body.
