@@ -514,6 +514,43 @@ void read_topic_lines(ItemScan& s) {
   }
 }
 
+// "3. Skolens økonomi", "4) Evt.", "20:35 22. Skoleåret": a line that opens
+// with a number and a full stop or parenthesis before a capital, a time
+// slot before it or not.
+bool numbered_head_shaped(std::string_view t) {
+  std::size_t i = 0;
+  auto digits = [&]() {
+    const std::size_t from = i;
+    while (i < t.size() && is_digit(t[i])) ++i;
+    return i - from;
+  };
+  // (A time slot first: "20:35 ".)
+  if (const std::size_t n = digits(); n >= 1 && n <= 2 && i + 3 < t.size() && (t[i] == ':' || t[i] == '.') &&
+                                      is_digit(t[i + 1]) && is_digit(t[i + 2]) && t[i + 3] == ' ') {
+    i += 3;
+    while (i < t.size() && t[i] == ' ') ++i;
+  } else {
+    i = 0;
+  }
+  const std::size_t n = digits();
+  if (n == 0 || n > 3 || i + 2 >= t.size() || (t[i] != '.' && t[i] != ')') || t[i + 1] != ' ') return false;
+  return starts_upper(trim(t.substr(i + 2)));
+}
+
+// A bullet line's topic: its text up to the first sentence's end (a full
+// stop before a capital: "Sommerfest – To-do liste. Karen er tovholder."),
+// without a full stop closing it ("Dagsorden – bemærkninger.").
+std::string bullet_topic_title(std::string_view t) {
+  for (auto d = t.find(". "); d != std::string_view::npos; d = t.find(". ", d + 1))
+    if (d >= 3 && starts_upper(trim(t.substr(d + 1))) && !is_digit(t[d - 1])) {
+      t = t.substr(0, d);
+      break;
+    }
+  t = trim(t);
+  if (t.size() > 4 && t.back() == '.') t.remove_suffix(1);
+  return std::string(trim(t));
+}
+
 void read_colon_titles(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -598,6 +635,43 @@ void read_titles_over_prose(ItemScan& s) {
   }
 }
 
+
+void read_bullet_topics(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  // Informal minutes without numbers mark each topic's line with a bullet
+  // (a word processor's "·", a web list's "•") and write the notes under
+  // it as ordinary lines ("· Storedam 2024" / "Kaj er tovholder med hjælp
+  // fra ..." / "· Eventuelt" / "EM klubsølv i uge 16."): three or more
+  // such topics are the items. The bullet marks the head, so its title may
+  // hold a date, a verb or a second sentence after its own, which goes
+  // ("· Mathias Bruun – To-do liste fastlægges. Bent er tovholder."). A
+  // bullet with another bullet under it is a list's entry, no topic.
+  // Minutes that number their heads ("3. Skolens økonomi", "20:35 22.
+  // Skoleåret"), two or more, have their bullets as points under them, even
+  // where those heads were not found. (Fresh minutes of a bridge club and
+  // two tennis clubs.)
+  if (!o.heads.empty() || !s.agenda.empty()) return;
+  if (std::count_if(lines.begin(), lines.end(), [](const Line& l) { return numbered_head_shaped(l.text); }) >= 2) return;
+  std::vector<ItemHead> topics;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& l = lines[i];
+    const Line& next = lines[i + 1];
+    if (!l.bullet || o.listing[i] || next.bullet || next.text.empty() || l.text.size() > 200 || label_of(l) ||
+        is_section_line(l) || label_of(next))
+      continue;
+    std::string title = bullet_topic_title(l.text);
+    const auto ws = text::words(title);
+    if (ws.empty() || ws.size() > 16 || !title_shaped(title) || title.find(':') != std::string::npos) continue;
+    ItemHead h;
+    h.line = i;
+    h.title = std::move(title);
+    h.body_begin = i + 1;
+    topics.push_back(std::move(h));
+  }
+  if (topics.size() >= 3) o.heads = std::move(topics);
+}
+
 }  // namespace
 
   // Unnumbered items: lines that name an agenda entry, or title-shaped lines
@@ -617,6 +691,7 @@ void read_unnumbered_items(ItemScan& s) {
   read_topic_lines(s);
   read_colon_titles(s);
   read_titles_over_prose(s);
+  read_bullet_topics(s);
 }
 
 // Standard titles and topics written as labels, where the items are

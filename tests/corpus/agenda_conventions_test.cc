@@ -301,4 +301,35 @@ TEST(AgendaConventionsTest, HeadSkippedBetweenHeadsInTurn) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// Informal minutes without numbers mark each topic's line with a bullet
+// (a word processor's "·", a web list's "•") and write the notes under it
+// as ordinary lines: three or more such topics are the items. The bullet
+// marks the head, so its title may hold a date, a verb or a second
+// sentence after its own ("Sommerfest – To-do liste. Karen er tovholder."
+// is titled "Sommerfest – To-do liste"); a full stop closing it goes. A
+// list of bullets with no notes between is no list of topics.
+TEST(AgendaConventionsTest, BulletMarkedTopicsOverTheirNotes) {
+  const ItemsCase cases[] = {
+      {"word processor's middle dots, titles with a date, a verb, a second sentence",
+       "Referat af bestyrelsesmøde fredag den 23. februar 2024 kl. 9.30\n\n"
+       "Deltagere: Anne Holm, Bo Jensen, Karen Lund\n\nDagsorden\n\n"
+       "· Referat af mødet 12. januar 2024\n\nReferatet blev godkendt.\n\n"
+       "· Hjemmesiden – har der været reaktioner m.v.\n\nBo viste den nye forside.\n\n"
+       "· Sommerfest – To-do liste. Karen er tovholder.\n\nKaren gennemgik programmet.\n\n"
+       "· Eventuelt\n\nIntet.\n",
+       {"Referat af mødet 12. januar 2024", "Hjemmesiden – har der været reaktioner m.v", "Sommerfest – To-do liste",
+        "Eventuelt"}},
+      {"web bullets closed by a full stop",
+       "Bestyrelsesmøde torsdag den 9. december 2020\n\nMødedeltagere: Benny Holm, Kim Lund, Else Berg\n\n"
+       "Referat:\n\n • Dagsorden – bemærkninger.\n\nIngen.\n\n"
+       " • Referat fra bestyrelsens møde den 22. september 2020.\n\nGodkendt.\n\n"
+       " • Vedtægter.\n\nRevision af vedtægterne – oplæg sendes til Kim.\n",
+       {"Dagsorden – bemærkninger", "Referat fra bestyrelsens møde den 22. september 2020", "Vedtægter"}},
+      {"bullets with no notes between are a list, no topics",
+       "Referat af bestyrelsesmøde den 3. maj 2023\n\nVi drøftede:\n\n· Haven\n· Vejen\n· Huset\n\nIntet nyt.\n",
+       {}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
