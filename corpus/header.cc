@@ -1271,6 +1271,11 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
       // of the meeting.
       if (const auto lw = text::words(label); !f && lw.size() == 3 && lw[1] == "for")
         f = voc::header_field(lw[0]);
+      // "Afbud: A, B, C Sekretær: D", "Ordstyrer: A, IA Sekretær: B": the
+      // secretary named inside a run-on attendance line takes the minutes.
+      // (Not a label of its own at a line's start, where a board's roster
+      // writes its offices: "Kasserer: X" / "Sekretær: Y".)
+      if (!f && label == "sekretær") f = Field::minute_taker;
       // "Afbud/ikke tilstede:": the whole label, not its last word.
       if (f && w > 0 && value[w - 1] == ' ') {
         const std::size_t before = w >= 2 ? value.find_last_of(" \n", w - 2) : std::string_view::npos;

@@ -157,6 +157,10 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
       {"labels inside a value",
        "Referat\nTil stede: Anne Holm, Bo Jensen Afbud: Carl Berg Referent: Ida Dahl\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Ida Dahl"}, {"Carl Berg"}},
+      {"the secretary inside a run-on line",
+       "Referat\nDeltagere: Anne Holm, Bo Jensen Afbud: Carl Berg, Dorte Friis, Erik Lund Sekretær: Ida Dahl\n"
+       "1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Ida Dahl"}, {"Carl Berg", "Dorte Friis", "Erik Lund"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
