@@ -1299,6 +1299,38 @@ std::optional<std::pair<std::size_t, Field>> embedded_label(std::string_view val
   return std::nullopt;
 }
 
+// Where a short list of those present runs into a bare absence label
+// without its colon ("Deltagere Henrik Sørensen, Lasse Bundgaard, Rasmus
+// Hørby Sørensen Afbud Mette Kramer"; a transcript's long line is cut so in
+// lines.cc): the offset of "Afbud"/"Fraværende", capitalised, after a name
+// of the list's own and before a known first name. Not in a flattened
+// table whose rows close with a status ("Lars Holm Medlem Afbud Per Dahl
+// Medlem Deltog": two status words or more), nor after a role ("Medlem
+// Afbud") or an entry's organisation ("Bo Holm, Kerteminde Afbud").
+std::optional<std::size_t> bare_absence_label(std::string_view value) {
+  const auto ws = text::words(value);
+  std::size_t found = std::string_view::npos;
+  int statuses = 0;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    const std::string f = text::fold(w);
+    if (f == "deltog" || f == "deltager" || f == "mødt" || f == "tilstede" || f == "afbud" || f == "fraværende" ||
+        f == "stede")
+      ++statuses;
+    if ((w != "Afbud" && w != "Fraværende") || w.size() != ws[k].size() || k < 2 || k + 2 >= ws.size()) continue;
+    if (voc::is_job_title(text::fold(ws[k - 1])) || !voc::is_first_name(ws[k + 1]) ||
+        !text::starts_capital(ws[k + 2]))
+      continue;
+    const std::size_t at = static_cast<std::size_t>(ws[k].data() - value.data());
+    if (entry_status_word(value.substr(0, at), value.substr(at + w.size()))) continue;
+    if (read_person_entries(value.substr(0, at)).empty()) continue;
+    if (found == std::string_view::npos) found = at;
+  }
+  if (found == std::string_view::npos || statuses >= 2) return std::nullopt;
+  return found;
+}
+
 // Where an absence list written in a line runs into the next group's label
 // ("Afbud: Anne Holm, Bo Jensen Sekretariatet: Carl Dahl", "... Fra
 // administrationen: ..."): the offset of that label's first word and its
@@ -1407,6 +1439,15 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     }
     read_people_value({std::string(after)}, cut->second, m, absent);
     return;
+  }
+  if (field == Field::present) {
+    if (const auto at = bare_absence_label(joined)) {
+      const std::string rest = joined.substr(*at + joined.substr(*at).find(' ') + 1);
+      joined.resize(*at);
+      read_people_value({joined}, field, m, absent);
+      read_people_value({rest}, Field::absent, m, absent);
+      return;
+    }
   }
   if (field == Field::absent) {
     if (const auto group = group_after_absence(joined)) {

@@ -157,6 +157,12 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
       {"labels inside a value",
        "Referat\nTil stede: Anne Holm, Bo Jensen Afbud: Carl Berg Referent: Ida Dahl\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Ida Dahl"}, {"Carl Berg"}},
+      {"a bare absence label inside a short list",
+       "Referat\nDeltagere Anne Holm, Bo Jensen, Carl Hørby Dahl Afbud Mette Kramer\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Hørby Dahl"}, {"Mette Kramer"}},
+      {"a flattened table's status is no label",
+       "Referat\nDeltagere Anne Holm Medlem Deltog Bo Jensen Medlem Afbud Mette Kramer Medlem Deltog\n1. Budget\n",
+       {"Anne Holm", "Mette Kramer"}, {"Bo Jensen"}},
       {"the secretary inside a run-on line",
        "Referat\nDeltagere: Anne Holm, Bo Jensen Afbud: Carl Berg, Dorte Friis, Erik Lund Sekretær: Ida Dahl\n"
        "1. Budget\n",
