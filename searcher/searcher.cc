@@ -1040,7 +1040,7 @@ Result Searcher::run(const Request& request, bool exact) {
   // databases; the bounds Xapian gives for it are those of the query with
   // the items' term (filtered_bounds below), so every answer is the same.
   const std::optional<Xapian::Query> filter_not_meeting =
-      types_partition_ && filtered && !has_remote_ ? without_item_term(filter) : std::nullopt;
+      items_as_not_meetings_ && types_partition_ && filtered && !has_remote_ ? without_item_term(filter) : std::nullopt;
   bool not_meeting = false;  // the last match used filter_not_meeting
   auto restrict = [&](const Xapian::Query& q) {
     if (types_partition_ && !filtered)

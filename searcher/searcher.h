@@ -217,6 +217,13 @@ class Searcher {
   // counts each match. The hits are the same for any value.
   void set_position_candidates(Xapian::doccount candidates) { position_candidates_ = candidates; }
 
+  // With filters besides the item type (clusters, dates, ...), items are
+  // matched as the other filters AND NOT a meeting (the meetings' short
+  // posting list) where every document is an item or a meeting, instead of
+  // AND the items' term (true, the default). The answers are the same
+  // either way; false is for tests.
+  void set_items_as_not_meetings(bool on) { items_as_not_meetings_ = on; }
+
   // The matches of `request` grouped by `by`: every group with a match (or,
   // when the request filters on that field, exactly the named groups, with
   // count 0 for those without a match), each with its `request.limit` best
@@ -384,6 +391,7 @@ class Searcher {
   Xapian::doccount exact_facets_up_to_ = k_exact_facets_up_to;
   Xapian::doccount first_pass_matches_ = k_first_pass_matches;
   Xapian::doccount position_candidates_ = k_position_candidates;
+  bool items_as_not_meetings_ = true;
   // The uuids of db_'s shards, in order (DocumentSet); empty if some shard
   // has none, or two the same: then every candidate's positions are checked.
   std::vector<std::string> shard_uuids_;

@@ -256,6 +256,48 @@ TEST_F(SearcherTest, PhrasesCheckedAmongTheBestCandidatesGiveTheAnswersOfOnePass
   EXPECT_GE(exact_counts, 3u);
 }
 
+TEST_F(SearcherTest, FilteredItemsAsNotMeetingsGiveTheSameAnswers) {
+  // With a cluster, dates or a section, items are matched as the filters
+  // AND NOT a meeting instead of AND the items' term: the same hits,
+  // scores, snippets, totals and facets, counted exactly, over a sample
+  // (the total scaled from the bounds Xapian gives for the query with the
+  // items' term) or in one pass, sorted by relevance or date.
+  searcher::Filters fyn, dates, section, fyn_dates;
+  fyn.clusters = {"Fyn"};
+  dates.from = "2023-01-01";
+  dates.to = "2024-12-31";
+  section.sections = {"beslutning"};
+  fyn_dates = fyn;
+  fyn_dates.from = dates.from;
+  fyn_dates.to = dates.to;
+  std::size_t sampled = 0, with_hits = 0;
+  for (const Xapian::doccount exact_up_to : {0u, 2u, 50000u}) {
+    searcher::Searcher items({db_path_}), not_meetings({db_path_});
+    items.set_items_as_not_meetings(false);
+    items.set_exact_facets_up_to(exact_up_to);
+    not_meetings.set_exact_facets_up_to(exact_up_to);
+    for (const auto& filters : {fyn, dates, section, fyn_dates})
+      for (const std::string q : {"klyngemidler", "midler", "", "sundhedsaftale praksis", "\"det nationale\""})
+        for (const auto sort : {searcher::Sort::relevance, searcher::Sort::date}) {
+          const searcher::Request r{q, filters, sort, 5, 0};
+          const searcher::Result a = items.search(r), b = not_meetings.search(r);
+          sampled += !a.facets_exact;
+          with_hits += !a.hits.empty();
+          EXPECT_EQ(a.facets_exact, b.facets_exact) << q;
+          EXPECT_EQ(a.total, b.total) << q;
+          EXPECT_EQ(a.facets, b.facets) << q;
+          ASSERT_EQ(a.hits.size(), b.hits.size()) << q;
+          for (std::size_t i = 0; i < a.hits.size(); ++i) {
+            EXPECT_EQ(a.hits[i].id, b.hits[i].id) << q;
+            EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << q;
+            EXPECT_EQ(a.hits[i].snippet, b.hits[i].snippet) << q;
+          }
+        }
+  }
+  EXPECT_GT(sampled, 0u);
+  EXPECT_GT(with_hits, 20u);
+}
+
 TEST_F(SearcherTest, SampledPhraseCountsKeepTheExactHits) {
   // Past the exact limit a phrase's total and facets come from a sample
   // (marked), but its hits are still the best of all its matches. (A
