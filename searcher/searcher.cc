@@ -1038,7 +1038,8 @@ Result Searcher::run(const Request& request, bool exact) {
   // for a match that counts as it goes (no positions: a phrase's page may
   // come from page_by_bound(), which reads the query's bounds), on local
   // databases; the bounds Xapian gives for it are those of the query with
-  // the items' term (filtered_bounds below), so every answer is the same.
+  // the items' term (read below where they count), so every answer is the
+  // same.
   const std::optional<Xapian::Query> filter_not_meeting =
       items_as_not_meetings_ && types_partition_ && filtered && !has_remote_ ? without_item_term(filter) : std::nullopt;
   bool not_meeting = false;  // the last match used filter_not_meeting
@@ -1153,8 +1154,7 @@ Result Searcher::run(const Request& request, bool exact) {
   const Xapian::doccount seen = by_bound        ? 0
                                 : remote_facets ? remote_facets->get_total()
                                                 : local_facets->get_total();
-  const bool all_seen = !by_bound && lower == upper &&
-                        seen >= upper;
+  const bool all_seen = !by_bound && lower == upper && seen >= upper;
   std::optional<FacetCount> sample;  // by_bound: over one document in step
   Xapian::doccount step = 1;
   if (by_bound && bounded && by_bound->relaxed_upper > exact_facets_up_to_) {
@@ -1191,14 +1191,12 @@ Result Searcher::run(const Request& request, bool exact) {
     // (one document in `scale` of the index, in runs spread over it), scaled up.
     scale = std::max<Xapian::doccount>(
         2, estimated / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    const FacetCount sampled =
-        count_facets(
+    const FacetCount sampled = count_facets(
         word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching,
                                          filter_not_meeting ? *filter_not_meeting : filter)),
         scale);
     counted = sampled.counted;
-    result.total = std::clamp<Xapian::doccount>(sampled.total * scale, lower,
-                                                upper);
+    result.total = std::clamp<Xapian::doccount>(sampled.total * scale, lower, upper);
     result.facets_exact = false;
   }
   auto& clusters = result.facets["cluster"];
