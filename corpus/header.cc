@@ -804,11 +804,6 @@ std::size_t embedded_header_label(std::string_view t) {
 
 }  // namespace
 
-// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
-// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
-// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
-// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
-// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
 // What a title keeps after the body's name once its date is cut off: the
 // paper's kind after a dash ("Psykiatrisk dialogforum - referat 22-09-2009",
 // "Regionsrådet - referat 26-01-2009") and "den", with its weekday, whose
@@ -842,10 +837,11 @@ std::string without_paper_word_or_lost_date(std::string body) {
   return body;
 }
 
-std::optional<std::string> body_of_title(std::string_view title) {
-  std::string t(trim(title));
-  // "UDKAST - Referat af ...", "Udkast: Referat ...": a status before the
-  // title.
+namespace {
+
+// "UDKAST - Referat af ...", "Udkast: Referat ...": a status before the
+// title.
+void strip_status_before_title(std::string& t) {
   for (std::string_view status : {"udkast", "godkendt", "endeligt", "foreløbigt"}) {
     const std::string f = text::fold(std::string_view(t).substr(0, std::min<std::size_t>(t.size(), 40)));
     if (!text::starts_with(f, status) || f.size() <= status.size() ||
@@ -857,7 +853,10 @@ std::optional<std::string> body_of_title(std::string_view title) {
     t = std::string(trim(std::string_view(t).substr(at)));
     break;
   }
-  // "Udvalg – Referat – dato": the parts that are neither lead-ins nor dates.
+}
+
+// "Udvalg – Referat – dato": the parts that are neither lead-ins nor dates.
+void keep_dashed_parts_naming_body(std::string& t) {
   for (std::string_view sep : {" – ", " - ", " | "}) {
     if (t.find(sep) == std::string::npos) continue;
     std::vector<std::string> parts;
@@ -892,7 +891,11 @@ std::optional<std::string> body_of_title(std::string_view title) {
     t = kept;
     break;
   }
-  // "Referat Referat af bestyrelsesmøde": lead-ins, as many as there are.
+}
+
+// "Referat Referat af bestyrelsesmøde": lead-ins, as many as there are.
+// False when a lead-in ends in a meeting with guests.
+bool strip_lead_ins(std::string& t) {
   for (int round = 0; round < 3; ++round) {
     const std::string folded = text::fold(t);
     const auto lead = voc::title_lead_in(folded);
@@ -901,113 +904,135 @@ std::optional<std::string> body_of_title(std::string_view title) {
     // them, not the body that met.
     if (const std::string_view head = std::string_view(folded).substr(0, lead);
         ends_with(head, "møde med") || ends_with(head, "mødet med"))
-      return std::nullopt;
+      return false;
     // Case folding keeps byte lengths for Danish letters, so the offset
     // carries over to the original.
     if (lead <= t.size()) t = std::string(trim(std::string_view(t).substr(lead)));
     while (!t.empty() && (t.front() == ':' || t.front() == '-' || t.front() == '.'))
       t = std::string(trim(std::string_view(t).substr(1)));
   }
-  // "Forum: Handicaprådet Tid: ...": the body's own label first.
+  return true;
+}
+
+// "Forum: Handicaprådet Tid: ...": the body's own label first.
+void strip_body_label(std::string& t) {
   if (const auto colon = t.find(": "); colon != std::string::npos && colon <= 12) {
     const auto f = voc::header_field(text::fold(std::string_view(t).substr(0, colon)));
     if (f && (*f == Field::body || *f == Field::meeting)) t = std::string(trim(std::string_view(t).substr(colon + 2)));
   }
+}
+
+// "Referat Økonomiudvalget Mødedato: ...": a header label run into the
+// title ends it.
+void cut_embedded_header(std::string& t) {
   if (const auto label = embedded_header_label(t); label != std::string_view::npos)
     t = std::string(trim(std::string_view(t).substr(0, label)));
-  // "Referat af lokalrådsmøde", "Referat fra MR møde": the council the
-  // meeting word names.
-  if (auto council = council_of_meeting_word(t)) return council;
-  // "Møde med Rådet for Etniske Minoriteter": a meeting with guests names
-  // them, not the body that met.
-  {
-    const auto ws = text::words(t);
-    if (ws.size() >= 2 && ends_with(text::fold(ws[0]), "møde") && text::fold(ws[1]) == "med") return std::nullopt;
-    // "Referat af møde mellem Ældrerådet og Handicaprådet": the bodies
-    // that met together.
-    if (ws.size() >= 2 && text::fold(ws[0]) == "mellem" && starts_upper(ws[1]))
-      t = std::string(t.substr(static_cast<std::size_t>(ws[1].data() - t.data())));
-  }
-  {
-    const auto ws = text::words(t);
-    // "Organisering af MEDudvalg", "Evaluering af Ældrerådet": a topic.
-    // ("Udvikling af Albertslund Midtby" is a § 17.4 committee's name.)
-    if (ws.size() >= 3 && text::fold(ws[1]) == "af" && !voc::has_body_word(text::fold(ws[0])) &&
-        !ends_with(text::fold(ws[0]), "møde") && !ends_with(text::fold(ws[0]), "mødet") &&
-        voc::has_body_word(text::fold(std::string_view(t).substr(static_cast<std::size_t>(ws[2].data() - t.data())))))
-      return std::nullopt;
-  }
-  // "Landsbyklyngen Langeland og Strynø, der blev holdt på ...": a relative
-  // clause after the name says where or when.
+}
+
+// "Møde med Rådet for Etniske Minoriteter": a meeting with guests names
+// them, not the body that met.
+bool is_meeting_with_guests(std::string_view t) {
+  const auto ws = text::words(t);
+  return ws.size() >= 2 && ends_with(text::fold(ws[0]), "møde") && text::fold(ws[1]) == "med";
+}
+
+// "Referat af møde mellem Ældrerådet og Handicaprådet": the bodies that
+// met together.
+void strip_between(std::string& t) {
+  const auto ws = text::words(t);
+  if (ws.size() >= 2 && text::fold(ws[0]) == "mellem" && starts_upper(ws[1]))
+    t = std::string(t.substr(static_cast<std::size_t>(ws[1].data() - t.data())));
+}
+
+// "Organisering af MEDudvalg", "Evaluering af Ældrerådet": a topic.
+// ("Udvikling af Albertslund Midtby" is a § 17.4 committee's name.)
+bool is_topic_of_body(std::string_view t) {
+  const auto ws = text::words(t);
+  return ws.size() >= 3 && text::fold(ws[1]) == "af" && !voc::has_body_word(text::fold(ws[0])) &&
+         !ends_with(text::fold(ws[0]), "møde") && !ends_with(text::fold(ws[0]), "mødet") &&
+         voc::has_body_word(text::fold(std::string_view(t).substr(static_cast<std::size_t>(ws[2].data() - t.data()))));
+}
+
+// "Landsbyklyngen Langeland og Strynø, der blev holdt på ...": a relative
+// clause after the name says where or when.
+void cut_relative_clause(std::string& t) {
   for (std::string_view rel : {", der ", ", som "})
     if (const auto at = t.find(rel); at != std::string::npos) t.resize(at);
-  // "Bestyrelsesmøde Dagtilbudsdistrikt Elverdam, Tølløse": an organ's
-  // meeting before a capitalised name names the organ of the organisation
-  // so named (up to a comma, date or time).
-  {
-    const auto ws = text::words(t);
-    if (ws.size() >= 2 && starts_upper(ws[1]) && !is_weekday(ws[1]) && !is_digit(ws[1][0]) &&
-        !find_date("1. " + std::string(ws[1]) + " 2000") && voc::title_lead_in(text::fold(ws[1])) == 0) {
-      const auto organ = voc::body_of_meeting_word(ws[0]);
-      const std::string f1 = text::fold(ws[1]);
-      if (organ && organ->second && f1 != "i" && !voc::header_field(f1)) {
-        std::string_view name = std::string_view(t).substr(static_cast<std::size_t>(ws[1].data() - t.data()));
-        if (const auto comma = name.find(','); comma != std::string_view::npos) name = name.substr(0, comma);
-        const auto nw = text::words(name);
-        std::size_t end = 0;
-        for (std::size_t k = 0; k < nw.size() && k < 6; ++k) {
-          if (!starts_upper(nw[k]) || is_weekday(nw[k]) || is_digit(nw[k][0])) break;
-          end = k + 1;
-        }
-        if (end > 0 && end == nw.size())
-          return organ->first + " i " + std::string(name.substr(0, static_cast<std::size_t>(nw[end - 1].data() - name.data()) + nw[end - 1].size()));
+}
+
+// "Bestyrelsesmøde Dagtilbudsdistrikt Elverdam, Tølløse": an organ's
+// meeting before a capitalised name names the organ of the organisation
+// so named (up to a comma, date or time).
+std::optional<std::string> organ_of_named_organisation(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.size() >= 2 && starts_upper(ws[1]) && !is_weekday(ws[1]) && !is_digit(ws[1][0]) &&
+      !find_date("1. " + std::string(ws[1]) + " 2000") && voc::title_lead_in(text::fold(ws[1])) == 0) {
+    const auto organ = voc::body_of_meeting_word(ws[0]);
+    const std::string f1 = text::fold(ws[1]);
+    if (organ && organ->second && f1 != "i" && !voc::header_field(f1)) {
+      std::string_view name = std::string_view(t).substr(static_cast<std::size_t>(ws[1].data() - t.data()));
+      if (const auto comma = name.find(','); comma != std::string_view::npos) name = name.substr(0, comma);
+      const auto nw = text::words(name);
+      std::size_t end = 0;
+      for (std::size_t k = 0; k < nw.size() && k < 6; ++k) {
+        if (!starts_upper(nw[k]) || is_weekday(nw[k]) || is_digit(nw[k][0])) break;
+        end = k + 1;
       }
+      if (end > 0 && end == nw.size())
+        return organ->first + " i " + std::string(name.substr(0, static_cast<std::size_t>(nw[end - 1].data() - name.data()) + nw[end - 1].size()));
     }
   }
-  // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
-  // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
-  // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
-  // board of the organisation after it.
-  {
-    const auto ws = text::words(t);
-    for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
-      const std::string f = text::fold(ws[i]);
-      // "Generalforsamling i Grundejerforeningen X", "Generalforsamling for
-      // Alzheimerforeningens lokalforening ...": an association's meeting of
-      // its members names the association after "i" or "for".
-      const bool assembly = is_general_assembly(f);
-      if (!ends_with(f, "møde") && !ends_with(f, "mødet") && !assembly) continue;
-      // "Referat fra Ældrerådets møde den 30. november 2015 i St. Magleby
-      // Stuen": the genitive names the body, "i" the room.
-      if (i > 0 && (f == "møde" || f == "mødet")) {
-        const std::string owner = text::fold(ws[i - 1]);
-        if (owner.size() > 4 && owner.back() == 's' && voc::has_body_word(owner.substr(0, owner.size() - 1)))
-          break;
-      }
-      std::size_t in = i + 1;
-      // Only a date and time between the meeting and "i".
-      while (in < ws.size() && in <= i + 8 && ws[in] != "i" && ws[in].find(',') == std::string_view::npos &&
-             (is_digit(ws[in][0]) || is_weekday(ws[in]) || find_date("1. " + std::string(ws[in]) + " 2000") ||
-              text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
-              text::fold(ws[in]) == "kl"))
-        ++in;
-      if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) || !starts_upper(ws[in + 1]))
-        continue;
-      std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
-      if (assembly && !after.empty() && after.back() == '.') after.pop_back();
-      // "borgermøde i Hvide Sande", "dialogmøde i Landdistrikterne": a
-      // public meeting is held in a place, not in a body.
-      if (is_public_meeting(f) && !voc::has_body_word(text::fold(after))) return std::nullopt;
-      const auto organ = voc::body_of_meeting_word(ws[i]);
-      t = organ && organ->second ? organ->first + " i " + after : after;
-      break;
+  return std::nullopt;
+}
+
+// "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
+// februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
+// names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
+// board of the organisation after it. False for a public meeting held in
+// a place.
+bool keep_body_after_meeting_in(std::string& t) {
+  const auto ws = text::words(t);
+  for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
+    const std::string f = text::fold(ws[i]);
+    // "Generalforsamling i Grundejerforeningen X", "Generalforsamling for
+    // Alzheimerforeningens lokalforening ...": an association's meeting of
+    // its members names the association after "i" or "for".
+    const bool assembly = is_general_assembly(f);
+    if (!ends_with(f, "møde") && !ends_with(f, "mødet") && !assembly) continue;
+    // "Referat fra Ældrerådets møde den 30. november 2015 i St. Magleby
+    // Stuen": the genitive names the body, "i" the room.
+    if (i > 0 && (f == "møde" || f == "mødet")) {
+      const std::string owner = text::fold(ws[i - 1]);
+      if (owner.size() > 4 && owner.back() == 's' && voc::has_body_word(owner.substr(0, owner.size() - 1)))
+        break;
     }
+    std::size_t in = i + 1;
+    // Only a date and time between the meeting and "i".
+    while (in < ws.size() && in <= i + 8 && ws[in] != "i" && ws[in].find(',') == std::string_view::npos &&
+           (is_digit(ws[in][0]) || is_weekday(ws[in]) || find_date("1. " + std::string(ws[in]) + " 2000") ||
+            text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
+            text::fold(ws[in]) == "kl"))
+      ++in;
+    if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) || !starts_upper(ws[in + 1]))
+      continue;
+    std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
+    if (assembly && !after.empty() && after.back() == '.') after.pop_back();
+    // "borgermøde i Hvide Sande", "dialogmøde i Landdistrikterne": a
+    // public meeting is held in a place, not in a body.
+    if (is_public_meeting(f) && !voc::has_body_word(text::fold(after))) return false;
+    const auto organ = voc::body_of_meeting_word(ws[i]);
+    t = organ && organ->second ? organ->first + " i " + after : after;
+    break;
   }
-  // A sentence that says when or where closes the name ("Medicinrådet.
-  // Afholdt onsdag ...", "Ordinært møde. Dato 18. august ...").
-  // So does any sentence after a body's name ("REGIONAL UDVIKLINGSPLANS- OG
-  // TRAFIKUDVALGET. Torsdag den 10. februar", "SAMARBEJDSUDVALGET ... I
-  // REGION HOVEDSTADEN. * Der afholdes formøde").
+  return true;
+}
+
+// A sentence that says when or where closes the name ("Medicinrådet.
+// Afholdt onsdag ...", "Ordinært møde. Dato 18. august ...").
+// So does any sentence after a body's name ("REGIONAL UDVIKLINGSPLANS- OG
+// TRAFIKUDVALGET. Torsdag den 10. februar", "SAMARBEJDSUDVALGET ... I
+// REGION HOVEDSTADEN. * Der afholdes formøde").
+void cut_sentence_after_name(std::string& t) {
   for (std::size_t d = t.find(". "); d != std::string::npos; d = t.find(". ", d + 1)) {
     const auto next = text::words(std::string_view(t).substr(d + 2));
     if (next.empty()) break;
@@ -1020,8 +1045,11 @@ std::optional<std::string> body_of_title(std::string_view title) {
       break;
     }
   }
-  // The date and time at the end: " d. 08-02-2024", " den 3. marts 2025 kl. 13:00",
-  // " tirsdag den 5. januar 2016", ", 3. marts 2025".
+}
+
+// The date and time at the end: " d. 08-02-2024", " den 3. marts 2025 kl. 13:00",
+// " tirsdag den 5. januar 2016", ", 3. marts 2025": the name before them.
+std::string name_before_date_and_time(const std::string& t) {
   const auto ws = text::words(t);
   std::size_t cut = t.size();
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -1037,13 +1065,20 @@ std::optional<std::string> body_of_title(std::string_view title) {
   std::string body(trim(std::string_view(t).substr(0, cut)));
   while (!body.empty() && (body.back() == ',' || body.back() == '-' || body.back() == ' ')) body.pop_back();
   if (ends_with(body, " –")) body = std::string(trim(std::string_view(body).substr(0, body.size() - 4)));
-  // "Referater af møder i Handicaprådet i 2022": the year's page.
+  return body;
+}
+
+// "Referater af møder i Handicaprådet i 2022": the year's page.
+void strip_year_of_page(std::string& body) {
   if (const auto bw = text::words(body); bw.size() >= 3 && bw[bw.size() - 2] == "i" && bw.back().size() == 4 &&
                                          std::all_of(bw.back().begin(), bw.back().end(), is_digit))
     body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw[bw.size() - 2].data() - body.data()))));
-  // "Vejle Sejlklub 2023", "Regionsrådet 2018-2021", "Børne- og
-  // Ungeudvalget (2018-2021)": the year or the election period after the
-  // name.
+}
+
+// "Vejle Sejlklub 2023", "Regionsrådet 2018-2021", "Børne- og
+// Ungeudvalget (2018-2021)": the year or the election period after the
+// name.
+void strip_year_or_election_period(std::string& body) {
   if (const auto bw = text::words(body); bw.size() >= 2) {
     std::string_view last = bw.back();
     if (last.size() >= 2 && last.front() == '(' && last.back() == ')') last = last.substr(1, last.size() - 2);
@@ -1053,11 +1088,17 @@ std::optional<std::string> body_of_title(std::string_view title) {
     if (year && starts_upper(bw[bw.size() - 2]) )
       body = std::string(trim(std::string_view(body).substr(0, static_cast<std::size_t>(bw.back().data() - body.data()))));
   }
-  body = without_paper_word_or_lost_date(std::move(body));
+}
+
+// "Referat af møde i", "... mødet i": a preposition left at the end.
+void strip_trailing_preposition(std::string& body) {
   for (std::string_view tail : {" i", " for", " fra", " af", " mødet i", " møde i"})
     if (ends_with(text::fold(body), tail)) body = std::string(trim(std::string_view(body).substr(0, body.size() - tail.size())));
-  // A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD
-  // GODKENDT", "... (udkast)".
+}
+
+// A status after the name: "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD
+// GODKENDT", "... (udkast)".
+void strip_status_after_name(std::string& body) {
   for (bool more = true; more && !body.empty();) {
     more = false;
     const auto bw = text::words(body);
@@ -1068,14 +1109,21 @@ std::optional<std::string> body_of_title(std::string_view title) {
       more = true;
     }
   }
-  // "midlertidigt udvalg vedrørende digital sundhed" after a lead-in: a
-  // body's name in lower case.
+}
+
+// "midlertidigt udvalg vedrørende digital sundhed" after a lead-in: a
+// body's name in lower case.
+bool is_lower_case_body_name(const std::string& body, std::string_view t, std::string_view title) {
   if (!body.empty() && !starts_upper(body) && t.size() < title.size() && text::words(body).size() <= 8) {
     const auto bw = text::words(body);
     if (voc::has_body_word(text::fold(bw[0])) || (bw.size() >= 2 && voc::has_body_word(text::fold(bw[1]))))
-      return body;
+      return true;
   }
-  // "Seniorrådets møde", "udsatterådets møder": the genitive names the body.
+  return false;
+}
+
+// "Seniorrådets møde", "udsatterådets møder": the genitive names the body.
+std::optional<std::string> body_of_genitive_meeting(const std::string& body) {
   if (auto bw = text::words(body); bw.size() >= 2 && bw.size() <= 8) {
     const std::string f1 = text::fold(bw.back());
     // "Skovrådets 8. ordinære møde": the meeting's number and kind between.
@@ -1094,30 +1142,69 @@ std::optional<std::string> body_of_title(std::string_view title) {
       if (starts_upper(b)) return b;
     }
   }
+  return std::nullopt;
+}
+
+// A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
+// 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
+// afholdt på Selmersbo", "Mødeplan 2022:".
+bool is_meeting_not_body(const std::string& body) {
+  const auto bw = text::words(body);
+  const std::string f0 = text::fold(bw.front());
+  const std::string fb = text::fold(body);
+  // ("Bestyrelsesmødet", "Seneste bestyrelsesmøde": a meeting with a word
+  // before it that names nobody; "DCCGs bestyrelsesmøde" is a genitive.)
+  const std::string fl = text::fold(bw.back());
+  const bool meeting_last = ends_with(fl, "møde") || ends_with(fl, "mødet") || ends_with(fl, "møder");
+  const bool plain_before = std::all_of(bw.begin(), bw.end() - 1, [&](std::string_view w) {
+    return w.data() == bw.front().data() ? !ends_with(w, "s") && !ends_with(w, "'") && text::fold(w.substr(1)) == w.substr(1)
+                                         : !starts_upper(w);
+  });
+  if ((meeting_last && (bw.size() == 1 || (bw.size() <= 3 && plain_before))) || is_general_assembly(f0) ||
+      (meeting_last && (f0 == "åbent" || f0 == "lukket")) || is_municipality_alone(fb) || is_event(fl) ||
+      (bw.size() == 1 && find_date("1. " + fb + " 2000")) ||
+      f0 == "mødet" || f0 == "ordinært" ||
+      f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
+      f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
+    return true;
+  return false;
+}
+
+}  // namespace
+
+// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
+// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
+// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
+// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
+// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
+// The title is narrowed step by step to the name, each step one convention.
+std::optional<std::string> body_of_title(std::string_view title) {
+  std::string t(trim(title));
+  strip_status_before_title(t);
+  keep_dashed_parts_naming_body(t);
+  if (!strip_lead_ins(t)) return std::nullopt;
+  strip_body_label(t);
+  cut_embedded_header(t);
+  // "Referat af lokalrådsmøde", "Referat fra MR møde": the council the
+  // meeting word names.
+  if (auto council = council_of_meeting_word(t)) return council;
+  if (is_meeting_with_guests(t)) return std::nullopt;
+  strip_between(t);
+  if (is_topic_of_body(t)) return std::nullopt;
+  cut_relative_clause(t);
+  if (auto organ = organ_of_named_organisation(t)) return organ;
+  if (!keep_body_after_meeting_in(t)) return std::nullopt;
+  cut_sentence_after_name(t);
+  std::string body = name_before_date_and_time(t);
+  strip_year_of_page(body);
+  strip_year_or_election_period(body);
+  body = without_paper_word_or_lost_date(std::move(body));
+  strip_trailing_preposition(body);
+  strip_status_after_name(body);
+  if (is_lower_case_body_name(body, t, title)) return body;
+  if (auto genitive = body_of_genitive_meeting(body)) return genitive;
   if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
-  // A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
-  // 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
-  // afholdt på Selmersbo", "Mødeplan 2022:".
-  {
-    const auto bw = text::words(body);
-    const std::string f0 = text::fold(bw.front());
-    const std::string fb = text::fold(body);
-    // ("Bestyrelsesmødet", "Seneste bestyrelsesmøde": a meeting with a word
-    // before it that names nobody; "DCCGs bestyrelsesmøde" is a genitive.)
-    const std::string fl = text::fold(bw.back());
-    const bool meeting_last = ends_with(fl, "møde") || ends_with(fl, "mødet") || ends_with(fl, "møder");
-    const bool plain_before = std::all_of(bw.begin(), bw.end() - 1, [&](std::string_view w) {
-      return w.data() == bw.front().data() ? !ends_with(w, "s") && !ends_with(w, "'") && text::fold(w.substr(1)) == w.substr(1)
-                                           : !starts_upper(w);
-    });
-    if ((meeting_last && (bw.size() == 1 || (bw.size() <= 3 && plain_before))) || is_general_assembly(f0) ||
-        (meeting_last && (f0 == "åbent" || f0 == "lukket")) || is_municipality_alone(fb) || is_event(fl) ||
-        (bw.size() == 1 && find_date("1. " + fb + " 2000")) ||
-        f0 == "mødet" || f0 == "ordinært" ||
-        f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
-        f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
-      return std::nullopt;
-  }
+  if (is_meeting_not_body(body)) return std::nullopt;
   return body;
 }
 
