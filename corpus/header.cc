@@ -2127,192 +2127,184 @@ std::size_t read_cross_table(const std::vector<Line>& lines, std::size_t i, std:
   return last;
 }
 
-// The date of the meeting from its title or header lines, not from a date
-// quoted in an item.
-void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
-                 const std::vector<bool>& listing, Meeting& m) {
-  std::vector<std::string> absent;
-  std::optional<std::string> labelled_date;
-  std::optional<std::string> first_date;
-  std::optional<std::string> date_line;
-  bool date_line_weekday = false;
-  // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
-  // from an attendance label inside a line on, with the labels inside them.
-  auto read_inline_attendance = [&](std::string_view t) {
-    const auto in = inline_attendance_label(t);
-    if (!in) return false;
-    const std::string_view from = t.substr(in->first);
-    const std::string_view value = trim(from.substr(from.find(':') + 1));
-    if (in->second == Field::chair || in->second == Field::minute_taker) {
-      // "Referent: Anne Holm Valg af dirigent: ..." names one person.
-      read_role_value(in->second, value, m);
-    } else {
-      read_people_value({std::string(value)}, in->second, m, absent);
-    }
-    return true;
-  };
-  // The title's lines too: a transcript may run the header into the title
-  // ("Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i
-  // A-huset. Tilstede: ...").
-  for (std::size_t i = 0; i < begin && i < end; ++i)
-    if (!listing[i]) read_inline_attendance(lines[i].text);
-  for (std::size_t i = begin; i < end; ++i) {
-    if (listing[i]) continue;
-    const Line& line = lines[i];
-    auto lab = label_of(line);
-    if (i < 40 && (!first_date || !date_line || !date_line_weekday) && !is_document_date_line(text::fold(line.text))) {
-      if (!first_date) {
-        // Not a date a sentence quotes ("Byrådet godkendte den 26. maj 2009
-        // ...", "referat af mødet den 15. april"): near the start of the
-        // line (a transcript's page header runs into its text).
-        const std::string f = text::fold(line.text);
-        const auto at = f.find("møde");
-        if (!(at != std::string::npos && names_other_meeting(f, at)))
-          first_date = find_date(std::string_view(line.text).substr(0, 160));
-      }
-      // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.
-      // JANUAR 2024 KL. 19:30": the meeting's date line names its weekday.
-      if ((!date_line || !date_line_weekday) && is_date_line(line.text)) {
-        const bool weekday = is_weekday(text::words(line.text).front());
-        if (!date_line || weekday) {
-          date_line = find_date(line.text);
-          date_line_weekday = weekday;
-        }
-      }
-    }
-    if (!lab) {
-      // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the
-      // lists from the label on, with the labels inside them.
-      if (read_inline_attendance(line.text)) continue;
-      if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
-        i = last;
-        continue;
-      }
-      // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group
-      // of the people present under its own name.
-      const std::string_view t = line.text;
-      if (const auto colon = t.find(": "); colon != std::string_view::npos && colon <= 40 &&
-                                            text::words(t.substr(0, colon)).size() <= 4 &&
-                                            starts_upper(t)) {
-        const std::string_view value = t.substr(colon + 2);
-        // "Næstformand: Bo Jensen", "Sekretær: Ida Holm": one person under a
-        // role (as header tables name a board's officers).
-        const std::string_view group = t.substr(0, colon);
-        const bool role = text::words(group).size() == 1 && voc::is_job_title(text::fold(group)) && is_name_list(value) &&
-                          read_person_entries(value).size() == 1;
-        // "Afbud/fravær: A, B", "Meddelt forfald: A, B": a group named for
-        // absence is the absent, whatever its words.
-        const std::string fg = text::fold(group);
-        bool away = false;
-        for (std::string_view w : {"afbud", "fravær", "forfald", "forhindret", "udebl", "sygemeld", "ikke til stede",
-                                   "ikke tilstede", "ikke mødt", "ikke deltag", "deltog ikke", "meldt fra"})
-          away = away || fg.find(w) != std::string::npos;
-        if (away) {
-          for (auto& n : absent_names(value, m)) absent.push_back(std::move(n));
-          continue;
-        }
-        // ("Revisorerne: Mogens Hansen og Uffe Dam": holders of an office.)
-        if ((role || read_person_entries(value).size() >= 2) && !voc::speaks_of_election(fg))
-          read_people(value, std::string(group), m, absent);
-        continue;
-      }
-      // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's
-      // heading over people one a line, after the lists under labels.
-      if (const std::size_t last = read_group(lines, i, end, listing, m, absent); last > i) i = last;
-      continue;
-    }
-    if (lab->field == Field::agenda) continue;
-    // "Dato 6. december 2012 Afbud: Bo Holm": a field's value, then a list.
-    if (!is_people_field(lab->field) && lab->field != Field::chair && lab->field != Field::minute_taker)
-      read_inline_attendance(line.text);
-    // "Navn | Til stede | Afbud" over rows "| Anne Holm | X | |".
-    if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
-      i = last;
-      continue;
-    }
-    // "Deltagere | Afbud" over rows "Anne Holm | Carl Berg": a table of two
-    // attendance columns.
-    if (const std::size_t last = read_attendance_columns(lines, i, end, listing, m, absent); last > i) {
-      i = last;
-      continue;
-    }
-    std::size_t last = i;
-    const std::vector<std::string> value = label_value(lines, i, end, listing, *lab, last);
-    i = last;
-    if (value.empty()) {
-      // "Deltagere: Afbud: Anne Holm, Bo Jensen" (split by a transcript into
-      // two lines): the heads of a two-column table flattened, whose names
-      // are mostly the first column's, those present.
-      if (lab->field == Field::present && lab->value.empty() && i + 1 < end && !listing[i + 1]) {
-        if (const auto next = label_of(lines[i + 1]); next && next->field == Field::absent && !next->value.empty()) {
-          std::size_t next_last = i + 1;
-          const auto names = label_value(lines, i + 1, end, listing, *next, next_last);
-          read_people_value(names, Field::present, m, absent);
-          i = next_last;
-        }
-      }
-      continue;
-    }
-    const std::string& v = value.front();
-    switch (lab->field) {
-      case Field::meeting:
-      case Field::body: {
-        // "MØDE: Referat" names the document, not the body.
-        const std::string f = text::fold(v);
-        if (voc::title_lead_in(f) == f.size()) break;
-        auto b = body_of_title(v);
-        // "UDVALG Akademisk Råd MØDE": the next label of a flattened table.
-        if (b) {
-          const auto bw = text::words(*b);
-          if (bw.size() >= 2 && voc::header_field(text::fold(bw.back())) && text::fold(bw.back()) != bw.back())
-            b = std::string(trim(std::string_view(*b).substr(0, static_cast<std::size_t>(bw.back().data() - b->data()))));
-        }
-        // "Udvalg: HMU Socialområdet" under a page title "Dagsordener og
-        // referater fra HMU på Socialområdet": the label names the body as
-        // the body writes itself.
-        if (b && (!m.body || (lab->field == Field::body && text::fold(*m.body).find(text::fold(*b)) == std::string::npos)))
-          m.body = b;
-        if (!m.title) m.title = v;
-        if (!labelled_date) labelled_date = find_date(v);
-        break;
-      }
-      case Field::date:
-        if (!labelled_date) labelled_date = find_date(v);
-        // "Mødedato: Onsdag den" / "22. november 2023": a date broken over
-        // two lines by the extraction.
-        if (!labelled_date && i + 1 < end && !label_of(lines[i + 1]))
-          labelled_date = find_date(v + " " + lines[i + 1].text);
-        if (!m.start_time) m.start_time = find_time(v);
-        break;
-      case Field::time:
-        if (!m.start_time) m.start_time = find_time(v, true);
-        if (!labelled_date) labelled_date = find_date(v);  // "STARTTIDSPUNKT 04-06-2020 09:00:00"
-        break;
-      case Field::place:
-        if (!m.location) m.location = v;
-        break;
-      case Field::chair:
-      case Field::minute_taker: {
-        // "Referent: Rådssekretær Sille L S Nielsson": the name, not the title.
-        std::string who(trim(v));
-        while (!who.empty() && who.back() == '.') who.pop_back();
-        const auto entries = read_person_entries(who);
-        if (entries.size() == 1) who = entries.front().name;
-        if (who.empty() || text::words(who).size() > 8) break;
-        (lab->field == Field::chair ? m.chair : m.minute_taker) = who;
-        break;
-      }
-      default:
-        if (lab->field == Field::present && line.cells.size() >= 2 && value.size() == 1)
-          read_participant_cell(v, m);  // the run-on "Deltagere" cell of a header table
-        else
-          read_people_value(value, lab->field, m, absent);
-        break;
-    }
-    if (!m.start_time && lab->field != Field::time) {
-      if (auto t = find_time(v); t && lab->field == Field::date) m.start_time = t;
+namespace {
+
+// "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
+// from an attendance label inside a line on, with the labels inside them.
+bool read_inline_attendance(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
+  const auto in = inline_attendance_label(t);
+  if (!in) return false;
+  const std::string_view from = t.substr(in->first);
+  const std::string_view value = trim(from.substr(from.find(':') + 1));
+  if (in->second == Field::chair || in->second == Field::minute_taker) {
+    // "Referent: Anne Holm Valg af dirigent: ..." names one person.
+    read_role_value(in->second, value, m);
+  } else {
+    read_people_value({std::string(value)}, in->second, m, absent);
+  }
+  return true;
+}
+
+// The date candidates of a header line: the first date near the start of a
+// line, and the meeting's date line (one naming its weekday beats one that
+// does not).
+void note_date_candidates(const Line& line, std::optional<std::string>& first_date,
+                          std::optional<std::string>& date_line, bool& date_line_weekday) {
+  if (!first_date) {
+    // Not a date a sentence quotes ("Byrådet godkendte den 26. maj 2009
+    // ...", "referat af mødet den 15. april"): near the start of the
+    // line (a transcript's page header runs into its text).
+    const std::string f = text::fold(line.text);
+    const auto at = f.find("møde");
+    if (!(at != std::string::npos && names_other_meeting(f, at)))
+      first_date = find_date(std::string_view(line.text).substr(0, 160));
+  }
+  // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.
+  // JANUAR 2024 KL. 19:30": the meeting's date line names its weekday.
+  if ((!date_line || !date_line_weekday) && is_date_line(line.text)) {
+    const bool weekday = is_weekday(text::words(line.text).front());
+    if (!date_line || weekday) {
+      date_line = find_date(line.text);
+      date_line_weekday = weekday;
     }
   }
+}
+
+// "Bestyrelsen: Niels O. Pedersen, Villum Christensen, ...": a group of the
+// people present under its own name; false when the line is none.
+bool read_group_under_its_name(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
+  if (const auto colon = t.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                      text::words(t.substr(0, colon)).size() <= 4 && starts_upper(t)) {
+    const std::string_view value = t.substr(colon + 2);
+    // "Næstformand: Bo Jensen", "Sekretær: Ida Holm": one person under a
+    // role (as header tables name a board's officers).
+    const std::string_view group = t.substr(0, colon);
+    const bool role = text::words(group).size() == 1 && voc::is_job_title(text::fold(group)) && is_name_list(value) &&
+                      read_person_entries(value).size() == 1;
+    // "Afbud/fravær: A, B", "Meddelt forfald: A, B": a group named for
+    // absence is the absent, whatever its words.
+    const std::string fg = text::fold(group);
+    bool away = false;
+    for (std::string_view w : {"afbud", "fravær", "forfald", "forhindret", "udebl", "sygemeld", "ikke til stede",
+                               "ikke tilstede", "ikke mødt", "ikke deltag", "deltog ikke", "meldt fra"})
+      away = away || fg.find(w) != std::string::npos;
+    if (away) {
+      for (auto& n : absent_names(value, m)) absent.push_back(std::move(n));
+      return true;
+    }
+    // ("Revisorerne: Mogens Hansen og Uffe Dam": holders of an office.)
+    if ((role || read_person_entries(value).size() >= 2) && !voc::speaks_of_election(fg))
+      read_people(value, std::string(group), m, absent);
+    return true;
+  }
+  return false;
+}
+
+// A header line without a label: attendance inside it, a cross table, a
+// group under its name or a group's heading over people one a line. Returns
+// the last line read.
+std::size_t read_unlabelled_line(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                 const std::vector<bool>& listing, Meeting& m, std::vector<std::string>& absent) {
+  // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the
+  // lists from the label on, with the labels inside them.
+  if (read_inline_attendance(lines[i].text, m, absent)) return i;
+  if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) return last;
+  if (read_group_under_its_name(lines[i].text, m, absent)) return i;
+  // "Rektorat" / "Rektor Anne Holm" / "Prorektor Bo Jensen": a group's
+  // heading over people one a line, after the lists under labels.
+  if (const std::size_t last = read_group(lines, i, end, listing, m, absent); last > i) return last;
+  return i;
+}
+
+// "Deltagere: Afbud: Anne Holm, Bo Jensen" (split by a transcript into
+// two lines): the heads of a two-column table flattened, whose names
+// are mostly the first column's, those present. Returns the last line read.
+std::size_t read_flattened_attendance_heads(const std::vector<Line>& lines, std::size_t i, std::size_t end,
+                                            const std::vector<bool>& listing, const Labelled& lab, Meeting& m,
+                                            std::vector<std::string>& absent) {
+  if (lab.field == Field::present && lab.value.empty() && i + 1 < end && !listing[i + 1]) {
+    if (const auto next = label_of(lines[i + 1]); next && next->field == Field::absent && !next->value.empty()) {
+      std::size_t next_last = i + 1;
+      const auto names = label_value(lines, i + 1, end, listing, *next, next_last);
+      read_people_value(names, Field::present, m, absent);
+      i = next_last;
+    }
+  }
+  return i;
+}
+
+// A labelled header field's value: the body, date, time, place, chair,
+// minute taker or people.
+void read_labelled_value(const std::vector<Line>& lines, std::size_t i, std::size_t end, const Line& line,
+                         const Labelled& lab, const std::vector<std::string>& value, Meeting& m,
+                         std::vector<std::string>& absent, std::optional<std::string>& labelled_date) {
+  const std::string& v = value.front();
+  switch (lab.field) {
+    case Field::meeting:
+    case Field::body: {
+      // "MØDE: Referat" names the document, not the body.
+      const std::string f = text::fold(v);
+      if (voc::title_lead_in(f) == f.size()) break;
+      auto b = body_of_title(v);
+      // "UDVALG Akademisk Råd MØDE": the next label of a flattened table.
+      if (b) {
+        const auto bw = text::words(*b);
+        if (bw.size() >= 2 && voc::header_field(text::fold(bw.back())) && text::fold(bw.back()) != bw.back())
+          b = std::string(trim(std::string_view(*b).substr(0, static_cast<std::size_t>(bw.back().data() - b->data()))));
+      }
+      // "Udvalg: HMU Socialområdet" under a page title "Dagsordener og
+      // referater fra HMU på Socialområdet": the label names the body as
+      // the body writes itself.
+      if (b && (!m.body || (lab.field == Field::body && text::fold(*m.body).find(text::fold(*b)) == std::string::npos)))
+        m.body = b;
+      if (!m.title) m.title = v;
+      if (!labelled_date) labelled_date = find_date(v);
+      break;
+    }
+    case Field::date:
+      if (!labelled_date) labelled_date = find_date(v);
+      // "Mødedato: Onsdag den" / "22. november 2023": a date broken over
+      // two lines by the extraction.
+      if (!labelled_date && i + 1 < end && !label_of(lines[i + 1]))
+        labelled_date = find_date(v + " " + lines[i + 1].text);
+      if (!m.start_time) m.start_time = find_time(v);
+      break;
+    case Field::time:
+      if (!m.start_time) m.start_time = find_time(v, true);
+      if (!labelled_date) labelled_date = find_date(v);  // "STARTTIDSPUNKT 04-06-2020 09:00:00"
+      break;
+    case Field::place:
+      if (!m.location) m.location = v;
+      break;
+    case Field::chair:
+    case Field::minute_taker: {
+      // "Referent: Rådssekretær Sille L S Nielsson": the name, not the title.
+      std::string who(trim(v));
+      while (!who.empty() && who.back() == '.') who.pop_back();
+      const auto entries = read_person_entries(who);
+      if (entries.size() == 1) who = entries.front().name;
+      if (who.empty() || text::words(who).size() > 8) break;
+      (lab.field == Field::chair ? m.chair : m.minute_taker) = who;
+      break;
+    }
+    default:
+      if (lab.field == Field::present && line.cells.size() >= 2 && value.size() == 1)
+        read_participant_cell(v, m);  // the run-on "Deltagere" cell of a header table
+      else
+        read_people_value(value, lab.field, m, absent);
+      break;
+  }
+  if (!m.start_time && lab.field != Field::time) {
+    if (auto t = find_time(v); t && lab.field == Field::date) m.start_time = t;
+  }
+}
+
+// The meeting's date from the candidates the header's lines gave, then
+// from the cues further down.
+void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                         const std::vector<bool>& listing, const std::optional<std::string>& labelled_date,
+                         const std::optional<std::string>& date_line, const std::optional<std::string>& first_date,
+                         Meeting& m) {
   // A meeting phrase's date beats a bare date (a page's stamp) in the
   // title or above it.
   if (!labelled_date && (!m.date || (m.title && is_date_line(*m.title))))
@@ -2336,6 +2328,59 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
   if (m.date && !labelled_date)
     if (const auto month = meeting_month(lines, end); month && m.date->substr(0, 7) != *month) m.date.reset();
   if (!m.date) m.date = date_of_agenda_approval(lines);
+}
+
+}  // namespace
+
+// The date of the meeting from its title or header lines, not from a date
+// quoted in an item.
+void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                 const std::vector<bool>& listing, Meeting& m) {
+  std::vector<std::string> absent;
+  std::optional<std::string> labelled_date;
+  std::optional<std::string> first_date;
+  std::optional<std::string> date_line;
+  bool date_line_weekday = false;
+  // The title's lines too: a transcript may run the header into the title
+  // ("Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i
+  // A-huset. Tilstede: ...").
+  for (std::size_t i = 0; i < begin && i < end; ++i)
+    if (!listing[i]) read_inline_attendance(lines[i].text, m, absent);
+  for (std::size_t i = begin; i < end; ++i) {
+    if (listing[i]) continue;
+    const Line& line = lines[i];
+    auto lab = label_of(line);
+    if (i < 40 && (!first_date || !date_line || !date_line_weekday) && !is_document_date_line(text::fold(line.text)))
+      note_date_candidates(line, first_date, date_line, date_line_weekday);
+    if (!lab) {
+      i = read_unlabelled_line(lines, i, end, listing, m, absent);
+      continue;
+    }
+    if (lab->field == Field::agenda) continue;
+    // "Dato 6. december 2012 Afbud: Bo Holm": a field's value, then a list.
+    if (!is_people_field(lab->field) && lab->field != Field::chair && lab->field != Field::minute_taker)
+      read_inline_attendance(line.text, m, absent);
+    // "Navn | Til stede | Afbud" over rows "| Anne Holm | X | |".
+    if (const std::size_t last = read_cross_table(lines, i, end, listing, m, absent); last > i) {
+      i = last;
+      continue;
+    }
+    // "Deltagere | Afbud" over rows "Anne Holm | Carl Berg": a table of two
+    // attendance columns.
+    if (const std::size_t last = read_attendance_columns(lines, i, end, listing, m, absent); last > i) {
+      i = last;
+      continue;
+    }
+    std::size_t last = i;
+    const std::vector<std::string> value = label_value(lines, i, end, listing, *lab, last);
+    i = last;
+    if (value.empty()) {
+      i = read_flattened_attendance_heads(lines, i, end, listing, *lab, m, absent);
+      continue;
+    }
+    read_labelled_value(lines, i, end, line, *lab, value, m, absent, labelled_date);
+  }
+  settle_meeting_date(lines, begin, end, listing, labelled_date, date_line, first_date, m);
   if (!absent.empty()) mark_absent(absent, m);
 }
 
