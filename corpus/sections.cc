@@ -961,6 +961,77 @@ bool person_acts(std::string_view sentence) {
          std::find(k_not_verbs.begin(), k_not_verbs.end(), verb) == k_not_verbs.end();
 }
 
+// A verdict word anywhere in a sentence's words ("... blev gennemgået og
+// godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
+// meeting decided or agreed.
+bool has_verdict_word(const std::vector<std::string>& ws) {
+  static constexpr auto k_verdicts = std::to_array<std::string_view>(
+      {"godkendt", "godkendte", "godkendes", "godkendtes", "vedtaget", "vedtog", "vedtages", "besluttet", "besluttede",
+       "besluttes", "aftalt", "aftalte", "aftales", "valgt", "valgte", "valgtes", "genvalgt", "genvalgtes", "udsat",
+       "udsættes", "enighed", "enige", "enedes", "tiltrådt", "tiltrådte", "bevilget", "bevilges", "afgjorde"});
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (std::find(k_verdicts.begin(), k_verdicts.end(), ws[k]) == k_verdicts.end()) continue;
+    // (What is to come is no verdict: "skal godkendes", "forventes vedtaget".)
+    if (k > 0 && (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør" ||
+                  ws[k - 1] == "må" || ws[k - 1] == "forventes" || ws[k - 1] == "ikke"))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+// Where the first sentence of `t` that states a verdict starts (a verdict
+// word, no date or year: "Flertallet afgjorde derfor, at ...", "Vi er dog i
+// bestyrelsen blevet enige om ..."), or npos. Sentences end at a line's end
+// or a full stop before a capital (not an initial's).
+std::size_t first_verdict_sentence(std::string_view t) {
+  auto verdict_at = [&](std::size_t at) {
+    const std::string_view rest = t.substr(at);
+    const std::string_view line = rest.substr(0, rest.find('\n'));
+    return starts_upper(line) && has_verdict_word(sentence_words(line)) && !dated_sentence(line);
+  };
+  for (std::size_t pos = 0; pos < t.size();) {
+    const auto nl = t.find('\n', pos);
+    const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    if (verdict_at(pos)) return pos;
+    const std::string_view line = t.substr(pos, end - pos);
+    for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {
+      const bool initial = d >= 1 && line[d - 1] >= 'A' && line[d - 1] <= 'Z' && (d == 1 || line[d - 2] == ' ');
+      if (initial) continue;
+      const std::size_t at = pos + d + 2;
+      if (at < end && verdict_at(at)) return at;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return std::string_view::npos;
+}
+
+// A first sentence that reports what was said, shown or discussed ("JF
+// oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
+// "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
+// "Formandens beretning blev drøftet"), with no verdict word in it: a
+// report, not the meeting's decision (tests/realworld/README.md, "Decisions
+// in minutes without labels").
+bool reports_what_was_said(std::string_view line) {
+  const auto ws = sentence_words(line);
+  if (has_verdict_word(ws)) return false;
+  static constexpr auto k_report = std::to_array<std::string_view>(
+      {"orienterede", "fortalte", "fortæller", "præsenterede", "præsenterer", "redegjorde", "redegør",
+       "gennemgik", "gennemgår", "informerede", "oplyste", "oplyser", "drøftede", "diskuterede",
+       "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
+       "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
+       "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
+  for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {
+    if (std::find(k_report.begin(), k_report.end(), ws[k]) == k_report.end()) continue;
+    // (A participle reports after "blev": "Dagsorden blev gennemgået", "Der
+    // blev talt om ...".)
+    const bool participle = ends_with(ws[k], "t") && ws[k] != "talte" && ws[k] != "fortalte";
+    if (!participle || ws[k - 1] == "blev" || ws[k - 1] == "har" || ws[k - 1] == "er") return true;
+  }
+  return false;
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -1065,6 +1136,17 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
       for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
         report = report || ws[k] == verb;
+    // A report opening the text: the decision is its first sentence with a
+    // verdict word, if any.
+    if (reports_what_was_said(first)) {
+      Section& text = item.sections.front();
+      if (const std::size_t at = first_verdict_sentence(text.text); at != std::string_view::npos && at > 0) {
+        Section decision{"referat", std::nullopt, text.text.substr(at)};
+        text.text = std::string(trim(std::string_view(text.text).substr(0, at)));
+        item.sections.insert(item.sections.begin() + 1, std::move(decision));
+      }
+      continue;
+    }
     if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t))
       continue;
     // An outcome is said in a few words ("Jørgen valgt som referent.",

@@ -373,11 +373,11 @@ TEST(DecisionConventionsTest, UnlabelledMinutesAfterTheAgendaText) {
 }
 
 // In minutes that write each item's outcome under its title, a long first
-// sentence is the outcome when it tells the meeting's doings in the simple
-// past within its first words ("Listen med årets gang blev gennemgået,
-// ...") or decides in the passive ("Det besluttes at ..."); a case's
-// background in the pluperfect ("Der havde været fremsat klager ...") is
-// no outcome.
+// sentence is the outcome when it decides in the passive ("Det besluttes at
+// ..."); a case's background in the pluperfect ("Der havde været fremsat
+// klager ...") is no outcome, nor is a report of what was shown or
+// discussed ("Listen med årets gang blev gennemgået, ...": the convention
+// of tests/realworld/README.md, "Decisions in minutes without labels").
 TEST(DecisionConventionsTest, LongOutcomesToldInTheSimplePast) {
   const corpus::Meeting m = parse(
       "Referat af bestyrelsesmøde 16.08.2012\n\n"
@@ -390,7 +390,7 @@ TEST(DecisionConventionsTest, LongOutcomesToldInTheSimplePast) {
       "Der havde været fremsat klager fra et af medlemmerne over støj fra naboerne i de sene aftentimer.\n");
   ASSERT_EQ(m.items.size(), 3u);
   ASSERT_FALSE(m.items[0].sections.empty());
-  EXPECT_EQ(m.items[0].sections[0].kind, "referat");
+  EXPECT_EQ(m.items[0].sections[0].kind, "tekst");
   ASSERT_FALSE(m.items[1].sections.empty());
   EXPECT_EQ(m.items[1].sections[0].kind, "referat");
   ASSERT_FALSE(m.items[2].sections.empty());
@@ -1183,6 +1183,33 @@ TEST(DecisionConventionsTest, BodysMeetingAndDayHeadTheDecision) {
       "sendt i høring.\n\n2. Eventuelt\n\nSagsfremstilling: Intet.\n");
   ASSERT_EQ(history.items.size(), 2u);
   EXPECT_TRUE(decisions_of(history.items[0]).empty());
+}
+
+}  // namespace
+
+namespace {
+
+// Minutes without decision labels: a first sentence that reports what was
+// said, shown or discussed ("JF oplyste, at ...", "Vi snakkede om ...",
+// "Dagsorden, beretning, regnskab og budget blev gennemgået.") is no
+// decision; the item's decision is its first sentence with a verdict word
+// ("Bestyrelsen besluttede ...", "Flertallet afgjorde derfor, at ..."), if
+// any (tests/realworld/README.md, "Decisions in minutes without labels").
+TEST(DecisionConventionsTest, AReportIsNoDecisionTheVerdictSentenceIs) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 13. juni 2017\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Valg af referent\nPreben blev valgt som referent.\n"
+      "3. Økonomi\nJF oplyste, at kommunen er i gang med et lignende projekt. Der er penge tilbage på kontoen.\n"
+      "4. Generalforsamling\nVi snakkede om forslag til næste generalforsamling. Flertallet afgjorde derfor, at "
+      "der alene skal stemmes om fase 1.\n"
+      "5. Stien\nJens fortalte om arbejdsdagen på stien. Det blev besluttet at holde en ny arbejdsdag i maj.\n");
+  ASSERT_EQ(m.items.size(), 5u);
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_EQ(decisions_of(m.items[3]),
+            std::vector<std::string>{"Flertallet afgjorde derfor, at der alene skal stemmes om fase 1."});
+  EXPECT_EQ(decisions_of(m.items[4]),
+            std::vector<std::string>{"Det blev besluttet at holde en ny arbejdsdag i maj."});
 }
 
 }  // namespace
