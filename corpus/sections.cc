@@ -961,6 +961,8 @@ bool person_acts(std::string_view sentence) {
          std::find(k_not_verbs.begin(), k_not_verbs.end(), verb) == k_not_verbs.end();
 }
 
+bool person_acts(std::string_view sentence);
+
 // A verdict word anywhere in a sentence's words ("... blev gennemgået og
 // godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
 // meeting decided or agreed.
@@ -968,7 +970,8 @@ bool has_verdict_word(const std::vector<std::string>& ws) {
   static constexpr auto k_verdicts = std::to_array<std::string_view>(
       {"godkendt", "godkendte", "godkendes", "godkendtes", "vedtaget", "vedtog", "vedtages", "besluttet", "besluttede",
        "besluttes", "aftalt", "aftalte", "aftales", "valgt", "valgte", "valgtes", "genvalgt", "genvalgtes", "udsat",
-       "udsættes", "enighed", "enige", "enedes", "tiltrådt", "tiltrådte", "bevilget", "bevilges", "afgjorde"});
+       "udsættes", "enighed", "enige", "enedes", "tiltrådt", "tiltrådte", "bevilget", "bevilges", "afgjorde",
+       "efterretning", "konsensus", "forståelse"});
   for (std::size_t k = 0; k < ws.size(); ++k) {
     if (std::find(k_verdicts.begin(), k_verdicts.end(), ws[k]) == k_verdicts.end()) continue;
     // (What is to come is no verdict: "skal godkendes", "forventes vedtaget".)
@@ -1007,11 +1010,32 @@ std::size_t first_verdict_sentence(std::string_view t) {
   return std::string_view::npos;
 }
 
+// A first sentence that states a state or news, not what the meeting did:
+// its first verb "er", "var", "har", "havde" ("Budgettilpasningen er endnu
+// ikke på plads.", "Ole har fået nyt kontor.", "Der er mange surfere på
+// vandet."). Not a date fixed ("Næste møde er den 6.9."), a verdict ("Det
+// er taget til efterret..."), nothing to note (the bare outcome "Ingen":
+// "Der var ingen bemærkninger.", "Intet- kassereren var fraværende"), nor
+// the person who acts, an agreed action ("JF og GR er kommet med forslag").
+bool states_news(std::string_view line, const std::vector<std::string>& ws) {
+  const bool nothing = std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+    return text::starts_with(w, "ingen") || text::starts_with(w, "intet");
+  });
+  if (nothing || person_acts(first_sentence(line))) return false;
+  for (std::size_t k = 1; k < ws.size() && k < 4; ++k) {
+    if (ws[k] == "er" || ws[k] == "var" || ws[k] == "har" || ws[k] == "havde")
+      return !dated_sentence(line) && !(k + 1 < ws.size() && ws[k + 1] == "taget");
+    // (Another verb first: "Jørgen valgt ...", "Menighedsrådet besvarer ...".)
+    if (past_tense_word(ws[k]) || (k == 1 && ws[k].size() >= 4 && ws[k].back() == 'r')) break;
+  }
+  return false;
+}
+
 // A first sentence that reports what was said, shown or discussed ("JF
 // oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
 // "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
-// "Formandens beretning blev drøftet"), with no verdict word in it: a
-// report, not the meeting's decision (tests/realworld/README.md, "Decisions
+// "Formandens beretning blev drøftet") or states news (states_news), with
+// no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
 bool reports_what_was_said(std::string_view line) {
   const auto ws = sentence_words(line);
@@ -1022,6 +1046,7 @@ bool reports_what_was_said(std::string_view line) {
        "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
        "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
        "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
+  if (states_news(line, ws)) return true;
   for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {
     if (std::find(k_report.begin(), k_report.end(), ws[k]) == k_report.end()) continue;
     // (A participle reports after "blev": "Dagsorden blev gennemgået", "Der
@@ -1154,7 +1179,8 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // unless it tells the meeting's own doings in the past tense or decides
     // ("Listen med årets gang blev gennemgået, denne bliver revideret og
     // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
-    if (text::words(first_sentence(first)).size() > k_outcome_words && !told_of_meeting(first) &&
+    if (text::words(first_sentence(first)).size() > k_outcome_words &&
+        !(told_of_meeting(first) && (has_verdict_word(sentence_words(first)) || !told_in_past(first))) &&
         !person_acts(first_sentence(first)))
       continue;
     for (Section& s : item.sections)

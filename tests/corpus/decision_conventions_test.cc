@@ -40,10 +40,11 @@ std::vector<std::string> decisions_of(const corpus::Meeting& m) {
 // Short minutes of a council or board write each item's outcome under its
 // title with no headings at all: with two verdicts among them ("Godkendt.")
 // every item's short text is its minutes ("referat"), an election's result
-// too, and what the chair told, and sub-points each with its outcome told
-// under its sub-heading ("Kvartalsrapport" / "Kvartalsrapporten blev
-// gennemgået."). Reports stay text: someone telling ("Karen orienterede om
-// ...").
+// too, nothing to note ("Der var ingen høringssvar."), and sub-points each
+// with its outcome told under its sub-heading ("Kvartalsrapport" /
+// "Kvartalsrapporten blev gennemgået."). Reports stay text: someone telling
+// ("Karen orienterede om ..."), news of what was or has been ("Formanden har
+// deltaget i årsmødet i Vejle.").
 TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
   const corpus::Meeting m = parse(
       "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
@@ -59,7 +60,7 @@ TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
       "referat: Lisbet mødeleder Mogens ordstyrer",
       "beslutning: Godkendt.",
       "beslutning: Referat godkendt.",
-      "referat: Formanden har deltaget i årsmødet i Vejle.",
+      "tekst: Formanden har deltaget i årsmødet i Vejle.",
       "referat: Der var ingen høringssvar.",
       "tekst: Karen orienterede om udvalgets arbejde med sommerudflugten.",
       "referat: Kvartalsrapport\nKvartalsrapporten blev gennemgået.\nBudget 2026\nBudgettet blev drøftet.",
@@ -1210,6 +1211,32 @@ TEST(DecisionConventionsTest, AReportIsNoDecisionTheVerdictSentenceIs) {
             std::vector<std::string>{"Flertallet afgjorde derfor, at der alene skal stemmes om fase 1."});
   EXPECT_EQ(decisions_of(m.items[4]),
             std::vector<std::string>{"Det blev besluttet at holde en ny arbejdsdag i maj."});
+}
+
+}  // namespace
+
+namespace {
+
+// Minutes without decision labels: news of what is or was ("Budgettet er
+// endnu ikke på plads.", "Der er mange surfere på vandet.") is no decision,
+// but nothing to note ("Der var ingen bemærkninger.") and a verdict ("Det
+// er taget til efterretning.") are the item's outcome.
+TEST(DecisionConventionsTest, NewsIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 13. juni 2019\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Godkendelse af referat\nGodkendt.\n"
+      "3. Økonomi\nBudgettet er endnu ikke på plads.\n"
+      "4. Havnen\nDer er mange surfere på vandet.\n"
+      "5. Klubhuset\nBruseren sættes op i maj.\n"
+      "6. Høring\nDer var ingen bemærkninger.\n"
+      "7. Valg til stiftsråd\nDet er taget til efterretning.\n");
+  ASSERT_EQ(m.items.size(), 7u);
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+  EXPECT_EQ(decisions_of(m.items[4]), std::vector<std::string>{"Bruseren sættes op i maj."});
+  EXPECT_EQ(decisions_of(m.items[5]), std::vector<std::string>{"Der var ingen bemærkninger."});
+  EXPECT_EQ(decisions_of(m.items[6]), std::vector<std::string>{"Det er taget til efterretning."});
 }
 
 }  // namespace
