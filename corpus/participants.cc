@@ -2182,24 +2182,35 @@ std::vector<std::string> item_absence(std::string_view text) {
   return out;
 }
 
-void find_attendance_phrases(std::string_view text, Meeting& m) {
+namespace {
+
+// find_attendance_phrases' scan: the text, its index of places and the meeting
+// the phrases fill; each phrase convention below is one function over it.
+struct PhraseScan {
+  std::string_view text;
+  const QuadIndex& places;
+  Meeting& m;
   // A phrase that starts with a space is searched from its first letter
-  // (a space begins every word). Dozens of phrases over the whole text:
-  // found through one index of the text (QuadIndex), not a pass each.
-  const QuadIndex places(text);
-  auto each = [&](std::string_view phrase, auto&& f) {
+  // (a space begins every word).
+  template <class F>
+  void each(std::string_view phrase, F&& f) const {
     const bool space = !phrase.empty() && phrase.front() == ' ';
     const std::string_view key = space ? phrase.substr(1) : phrase;
     places.each(key, [&](std::size_t at) {
       if (!space) f(at);
       else if (at > 0 && text[at - 1] == ' ') f(at - 1);
     });
-  };
-  // "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
-  // afbud" / "X udeblev".
+  }
+};
+
+// "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
+// afbud" / "X udeblev".
+void read_sent_regrets(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud", "meldte afbud", "sendte afbud",
                                   "havde meldt fra", "har meldt fra", "meldte fra"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view sentence = text::trim(text.substr(start, at - start));
       for (std::string_view verb : {" havde", " har"})
@@ -2220,10 +2231,15 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_before(sentence), m);
     });
   }
-  // "Alle medlemmer var mødt undtagen X, der havde meldt afbud.", "Alle
-  // deltog med undtagelse af X", "Alle var til stede, dog ikke X".
+}
+
+// "Alle medlemmer var mødt undtagen X, der havde meldt afbud.", "Alle
+// deltog med undtagelse af X", "Alle var til stede, dog ikke X".
+void read_all_present_except(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {"undtagen ", "bortset fra ", "med undtagelse af ", "dog ikke "}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const std::string head = text::fold(text.substr(start, at - start));
       if (head.find("mødt") == std::string::npos && head.find("til stede") == std::string::npos &&
@@ -2232,16 +2248,21 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_after(text.substr(at + phrase.size())), m);
     });
   }
-  // The meeting's officers and its welcome, told in prose: "Christoffer
-  // Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som
-  // referent", "Henrik Bonné blev valgt til dirigent", "Magnus blev valgt
-  // som referent for mødet", "Formanden pegede på Tom Johansen som
-  // dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
-  // "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
-  // took the minutes or welcomed, and who was welcomed, was there.
-  // (One scan a role: " som" or " til" before it.)
+}
+
+// The meeting's officers and its welcome, told in prose: "Christoffer
+// Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som
+// referent", "Henrik Bonné blev valgt til dirigent", "Magnus blev valgt
+// som referent for mødet", "Formanden pegede på Tom Johansen som
+// dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
+// "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
+// took the minutes or welcomed, and who was welcomed, was there.
+// (One scan a role: " som" or " til" before it.)
+void read_officers_chosen_in_prose(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder", " stemmetællere", " stemmetæller"}) {
-    each(role, [&](std::size_t role_at) {
+    s.each(role, [&](std::size_t role_at) {
       if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
         return;
       const std::size_t at = role_at - 4;
@@ -2278,11 +2299,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names) add_participant_if_new(n, true, m);
     });
   }
-  // "Valg af dirigent: Helle Thagesen.", "Ad punkt 1: Valg af dirigent.
-  // Tonny Rasmussen, Borup, blev valgt.": the officers' election written in
-  // a paragraph; the sentence after it names who was chosen.
+}
+
+// "Valg af dirigent: Helle Thagesen.", "Ad punkt 1: Valg af dirigent.
+// Tonny Rasmussen, Borup, blev valgt.": the officers' election written in
+// a paragraph; the sentence after it names who was chosen.
+void read_officers_election_paragraph(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view key : {"alg af dirigent", "alg af referent"}) {
-    each(key, [&](std::size_t at) {
+    s.each(key, [&](std::size_t at) {
       if (at == 0 || (text[at - 1] != 'V' && text[at - 1] != 'v')) return;
       std::string_view rest = text.substr(at + key.size());
       rest = rest.substr(0, rest.find('\n'));
@@ -2300,15 +2326,20 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       }
     });
   }
-  // (Only names that start at a first name known in Danish: "konsulent Vibeke
-  // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
-  // "Fælleskommunalt Social-".)
+}
+
+// (Only names that start at a first name known in Danish: "konsulent Vibeke
+// Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
+// "Fælleskommunalt Social-".)
+void read_welcome(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   const auto known_first = [](const std::string& n) {
     const auto ws = text::words(n);
     return !ws.empty() && vocabulary::is_first_name(ws.front());
   };
   // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte".)
-  each(" velkommen", [&](std::size_t welcome_at) {
+  s.each(" velkommen", [&](std::size_t welcome_at) {
     std::string_view phrase;
     std::size_t at = std::string_view::npos;
     for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte"})
@@ -2338,16 +2369,21 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
         if (known_first(n)) add_participant_if_new(n, true, m);
     }
   });
-  // "Y deltog i stedet", "Y deltog som suppleant for X".
-  // "Y deltog i mødet i stedet for X", "Y mødte i stedet for X": the same,
-  // with the meeting named between the verb and "i stedet".
+}
+
+// "Y deltog i stedet", "Y deltog som suppleant for X".
+// "Y deltog i mødet i stedet for X", "Y mødte i stedet for X": the same,
+// with the meeting named between the verb and "i stedet".
+void read_substitutes_in_place(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" deltog i stedet", " deltog i mødet i stedet", " deltager i mødet i stedet",
                                   " mødte i stedet", " deltog som suppleant", " deltog som stedfortræder",
                                   " mødte som suppleant", " mødte som stedfortræder",
                                   " var indkaldt som suppleant", " er indkaldt", " var indkaldt",
                                   " blev indkaldt", " er derfor indkaldt", " indkaldes",
                                   " kom for sent", " ankom senere", " deltog fra punkt", " deltog fra kl"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text::trim(text.substr(start, at - start));
       // "1. stedfortræder på liste V, Kim Østergaard, er derfor indkaldt":
@@ -2369,11 +2405,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
     });
   }
-  // "Suppleant Carl Dahl deltog for Erik Lund", "Y mødte for X": Y came in
-  // X's place (only when a person's name follows "for": "deltog for
-  // første gang", "deltog for Region Midtjylland" tell nothing of absence).
+}
+
+// "Suppleant Carl Dahl deltog for Erik Lund", "Y mødte for X": Y came in
+// X's place (only when a person's name follows "for": "deltog for
+// første gang", "deltog for Region Midtjylland" tell nothing of absence).
+void read_came_for_another(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" deltog for ", " deltager for ", " mødte for ", " mødte op for "}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const auto replaced = names_after(text.substr(at + phrase.size()));
       if (replaced.empty()) return;
       const std::size_t start = sentence_start(text, at);
@@ -2382,38 +2423,58 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(replaced, m);
     });
   }
-  // "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":
-  // present, told in a sentence.
+}
+
+// "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":
+// present, told in a sentence.
+void read_present_in_sentence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
     });
   }
-  // "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
-  // member who voted or made a reservation was at the meeting.
+}
+
+// "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
+// member who voted or made a reservation was at the meeting.
+void read_votes_and_reservations(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" stemte imod", " stemte for", " stemte ikke", " undlod at stemme", " tog forbehold",
                                   " tog et forbehold", " ønskede ført til protokol", " ønskede sin stemme",
                                   " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
     });
   }
-  // "Mødet blev ledet af Anne Holm": the chair.
+}
+
+// "Mødet blev ledet af Anne Holm": the chair.
+void read_chair_led_by(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {"blev ledet af ", "ledes af ", "ledet af formand ", "ledet af formanden "}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const auto names = names_after(text.substr(at + phrase.size()));
       if (names.size() != 1) return;
       add_participant_if_new(names.front(), true, m);
       if (!m.chair) m.chair = names.front();
     });
   }
-  // "X var forsinket", "Y havde meddelt, at han var forsinket", "Z kom
-  // senere": late, but there.
+}
+
+// "X var forsinket", "Y havde meddelt, at han var forsinket", "Z kom
+// senere": late, but there.
+void read_late_arrivals(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" var forsinket", " er forsinket", " blev forsinket", " bliver forsinket",
                                   " kom senere", " kommer senere"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       // "... var forsinket og deltog ikke under punkt 1": the part missed
       // is told too, and the minutes count the person absent.
@@ -2422,11 +2483,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
     });
   }
-  // "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
-  // punkt 5": absent for those items only.
+}
+
+// "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
+// punkt 5": absent for those items only.
+void read_items_missed_by_number(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" deltog ikke i ", " deltog ikke under ", " forlod mødet ", " og ikke under behandling",
                                   " og ikke i behandling"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const auto names = names_before(text::trim(text.substr(start, at - start)));
       const auto numbers = item_numbers(text.substr(at + phrase.size()));
@@ -2443,11 +2509,15 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       }
     });
   }
-  // "X (A) og Y (F) deltog ikke i sagens behandling": known only as not
-  // taking part, they are absent (the item keeps them in Item::absent).
-  // A decision of another meeting quoted in an item ("Miljø- og
-  // klimaudvalgets beslutning den 2. november 2022:") tells that meeting's
-  // absentees, not this one's.
+}
+
+// "X (A) og Y (F) deltog ikke i sagens behandling": known only as not
+// taking part, they are absent (the item keeps them in Item::absent).
+// A decision of another meeting quoted in an item ("Miljø- og
+// klimaudvalgets beslutning den 2. november 2022:") tells that meeting's
+// absentees, not this one's.
+void read_item_section_absence(const PhraseScan& s) {
+  Meeting& m = s.m;
   for (const auto& item : m.items) {
     for (const auto& sec : item.sections) {
       if (sec.heading && m.date) {
@@ -2459,15 +2529,20 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : item_absence(sec.text)) add_participant_if_new(n, false, m);
     }
   }
-  // "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
-  // 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
-  // deltager fra start": they were there. With the verb second ("Desuden
-  // deltog X", "Fra administrationen deltager X og Y", "I mødet deltog X"),
-  // the names follow the verb.
+}
+
+// "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
+// 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
+// deltager fra start": they were there. With the verb second ("Desuden
+// deltog X", "Fra administrationen deltager X og Y", "I mødet deltog X"),
+// the names follow the verb.
+void read_took_part(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase :
        {" deltog ", " deltager ", " ankom ", " ankommer ", " forlod ", " erklærede sig inhabil", " tilsluttede sig mødet"}) {
     const bool takes_part = phrase == " deltog " || phrase == " deltager ";
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       std::string_view rest = text.substr(at + phrase.size());
       const std::string next = text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
       if (text::starts_with(next, "ikke")) return;
@@ -2530,12 +2605,16 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       for (const auto& n : names) add_participant_if_new(n, true, m);
     });
   }
-  read_absence_leads(places, text, m);
-  // "Afbud fra X, Y og Z.", "Der var afbud fra X".
+}
+
+// "Afbud fra X, Y og Z.", "Der var afbud fra X".
+void read_afbud_fra(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
                                   "uden deltagelse af ", "Uden deltagelse af ",
                                   "fravær af ", "Fravær af "})
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::string_view rest = text.substr(at + phrase.size());
       std::vector<std::string> names = names_after(rest);
       // "Afbud fra Hanne Berg stedfortræder Ole Dahl": the substitute came.
@@ -2548,12 +2627,17 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
                         names.end());
       mark_absent(names, m);
     });
-  // "X, Y og Z var fraværende.", "X mødte ikke frem."
-  // "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
-  // deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end),
-  // "X meldte forfald", "X måtte melde afbud". (Not "X deltog ikke, da
-  // hun var inhabil": an item's absence, told with the item; nor "X havde
-  // forfald", as often said of one item as of the meeting.)
+}
+
+// "X, Y og Z var fraværende.", "X mødte ikke frem."
+// "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
+// deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end),
+// "X meldte forfald", "X måtte melde afbud". (Not "X deltog ikke, da
+// hun var inhabil": an item's absence, told with the item; nor "X havde
+// forfald", as often said of one item as of the meeting.)
+void read_absent_in_sentence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet",
                                   " meldt forfald", " anmeldt forfald", " lovligt forfald", " var forhindret",
                                   " er forhindret", " kunne ikke deltage", " kan ikke deltage",
@@ -2563,7 +2647,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
                                   " var på ferie", " er på ferie", " var på barsel", " er på barsel", " har forfald",
                                   " havde afbud", " har afbud", " meldte forfald",
                                   " måtte melde afbud", " måtte melde fra"}) {
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text::trim(text.substr(start, at - start));
       // "Bo Holm deltog som suppleant, da Erik Lund havde forfald": the
@@ -2573,13 +2657,46 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
       mark_absent(names_before(clause), m);
     });
   }
-  // The verb second after an adverb: "Desværre kunne suppleant Lisbet ikke
-  // deltage.", "I dag var Bo Jensen ikke til stede.".
+}
+
+// The verb second after an adverb: "Desværre kunne suppleant Lisbet ikke
+// deltage.", "I dag var Bo Jensen ikke til stede.".
+void read_inverted_absence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
   for (std::string_view phrase : {" ikke deltage", " ikke til stede", " ikke mødt"})
-    each(phrase, [&](std::size_t at) {
+    s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       for (auto& n : inverted_subject(text::trim(text.substr(start, at - start)))) mark_absent({n}, m);
     });
+}
+
+}  // namespace
+
+void find_attendance_phrases(std::string_view text, Meeting& m) {
+  // A phrase that starts with a space is searched from its first letter
+  // (a space begins every word). Dozens of phrases over the whole text:
+  // found through one index of the text (QuadIndex), not a pass each.
+  const QuadIndex places(text);
+  const PhraseScan s{text, places, m};
+  read_sent_regrets(s);
+  read_all_present_except(s);
+  read_officers_chosen_in_prose(s);
+  read_officers_election_paragraph(s);
+  read_welcome(s);
+  read_substitutes_in_place(s);
+  read_came_for_another(s);
+  read_present_in_sentence(s);
+  read_votes_and_reservations(s);
+  read_chair_led_by(s);
+  read_late_arrivals(s);
+  read_items_missed_by_number(s);
+  read_item_section_absence(s);
+  read_took_part(s);
+  read_absence_leads(places, text, m);
+  read_afbud_fra(s);
+  read_absent_in_sentence(s);
+  read_inverted_absence(s);
 }
 
 bool elects_officers(std::string_view folded_title) {
