@@ -534,246 +534,367 @@ bool org_then_person(std::string_view cur, std::string_view rest) {
   return span && span->first == 0 && span->second >= 2 && vocabulary::is_first_name(strip_edges(before.front()));
 }
 
-// Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
-// and runs of spaces, never inside parentheses.
-std::vector<std::string> split_pieces(std::string_view value) {
+// split_pieces' state: the value, the pieces so far, the piece being read,
+// the position in the value and the depth of parentheses there.
+struct PieceSplit {
+  std::string_view value;
   std::vector<std::string> pieces;
   std::string cur;
+  std::size_t i = 0;
   int depth = 0;
-  auto flush = [&] {
+  // Ends the piece being read (one of spaces only is none).
+  void flush() {
     const std::string_view t = text::trim(cur);
     if (!t.empty()) pieces.emplace_back(t);
     cur.clear();
-  };
-  for (std::size_t i = 0; i < value.size(); ++i) {
+  }
+};
+
+// At a closing parenthesis: a note ends a person before the next one or a
+// sentence's end.
+// "Maria Gudme (A) Anja Rosengreen (F)": a note closes a person.
+bool split_after_closing_note(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  const int depth = s.depth;
+  if (depth == 0 && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
+    cur += c;
+    s.flush();
+    return true;
+  }
+  // "... og Jørgen Lenger (JL). Lørdag deltog ...": a sentence ends
+  // after the note, and the list with it.
+  if (depth == 0 && i + 3 < value.size() && value[i + 1] == '.' && value[i + 2] == ' ' &&
+      text::starts_capital(value.substr(i + 3))) {
+    cur += c;
+    s.flush();
+    ++i;
+    return true;
+  }
+  return false;
+}
+
+// "Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region
+// Syddanmark Afbud Bestyrelsesmedlem ...", "..., Odense, afbud", "...,
+// Odense - afbud": a run of "Role Name, Organisation" entries with
+// the status after an entry's organisation, before the next entry's
+// job title or at the list's end.
+bool split_at_entry_status_afbud(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ' ' || c == ',') {
+    std::size_t w = i + 1;
+    while (w < value.size() && (value[w] == ' ' || value[w] == '-')) ++w;
+    if (value.compare(w, 3, "\xE2\x80\x93") == 0) {  // an en dash
+      w += 3;
+      while (w < value.size() && value[w] == ' ') ++w;
+    }
+    if (w + 5 <= value.size() && (value[w] == 'a' || value[w] == 'A') && text::fold(value.substr(w, 5)) == "afbud" &&
+        (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
+        !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
+      cur += " (afbud)";
+      s.flush();
+      i = w + 4;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Keith Gray – Anders Lundsager deltager som suppleant".
+bool split_at_dash(PieceSplit& s) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
+    s.flush();
+    i += value.compare(i, 3, " - ") == 0 ? 1 : 3;
+    return true;
+  }
+  return false;
+}
+
+// "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": a note of
+// absence closes a person.
+bool split_at_afbud_note(PieceSplit& s) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (value.compare(i, 10, " ved afbud") == 0 || value.compare(i, 10, " med afbud") == 0) {
+    cur += " (afbud)";
+    s.flush();
+    i += 9;
+    return true;
+  }
+  return false;
+}
+
+// "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders
+// Berthelsen": a flattened table's status after a person's entry.
+bool split_at_table_afbud(PieceSplit& s) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (value.compare(i, 7, " afbud ") == 0 && i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) &&
+      !cur.empty()) {
+    cur += " (afbud)";
+    s.flush();
+    i += 5;
+    return true;
+  }
+  return false;
+}
+
+// "Birgit Hansen Frederikshavn Kommune Lene Jensen Thisted Kommune":
+// a register of people and their municipalities run together; a
+// known first name after "Kommune" starts the next person.
+bool split_after_kommune(PieceSplit& s) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (value.compare(i, 9, " Kommune ") == 0 && i + 9 < value.size()) {
+    const std::string_view next = value.substr(i + 9, value.find(' ', i + 9) - (i + 9));
+    if (vocabulary::is_first_name(strip_edges(next)) && text::words(cur).size() >= 3) {
+      cur += " Kommune";
+      s.flush();
+      i += 8;
+      return true;
+    }
+  }
+  return false;
+}
+
+// So also after a region or a secretariat: "Ulla Astmann Region
+// Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
+// Nielsen BRN Sekretariat Rasmus Engsig".
+// (Cheap tests first: this runs at every space.)
+bool split_after_region_or_secretariat(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) &&
+      (cur.find("egion ") != std::string::npos || cur.find("ekretariat") != std::string::npos) &&
+      text::words(cur).size() >= 3) {
+    const auto cw = text::words(cur);
+    const std::string last = text::fold(cw.back());
+    const bool org_end = (cw.size() >= 2 && text::fold(cw[cw.size() - 2]) == "region" && text::starts_capital(cw.back())) ||
+                         last == "sekretariat" || last == "sekretariatet";
+    const std::size_t e1 = value.find(' ', i + 1);
+    if (org_end && e1 != std::string_view::npos && e1 + 1 < value.size() &&
+        vocabulary::is_first_name(strip_edges(value.substr(i + 1, e1 - i - 1))) &&
+        text::starts_capital(value.substr(e1 + 1))) {
+      s.flush();
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Elin Johansson. I stedet deltog Ruth Lønskov.": a sentence end
+// (not the dot of an initial, "Jens B. Thomsen") ends a piece.
+bool split_at_sentence_end(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == '.' && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
+    const auto sp = cur.rfind(' ');
+    const std::string_view last = sp == std::string::npos ? std::string_view(cur) : std::string_view(cur).substr(sp + 1);
+    if (!is_initial(last) && text::has_lower_after_first(last) && text::starts_capital(last)) {
+      s.flush();
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Anne Holm: afbud", "Bo Jensen: til stede": a name and its status,
+// as a table flattened to lines writes them.
+bool read_colon_status(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ':' && i + 1 < value.size() && value[i + 1] == ' ' && text::words(cur).size() >= 2) {
+    // The status up to the next separator outside parentheses; a note
+    // in parentheses after it ("Afbud (Stedfortræder Jarl Feyling,
+    // fraværende ved sag 1-4.)") goes with the person.
+    std::size_t e = i + 1;
+    for (int d = 0; e < value.size() && (d > 0 || std::string_view(",;\n\t").find(value[e]) == std::string_view::npos);
+         ++e) {
+      if (value[e] == '(') ++d;
+      if (value[e] == ')' && d > 0) --d;
+    }
+    std::string_view said = text::trim(value.substr(i + 1, e - i - 1));
+    std::string_view note;
+    if (const auto open = said.find('('); open != std::string_view::npos && said.back() == ')' &&
+                                           said.find('(', open + 1) == std::string_view::npos) {
+      note = text::trim(said.substr(open + 1, said.size() - open - 2));
+      said = text::trim(said.substr(0, open));
+    }
+    const std::string status = text::fold(said);
+    const bool away = is_absence_note(status);
+    if (away || status == "til stede" || status == "tilstede" || status == "deltog" || status == "mødt" ||
+        status == "deltager" || status == "x") {
+      if (away) cur += " (afbud)";
+      if (!note.empty()) (cur += " (") += std::string(note) + ")";
+      i = e - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Thomas Holm Beskæftigelsesministeriet: Stine Berg", "Formand Lis
+// Holm DA-Fællesskabet: Bo Berg": a name and then the next group's
+// name, run together: the name stays (after a role word, if any).
+bool split_name_before_group(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ')) {
+    if (const auto cw = text::words(cur); cw.size() >= 3 && cw.size() <= 5 &&
+                                          is_organisation_word(strip_edges(cw.back()))) {
+      const auto span = name_span(cw);
+      if (span && span->first <= 1 && span->second + 1 == cw.size() &&
+          (span->first == 0 || vocabulary::is_job_title(text::fold(strip_edges(cw[0]))))) {
+        cur = join_words(cw, span->first, span->second);
+        s.flush();
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
+// But "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten",
+// "Mette Meldgaard: Medusa": a person and, after the colon, the
+// person's role or organisation (a piece of its own, which goes with
+// the name before it).
+bool read_colon_group_or_note(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
+    std::size_t e = value.find_first_of(",;\n\t", i + 1);
+    if (e == std::string_view::npos) e = value.size();
+    const std::string_view note = text::trim(value.substr(i + 1, e - i - 1));
+    // (A speaker's words, "Anne Holm: Vi har drøftet ...", are no note.)
+    if (!names_a_person(cur) || text::words(note).size() > 6) {
+      cur.clear();
+      return true;
+    }
+    // A person named after the colon too: a piece of its own.
+    if (const auto nw = text::words(note); name_span(nw) && vocabulary::is_first_name(strip_edges(nw[name_span(nw)->first]))) {
+      s.flush();
+      return true;
+    }
+    // The words after the colon become a note: never a person's name
+    // ("Home Start Nordvestsjælland").
+    if (!note.empty() && note.find_first_of("()") == std::string_view::npos)
+      (cur += " (") += std::string(note) + ")";
+    s.flush();
+    i = e - 1;
+    return true;
+  }
+  return false;
+}
+
+// Two spaces or more end a piece (a web editor's double space inside a name
+// excepted).
+bool split_at_double_space(PieceSplit& s, char c) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
+    // "Kamilla Annie  Justenborg, Gitte Håhr": a name's last word after
+    // a double space (a web editor's), one surname before the next
+    // separator, stays in the name.
+    std::size_t n = i;
+    while (n < value.size() && value[n] == ' ') ++n;
+    const std::size_t e = value.find_first_of(",;\n\t ", n);
+    const std::string_view next = value.substr(n, (e == std::string_view::npos ? value.size() : e) - n);
+    const auto cw = text::words(cur);
+    if (!next.empty() && (e == std::string_view::npos || value[e] != ' ') && text::starts_capital(next) &&
+        text::has_lower_after_first(next) && !vocabulary::is_first_name(next) && cw.size() >= 1 && cw.size() <= 3 &&
+        vocabulary::is_first_name(strip_edges(cw.front())) &&
+        std::all_of(cw.begin(), cw.end(), [](std::string_view w) { return text::starts_capital(w); })) {
+      i = n - 2;  // one space kept
+      return true;
+    }
+    s.flush();
+    return true;
+  }
+  return false;
+}
+
+// " og ", " samt ", " & " end a piece.
+bool split_at_conjunction(PieceSplit& s) {
+  const std::string_view value = s.value;
+  std::size_t& i = s.i;
+  bool sep = false;
+  for (std::string_view w : {" og ", " samt ", " & "}) {
+    if (value.compare(i, w.size(), w) == 0) {
+      s.flush();
+      i += w.size() - 2;
+      sep = true;
+      break;
+    }
+  }
+  if (sep) return true;
+  return false;
+}
+
+// Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
+// and runs of spaces, never inside parentheses.
+std::vector<std::string> split_pieces(std::string_view value) {
+  PieceSplit s;
+  s.value = value;
+  std::size_t& i = s.i;
+  std::string& cur = s.cur;
+  int& depth = s.depth;
+  for (i = 0; i < value.size(); ++i) {
     const char c = value[i];
     if (c == '(') ++depth;
     if (c == ')' && depth > 0) {
       --depth;
-      // "Maria Gudme (A) Anja Rosengreen (F)": a note closes a person.
-      if (depth == 0 && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
-        cur += c;
-        flush();
-        continue;
-      }
-      // "... og Jørgen Lenger (JL). Lørdag deltog ...": a sentence ends
-      // after the note, and the list with it.
-      if (depth == 0 && i + 3 < value.size() && value[i + 1] == '.' && value[i + 2] == ' ' &&
-          text::starts_capital(value.substr(i + 3))) {
-        cur += c;
-        flush();
-        ++i;
-        continue;
-      }
+      if (split_after_closing_note(s, c)) continue;
     }
     if (depth == 0) {
-      // "Formand Anne Holm, Nordfyn Næstformand Bo Jensen, Region
-      // Syddanmark Afbud Bestyrelsesmedlem ...", "..., Odense, afbud", "...,
-      // Odense - afbud": a run of "Role Name, Organisation" entries with
-      // the status after an entry's organisation, before the next entry's
-      // job title or at the list's end.
-      if (c == ' ' || c == ',') {
-        std::size_t w = i + 1;
-        while (w < value.size() && (value[w] == ' ' || value[w] == '-')) ++w;
-        if (value.compare(w, 3, "\xE2\x80\x93") == 0) {  // an en dash
-          w += 3;
-          while (w < value.size() && value[w] == ' ') ++w;
-        }
-        if (w + 5 <= value.size() && (value[w] == 'a' || value[w] == 'A') && text::fold(value.substr(w, 5)) == "afbud" &&
-            (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
-            !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
-          cur += " (afbud)";
-          flush();
-          i = w + 4;
-          continue;
-        }
-      }
-      // "Keith Gray – Anders Lundsager deltager som suppleant".
-      if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
-        flush();
-        i += value.compare(i, 3, " - ") == 0 ? 1 : 3;
-        continue;
-      }
+      if (split_at_entry_status_afbud(s, c)) continue;
+      if (split_at_dash(s)) continue;
       if (c == ',' || c == ';' || c == '\n' || c == '\t') {
-        flush();
+        s.flush();
         continue;
       }
-      // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": a note of
-      // absence closes a person.
-      if (value.compare(i, 10, " ved afbud") == 0 || value.compare(i, 10, " med afbud") == 0) {
-        cur += " (afbud)";
-        flush();
-        i += 9;
-        continue;
-      }
-      // "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders
-      // Berthelsen": a flattened table's status after a person's entry.
-      if (value.compare(i, 7, " afbud ") == 0 && i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) &&
-          !cur.empty()) {
-        cur += " (afbud)";
-        flush();
-        i += 5;
-        continue;
-      }
-      // "Birgit Hansen Frederikshavn Kommune Lene Jensen Thisted Kommune":
-      // a register of people and their municipalities run together; a
-      // known first name after "Kommune" starts the next person.
-      if (value.compare(i, 9, " Kommune ") == 0 && i + 9 < value.size()) {
-        const std::string_view next = value.substr(i + 9, value.find(' ', i + 9) - (i + 9));
-        if (vocabulary::is_first_name(strip_edges(next)) && text::words(cur).size() >= 3) {
-          cur += " Kommune";
-          flush();
-          i += 8;
-          continue;
-        }
-      }
-      // So also after a region or a secretariat: "Ulla Astmann Region
-      // Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
-      // Nielsen BRN Sekretariat Rasmus Engsig".
-      // (Cheap tests first: this runs at every space.)
-      if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) &&
-          (cur.find("egion ") != std::string::npos || cur.find("ekretariat") != std::string::npos) &&
-          text::words(cur).size() >= 3) {
-        const auto cw = text::words(cur);
-        const std::string last = text::fold(cw.back());
-        const bool org_end = (cw.size() >= 2 && text::fold(cw[cw.size() - 2]) == "region" && text::starts_capital(cw.back())) ||
-                             last == "sekretariat" || last == "sekretariatet";
-        const std::size_t e1 = value.find(' ', i + 1);
-        if (org_end && e1 != std::string_view::npos && e1 + 1 < value.size() &&
-            vocabulary::is_first_name(strip_edges(value.substr(i + 1, e1 - i - 1))) &&
-            text::starts_capital(value.substr(e1 + 1))) {
-          flush();
-          continue;
-        }
-      }
+      if (split_at_afbud_note(s)) continue;
+      if (split_at_table_afbud(s)) continue;
+      if (split_after_kommune(s)) continue;
+      if (split_after_region_or_secretariat(s, c)) continue;
       // "Karen Olsen KL Peter Madsen", "Lise Berg Sundhedsstyrelsen Bo
       // Jensen": after an organisation's abbreviation or name, a known
       // first name and a capitalised word start the next person.
       if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) && org_then_person(cur, value.substr(i + 1))) {
-        flush();
+        s.flush();
         continue;
       }
       // "Erik Lund/Finn Berg": two names joined by a slash.
       if (c == '/' && i > 0 && i + 1 < value.size() && value[i - 1] >= 'a' && value[i - 1] <= 'z' &&
           text::starts_capital(value.substr(i + 1)) && text::words(cur).size() >= 2) {
-        flush();
+        s.flush();
         continue;
       }
-      // "Elin Johansson. I stedet deltog Ruth Lønskov.": a sentence end
-      // (not the dot of an initial, "Jens B. Thomsen") ends a piece.
-      if (c == '.' && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
-        const auto sp = cur.rfind(' ');
-        const std::string_view last = sp == std::string::npos ? std::string_view(cur) : std::string_view(cur).substr(sp + 1);
-        if (!is_initial(last) && text::has_lower_after_first(last) && text::starts_capital(last)) {
-          flush();
-          continue;
-        }
-      }
-      // "Anne Holm: afbud", "Bo Jensen: til stede": a name and its status,
-      // as a table flattened to lines writes them.
-      if (c == ':' && i + 1 < value.size() && value[i + 1] == ' ' && text::words(cur).size() >= 2) {
-        // The status up to the next separator outside parentheses; a note
-        // in parentheses after it ("Afbud (Stedfortræder Jarl Feyling,
-        // fraværende ved sag 1-4.)") goes with the person.
-        std::size_t e = i + 1;
-        for (int d = 0; e < value.size() && (d > 0 || std::string_view(",;\n\t").find(value[e]) == std::string_view::npos);
-             ++e) {
-          if (value[e] == '(') ++d;
-          if (value[e] == ')' && d > 0) --d;
-        }
-        std::string_view said = text::trim(value.substr(i + 1, e - i - 1));
-        std::string_view note;
-        if (const auto open = said.find('('); open != std::string_view::npos && said.back() == ')' &&
-                                               said.find('(', open + 1) == std::string_view::npos) {
-          note = text::trim(said.substr(open + 1, said.size() - open - 2));
-          said = text::trim(said.substr(0, open));
-        }
-        const std::string status = text::fold(said);
-        const bool away = is_absence_note(status);
-        if (away || status == "til stede" || status == "tilstede" || status == "deltog" || status == "mødt" ||
-            status == "deltager" || status == "x") {
-          if (away) cur += " (afbud)";
-          if (!note.empty()) (cur += " (") += std::string(note) + ")";
-          i = e - 1;
-          continue;
-        }
-      }
-      // "Thomas Holm Beskæftigelsesministeriet: Stine Berg", "Formand Lis
-      // Holm DA-Fællesskabet: Bo Berg": a name and then the next group's
-      // name, run together: the name stays (after a role word, if any).
-      if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ')) {
-        if (const auto cw = text::words(cur); cw.size() >= 3 && cw.size() <= 5 &&
-                                              is_organisation_word(strip_edges(cw.back()))) {
-          const auto span = name_span(cw);
-          if (span && span->first <= 1 && span->second + 1 == cw.size() &&
-              (span->first == 0 || vocabulary::is_job_title(text::fold(strip_edges(cw[0]))))) {
-            cur = join_words(cw, span->first, span->second);
-            flush();
-            continue;
-          }
-        }
-      }
-      // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
-      // But "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten",
-      // "Mette Meldgaard: Medusa": a person and, after the colon, the
-      // person's role or organisation (a piece of its own, which goes with
-      // the name before it).
-      if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
-        std::size_t e = value.find_first_of(",;\n\t", i + 1);
-        if (e == std::string_view::npos) e = value.size();
-        const std::string_view note = text::trim(value.substr(i + 1, e - i - 1));
-        // (A speaker's words, "Anne Holm: Vi har drøftet ...", are no note.)
-        if (!names_a_person(cur) || text::words(note).size() > 6) {
-          cur.clear();
-          continue;
-        }
-        // A person named after the colon too: a piece of its own.
-        if (const auto nw = text::words(note); name_span(nw) && vocabulary::is_first_name(strip_edges(nw[name_span(nw)->first]))) {
-          flush();
-          continue;
-        }
-        // The words after the colon become a note: never a person's name
-        // ("Home Start Nordvestsjælland").
-        if (!note.empty() && note.find_first_of("()") == std::string_view::npos)
-          (cur += " (") += std::string(note) + ")";
-        flush();
-        i = e - 1;
-        continue;
-      }
-      if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
-        // "Kamilla Annie  Justenborg, Gitte Håhr": a name's last word after
-        // a double space (a web editor's), one surname before the next
-        // separator, stays in the name.
-        std::size_t n = i;
-        while (n < value.size() && value[n] == ' ') ++n;
-        const std::size_t e = value.find_first_of(",;\n\t ", n);
-        const std::string_view next = value.substr(n, (e == std::string_view::npos ? value.size() : e) - n);
-        const auto cw = text::words(cur);
-        if (!next.empty() && (e == std::string_view::npos || value[e] != ' ') && text::starts_capital(next) &&
-            text::has_lower_after_first(next) && !vocabulary::is_first_name(next) && cw.size() >= 1 && cw.size() <= 3 &&
-            vocabulary::is_first_name(strip_edges(cw.front())) &&
-            std::all_of(cw.begin(), cw.end(), [](std::string_view w) { return text::starts_capital(w); })) {
-          i = n - 2;  // one space kept
-          continue;
-        }
-        flush();
-        continue;
-      }
-      bool sep = false;
-      for (std::string_view w : {" og ", " samt ", " & "}) {
-        if (value.compare(i, w.size(), w) == 0) {
-          flush();
-          i += w.size() - 2;
-          sep = true;
-          break;
-        }
-      }
-      if (sep) continue;
+      if (split_at_sentence_end(s, c)) continue;
+      if (read_colon_status(s, c)) continue;
+      if (split_name_before_group(s, c)) continue;
+      if (read_colon_group_or_note(s, c)) continue;
+      if (split_at_double_space(s, c)) continue;
+      if (split_at_conjunction(s)) continue;
     }
     cur += c;
   }
-  flush();
-  return pieces;
+  s.flush();
+  return std::move(s.pieces);
 }
 
 void add_role(PersonEntry& e, std::string_view role) {
