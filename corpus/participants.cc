@@ -1536,6 +1536,182 @@ bool unfamiliar_first_name_before(const std::vector<std::string_view>& ws, std::
   return surname_shaped(ws[e - 1]) || !vocabulary::is_first_name(strip_edges(ws[e - 1]));
 }
 
+// Notes in parentheses: party letters, roles, afbud, substitutes; taken out
+// of the piece.
+std::vector<std::string> take_notes(std::string& piece) {
+  std::vector<std::string> notes;
+  for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
+    const auto close = piece.find(')', open);
+    if (close == std::string::npos) {
+      piece.erase(open, 1);
+      continue;
+    }
+    notes.emplace_back(text::trim(std::string_view(piece).substr(open + 1, close - open - 1)));
+    piece.erase(open, close - open + 1);
+  }
+  return notes;
+}
+
+// "1. Overborgmester Frank Jensen": a numbered list.
+void drop_list_number(std::string& piece) {
+  std::size_t i = 0;
+  while (i < piece.size() && i < 3 && piece[i] >= '0' && piece[i] <= '9') ++i;
+  if (i > 0 && i + 1 < piece.size() && (piece[i] == '.' || piece[i] == ')') && piece[i + 1] == ' ')
+    piece = std::string(text::trim(std::string_view(piece).substr(i + 1)));
+}
+
+// "Anne Holm - afbud", "Bo Jensen afbud": a mark of absence after the name.
+void take_absence_mark(std::string& piece, PersonEntry& e) {
+  for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud", "- fraværende", "– fraværende"}) {
+    const std::string f = text::fold(piece);
+    if (f.size() > mark.size() && f.compare(f.size() - mark.size(), mark.size(), mark) == 0 &&
+        (mark != "afbud" || f[f.size() - mark.size() - 1] == ' ')) {
+      piece = std::string(text::trim(std::string_view(piece).substr(0, piece.size() - mark.size())));
+      e.afbud = true;
+      break;
+    }
+  }
+}
+
+// "Camilla Aff Bredegaard (A)- deltog ikke i behandlingen af punkt: 4, 5":
+// listed, but not there for the meeting's business.
+void take_not_taking_part(std::string& piece, PersonEntry& e) {
+  if (const auto at = text::fold(piece).find("deltog ikke"); at != std::string::npos && at > 0) {
+    piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
+    while (!piece.empty() && (piece.back() == '-' || piece.back() == ' ')) piece.pop_back();
+    e.afbud = true;
+  }
+}
+
+// "Y, suppleant for X", "Y i stedet for X", "Lars Holm for Bo Jensen"
+// (a list of those present: Lars came for Bo).
+void take_replaced(std::string& piece, PersonEntry& e) {
+  if (const auto at = text::fold(piece).find(" for "); at != std::string::npos) {
+    const std::string_view before = text::trim(std::string_view(piece).substr(0, at));
+    const std::string_view after = text::trim(std::string_view(piece).substr(at + 5));
+    if (looks_like_name(before) && looks_like_name(after)) {
+      e.replaces.emplace_back(after);
+      piece = std::string(before);
+    }
+  }
+  for (std::string_view marker : {"suppleant for ", "i stedet for ", "stedfortræder for "}) {
+    const std::string f = text::fold(piece);
+    if (const auto at = f.find(marker); at != std::string::npos) {
+      const std::string replaced(text::trim(std::string_view(piece).substr(at + marker.size())));
+      if (looks_like_name(replaced)) e.replaces.push_back(replaced);
+      piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
+    }
+  }
+}
+
+// The notes in parentheses: absence, the person replaced, a substitute who
+// came instead, else a role.
+void read_notes(const std::vector<std::string>& notes, PersonEntry& e, std::vector<std::string>& came_instead) {
+  for (const auto& n : notes) {
+    const std::string f = text::fold(n);
+    if (is_absence_note(f)) {
+      e.afbud = true;
+    } else if (text::starts_with(f, "for ") && looks_like_name(text::trim(std::string_view(n).substr(4)))) {
+      // "Inga Holm, Ærø Kommune (for Ole W. Petersen)": came in the place of.
+      e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));
+    } else if (const auto stand_in = stands_in_for(n)) {
+      // "Marianne Thomsen, F (midlertidigt for Vicky B. Lorenzen)": a
+      // stand-in for a while; the member named is away.
+      e.replaces.push_back(*stand_in);
+    } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
+               text::starts_with(f, "i stedet for ")) {
+      // "(suppleant for Eva Juul Jensen, Miljøstyrelsen)": the name, not its organisation.
+      std::string_view who = text::trim(std::string_view(n).substr(n.find(" for ") + 5));
+      who = text::trim(who.substr(0, who.find(',')));
+      const std::string replaced(who);
+      if (looks_like_name(replaced)) e.replaces.push_back(replaced);
+      add_role(e, "suppleant");
+    } else if (const auto sub = substitute_in_note(n)) {
+      // "Britt Holm (suppleant Lærke Brahe deltager i stedet)": Britt sent
+      // afbud, Lærke came.
+      e.afbud = true;
+      came_instead.push_back(*sub);
+    } else if (!n.empty()) {
+      add_role(e, n);
+    }
+  }
+}
+
+// No name: the organisation or role of the person before.
+void attach_to_previous(const std::string& piece, const std::vector<std::string_view>& ws, const PersonEntry& e,
+                        std::vector<PersonEntry>& out) {
+  if (!out.empty() && !ws.empty()) {
+    PersonEntry& prev = out.back();
+    if (auto org = find_organisation(piece); org && !prev.organisation) {
+      prev.organisation = piece.substr(org->begin, org->end - org->begin);
+    } else if (ws.size() <= 8) {
+      if (is_came_word(ws.front())) prev.came = true;
+      else if (!prev.organisation && text::starts_capital(ws.front()) &&
+               !vocabulary::is_job_title(text::fold(ws.front())))
+        prev.organisation = piece;
+      else
+        add_role(prev, piece);
+    }
+    if (e.afbud) prev.afbud = true;
+    for (auto& r : e.replaces) prev.replaces.push_back(r);
+    if (e.role && !prev.role) prev.role = e.role;
+  }
+}
+
+// Before the name: the person's job title, or the previous person's
+// organisation in a run-on list.
+void read_before_name(const std::vector<std::string_view>& ws, std::size_t b, PersonEntry& e, std::vector<PersonEntry>& out) {
+  if (b > 0) {
+    const std::string before = join_words(ws, 0, b);
+    const bool title = std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
+      const std::string f = text::fold(strip_edges(w));
+      return vocabulary::is_job_title(f) || !text::starts_capital(w) || f == "og";
+    });
+    // "I stedet deltog Ruth Lønskov", "stedfortræder Erik Lund": this one
+    // came in the place of someone.
+    // "Afbud Kjeld, møder senere Finn": late, but there.
+    const bool came = std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
+      return is_came_word(w) || is_substitute_marker(w) || w == "senere" || w == "forsinket";
+    });
+    if (came) e.came = true;
+    if (title) {
+      add_role(e, before);
+    } else if (came) {
+      // "I stedet deltog": no organisation of the person before.
+    } else if (!out.empty() && !out.back().organisation) {
+      out.back().organisation = before;
+    }
+  }
+}
+
+// After the name: role and organisation ("direktør, Region Nordjylland").
+void read_after_name(const std::vector<std::string_view>& ws, std::size_t end, bool prose_after, PersonEntry& e) {
+  if (end < ws.size()) {
+    std::string after = join_words(ws, end, ws.size());
+    if (is_came_word(ws[end]) && (end + 1 == ws.size() || text::fold(ws[end + 1]) != "ikke")) {
+      e.came = true;
+    } else {
+      if (auto org = find_organisation(after)) {
+        e.organisation = after.substr(org->begin, org->end - org->begin);
+        after.erase(org->begin, org->end - org->begin);
+      }
+      if (!prose_after) add_role(e, clean_role(after));
+    }
+  }
+}
+
+// "Britt Holm (suppleant Lærke Brahe deltager i stedet)": who came in the
+// place of the entry just read.
+void add_came_instead(std::vector<std::string>& came_instead, std::vector<PersonEntry>& out) {
+  for (auto& c : came_instead) {
+    PersonEntry sub;
+    sub.name = std::move(c);
+    sub.came = true;
+    sub.replaces.push_back(out.back().name);
+    out.push_back(std::move(sub));
+  }
+}
+
 }  // namespace
 
 std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool stop_at_prose, bool absence) {
@@ -1567,93 +1743,19 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
   for (std::string piece : pieces) {
     PersonEntry e;
     std::vector<std::string> came_instead;
-    // Notes in parentheses: party letters, roles, afbud, substitutes.
-    std::vector<std::string> notes;
-    for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
-      const auto close = piece.find(')', open);
-      if (close == std::string::npos) {
-        piece.erase(open, 1);
-        continue;
-      }
-      notes.emplace_back(text::trim(std::string_view(piece).substr(open + 1, close - open - 1)));
-      piece.erase(open, close - open + 1);
-    }
+    std::vector<std::string> notes = take_notes(piece);
     piece = std::string(text::trim(piece));
-    // "1. Overborgmester Frank Jensen": a numbered list.
-    {
-      std::size_t i = 0;
-      while (i < piece.size() && i < 3 && piece[i] >= '0' && piece[i] <= '9') ++i;
-      if (i > 0 && i + 1 < piece.size() && (piece[i] == '.' || piece[i] == ')') && piece[i + 1] == ' ')
-        piece = std::string(text::trim(std::string_view(piece).substr(i + 1)));
-    }
-    for (std::string_view mark : {"- afbud", "– afbud", "-afbud", "afbud", "- fraværende", "– fraværende"}) {
-      const std::string f = text::fold(piece);
-      if (f.size() > mark.size() && f.compare(f.size() - mark.size(), mark.size(), mark) == 0 &&
-          (mark != "afbud" || f[f.size() - mark.size() - 1] == ' ')) {
-        piece = std::string(text::trim(std::string_view(piece).substr(0, piece.size() - mark.size())));
-        e.afbud = true;
-        break;
-      }
-    }
-    // "Camilla Aff Bredegaard (A)- deltog ikke i behandlingen af punkt: 4, 5":
-    // listed, but not there for the meeting's business.
-    if (const auto at = text::fold(piece).find("deltog ikke"); at != std::string::npos && at > 0) {
-      piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
-      while (!piece.empty() && (piece.back() == '-' || piece.back() == ' ')) piece.pop_back();
-      e.afbud = true;
-    }
-    // "Y, suppleant for X", "Y i stedet for X", "Lars Holm for Bo Jensen"
-    // (a list of those present: Lars came for Bo).
-    if (const auto at = text::fold(piece).find(" for "); at != std::string::npos) {
-      const std::string_view before = text::trim(std::string_view(piece).substr(0, at));
-      const std::string_view after = text::trim(std::string_view(piece).substr(at + 5));
-      if (looks_like_name(before) && looks_like_name(after)) {
-        e.replaces.emplace_back(after);
-        piece = std::string(before);
-      }
-    }
-    for (std::string_view marker : {"suppleant for ", "i stedet for ", "stedfortræder for "}) {
-      const std::string f = text::fold(piece);
-      if (const auto at = f.find(marker); at != std::string::npos) {
-        const std::string replaced(text::trim(std::string_view(piece).substr(at + marker.size())));
-        if (looks_like_name(replaced)) e.replaces.push_back(replaced);
-        piece = std::string(text::trim(std::string_view(piece).substr(0, at)));
-      }
-    }
+    drop_list_number(piece);
+    take_absence_mark(piece, e);
+    take_not_taking_part(piece, e);
+    take_replaced(piece, e);
     if (is_absence_note(text::fold(piece))) {
       if (!out.empty()) out.back().afbud = true;
       continue;
     }
     const auto ws = text::words(piece);
     const auto span = name_span(ws);
-    for (const auto& n : notes) {
-      const std::string f = text::fold(n);
-      if (is_absence_note(f)) {
-        e.afbud = true;
-      } else if (text::starts_with(f, "for ") && looks_like_name(text::trim(std::string_view(n).substr(4)))) {
-        // "Inga Holm, Ærø Kommune (for Ole W. Petersen)": came in the place of.
-        e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));
-      } else if (const auto stand_in = stands_in_for(n)) {
-        // "Marianne Thomsen, F (midlertidigt for Vicky B. Lorenzen)": a
-        // stand-in for a while; the member named is away.
-        e.replaces.push_back(*stand_in);
-      } else if (text::starts_with(f, "suppleant for ") || text::starts_with(f, "stedfortræder for ") ||
-                 text::starts_with(f, "i stedet for ")) {
-        // "(suppleant for Eva Juul Jensen, Miljøstyrelsen)": the name, not its organisation.
-        std::string_view who = text::trim(std::string_view(n).substr(n.find(" for ") + 5));
-        who = text::trim(who.substr(0, who.find(',')));
-        const std::string replaced(who);
-        if (looks_like_name(replaced)) e.replaces.push_back(replaced);
-        add_role(e, "suppleant");
-      } else if (const auto sub = substitute_in_note(n)) {
-        // "Britt Holm (suppleant Lærke Brahe deltager i stedet)": Britt sent
-        // afbud, Lærke came.
-        e.afbud = true;
-        came_instead.push_back(*sub);
-      } else if (!n.empty()) {
-        add_role(e, n);
-      }
-    }
+    read_notes(notes, e, came_instead);
     if (!span && single_names && ws.size() == 1 && is_person_word(strip_edges(ws[0])) &&
         !is_organisation_word(strip_edges(ws[0])) && !vocabulary::is_job_title(text::fold(strip_edges(ws[0])))) {
       e.name = std::string(strip_edges(ws[0]));
@@ -1668,23 +1770,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
       continue;
     }
     if (!span) {
-      // No name: the organisation or role of the person before.
-      if (!out.empty() && !ws.empty()) {
-        PersonEntry& prev = out.back();
-        if (auto org = find_organisation(piece); org && !prev.organisation) {
-          prev.organisation = piece.substr(org->begin, org->end - org->begin);
-        } else if (ws.size() <= 8) {
-          if (is_came_word(ws.front())) prev.came = true;
-          else if (!prev.organisation && text::starts_capital(ws.front()) &&
-                   !vocabulary::is_job_title(text::fold(ws.front())))
-            prev.organisation = piece;
-          else
-            add_role(prev, piece);
-        }
-        if (e.afbud) prev.afbud = true;
-        for (auto& r : e.replaces) prev.replaces.push_back(r);
-        if (e.role && !prev.role) prev.role = e.role;
-      }
+      attach_to_previous(piece, ws, e, out);
       continue;
     }
     auto [b, end] = *span;
@@ -1705,50 +1791,10 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     // of the next entry's compound title is no part of the name.
     if (const auto sp = e.name.rfind(' '); sp != std::string::npos && e.name.back() == '-' && end - b >= 3)
       e.name.resize(sp);
-    // Before the name: the person's job title, or the previous person's
-    // organisation in a run-on list.
-    if (b > 0) {
-      const std::string before = join_words(ws, 0, b);
-      const bool title = std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
-        const std::string f = text::fold(strip_edges(w));
-        return vocabulary::is_job_title(f) || !text::starts_capital(w) || f == "og";
-      });
-      // "I stedet deltog Ruth Lønskov", "stedfortræder Erik Lund": this one
-      // came in the place of someone.
-      // "Afbud Kjeld, møder senere Finn": late, but there.
-      const bool came = std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(b), [](std::string_view w) {
-        return is_came_word(w) || is_substitute_marker(w) || w == "senere" || w == "forsinket";
-      });
-      if (came) e.came = true;
-      if (title) {
-        add_role(e, before);
-      } else if (came) {
-        // "I stedet deltog": no organisation of the person before.
-      } else if (!out.empty() && !out.back().organisation) {
-        out.back().organisation = before;
-      }
-    }
-    // After the name: role and organisation ("direktør, Region Nordjylland").
-    if (end < ws.size()) {
-      std::string after = join_words(ws, end, ws.size());
-      if (is_came_word(ws[end]) && (end + 1 == ws.size() || text::fold(ws[end + 1]) != "ikke")) {
-        e.came = true;
-      } else {
-        if (auto org = find_organisation(after)) {
-          e.organisation = after.substr(org->begin, org->end - org->begin);
-          after.erase(org->begin, org->end - org->begin);
-        }
-        if (!prose_after) add_role(e, clean_role(after));
-      }
-    }
+    read_before_name(ws, b, e, out);
+    read_after_name(ws, end, prose_after, e);
     out.push_back(std::move(e));
-    for (auto& c : came_instead) {
-      PersonEntry sub;
-      sub.name = std::move(c);
-      sub.came = true;
-      sub.replaces.push_back(out.back().name);
-      out.push_back(std::move(sub));
-    }
+    add_came_instead(came_instead, out);
     if (prose_after) break;
   }
   return out;
