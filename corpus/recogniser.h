@@ -11,6 +11,9 @@
 //              outcomes;
 //   header.cc  header labels and their values, the title, body, cluster,
 //              forum, region and the meeting's date;
+//   participants.cc attendance labels, lists and person entries;
+//   attendance_phrases.cc attendance told in sentences
+//              (find_attendance_phrases; participants_internal.h);
 //   parser.cc  the orchestration: parse_document and friends.
 // See docs/ARCHITECTURE.md §4 for the rules.
 #pragma once

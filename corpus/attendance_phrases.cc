@@ -1,0 +1,899 @@
+// The attendance told in sentences: "X havde meldt afbud", "Alle var mødt
+// undtagen X", "Y deltog i stedet for X", "X deltog ikke i behandlingen af
+// punkt 4" and the rest, each phrase found through one index of the text.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include "corpus/dates.h"
+#include "corpus/participants.h"
+#include "corpus/participants_internal.h"
+#include "corpus/text.h"
+#include "corpus/vocabulary.h"
+
+namespace corpus {
+namespace {
+
+// The names right after a phrase ("undtagen X og Y, der ..."), up to the end
+// of the clause.
+std::vector<std::string> names_after(std::string_view rest_in) {
+  // Party letters and initials after the names ("Bo Jensen (V), Carl Dahl
+  // (A) og Dorte Friis (F)") go on; another note ("(suppleant for ...)")
+  // ends the clause.
+  std::string kept;
+  {
+    // "[ny repræsentant X i stedet for Y] Da ...": a bracket ends the clause.
+    const std::string_view clause = rest_in.substr(0, sentence_end(rest_in, ":;]"));
+    for (std::size_t i = 0; i < clause.size(); ++i) {
+      if (clause[i] == '(') {
+        const auto close = clause.find(')', i);
+        if (close != std::string_view::npos && close - i <= 8 &&
+            text::words(clause.substr(i + 1, close - i - 1)).size() == 1) {
+          i = close;
+          continue;
+        }
+      }
+      kept += clause[i];
+    }
+  }
+  std::string_view rest = kept;
+  rest = rest.substr(0, sentence_end(rest, ":;("));
+  for (std::string_view stop : {", der ", ", som ", " der ", " som ", " pga", " grundet", " på grund", ", da ",
+                                ", idet ", ", fordi ", ", hvor "}) {
+    if (const auto at = rest.find(stop); at != std::string_view::npos) rest = rest.substr(0, at);
+  }
+  std::vector<std::string> out;
+  for (const auto& e : read_person_entries(rest))
+    if (looks_like_name(e.name)) out.push_back(e.name);
+  return out;
+}
+
+// Item numbers after "punkt"/"pkt." in `s`: "punkt 4 og 7", "pkt. 3-5".
+std::vector<int> item_numbers(std::string_view s) {
+  std::vector<int> out;
+  const std::string f = text::fold(s.substr(0, std::min<std::size_t>(s.size(), 120)));
+  std::size_t at = f.find("punkt");
+  if (at == std::string::npos) at = f.find("pkt");
+  if (at == std::string::npos) return out;
+  const std::string_view between = std::string_view(f).substr(0, at);
+  if (between.find_first_of(".;\n") != std::string_view::npos) return out;
+  int prev = -1;
+  bool range = false;
+  for (std::size_t i = at; i < f.size(); ++i) {
+    if (f[i] >= '0' && f[i] <= '9') {
+      int n = 0;
+      while (i < f.size() && f[i] >= '0' && f[i] <= '9') n = n * 10 + (f[i++] - '0');
+      if (range && prev >= 0 && n > prev && n - prev < 30)
+        for (int k = prev + 1; k < n; ++k) out.push_back(k);
+      out.push_back(n);
+      prev = n;
+      // "punkt 3-5", "punkterne 2 – 11": a range.
+      range = false;
+      for (std::string_view dash : {"-", " - ", "\xE2\x80\x93", " \xE2\x80\x93 ", " til "})
+        if (!range && f.compare(i, dash.size(), dash) == 0) {
+          range = true;
+          i += dash.size();
+        }
+      if (range) {
+        --i;
+        continue;
+      }
+      if (i < f.size() && (f[i] == '.' || f[i] == ')' || f[i] == ';' || f[i] == '\n')) break;
+      --i;
+    } else if (f[i] == ';' || f[i] == '\n') {
+      break;
+    } else if (f[i] == '.' && !(i >= 3 && f.compare(i - 3, 3, "pkt") == 0)) {
+      break;
+    }
+  }
+  return out;
+}
+
+// The subject before a verb at the end of `clause`: after the last ", og "
+// that joins two clauses ("Mikkel Houmann havde meldt afbud, og Peter
+// Steffensen deltog i stedet"), else the whole clause ("Susanne Buch,
+// sundhedschef, og Erik Vinther deltog").
+std::string_view subject_of(std::string_view clause) {
+  const auto at = clause.rfind(", og ");
+  if (at == std::string_view::npos) return clause;
+  const std::string before = text::fold(clause.substr(0, at));
+  // Only when the part before is a clause of its own (it has a verb of
+  // attendance), not the start of the list.
+  for (std::string_view verb : {"afbud", "fraværende", "deltog", "forlod", "ankom", "mødte", "udeblev"})
+    if (before.find(verb) != std::string::npos) return text::trim(clause.substr(at + 5));
+  return clause;
+}
+
+// The words before a verb placed second ("Desuden deltog X", "Fra
+// administrationen deltager X", "I mødet deltog X", "Her deltog også X"): an
+// adverbial, not the subject, so the names follow the verb.
+bool is_v2_lead(std::string_view clause) {
+  const auto ws = text::words(clause);
+  const std::string f = ws.empty() ? std::string() : text::fold(ws.front());
+  // "Under punkterne 14 og 18 deltog X": an adverbial of the items.
+  if (ws.size() > 4 && ws.size() <= 8 && f == "under" &&
+      std::any_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_with(text::fold(w), "pkt") ||
+                                                                        text::starts_with(text::fold(w), "punkt"); }))
+    return true;
+  if (ws.empty() || ws.size() > 4) return false;
+  for (std::string_view lead : {"desuden", "endvidere", "herudover", "yderligere", "fra", "som", "her", "også",
+                                "i", "under", "derudover", "ligeledes"})
+    if (f == lead) return true;
+  // "Lørdag deltog X (ASN) under behandlingen af ...": a day of a meeting
+  // of two.
+  for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (f == day && ws.size() == 1) return true;
+  return false;
+}
+
+// The part of `clause` after its last word of absence, where the subject
+// of a verb of presence that follows starts: "at Carl Holm (O) havde meldt
+// afbud og at Finn Dahl (O)" -> "Finn Dahl (O)" (the clause before "deltog
+// som stedfortræder"), "Afbud: Bo Holm" -> "" (those named absent are no
+// subject of it). The clause itself when it names no absence.
+std::string_view after_absence(std::string_view clause) {
+  std::string lower(clause);
+  for (auto& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::size_t cut = std::string::npos;
+  for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret"}) {
+    const auto at = lower.rfind(w);
+    if (at != std::string::npos && (cut == std::string::npos || at + w.size() > cut)) cut = at + w.size();
+  }
+  if (cut == std::string::npos) return clause;
+  std::string_view rest = clause.substr(cut);
+  // "Afbud: A og B – i stedet deltog C": the names under an absence label
+  // are absent, never the verb's subject.
+  if (const auto k = rest.find_first_not_of(' '); k != std::string_view::npos && rest[k] == ':') return {};
+  for (bool again = true; again;) {
+    again = false;
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' || rest.front() == ')'))
+      rest.remove_prefix(1);
+    for (std::string_view joint : {"og ", "at ", "men ", "mens ", "hvorfor "})
+      if (text::starts_with(rest, joint)) {
+        rest.remove_prefix(joint.size());
+        again = true;
+      }
+  }
+  return rest;
+}
+
+// True when `rest`, the words after an absence ("... meldte afbud"), names
+// a part of the meeting: " til lørdag", " til fredag", " til
+// eftermiddagen", " til dag 2".
+bool part_of_meeting(std::string_view rest) {
+  const std::string f = text::fold(text::trim(rest.substr(0, std::min<std::size_t>(rest.size(), 30))));
+  for (std::string_view lead : {"til ", "for "}) {
+    if (!text::starts_with(f, lead)) continue;
+    const std::string_view w = std::string_view(f).substr(lead.size());
+    for (std::string_view part : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                                  "formiddag", "eftermiddag", "aften", "middag", "dag 1", "dag 2", "første dag",
+                                  "anden dag", "den første dag", "den anden dag"})
+      if (text::starts_with(w, part)) return true;
+  }
+  return false;
+}
+
+// The subject of a clause whose finite verb comes second after an adverb
+// or phrase ("Desværre kunne suppleant Lisbet", "I dag var Bo Jensen", the
+// words before "ikke deltage"): the names between the verb ("kunne", "kan",
+// "var", "er") and the clause's end, role words before a first name
+// dropped ("suppleant Lisbet" -> "Lisbet"). Empty when the verb comes
+// first or the clause names nobody.
+std::vector<std::string> inverted_subject(std::string_view clause) {
+  const auto ws = text::words(clause);
+  for (std::size_t v = 1; v + 1 < ws.size() && v < 5; ++v) {
+    const std::string f = text::fold(ws[v]);
+    if (f != "kunne" && f != "kan" && f != "var" && f != "er") continue;
+    // A sentence's opening, no name: "Desværre", "I dag", "Derfor".
+    if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(v),
+                    [](std::string_view w) { return vocabulary::is_first_name(strip_edges(w)); }))
+      return {};
+    const std::string_view subject = clause.substr(static_cast<std::size_t>(ws[v + 1].data() - clause.data()));
+    auto names = names_before(subject);
+    if (!names.empty()) return names;
+    const auto sw = text::words(subject);
+    if (vocabulary::is_first_name(strip_edges(sw.back())) &&
+        std::all_of(sw.begin(), sw.end() - 1, [](std::string_view w) { return is_role_word(w); }))
+      return {std::string(strip_edges(sw.back()))};
+    return {};
+  }
+  return {};
+}
+
+
+// Where each 4-byte sequence of a text begins, grouped by a hash of its
+// bytes: find_attendance_phrases searches about 80 phrases over a whole
+// file's text, and one memmem pass a phrase was 4% of the indexer's CPU;
+// one pass here, then each phrase checks only the places whose first
+// four bytes hash as its own.
+class QuadIndex {
+ public:
+  explicit QuadIndex(std::string_view text) : text_(text) {
+    if (text.size() < 4 || text.size() > UINT32_MAX) return;
+    const std::size_t n = text.size() - 3;
+    starts_.assign(k_buckets + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) ++starts_[bucket(text.data() + i) + 1];
+    for (std::size_t b = 0; b < k_buckets; ++b) starts_[b + 1] += starts_[b];
+    std::vector<std::uint32_t> next(starts_.begin(), starts_.end() - 1);
+    positions_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) positions_[next[bucket(text.data() + i)]++] = static_cast<std::uint32_t>(i);
+  }
+
+  // f(at) for every offset where `key` occurs in the text (overlapping ones
+  // too), in increasing order, as repeated memmem calls would find them.
+  template <class F>
+  void each(std::string_view key, F&& f) const {
+    if (key.size() < 4 || starts_.empty()) {
+      for (std::size_t from = 0; from < text_.size() && !key.empty();) {
+        const void* hit = memmem(text_.data() + from, text_.size() - from, key.data(), key.size());
+        if (!hit) break;
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - text_.data());
+        f(at);
+        from = at + 1;
+      }
+      return;
+    }
+    const std::uint32_t b = bucket(key.data());
+    for (std::uint32_t k = starts_[b]; k < starts_[b + 1]; ++k) {
+      const std::size_t at = positions_[k];
+      if (at + key.size() <= text_.size() && std::memcmp(text_.data() + at, key.data(), key.size()) == 0) f(at);
+    }
+  }
+
+ private:
+  static constexpr std::size_t k_buckets = std::size_t{1} << 13;
+  static std::uint32_t bucket(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return (v * 2654435761U) >> 19;
+  }
+  std::string_view text_;
+  std::vector<std::uint32_t> starts_;     // bucket b's offsets: positions_[starts_[b], starts_[b + 1])
+  std::vector<std::uint32_t> positions_;  // offsets, by bucket, increasing within one
+};
+
+// The names that follow an absence lead's colon: the rest of its sentence
+// ("...: A (distrikt 5), B (5) og C (DLO)."), or, when the colon ends the
+// line, the next non-blank lines while each is a list of names or one
+// "Name, Organisation" entry ("Chr. Ebbe Mortensen, Københavns Amt").
+std::vector<std::string> names_after_lead_colon(std::string_view rest) {
+  std::vector<std::string> out;
+  const std::size_t eol = rest.find('\n');
+  const std::string_view same_line = text::trim(rest.substr(0, eol));
+  if (!same_line.empty()) {
+    const std::string_view sentence = same_line.substr(0, sentence_end(same_line));
+    for (const auto& e : read_person_entries(sentence, true, true))
+      if (looks_like_name(e.name)) out.push_back(e.name);
+    return out;
+  }
+  if (eol == std::string_view::npos) return out;
+  std::string_view tail = rest.substr(eol + 1);
+  for (int lines = 0; !tail.empty() && lines < 40; ++lines) {
+    const std::size_t end = tail.find('\n');
+    const std::string_view line = text::trim(tail.substr(0, end));
+    tail = end == std::string_view::npos ? std::string_view{} : tail.substr(end + 1);
+    if (line.empty()) {
+      if (!out.empty() && !tail.empty() && tail.front() == '\n') break;  // two blank lines end the list
+      continue;
+    }
+    // One "Name, Organisation" entry a line ("Chr. Ebbe Mortensen,
+    // Københavns Amt"), or a list ("A, B og C").
+    const bool one_entry = std::count(line.begin(), line.end(), ',') <= 1 && line.find(" og ") == std::string_view::npos;
+    if (one_entry)
+      if (const auto p = read_participant_line(line, std::nullopt, nullptr); p && looks_like_name(p->name)) {
+        out.push_back(p->name);
+        continue;
+      }
+    if (is_name_list(line)) {
+      std::size_t before = out.size();
+      for (const auto& e : read_person_entries(line, true, true))
+        if (looks_like_name(e.name)) out.push_back(e.name);
+      if (out.size() > before) continue;
+    }
+    if (const auto p = read_participant_line(line, std::nullopt, nullptr); p && looks_like_name(p->name)) {
+      out.push_back(p->name);
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+// True when the words of `lead` between "afbud fra" and its colon name no
+// one: a count, a group or nothing ("10 landsrådsmedlemmer", "to
+// medlemmer", "følgende", "").
+bool nameless_count_or_group(std::string_view lead) {
+  const auto ws = text::words(lead);
+  if (ws.size() > 3) return false;
+  return std::none_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_capital(w); });
+}
+
+// Absence leads that end in a colon, with the absent after it: "Der var
+// afbud fra 10 landsrådsmedlemmer: Flemming Jørgensen (distrikt 5), ... og
+// Kristian Herlufsen (FDB).", "Der var afbud fra:" above a list of "Name,
+// Organisation" lines, "Fraværende i Område-MED Sundhed og Ældre - den 2.
+// september 2020:" above "Nina Odde, Mette Kristensen og Anna Maria Beck
+// Pedersen". (Not an item's absence, "Fraværende under punkt 3:", nor a
+// part of the meeting's, "Fraværende i mødet:".)
+void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting& m) {
+  const auto colon_on_line = [&](std::size_t from) -> std::size_t {
+    const std::size_t eol = std::min(text.find('\n', from), text.size());
+    const std::size_t colon = text.find(':', from);
+    return colon < eol ? colon : std::string_view::npos;
+  };
+  const auto about_an_item = [](std::string_view lead) {
+    const std::string f = text::fold(lead);
+    // ("Fraværende i mødet:" over "A til kl. 18.40": away for part of it.)
+    for (std::string_view w : {"punkt", "pkt", "sag ", "sagen", "behandling", "under ", " kl", "i mødet", "dele af"})
+      if (f.find(w) != std::string::npos) return true;
+    return false;
+  };
+  // "... afbud fra <count or group>:".
+  places.each("fbud fra", [&](std::size_t at) {
+    if (at == 0 || (text[at - 1] != 'a' && text[at - 1] != 'A')) return;
+    const std::size_t after = at + 8;
+    const std::size_t colon = colon_on_line(after);
+    if (colon == std::string_view::npos || !nameless_count_or_group(text.substr(after, colon - after))) return;
+    // "Afbud fra:" alone is a label, the header's to read.
+    const std::size_t start = sentence_start(text, at);
+    if (text::words(text.substr(start, colon - start)).size() <= 2) return;
+    mark_absent(names_after_lead_colon(text.substr(colon + 1)), m);
+  });
+  // "Fraværende i <body> - <date>:" at a line's start, the names below it.
+  places.each("ravær", [&](std::size_t at) {
+    if (at == 0 || text[at - 1] != 'F') return;
+    const std::size_t start = at - 1;
+    if (start > 0 && text[start - 1] != '\n') return;
+    const std::size_t colon = colon_on_line(start);
+    if (colon == std::string_view::npos) return;
+    const std::string_view lead = text.substr(start, colon - start);
+    // A label of its own ("Fraværende:", "Fraværende med afbud:") is the
+    // header's; a lead is longer.
+    if (vocabulary::header_field(text::fold(lead)) || text::words(lead).size() < 3 || text::words(lead).size() > 14 ||
+        about_an_item(lead))
+      return;
+    const std::string_view rest = text.substr(colon + 1);
+    if (!text::trim(rest.substr(0, rest.find('\n'))).empty()) return;
+    mark_absent(names_after_lead_colon(rest), m);
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> item_absence(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::string_view phrase : {" deltog ikke i sagens behandling", " deltog ikke i behandlingen af sagen",
+                                  " deltog ikke i behandlingen af dette punkt", " deltog ikke i punktets behandling",
+                                  " deltog ikke i behandlingen af punktet", " forlod mødet under sagens behandling",
+                                  " forlod mødet under behandlingen"}) {
+    // Searched from "deltog"/"forlod", not from the space before.
+    const std::string_view key = phrase.substr(1);
+    for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      if (at == 0 || text[at - 1] != ' ') continue;
+      const std::size_t start = sentence_start(text, at);
+      for (auto& n : names_before(text::trim(text.substr(start, at - 1 - start)))) out.push_back(n);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// find_attendance_phrases' scan: the text, its index of places and the meeting
+// the phrases fill; each phrase convention below is one function over it.
+struct PhraseScan {
+  std::string_view text;
+  const QuadIndex& places;
+  Meeting& m;
+  // A phrase that starts with a space is searched from its first letter
+  // (a space begins every word).
+  template <class F>
+  void each(std::string_view phrase, F&& f) const {
+    const bool space = !phrase.empty() && phrase.front() == ' ';
+    const std::string_view key = space ? phrase.substr(1) : phrase;
+    places.each(key, [&](std::size_t at) {
+      if (!space) f(at);
+      else if (at > 0 && text[at - 1] == ' ') f(at - 1);
+    });
+  }
+};
+
+// "Jan Mainz og Pia Buus Pindstrup havde meldt afbud." / "X har meldt
+// afbud" / "X udeblev".
+void read_sent_regrets(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {"meldt afbud", "udeblev", "sendt afbud", "meldte afbud", "sendte afbud",
+                                  "havde meldt fra", "har meldt fra", "meldte fra"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      std::string_view sentence = text::trim(text.substr(start, at - start));
+      for (std::string_view verb : {" havde", " har"})
+        if (sentence.size() > verb.size() && sentence.substr(sentence.size() - verb.size()) == verb)
+          sentence = text::trim(sentence.substr(0, sentence.size() - verb.size()));
+      // "X havde meldt afbud, og Y havde meldt afbud": the last clause only.
+      if (const auto comma = sentence.find_last_of(','); comma != std::string_view::npos) {
+        const std::string_view tail = text::trim(sentence.substr(comma + 1));
+        if (text::starts_with(tail, "og ")) sentence = tail.substr(3);
+      }
+      // "X, Y og Z meldte afbud til lørdag", "havde meldt afbud til
+      // fredag": away for one day (or part) of a meeting of two, there for
+      // the rest.
+      if (part_of_meeting(text.substr(at + phrase.size()))) {
+        for (const auto& n : names_before(sentence)) add_participant_if_new(n, true, m);
+        return;
+      }
+      mark_absent(names_before(sentence), m);
+    });
+  }
+}
+
+// "Alle medlemmer var mødt undtagen X, der havde meldt afbud.", "Alle
+// deltog med undtagelse af X", "Alle var til stede, dog ikke X".
+void read_all_present_except(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {"undtagen ", "bortset fra ", "med undtagelse af ", "dog ikke "}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      const std::string head = text::fold(text.substr(start, at - start));
+      if (head.find("mødt") == std::string::npos && head.find("til stede") == std::string::npos &&
+          head.find("deltog") == std::string::npos)
+        return;
+      mark_absent(names_after(text.substr(at + phrase.size())), m);
+    });
+  }
+}
+
+// The meeting's officers and its welcome, told in prose: "Christoffer
+// Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som
+// referent", "Henrik Bonné blev valgt til dirigent", "Magnus blev valgt
+// som referent for mødet", "Formanden pegede på Tom Johansen som
+// dirigent"; "Formanden, Johnna Andersen, bød velkommen til alle",
+// "Formanden bød velkommen til Marianne Harboe og Hans Dal". Who chaired,
+// took the minutes or welcomed, and who was welcomed, was there.
+// (One scan a role: " som" or " til" before it.)
+void read_officers_chosen_in_prose(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder", " stemmetællere", " stemmetæller"}) {
+    s.each(role, [&](std::size_t role_at) {
+      if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
+        return;
+      const std::size_t at = role_at - 4;
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text.substr(start, at - start);
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos)
+        clause = clause.substr(comma + 1);
+      clause = text::trim(clause);
+      if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      // "Direktøren indstiller, at X vælges som dirigent": a proposal.
+      if (text::starts_with(clause, "at ")) return;
+      bool chosen = false;
+      // ("Anne Holm (AH) valgt som referent", "Bo Jensen vælges som
+      // dirigent": the verb's short forms too.)
+      for (std::string_view verb : {" blev valgt", " valgtes", " blev udpeget", " blev genvalgt", " valgt", " vælges"})
+        if (!chosen && clause.size() > verb.size() && clause.substr(clause.size() - verb.size()) == verb) {
+          clause = text::trim(clause.substr(0, clause.size() - verb.size()));
+          chosen = true;
+        }
+      if (const auto on = clause.find("pegede på "); !chosen && on != std::string_view::npos) {
+        clause = clause.substr(on + 10);
+        chosen = true;
+      }
+      if (!chosen) return;
+      auto names = names_before(clause);
+      // "Magnus blev valgt som referent": a first name alone, unless a
+      // listed person has it ("Preben Skovbjerg (referent)" / "Preben blev
+      // valgt som referent").
+      if (names.empty() && text::words(clause).size() == 1 && vocabulary::is_first_name(clause) &&
+          std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+            return text::starts_with(p.name, std::string(clause) + " ");
+          }))
+        names.emplace_back(clause);
+      for (const auto& n : names) add_participant_if_new(n, true, m);
+    });
+  }
+}
+
+// "Valg af dirigent: Helle Thagesen.", "Ad punkt 1: Valg af dirigent.
+// Tonny Rasmussen, Borup, blev valgt.": the officers' election written in
+// a paragraph; the sentence after it names who was chosen.
+void read_officers_election_paragraph(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view key : {"alg af dirigent", "alg af referent"}) {
+    s.each(key, [&](std::size_t at) {
+      if (at == 0 || (text[at - 1] != 'V' && text[at - 1] != 'v')) return;
+      std::string_view rest = text.substr(at + key.size());
+      rest = rest.substr(0, rest.find('\n'));
+      for (std::string_view also : {" og referent", " og stemmetællere", " og ordstyrer"})
+        if (text::starts_with(rest, also)) rest.remove_prefix(also.size());
+      if (rest.size() < 3 || (rest[0] != ':' && rest[0] != '.') || rest[1] != ' ') return;
+      rest = rest.substr(2);
+      rest = rest.substr(0, sentence_end(rest));
+      const std::string f = text::fold(rest);
+      if (f.find("indstill") != std::string::npos) return;
+      for (const auto& e : read_person_entries(rest)) {
+        const auto ws = text::words(e.name);
+        if (ws.size() >= 2 && looks_like_name(e.name) && vocabulary::is_first_name(strip_edges(ws.front())))
+          add_participant_if_new(e.name, true, m);
+      }
+    });
+  }
+}
+
+// (Only names that start at a first name known in Danish: "konsulent Vibeke
+// Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
+// "Fælleskommunalt Social-".)
+void read_welcome(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  const auto known_first = [](const std::string& n) {
+    const auto ws = text::words(n);
+    return !ws.empty() && vocabulary::is_first_name(ws.front());
+  };
+  // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte".)
+  s.each(" velkommen", [&](std::size_t welcome_at) {
+    std::string_view phrase;
+    std::size_t at = std::string_view::npos;
+    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte"})
+      if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0) {
+        at = welcome_at - lead.size();
+        phrase = lead;
+      }
+    if (at == std::string_view::npos) return;
+    const std::size_t phrase_size = phrase.size() + 10;  // and " velkommen"
+    {
+      const std::size_t start = sentence_start(text, at);
+      // The subject: the name right before the verb ("Afbud: Peter Krogh
+      // Bestyrelsesformanden bød velkommen" names no one who welcomed).
+      const std::string_view subject = text::trim(text.substr(start, at - start));
+      const auto sw = text::words(subject);
+      if (!sw.empty() && !vocabulary::is_job_title(text::fold(strip_edges(sw.back())))) {
+        const auto names = names_before(subject);
+        if (!names.empty() && known_first(names.back()))
+          add_participant_if_new(names.back(), true, m);
+      }
+      std::string_view rest = text.substr(at + phrase_size);
+      if (!text::starts_with(rest, " til ")) return;
+      rest = rest.substr(0, sentence_end(rest));
+      // "... til den fremmødte forsamling og til Marianne Harboe og Hans Dal".
+      if (const auto last = rest.rfind(" til "); last != std::string_view::npos) rest = rest.substr(last + 5);
+      for (const auto& n : names_after(rest))
+        if (known_first(n)) add_participant_if_new(n, true, m);
+    }
+  });
+}
+
+// "Y deltog i stedet", "Y deltog som suppleant for X".
+// "Y deltog i mødet i stedet for X", "Y mødte i stedet for X": the same,
+// with the meeting named between the verb and "i stedet".
+void read_substitutes_in_place(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" deltog i stedet", " deltog i mødet i stedet", " deltager i mødet i stedet",
+                                  " mødte i stedet", " deltog som suppleant", " deltog som stedfortræder",
+                                  " mødte som suppleant", " mødte som stedfortræder",
+                                  " var indkaldt som suppleant", " er indkaldt", " var indkaldt",
+                                  " blev indkaldt", " er derfor indkaldt", " indkaldes",
+                                  " kom for sent", " ankom senere", " deltog fra punkt", " deltog fra kl"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "1. stedfortræder på liste V, Kim Østergaard, er derfor indkaldt":
+      // the name in apposition.
+      while (!clause.empty() && clause.back() == ',') clause = text::trim(clause.substr(0, clause.size() - 1));
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
+      clause = text::trim(clause);
+      if (text::starts_with(clause, "og ")) clause = clause.substr(3);
+      clause = after_absence(clause);
+      // "Hanne Bierring - suppleanten Lasse Gadegaard er indkaldt": the
+      // substitute after the word, not the member before it.
+      for (std::string_view word : {"suppleanten ", "suppleant ", "stedfortræderen ", "stedfortræder "})
+        if (const auto w = clause.rfind(word); w != std::string_view::npos && w > 0) {
+          clause = clause.substr(w + word.size());
+          break;
+        }
+      for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
+      const std::string_view rest = text::trim(text.substr(at + phrase.size()));
+      if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
+    });
+  }
+}
+
+// "Suppleant Carl Dahl deltog for Erik Lund", "Y mødte for X": Y came in
+// X's place (only when a person's name follows "for": "deltog for
+// første gang", "deltog for Region Midtjylland" tell nothing of absence).
+void read_came_for_another(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" deltog for ", " deltager for ", " mødte for ", " mødte op for "}) {
+    s.each(phrase, [&](std::size_t at) {
+      const auto replaced = names_after(text.substr(at + phrase.size()));
+      if (replaced.empty()) return;
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
+      mark_absent(replaced, m);
+    });
+  }
+}
+
+// "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":
+// present, told in a sentence.
+void read_present_in_sentence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
+}
+
+// "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
+// member who voted or made a reservation was at the meeting.
+void read_votes_and_reservations(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" stemte imod", " stemte for", " stemte ikke", " undlod at stemme", " tog forbehold",
+                                  " tog et forbehold", " ønskede ført til protokol", " ønskede sin stemme",
+                                  " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
+}
+
+// "Mødet blev ledet af Anne Holm": the chair.
+void read_chair_led_by(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {"blev ledet af ", "ledes af ", "ledet af formand ", "ledet af formanden "}) {
+    s.each(phrase, [&](std::size_t at) {
+      const auto names = names_after(text.substr(at + phrase.size()));
+      if (names.size() != 1) return;
+      add_participant_if_new(names.front(), true, m);
+      if (!m.chair) m.chair = names.front();
+    });
+  }
+}
+
+// "X var forsinket", "Y havde meddelt, at han var forsinket", "Z kom
+// senere": late, but there.
+void read_late_arrivals(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" var forsinket", " er forsinket", " blev forsinket", " bliver forsinket",
+                                  " kom senere", " kommer senere"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      // "... var forsinket og deltog ikke under punkt 1": the part missed
+      // is told too, and the minutes count the person absent.
+      const std::string_view rest = text.substr(at, sentence_end(text.substr(at)));
+      if (rest.find(" ikke ") != std::string_view::npos) return;
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
+    });
+  }
+}
+
+// "X deltog ikke i behandlingen af punkt 4 og 7", "X forlod mødet under
+// punkt 5": absent for those items only.
+void read_items_missed_by_number(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" deltog ikke i ", " deltog ikke under ", " forlod mødet ", " og ikke under behandling",
+                                  " og ikke i behandling"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      const auto names = names_before(text::trim(text.substr(start, at - start)));
+      const auto numbers = item_numbers(text.substr(at + phrase.size()));
+      if (names.empty() || numbers.empty()) return;
+      for (const auto& n : names) {
+        // Named only for the items they missed: absent; listed elsewhere as
+        // present: present, absent for those items.
+        add_participant_if_new(n, phrase == " forlod mødet ", m);
+        const std::string id = person_id(n);
+        for (auto& item : m.items) {
+          if (!item.number || std::find(numbers.begin(), numbers.end(), *item.number) == numbers.end()) continue;
+          if (std::find(item.absent.begin(), item.absent.end(), id) == item.absent.end()) item.absent.push_back(id);
+        }
+      }
+    });
+  }
+}
+
+// "X (A) og Y (F) deltog ikke i sagens behandling": known only as not
+// taking part, they are absent (the item keeps them in Item::absent).
+// A decision of another meeting quoted in an item ("Miljø- og
+// klimaudvalgets beslutning den 2. november 2022:") tells that meeting's
+// absentees, not this one's.
+void read_item_section_absence(const PhraseScan& s) {
+  Meeting& m = s.m;
+  for (const auto& item : m.items) {
+    for (const auto& sec : item.sections) {
+      if (sec.heading && m.date) {
+        const auto d = find_date(*sec.heading);
+        if (d && *d != *m.date) continue;
+      }
+      if (sec.text.find("deltog ikke") == std::string::npos && sec.text.find("forlod mødet") == std::string::npos)
+        continue;
+      for (const auto& n : item_absence(sec.text)) add_participant_if_new(n, false, m);
+    }
+  }
+}
+
+// "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
+// 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
+// deltager fra start": they were there. With the verb second ("Desuden
+// deltog X", "Fra administrationen deltager X og Y", "I mødet deltog X"),
+// the names follow the verb.
+void read_took_part(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase :
+       {" deltog ", " deltager ", " ankom ", " ankommer ", " forlod ", " erklærede sig inhabil", " tilsluttede sig mødet"}) {
+    const bool takes_part = phrase == " deltog " || phrase == " deltager ";
+    s.each(phrase, [&](std::size_t at) {
+      std::string_view rest = text.substr(at + phrase.size());
+      const std::string next = text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
+      if (text::starts_with(next, "ikke")) return;
+      // "Y deltog som suppleant for X": read above, from Y's own clause.
+      if (text::starts_with(next, "som supplea") || text::starts_with(next, "som stedfor") ||
+          text::starts_with(next, "i stedet"))
+        return;
+      // "X deltog først fra kl. 15.45 og ikke under behandlingen af punkt
+      // 1": read above, as not taking part.
+      if (text.substr(at, sentence_end(text.substr(at))).find(" ikke under ") != std::string_view::npos) return;
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "Som suppleant for X deltog Y", "I stedet for X deltog Y": Y came,
+      // X did not.
+      // The lead may follow a list it notes ("Afbud: A, B * *i stedet for
+      // B deltog C"): the names before it are no subject of the verb.
+      if (takes_part) {
+        const std::string fc = text::fold(clause);
+        for (std::string_view lead : {"som suppleant for ", "som stedfortræder for ", "i stedet for "}) {
+          const auto pos = fc.find(lead);
+          if (pos == std::string::npos || (pos > 0 && fc.size() != clause.size())) continue;
+          if (pos > 0 && fc[pos - 1] != ' ' && fc[pos - 1] != '*') continue;
+          mark_absent(names_after(clause.substr(pos + lead.size())), m);
+          for (const auto& n : names_after(rest)) add_participant_if_new(n, true, m);
+          return;
+        }
+      }
+      // "X havde meldt afbud, i stedet deltog Y": the clause after the
+      // absence is this verb's.
+      if (const auto comma = clause.rfind(", "); comma != std::string_view::npos) {
+        const std::string before = text::fold(clause.substr(0, comma));
+        for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret"})
+          if (before.find(w) != std::string::npos) {
+            clause = text::trim(clause.substr(comma + 2));
+            break;
+          }
+      }
+      clause = after_absence(clause);
+      std::vector<std::string> names;
+      const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
+                           !text::starts_with(next, "i mødet");
+      if (!planned) names = names_before(subject_of(clause));
+      // "... den 23. september 2014 I mødet deltog X, Y og Z": a lead of
+      // its own, with a capital, at the end of a transcript's run-on line.
+      bool lead_at_end = false;
+      if (names.empty() && takes_part && !is_v2_lead(clause)) {
+        const auto cw = text::words(clause);
+        for (std::size_t k = 1; k <= 3 && k < cw.size() && !lead_at_end; ++k) {
+          const std::string_view first = cw[cw.size() - k];
+          if (!text::starts_capital(first)) continue;
+          const std::string_view tail = clause.substr(static_cast<std::size_t>(first.data() - clause.data()));
+          lead_at_end = is_v2_lead(tail) && text::fold(first) != "som" && text::fold(first) != "fra";
+        }
+      }
+      if (names.empty() && takes_part && (is_v2_lead(clause) || lead_at_end)) {
+        for (std::string_view also : {"også ", "desuden ", "endvidere "})
+          if (text::starts_with(text::fold(rest.substr(0, also.size())), also)) rest.remove_prefix(also.size());
+        names = names_after(rest);
+      }
+      for (const auto& n : names) add_participant_if_new(n, true, m);
+    });
+  }
+}
+
+// "Afbud fra X, Y og Z.", "Der var afbud fra X".
+void read_afbud_fra(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {"Afbud fra ", "afbud fra ", "afbud modtaget fra ", "Afbud modtaget fra ",
+                                  "uden deltagelse af ", "Uden deltagelse af ",
+                                  "fravær af ", "Fravær af "})
+    s.each(phrase, [&](std::size_t at) {
+      const std::string_view rest = text.substr(at + phrase.size());
+      std::vector<std::string> names = names_after(rest);
+      // "Afbud fra Hanne Berg stedfortræder Ole Dahl": the substitute came.
+      const std::string_view sentence = rest.substr(0, sentence_end(rest));
+      if (sentence.find("stedfortræder") != std::string_view::npos || sentence.find("suppleant") != std::string_view::npos)
+        for (const auto& e : read_person_entries(sentence, true, true))
+          if (e.came)
+            names.erase(std::remove_if(names.begin(), names.end(),
+                                       [&](const std::string& n) { return same_person(n, e.name); }),
+                        names.end());
+      mark_absent(names, m);
+    });
+}
+
+// "X, Y og Z var fraværende.", "X mødte ikke frem."
+// "X havde anmeldt (lovligt) forfald", "X var forhindret", "X kunne ikke
+// deltage", "X var ikke til stede", "X deltog ikke." (a sentence's end),
+// "X meldte forfald", "X måtte melde afbud". (Not "X deltog ikke, da
+// hun var inhabil": an item's absence, told with the item; nor "X havde
+// forfald", as often said of one item as of the meeting.)
+void read_absent_in_sentence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" var fraværende", " er fraværende", " mødte ikke", " deltog ikke i mødet",
+                                  " meldt forfald", " anmeldt forfald", " lovligt forfald", " var forhindret",
+                                  " er forhindret", " kunne ikke deltage", " kan ikke deltage",
+                                  " var ikke til stede", " var ikke mødt", " deltog ikke.", " deltog ikke på mødet",
+                                  " deltog ikke ved mødet", " deltog ikke i dagens møde", " var syg",
+                                  " er sygemeldt", " var sygemeldt", " var bortrejst", " er bortrejst",
+                                  " var på ferie", " er på ferie", " var på barsel", " er på barsel", " har forfald",
+                                  " havde afbud", " har afbud", " meldte forfald",
+                                  " måtte melde afbud", " måtte melde fra"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      std::string_view clause = text::trim(text.substr(start, at - start));
+      // "Bo Holm deltog som suppleant, da Erik Lund havde forfald": the
+      // subject of the clause of absence only.
+      for (std::string_view joint : {", da ", ", idet ", ", fordi ", ", og ", ", men ", ", hvor ", ", eftersom ", " at "})
+        if (const auto j = clause.rfind(joint); j != std::string_view::npos) clause = clause.substr(j + joint.size());
+      mark_absent(names_before(clause), m);
+    });
+  }
+}
+
+// The verb second after an adverb: "Desværre kunne suppleant Lisbet ikke
+// deltage.", "I dag var Bo Jensen ikke til stede.".
+void read_inverted_absence(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" ikke deltage", " ikke til stede", " ikke mødt"})
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (auto& n : inverted_subject(text::trim(text.substr(start, at - start)))) mark_absent({n}, m);
+    });
+}
+
+}  // namespace
+
+void find_attendance_phrases(std::string_view text, Meeting& m) {
+  // A phrase that starts with a space is searched from its first letter
+  // (a space begins every word). Dozens of phrases over the whole text:
+  // found through one index of the text (QuadIndex), not a pass each.
+  const QuadIndex places(text);
+  const PhraseScan s{text, places, m};
+  read_sent_regrets(s);
+  read_all_present_except(s);
+  read_officers_chosen_in_prose(s);
+  read_officers_election_paragraph(s);
+  read_welcome(s);
+  read_substitutes_in_place(s);
+  read_came_for_another(s);
+  read_present_in_sentence(s);
+  read_votes_and_reservations(s);
+  read_chair_led_by(s);
+  read_late_arrivals(s);
+  read_items_missed_by_number(s);
+  read_item_section_absence(s);
+  read_took_part(s);
+  read_absence_leads(places, text, m);
+  read_afbud_fra(s);
+  read_absent_in_sentence(s);
+  read_inverted_absence(s);
+}
+
+}  // namespace corpus
