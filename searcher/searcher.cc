@@ -928,6 +928,313 @@ Comparison Searcher::compare(const Request& request, GroupBy by, std::size_t max
   return out;
 }
 
+// run()'s query for the words (`has_words`: there are some), before the
+// people it names and the substance boost.
+Searcher::TextQuery Searcher::text_query(const std::string& words, bool has_words, Sort sort, WordCodes& word_codes,
+                                         Result& result) {
+  TextQuery q;
+  q.text = match_all();
+  if (has_words && sort == Sort::relevance) q.ranked = words_query(words);
+  if (q.ranked) {
+    q.text = q.ranked->query;
+    q.relaxed = without_positions(q.text);
+  } else if (has_words) {
+    Parsed parsed = parse(words, Xapian::Query::OP_AND);
+    // Spelling data exists only in local databases (not in remote shards).
+    if (!has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words), word_codes);
+    q.text = std::move(parsed.query);
+    q.relaxed = std::move(parsed.relaxed);
+  }
+  q.plain_words = q.ranked ? q.ranked->words : 0;
+  // The same matches as `text` without the parts that only weigh (the word
+  // bonus, title weights, phrase pairs, the substance boost): the facets
+  // are counted over it, which costs the counting pass a third less.
+  q.matching = q.ranked ? q.ranked->matches : q.text;
+  return q;
+}
+
+// Items naming one of `people` (understand_people()) match `q` too.
+void Searcher::add_people(const nlohmann::json& people, TextQuery& q) {
+  // Items naming the person rank with the items having every word.
+  std::vector<Xapian::Query> named;
+  for (const auto& card : people)
+    if (const indexer::Person* p = persons_.find(card.at("person_id").get<std::string>()))
+      for (const auto& id : p->ids) named.emplace_back(schema::boolean_term(schema::k_person, id));
+  Xapian::Query person(Xapian::Query::OP_OR, named.begin(), named.end());
+  q.matching = Xapian::Query(Xapian::Query::OP_OR, q.matching, person);
+  person = Xapian::Query(
+      Xapian::Query::OP_AND, person,
+      Xapian::Query((new Xapian::FixedWeightPostingSource(
+                         k_word_bonus * static_cast<double>(std::max<std::size_t>(1, q.plain_words))))
+                        ->release()));
+  q.text = Xapian::Query(Xapian::Query::OP_OR, q.text, person);
+  if (q.relaxed) q.relaxed = Xapian::Query(Xapian::Query::OP_OR, *q.relaxed, person);
+}
+
+namespace {
+
+// The section and snippet of `hit`, from its item's `sections`: from a
+// wanted section (--section) if any, else decision text first.
+void choose_snippet(const nlohmann::json& sections, const std::set<std::string>& wanted, const Snippets& snippet,
+                    Hit& hit) {
+  // Decision text first: the snippet comes from a matching Beslutning or
+  // Referat section if there is one, else from the first matching section.
+  // Sections a try below found no match in: a later try skips them
+  // (the same section and words give the same empty snippet).
+  std::vector<bool> unmatched(sections.size(), false);
+  auto try_sections = [&](auto&& accept) {
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      const auto& s = sections[i];
+      if (unmatched[i]) continue;
+      const std::string kind = s.value("kind", "");
+      if (!accept(kind)) continue;
+      std::string snip = snippet(s.value("text", ""), k_snippet_bytes,
+                                 // Exhaustive: otherwise a match late in a
+                                 // long section can be missed entirely. No
+                                 // background model: it looks up the term
+                                 // frequency of every word of the section.
+                                 Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                                 "<mark>", "</mark>", "…");
+      if (!snip.empty()) {
+        hit.section = kind;
+        hit.snippet = std::move(snip);
+        return true;
+      }
+      unmatched[i] = true;
+    }
+    return false;
+  };
+  bool found = false;
+  if (!wanted.empty()) {
+    // --section X: the snippet is always from X, its opening if no word matches there.
+    found = try_sections([&](const std::string& k) { return wanted.count(k) > 0; });
+    for (const auto& s : sections) {
+      if (found) break;
+      if (!wanted.count(s.value("kind", ""))) continue;
+      hit.section = s.value("kind", "");
+      hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
+      found = true;
+    }
+  }
+  if (!found) found = try_sections([](const std::string& k) { return is_decision(k); });
+  if (!found) found = try_sections([](const std::string&) { return true; });
+  if (!found) {
+    // No words matched in the text (filter-only search, or a title match):
+    // show the decision, else the first section.
+    for (const auto& s : sections) {
+      if (!hit.section || is_decision(s.value("kind", ""))) {
+        hit.section = s.value("kind", "");
+        hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
+        if (is_decision(*hit.section)) break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+// The state run()'s steps share: the request, its filter and page, and
+// what the last match() left.
+struct Searcher::Pass {
+  Pass(const Request& req, WordCodes& codes, const Xapian::Query& request_filter, bool any_words,
+       const Xapian::Database& db)
+      : request(req), word_codes(codes), filter(request_filter), has_words(any_words), enquire(db) {}
+  const Request& request;
+  WordCodes& word_codes;
+  const Xapian::Query& filter;
+  const bool has_words;
+  Xapian::Enquire enquire;
+  bool filtered = false;  // filters besides the item type
+  bool bounded = false;  // facets counted exactly only up to exact_facets_up_to_
+  unsigned limit = 0;
+  Xapian::doccount page_end = 0;
+  std::optional<Xapian::Query> filter_not_meeting;  // the filter, as not a meeting (below)
+  // Remote servers count with Xapian's own spy, local databases with ours.
+  std::optional<Xapian::ValueCountMatchSpy> remote_facets;
+  std::optional<FacetSpy> local_facets;
+  bool counted_in_pass = false;
+  std::optional<BoundedPage> by_bound;  // set when page_by_bound() gave the page
+  bool not_meeting = false;  // the last match used filter_not_meeting
+  Xapian::Query matched;  // the query of the last match, in words (for snippets)
+  Xapian::Query matched_text;  // its query before restrict()
+  Xapian::doccount matched_check_at_least = 0;  // the last match's check_at_least, as Xapian clips it
+};
+
+// The bounds of the last match's number of matches.
+struct Searcher::MatchBounds {
+  Xapian::doccount lower, estimated, upper;
+};
+
+// (value, count) of every facet slot value seen, before scaling by `scale`.
+struct Searcher::FacetValues {
+  std::vector<std::pair<std::string, Xapian::doccount>> counted;
+  Xapian::doccount scale;
+};
+
+// Boilerplate items rank below items with substance for topic queries.
+// Local databases read it from posting lists (SubstanceSource, the same
+// documents and weights), remote servers from the value slot.
+Xapian::Query Searcher::boosted(const Xapian::Query& q) const {
+  Xapian::PostingSource* substance =
+      has_remote_ ? static_cast<Xapian::PostingSource*>(new Xapian::ValueWeightPostingSource(schema::k_slot_substance))
+                  : new SubstanceSource;
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(substance->release()),
+                                     k_substance_boost));
+}
+
+// `q` restricted to the items the request filters (Pass::filter): through
+// the meetings' short posting list where that gives the same matches.
+Xapian::Query Searcher::restrict(const Pass& pass, const Xapian::Query& q) const {
+  if (types_partition_ && !pass.filtered)
+    return Xapian::Query(Xapian::Query::OP_FILTER, q,
+                         Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(),
+                                       Xapian::Query(schema::k_type + schema::k_type_meeting)));
+  if (pass.filter_not_meeting && !has_positions(q))
+    return Xapian::Query(Xapian::Query::OP_FILTER, q, *pass.filter_not_meeting);
+  return Xapian::Query(Xapian::Query::OP_FILTER, q, pass.filter);
+}
+
+// The page of hits of `q` (`q_relaxed`: it without positions), restricted
+// (restrict()), with its facets counted as it goes where that pays;
+// what it leaves is in `pass`.
+Xapian::MSet Searcher::match(Pass& pass, const Xapian::Query& q, const std::optional<Xapian::Query>& q_relaxed) {
+  pass.matched = restrict(pass, q);
+  pass.matched_text = q;
+  pass.not_meeting = pass.filter_not_meeting && !has_positions(q);
+  pass.enquire.set_query(pass.word_codes.rewrite(pass.matched));
+  pass.enquire.clear_matchspies();
+  pass.remote_facets.reset();
+  pass.local_facets.reset();
+  pass.by_bound.reset();
+  if (pass.bounded && position_candidates_ > 0 && !shard_uuids_.empty() && pass.request.sort == Sort::relevance &&
+      pass.limit > 0 && q_relaxed && has_positions(q) && !has_positions(*q_relaxed)) {
+    // The candidates are ranked without the boost (its value reads were
+    // a fifth of a phrase's time at 1M items): a match weighs at most
+    // its relaxed weight plus the boost's largest weight.
+    const double boost_bound =
+        pass.has_words
+            ? k_substance_boost * Xapian::sortable_unserialise(db_.get_value_upper_bound(schema::k_slot_substance))
+            : 0;
+    pass.by_bound = page_by_bound(pass.enquire.get_query(), pass.word_codes.rewrite(restrict(pass, *q_relaxed)),
+                                  boost_bound, pass.request.offset, pass.limit, exact_facets_up_to_);
+    if (pass.by_bound) return pass.by_bound->page;
+  }
+  pass.counted_in_pass = pass.request.sort != Sort::relevance || has_positions(q) || pass.filtered;
+  if (has_remote_) pass.enquire.add_matchspy(&pass.remote_facets.emplace(schema::k_slot_facets));
+  else pass.enquire.add_matchspy(&pass.local_facets.emplace(schema::k_slot_facets));
+  // Facet counts are exact if every match is checked: in one pass while
+  // there are at most exact_facets_up_to_ matches (past that the matcher
+  // stops counting there; the top hits are still the best of all
+  // matches); in two passes, while there are at most first_pass_matches_
+  // (the spy has seen them all, so no second pass is needed).
+  Xapian::doccount check_at_least =
+      !pass.counted_in_pass ? (pass.bounded ? std::min(first_pass_matches_, exact_facets_up_to_) : first_pass_matches_)
+      : pass.bounded        ? exact_facets_up_to_
+                            : db_.get_doccount();
+  if (!pass.counted_in_pass && pass.page_end < check_at_least) {
+    // Xapian's estimate from the posting lists' sizes, without matching:
+    // when it is over what the first pass may see, a second pass will
+    // count the facets anyway, so the first one stops at the page (Xapian
+    // skips what cannot enter it from the start). Only the cost depends
+    // on this guess, never the answer.
+    Xapian::Enquire guess(db_);
+    guess.set_query(pass.enquire.get_query());
+    if (guess.get_mset(0, 0, Xapian::doccount{0}).get_matches_estimated() > check_at_least)
+      check_at_least = pass.page_end;
+  }
+  {
+    // As Enquire::get_mset() clips it: the matcher saw every match if it saw fewer.
+    const Xapian::doccount docs = db_.get_doccount(), first = std::min<Xapian::doccount>(pass.request.offset, docs);
+    pass.matched_check_at_least =
+        std::max(std::min(std::max(check_at_least, pass.page_end), docs),
+                 first + std::min<Xapian::doccount>(pass.limit, docs - first));
+  }
+  return pass.enquire.get_mset(pass.request.offset, pass.limit, std::max(check_at_least, pass.page_end));
+}
+
+// How many matches the last match() had.
+Searcher::MatchBounds Searcher::match_bounds(const Pass& pass, const Xapian::MSet& mset) const {
+  // The bounds of the match as Xapian gives them for the query with the
+  // items' term. Where the matcher saw every match (fewer than it was to
+  // check), both forms give their number. Otherwise Xapian takes them from
+  // the query's posting lists (its estimate, lower and upper bound), raised
+  // to the matches seen: those of the other form are read without matching.
+  Xapian::doccount lower = mset.get_matches_lower_bound(), estimated = mset.get_matches_estimated(),
+                   upper = mset.get_matches_upper_bound();
+  if (pass.not_meeting && pass.local_facets && pass.local_facets->get_total() >= pass.matched_check_at_least) {
+    const Xapian::doccount seen = pass.local_facets->get_total();
+    Xapian::Enquire bounds(db_);
+    bounds.set_query(pass.word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, pass.matched_text, pass.filter)));
+    const Xapian::MSet with_item_term = bounds.get_mset(0, 0, Xapian::doccount{0});
+    lower = std::max(with_item_term.get_matches_lower_bound(), seen);
+    estimated = std::max(with_item_term.get_matches_estimated(), seen);
+    upper = with_item_term.get_matches_upper_bound();
+  }
+  return {lower, estimated, upper};
+}
+
+// The facets of the last match(), counted exactly or over a sample
+// ("ca.", facets_exact), and result.total.
+Searcher::FacetValues Searcher::count_match(Pass& pass, const MatchBounds& bounds, const Xapian::Query& matching,
+                                             Result& result) {
+  const Xapian::doccount lower = bounds.lower, estimated = bounds.estimated, upper = bounds.upper;
+  result.total = estimated;
+
+  // (value, count) of every facet slot value seen, before scaling.
+  std::vector<std::pair<std::string, Xapian::doccount>> counted;
+  Xapian::doccount scale = 1;
+  const Xapian::doccount seen = pass.by_bound        ? 0
+                                : pass.remote_facets ? pass.remote_facets->get_total()
+                                                     : pass.local_facets->get_total();
+  const bool all_seen = !pass.by_bound && lower == upper && seen >= upper;
+  std::optional<FacetCount> sample;  // by_bound: over one document in step
+  Xapian::doccount step = 1;
+  if (pass.by_bound && pass.bounded && pass.by_bound->relaxed_upper > exact_facets_up_to_) {
+    // The relaxed query's upper bound bounds the matches from above (its
+    // estimate, after a pass that skipped most candidates, is far too low);
+    // how many there are is known from the sample (its positions checked
+    // only for the sample's candidates): exact counts while there are at
+    // most exact_facets_up_to_.
+    step = std::max<Xapian::doccount>(
+        2, pass.by_bound->relaxed_upper / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
+    sample = count_facets(pass.enquire.get_query(), step);
+    if (sample->total * static_cast<double>(step) <= exact_facets_up_to_) sample.reset();
+  }
+  if (pass.by_bound && sample) {
+    counted = sample->counted;
+    scale = step;
+    result.total = std::min<Xapian::doccount>(sample->total * step, pass.by_bound->relaxed_upper);
+    result.facets_exact = false;
+  } else if (pass.by_bound) {
+    const FacetCount all = count_facets(pass.enquire.get_query(), 1);
+    counted = all.counted;
+    result.total = all.total;
+  } else if (all_seen) {
+    counted = pass.remote_facets ? counts_of(*pass.remote_facets) : counts_of(*pass.local_facets);
+  } else if (!pass.bounded || (!pass.counted_in_pass && estimated <= exact_facets_up_to_)) {
+    // Every match counted, without weights: exact. Restricted to items as
+    // the match was (restrict()): the same documents, through the
+    // meetings' short posting list.
+    const FacetCount all = count_facets(pass.word_codes.rewrite(restrict(pass, matching)), 1);
+    counted = all.counted;
+    result.total = all.total;
+  } else {
+    // Over an even sample of about a fifth of exact_facets_up_to_ matches
+    // (one document in `scale` of the index, in runs spread over it), scaled up.
+    scale = std::max<Xapian::doccount>(
+        2, estimated / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
+    const FacetCount sampled = count_facets(
+        pass.word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching,
+                                              pass.filter_not_meeting ? *pass.filter_not_meeting : pass.filter)),
+        scale);
+    counted = sampled.counted;
+    result.total = std::clamp<Xapian::doccount>(sampled.total * scale, lower, upper);
+    result.facets_exact = false;
+  }
+  return {std::move(counted), scale};
+}
+
 Result Searcher::run(const Request& request, bool exact) {
   // The index writes words as codes: queries are built in words and
   // rewritten to codes where they are matched (word_codes.rewrite()).
@@ -947,57 +1254,14 @@ Result Searcher::run(const Request& request, bool exact) {
 
   bool has_words = words.find_first_not_of(" \t\r\n") != std::string::npos;
   if (has_words) understood.people = understand_people(words);
-  std::optional<WordsQuery> ranked;  // all words first, then most words
-  if (has_words && request.sort == Sort::relevance) ranked = words_query(words);
-  Xapian::Query text = match_all();
-  std::optional<Xapian::Query> relaxed;  // `text` without positions (positions.h) nor the boost below
-  if (ranked) {
-    text = ranked->query;
-    relaxed = without_positions(text);
-  } else if (has_words) {
-    Parsed parsed = parse(words, Xapian::Query::OP_AND);
-    // Spelling data exists only in local databases (not in remote shards).
-    if (!has_remote_) result.corrected_query = suggest(analyzer_.normalize_query(words), word_codes);
-    text = std::move(parsed.query);
-    relaxed = std::move(parsed.relaxed);
-  }
-  const std::size_t plain_words = ranked ? ranked->words : 0;
-  // The same matches as `text` without the parts that only weigh (the word
-  // bonus, title weights, phrase pairs, the substance boost): the facets
-  // are counted over it, which costs the counting pass a third less.
-  Xapian::Query matching = ranked ? ranked->matches : text;
-  if (!understood.people.empty()) {
-    // Items naming the person rank with the items having every word.
-    std::vector<Xapian::Query> named;
-    for (const auto& card : understood.people)
-      if (const indexer::Person* p = persons_.find(card.at("person_id").get<std::string>()))
-        for (const auto& id : p->ids) named.emplace_back(schema::boolean_term(schema::k_person, id));
-    Xapian::Query person(Xapian::Query::OP_OR, named.begin(), named.end());
-    matching = Xapian::Query(Xapian::Query::OP_OR, matching, person);
-    person = Xapian::Query(Xapian::Query::OP_AND, person,
-                           Xapian::Query((new Xapian::FixedWeightPostingSource(
-                                              k_word_bonus * static_cast<double>(std::max<std::size_t>(1, plain_words))))
-                                             ->release()));
-    text = Xapian::Query(Xapian::Query::OP_OR, text, person);
-    if (relaxed) relaxed = Xapian::Query(Xapian::Query::OP_OR, *relaxed, person);
-  }
-  // Boilerplate items rank below items with substance for topic queries.
-  // Local databases read it from posting lists (SubstanceSource, the same
-  // documents and weights), remote servers from the value slot.
-  auto boosted = [this](const Xapian::Query& q) {
-    Xapian::PostingSource* substance =
-        has_remote_ ? static_cast<Xapian::PostingSource*>(new Xapian::ValueWeightPostingSource(schema::k_slot_substance))
-                    : new SubstanceSource;
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(substance->release()),
-                                       k_substance_boost));
-  };
-  if (has_words) text = boosted(text);
-  Xapian::Enquire enquire(db_);
+  TextQuery tq = text_query(words, has_words, request.sort, word_codes, result);
+  if (!understood.people.empty()) add_people(understood.people, tq);
+  if (has_words) tq.text = boosted(tq.text);
+  Pass pass(request, word_codes, filter, has_words, db_);
   switch (request.sort) {
     case Sort::relevance: break;
-    case Sort::date: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
-    case Sort::date_desc: enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
+    case Sort::date: pass.enquire.set_sort_by_value_then_relevance(schema::k_slot_date, false); break;
+    case Sort::date_desc: pass.enquire.set_sort_by_value_then_relevance(schema::k_slot_date, true); break;
   }
   // Two passes where that pays: the page of hits first, with Xapian free to
   // skip matches that cannot enter it (max-weight pruning starts once
@@ -1015,15 +1279,10 @@ Result Searcher::run(const Request& request, bool exact) {
   // than exact_facets_up_to_, finds its page without checking the positions
   // of every candidate (page_by_bound()), and counts without weights, over
   // a sample unless that finds at most exact_facets_up_to_ matches.
-  const bool filtered = filter.get_type() != Xapian::Query::LEAF_TERM;
-  // Remote servers count with Xapian's own spy, local databases with ours.
-  std::optional<Xapian::ValueCountMatchSpy> remote_facets;
-  std::optional<FacetSpy> local_facets;
-  bool counted_in_pass = false;
-  const bool bounded = !exact && !has_remote_ && exact_facets_up_to_ > 0;
-  const unsigned limit = std::min(request.limit, k_max_limit);
-  const Xapian::doccount page_end = request.offset + limit;
-  std::optional<BoundedPage> by_bound;  // set when page_by_bound() gave the page
+  pass.filtered = filter.get_type() != Xapian::Query::LEAF_TERM;
+  pass.bounded = !exact && !has_remote_ && exact_facets_up_to_ > 0;
+  pass.limit = std::min(request.limit, k_max_limit);
+  pass.page_end = request.offset + pass.limit;
   // Items only: when every document is an item or a meeting, as not a
   // meeting. The same matches, but the matcher then steps through the
   // meetings' short posting list instead of the items' one, which holds
@@ -1040,165 +1299,44 @@ Result Searcher::run(const Request& request, bool exact) {
   // databases; the bounds Xapian gives for it are those of the query with
   // the items' term (read below where they count), so every answer is the
   // same.
-  const std::optional<Xapian::Query> filter_not_meeting =
-      items_as_not_meetings_ && types_partition_ && filtered && !has_remote_ ? without_item_term(filter) : std::nullopt;
-  bool not_meeting = false;  // the last match used filter_not_meeting
-  auto restrict = [&](const Xapian::Query& q) {
-    if (types_partition_ && !filtered)
-      return Xapian::Query(Xapian::Query::OP_FILTER, q,
-                           Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(),
-                                         Xapian::Query(schema::k_type + schema::k_type_meeting)));
-    if (filter_not_meeting && !has_positions(q)) return Xapian::Query(Xapian::Query::OP_FILTER, q, *filter_not_meeting);
-    return Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
-  };
-  Xapian::Query matched;  // the query of the last match, in words (for snippets)
-  Xapian::Query matched_text;  // its query before restrict()
-  Xapian::doccount matched_check_at_least = 0;  // the last match's check_at_least, as Xapian clips it
-  auto match = [&](const Xapian::Query& q, const std::optional<Xapian::Query>& q_relaxed) {
-    matched = restrict(q);
-    matched_text = q;
-    not_meeting = filter_not_meeting && !has_positions(q);
-    enquire.set_query(word_codes.rewrite(matched));
-    enquire.clear_matchspies();
-    remote_facets.reset();
-    local_facets.reset();
-    by_bound.reset();
-    if (bounded && position_candidates_ > 0 && !shard_uuids_.empty() && request.sort == Sort::relevance &&
-        limit > 0 && q_relaxed && has_positions(q) && !has_positions(*q_relaxed)) {
-      // The candidates are ranked without the boost (its value reads were
-      // a fifth of a phrase's time at 1M items): a match weighs at most
-      // its relaxed weight plus the boost's largest weight.
-      const double boost_bound =
-          has_words
-              ? k_substance_boost * Xapian::sortable_unserialise(db_.get_value_upper_bound(schema::k_slot_substance))
-              : 0;
-      by_bound = page_by_bound(enquire.get_query(), word_codes.rewrite(restrict(*q_relaxed)), boost_bound, request.offset, limit,
-                               exact_facets_up_to_);
-      if (by_bound) return by_bound->page;
-    }
-    counted_in_pass = request.sort != Sort::relevance || has_positions(q) || filtered;
-    if (has_remote_) enquire.add_matchspy(&remote_facets.emplace(schema::k_slot_facets));
-    else enquire.add_matchspy(&local_facets.emplace(schema::k_slot_facets));
-    // Facet counts are exact if every match is checked: in one pass while
-    // there are at most exact_facets_up_to_ matches (past that the matcher
-    // stops counting there; the top hits are still the best of all
-    // matches); in two passes, while there are at most first_pass_matches_
-    // (the spy has seen them all, so no second pass is needed).
-    Xapian::doccount check_at_least =
-        !counted_in_pass ? (bounded ? std::min(first_pass_matches_, exact_facets_up_to_) : first_pass_matches_)
-        : bounded        ? exact_facets_up_to_
-                         : db_.get_doccount();
-    if (!counted_in_pass && page_end < check_at_least) {
-      // Xapian's estimate from the posting lists' sizes, without matching:
-      // when it is over what the first pass may see, a second pass will
-      // count the facets anyway, so the first one stops at the page (Xapian
-      // skips what cannot enter it from the start). Only the cost depends
-      // on this guess, never the answer.
-      Xapian::Enquire guess(db_);
-      guess.set_query(enquire.get_query());
-      if (guess.get_mset(0, 0, Xapian::doccount{0}).get_matches_estimated() > check_at_least) check_at_least = page_end;
-    }
-    {
-      // As Enquire::get_mset() clips it: the matcher saw every match if it saw fewer.
-      const Xapian::doccount docs = db_.get_doccount(), first = std::min<Xapian::doccount>(request.offset, docs);
-      matched_check_at_least =
-          std::max(std::min(std::max(check_at_least, page_end), docs), first + std::min<Xapian::doccount>(limit, docs - first));
-    }
-    return enquire.get_mset(request.offset, limit, std::max(check_at_least, page_end));
-  };
-  Xapian::MSet mset = match(text, relaxed);
-  if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !ranked) {
+  pass.filter_not_meeting = items_as_not_meetings_ && types_partition_ && pass.filtered && !has_remote_
+                                ? without_item_term(filter)
+                                : std::nullopt;
+  Xapian::MSet mset = match(pass, tq.text, tq.relaxed);
+  if (mset.empty() && mset.get_matches_estimated() == 0 && has_words && !tq.ranked) {
     // Nothing has every word: rank the items that have some of them.
     const Parsed parsed = parse(words, Xapian::Query::OP_OR);
     const Xapian::Query any = boosted(parsed.query);
-    if (any.serialise() != text.serialise()) {
-      mset = match(any, parsed.relaxed);
-      matching = parsed.query;
+    if (any.serialise() != tq.text.serialise()) {
+      mset = match(pass, any, parsed.relaxed);
+      tq.matching = parsed.query;
     }
   }
   // "Mente du" only when the best item lacks some of the words: the
   // spelling check (vocabulary look-ups for each word) waits until then.
-  if (ranked && !has_remote_ &&
-      (mset.empty() || mset.begin().get_weight() < k_word_bonus * static_cast<double>(plain_words)))
+  if (tq.ranked && !has_remote_ &&
+      (mset.empty() || mset.begin().get_weight() < k_word_bonus * static_cast<double>(tq.plain_words)))
     result.corrected_query = suggest(analyzer_.normalize_query(words), word_codes);
-  if (ranked && mset.get_matches_estimated() == 0 && result.corrected_query && understood.people.empty()) {
+  if (tq.ranked && mset.get_matches_estimated() == 0 && result.corrected_query && understood.people.empty()) {
     // No item has any of the words: show the items of the corrected words
     // ("klyngemider" -> "klyngemidler"), and say so (corrected_query).
     if (auto corrected = words_query(*result.corrected_query)) {
-      mset = match(boosted(corrected->query), without_positions(corrected->query));
-      matching = corrected->matches;
+      mset = match(pass, boosted(corrected->query), without_positions(corrected->query));
+      tq.matching = corrected->matches;
       understood.words = *result.corrected_query;
     }
   }
-  // The bounds of the match as Xapian gives them for the query with the
-  // items' term. Where the matcher saw every match (fewer than it was to
-  // check), both forms give their number. Otherwise Xapian takes them from
-  // the query's posting lists (its estimate, lower and upper bound), raised
-  // to the matches seen: those of the other form are read without matching.
-  Xapian::doccount lower = mset.get_matches_lower_bound(), estimated = mset.get_matches_estimated(),
-                   upper = mset.get_matches_upper_bound();
-  if (not_meeting && local_facets && local_facets->get_total() >= matched_check_at_least) {
-    const Xapian::doccount seen = local_facets->get_total();
-    Xapian::Enquire bounds(db_);
-    bounds.set_query(word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matched_text, filter)));
-    const Xapian::MSet with_item_term = bounds.get_mset(0, 0, Xapian::doccount{0});
-    lower = std::max(with_item_term.get_matches_lower_bound(), seen);
-    estimated = std::max(with_item_term.get_matches_estimated(), seen);
-    upper = with_item_term.get_matches_upper_bound();
-  }
-  result.total = estimated;
+  const FacetValues counted = count_match(pass, match_bounds(pass, mset), tq.matching, result);
+  add_facets(counted.counted, counted.scale, result);
 
-  // (value, count) of every facet slot value seen, before scaling.
-  std::vector<std::pair<std::string, Xapian::doccount>> counted;
-  Xapian::doccount scale = 1;
-  const Xapian::doccount seen = by_bound        ? 0
-                                : remote_facets ? remote_facets->get_total()
-                                                : local_facets->get_total();
-  const bool all_seen = !by_bound && lower == upper && seen >= upper;
-  std::optional<FacetCount> sample;  // by_bound: over one document in step
-  Xapian::doccount step = 1;
-  if (by_bound && bounded && by_bound->relaxed_upper > exact_facets_up_to_) {
-    // The relaxed query's upper bound bounds the matches from above (its
-    // estimate, after a pass that skipped most candidates, is far too low);
-    // how many there are is known from the sample (its positions checked
-    // only for the sample's candidates): exact counts while there are at
-    // most exact_facets_up_to_.
-    step = std::max<Xapian::doccount>(
-        2, by_bound->relaxed_upper / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    sample = count_facets(enquire.get_query(), step);
-    if (sample->total * static_cast<double>(step) <= exact_facets_up_to_) sample.reset();
-  }
-  if (by_bound && sample) {
-    counted = sample->counted;
-    scale = step;
-    result.total = std::min<Xapian::doccount>(sample->total * step, by_bound->relaxed_upper);
-    result.facets_exact = false;
-  } else if (by_bound) {
-    const FacetCount all = count_facets(enquire.get_query(), 1);
-    counted = all.counted;
-    result.total = all.total;
-  } else if (all_seen) {
-    counted = remote_facets ? counts_of(*remote_facets) : counts_of(*local_facets);
-  } else if (!bounded || (!counted_in_pass && estimated <= exact_facets_up_to_)) {
-    // Every match counted, without weights: exact. Restricted to items as
-    // the match was (restrict()): the same documents, through the
-    // meetings' short posting list.
-    const FacetCount all = count_facets(word_codes.rewrite(restrict(matching)), 1);
-    counted = all.counted;
-    result.total = all.total;
-  } else {
-    // Over an even sample of about a fifth of exact_facets_up_to_ matches
-    // (one document in `scale` of the index, in runs spread over it), scaled up.
-    scale = std::max<Xapian::doccount>(
-        2, estimated / std::max<Xapian::doccount>(1, exact_facets_up_to_ / 5));
-    const FacetCount sampled = count_facets(
-        word_codes.rewrite(Xapian::Query(Xapian::Query::OP_FILTER, matching,
-                                         filter_not_meeting ? *filter_not_meeting : filter)),
-        scale);
-    counted = sampled.counted;
-    result.total = std::clamp<Xapian::doccount>(sampled.total * scale, lower, upper);
-    result.facets_exact = false;
-  }
+  add_hits(mset, pass.matched, pass.enquire.get_query(), word_codes, request.filters.sections, result);
+  return result;
+}
+
+// The facets of `result` from the facet slot values `counted`, each count
+// times `scale`.
+void Searcher::add_facets(const std::vector<std::pair<std::string, Xapian::doccount>>& counted, Xapian::doccount scale,
+                          Result& result) {
   auto& clusters = result.facets["cluster"];
   auto& regions = result.facets["region"];
   auto& forums = result.facets["forum"];
@@ -1249,14 +1387,18 @@ Result Searcher::run(const Request& request, bool exact) {
       for (const auto& [code, n] : by_code[field]) add(*fields[field], facet_codes_.value(code), n);
     for (const auto& [label, n] : by_label) add(people, std::string(label), n);
   }
+}
 
-  const std::set<std::string> wanted(request.filters.sections.begin(),
-                                     request.filters.sections.end());
+// The hits of `mset` (matched for `matched`, in words; `coded` as the match
+// weighed it) with their snippets, appended to `result`.
+void Searcher::add_hits(const Xapian::MSet& mset, const Xapian::Query& matched, const Xapian::Query& coded,
+                        WordCodes& word_codes, const std::vector<std::string>& wanted_sections, Result& result) {
+  const std::set<std::string> wanted(wanted_sections.begin(), wanted_sections.end());
   MeetingCache meetings;
   // The snippets highlight the words of the query the hits were matched
   // for, weighed as the match weighed their codes (by_bound's page was
   // matched for the same terms).
-  const Snippets snippet(mset, matched, enquire.get_query(), word_codes, analyzer_.stemmer());
+  const Snippets snippet(mset, matched, coded, word_codes, analyzer_.stemmer());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const nlohmann::json data = item_data(it.get_document(), meetings);
     Hit hit;
@@ -1271,62 +1413,9 @@ Result Searcher::run(const Request& request, bool exact) {
     const nlohmann::json& item = data.at("item");
     hit.item = {{"number", item["number"]}, {"title", item["title"]}, {"kind", item["kind"]}};
     if (item.contains("page") && item["page"].is_number_integer()) hit.page = item["page"].get<int>();
-    // Decision text first: the snippet comes from a matching Beslutning or
-    // Referat section if there is one, else from the first matching section.
-    const auto& sections = item.at("sections");
-    // Sections a try below found no match in: a later try skips them
-    // (the same section and words give the same empty snippet).
-    std::vector<bool> unmatched(sections.size(), false);
-    auto try_sections = [&](auto&& accept) {
-      for (std::size_t i = 0; i < sections.size(); ++i) {
-        const auto& s = sections[i];
-        if (unmatched[i]) continue;
-        const std::string kind = s.value("kind", "");
-        if (!accept(kind)) continue;
-        std::string snip = snippet(s.value("text", ""), k_snippet_bytes,
-                                   // Exhaustive: otherwise a match late in a
-                                   // long section can be missed entirely. No
-                                   // background model: it looks up the term
-                                   // frequency of every word of the section.
-                                   Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
-                                   "<mark>", "</mark>", "…");
-        if (!snip.empty()) {
-          hit.section = kind;
-          hit.snippet = std::move(snip);
-          return true;
-        }
-        unmatched[i] = true;
-      }
-      return false;
-    };
-    bool found = false;
-    if (!wanted.empty()) {
-      // --section X: the snippet is always from X, its opening if no word matches there.
-      found = try_sections([&](const std::string& k) { return wanted.count(k) > 0; });
-      for (const auto& s : sections) {
-        if (found) break;
-        if (!wanted.count(s.value("kind", ""))) continue;
-        hit.section = s.value("kind", "");
-        hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
-        found = true;
-      }
-    }
-    if (!found) found = try_sections([](const std::string& k) { return is_decision(k); });
-    if (!found) found = try_sections([](const std::string&) { return true; });
-    if (!found) {
-      // No words matched in the text (filter-only search, or a title match):
-      // show the decision, else the first section.
-      for (const auto& s : sections) {
-        if (!hit.section || is_decision(s.value("kind", ""))) {
-          hit.section = s.value("kind", "");
-          hit.snippet = lead(s.value("text", ""), k_snippet_bytes);
-          if (is_decision(*hit.section)) break;
-        }
-      }
-    }
+    choose_snippet(item.at("sections"), wanted, snippet, hit);
     result.hits.push_back(std::move(hit));
   }
-  return result;
 }
 
 Searcher::FacetCount Searcher::count_facets(const Xapian::Query& query, Xapian::doccount step) const {

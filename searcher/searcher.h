@@ -291,6 +291,14 @@ class Searcher {
   // search() without reopening; `exact` counts every match whatever
   // exact_facets_up_to() says (compare() counts its groups exactly).
   Result run(const Request& request, bool exact = false);
+  // run()'s last steps: the facets of `result` from the facet slot values
+  // `counted` (each count times `scale`), and the hits of `mset` (matched
+  // for `matched`, in words; `coded` as the match weighed it) with their
+  // snippets, from `wanted_sections` first (--section).
+  void add_facets(const std::vector<std::pair<std::string, Xapian::doccount>>& counted, Xapian::doccount scale,
+                  Result& result);
+  void add_hits(const Xapian::MSet& mset, const Xapian::Query& matched, const Xapian::Query& coded,
+                WordCodes& word_codes, const std::vector<std::string>& wanted_sections, Result& result);
   // The facet slot values of the matches of `query` (weights ignored), and
   // how many matches there were; with `step` > 1 over one document in
   // `step` of the index only (runs of consecutive ids: EveryNthDocument;
@@ -357,6 +365,29 @@ class Searcher {
     Xapian::Query matches;
   };
   std::optional<WordsQuery> words_query(const std::string& words);
+  // run()'s query for the words: `text` ranks the matches, `relaxed` is it
+  // without positions (positions.h; nullopt where that cannot be built),
+  // `matching` has the same matches without the parts that only weigh;
+  // `ranked` is set for plain words (words_query()), `plain_words` their
+  // number.
+  struct TextQuery {
+    std::optional<WordsQuery> ranked;  // all words first, then most words
+    Xapian::Query text;
+    std::optional<Xapian::Query> relaxed;
+    std::size_t plain_words = 0;
+    Xapian::Query matching;
+  };
+  TextQuery text_query(const std::string& words, bool has_words, Sort sort, WordCodes& word_codes, Result& result);
+  void add_people(const nlohmann::json& people, TextQuery& q);
+  // run()'s ranked pass and its facets, sharing a Pass (searcher.cc).
+  struct Pass;
+  struct MatchBounds;
+  struct FacetValues;
+  Xapian::Query boosted(const Xapian::Query& q) const;
+  Xapian::Query restrict(const Pass& pass, const Xapian::Query& q) const;
+  Xapian::MSet match(Pass& pass, const Xapian::Query& q, const std::optional<Xapian::Query>& q_relaxed);
+  MatchBounds match_bounds(const Pass& pass, const Xapian::MSet& mset) const;
+  FacetValues count_match(Pass& pass, const MatchBounds& bounds, const Xapian::Query& matching, Result& result);
   // Phrase queries for each two neighbouring words of `words` that count
   // (not stopwords; not question words when `topic`), in the order typed
   // and with as many words between as typed; nullopt if fewer than two.
