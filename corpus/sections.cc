@@ -961,8 +961,6 @@ bool person_acts(std::string_view sentence) {
          std::find(k_not_verbs.begin(), k_not_verbs.end(), verb) == k_not_verbs.end();
 }
 
-bool person_acts(std::string_view sentence);
-
 // A verdict word anywhere in a sentence's words ("... blev gennemgået og
 // godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
 // meeting decided or agreed.
