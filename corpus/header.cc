@@ -1406,11 +1406,9 @@ std::optional<std::size_t> bare_absence_label(std::string_view value) {
         f == "stede")
       ++statuses;
     if ((w != "Afbud" && w != "Fraværende") || w.size() != ws[k].size() || k < 2 || k + 2 >= ws.size()) continue;
-    if (voc::is_job_title(text::fold(ws[k - 1])) || !voc::is_first_name(ws[k + 1]) ||
-        !text::starts_capital(ws[k + 2]))
-      continue;
+    if (!voc::is_first_name(ws[k + 1]) || !text::starts_capital(ws[k + 2])) continue;
     const std::size_t at = static_cast<std::size_t>(ws[k].data() - value.data());
-    if (entry_status_word(value.substr(0, at), value.substr(at + w.size()))) continue;
+    if (absence_word_is_status(value.substr(0, at), value.substr(at + w.size()))) continue;
     if (read_person_entries(value.substr(0, at)).empty()) continue;
     if (found == std::string_view::npos) found = at;
   }

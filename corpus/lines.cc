@@ -51,17 +51,13 @@ std::vector<std::string> split_labels(std::string line) {
                                  "AFBUD ", "FRAVÆRENDE "}) {
     for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
       if (at > 0 && line[at - 1] != ' ') continue;
-      // "Lars Bach Medlem Afbud Merete ...": a status after a role in a
-      // flattened attendance table, not a label.
+      // "Lars Bach Medlem Afbud Merete ...", "Jesper Hempler, Kerteminde
+      // Afbud Bestyrelsesmedlem ...": a status in a flattened attendance
+      // table, not a label.
       const bool status_word = label == "Afbud " || label == "Fraværende " || label == "AFBUD " || label == "FRAVÆRENDE ";
-      if (status_word && at > 1) {
-        const auto before = text::words(std::string_view(line).substr(0, at - 1));
-        if (!before.empty() && voc::is_job_title(text::fold(before.back()))) continue;
-        // "Jesper Hempler, Kerteminde Afbud Bestyrelsesmedlem ...": a
-        // status after an entry's organisation, before the next entry.
-        if (entry_status_word(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())))
-          continue;
-      }
+      if (status_word && at > 1 &&
+          absence_word_is_status(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())))
+        continue;
       // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
       // kind may go on in lower case.
       const bool own_kind = label == "Tilstedeværende " || label == "Fra sekretariatet " ||

@@ -512,6 +512,11 @@ bool entry_status_word(std::string_view before, std::string_view after) {
          text::starts_with(text::fold(after), "side ");
 }
 
+bool absence_word_is_status(std::string_view before, std::string_view after) {
+  const auto ws = text::words(before);
+  return (!ws.empty() && vocabulary::is_job_title(text::fold(ws.back()))) || entry_status_word(before, after);
+}
+
 namespace {
 
 // An organisation's abbreviation as a run-on register writes it after a

@@ -91,6 +91,12 @@ bool is_name_list(std::string_view line);
 // and an organisation, and `after` is empty or opens with a job title.
 bool entry_status_word(std::string_view before, std::string_view after);
 
+// True when an absence word ("Afbud", "Fraværende") between `before` and
+// `after` is a status in a flattened attendance table, not a label: after a
+// role ("Lars Bach Medlem Afbud Merete ...") or after an entry's
+// organisation (entry_status_word).
+bool absence_word_is_status(std::string_view before, std::string_view after);
+
 // True when `text` speaks of absence or gives its reason: "deltog ikke i
 // punkterne 2 - 11", "grundet tjenesterejse", "havde meldt afbud pga.
 // sygdom".
