@@ -20,6 +20,9 @@
 # Terms are compared as words (term_dump: word codes read through each
 # index's code table, which a run's threads fill in their own order); a
 # document holding a code its index's table lacks shows as a difference.
+# Person terms are compared as the people they name (term_dump): their unit
+# ids depend on the order names were first met, which differs from a clean
+# run's when an early file was deleted between runs.
 # Usage: crash_test.sh INDEXER SEARCHER SAMPLE_DIR TERM_DUMP
 set -uo pipefail
 indexer=$1 searcher=$2 sample=$3 term_dump=$4
@@ -145,6 +148,9 @@ done
 [ "$after_commit" -ge 1 ] || bad "no kill landed after a commit of the killed run"
 [ $(( rebuild_kills - rebuilds_finished )) -ge 1 ] || bad "no kill landed inside a --rebuild"
 
+# The first file goes before the final run: the clean run then meets the
+# samples' people in another order than the runs that grew the index did.
+rm -f "$work/in/0/m0.txt"
 "$indexer" --db "$work/db" --jobs 2 --quiet "$work/in" 2> "$work/run.err" || bad "final run failed: $(head -1 "$work/run.err")"
 "$indexer" --db "$work/clean" --jobs 2 --shards 2 --quiet "$work/in" || bad "clean run failed"
 check_index "$work/db"
