@@ -61,8 +61,9 @@ bool in_table(std::string_view folded, const auto& table) {
 }
 
 // A capitalised common noun of eight letters or more with its complement
-// ("Renoveringsplan for Skærbæk Distriktsskole", "Ombygning af bolig"):
-// "af", "for", "fra", "til" after it.
+// ("Renoveringsplan for Skærbæk Distriktsskole", "Ombygning af bolig",
+// "Kloaksanering i Øster Hornum", "Driftsaftale mellem ..."): "af", "for",
+// "fra", "til", "i", "mellem", "med", "på" after it.
 bool noun_with_complement(const std::vector<std::string_view>& ws, std::size_t k) {
   if (k + 1 >= ws.size()) return false;
   const std::string_view w = ws[k];
@@ -73,7 +74,8 @@ bool noun_with_complement(const std::vector<std::string_view>& ws, std::size_t k
   const std::string fw = text::fold(w);
   if (ends_with(fw, "et") || ends_with(fw, "en") || ends_with(fw, "ene") || ends_with(fw, "erne")) return false;
   const std::string next = text::fold(ws[k + 1]);
-  return next == "af" || next == "for" || next == "fra" || next == "til";
+  return next == "af" || next == "for" || next == "fra" || next == "til" || next == "i" || next == "mellem" ||
+         next == "med" || next == "på";
 }
 
 // A title that starts right after a name or a one-word title, its number
@@ -92,7 +94,9 @@ bool title_after_name(const std::vector<std::string_view>& ws, std::size_t k) {
   // institution's name ends in the kind of institution.)
   static constexpr auto k_institution_ends = std::to_array<std::string_view>(
       {"hospital", "sygehus", "universitet", "forening", "skole", "center", "kommune", "forsyning", "selskab", "råd",
-       "udvalg", "museum", "hus", "hallen", "gymnasium", "fond", "bibliotek"});
+       "udvalg", "museum", "hus", "hallen", "gymnasium", "fond", "bibliotek",
+       // ("Gammel Christiansfeldvej i Haderslev": a street's name.)
+       "vej", "gade", "allé", "stræde", "torv", "plads", "vænget"});
   const std::string fw = text::fold(ws[k]);
   return std::none_of(k_institution_ends.begin(), k_institution_ends.end(),
                       [&](std::string_view e) { return ends_with(fw, e); });

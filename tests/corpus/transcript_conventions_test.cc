@@ -309,6 +309,30 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterAName) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// The complement after such a noun may also be "i", "mellem", "med" or
+// "på" ("... i Juelstrupparken Kloaksanering i Øster Hornum", "...
+// Udbudsplan Driftsaftale mellem Rebild Kommune og ..."), but a street's
+// name stays with the name before it ("ved Gammel Christiansfeldvej i
+// Haderslev").
+TEST(TranscriptConventionsTest, RunOnContentsTitleAfterANameMoreComplements) {
+  const std::string text =
+      "REFERAT Økonomiudvalget\n\nTranskript\n\n"
+      "1 REFERAT Økonomiudvalget Mødedato: Onsdag den 18. juni 2008\n\n"
+      "2 Indholdsfortegnelse Side 1. Økonomiorientering ultimo maj Indledende drøftelse - Udbudsplan "
+      "Driftsaftale mellem Rebild Kommune og Rebild Vandrerhjem Etablering af stikvej i Juelstrupparken "
+      "Kloaksanering i Øster Hornum - Frigivelse af anlægsbevilling Forslag til lokalplan for erhverv ved "
+      "Gammel Christiansfeldvej i Haderslev Godkendelse af takster\n";
+  const std::vector<std::string> expected = {
+      "Økonomiorientering ultimo maj",
+      "Indledende drøftelse - Udbudsplan",
+      "Driftsaftale mellem Rebild Kommune og Rebild Vandrerhjem",
+      "Etablering af stikvej i Juelstrupparken",
+      "Kloaksanering i Øster Hornum - Frigivelse af anlægsbevilling",
+      "Forslag til lokalplan for erhverv ved Gammel Christiansfeldvej i Haderslev",
+      "Godkendelse af takster"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 // A transcript cut off in its first page, whose table of contents runs on
 // after the page's header with its heading inside the line ("... Følgende
 // sager behandles på mødet Side Meddelelser 3 ..."): its titles, split at
