@@ -522,6 +522,28 @@ std::optional<std::string> dotted_title(const std::vector<Line>& lines, std::siz
   return std::nullopt;
 }
 
+// A web agenda's table of contents with no dot leaders or pages: each
+// entry's number on a line of its own and its title on the next, one line,
+// before the next entry's number ("181." / "Overførsel af uforbrugte
+// bevillinger fra 2006 til 2007" / "182." / ...; a council's web minutes
+// under "Indholdsfortegnelse"). The title, the line after it in `next`.
+// (Not a column of numbers before a column of titles: there a title
+// follows a title.)
+std::optional<std::string> plain_row_title(const std::vector<Line>& lines, std::size_t from, std::size_t& next) {
+  if (from + 1 >= lines.size()) return std::nullopt;
+  const Line& l = lines[from];
+  const std::string_view t = trim(l.text);
+  const std::string_view unstopped = !t.empty() && t.back() == '.' ? t.substr(0, t.size() - 1) : t;
+  if (t.empty() || number_only_line(t) || !title_shaped(unstopped) || text::words(t).size() > 30 || is_section_line(l) ||
+      label_of(l) || t.find("....") != std::string_view::npos)
+    return std::nullopt;
+  const std::string_view after = trim(lines[from + 1].text);
+  std::size_t at = 0;
+  if (!number_only_line(after) || read_number(after, at, 3) < 0 || after.back() != '.') return std::nullopt;
+  next = from + 1;
+  return std::string(t);
+}
+
 }  // namespace
 
 std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines) {
@@ -545,6 +567,10 @@ std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines) {
         std::size_t next = i + 1;
         if (auto title = dotted_title(lines, i + 1, next)) {
           c.entries.emplace_back(n, *title);
+          i = next;
+          untitled = 0;
+        } else if (auto plain = plain_row_title(lines, i + 1, next)) {
+          c.entries.emplace_back(n, *plain);
           i = next;
           untitled = 0;
         } else {

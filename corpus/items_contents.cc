@@ -721,6 +721,22 @@ void read_unreached_agenda(ItemScan& s) {
       if (!agenda.empty()) agenda.resize(reached_entries(lines, j, agenda));
     }
   }
+  // A table of contents whose cells came out on lines of their own ("1."
+  // / "Godkendelse af dagsorden" / "4" / "2." / ...) that the text ends in,
+  // at most the next entry's number after it (an excerpt cut off in it):
+  // its rows are the items, and the unnumbered lines above it (the
+  // participants' list) are none (a regional council's web minutes).
+  if (toc_cells.size() >= 3 && agenda.empty() && toc_cells.back().end + 1 >= lines.size() &&
+      (toc_cells.back().end == lines.size() || number_only_line(lines.back().text)) &&
+      std::none_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+        return h.number.has_value() || h.line + 3 >= toc_cells.front().end;
+      })) {
+    o.heads.clear();
+    for (const auto& r : toc_cells) {
+      agenda.push_back(r.title);
+      agenda_numbers[agenda.size() - 1] = r.number;
+    }
+  }
   // A headed table of contents that the text ends in (an excerpt cut off
   // in it): its entries are the items, and a numbered line above it (the
   // file's name, "00 Referat uden bilag") is none.

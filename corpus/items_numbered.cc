@@ -281,7 +281,7 @@ std::optional<std::size_t> skipped_in_turn(const std::vector<Candidate>& cands, 
   if (!expected || c.number != *expected + 1 || c.number_only || c.style != last_head_style) return std::nullopt;
   // (The heads so far a whole run from 1, each next in turn: a list that
   // numbers every point, not a council's cases numbered from anywhere.)
-  if (heads.size() < 2 || !heads.front().number || *heads.front().number > 1) return std::nullopt;
+  if (heads.empty() || !heads.front().number || *heads.front().number > 1) return std::nullopt;
   for (std::size_t h = 1; h < heads.size(); ++h)
     if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return std::nullopt;
   for (auto j : shape_rejected) {
@@ -301,6 +301,64 @@ std::optional<std::size_t> skipped_in_turn(const std::vector<Candidate>& cands, 
     return j;
   }
   return std::nullopt;
+}
+
+// "1. Registrering af fremmøde ..." / text / "2. Ingen bemærkninger til
+// referat fra seneste møde (møde nr 7, d. 30/04/2018)." / "3. Nyt fra
+// formand/kasserer.": the line before candidate k is the head in turn that
+// its title's shape alone kept out (an outcome written as the item's
+// title), in the same number form, and the heads so far run from 1; so
+// candidate k is no list entry under it (fresh minutes of a village
+// council and an association's annual meeting).
+bool after_skipped_head(const std::vector<Candidate>& cands, const std::vector<std::size_t>& shape_rejected,
+                        std::size_t k, const std::vector<ItemHead>& heads, std::optional<int> expected) {
+  const Candidate& c = cands[k];
+  if (!expected || k == 0 || heads.empty() || !heads.front().number || *heads.front().number > 1 ||
+      c.number != *expected + 1)
+    return false;
+  const Candidate& p = cands[k - 1];
+  return p.line + 1 == c.line && p.number == *expected && p.style == c.style && !p.title_next && !p.number_only &&
+         std::find(shape_rejected.begin(), shape_rejected.end(), k - 1) != shape_rejected.end();
+}
+
+// "4. Ledende graver orienterer om ..." / text / "5. Formanden orienter om
+// den økonomiske situation ..." / "6. Eventuelle ønsker ... som skal
+// medtages ..." / "7. Virring Menighedsråd ..., forespørger om hjælp ..."
+// / "8. Introkursus for nyansatte ...": the heads take 4 and then 8, and
+// every number between them is there, in turn, in the same number form at
+// the same indent: a secretary who writes each item as a sentence still
+// numbers every one, so they are the items skipped for their titles' shape
+// (skipped_in_turn for one; here two or more, sentences too). Only after a
+// whole run of heads from 1, each next in turn, and not for a
+// recommendation's points ("3. at ..."). Returns the skipped candidates'
+// indexes, in order; empty when the gap is not so filled.
+std::vector<std::size_t> skipped_run_in_turn(const std::vector<Candidate>& cands,
+                                             const std::vector<std::size_t>& shape_rejected, std::size_t k,
+                                             const std::vector<Line>& lines, std::optional<int> expected,
+                                             const std::vector<ItemHead>& heads, const std::string& last_head_style) {
+  const Candidate& c = cands[k];
+  if (!expected || c.number < *expected + 2 || c.number > *expected + 5 || c.number_only ||
+      c.style != last_head_style)
+    return {};
+  if (heads.empty() || !heads.front().number || *heads.front().number > 1) return {};
+  for (std::size_t h = 1; h < heads.size(); ++h)
+    if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return {};
+  const std::size_t last_head_line = heads.back().line;
+  std::vector<std::size_t> run;
+  for (auto j : shape_rejected) {
+    const Candidate& sc = cands[j];
+    if (sc.line <= last_head_line || sc.line >= c.line) continue;
+    const int want = *expected + static_cast<int>(run.size());
+    if (sc.number != want || sc.style != c.style || sc.number_only || sc.title_next || sc.dropped ||
+        text::starts_with(text::fold(sc.title), "at ") || lines[sc.line].text.size() > 300 ||
+        (!run.empty() && sc.line <= cands[run.back()].line))
+      return {};
+    const int indent_gap = lines[sc.line].indent - lines[c.line].indent;
+    if (indent_gap > 1 || indent_gap < -1) return {};
+    run.push_back(j);
+  }
+  if (static_cast<int>(run.size()) != c.number - *expected) return {};
+  return run;
 }
 
 // The form of the items' numbers: the most common form among strong,
@@ -742,6 +800,11 @@ void read_numbered_heads(ItemScan& s) {
       } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run))) {
         reject();
         if (!o.heads.empty() && expected && c.number == *expected) shape_rejected.push_back(k);
+        // (And those in turn after it: skipped_run_in_turn.)
+        else if (!o.heads.empty() && expected && !shape_rejected.empty() &&
+                 cands[shape_rejected.back()].number == c.number - 1 && c.number > *expected &&
+                 cands[shape_rejected.back()].line > o.heads.back().line)
+          shape_rejected.push_back(k);
         continue;
       }
     }
@@ -757,6 +820,10 @@ void read_numbered_heads(ItemScan& s) {
       reject();
       continue;
     }
+    // (The head in turn that was skipped for its title's shape alone, right
+    // above this one: this one is no list entry under it, and goes on in
+    // turn through it: skipped_in_turn.)
+    const bool after_skipped = after_skipped_head(cands, shape_rejected, k, o.heads, expected);
     if (!c.strong && c.line > 0) {
       // A numbered line right after another numbered line that is no item,
       // or after a line that opens a list ("Det indstilles, at
@@ -789,7 +856,7 @@ void read_numbered_heads(ItemScan& s) {
       // (Nor after a lettered part of the item before, "4a. Bestyrelsen
       // foreslår ..." / "5. Status på akut handleplan".)
       const bool after_part = expected && c.number == *expected && lettered_part_of(prev, c.number - 1);
-      if ((before != rejected_lines.end() && before->second == c.number - 1 && !after_part) ||
+      if ((before != rejected_lines.end() && before->second == c.number - 1 && !after_part && !after_skipped) ||
           (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head && !empty_field &&
            !c.informal) ||
           (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
@@ -866,6 +933,21 @@ void read_numbered_heads(ItemScan& s) {
     if (!accept) {
       reject();
       continue;
+    }
+    // (Two or more so skipped, every number between the heads there.)
+    for (std::size_t j : skipped ? std::vector<std::size_t>{}
+                                 : skipped_run_in_turn(cands, shape_rejected, k, lines, expected, o.heads,
+                                                       last_head_style)) {
+      const Candidate& sc = cands[j];
+      ItemHead sh;
+      sh.line = sc.line;
+      sh.number = sc.number;
+      std::tie(sh.title, sh.text) = split_outcome(sc.title);
+      while (!sh.title.empty() && (sh.title.back() == ',' || sh.title.back() == ';' || sh.title.back() == '.'))
+        sh.title.pop_back();
+      sh.body_begin = sc.line + 1;
+      rejected_lines.erase(sc.line);
+      o.heads.push_back(std::move(sh));
     }
     if (skipped) {
       const Candidate& sc = cands[*skipped];

@@ -332,4 +332,70 @@ TEST(AgendaConventionsTest, BulletMarkedTopicsOverTheirNotes) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// A head in turn whose line holds its outcome instead of a title ("2. Ingen
+// bemærkninger til referat fra seneste møde (møde nr 7, d. 30/04/2018).")
+// is kept out by its shape, but the head right under it is no list entry
+// of it: the numbers go on in turn through it, and it is taken with them
+// (a village council's minutes). Two or more heads in turn so skipped
+// between two heads, every number there in the same form, are taken too,
+// sentences as they are (a churchyard board's minutes).
+TEST(AgendaConventionsTest, HeadsInTurnWithTheirOutcomeAsTitle) {
+  const ItemsCase cases[] = {
+      {"an outcome as the second head's title, the third right under it",
+       "Referat af lokalrådsmøde 8 d. 27.08.2018\n\n"
+       " 1. Registrering af fremmøde og godkendelse af dagsorden.\n  Til stede: Ebbe\n"
+       " 2. Ingen bemærkninger til referat fra seneste møde (møde nr 7).\n"
+       " 3. Nyt fra formand/kasserer.\n  Vi skal lige have styr på logoet.\n"
+       " 4. Cykelsti\n  Kommunen har holdt sommerferie og har travlt med andre projekter. Vi afventer.\n"
+       " 5. Legeplads\n  Indtil videre stor succes.\n",
+       {"Registrering af fremmøde og godkendelse af dagsorden",
+        "Ingen bemærkninger til referat fra seneste møde (møde nr 7).", "Nyt fra formand/kasserer", "Cykelsti",
+        "Legeplads"}},
+      {"three heads written as sentences between two heads",
+       "Referat af kirkegårdsbestyrelsesmøde d. 3/3\n\nReferat.\n"
+       "1. Godkendelse af referat fra sidste møde.\nGodkendt.\n\n"
+       "2. Godkendelse af dagsorden.\nGodkendt\n\n"
+       "3. Ledende graver orienterer om set og sket siden sidste møde.\nDer er købt ny plæneklipper.\n"
+       "4. Formanden orienter om den økonomiske situation ved udgangen af 2014.\n\nPoul gav en orientering.\n"
+       "5. Eventuelle ønsker m.v. som skal medtages ved budgetlægningen for 2016.\nDer medtages 10.000 kr.\n\n"
+       "6. Virring Menighedsråd, forespørger om hjælp ved begravelser.\nDette aftales graverne imellem.\n\n"
+       "7. Introkursus for nyansatte i Folkekirken\nProgram forelagt på mødet.\n\n"
+       "8. Eventuelt\nIntet at berette.\n",
+       {"Godkendelse af referat fra sidste møde", "Godkendelse af dagsorden",
+        "Ledende graver orienterer om set og sket siden sidste møde",
+        "Formanden orienter om den økonomiske situation ved udgangen af 2014",
+        "Eventuelle ønsker m.v. som skal medtages ved budgetlægningen for 2016",
+        "Virring Menighedsråd, forespørger om hjælp ved begravelser", "Introkursus for nyansatte i Folkekirken",
+        "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
+// A web agenda's table of contents under "Indholdsfortegnelse" with each
+// number on a line of its own and its title on the next, no dot leaders, no
+// pages, that the text ends in: its entries are the items (a council's web
+// minutes cut off in its contents). So are the rows of a table of contents
+// printed in cells ("1." / title / page) that the text ends in, the
+// participants' lines above it none (a regional council's web minutes).
+TEST(AgendaConventionsTest, TableOfContentsTheTextEndsIn) {
+  const ItemsCase cases[] = {
+      {"numbers and titles on lines of their own",
+       "Byrådet\nGodkendt referat\nmandag den 7. maj 2007 kl. 17:00\n\nIndholdsfortegnelse\n\n"
+       "181.\n\nOverførsel af uforbrugte bevillinger fra 2006 til 2007\n\n182.\n\nFinansiel strategi\n\n"
+       "183.\n\nPrincipbeslutning om kommunal lånegaranti til andelsboliger.\n\n184.\n\nLevende Sommer i Randers\n\n"
+       "185.\n\nTandplejen\n",
+       {"Overførsel af uforbrugte bevillinger fra 2006 til 2007", "Finansiel strategi",
+        "Principbeslutning om kommunal lånegaranti til andelsboliger", "Levende Sommer i Randers", "Tandplejen"}},
+      {"cells with pages after the participants, the next number cut off",
+       "Referat\n\nMøde i Regionsrådet\n\nmandag den 6. januar 2020 kl. 16:00\n\nDeltagere:\n\n"
+       "Heino Knudsen (A), Formand\n\nJacob Jensen (V), 2. næstformand\n\nPer Hovmand (C)\n\n"
+       "Jørgen Holst (Ø)\n\nIndholdsfortegnelse åbent møde\n\n"
+       "1.\n\nGodkendelse af dagsorden\n\n4\n\n2.\n\nDrifts- og udviklingsaftaler 2020\n\n6\n\n"
+       "3.\n\nHøringssvar på Sundhedsstyrelsens akutanbefalinger\n\n9\n\n4\n",
+       {"Godkendelse af dagsorden", "Drifts- og udviklingsaftaler 2020",
+        "Høringssvar på Sundhedsstyrelsens akutanbefalinger"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
