@@ -106,6 +106,40 @@ std::optional<TwoLevel> two_level(std::string_view t) {
 // Returns each item line's number, counted through the groups in the order
 // of (N, M), so that a table of contents and the heads under it agree; the
 // group lines go to `group_lines`. Empty when the document numbers so not.
+// "1. SSF-sager" / "1.1. Syddansk henvendelse ..." / "1.2. Revideret tids-
+// og procesplan ..." / "2. DAK-sager" / "2.1. ...": an agenda page whose
+// groups are numbered on one level, each line right over its "N.1." line
+// and its "N.M" lines one after the other with no text between (a list,
+// not an item's numbered parts "3. Budget" / "3.1 Sagsfremstilling" /
+// text); two such groups or more (a regional forum's agenda page).
+void one_level_groups(const std::vector<Line>& lines, std::map<int, bool>& groups, std::vector<std::size_t>& heads) {
+  std::map<int, bool> found;
+  std::vector<std::size_t> found_heads;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    std::size_t at = 0;
+    const int n = read_number(t, at, 2);
+    if (n < 0 || at + 1 >= t.size() || t[at] != '.' || t[at + 1] != ' ') continue;
+    const auto first = two_level(lines[i + 1].text);
+    if (!first || first->group != n || first->sub != 1) continue;
+    // (Its entries one line after the other, in turn, up to the next group.)
+    int sub = 1;
+    std::size_t j = i + 2;
+    for (; j < lines.size(); ++j) {
+      const auto tl = two_level(lines[j].text);
+      if (!tl || tl->group != n || tl->sub != sub + 1) break;
+      ++sub;
+    }
+    if (sub < 2) continue;
+    found[n] = false;
+    found_heads.push_back(i);
+    i = j - 1;
+  }
+  if (found.size() < 2) return;
+  groups = std::move(found);
+  heads = std::move(found_heads);
+}
+
 std::map<std::size_t, int> two_level_items(const std::vector<Line>& lines, std::vector<std::size_t>& group_lines) {
   std::map<int, bool> groups;  // N -> known by its label
   std::vector<std::size_t> heads;
@@ -119,6 +153,7 @@ std::map<std::size_t, int> two_level_items(const std::vector<Line>& lines, std::
       heads.push_back(i);
     }
   }
+  if (groups.empty()) one_level_groups(lines, groups, heads);
   const bool labelled = std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.second; });
   std::map<std::size_t, int> numbers;
   if (!labelled && groups.size() < 2) return numbers;

@@ -398,4 +398,22 @@ TEST(AgendaConventionsTest, TableOfContentsTheTextEndsIn) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// An agenda page whose groups are numbered on one level ("1. SSF-sager"),
+// each right over its "1.1." line and its "N.M" entries one line after the
+// other: the groups are no items, the entries are, numbered in turn. An
+// item's numbered parts with text between them ("3. Budget" / "3.1
+// Sagsfremstilling" / text) are no such groups.
+TEST(AgendaConventionsTest, AgendaGroupsNumberedOnOneLevel) {
+  const ItemsCase cases[] = {
+      {"two groups over their entries",
+       "Sundhedsstrategisk Forum\n\nSTARTTIDSPUNKT\n\n22-09-2017 08:30:00\n\nPUNKTER\n\n"
+       "1. SSF-sager\n\n1.1. Revideret tids- og procesplan for sundhedsaftalen\n\n1.2. Temadrøftelser\n\n"
+       "1.3. Almen orientering\n\n2. DAK-sager\n\n2.1. Afrapportering for de otte nationale kvalitetsmål\n\n"
+       "2.2. IV-behandling i kommunale akutfunktioner\n",
+       {"Revideret tids- og procesplan for sundhedsaftalen", "Temadrøftelser", "Almen orientering",
+        "Afrapportering for de otte nationale kvalitetsmål", "IV-behandling i kommunale akutfunktioner"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
