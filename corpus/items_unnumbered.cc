@@ -551,6 +551,31 @@ std::string bullet_topic_title(std::string_view t) {
   return std::string(trim(t));
 }
 
+// A title with its colon over a paragraph that the minutes' writer wrapped
+// as it stood: its first line a sentence's start of six words or more
+// that runs on past the line's end ("Indkomne bilag:" / "Bestyrelsen
+// gennemgik de seneste indkomne bilag fra bl.a. Fællesforeningen" / "og
+// de sidste bilag ..."), or a short sentence closed on the line
+// ("Stævneudvalg:" / "Jubilæumsstævne 5. august. Charlotte starter
+// uddannelse til september"). Not a label, a section heading, a list of
+// names or a numbered line. (Fresh minutes of a homeowners' association,
+// a riding club and an allotment-garden association.)
+bool paragraph_under_topic(const std::vector<Line>& lines, std::size_t i) {
+  const std::string& t = lines[i].text;
+  if (t.empty() || t.back() != ':' || i + 1 >= lines.size()) return false;
+  const Line& under = lines[i + 1];
+  const std::string_view u = trim(under.text);
+  // (Or the topic's points numbered from 1 under it: "Nyt fra formanden:"
+  // / "1. Skilt til trappen ned mod skoven: Vi får det lavet ...".)
+  if (const auto c = item_candidate(under, i + 1); c && c->number == 1 && !c->strong && !under.gap_before &&
+                                                   text::words(c->title).size() >= 6)
+    return true;
+  if (u.empty() || under.gap_before || !starts_upper(u) || text::words(u).size() < 6 || u.back() == ':' ||
+      label_of(under) || is_section_line(under) || item_candidate(under, i + 1) || names_listed(u))
+    return false;
+  return true;
+}
+
 void read_colon_titles(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -569,8 +594,9 @@ void read_colon_titles(ItemScan& s) {
       // one paragraph: "Økonomi:" / "Økonomien blev gennemgået uden
       // bemærkninger.", a sentence of three words or more.)
       const std::string& under = lines[i + 1].text;
-      const bool sentence_under = t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
-                                  (under.back() == '.' || under.back() == '!' || under.back() == '?');
+      const bool sentence_under = (t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
+                                   (under.back() == '.' || under.back() == '!' || under.back() == '?')) ||
+                                  paragraph_under_topic(lines, i);
       if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
           !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
         continue;

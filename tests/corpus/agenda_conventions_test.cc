@@ -416,4 +416,31 @@ TEST(AgendaConventionsTest, AgendaGroupsNumberedOnOneLevel) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// Titles with a colon, each a paragraph of its own, over a paragraph the
+// secretary wrapped as written (its first line six words or more, no full
+// stop at its end) or over the topic's points numbered from 1: three or
+// more are the items.
+TEST(AgendaConventionsTest, ColonTitlesOverWrappedParagraphsOrPoints) {
+  const ItemsCase cases[] = {
+      {"wrapped paragraphs",
+       "Referat af Bestyrelsesmøde d. 31. august 2010\n\nTilstede: Ole Mejlgaard, Henrik Røn, Helle Nielsen\n\n"
+       "Indkomne bilag:\nBestyrelsen gennemgik de seneste indkomne bilag fra bl.a. Fællesforeningen\n"
+       "og de sidste bilag fra vinterens snerydning.\n\n"
+       "Snerydning:\nIfm. Generalforsamlingen blev det drøftet om vi skal have en fælles snerydning\n"
+       "med de andre grundejerforeninger.\n\n"
+       "Træer på stikvejene:\nHenrik R. køber nye Rønnetræer til der hvor vi skal have erstattet træer.\n\n"
+       "Økonomi:\nLars Svendsen orienterede om foreningens økonomi og om kontingentet\nfor næste år.\n",
+       {"Indkomne bilag", "Snerydning", "Træer på stikvejene", "Økonomi"}},
+      {"points numbered from 1 under each title",
+       "Bestyrelsesmøde 2. april '22\n\nTilstede: Bjarne, Mariette, Tonny\n\n"
+       "Nyt fra formanden:\n1. Skilt til trappen ned mod skoven: Vi får det lavet på et kalmarbræt.\n"
+       "2. Formanden bliver fortsat ringet op af mange interesserede købere.\n\n"
+       "Nyt fra kassereren:\n1. Vandet er gjort op, og der bliver betalt rettidigt, ser det ud til.\n\n"
+       "Haver til salg og solgt:\n1. Have 28 og have 56 er solgt, og der er sendt velkomstbreve.\n"
+       "2. Have 14 er vurderet og sat til salg.\n",
+       {"Nyt fra formanden", "Nyt fra kassereren", "Haver til salg og solgt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
