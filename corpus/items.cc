@@ -277,7 +277,7 @@ bool address_shaped(std::string_view t) {
 // with an item's kind (a web list's entry as its editor typed it).
 bool opens_with_kind(std::string_view title) {
   const std::string f = text::fold(title.substr(0, std::min<std::size_t>(title.size(), 20)));
-  for (std::string_view w : {"godkendelse ", "orientering ", "meddelelse", "eventuelt", "velkomst", "drøftelse "})
+  for (std::string_view w : {"godkendelse ", "orientering ", "meddelelse", "eventuelt", "velkomst", "drøftelse ", "valg af ", "evt"})
     if (text::starts_with(f, w)) return true;
   return false;
 }

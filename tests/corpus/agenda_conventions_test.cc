@@ -443,4 +443,19 @@ TEST(AgendaConventionsTest, ColonTitlesOverWrappedParagraphsOrPoints) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// A web editor's list entry in lower case that opens with an item's kind
+// reads as a title: also "valg af ..." (an annual meeting's elections) and
+// "evt." (the closing item), numbered in turn after capitalised heads.
+TEST(AgendaConventionsTest, LowerCaseElectionsAndClosingItem) {
+  const ItemsCase cases[] = {
+      {"an annual meeting's agenda page",
+       "Årsmøde 2023\n\nDagsorden:\n\n 1. Valg af dirigent\n 2. Beretning om lokalbestyrelsens virksomhed\n"
+       " 3. Indkomne forslag\n 4. valg af lokalbestyrelsesmedlemmer for 2 år\n 5. Valg af suppleanter for ét år\n"
+       " 6. Eventuelt\n",
+       {"Valg af dirigent", "Beretning om lokalbestyrelsens virksomhed", "Indkomne forslag",
+        "valg af lokalbestyrelsesmedlemmer for 2 år", "Valg af suppleanter for ét år", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
