@@ -128,6 +128,38 @@ bool subject_verdict(std::string_view line) {
          (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");
 }
 
+// "Provstiudvalget godkender regnskabet.", "Provstiudvalget imødekommer
+// ansøgning om ekstrabevilling ...", "MR tilslutter sig ...": the body in
+// its definite form (or its abbreviation) and its verdict in the present
+// tense, as a paragraph of its own after the case's text: how church
+// councils' and provstiudvalg's minutes (DAP) write the decision. Not a
+// recommendation ("anbefaler", "indstiller"), a procedure ("godkender
+// derefter", "godkender hvert år") nor history with its year or date.
+bool body_decides_now(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const std::string_view sentence = first_sentence(line);
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 80)));
+  const auto ws = text::words(f);
+  if (ws.size() < 3) return false;
+  const bool body = (ws[0].size() > 4 && voc::is_body_name(ws[0])) || ws[0] == "pu" || ws[0] == "mr";
+  if (!body) return false;
+  static constexpr auto k_verbs = std::to_array<std::string_view>(
+      {"godkender", "imødekommer", "bevilger", "bevilliger", "tiltræder", "vedtager", "beslutter", "afslår",
+       "afviser", "bemyndiger", "tilslutter"});
+  if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) == k_verbs.end()) return false;
+  static constexpr auto k_procedure = std::to_array<std::string_view>(
+      {"derefter", "herefter", "endeligt", "hvert", "årligt", "normalt", "typisk", "altid"});
+  if (std::find(k_procedure.begin(), k_procedure.end(), ws[2]) != k_procedure.end()) return false;
+  if (find_date(sentence)) return false;
+  for (std::string_view w : ws) {
+    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
+      return false;
+  }
+  return true;
+}
+
 bool ends_sentence(std::string_view t) {
   t = trim(t);
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
@@ -440,7 +472,8 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
   // decision (each of them in a page that runs several cases together).
   else if (!plain && (current == "indstilling" || current == "tekst" || current == "resumé") &&
            !item.sections.back().text.empty() &&
-           (opens_with_verdict(line) || (subject_verdict(line) && (current == "indstilling" || after_paragraph()))) &&
+           (opens_with_verdict(line) ||
+            (subject_verdict(line) && (current == "indstilling" || after_paragraph()))) &&
            text::words(line).size() <= 60) {
     item.sections.push_back({"beslutning", std::nullopt, std::string(line)});
     return;
@@ -762,6 +795,27 @@ bool verdict_words(std::string_view sentence) {
   return false;
 }
 
+// "Bilag:" / "Aktdokument, Regnskab PUK 2021" / "Provstiudvalget godkender
+// regnskabet." (also "Godkendt."): a case's attachments listed last, the
+// decision under them with no heading (DAP's minutes of provstiudvalg).
+// The decision is a sentence, no attachment's name. Returns whether the
+// attachments' section `k` of `item` was so split.
+bool split_verdict_after_attachments(Item& item, std::size_t k) {
+  Section& sec = item.sections[k];
+  const std::string_view t = sec.text;
+  for (std::size_t pos = t.find('\n'); pos != std::string_view::npos; pos = t.find('\n', pos + 1)) {
+    const std::size_t at = pos + 1;
+    const std::string_view line = trim(t.substr(at, t.find('\n', at) - at));
+    if (line.empty() || line.back() != '.' || text::fold(line).find(".pdf") != std::string::npos) continue;
+    if (!(body_decides_now(line) || opens_with_verdict(line) || subject_verdict(line))) continue;
+    Section decision{"beslutning", std::nullopt, std::string(t.substr(at))};
+    sec.text = std::string(trim(t.substr(0, pos)));
+    item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+    return true;
+  }
+  return false;
+}
+
 // An item with no decision whose text closes a paragraph with its outcome
 // ("Ad punkt 2: Formanden aflagde beretning ... Beretningen blev
 // enstemmigt godkendt."): the decision starts at that sentence.
@@ -769,14 +823,21 @@ void mark_closing_verdict(Item& item) {
   if (decided(item)) return;
   for (std::size_t k = 0; k < item.sections.size(); ++k) {
     Section& sec = item.sections[k];
+    if (sec.kind == "bilag") {
+      if (split_verdict_after_attachments(item, k)) return;
+      continue;
+    }
     if (sec.kind != "tekst") continue;
     const std::string_view t = sec.text;
     for (std::size_t pos = 0; pos < t.size();) {
       const auto nl = t.find('\n', pos);
       const std::size_t end = nl == std::string_view::npos ? t.size() : nl;
       const std::string_view line = t.substr(pos, end - pos);
-      // (A later line of the item's text that is its outcome.)
-      if (pos > 0 && closing_verdict(line) && text::words(first_sentence(line)).size() <= 20) {
+      // (A later line of the item's text that is its outcome; also the
+      // body's verdict in the present tense, a paragraph of its own, after
+      // the case's text or its attachments' list.)
+      if (pos > 0 && (closing_verdict(line) || body_decides_now(line)) &&
+          text::words(first_sentence(line)).size() <= 20) {
         Section decision{"beslutning", std::nullopt, std::string(t.substr(pos))};
         sec.text = std::string(trim(t.substr(0, pos)));
         item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));

@@ -1240,3 +1240,32 @@ TEST(DecisionConventionsTest, NewsIsNoDecision) {
 }
 
 }  // namespace
+
+// Minutes of a provstiudvalg (DAP) write the decision as a paragraph of its
+// own after the case's text or after its attachments' list, the body and
+// its verdict in the present tense ("Provstiudvalget godkender
+// regnskabet.", "Provstiudvalget imødekommer ansøgningen ..."), or a bare
+// verdict under the attachments ("Bilag:" / "Til PU, opdatering." /
+// "Godkendt."). A procedure told in the case's text ("Provstiudvalget
+// godkender hvert år ...") and another body's recommendation stay text.
+TEST(DecisionConventionsTest, BodysVerdictInThePresentAfterTheCase) {
+  const corpus::Meeting m = parse(
+      "Referat af PU-møde 10. december 2025\n\n"
+      "1 - Regnskab PUK 2024\n\nRegnskabet for provstiudvalgskassen er revideret uden bemærkninger.\n\n"
+      "Bilag:\nAktdokument, Regnskab PUK 2024\n\nProvstiudvalget godkender regnskabet.\n\n"
+      "2 - Skærbæk MR: ansøgning om ekstrabevilling\n\nSkærbæk Menighedsråd søger om ekstrabevilling til "
+      "projektet på i alt 1,65 mio. kr.\n\nProvstiudvalget imødekommer ansøgningen om ekstrabevilling.\n\n"
+      "3 - PU-forvaltning\n\nBilag:\nTil PU, opdatering af forvaltningen.\n\nGodkendt.\n\n"
+      "4 - Orientering om budgetprocessen\n\nMenighedsrådene indsender budget i juni.\n\nProvstiudvalget "
+      "godkender hvert år de endelige budgetter i november.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[0]), "Provstiudvalget godkender regnskabet.");
+  EXPECT_EQ(decision(m.items[1]), "Provstiudvalget imødekommer ansøgningen om ekstrabevilling.");
+  EXPECT_EQ(decision(m.items[2]), "Godkendt.");
+  EXPECT_EQ(decision(m.items[3]), "");
+}
