@@ -539,6 +539,54 @@ bool nothing_to_report(std::string_view line) {
          f == "intet at rapportere";
 }
 
+std::vector<std::string> sentence_words(std::string_view line);
+bool has_verdict_word(const std::vector<std::string>& ws);
+
+// Whether the words of `f` (folded) name the next meeting: "næste møde",
+// "næste bestyrelsesmøde", "næste telemøde", "mødedato", "ny mødedato".
+bool names_next_meeting(std::string_view f) {
+  const auto ws = text::words(f);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
+    if (text::starts_with(w, "mødedato")) return true;
+    if (k + 1 < ws.size() && w == "næste") {
+      std::string_view n = ws[k + 1];
+      while (!n.empty() && (n.back() == '.' || n.back() == ':' || n.back() == ',')) n.remove_suffix(1);
+      if (ends_with(n, "møde")) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `sentence` names a day or an hour ("14. april", "30/9 2009",
+// "kl. 19.00").
+bool names_day(std::string_view sentence) {
+  return find_date(sentence) || find_day_in_year(text::fold(sentence), 2000) || find_time(sentence);
+}
+
+// The day fixed for the next meeting, the outcome of an item on it: under
+// a title that names the next meeting, a first line that opens with the day
+// ("Tirsdag den 14. April kl. 18", "Onsdag 15. maj kl. 9 ...", "19. januar
+// 2010") or decides it ("Det blev aftalt at næste møde ... afholdes onsdag
+// den 30. september 2009"). Fresh minutes of an andelsboligforening, a sports
+// club, a museum's board and a board of lay members.
+bool fixes_next_meeting(std::string_view title, std::string_view line) {
+  const std::string_view sentence = first_sentence(trim(line));
+  // (The line, not its first sentence, names the day: "den 14. April".)
+  if (sentence.empty() || line.size() > 300 || !names_day(line)) return false;
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
+  const auto ws = text::words(f);
+  if (ws.empty()) return false;
+  if (!names_next_meeting(text::fold(title))) return false;
+  static constexpr auto k_days = std::to_array<std::string_view>(
+      {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "d."});
+  std::string_view w0 = ws[0];
+  while (!w0.empty() && (w0.back() == ',' || w0.back() == ':')) w0.remove_suffix(1);
+  return is_digit(w0[0]) || std::find(k_days.begin(), k_days.end(), w0) != k_days.end() ||
+         has_verdict_word(sentence_words(sentence));
+}
+
 void mark_opening_verdict(Item& item) {
   if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
@@ -574,6 +622,12 @@ void mark_opening_verdict(Item& item) {
         return;
       }
     }
+  }
+  // "Næste møde" / "Tirsdag den 14. april kl. 18": the day fixed for the
+  // next meeting is the outcome an item on the next meeting asks for.
+  if (fixes_next_meeting(item.title, line)) {
+    first.kind = "beslutning";
+    return;
   }
   // "Ok", "OK.": the one-word assent of a small board's minutes.
   if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||

@@ -1269,3 +1269,27 @@ TEST(DecisionConventionsTest, BodysVerdictInThePresentAfterTheCase) {
   EXPECT_EQ(decision(m.items[2]), "Godkendt.");
   EXPECT_EQ(decision(m.items[3]), "");
 }
+
+// The day fixed for the next meeting is the outcome of an item on the next
+// meeting: under a title that names it ("Dato for næste møde", "Næste
+// møde"), a first line that opens with the day ("Tirsdag den 14. april kl.
+// 18") or decides it ("Det blev aftalt at næste møde afholdes onsdag den
+// 30. september"). The same day under another title stays text.
+TEST(DecisionConventionsTest, DayFixedForTheNextMeeting) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af bestyrelsesmøde 10. marts 2026\n\n"
+      "1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+      "2. Dato for næste møde\n\nTirsdag den 14. april kl. 18\n\n"
+      "3. Næste møde\n\nDet blev aftalt at næste møde afholdes onsdag den 30. september.\n\n"
+      "4. Sommerfest\n\nLørdag den 20. juni kl. 14 i klubhuset, alle er velkomne.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 4u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[1]), "Tirsdag den 14. april kl. 18");
+  EXPECT_EQ(decision(m.items[2]), "Det blev aftalt at næste møde afholdes onsdag den 30. september.");
+  EXPECT_EQ(decision(m.items[3]), "");
+}
