@@ -414,6 +414,41 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 
 namespace {
 
+// Whether a title's words (folded) name the next meeting: "næste møde",
+// "næste bestyrelsesmøde", "næste fælles møde", "ny mødedato".
+bool names_next_meeting_date(std::string_view folded_head) {
+  const auto ws = text::words(folded_head);
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+    if (ws[k] == "ny" && text::starts_with(ws[k + 1], "mødedato")) return true;
+    if (ws[k] != "næste") continue;
+    for (std::size_t j = k + 1; j < ws.size() && j <= k + 2; ++j)
+      if (ends_with(ws[j], "møde") || ends_with(ws[j], "møder")) return true;
+  }
+  return false;
+}
+
+// The day fixed for the next meeting, written after the colon of a title
+// that names it: "Ny mødedato: 19. januar 2010 kl. 19.00 – 21.00 hos
+// Gretel", "Næste møde: 30/5 2022 kl 19 i klubhuset.", "Næste
+// bestyrelsesmøde: afholdes d. 26. sep. kl 16." (tests/realworld/README.md,
+// decisions without labels, 1: the date fixed). The words after the colon
+// open with the day (a number, a weekday, "den", "d.") or with "afholdes" /
+// "bliver" and name a day or an hour.
+bool next_meeting_day_after_colon(std::string_view head, std::string_view tail) {
+  if (!names_next_meeting_date(text::fold(head)) || tail.size() > 200) return false;
+  const std::string ft = text::fold(tail);
+  const auto ws = text::words(ft);
+  if (ws.empty()) return false;
+  static constexpr auto k_openers = std::to_array<std::string_view>(
+      {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "d.", "afholdes", "bliver"});
+  std::string_view w0 = ws[0];
+  while (!w0.empty() && (w0.back() == ',' || w0.back() == ':')) w0.remove_suffix(1);
+  if (w0.empty() || !(is_digit(w0[0]) || std::find(k_openers.begin(), k_openers.end(), w0) != k_openers.end()))
+    return false;
+  return find_date(tail) || find_day_in_year(ft, 2000) || find_time(tail) ||
+         (is_digit(w0[0]) && w0.find('/') != std::string_view::npos);
+}
+
 // The outcome a board's short minutes write after the title's colon or
 // comma with no full stop: after a colon a verdict of three words at most
 // or "Intet" ("Godkendelse af dagsorden: Godkendt", "Driftsrapport:
@@ -437,6 +472,7 @@ std::optional<std::pair<std::string, std::string>> short_outcome(std::string_vie
     if (sep == ": " && tws.size() <= 3 && (voc::is_verdict(ft) || ft == "intet" || ft == "ingen") &&
         !voc::section_kind(fh) && (title_shaped(head) || opens_with_kind(head)))
       return std::pair{std::string(head), std::string(tail)};
+    if (sep == ": " && next_meeting_day_after_colon(head, tail)) return std::pair{std::string(head), std::string(tail)};
     if (text::starts_with(fh, "valg af ") && hws.size() <= 6 && tws.size() <= 10) {
       std::string_view first = text::words(tail).front();
       while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.remove_suffix(1);

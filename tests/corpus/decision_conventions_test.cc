@@ -1293,3 +1293,30 @@ TEST(DecisionConventionsTest, DayFixedForTheNextMeeting) {
   EXPECT_EQ(decision(m.items[2]), "Det blev aftalt at næste møde afholdes onsdag den 30. september.");
   EXPECT_EQ(decision(m.items[3]), "");
 }
+
+// The day fixed for the next meeting written on the title's line after its
+// colon ("6. Ny mødedato: 19. januar 2010 kl. 19.00 hos Gretel", "Næste
+// møde: 30/5 2022 kl 19 i klubhuset.") is the item's outcome, the title the
+// words before the colon. A day after another title's colon stays in the
+// title.
+TEST(DecisionConventionsTest, NextMeetingDayAfterTheTitlesColon) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af bestyrelsesmøde 10. november 2009\n\n"
+      "1. Kommentarer til sidste referat: ingen.\n\n"
+      "2. Sommerfest: 20. juni kl. 14 i klubhuset\n\n"
+      "3. Ny mødedato: 19. januar 2010 kl. 19.00 hos Gretel\n\n"
+      "4. Næste møde: 30/5 2010 kl 19 i klubhuset.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 4u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(m.items[1].title, "Sommerfest: 20. juni kl. 14 i klubhuset");
+  EXPECT_EQ(decision(m.items[1]), "");
+  EXPECT_EQ(m.items[2].title, "Ny mødedato");
+  EXPECT_EQ(decision(m.items[2]), "19. januar 2010 kl. 19.00 hos Gretel");
+  EXPECT_EQ(m.items[3].title, "Næste møde");
+  EXPECT_EQ(decision(m.items[3]), "30/5 2010 kl 19 i klubhuset.");
+}
