@@ -817,11 +817,39 @@ bool closing_verdict(std::string_view sentence) {
   return verdict_words(sentence) && !dated_sentence(sentence);
 }
 
+// A verdict in the passive present after a subject in its definite form
+// ("Ansøgningen imødekommes, forstået således ...", "Projektregnskabet
+// godkendes, idet ...", "Forslaget vedtages."), or a sentence of eight
+// words at most, one clause, that ends in a verdict's participle ("Tillægsbevilling op
+// til kr. 220.718 godkendt.", "Budgetgennemgang taget til efterretning og
+// godkendt."): provstiudvalg, a kulturskole's board, a lokalråd. (Not what
+// is to come or still open: "skal godkendes", "endnu ikke godkendt".)
+bool passive_or_participle_verdict(const std::vector<std::string>& ws) {
+  if (ws.size() < 2) return false;
+  static constexpr auto k_passive = std::to_array<std::string_view>(
+      {"godkendes", "imødekommes", "vedtages", "tiltrædes", "bevilges", "bevilliges"});
+  static constexpr auto k_participles = std::to_array<std::string_view>(
+      {"godkendt", "vedtaget", "tiltrådt", "bevilget", "imødekommet"});
+  auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  auto open = [&](std::size_t k) {
+    for (std::size_t j = 0; j < k; ++j)
+      if (ws[j] == "skal" || ws[j] == "forventes" || ws[j] == "bør" || ws[j] == "vil" || ws[j] == "kan" ||
+          ws[j] == "endnu" || ws[j] == "at" || ws[j] == "hvis" || ws[j] == "når" || ws[j] == "såfremt")
+        return true;
+    return false;
+  };
+  const std::string& s0 = ws[0];
+  const bool definite = s0.size() >= 6 && (ends_with(s0, "en") || ends_with(s0, "et") || ends_with(s0, "ne"));
+  if (definite && in(k_passive, ws[1])) return true;
+  return ws.size() <= 8 && in(k_participles, ws.back()) && !open(ws.size() - 1);
+}
+
 // closing_verdict() without its date test.
 bool verdict_words(std::string_view sentence) {
   if (opens_with_verdict(sentence) || subject_verdict(sentence)) return true;
   const auto ws = sentence_words(sentence);
   if (ws.size() < 2 || ws.size() > 24) return false;
+  if (passive_or_participle_verdict(ws)) return true;
   // "Beretningen blev enstemmigt godkendt.": a subject in its definite form,
   // an adverb of the vote, the verdict.
   const std::string& s0 = ws[0];

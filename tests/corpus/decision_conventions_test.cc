@@ -1320,3 +1320,35 @@ TEST(DecisionConventionsTest, NextMeetingDayAfterTheTitlesColon) {
   EXPECT_EQ(m.items[3].title, "Næste møde");
   EXPECT_EQ(decision(m.items[3]), "30/5 2010 kl 19 i klubhuset.");
 }
+
+// An item's text with no label whose first verdict sentence is in the
+// passive present after its subject in the definite form ("Ansøgningen
+// imødekommes, forstået således ...", "Projektregnskabet godkendes, idet
+// ...") or a short sentence ending in a verdict's participle
+// ("Tillægsbevilling op til kr. 220.718 godkendt.") has its decision from
+// that sentence on; what is to come ("Regnskabet skal godkendes ...") and a
+// report stay text.
+TEST(DecisionConventionsTest, PassivePresentOrParticipleVerdict) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af PU-møde 10. december 2025\n\n"
+      "0 - Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+      "1 - Agerskov MR: Ansøgning om høring\n\nAgerskov MR søger om at få forslaget sendt til høring. "
+      "Ansøgningen imødekommes, forstået således at høringen sker nu.\n\n"
+      "2 - Køge MR - Projektregnskab\n\nProjektregnskabet godkendes, idet det bemærkes at beløbet var 133.000 kr. "
+      "ikke 133.750 kr. som anført.\n\n"
+      "3 - Ølsemagle MR - Ansøgning om tillægsbevilling\n\nMenighedsrådet søger en tillægsbevilling til reparation af taget.\n\n"
+      "Mark Jensen deltog ikke i behandlingen af punktet.\n\nTillægsbevilling op til kr. 220.718 godkendt.\n\n"
+      "4 - Regnskab 2025\n\nMenighedsrådene indsender regnskab i marts. Regnskabet skal godkendes senest 1. april.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 5u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[1]), "Ansøgningen imødekommes, forstået således at høringen sker nu.");
+  EXPECT_EQ(decision(m.items[2]),
+            "Projektregnskabet godkendes, idet det bemærkes at beløbet var 133.000 kr. ikke 133.750 kr. som anført.");
+  EXPECT_EQ(decision(m.items[3]), "Tillægsbevilling op til kr. 220.718 godkendt.");
+  EXPECT_EQ(decision(m.items[4]), "");
+}
