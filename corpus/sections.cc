@@ -1113,15 +1113,12 @@ bool has_verdict_word(const std::vector<std::string>& ws) {
        "besluttes", "aftalt", "aftalte", "aftales", "valgt", "valgte", "valgtes", "genvalgt", "genvalgtes", "udsat",
        "udsættes", "enighed", "enige", "enedes", "tiltrådt", "tiltrådte", "bevilget", "bevilges", "afgjorde",
        "efterretning", "konsensus", "forståelse"});
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    if (std::find(k_verdicts.begin(), k_verdicts.end(), ws[k]) == k_verdicts.end()) continue;
-    // (What is to come is no verdict: "skal godkendes", "forventes vedtaget".)
-    if (k > 0 && (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør" ||
-                  ws[k - 1] == "må" || ws[k - 1] == "forventes" || ws[k - 1] == "ikke"))
-      continue;
-    return true;
-  }
-  return false;
+  // (What is to come is no verdict: "skal godkendes", "forventes vedtaget".)
+  static constexpr auto k_not_after =
+      std::to_array<std::string_view>({"skal", "kan", "vil", "bør", "må", "forventes", "ikke"});
+  return voc::has_verdict_word_in(
+      ws, [](std::string_view w) { return std::find(k_verdicts.begin(), k_verdicts.end(), w) != k_verdicts.end(); },
+      k_not_after);
 }
 
 // Where the first sentence of `t` that states a verdict starts (a verdict

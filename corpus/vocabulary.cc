@@ -972,17 +972,12 @@ constexpr auto k_verdict_words = std::to_array<std::string_view>({
 bool is_verdict(std::string_view f) {
   const auto ws = text::words(f);
   if (ws.empty() || ws.size() > 14) return false;
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    std::string_view w = ws[k];
-    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == '!')) w.remove_suffix(1);
-    if (std::find(k_verdict_words.begin(), k_verdict_words.end(), w) == k_verdict_words.end()) continue;
-    // "Planen skal godkendes.", "Budgettet forventes vedtaget": what is to
-    // come, an agenda's words, not a verdict.
-    const std::string_view before = k > 0 ? ws[k - 1] : std::string_view();
-    if (before == "skal" || before == "forventes" || before == "bør" || before == "vil" || before == "kan") continue;
-    return true;
-  }
-  return false;
+  // "Planen skal godkendes.", "Budgettet forventes vedtaget": what is to
+  // come, an agenda's words, not a verdict.
+  static constexpr auto k_not_after = std::to_array<std::string_view>({"skal", "forventes", "bør", "vil", "kan"});
+  return has_verdict_word_in(
+      ws, [](std::string_view w) { return std::find(k_verdict_words.begin(), k_verdict_words.end(), w) != k_verdict_words.end(); },
+      k_not_after);
 }
 
 // Section headings that a PDF transcript runs into the text after an item's

@@ -5,7 +5,10 @@
 // vocabulary.cc. Private to corpus/.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -107,6 +110,24 @@ std::size_t cluster_forum_prefix(std::string_view folded_body);
 // for one: "godkendt.", "dagsordenen blev godkendt.", "taget til
 // efterretning.", "drøftet.", "udvalget anbefaler ...", "tiltrådt".
 bool is_verdict(std::string_view folded_sentence);
+
+// Whether a word of `ws` (folded words of a sentence) is a verdict word:
+// one `is_verdict_word` accepts once its trailing ".,:!" are cut, and that
+// does not follow one of `not_after` (what is to come: "skal godkendes",
+// "forventes vedtaget"). The one loop of is_verdict() and of sections.cc's
+// has_verdict_word(), each with its own words.
+template <class Words, class IsVerdictWord>
+bool has_verdict_word_in(const Words& ws, IsVerdictWord is_verdict_word, std::span<const std::string_view> not_after) {
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == '!')) w.remove_suffix(1);
+    if (!is_verdict_word(w)) continue;
+    if (k > 0 && std::find(not_after.begin(), not_after.end(), std::string_view(ws[k - 1])) != not_after.end())
+      continue;
+    return true;
+  }
+  return false;
+}
 
 // True when the folded line tells of someone arriving late or leaving early
 // ("jens holm, a, ankom til mødet kl. 17.32", "pia dahl forlod mødet efter
