@@ -443,6 +443,7 @@ void Searcher::open() {
   has_remote_ = remote;
   roots_ = std::move(roots);
   types_partition_ = types_partition;
+  substance_bits_ = std::make_shared<SubstanceBits>();  // read again on first use
   shard_uuids_.clear();
   if (!remote) {
     std::set<std::string> distinct;
@@ -1111,7 +1112,7 @@ struct Searcher::FacetValues {
 Xapian::Query Searcher::boosted(const Xapian::Query& q) const {
   Xapian::PostingSource* substance =
       has_remote_ ? static_cast<Xapian::PostingSource*>(new Xapian::ValueWeightPostingSource(schema::k_slot_substance))
-                  : new SubstanceSource;
+                  : new SubstanceSource(substance_bits_);
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(substance->release()),
                                      k_substance_boost));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -22,6 +23,8 @@
 #include "indexer/store.h"
 
 namespace searcher {
+
+class SubstanceBits;  // searcher/substance.h
 
 class WordCodes;
 
@@ -429,6 +432,9 @@ class Searcher {
   // True if every document of db_ is an item or a meeting (the type terms'
   // frequencies add up to the document count), read at open().
   bool types_partition_ = false;
+  // The substance boost's meetings and boilerplate items as bits, read by
+  // the first search after each open() (substance.h).
+  std::shared_ptr<SubstanceBits> substance_bits_;
   analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 

@@ -4,6 +4,30 @@
 
 namespace searcher {
 
+const SubstanceBits::Bits* SubstanceBits::of(const Xapian::Database& db) {
+  const std::string uuid = db.get_uuid();
+  if (uuid.empty()) return nullptr;
+  const Xapian::docid last = db.get_lastdocid();
+  const Xapian::doccount docs = db.get_doccount();
+  for (const Shard& s : shards_)
+    if (s.uuid == uuid && s.last == last && s.docs == docs) return &s.bits;
+  Shard& shard = shards_.emplace_back();
+  shard.uuid = uuid;
+  shard.last = last;
+  shard.docs = docs;
+  const std::size_t words = (static_cast<std::size_t>(last) >> 6) + 1;
+  auto read = [&](const std::string& term, std::vector<std::uint64_t>& bits) {
+    bits.assign(words, 0);
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+      const Xapian::docid did = *it;
+      bits[did >> 6] |= std::uint64_t{1} << (did & 63);
+    }
+  };
+  read(schema::k_type + schema::k_type_meeting, shard.bits.meetings);
+  read(schema::k_boilerplate, shard.bits.boilerplate);
+  return &shard.bits;
+}
+
 void SubstanceSource::init(const Xapian::Database& db) {
   // The value source's statistics, whichever way the documents are read.
   Xapian::ValueWeightPostingSource& values = values_.emplace(schema::k_slot_substance);
@@ -13,6 +37,7 @@ void SubstanceSource::init(const Xapian::Database& db) {
   termfreq_max_ = values.get_termfreq_max();
   set_maxweight(values.get_maxweight());
   current_ = 0;
+  use_bits_ = nullptr;
   ended_ = false;
   const std::string item = schema::k_type + schema::k_type_item, meeting = schema::k_type + schema::k_type_meeting;
   if (db.get_metadata(schema::k_boilerplate_terms_key) != "1" ||
@@ -20,6 +45,7 @@ void SubstanceSource::init(const Xapian::Database& db) {
     return;  // read from the values
   values_.reset();
   last_ = db.get_lastdocid();
+  if (bits_ && (use_bits_ = bits_->of(db))) return;
   meetings_ = db.postlist_begin(meeting);
   meetings_end_ = db.postlist_end(meeting);
   boilerplate_ = db.postlist_begin(schema::k_boilerplate);
@@ -27,6 +53,7 @@ void SubstanceSource::init(const Xapian::Database& db) {
 }
 
 bool SubstanceSource::is_meeting(Xapian::docid did) {
+  if (use_bits_) return use_bits_->is_meeting(did);
   if (meetings_ != meetings_end_ && *meetings_ < did) meetings_.skip_to(did);
   return meetings_ != meetings_end_ && *meetings_ == did;
 }
@@ -62,6 +89,7 @@ Xapian::docid SubstanceSource::get_docid() const { return values_ ? values_->get
 double SubstanceSource::get_weight() const {
   if (values_) return values_->get_weight();
   // Boilerplate: the value 0.0; substance: 1.0.
+  if (use_bits_) return use_bits_->is_boilerplate(current_) ? 0.0 : 1.0;
   if (boilerplate_ != boilerplate_end_ && *boilerplate_ < current_) boilerplate_.skip_to(current_);
   return boilerplate_ != boilerplate_end_ && *boilerplate_ == current_ ? 0.0 : 1.0;
 }

@@ -1,8 +1,12 @@
 // Internal to the searcher: the substance boost's posting source.
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -22,9 +26,44 @@ namespace searcher {
 // stream, as before. For the optional side of OP_AND_MAYBE (and the AND it
 // may become): it steps over ids no document has. Local databases only: a
 // remote server does not know it.
+// The meetings and boilerplate items of each database (shard) as bits by
+// document id, read once from their two posting lists and then shared by
+// the SubstanceSources of every search on it (a Searcher keeps one set per
+// opened database): a candidate's check and weight are then two bit tests
+// instead of two posting-list skips (at 1M items 7% of a word query's
+// instructions once read). Xapian initialises a source once per shard,
+// with the shard's own ids: each shard has its bits, found by its uuid.
+class SubstanceBits {
+ public:
+  struct Bits {
+    std::vector<std::uint64_t> meetings, boilerplate;
+    bool is_meeting(Xapian::docid did) const { return test(meetings, did); }
+    bool is_boilerplate(Xapian::docid did) const { return test(boilerplate, did); }
+  };
+  // The bits of `db` (one shard), read on first use; nullptr for a
+  // database without a uuid (in memory), which is read from its lists.
+  const Bits* of(const Xapian::Database& db);
+
+ private:
+  static bool test(const std::vector<std::uint64_t>& bits, Xapian::docid did) {
+    const std::size_t word = did >> 6;
+    return word < bits.size() && (bits[word] >> (did & 63) & 1);
+  }
+  struct Shard {
+    std::string uuid;
+    Xapian::docid last = 0;
+    Xapian::doccount docs = 0;
+    Bits bits;
+  };
+  std::deque<Shard> shards_;  // a deque: the bits stay where sources point to them
+};
+
 class SubstanceSource : public Xapian::PostingSource {
  public:
   SubstanceSource() = default;
+  // Reading the meetings and boilerplate items from `bits` (read on
+  // init() where the posting lists would be).
+  explicit SubstanceSource(std::shared_ptr<SubstanceBits> bits) : bits_(std::move(bits)) {}
 
   void init(const Xapian::Database& db) override;
   Xapian::doccount get_termfreq_min() const override { return termfreq_min_; }
@@ -36,7 +75,7 @@ class SubstanceSource : public Xapian::PostingSource {
   bool at_end() const override;
   Xapian::docid get_docid() const override;
   double get_weight() const override;
-  SubstanceSource* clone() const override { return new SubstanceSource; }
+  SubstanceSource* clone() const override { return new SubstanceSource(bits_); }
   std::string get_description() const override { return "SubstanceSource()"; }
   // Named, so that a query holding it can be serialised (and compared by
   // its serialised form); it has no parameters.
@@ -49,6 +88,9 @@ class SubstanceSource : public Xapian::PostingSource {
   std::optional<Xapian::ValueWeightPostingSource> values_;
   // True if `did` is a meeting (advances meetings_ to it).
   bool is_meeting(Xapian::docid did);
+  // The bits, if given: read instead of the two posting lists.
+  std::shared_ptr<SubstanceBits> bits_;
+  const SubstanceBits::Bits* use_bits_ = nullptr;  // this database's, if read from bits
 
   Xapian::PostingIterator meetings_, meetings_end_;
   // Advanced by get_weight() (const in the interface).

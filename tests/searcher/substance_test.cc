@@ -1,11 +1,14 @@
 #include "searcher/substance.h"
 
+#include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "indexer/schema.h"
 
@@ -16,8 +19,12 @@ namespace {
 // boilerplate term; 1.0 with substance), meetings with neither; some
 // documents deleted (ids no document has). `marked`: the index says every
 // boilerplate item has its term.
-Xapian::WritableDatabase make_database(unsigned seed, bool marked) {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+// `path`: a glass database there (it has a uuid: SubstanceBits reads it),
+// else in memory.
+Xapian::WritableDatabase make_database(unsigned seed, bool marked, const std::string& path = {}) {
+  Xapian::WritableDatabase db = path.empty() ? Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)
+                                             : Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE |
+                                                                                  Xapian::DB_BACKEND_GLASS);
   std::mt19937 random(seed);
   for (int meeting = 0; meeting < 60; ++meeting) {
     Xapian::Document m;
@@ -68,11 +75,19 @@ TEST(SubstanceSourceTest, SameDocumentsWeightsAndEstimatesAsTheValueSource) {
   };
   for (unsigned seed = 1; seed <= 4; ++seed) {
     for (const bool marked : {true, false}) {
-      Xapian::WritableDatabase one = make_database(seed, marked);
+     for (const bool glass : {false, true}) {
+      const std::string dir = glass ? (std::filesystem::temp_directory_path() /
+                                       ("substance_test_" + std::to_string(::getpid()))).string()
+                                    : std::string();
+      if (glass) std::filesystem::create_directories(dir);
+      Xapian::WritableDatabase one = make_database(seed, marked, glass ? dir + "/one" : dir);
       ASSERT_EQ(one.get_metadata(schema::k_boilerplate_terms_key), marked ? "1" : "");
       Xapian::Database two(one);  // the same shard twice: ids interleave
-      two.add_database(make_database(seed + 10, marked));
-      for (const Xapian::Database& db : {Xapian::Database(one), two}) {
+      two.add_database(make_database(seed + 10, marked, glass ? dir + "/two" : dir));
+      Xapian::Database three(one);  // two shards
+      three.add_database(make_database(seed + 20, marked, glass ? dir + "/three" : dir));
+      for (const Xapian::Database& db : {Xapian::Database(one), two, three}) {
+        const auto bits = std::make_shared<searcher::SubstanceBits>();
         for (const Xapian::Query& words : queries) {
           for (const Xapian::doccount check_at_least : {0u, 10u, 100000u}) {
             for (const Xapian::doccount first : {0u, 5u}) {
@@ -84,10 +99,18 @@ TEST(SubstanceSourceTest, SameDocumentsWeightsAndEstimatesAsTheValueSource) {
               EXPECT_EQ(got, expected) << words.get_description() << " seed " << seed << " marked " << marked;
               EXPECT_EQ(source_estimate, value_estimate) << words.get_description();
               EXPECT_FALSE(got.empty());
+              // From bits shared by the searches of one database, read once.
+              Xapian::doccount bits_estimate = 0;
+              const auto from_bits = page(db, words, new searcher::SubstanceSource(bits), first, 10,
+                                          check_at_least, &bits_estimate);
+              EXPECT_EQ(from_bits, expected) << words.get_description() << " seed " << seed << " marked " << marked;
+              EXPECT_EQ(bits_estimate, value_estimate) << words.get_description();
             }
           }
         }
       }
+      if (glass) std::filesystem::remove_all(dir);
+     }
     }
   }
 }
