@@ -5,16 +5,25 @@
 namespace searcher {
 
 const SubstanceBits::Bits* SubstanceBits::of(const Xapian::Database& db) {
+  // A shard is known by its uuid and revision (a copied index keeps its
+  // uuid), and, to be safe, by its size and the lists' lengths.
   const std::string uuid = db.get_uuid();
   if (uuid.empty()) return nullptr;
-  const Xapian::docid last = db.get_lastdocid();
-  const Xapian::doccount docs = db.get_doccount();
+  Xapian::rev revision = 0;
+  try {
+    revision = db.get_revision();
+  } catch (const Xapian::InvalidOperationError&) {
+    return nullptr;  // not a single glass or chert shard
+  }
+  const std::string meeting = schema::k_type + schema::k_type_meeting;
+  const Shard key{uuid, revision, db.get_lastdocid(), db.get_doccount(), db.get_termfreq(meeting),
+                  db.get_termfreq(schema::k_boilerplate), {}};
+  const Xapian::docid last = key.last;
   for (const Shard& s : shards_)
-    if (s.uuid == uuid && s.last == last && s.docs == docs) return &s.bits;
-  Shard& shard = shards_.emplace_back();
-  shard.uuid = uuid;
-  shard.last = last;
-  shard.docs = docs;
+    if (s.uuid == key.uuid && s.revision == key.revision && s.last == key.last && s.docs == key.docs &&
+        s.meetings == key.meetings && s.boilerplate == key.boilerplate)
+      return &s.bits;
+  Shard& shard = shards_.emplace_back(key);
   const std::size_t words = (static_cast<std::size_t>(last) >> 6) + 1;
   auto read = [&](const std::string& term, std::vector<std::uint64_t>& bits) {
     bits.assign(words, 0);
@@ -23,7 +32,7 @@ const SubstanceBits::Bits* SubstanceBits::of(const Xapian::Database& db) {
       bits[did >> 6] |= std::uint64_t{1} << (did & 63);
     }
   };
-  read(schema::k_type + schema::k_type_meeting, shard.bits.meetings);
+  read(meeting, shard.bits.meetings);
   read(schema::k_boilerplate, shard.bits.boilerplate);
   return &shard.bits;
 }

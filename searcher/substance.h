@@ -41,7 +41,8 @@ class SubstanceBits {
     bool is_boilerplate(Xapian::docid did) const { return test(boilerplate, did); }
   };
   // The bits of `db` (one shard), read on first use; nullptr for a
-  // database without a uuid (in memory), which is read from its lists.
+  // database without a uuid or revision (in memory), which is read from
+  // its lists.
   const Bits* of(const Xapian::Database& db);
 
  private:
@@ -51,8 +52,9 @@ class SubstanceBits {
   }
   struct Shard {
     std::string uuid;
+    Xapian::rev revision = 0;
     Xapian::docid last = 0;
-    Xapian::doccount docs = 0;
+    Xapian::doccount docs = 0, meetings = 0, boilerplate = 0;
     Bits bits;
   };
   std::deque<Shard> shards_;  // a deque: the bits stay where sources point to them
