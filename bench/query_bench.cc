@@ -139,7 +139,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--target-p95-ms")) target_p95_ms = std::atof(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--only")) only = argv[i + 1];
   }
-  if (dbs.empty()) {
+  if (dbs.empty() || runs < 1) {
+    if (runs < 1) std::fprintf(stderr, "query_bench: --runs must be 1 or more\n");
     std::fprintf(stderr,
                  "usage: query_bench --db DB [--db DB...] [--pg CONNINFO] [--runs N] [--exact-facets-up-to N] "
                  "[--target-p95-ms MS] [--answers FILE] [--only NAME]\n");
