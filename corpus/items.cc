@@ -524,9 +524,35 @@ bool glued_outcome_of_one_word(std::string_view rest) {
   return voc::is_verdict(text::fold(rest)) || text::fold(rest) == "intet" || text::words(rest).size() >= 3;
 }
 
+// "Evt. Der er gang i overvejelser omkring forstanderboligen.", "Eventuelt
+// Frede serverede sin hjemmebryggede øl.": the closing item's name glued to
+// a sentence of its own (a capital after the name, four words or more, a
+// full stop or exclamation mark closing it) is the name and what was said.
+// ("Evt. indstilling af nyt medlem", "Eventuelt og næste møde" stay titles.)
+std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::string_view title) {
+  std::size_t n = 0;
+  const std::string f = text::fold(title.substr(0, std::min<std::size_t>(title.size(), 12)));
+  for (std::string_view name : {"eventuelt", "evt."})
+    if (text::starts_with(f, name)) n = name.size();
+  if (n == 0 || n >= title.size()) return std::nullopt;
+  std::size_t at = n;
+  while (at < title.size() && (title[at] == ':' || title[at] == '.' || title[at] == ' ')) ++at;
+  if (at == n || at >= title.size()) return std::nullopt;
+  const std::string_view rest = trim(title.substr(at));
+  if (!starts_upper(rest) || text::words(rest).size() < 4 || !(rest.back() == '.' || rest.back() == '!'))
+    return std::nullopt;
+  // (A topic raised under it, "Evt. Orientering Fact. nyt tiltag ...", is
+  // no outcome.)
+  if (voc::item_kind(text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 40))))) return std::nullopt;
+  std::string name(title.substr(0, n));
+  while (!name.empty() && name.back() == '.') name.pop_back();
+  return std::make_pair(name, std::string(rest));
+}
+
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
   if (auto split = short_outcome(title)) return *split;
+  if (auto split = closing_item_sentence(title)) return *split;
   // "Godkendelse af dagsordenDagsordenen blev godkendt": a page that lost
   // its line breaks glues the outcome to the title, a capital right after
   // four small letters inside a word.
@@ -838,6 +864,7 @@ Outline find_items(const std::vector<Line>& lines) {
   read_agenda_echoes(s);
   read_unreached_agenda(s);
   add_agenda_after_last_head(s);
+  add_closing_item_after_last_head(s);
   // Standard titles and topics written as labels (items_unnumbered.cc).
   read_label_items(s);
   drop_repeated_titles(s);

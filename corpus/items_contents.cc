@@ -766,6 +766,14 @@ void read_unreached_agenda(ItemScan& s) {
 
 // The agenda's entries after the last head when the heads take their titles
 // from it.
+// The meeting's closing item under its usual name on a line of its own
+// ("Eventuelt", "Evt.", "Eventuelt:", "Eventuelt og næste møde"), folded.
+bool closing_item_name(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == '.')) folded.remove_suffix(1);
+  return folded == "eventuelt" || folded == "evt" || folded == "eventuelt og næste møde" ||
+         folded == "evt og næste møde";
+}
+
 void add_agenda_after_last_head(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -782,13 +790,50 @@ void add_agenda_after_last_head(ItemScan& s) {
       ItemHead h;
       h.number = next;
       std::tie(h.title, h.text) = split_outcome(it->second);
+      // (The closing item keeps its short name: "7. evt.".)
+      const bool closing = closing_item_name(text::fold(h.title));
       if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
-      if (!title_shaped(h.title)) continue;
+      if (!title_shaped(h.title) && !closing) continue;
       h.listed_only = true;
       h.line = lines.size() - 1;
       h.body_begin = lines.size();
       o.heads.push_back(std::move(h));
     }
+  }
+}
+
+// Numbered heads whose last one is followed, as a paragraph of its own and
+// not indented deeper than the heads, by the closing item's name alone
+// ("6. Kommunalvalget i 2021" / text / "Eventuelt og næste møde" / text):
+// the minutes left the closing item unnumbered, and it is an item. Only the
+// first such line counts, and only when no head is the closing item yet.
+void add_closing_item_after_last_head(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  if (o.heads.size() < 3) return;
+  int numbered = 0;
+  int indent = 0;
+  for (const ItemHead& h : o.heads) {
+    if (h.listed_only) return;
+    const std::string f = text::fold(h.title);
+    if (text::starts_with(f, "eventuelt") || text::starts_with(f, "evt")) return;  // "Eventuelt - fællesmøde ..."
+    if (h.number) ++numbered;
+    indent = std::max(indent, lines[h.line].indent);
+  }
+  if (numbered < 3) return;
+  const ItemHead& last = o.heads.back();
+  for (std::size_t i = last.line + 1; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (s.o.listing[i] || !l.gap_before || l.bullet || l.indent > indent) continue;
+    if (!closing_item_name(text::fold(l.text))) continue;
+    if (i <= last.body_begin) return;
+    ItemHead h;
+    h.line = i;
+    h.title = l.text;
+    while (!h.title.empty() && (h.title.back() == ':' || h.title.back() == '.')) h.title.pop_back();
+    h.body_begin = i + 1;
+    o.heads.push_back(std::move(h));
+    return;
   }
 }
 

@@ -142,6 +142,8 @@ void take_agenda_titles(ItemScan& s);
 void settle_number_form(ItemScan& s);
 // The grouped contents as the agenda when its titles come back. (items_contents.cc)
 void take_grouped_agenda(ItemScan& s);
+// An unnumbered closing item ("Eventuelt") after the last numbered head.
+void add_closing_item_after_last_head(ItemScan& s);
 // The numbered heads: candidates checked against the agenda, the number
 // sequence and a title's shape. (items_numbered.cc)
 void read_numbered_heads(ItemScan& s);

@@ -1195,6 +1195,14 @@ bool reports_what_was_said(std::string_view line) {
   return false;
 }
 
+// An item whose outcome is its text: a decided section of five words or
+// more ("Frekvens af møder fastsættes til 4 – 5 møder per år ..."), not a
+// one-word verdict.
+bool outcome_as_text(const Item& item) {
+  return std::any_of(item.sections.begin(), item.sections.end(),
+                     [](const Section& s) { return is_decision(s) && text::words(s.text).size() >= 5; });
+}
+
 void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
                   bool names_minutes) {
   constexpr std::size_t k_outcome_words = 12;
@@ -1256,6 +1264,13 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
       !(told_count >= 1 && static_cast<std::size_t>(told_count + verdicts) == items.size()))
     return;
   for (Item& item : items) {
+    // The closing item ("Eventuelt") after an item whose text is its outcome
+    // (a sentence or more, not a one-word verdict such as "Ingen."): the
+    // minutes write what the meeting settled as the items' text, so the
+    // closing item's text is settled too, however long its first sentence.
+    const bool closing_after_outcome = (item.kind == "eventuelt" || text::fold(item.title) == "evt") &&
+                                       &item == &items.back() && items.size() >= 2 &&
+                                       outcome_as_text(items[items.size() - 2]);
     if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||
         item.kind == "velkomst")
       continue;
@@ -1317,7 +1332,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // unless it tells the meeting's own doings in the past tense or decides
     // ("Listen med årets gang blev gennemgået, denne bliver revideret og
     // ...", "Det besluttes at holde en mindre fest for hele kollegiet ...").
-    if (text::words(first_sentence(first)).size() > k_outcome_words &&
+    if (text::words(first_sentence(first)).size() > k_outcome_words && !closing_after_outcome &&
         !(told_of_meeting(first) && (has_verdict_word(sentence_words(first)) || !told_in_past(first))) &&
         !person_acts(first_sentence(first)))
       continue;

@@ -459,3 +459,81 @@ TEST(AgendaConventionsTest, LowerCaseElectionsAndClosingItem) {
 }
 
 }  // namespace
+
+// The closing item "Eventuelt" ("Evt.", "Eventuelt og næste møde") of minutes
+// whose other items are numbered: written unnumbered as a paragraph of its own
+// after the last head's text, glued to a sentence of what was said ("6. Evt.
+// Der er gang i ..."), or only in the agenda as "7. evt.", it is an item. An
+// "evt." inside the last item's text is none. Under it, minutes that write
+// each item's outcome as its text keep the closing item's text as its outcome
+// (the text the previous item lost to it).
+TEST(AgendaConventionsTest, ClosingEventueltAfterTheLastHead) {
+  const ItemsCase cases[] = {
+      {"unnumbered after the last numbered head",
+       "Referat af bestyrelsesmøde\n\n 1. Siden sidst\n  Michael har fået rettet CVR-registret.\n"
+       " 2. Arrangementet i september\n  Vi holder det i Jordløse.\n 3. Kommunalvalget\n"
+       "  Vi lytter til medlemmerne og finder evt. kandidater.\n\nEventuelt og næste møde\n"
+       "Mandag 7/10 kl 19: faste punkter.\n",
+       {"Siden sidst", "Arrangementet i september", "Kommunalvalget", "Eventuelt og næste møde"}},
+      {"evt. inside the last item's text is no item",
+       "Referat af bestyrelsesmøde\n\n 1. Siden sidst\n  Michael har fået rettet CVR-registret.\n"
+       " 2. Arrangementet i september\n  Vi holder det i Jordløse.\n 3. Kommunalvalget\n"
+       "  Vi lytter til medlemmerne og finder\n  evt.\n  kandidater.\n",
+       {"Siden sidst", "Arrangementet i september", "Kommunalvalget"}},
+      {"glued to a sentence",
+       "Referat bestyrelsesmøde\n\n1. Referat\nReferatet blev godkendt.\n\n2. Skolenyt\nPersonalet tager på tur.\n\n"
+       "3. Byggeri\nByggeriet er færdigt.\n\n4. Evt. Der er gang i overvejelser omkring forstanderboligen.\n",
+       {"Referat", "Skolenyt", "Byggeri", "Evt"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+
+  // Dev case 326's shape: the closing item's long first sentence is its outcome,
+  // as the items' texts before it are theirs.
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Bestyrelsesmøde den 19.04.2016\n"
+      "\n"
+      "Mødedeltagere:\n"
+      "Morten Bay Dahl, Mogens Rubech, Dan Blytækker, Lars Møller, Nicolai Møller-Jensen\n"
+      "\n"
+      "Fraværende:\n"
+      "Ingen\n"
+      "\n"
+      "Kopi:\n"
+      "Grundejerforeningens medlemmer\n"
+      "\n"
+      "Referent:\n"
+      "Nicolai Møller-Jensen\n"
+      "\n"
+      "Punkt 1: Konstituering\n"
+      "Formand: Morten Bay Dahl (nr. 22)\n"
+      "Kasserer: Mogens Rubech Jacobsen (nr. 10)\n"
+      "Referent (sekretær): Nicolai Møller-Jensen (nr. 12)\n"
+      "Grønne områder: Dan Blytækker (nr. 28)\n"
+      "Menigt medlem (Ad Hoc opgaver): Lars Møller (nr. 34)\n"
+      "\n"
+      "Punkt 2: Grønne områder\n"
+      "Græsslåning vil blive foretaget jf. plan ca. 18 gange årligt og i øvrigt efter behov.\n"
+      "Græsslåning i område ned mod skoven syd for Trondheimsvej foretages 2-3 gange årligt efter behov.\n"
+      "\n"
+      "Punkt 3: Informationsflow\n"
+      "Velkomstfolder revideres og udsendes i hard-copy version til alle husstande på Trondheimsvej sammen med indbydelse til sankthans fest.\n"
+      "Mulighed for fælles Facebook side som erstatning for, eller supplement til, eksisterende hjemmeside undersøges.\n"
+      "\n"
+      "Punkt 4: Bestyrelsesmøder\n"
+      "Frekvens af møder fastsættes til 4 – 5 møder per år og i øvrigt efter behov.\n"
+      "Møder afholdes på skift hos bestyrelsesmedlemmerne.\n"
+      "Næste møde afholdes primo juni.\n"
+      "\n"
+      "Evt:\n"
+      "Tømning og rengøring af stærekasser på fællesarealet foretages når dette års beboere er fløjet fra rederne.\n"
+      "Ukrudt imellem fliserne brændes 8 gange årligt.\n"
+      "\n",
+      "x.txt");
+  ASSERT_EQ(titles(m), (std::vector<std::string>{"Konstituering", "Grønne områder", "Informationsflow",
+                                                  "Bestyrelsesmøder", "Evt"}));
+  bool decided = false;
+  for (const auto& s : m.items.back().sections)
+    decided = decided || ((s.kind == "referat" || s.kind == "beslutning") &&
+                          s.text.find("Tømning og rengøring") != std::string::npos);
+  EXPECT_TRUE(decided);
+}
