@@ -802,25 +802,23 @@ void add_agenda_after_last_head(ItemScan& s) {
   }
 }
 
-// Numbered heads whose last one is followed, as a paragraph of its own and
-// not indented deeper than the heads, by the closing item's name alone
-// ("6. Kommunalvalget i 2021" / text / "Eventuelt og næste møde" / text):
-// the minutes left the closing item unnumbered, and it is an item. Only the
+// Three or more heads (numbered, or topics over their text) whose last one
+// is followed, as a paragraph of its own and not indented deeper than the
+// heads, by the closing item's name alone ("6. Kommunalvalget i 2021" /
+// text / "Eventuelt og næste møde" / text): the minutes left the closing
+// item unnumbered or unmarked, and it is an item. Only the
 // first such line counts, and only when no head is the closing item yet.
 void add_closing_item_after_last_head(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
   if (o.heads.size() < 3) return;
-  int numbered = 0;
   int indent = 0;
   for (const ItemHead& h : o.heads) {
     if (h.listed_only) return;
     const std::string f = text::fold(h.title);
     if (text::starts_with(f, "eventuelt") || text::starts_with(f, "evt")) return;  // "Eventuelt - fællesmøde ..."
-    if (h.number) ++numbered;
     indent = std::max(indent, lines[h.line].indent);
   }
-  if (numbered < 3) return;
   const ItemHead& last = o.heads.back();
   for (std::size_t i = last.line + 1; i < lines.size(); ++i) {
     const Line& l = lines[i];
