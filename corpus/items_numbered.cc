@@ -294,6 +294,15 @@ bool lettered_part_of(std::string_view line, int number) {
          (line[i + 1] == '.' || line[i + 1] == ')' || line[i + 1] == ' ');
 }
 
+// The heads so far are a whole run from 1, each next in turn: a list that
+// numbers every point, not a council's cases numbered from anywhere.
+bool run_from_one(const std::vector<ItemHead>& heads) {
+  if (heads.empty() || !heads.front().number || *heads.front().number > 1) return false;
+  for (std::size_t h = 1; h < heads.size(); ++h)
+    if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return false;
+  return true;
+}
+
 // "2) Jagt i klubregi" / text / "3) 3D skydning" / text / "4)
 // Venskabsklubber": the heads take 2 and then 4 (items left out between two
 // heads), and the line numbered 3 between them, next in turn, in the same
@@ -314,11 +323,7 @@ std::optional<std::size_t> skipped_in_turn(const std::vector<Candidate>& cands, 
   const std::size_t last_head_line = heads.empty() ? 0 : heads.back().line;
   const Candidate& c = cands[k];
   if (!expected || c.number != *expected + 1 || c.number_only || c.style != last_head_style) return std::nullopt;
-  // (The heads so far a whole run from 1, each next in turn: a list that
-  // numbers every point, not a council's cases numbered from anywhere.)
-  if (heads.empty() || !heads.front().number || *heads.front().number > 1) return std::nullopt;
-  for (std::size_t h = 1; h < heads.size(); ++h)
-    if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return std::nullopt;
+  if (!run_from_one(heads)) return std::nullopt;
   for (auto j : shape_rejected) {
     const Candidate& s = cands[j];
     if (s.number != *expected || s.line <= last_head_line || s.line >= c.line || s.style != c.style || s.number_only ||
@@ -375,9 +380,7 @@ std::vector<std::size_t> skipped_run_in_turn(const std::vector<Candidate>& cands
   if (!expected || c.number < *expected + 2 || c.number > *expected + 5 || c.number_only ||
       c.style != last_head_style)
     return {};
-  if (heads.empty() || !heads.front().number || *heads.front().number > 1) return {};
-  for (std::size_t h = 1; h < heads.size(); ++h)
-    if (!heads[h].number || *heads[h].number != *heads[h - 1].number + 1) return {};
+  if (!run_from_one(heads)) return {};
   const std::size_t last_head_line = heads.back().line;
   std::vector<std::size_t> run;
   for (auto j : shape_rejected) {

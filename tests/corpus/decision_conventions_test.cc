@@ -29,6 +29,12 @@ std::vector<std::string> decisions_of(const corpus::Item& it) {
   return out;
 }
 
+// An item's first decision text; "" if none.
+std::string decision_of(const corpus::Item& it) {
+  const auto all = decisions_of(it);
+  return all.empty() ? std::string() : all.front();
+}
+
 // Every item's decision texts, in order.
 std::vector<std::string> decisions_of(const corpus::Meeting& m) {
   std::vector<std::string> out;
@@ -1259,15 +1265,10 @@ TEST(DecisionConventionsTest, BodysVerdictInThePresentAfterTheCase) {
       "4 - Orientering om budgetprocessen\n\nMenighedsrådene indsender budget i juni.\n\nProvstiudvalget "
       "godkender hvert år de endelige budgetter i november.\n");
   ASSERT_EQ(m.items.size(), 4u);
-  auto decision = [](const corpus::Item& it) {
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
-    return std::string();
-  };
-  EXPECT_EQ(decision(m.items[0]), "Provstiudvalget godkender regnskabet.");
-  EXPECT_EQ(decision(m.items[1]), "Provstiudvalget imødekommer ansøgningen om ekstrabevilling.");
-  EXPECT_EQ(decision(m.items[2]), "Godkendt.");
-  EXPECT_EQ(decision(m.items[3]), "");
+  EXPECT_EQ(decision_of(m.items[0]), "Provstiudvalget godkender regnskabet.");
+  EXPECT_EQ(decision_of(m.items[1]), "Provstiudvalget imødekommer ansøgningen om ekstrabevilling.");
+  EXPECT_EQ(decision_of(m.items[2]), "Godkendt.");
+  EXPECT_EQ(decision_of(m.items[3]), "");
 }
 
 // The day fixed for the next meeting is the outcome of an item on the next
@@ -1284,14 +1285,9 @@ TEST(DecisionConventionsTest, DayFixedForTheNextMeeting) {
       "4. Sommerfest\n\nLørdag den 20. juni kl. 14 i klubhuset, alle er velkomne.\n",
       "x.txt");
   ASSERT_EQ(m.items.size(), 4u);
-  auto decision = [](const corpus::Item& it) {
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
-    return std::string();
-  };
-  EXPECT_EQ(decision(m.items[1]), "Tirsdag den 14. april kl. 18");
-  EXPECT_EQ(decision(m.items[2]), "Det blev aftalt at næste møde afholdes onsdag den 30. september.");
-  EXPECT_EQ(decision(m.items[3]), "");
+  EXPECT_EQ(decision_of(m.items[1]), "Tirsdag den 14. april kl. 18");
+  EXPECT_EQ(decision_of(m.items[2]), "Det blev aftalt at næste møde afholdes onsdag den 30. september.");
+  EXPECT_EQ(decision_of(m.items[3]), "");
 }
 
 // The day fixed for the next meeting written on the title's line after its
@@ -1308,17 +1304,12 @@ TEST(DecisionConventionsTest, NextMeetingDayAfterTheTitlesColon) {
       "4. Næste møde: 30/5 2010 kl 19 i klubhuset.\n",
       "x.txt");
   ASSERT_EQ(m.items.size(), 4u);
-  auto decision = [](const corpus::Item& it) {
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
-    return std::string();
-  };
   EXPECT_EQ(m.items[1].title, "Sommerfest: 20. juni kl. 14 i klubhuset");
-  EXPECT_EQ(decision(m.items[1]), "");
+  EXPECT_EQ(decision_of(m.items[1]), "");
   EXPECT_EQ(m.items[2].title, "Ny mødedato");
-  EXPECT_EQ(decision(m.items[2]), "19. januar 2010 kl. 19.00 hos Gretel");
+  EXPECT_EQ(decision_of(m.items[2]), "19. januar 2010 kl. 19.00 hos Gretel");
   EXPECT_EQ(m.items[3].title, "Næste møde");
-  EXPECT_EQ(decision(m.items[3]), "30/5 2010 kl 19 i klubhuset.");
+  EXPECT_EQ(decision_of(m.items[3]), "30/5 2010 kl 19 i klubhuset.");
 }
 
 // An item's text with no label whose first verdict sentence is in the
@@ -1341,14 +1332,9 @@ TEST(DecisionConventionsTest, PassivePresentOrParticipleVerdict) {
       "4 - Regnskab 2025\n\nMenighedsrådene indsender regnskab i marts. Regnskabet skal godkendes senest 1. april.\n",
       "x.txt");
   ASSERT_EQ(m.items.size(), 5u);
-  auto decision = [](const corpus::Item& it) {
-    for (const auto& s : it.sections)
-      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
-    return std::string();
-  };
-  EXPECT_EQ(decision(m.items[1]), "Ansøgningen imødekommes, forstået således at høringen sker nu.");
-  EXPECT_EQ(decision(m.items[2]),
+  EXPECT_EQ(decision_of(m.items[1]), "Ansøgningen imødekommes, forstået således at høringen sker nu.");
+  EXPECT_EQ(decision_of(m.items[2]),
             "Projektregnskabet godkendes, idet det bemærkes at beløbet var 133.000 kr. ikke 133.750 kr. som anført.");
-  EXPECT_EQ(decision(m.items[3]), "Tillægsbevilling op til kr. 220.718 godkendt.");
-  EXPECT_EQ(decision(m.items[4]), "");
+  EXPECT_EQ(decision_of(m.items[3]), "Tillægsbevilling op til kr. 220.718 godkendt.");
+  EXPECT_EQ(decision_of(m.items[4]), "");
 }
