@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -622,32 +623,29 @@ void read_came_for_another(const PhraseScan& s) {
   }
 }
 
+// The names a sentence gives before one of `phrases` are present.
+void read_present_before(const PhraseScan& s, std::initializer_list<std::string_view> phrases) {
+  const std::string_view text = s.text;
+  for (std::string_view phrase : phrases) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, s.m);
+    });
+  }
+}
+
 // "Anne Holm, Bo Jensen og Carl Dahl var til stede.", "X var mødt":
 // present, told in a sentence.
 void read_present_in_sentence(const PhraseScan& s) {
-  const std::string_view text = s.text;
-  Meeting& m = s.m;
-  for (std::string_view phrase : {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"}) {
-    s.each(phrase, [&](std::size_t at) {
-      const std::size_t start = sentence_start(text, at);
-      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
-    });
-  }
+  read_present_before(s, {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"});
 }
 
 // "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
 // member who voted or made a reservation was at the meeting.
 void read_votes_and_reservations(const PhraseScan& s) {
-  const std::string_view text = s.text;
-  Meeting& m = s.m;
-  for (std::string_view phrase : {" stemte imod", " stemte for", " stemte ikke", " undlod at stemme", " tog forbehold",
-                                  " tog et forbehold", " ønskede ført til protokol", " ønskede sin stemme",
-                                  " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"}) {
-    s.each(phrase, [&](std::size_t at) {
-      const std::size_t start = sentence_start(text, at);
-      for (const auto& n : names_before(text::trim(text.substr(start, at - start)))) add_participant_if_new(n, true, m);
-    });
-  }
+  read_present_before(s, {" stemte imod", " stemte for", " stemte ikke", " undlod at stemme", " tog forbehold",
+                          " tog et forbehold", " ønskede ført til protokol", " ønskede sin stemme",
+                          " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"});
 }
 
 // "Mødet blev ledet af Anne Holm": the chair.
