@@ -247,6 +247,7 @@ int run(int argc, char** argv, std::optional<searcher::Searcher>& kept) {
   if (const auto done = read_command_line(argc, argv, cl)) return *done;
   if (cl.serve) return serve(cl);
   searcher::Searcher& s = kept.emplace(cl.dbs);
+  s.set_one_search(true);  // this process runs one search
   if (cl.wants_attendance) return attendance(s, cl);
   if (!cl.similar.empty()) {
     nlohmann::json found = s.similar(cl.similar, cl.limit_given ? cl.request.limit : 3);

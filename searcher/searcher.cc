@@ -444,6 +444,7 @@ void Searcher::open() {
   roots_ = std::move(roots);
   types_partition_ = types_partition;
   substance_bits_ = std::make_shared<SubstanceBits>();  // read again on first use
+  substance_bits_->read_when_they_pay(one_search_);
   shard_uuids_.clear();
   if (!remote) {
     std::set<std::string> distinct;
@@ -1105,6 +1106,11 @@ struct Searcher::FacetValues {
   std::vector<std::pair<std::string, Xapian::doccount>> counted;
   Xapian::doccount scale;
 };
+
+void Searcher::set_one_search(bool on) {
+  one_search_ = on;
+  if (substance_bits_) substance_bits_->read_when_they_pay(on);
+}
 
 // Boilerplate items rank below items with substance for topic queries.
 // Local databases read it from posting lists (SubstanceSource, the same

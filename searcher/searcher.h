@@ -220,6 +220,12 @@ class Searcher {
   // counts each match. The hits are the same for any value.
   void set_position_candidates(Xapian::doccount candidates) { position_candidates_ = candidates; }
 
+  // For a process that runs one search (the CLI): the substance boost's
+  // bits are read only when the search's lookups in their lists have cost
+  // as much (SubstanceBits::read_when_they_pay()), not up front for the
+  // searches to come. The answers are the same either way.
+  void set_one_search(bool on);
+
   // With filters besides the item type (clusters, dates, ...), items are
   // matched as the other filters AND NOT a meeting (the meetings' short
   // posting list) where every document is an item or a meeting, instead of
@@ -435,6 +441,7 @@ class Searcher {
   // The substance boost's meetings and boilerplate items as bits, read by
   // the first search after each open() (substance.h).
   std::shared_ptr<SubstanceBits> substance_bits_;
+  bool one_search_ = false;  // set_one_search()
   analyzers::DanishAnalyzer analyzer_{schema::k_text_prefixes};
 };
 

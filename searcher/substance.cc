@@ -4,25 +4,38 @@
 
 namespace searcher {
 
-const SubstanceBits::Bits* SubstanceBits::of(const Xapian::Database& db) {
+std::optional<SubstanceBits::Shard> SubstanceBits::key_of(const Xapian::Database& db) {
   // A shard is known by its uuid and revision (a copied index keeps its
   // uuid), and, to be safe, by its size and the lists' lengths.
   const std::string uuid = db.get_uuid();
-  if (uuid.empty()) return nullptr;
+  if (uuid.empty()) return std::nullopt;
   Xapian::rev revision = 0;
   try {
     revision = db.get_revision();
   } catch (const Xapian::InvalidOperationError&) {
-    return nullptr;  // not a single glass or chert shard
+    return std::nullopt;  // not a single glass or chert shard
   }
   const std::string meeting = schema::k_type + schema::k_type_meeting;
-  const Shard key{uuid, revision, db.get_lastdocid(), db.get_doccount(), db.get_termfreq(meeting),
-                  db.get_termfreq(schema::k_boilerplate), {}};
+  return Shard{uuid, revision, db.get_lastdocid(), db.get_doccount(), db.get_termfreq(meeting),
+               db.get_termfreq(schema::k_boilerplate), {}};
+}
+
+const SubstanceBits::Bits* SubstanceBits::read_already(const Xapian::Database& db) const {
+  const std::optional<Shard> key = key_of(db);
+  if (!key) return nullptr;
+  for (const Shard& s : shards_)
+    if (s.same(*key)) return &s.bits;
+  return nullptr;
+}
+
+const SubstanceBits::Bits* SubstanceBits::of(const Xapian::Database& db) {
+  const std::optional<Shard> found = key_of(db);
+  if (!found) return nullptr;
+  const Shard& key = *found;
+  const std::string meeting = schema::k_type + schema::k_type_meeting;
   const Xapian::docid last = key.last;
   for (const Shard& s : shards_)
-    if (s.uuid == key.uuid && s.revision == key.revision && s.last == key.last && s.docs == key.docs &&
-        s.meetings == key.meetings && s.boilerplate == key.boilerplate)
-      return &s.bits;
+    if (s.same(key)) return &s.bits;
   Shard& shard = shards_.emplace_back(key);
   const std::size_t words = (static_cast<std::size_t>(last) >> 6) + 1;
   auto read = [&](const std::string& term, std::vector<std::uint64_t>& bits) {
@@ -54,14 +67,35 @@ void SubstanceSource::init(const Xapian::Database& db) {
     return;  // read from the values
   values_.reset();
   last_ = db.get_lastdocid();
-  if (bits_ && (use_bits_ = bits_->of(db))) return;
+  lookups_left_ = 0;
+  db_ = Xapian::Database();
+  if (bits_) {
+    if (!bits_->when_they_pay()) {
+      if ((use_bits_ = bits_->of(db))) return;
+    } else if ((use_bits_ = bits_->read_already(db))) {
+      return;
+    } else {
+      // The lists until their lookups have cost what reading the bits does.
+      const double entries = static_cast<double>(db.get_termfreq(meeting)) + db.get_termfreq(schema::k_boilerplate);
+      lookups_left_ = static_cast<std::uint64_t>(k_lookups_per_entry * entries) + 1;
+      db_ = db;
+    }
+  }
   meetings_ = db.postlist_begin(meeting);
   meetings_end_ = db.postlist_end(meeting);
   boilerplate_ = db.postlist_begin(schema::k_boilerplate);
   boilerplate_end_ = db.postlist_end(schema::k_boilerplate);
 }
 
+void SubstanceSource::looked_up() const {
+  if (lookups_left_ == 0 || --lookups_left_ > 0) return;
+  use_bits_ = bits_->of(db_);  // the same answers from here on
+  db_ = Xapian::Database();
+}
+
 bool SubstanceSource::is_meeting(Xapian::docid did) {
+  if (use_bits_) return use_bits_->is_meeting(did);
+  looked_up();
   if (use_bits_) return use_bits_->is_meeting(did);
   if (meetings_ != meetings_end_ && *meetings_ < did) meetings_.skip_to(did);
   return meetings_ != meetings_end_ && *meetings_ == did;
@@ -98,6 +132,8 @@ Xapian::docid SubstanceSource::get_docid() const { return values_ ? values_->get
 double SubstanceSource::get_weight() const {
   if (values_) return values_->get_weight();
   // Boilerplate: the value 0.0; substance: 1.0.
+  if (use_bits_) return use_bits_->is_boilerplate(current_) ? 0.0 : 1.0;
+  looked_up();
   if (use_bits_) return use_bits_->is_boilerplate(current_) ? 0.0 : 1.0;
   if (boilerplate_ != boilerplate_end_ && *boilerplate_ < current_) boilerplate_.skip_to(current_);
   return boilerplate_ != boilerplate_end_ && *boilerplate_ == current_ ? 0.0 : 1.0;

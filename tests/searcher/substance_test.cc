@@ -88,6 +88,10 @@ TEST(SubstanceSourceTest, SameDocumentsWeightsAndEstimatesAsTheValueSource) {
       three.add_database(make_database(seed + 20, marked, glass ? dir + "/three" : dir));
       for (const Xapian::Database& db : {Xapian::Database(one), two, three}) {
         const auto bits = std::make_shared<searcher::SubstanceBits>();
+        // Read when they pay (a one-search process): shared, so that later
+        // searches find them read by an earlier one's switch.
+        const auto paying = std::make_shared<searcher::SubstanceBits>();
+        paying->read_when_they_pay(true);
         for (const Xapian::Query& words : queries) {
           for (const Xapian::doccount check_at_least : {0u, 10u, 100000u}) {
             for (const Xapian::doccount first : {0u, 5u}) {
@@ -105,6 +109,17 @@ TEST(SubstanceSourceTest, SameDocumentsWeightsAndEstimatesAsTheValueSource) {
                                           check_at_least, &bits_estimate);
               EXPECT_EQ(from_bits, expected) << words.get_description() << " seed " << seed << " marked " << marked;
               EXPECT_EQ(bits_estimate, value_estimate) << words.get_description();
+              // From the lists until the bits pay, then from the bits: a
+              // fresh set (the switch within one search, or none) and the
+              // shared one.
+              for (const auto& when_they_pay : {std::make_shared<searcher::SubstanceBits>(), paying}) {
+                when_they_pay->read_when_they_pay(true);
+                Xapian::doccount paying_estimate = 0;
+                const auto from_either = page(db, words, new searcher::SubstanceSource(when_they_pay), first, 10,
+                                              check_at_least, &paying_estimate);
+                EXPECT_EQ(from_either, expected) << words.get_description() << " seed " << seed;
+                EXPECT_EQ(paying_estimate, value_estimate) << words.get_description();
+              }
             }
           }
         }
