@@ -31,6 +31,38 @@ std::string_view first_sentence(std::string_view t) {
   return t;
 }
 
+// "Det besluttedes, at ...", "Det vedtoges ...", "Det aftaltes ...", "Man
+// vedtog at ...", "Man besluttede ...", "Man
+// enedes om ...", "Man blev enige om ...": the meeting's decision told
+// impersonally, in the s-passive or with "man" (a pensioners' club, a
+// museum association, LAP's board, a bridge club). `ws` are folded words
+// without their trailing punctuation.
+template <class Words>
+bool impersonal_decision(const Words& ws) {
+  if (ws.size() < 3) return false;
+  auto is = [](std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  if (ws[0] == "det") return is(ws[1], {"besluttedes", "vedtoges", "aftaltes"});
+  if (ws[0] == "man")
+    return is(ws[1], {"besluttede", "vedtog", "aftalte", "enedes", "enes"}) ||
+           (ws[1] == "blev" && (ws[2] == "enige" || ws[2] == "enig"));
+  return false;
+}
+
+// "<Body> er enig om ...", "<Body> er enige om, at ...", "<Body> er blevet
+// enig om at ...", "<Body> blev enige om ...": after the body, its
+// agreement (a homeowners' board, a parish council). `ws` as above.
+template <class Words>
+bool body_agreed(const Words& ws) {
+  std::size_t v = 1;
+  if (v < ws.size() && (ws[v] == "er" || ws[v] == "var" || ws[v] == "blev")) ++v;
+  else return false;
+  if (v < ws.size() && ws[v] == "blevet") ++v;
+  if (v < ws.size() && (ws[v] == "nu" || ws[v] == "alle" || ws[v] == "dog")) ++v;
+  return v + 1 < ws.size() && (ws[v] == "enig" || ws[v] == "enige") && ws[v + 1] == "om";
+}
+
 // Words a verdict opens with when the minutes write it without a heading
 // ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
 // efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
@@ -91,6 +123,9 @@ bool opens_with_verdict(std::string_view line) {
        ws[2] == "enighed") &&
       !dated())
     return true;
+  // "Bestyrelsen er enig om ændringerne.", "Menighedsrådet er enige om, at
+  // ...", "Bestyrelsen er blevet enig om at ...": the body agreed.
+  if (ws.size() >= 4 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && body_agreed(ws) && !dated()) return true;
   // "Der bevilges 10.000 kr.", "Der afsættes 6.000 kr. i budgettet": a
   // grant decided in the impersonal passive.
   if (ws.size() >= 3 && ws[0] == "der" &&
@@ -540,6 +575,7 @@ bool nothing_to_report(std::string_view line) {
 }
 
 std::vector<std::string> sentence_words(std::string_view line);
+bool dated_sentence(std::string_view line);
 bool has_verdict_word(const std::vector<std::string>& ws);
 
 // Whether the words of `f` (folded) name the next meeting: "næste møde",
@@ -587,6 +623,26 @@ bool fixes_next_meeting(std::string_view title, std::string_view line) {
          has_verdict_word(sentence_words(sentence));
 }
 
+// Under an election's title ("Valg af referent", "Valg af ordstyrer"), a
+// short first sentence that says who was elected: "Anne valgt", "Camilla
+// Bendix Rasmussen vælges som ordstyrer.", "Som dirigent valgtes X", "X
+// genvælges." (the present passive and the bare participle of small
+// boards' and general meetings' minutes; not "skal vælges", "ikke valgt").
+bool names_the_elected(std::string_view line) {
+  if (!starts_upper(line)) return false;
+  const auto ws = sentence_words(line);
+  if (ws.size() < 2 || ws.size() > 10) return false;
+  static constexpr auto k_elected = std::to_array<std::string_view>(
+      {"valgt", "vælges", "valgtes", "genvalgt", "genvælges", "genvalgtes", "udpeget", "udpeges"});
+  for (std::size_t k = 1; k < ws.size(); ++k) {
+    if (std::find(k_elected.begin(), k_elected.end(), ws[k]) == k_elected.end()) continue;
+    const std::string& before = ws[k - 1];
+    return before != "skal" && before != "kan" && before != "vil" && before != "ikke" && before != "bør" &&
+           before != "må" && before != "at";
+  }
+  return false;
+}
+
 void mark_opening_verdict(Item& item) {
   if (decided(item) || item.sections.empty() || item.sections.front().kind != "tekst") return;
   Section& first = item.sections.front();
@@ -622,10 +678,20 @@ void mark_opening_verdict(Item& item) {
         return;
       }
     }
+    if (names_the_elected(line)) {
+      first.kind = "beslutning";
+      return;
+    }
   }
   // "Næste møde" / "Tirsdag den 14. april kl. 18": the day fixed for the
   // next meeting is the outcome an item on the next meeting asks for.
   if (fixes_next_meeting(item.title, line)) {
+    first.kind = "beslutning";
+    return;
+  }
+  // "Det besluttedes at vi fremover ...", "Man vedtog at ...": the
+  // meeting's decision told impersonally, opening the item's text.
+  if (impersonal_decision(sentence_words(line)) && !dated_sentence(line)) {
     first.kind = "beslutning";
     return;
   }
@@ -1112,7 +1178,7 @@ bool has_verdict_word(const std::vector<std::string>& ws) {
       {"godkendt", "godkendte", "godkendes", "godkendtes", "vedtaget", "vedtog", "vedtages", "besluttet", "besluttede",
        "besluttes", "aftalt", "aftalte", "aftales", "valgt", "valgte", "valgtes", "genvalgt", "genvalgtes", "udsat",
        "udsættes", "enighed", "enige", "enedes", "tiltrådt", "tiltrådte", "bevilget", "bevilges", "afgjorde",
-       "efterretning", "konsensus", "forståelse"});
+       "efterretning", "konsensus", "forståelse", "besluttedes", "vedtoges", "aftaltes", "enig"});
   // (What is to come is no verdict: "skal godkendes", "forventes vedtaget".)
   static constexpr auto k_not_after =
       std::to_array<std::string_view>({"skal", "kan", "vil", "bør", "må", "forventes", "ikke"});
@@ -1121,12 +1187,32 @@ bool has_verdict_word(const std::vector<std::string>& ws) {
       k_not_after);
 }
 
+// Whether position `at` of `t` lies inside a quotation (an odd number of
+// quotation marks before it: ”...”, “...”, "..."): words quoted from
+// statutes or a letter ("... der lyder som følger: ”... Ved beløb derover
+// skal udgiften godkendes af den samlede bestyrelse”."), not the meeting's
+// verdict.
+bool inside_quote(std::string_view t, std::size_t at) {
+  std::size_t marks = 0;
+  const std::string_view before = t.substr(0, at);
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    if (before[k] == '"') ++marks;
+    // ” (E2 80 9D) and “ (E2 80 9C).
+    if (k + 2 < before.size() && static_cast<unsigned char>(before[k]) == 0xE2 &&
+        static_cast<unsigned char>(before[k + 1]) == 0x80 &&
+        (static_cast<unsigned char>(before[k + 2]) == 0x9D || static_cast<unsigned char>(before[k + 2]) == 0x9C))
+      ++marks;
+  }
+  return marks % 2 == 1;
+}
+
 // Where the first sentence of `t` that states a verdict starts (a verdict
 // word, no date or year: "Flertallet afgjorde derfor, at ...", "Vi er dog i
 // bestyrelsen blevet enige om ..."), or npos. Sentences end at a line's end
 // or a full stop before a capital (not an initial's).
 std::size_t first_verdict_sentence(std::string_view t) {
   auto verdict_at = [&](std::size_t at) {
+    if (inside_quote(t, at)) return false;
     const std::string_view rest = t.substr(at);
     const std::string_view line = rest.substr(0, rest.find('\n'));
     return starts_upper(line) && has_verdict_word(sentence_words(line)) && !dated_sentence(line);

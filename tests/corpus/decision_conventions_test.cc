@@ -1338,3 +1338,30 @@ TEST(DecisionConventionsTest, PassivePresentOrParticipleVerdict) {
   EXPECT_EQ(decision_of(m.items[3]), "Tillægsbevilling op til kr. 220.718 godkendt.");
   EXPECT_EQ(decision_of(m.items[4]), "");
 }
+
+// Outcomes that open an item's text in minutes with no decision heading:
+// under an election's title the one elected in a short sentence ("Anne
+// valgt", "X vælges som ordstyrer."), the body's
+// agreement ("Bestyrelsen er enig om ændringerne.") and the impersonal
+// decision in the s-passive or with "man" ("Det besluttedes at ...", "Man
+// vedtog at ..."); a report stays text.
+TEST(DecisionConventionsTest, ElectedAgreedAndImpersonalOutcomes) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Bestyrelsesmøde 12. marts 2020\n\n"
+      "1. Valg af ordstyrer\nCamilla Bendix Rasmussen vælges som ordstyrer.\n\n"
+      "2. Valg af referent\nAnne valgt\n\n"
+      "4. Ændringer i referatet\nBestyrelsen er enig om ændringerne. Se opdateret referat.\n\n"
+      "5. Styrelsens deltagelse i arrangementer\nDet besluttedes at vi fremover skriver i referatet hvem der "
+      "fra styrelsen deltager i turene.\n\n"
+      "6. Juleafslutning\nMan vedtog at aftenen skal forløbe som tidligere års julearrangementer.\n\n"
+      "7. Arbejdsdag\nKassereren gennemgik udgifterne til arbejdsdagen.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 6u);
+  EXPECT_EQ(decision_of(m.items[0]), "Camilla Bendix Rasmussen vælges som ordstyrer.");
+  EXPECT_EQ(decision_of(m.items[1]), "Anne valgt");
+  EXPECT_EQ(decision_of(m.items[2]), "Bestyrelsen er enig om ændringerne. Se opdateret referat.");
+  EXPECT_EQ(decision_of(m.items[3]),
+            "Det besluttedes at vi fremover skriver i referatet hvem der fra styrelsen deltager i turene.");
+  EXPECT_EQ(decision_of(m.items[4]), "Man vedtog at aftenen skal forløbe som tidligere års julearrangementer.");
+  EXPECT_EQ(decision_of(m.items[5]), "");
+}
