@@ -63,6 +63,41 @@ bool body_agreed(const Words& ws) {
   return v + 1 < ws.size() && (ws[v] == "enig" || ws[v] == "enige") && ws[v + 1] == "om";
 }
 
+bool year_in(std::string_view sentence, bool skip_accounts = false);
+
+// A year in `sentence` that tells when something happened ("Byrådet
+// vedtog i 2012 ..."), not one that names the budget or the accounts a
+// board decides on: "Regnskab 2021 for alle kirkekasser blev godkendt.",
+// "Gennemgang og budget 2020 blev godkendt.", "Provstiudvalget godkendte
+// det endelige budget for 2026" (the year right after the budget's or the
+// accounts' word, or after its "for"; church councils, provstiudvalg, a
+// free school's board).
+bool history_year(std::string_view sentence) { return year_in(sentence, true); }
+
+// A year in `sentence` ("2012", "2026."), with `skip_accounts` not the
+// year of a budget or the accounts (history_year).
+bool year_in(std::string_view sentence, bool skip_accounts) {
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 400)));
+  const auto ws = text::words(f);
+  auto accounts = [](std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+    for (std::string_view stem : {"budget", "regnskab", "årsregnskab", "årsbudget", "driftsbudget", "anlægsbudget",
+                                  "kvartalsrapport", "projektregnskab", "byggeregnskab"})
+      if (w == stem || w == std::string(stem) + "et" || w == std::string(stem) + "tet") return true;
+    return false;
+  };
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
+    if (!(w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
+          std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); })))
+      continue;
+    const bool named = (k >= 1 && accounts(ws[k - 1])) || (k >= 2 && ws[k - 1] == "for" && accounts(ws[k - 2]));
+    if (!skip_accounts || !named) return true;
+  }
+  return false;
+}
+
 // Words a verdict opens with when the minutes write it without a heading
 // ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
 // efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
@@ -90,13 +125,7 @@ bool opens_with_verdict(std::string_view line) {
   // politik", "Vækstforum drøftede udkastet på mødet den 19. juni 2006".)
   auto dated = [&] {
     const std::string_view sentence = first_sentence(line);
-    if (find_date(sentence)) return true;
-    const auto sw = text::words(sentence);
-    return std::any_of(sw.begin(), sw.end(), [](std::string_view w) {
-      while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
-      return w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
-             std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
-    });
+    return find_date(sentence).has_value() || history_year(sentence);
   };
   if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
     static constexpr auto k_verbs = std::to_array<std::string_view>(
@@ -152,11 +181,7 @@ bool subject_verdict(std::string_view line) {
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
   if (ws.size() < 2 || ws[0].size() < 6 || !(ends_with(ws[0], "en") || ends_with(ws[0], "et") || ends_with(ws[0], "ne")))
     return false;
-  if (find_date(sentence)) return false;
-  for (std::string_view w : ws)
-    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
-        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
-      return false;
+  if (find_date(sentence) || history_year(sentence)) return false;
   const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
   return ws[v] == "godkendt" || ws[v] == "tiltrådt" || ws[v] == "vedtaget" || ws[v] == "drøftet" ||
          ws[v] == "udsat" || ws[v] == "udskudt" ||
@@ -185,14 +210,7 @@ bool body_decides_now(std::string_view line) {
   static constexpr auto k_procedure = std::to_array<std::string_view>(
       {"derefter", "herefter", "endeligt", "hvert", "årligt", "normalt", "typisk", "altid"});
   if (std::find(k_procedure.begin(), k_procedure.end(), ws[2]) != k_procedure.end()) return false;
-  if (find_date(sentence)) return false;
-  for (std::string_view w : ws) {
-    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
-    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
-        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
-      return false;
-  }
-  return true;
+  return !find_date(sentence) && !history_year(sentence);
 }
 
 bool ends_sentence(std::string_view t) {
@@ -784,14 +802,7 @@ bool told_in_past(std::string_view line) {
 // ("Byrådet vedtog i 2012 ...").
 bool dated_sentence(std::string_view line) {
   const std::string_view sentence = first_sentence(line);
-  if (find_date(sentence)) return true;
-  for (std::string_view w : text::words(sentence)) {
-    while (!w.empty() && !is_digit(w.back())) w.remove_suffix(1);
-    if (w.size() == 4 && (text::starts_with(w, "19") || text::starts_with(w, "20")) &&
-        std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }))
-      return true;
-  }
-  return false;
+  return find_date(sentence) || history_year(sentence);
 }
 
 // An item's agenda text, sent out before the meeting: it says what is to
@@ -818,7 +829,9 @@ bool agenda_paragraph(std::string_view para) {
 // bemyndiges til ...", "Der bevilges 10.000 kr.", "Det besluttes at ...").
 bool minutes_paragraph(std::string_view para) {
   if (opens_with_verdict(para) || subject_verdict(para)) return true;
-  if (told_in_past(para) && !dated_sentence(para)) return true;
+  // (Any year here: a paragraph told in the past names the year of what
+  // happened, budget or not; the budget's year is no history in a verdict.)
+  if (told_in_past(para) && !dated_sentence(para) && !year_in(first_sentence(para))) return true;
   const auto ws = sentence_words(para);
   static constexpr auto k_passive = std::to_array<std::string_view>(
       {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes",

@@ -1365,3 +1365,23 @@ TEST(DecisionConventionsTest, ElectedAgreedAndImpersonalOutcomes) {
   EXPECT_EQ(decision_of(m.items[4]), "Man vedtog at aftenen skal forløbe som tidligere års julearrangementer.");
   EXPECT_EQ(decision_of(m.items[5]), "");
 }
+
+// A verdict on a budget or the accounts names their year ("Regnskab 2021
+// for alle kirkekasser blev godkendt.", "... godkendte det endelige budget
+// for 2026"): that year is no history, and the sentence closing the item's
+// text is its outcome; a verdict with the year it happened in ("Planen blev
+// vedtaget i 2019 ...") tells history and stays text.
+TEST(DecisionConventionsTest, VerdictOnTheBudgetOfAYear) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af PU-møde 10. november 2022\n\n"
+      "3 - Godkendelse af regnskab for alle kirkekasser\n"
+      "Opdateret bilag eftersendes, da vi mangler fra to sogne.\n"
+      "Regnskab 2021 for alle kirkekasser blev godkendt.\n\n"
+      "4 - Andst MR - plan for kirkegården\n"
+      "Menighedsrådet sender planen til orientering.\n"
+      "Planen blev vedtaget i 2019 af menighedsrådet.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(decision_of(m.items[0]), "Regnskab 2021 for alle kirkekasser blev godkendt.");
+  EXPECT_EQ(decision_of(m.items[1]), "");
+}
