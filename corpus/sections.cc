@@ -206,7 +206,11 @@ bool body_decides_now(std::string_view line) {
   static constexpr auto k_verbs = std::to_array<std::string_view>(
       {"godkender", "imødekommer", "bevilger", "bevilliger", "tiltræder", "vedtager", "beslutter", "afslår",
        "afviser", "bemyndiger", "tilslutter"});
-  if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) == k_verbs.end()) return false;
+  // ("PU tager sagen til efterretning.", "Provstiudvalget tager
+  // revisionens bemærkninger til efterretning": the body notes the case.)
+  const bool notes = ws[1] == "tager" && std::any_of(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(8, static_cast<std::ptrdiff_t>(ws.size())),
+                                                     [](std::string_view w) { return text::starts_with(w, "efterretning"); });
+  if (!notes && std::find(k_verbs.begin(), k_verbs.end(), ws[1]) == k_verbs.end()) return false;
   static constexpr auto k_procedure = std::to_array<std::string_view>(
       {"derefter", "herefter", "endeligt", "hvert", "årligt", "normalt", "typisk", "altid"});
   if (std::find(k_procedure.begin(), k_procedure.end(), ws[2]) != k_procedure.end()) return false;

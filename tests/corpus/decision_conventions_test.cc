@@ -1385,3 +1385,20 @@ TEST(DecisionConventionsTest, VerdictOnTheBudgetOfAYear) {
   EXPECT_EQ(decision_of(m.items[0]), "Regnskab 2021 for alle kirkekasser blev godkendt.");
   EXPECT_EQ(decision_of(m.items[1]), "");
 }
+
+// The body noting a case in the present tense after the case's text or its
+// attachments ("PU tager sagen til efterretning.", "Provstiudvalget tager
+// revisionens bemærkninger til efterretning.") is the decision, as its
+// other verdicts in the present are.
+TEST(DecisionConventionsTest, BodyNotesTheCaseInThePresent) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af PU-møde 20. februar 2020\n\n"
+      "2 - Vorgod meddelelse om flytning af midler\n\nMenighedsrådet meddeler flytning af midler.\n\n"
+      "Bilag:\nmeddelelse om flytning af midler\n\nPU tager sagen til efterretning.\n\n"
+      "3 - Revisionens bemærkninger\n\nRevisionen har fremsendt bemærkninger til årsregnskabet.\n\n"
+      "Provstiudvalget tager revisionens bemærkninger til efterretning.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(decision_of(m.items[0]), "PU tager sagen til efterretning.");
+  EXPECT_EQ(decision_of(m.items[1]), "Provstiudvalget tager revisionens bemærkninger til efterretning.");
+}
