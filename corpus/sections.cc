@@ -168,7 +168,8 @@ bool opens_with_verdict(std::string_view line) {
 }
 
 // "Orienteringen blev taget til efterretning.", "Punktet blev drøftet.",
-// "Referatet godkendt.": any subject in its definite form and a verdict, as
+// "Referatet godkendt.", "Regnskabet er taget til efterretning.": any
+// subject in its definite form and a verdict (also in the perfect), as
 // an item's first line or after the recommendation (inside a case's text it
 // may tell a part of it: "Budgettet blev drøftet." under "Budget 2026");
 // not the history a case tells ("Planen blev vedtaget i 2019").
@@ -182,7 +183,10 @@ bool subject_verdict(std::string_view line) {
   if (ws.size() < 2 || ws[0].size() < 6 || !(ends_with(ws[0], "en") || ends_with(ws[0], "et") || ends_with(ws[0], "ne")))
     return false;
   if (find_date(sentence) || history_year(sentence)) return false;
-  const std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+  std::size_t v = ws[1] == "blev" && ws.size() >= 3 ? 2 : 1;
+  // ("Regnskabet er taget til efterretning.", "Dagsordenen er godkendt",
+  // "Ændringerne er blevet godkendt": the verdict in the perfect.)
+  if (ws[1] == "er" && ws.size() >= 3) v = ws[2] == "blevet" && ws.size() >= 4 ? 3 : 2;
   return ws[v] == "godkendt" || ws[v] == "tiltrådt" || ws[v] == "vedtaget" || ws[v] == "drøftet" ||
          ws[v] == "udsat" || ws[v] == "udskudt" ||
          (ws.size() > v + 2 && ws[v] == "taget" && ws[v + 2] == "efterretning");

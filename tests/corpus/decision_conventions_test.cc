@@ -1402,3 +1402,19 @@ TEST(DecisionConventionsTest, BodyNotesTheCaseInThePresent) {
   EXPECT_EQ(decision_of(m.items[0]), "PU tager sagen til efterretning.");
   EXPECT_EQ(decision_of(m.items[1]), "Provstiudvalget tager revisionens bemærkninger til efterretning.");
 }
+
+// A subject in its definite form with its verdict in the perfect
+// ("Regnskabet er taget til efterretning.", "Ændringerne er blevet
+// godkendt.") is an outcome as the simple past's is ("Regnskabet blev
+// ...").
+TEST(DecisionConventionsTest, SubjectAndVerdictInThePerfect) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af PU-møde 20. februar 2020\n\n"
+      "3 - Sdr. Bork Præstegård\n\nAfsluttet byggeregnskab.\n\n"
+      "Bilag:\nSamlet opstilling over alle udgifter\n\nRegnskabet er taget til efterretning.\n\n"
+      "4 - Vedtægt for kirkegården\n\nMenighedsrådet har rettet vedtægten.\n\nÆndringerne er blevet godkendt.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(decision_of(m.items[0]), "Regnskabet er taget til efterretning.");
+  EXPECT_EQ(decision_of(m.items[1]), "Ændringerne er blevet godkendt.");
+}
