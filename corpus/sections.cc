@@ -152,6 +152,11 @@ bool opens_with_verdict(std::string_view line) {
        ws[2] == "enighed") &&
       !dated())
     return true;
+  // "Der blev besluttet, at ...", "Der blev vedtaget ...", "Der blev aftalt
+  // ...": the same with "der".
+  if (ws.size() >= 3 && ws[0] == "der" && ws[1] == "blev" &&
+      (ws[2] == "besluttet" || ws[2] == "aftalt" || ws[2] == "vedtaget") && !dated())
+    return true;
   // "Bestyrelsen er enig om ændringerne.", "Menighedsrådet er enige om, at
   // ...", "Bestyrelsen er blevet enig om at ...": the body agreed.
   if (ws.size() >= 4 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && body_agreed(ws) && !dated()) return true;

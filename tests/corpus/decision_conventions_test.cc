@@ -1418,3 +1418,19 @@ TEST(DecisionConventionsTest, SubjectAndVerdictInThePerfect) {
   EXPECT_EQ(decision_of(m.items[0]), "Regnskabet er taget til efterretning.");
   EXPECT_EQ(decision_of(m.items[1]), "Ændringerne er blevet godkendt.");
 }
+
+// The impersonal decision with "der" ("Der blev besluttet, at ...", "Der
+// blev aftalt ...") opens the outcome as "Det blev besluttet, at ..." does,
+// also on a line after the item's text.
+TEST(DecisionConventionsTest, ImpersonalDecisionWithDer) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af bestyrelsesmøde 4. maj 2021\n\n"
+      "1. Legepladsen\n\nLegepladsudvalget har indhentet to tilbud på nye bænke.\n"
+      "Der blev besluttet, at foreningen køber tre bænke.\n\n"
+      "2. Hjemmesiden\n\nWebmaster har lagt referater og vedtægter på hjemmesiden.\n"
+      "Der blev aftalt et møde med kommunen om stierne.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(decision_of(m.items[0]), "Der blev besluttet, at foreningen køber tre bænke.");
+  EXPECT_EQ(decision_of(m.items[1]), "Der blev aftalt et møde med kommunen om stierne.");
+}
