@@ -553,6 +553,7 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
   if (auto split = short_outcome(title)) return *split;
   if (auto split = closing_item_sentence(title)) return *split;
+  if (auto split = closing_item_outcome(title)) return *split;  // items_web.cc
   // "Godkendelse af dagsordenDagsordenen blev godkendt": a page that lost
   // its line breaks glues the outcome to the title, a capital right after
   // four small letters inside a word.

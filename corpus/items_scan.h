@@ -103,6 +103,11 @@ bool sentence_verb(std::string_view w);
 // splits the line. (Called only for a line too long to be a title as it is.)
 std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_view line);
 
+// "10. Eventuelt Ingen bemærkninger.", "7. Eventuelt – næste møde afholdes
+// ...": the closing item's name and what happened under it on its line
+// (items_web.cc); nullopt when the line is no such name and outcome.
+std::optional<std::pair<std::string, std::string>> closing_item_outcome(std::string_view title);
+
 // Two titles' keys (key_of) of one item: equal, or one the start of the
 // other ("Eventuelt" and "Eventuelt (10.55 - 11.00)"), so compared without
 // case and punctuation. same_title() for titles whose keys are not made yet.
