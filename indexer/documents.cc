@@ -242,7 +242,8 @@ bool looks_like_a_name(const std::string& name) {
 
 }  // namespace
 
-void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
+Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
+  Writings counted;
   std::map<std::string, std::string> unit_of;  // parser id -> unit id
   std::set<std::string> listed;  // unit ids of this meeting's participants
   std::map<std::string, std::string> organisation_of;  // parser id -> organisation first listed
@@ -255,11 +256,14 @@ void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
     if (known != unit_of.end() && !organisation.empty() && !organisation_of[p.person_id].empty() &&
         organisation_of[p.person_id] != organisation)
       known = unit_of.end();
-    const std::string id =
-        known != unit_of.end()
-            ? known->second
-            : registry.resolve(p.person_id, p.name, p.organisation, meeting.region, meeting.date, listed,
-                               /*listed=*/true);
+    std::string id;
+    if (known != unit_of.end()) {
+      id = known->second;
+    } else {
+      id = registry.resolve(p.person_id, p.name, p.organisation, meeting.region, meeting.date, listed,
+                            /*listed=*/true);
+      ++counted[id][p.name];
+    }
     if (!unit_of.count(p.person_id)) {
       unit_of[p.person_id] = id;
       organisation_of[p.person_id] = organisation;
@@ -278,8 +282,10 @@ void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
         auto written = meeting.named.find(id);
         const std::string name = written != meeting.named.end() ? written->second : id;
         std::optional<std::string> unit = registry.shortened(name, listed);
-        if (!unit && looks_like_a_name(name))
+        if (!unit && looks_like_a_name(name)) {
           unit = registry.resolve(id, name, std::nullopt, meeting.region, meeting.date);
+          ++counted[*unit][name];
+        }
         // Not a person ("Driftsfora_ Sundhedsklynge Midt Her"): kept out
         // of the person facet and filter.
         it = unit_of.emplace(id, unit.value_or("")).first;
@@ -291,6 +297,7 @@ void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
     std::sort(item.people.begin(), item.people.end());
     item.people.erase(std::unique(item.people.begin(), item.people.end()), item.people.end());
   }
+  return counted;
 }
 
 std::vector<Xapian::Document> make_documents(const corpus::Meeting& meeting,

@@ -43,7 +43,9 @@ std::vector<std::string> facet_values(const corpus::Meeting& meeting, FacetCodes
 // Replaces the parser's per-file person ids of `meeting` (participants and
 // item people) with unit ids from `registry` (PersonRegistry::resolve());
 // names in the text that are not people are dropped from the items.
-void resolve_people(corpus::Meeting& meeting, PersonRegistry& registry);
+// Returns the writings the registry counted (PersonRegistry::forget()
+// takes them back when the file is replaced or deleted).
+Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry);
 
 // The words of `vocabulary` (a file's, from make_documents()) worth
 // suggesting ("Mente du"): the words, not stopwords, that start with a

@@ -230,8 +230,18 @@ std::size_t Indexer::shard_index(const std::string& meeting_id) const {
   return std::stoull(meeting_id, nullptr, 16) % shards_.size();
 }
 
+void Indexer::forget_writings(const std::string& meeting_id, const std::string& stored) {
+  // Written again in this run and not saved yet: those are the ones counted.
+  auto pending = writings_.find(meeting_id);
+  persons_.forget(pending != writings_.end() ? pending->second : read_writings(stored));
+  writings_[meeting_id].clear();
+}
+
 void Indexer::save_registries() {
   persons_.save(shards_.front());
+  for (const auto& [meeting_id, writings] : writings_)
+    shards_.front().set_metadata(schema::k_writings_key + meeting_id, writings_text(writings));
+  writings_.clear();
   facets_.save(shards_.front());
   if (codes_.save(shards_.front()) > 0) codes_uncommitted_ = true;
   // Every transaction writes at least once after this call, so a snapshot

@@ -139,6 +139,10 @@ class Indexer {
   // metadata, and a new revision of the index (only while no write is
   // running).
   void save_registries();
+  // Takes back from the person registry what the file of `meeting_id`
+  // wrote when last indexed: `stored` (schema::k_writings_key), or what
+  // this run counted for it if it has not saved that yet.
+  void forget_writings(const std::string& meeting_id, const std::string& stored);
   // After the run's last write: forms the people from all units and writes
   // the snapshots (indexer/snapshot.h) of the current revision.
   void save_snapshots();
@@ -190,6 +194,10 @@ class Indexer {
   Lock lock_;
   std::vector<Xapian::WritableDatabase> shards_;
   PersonRegistry persons_;  // kept in shard 0's metadata
+  // Each file's writings of person units (resolve_people()) since
+  // save_registries() last wrote them to shard 0, by meeting id; empty:
+  // none (the file's record is removed).
+  std::map<std::string, Writings> writings_;
   FacetCodes facets_;       // kept in shard 0's metadata
   // Word codes (schema version 9), kept in shard 0's metadata; the parsing
   // threads' analyzers ask it for the codes of new words.

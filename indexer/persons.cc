@@ -226,6 +226,50 @@ std::string PersonRegistry::resolve(const std::string& id, const std::string& na
   return match->id;
 }
 
+void PersonRegistry::forget(const Writings& writings) {
+  for (const auto& [id, written] : writings) {
+    auto unit = units_.find(id);
+    if (unit == units_.end()) continue;
+    for (const auto& [name, times] : written) {
+      auto variant = unit->second.variants.find(name);
+      if (variant == unit->second.variants.end()) continue;
+      if (variant->second > times) variant->second -= times;
+      else unit->second.variants.erase(variant);
+    }
+    dirty_.insert(id);
+    if (!unit->second.variants.empty()) continue;
+    for (auto [it, end] = by_first_.equal_range(first_token(id)); it != end; ++it) {
+      if (it->second == id) {
+        by_first_.erase(it);
+        break;
+      }
+    }
+    units_.erase(unit);
+  }
+}
+
+std::string writings_text(const Writings& writings) {
+  nlohmann::json text = nlohmann::json::array();
+  for (const auto& [id, written] : writings)
+    for (const auto& [name, times] : written)
+      for (std::size_t n = 0; n < times; ++n)
+        text.push_back(corpus::person_id(name) == id ? nlohmann::json(name) : nlohmann::json::array({name, id}));
+  return text.empty() ? std::string() : text.dump();
+}
+
+Writings read_writings(std::string_view text) {
+  Writings writings;
+  if (text.empty()) return writings;
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) return writings;
+  for (const auto& w : j) {
+    if (w.is_string()) ++writings[corpus::person_id(w.get<std::string>())][w.get<std::string>()];
+    else if (w.is_array() && w.size() == 2 && w[0].is_string() && w[1].is_string())
+      ++writings[w[1].get<std::string>()][w[0].get<std::string>()];
+  }
+  return writings;
+}
+
 std::optional<std::string> PersonRegistry::shortened(const std::string& name,
                                                      const std::set<std::string>& units) const {
   const auto nt = tokens(corpus::person_id(name));
@@ -546,7 +590,12 @@ void PersonRegistry::save_people(Xapian::WritableDatabase& db, const std::string
 
 void PersonRegistry::save(Xapian::WritableDatabase& db) {
   for (const auto& id : dirty_) {
-    const Unit& u = units_.at(id);
+    auto unit = units_.find(id);
+    if (unit == units_.end()) {
+      db.set_metadata(schema::k_person_key + id, {});  // forgotten: written no more
+      continue;
+    }
+    const Unit& u = unit->second;
     db.set_metadata(schema::k_person_key + id, nlohmann::json{{"variants", u.variants},
                                                               {"place", u.place},
                                                               {"region", u.region},

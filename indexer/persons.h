@@ -35,6 +35,21 @@ struct Unit {
   std::set<std::string> dates;          // ISO dates of the meetings listing it
 };
 
+// The names one file's meeting wrote, as resolve() counted them: each unit
+// id with each way it was written there and how often (once per meeting, as
+// in Unit::variants). The indexer keeps a file's writings in the index
+// (schema::k_writings_key), so that a file replaced or deleted takes them
+// back (PersonRegistry::forget()): a person's name, the fullest and then
+// the most written, stays what a clean index of the remaining files shows.
+using Writings = std::map<std::string, std::map<std::string, std::size_t>>;
+
+// Writings as stored: a JSON array of each writing as often as written
+// (once, nearly always), the name alone when the unit id is
+// corpus::person_id() of it, else [name, unit id]; empty if none.
+std::string writings_text(const Writings& writings);
+// The writings of writings_text(); what it cannot read is passed over.
+Writings read_writings(std::string_view text);
+
 struct Person {
   std::string id;                       // canonical id: one of `ids`
   std::string name;                     // the fullest name a participant list gives
@@ -93,6 +108,13 @@ class PersonRegistry {
                       const std::optional<std::string>& date,
                       const std::set<std::string>& taken = {}, bool listed = false);
 
+  // Takes back the writings of a file replaced or deleted, as resolve()
+  // counted them: each way of writing a unit is counted less by as often
+  // as `writings` has it, and is dropped at none; a unit written no more is
+  // dropped too (save() removes it from the index). Call group() before
+  // reading people().
+  void forget(const Writings& writings);
+
   // The one unit among `units` (a meeting's participants) whose name a
   // shortened name written in running text stands for: the same first word
   // and every word of `name` ("Eva Sejersdal" for Eva Sejersdal Knudsen);
@@ -108,7 +130,8 @@ class PersonRegistry {
   // listed person they name (the one of their region if there are several).
   void group();
 
-  // Writes the units changed since load() to `db`'s metadata.
+  // Writes the units changed since load() to `db`'s metadata, and removes
+  // the units forget() dropped.
   void save(Xapian::WritableDatabase& db);
 
   // The person of a unit id or a person's label; nullptr if none.

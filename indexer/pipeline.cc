@@ -115,6 +115,7 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
       p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
       p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
                         schema::source_metadata_key(p.canonical)) == p.stamp;
+      if (!p.unchanged) p.old_writings = shards_.front().get_metadata(schema::k_writings_key + p.meeting_id);
     } catch (const fs::filesystem_error& e) {
       p.error = e.code().message();
     }
@@ -215,7 +216,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     for (auto& shard : shards_) shard.begin_transaction();
     for (const auto& root : served_roots(paths))
       shards_.front().set_metadata(schema::root_metadata_key(root), root);
-    summary.removed = remove_vanished(shards_, paths, files);
+    std::vector<std::string> vanished;
+    summary.removed = remove_vanished(shards_, paths, files, &vanished);
+    for (const auto& meeting_id : vanished)
+      forget_writings(meeting_id, shards_.front().get_metadata(schema::k_writings_key + meeting_id));
     std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
       const std::size_t end = std::min(files.size(), begin + chunk);
@@ -235,7 +239,10 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       });
       for (PreparedFile& p : prepared) {
         if (!p.meeting) continue;
-        resolve_people(*p.meeting, persons_);
+        // The version indexed before is taken back first, as if it had
+        // never been (a clean index of the files as they are now).
+        forget_writings(p.meeting_id, p.old_writings);
+        writings_[p.meeting_id] = resolve_people(*p.meeting, persons_);
         p.facet_values = facet_values(*p.meeting, facets_);
       }
       if (codec_.dictionary().empty()) {

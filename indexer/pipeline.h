@@ -28,6 +28,9 @@ struct PreparedFile {
   std::string canonical;
   std::string shown;  // shown_source(): what hits show as the meeting's source
   std::string stamp;  // source_stamp(), recorded in metadata
+  // What the file's meeting id wrote of the person units when last indexed
+  // (schema::k_writings_key), for a changed file; empty if nothing.
+  std::string old_writings;
   std::uintmax_t bytes = 0;
   std::optional<corpus::Meeting> meeting;
   std::vector<std::string> facet_values;  // the facet slot of each document

@@ -127,6 +127,12 @@ inline const std::string k_dictionary_key = "zstd-dictionary";
 // place): "person:<unit id>" -> JSON {"variants": {NAME: COUNT}, "place",
 // "region", "listed", "dates"}.
 inline const std::string k_person_key = "person:";
+// What each file's meeting wrote of the person units, first shard only:
+// "writings:<meeting id>" -> indexer::writings_text(), so that a file
+// replaced or deleted takes its writings back from the units' counts. Added
+// with no schema version: a file indexed before has none, and keeps its
+// writings counted.
+inline const std::string k_writings_key = "writings:";
 // Snapshots (indexer/snapshot.h): tables derived from the whole index,
 // written at the end of each indexer run, first shard only, so that a
 // reader need not compute them at open. Each value is "<revision>\n"

@@ -155,7 +155,8 @@ void delete_file(Xapian::WritableDatabase& shard, const std::string& meeting_id)
 
 std::size_t remove_vanished(std::vector<Xapian::WritableDatabase>& shards,
                             const std::vector<std::string>& paths,
-                            const std::vector<std::string>& files) {
+                            const std::vector<std::string>& files,
+                            std::vector<std::string>* removed_ids) {
   const std::vector<std::string> dirs = canonical_roots(paths);
   if (dirs.empty()) return 0;
   std::set<std::string> present;
@@ -182,6 +183,7 @@ std::size_t remove_vanished(std::vector<Xapian::WritableDatabase>& shards,
     for (const auto& [key, mid] : gone) {
       delete_file(shard, mid);
       shard.set_metadata(key, {});
+      if (removed_ids) removed_ids->push_back(mid);
       ++removed;
     }
   }

@@ -58,10 +58,12 @@ void delete_file(Xapian::WritableDatabase& shard, const std::string& meeting_id)
 
 // Removes from `shards` the documents of every file recorded (by its
 // source stamp) under a directory among `paths` that is not in `files` (the
-// run's walk), and its stamp; returns the number of files removed. Files
-// outside those directories are kept.
+// run's walk), and its stamp; returns the number of files removed, and
+// adds their meeting ids to `removed_ids` if given. Files outside those
+// directories are kept.
 std::size_t remove_vanished(std::vector<Xapian::WritableDatabase>& shards,
                             const std::vector<std::string>& paths,
-                            const std::vector<std::string>& files);
+                            const std::vector<std::string>& files,
+                            std::vector<std::string>* removed_ids = nullptr);
 
 }  // namespace indexer

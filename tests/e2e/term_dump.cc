@@ -10,9 +10,9 @@
 // early files were deleted); they are written as the person (every way its
 // name was written, and its places) with the number of documents naming
 // that person, so that indexes holding the same people compare equal. (Not
-// by label: a label shows the name written most often, and an index counts
-// the writings of files since replaced or deleted too.) A unit no person
-// holds shows as itself.
+// by label: a label tells namesakes apart by years, and an index keeps the
+// dates of meetings whose files were since replaced or deleted.) A unit no
+// person holds shows as itself.
 // Usage: term_dump DB   (an index directory, a stub file or a shard)
 #include <iostream>
 #include <map>

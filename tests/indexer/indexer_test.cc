@@ -238,7 +238,7 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
                                          schema::k_revision_key,       schema::k_people_key,
                                          schema::k_cluster_regions_key, schema::k_word_code_key,
                                          schema::k_code_word_key,      schema::k_codes_count_key,
-                                         schema::k_boilerplate_terms_key};
+                                         schema::k_boilerplate_terms_key, schema::k_writings_key};
   std::map<std::string, int> families;
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
     const std::string key = *k;
@@ -251,7 +251,8 @@ TEST_F(IndexerTest, EveryTermPrefixAndMetadataKeyIsTheSchemas) {
   for (const std::string& f : {schema::k_schema_version_key, schema::k_person_key, schema::k_facet_key,
                                schema::k_source_key, schema::k_root_key, schema::k_vocabulary_key,
                                schema::k_revision_key, schema::k_people_key, schema::k_cluster_regions_key,
-                               schema::k_word_code_key, schema::k_code_word_key, schema::k_codes_count_key})
+                               schema::k_word_code_key, schema::k_code_word_key, schema::k_codes_count_key,
+                               schema::k_writings_key})
     EXPECT_GT(families[f], 0) << f;
 }
 
@@ -592,6 +593,86 @@ TEST_F(IndexerTest, FilesGoneFromAnIndexedDirectoryAreRemoved) {
   Xapian::Database db(db_path(dir));
   EXPECT_EQ(db.get_termfreq("XTmeeting"), meetings - 1);
   EXPECT_EQ(db.get_termfreq(schema::boolean_term(schema::k_forum, "Klyngestyregruppe")), 0u);
+}
+
+}  // namespace
+
+namespace {
+
+// Minutes of a board meeting on `day` (of March 2024) listing `name`.
+void write_minutes(const fs::path& file, int day, const std::string& name) {
+  std::ofstream out(file, std::ios::trunc);
+  out << "REFERAT Bestyrelsesmøde i Grundejerforeningen Solsikken d. " << (day < 10 ? "0" : "") << day
+      << "-03-2024\n\nDeltagere:\n" << name << ", formand\nPeter Jensen, kasserer\n\n"
+      << "Punkt 1: Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+      << "Punkt 2: Eventuelt\nIntet.\n";
+}
+
+// The label of every person of the index at `db_path`, sorted.
+std::vector<std::string> labels(const std::string& db_path) {
+  indexer::PersonRegistry registry;
+  registry.load_people(Xapian::Database(db_path));
+  std::vector<std::string> out;
+  for (const auto& [id, p] : registry.people()) out.push_back(p.label);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The labels of a clean index of the files in `in` now.
+std::vector<std::string> clean_labels(const fs::path& dir, const fs::path& in) {
+  std::ostringstream errors;
+  const std::string db = (dir / "clean").string();
+  fs::remove_all(db);
+  indexer::Indexer({db, 1, indexer::Rebuild::no}).index({in.string()}, errors);
+  return labels(db);
+}
+
+// A person's name is the fullest a list gives, then the most written; a file
+// replaced or deleted takes back what it wrote, so an index grown by runs
+// names people as a clean index of the same files does.
+TEST(IndexerPeopleTest, ReplacedAndDeletedFilesNoLongerCountInAPersonsName) {
+  const fs::path dir = fresh_dir("people_changes");
+  const fs::path in = dir / "in";
+  fs::create_directories(in);
+  const std::string db = (dir / "db").string();
+  auto run = [&] {
+    std::ostringstream errors;
+    indexer::Indexer({db, 1, indexer::Rebuild::no}).index({in.string()}, errors);
+    EXPECT_EQ(errors.str(), "");
+  };
+  write_minutes(in / "a1.txt", 4, "Hanne Madsen");
+  write_minutes(in / "a2.txt", 11, "Hanne Madsen");
+  write_minutes(in / "b.txt", 18, "Hanne Madsén");
+  run();
+  const auto first = labels(db);
+  ASSERT_EQ(first, clean_labels(dir, in));
+  EXPECT_TRUE(std::count(first.begin(), first.end(), "Hanne Madsen")) << "the most written";
+
+  // a1 now writes her as b does: one Madsen, two Madsén.
+  write_minutes(in / "a1.txt", 4, "Hanne Madsén");
+  run();
+  const auto replaced = labels(db);
+  EXPECT_EQ(replaced, clean_labels(dir, in));
+  EXPECT_TRUE(std::count(replaced.begin(), replaced.end(), "Hanne Madsén")) << "the most written now";
+
+  // A fuller name counts before a more written one, until its file goes.
+  write_minutes(in / "c.txt", 25, "Hanne M. Madsen");
+  run();
+  const auto fuller = labels(db);
+  EXPECT_EQ(fuller, clean_labels(dir, in));
+  EXPECT_TRUE(std::count(fuller.begin(), fuller.end(), "Hanne M. Madsen")) << "the fullest";
+  fs::remove(in / "c.txt");
+  run();
+  const auto deleted = labels(db);
+  EXPECT_EQ(deleted, clean_labels(dir, in));
+  EXPECT_TRUE(std::count(deleted.begin(), deleted.end(), "Hanne Madsén"));
+
+  // Every file gone: no person is left.
+  for (const char* f : {"a1.txt", "a2.txt", "b.txt"}) fs::remove(in / f);
+  run();
+  EXPECT_TRUE(labels(db).empty());
+  EXPECT_TRUE(Xapian::Database(db).metadata_keys_begin(schema::k_writings_key) ==
+              Xapian::Database(db).metadata_keys_end(schema::k_writings_key));
 }
 
 }  // namespace

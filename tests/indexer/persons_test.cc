@@ -110,4 +110,32 @@ TEST(MatchPeopleTest, FindsFullPartialAndMisspeltNames) {
   }
 }
 
+// A file's writings as stored read back as they were, and taken back from
+// the registry they leave it as if the file had never been indexed.
+TEST(PersonRegistryTest, ForgettingAFilesWritingsUndoesThem) {
+  const std::optional<std::string> org = std::string("Aalborg Kommune"), nord = std::string("Region Nordjylland");
+  indexer::PersonRegistry r;
+  indexer::Writings kept, gone;
+  ++kept[r.resolve("hanne-madsen", "Hanne Madsen", org, nord, std::string("2024-01-10"), {}, true)]["Hanne Madsen"];
+  ++gone[r.resolve("hanne-m-madsen", "Hanne M. Madsen", org, nord, std::string("2024-02-10"), {}, true)]["Hanne M. Madsen"];
+  // Two people of one name at one meeting: the second unit's id is not the name's.
+  const std::string twin = r.resolve("hanne-madsen", "Hanne Madsen", org, nord, std::string("2024-02-10"),
+                                     {"hanne-madsen"}, true);
+  ++gone[twin]["Hanne Madsen"];
+  ASSERT_EQ(twin, "hanne-madsen-2");
+  EXPECT_EQ(indexer::read_writings(indexer::writings_text(gone)), gone);
+  EXPECT_EQ(indexer::writings_text({}), "");
+  EXPECT_TRUE(indexer::read_writings("not json").empty());
+  r.group();
+  ASSERT_NE(r.find("hanne-madsen"), nullptr);
+  EXPECT_EQ(r.find("hanne-madsen")->name, "Hanne M. Madsen");  // the fullest
+
+  r.forget(gone);
+  r.group();
+  EXPECT_EQ(r.units().size(), 1u);  // the twin's unit is written no more
+  EXPECT_EQ(r.units().at("hanne-madsen").variants, (std::map<std::string, std::size_t>{{"Hanne Madsen", 1}}));
+  ASSERT_EQ(r.people().size(), 1u);
+  EXPECT_EQ(r.people().begin()->second.label, "Hanne Madsen");
+}
+
 }  // namespace
