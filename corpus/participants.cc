@@ -558,19 +558,31 @@ struct PieceSplit {
     if (!t.empty()) pieces.emplace_back(t);
     cur.clear();
   }
+  // The splitting rules, at value[i] (`c`), each below with the convention
+  // it reads: true when it took the character (the piece ended, or i moved
+  // past what it read).
+  bool split_after_closing_note(char c);
+  bool split_at_entry_status_afbud(char c);
+  bool split_at_dash();
+  bool split_at_afbud_note();
+  bool split_at_table_afbud();
+  bool split_after_kommune();
+  bool split_after_region_or_secretariat(char c);
+  bool split_at_sentence_end(char c);
+  bool read_colon_status(char c);
+  bool split_name_before_group(char c);
+  bool read_colon_group_or_note(char c);
+  bool split_at_double_space(char c);
+  bool split_at_conjunction();
 };
 
 // At a closing parenthesis: a note ends a person before the next one or a
 // sentence's end.
 // "Maria Gudme (A) Anja Rosengreen (F)": a note closes a person.
-bool split_after_closing_note(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
-  const int depth = s.depth;
+bool PieceSplit::split_after_closing_note(char c) {
   if (depth == 0 && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
     cur += c;
-    s.flush();
+    flush();
     return true;
   }
   // "... og Jørgen Lenger (JL). Lørdag deltog ...": a sentence ends
@@ -578,7 +590,7 @@ bool split_after_closing_note(PieceSplit& s, char c) {
   if (depth == 0 && i + 3 < value.size() && value[i + 1] == '.' && value[i + 2] == ' ' &&
       text::starts_capital(value.substr(i + 3))) {
     cur += c;
-    s.flush();
+    flush();
     ++i;
     return true;
   }
@@ -590,10 +602,7 @@ bool split_after_closing_note(PieceSplit& s, char c) {
 // Odense - afbud": a run of "Role Name, Organisation" entries with
 // the status after an entry's organisation, before the next entry's
 // job title or at the list's end.
-bool split_at_entry_status_afbud(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_at_entry_status_afbud(char c) {
   if (c == ' ' || c == ',') {
     std::size_t w = i + 1;
     while (w < value.size() && (value[w] == ' ' || value[w] == '-')) ++w;
@@ -605,7 +614,7 @@ bool split_at_entry_status_afbud(PieceSplit& s, char c) {
         (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
         !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
       cur += " (afbud)";
-      s.flush();
+      flush();
       i = w + 4;
       return true;
     }
@@ -614,11 +623,9 @@ bool split_at_entry_status_afbud(PieceSplit& s, char c) {
 }
 
 // "Keith Gray – Anders Lundsager deltager som suppleant".
-bool split_at_dash(PieceSplit& s) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
+bool PieceSplit::split_at_dash() {
   if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
-    s.flush();
+    flush();
     i += value.compare(i, 3, " - ") == 0 ? 1 : 3;
     return true;
   }
@@ -627,13 +634,10 @@ bool split_at_dash(PieceSplit& s) {
 
 // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": a note of
 // absence closes a person.
-bool split_at_afbud_note(PieceSplit& s) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_at_afbud_note() {
   if (value.compare(i, 10, " ved afbud") == 0 || value.compare(i, 10, " med afbud") == 0) {
     cur += " (afbud)";
-    s.flush();
+    flush();
     i += 9;
     return true;
   }
@@ -642,14 +646,11 @@ bool split_at_afbud_note(PieceSplit& s) {
 
 // "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders
 // Berthelsen": a flattened table's status after a person's entry.
-bool split_at_table_afbud(PieceSplit& s) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_at_table_afbud() {
   if (value.compare(i, 7, " afbud ") == 0 && i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) &&
       !cur.empty()) {
     cur += " (afbud)";
-    s.flush();
+    flush();
     i += 5;
     return true;
   }
@@ -659,15 +660,12 @@ bool split_at_table_afbud(PieceSplit& s) {
 // "Birgit Hansen Frederikshavn Kommune Lene Jensen Thisted Kommune":
 // a register of people and their municipalities run together; a
 // known first name after "Kommune" starts the next person.
-bool split_after_kommune(PieceSplit& s) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_after_kommune() {
   if (value.compare(i, 9, " Kommune ") == 0 && i + 9 < value.size()) {
     const std::string_view next = value.substr(i + 9, value.find(' ', i + 9) - (i + 9));
     if (vocabulary::is_first_name(strip_edges(next)) && text::words(cur).size() >= 3) {
       cur += " Kommune";
-      s.flush();
+      flush();
       i += 8;
       return true;
     }
@@ -679,10 +677,7 @@ bool split_after_kommune(PieceSplit& s) {
 // Nordjylland Hans Ejner Bertelsen Morsø Kommune ... Carsten Sand
 // Nielsen BRN Sekretariat Rasmus Engsig".
 // (Cheap tests first: this runs at every space.)
-bool split_after_region_or_secretariat(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_after_region_or_secretariat(char c) {
   if (c == ' ' && i + 1 < value.size() && text::starts_capital(value.substr(i + 1)) &&
       (cur.find("egion ") != std::string::npos || cur.find("ekretariat") != std::string::npos) &&
       text::words(cur).size() >= 3) {
@@ -694,7 +689,7 @@ bool split_after_region_or_secretariat(PieceSplit& s, char c) {
     if (org_end && e1 != std::string_view::npos && e1 + 1 < value.size() &&
         vocabulary::is_first_name(strip_edges(value.substr(i + 1, e1 - i - 1))) &&
         text::starts_capital(value.substr(e1 + 1))) {
-      s.flush();
+      flush();
       return true;
     }
   }
@@ -703,15 +698,12 @@ bool split_after_region_or_secretariat(PieceSplit& s, char c) {
 
 // "Elin Johansson. I stedet deltog Ruth Lønskov.": a sentence end
 // (not the dot of an initial, "Jens B. Thomsen") ends a piece.
-bool split_at_sentence_end(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_at_sentence_end(char c) {
   if (c == '.' && i + 2 < value.size() && value[i + 1] == ' ' && text::starts_capital(value.substr(i + 2))) {
     const auto sp = cur.rfind(' ');
     const std::string_view last = sp == std::string::npos ? std::string_view(cur) : std::string_view(cur).substr(sp + 1);
     if (!is_initial(last) && text::has_lower_after_first(last) && text::starts_capital(last)) {
-      s.flush();
+      flush();
       return true;
     }
   }
@@ -720,10 +712,7 @@ bool split_at_sentence_end(PieceSplit& s, char c) {
 
 // "Anne Holm: afbud", "Bo Jensen: til stede": a name and its status,
 // as a table flattened to lines writes them.
-bool read_colon_status(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::read_colon_status(char c) {
   if (c == ':' && i + 1 < value.size() && value[i + 1] == ' ' && text::words(cur).size() >= 2) {
     // The status up to the next separator outside parentheses; a note
     // in parentheses after it ("Afbud (Stedfortræder Jarl Feyling,
@@ -757,10 +746,7 @@ bool read_colon_status(PieceSplit& s, char c) {
 // "Thomas Holm Beskæftigelsesministeriet: Stine Berg", "Formand Lis
 // Holm DA-Fællesskabet: Bo Berg": a name and then the next group's
 // name, run together: the name stays (after a role word, if any).
-bool split_name_before_group(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_name_before_group(char c) {
   if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ')) {
     if (const auto cw = text::words(cur); cw.size() >= 3 && cw.size() <= 5 &&
                                           is_organisation_word(strip_edges(cw.back()))) {
@@ -768,7 +754,7 @@ bool split_name_before_group(PieceSplit& s, char c) {
       if (span && span->first <= 1 && span->second + 1 == cw.size() &&
           (span->first == 0 || vocabulary::is_job_title(text::fold(strip_edges(cw[0]))))) {
         cur = join_words(cw, span->first, span->second);
-        s.flush();
+        flush();
         return true;
       }
     }
@@ -781,10 +767,7 @@ bool split_name_before_group(PieceSplit& s, char c) {
 // "Mette Meldgaard: Medusa": a person and, after the colon, the
 // person's role or organisation (a piece of its own, which goes with
 // the name before it).
-bool read_colon_group_or_note(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::read_colon_group_or_note(char c) {
   if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
     std::size_t e = value.find_first_of(",;\n\t", i + 1);
     if (e == std::string_view::npos) e = value.size();
@@ -796,14 +779,14 @@ bool read_colon_group_or_note(PieceSplit& s, char c) {
     }
     // A person named after the colon too: a piece of its own.
     if (const auto nw = text::words(note); name_span(nw) && vocabulary::is_first_name(strip_edges(nw[name_span(nw)->first]))) {
-      s.flush();
+      flush();
       return true;
     }
     // The words after the colon become a note: never a person's name
     // ("Home Start Nordvestsjælland").
     if (!note.empty() && note.find_first_of("()") == std::string_view::npos)
       (cur += " (") += std::string(note) + ")";
-    s.flush();
+    flush();
     i = e - 1;
     return true;
   }
@@ -812,10 +795,7 @@ bool read_colon_group_or_note(PieceSplit& s, char c) {
 
 // Two spaces or more end a piece (a web editor's double space inside a name
 // excepted).
-bool split_at_double_space(PieceSplit& s, char c) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
-  std::string& cur = s.cur;
+bool PieceSplit::split_at_double_space(char c) {
   if (c == ' ' && i + 1 < value.size() && value[i + 1] == ' ') {
     // "Kamilla Annie  Justenborg, Gitte Håhr": a name's last word after
     // a double space (a web editor's), one surname before the next
@@ -832,20 +812,18 @@ bool split_at_double_space(PieceSplit& s, char c) {
       i = n - 2;  // one space kept
       return true;
     }
-    s.flush();
+    flush();
     return true;
   }
   return false;
 }
 
 // " og ", " samt ", " & " end a piece.
-bool split_at_conjunction(PieceSplit& s) {
-  const std::string_view value = s.value;
-  std::size_t& i = s.i;
+bool PieceSplit::split_at_conjunction() {
   bool sep = false;
   for (std::string_view w : {" og ", " samt ", " & "}) {
     if (value.compare(i, w.size(), w) == 0) {
-      s.flush();
+      flush();
       i += w.size() - 2;
       sep = true;
       break;
@@ -868,19 +846,19 @@ std::vector<std::string> split_pieces(std::string_view value) {
     if (c == '(') ++depth;
     if (c == ')' && depth > 0) {
       --depth;
-      if (split_after_closing_note(s, c)) continue;
+      if (s.split_after_closing_note(c)) continue;
     }
     if (depth == 0) {
-      if (split_at_entry_status_afbud(s, c)) continue;
-      if (split_at_dash(s)) continue;
+      if (s.split_at_entry_status_afbud(c)) continue;
+      if (s.split_at_dash()) continue;
       if (c == ',' || c == ';' || c == '\n' || c == '\t') {
         s.flush();
         continue;
       }
-      if (split_at_afbud_note(s)) continue;
-      if (split_at_table_afbud(s)) continue;
-      if (split_after_kommune(s)) continue;
-      if (split_after_region_or_secretariat(s, c)) continue;
+      if (s.split_at_afbud_note()) continue;
+      if (s.split_at_table_afbud()) continue;
+      if (s.split_after_kommune()) continue;
+      if (s.split_after_region_or_secretariat(c)) continue;
       // "Karen Olsen KL Peter Madsen", "Lise Berg Sundhedsstyrelsen Bo
       // Jensen": after an organisation's abbreviation or name, a known
       // first name and a capitalised word start the next person.
@@ -894,12 +872,12 @@ std::vector<std::string> split_pieces(std::string_view value) {
         s.flush();
         continue;
       }
-      if (split_at_sentence_end(s, c)) continue;
-      if (read_colon_status(s, c)) continue;
-      if (split_name_before_group(s, c)) continue;
-      if (read_colon_group_or_note(s, c)) continue;
-      if (split_at_double_space(s, c)) continue;
-      if (split_at_conjunction(s)) continue;
+      if (s.split_at_sentence_end(c)) continue;
+      if (s.read_colon_status(c)) continue;
+      if (s.split_name_before_group(c)) continue;
+      if (s.read_colon_group_or_note(c)) continue;
+      if (s.split_at_double_space(c)) continue;
+      if (s.split_at_conjunction()) continue;
     }
     cur += c;
   }
