@@ -766,14 +766,6 @@ void read_unreached_agenda(ItemScan& s) {
 
 // The agenda's entries after the last head when the heads take their titles
 // from it.
-// The meeting's closing item under its usual name on a line of its own
-// ("Eventuelt", "Evt.", "Eventuelt:", "Eventuelt og næste møde"), folded.
-bool closing_item_name(std::string_view folded) {
-  while (!folded.empty() && (folded.back() == ':' || folded.back() == '.')) folded.remove_suffix(1);
-  return folded == "eventuelt" || folded == "evt" || folded == "eventuelt og næste møde" ||
-         folded == "evt og næste møde";
-}
-
 void add_agenda_after_last_head(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -791,7 +783,7 @@ void add_agenda_after_last_head(ItemScan& s) {
       h.number = next;
       std::tie(h.title, h.text) = split_outcome(it->second);
       // (The closing item keeps its short name: "7. evt.".)
-      const bool closing = closing_item_name(text::fold(h.title));
+      const bool closing = voc::is_closing_item_name(text::fold(h.title));
       if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
       if (!title_shaped(h.title) && !closing) continue;
       h.listed_only = true;
@@ -823,7 +815,7 @@ void add_closing_item_after_last_head(ItemScan& s) {
   for (std::size_t i = last.line + 1; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (s.o.listing[i] || !l.gap_before || l.bullet || l.indent > indent) continue;
-    if (!closing_item_name(text::fold(l.text))) continue;
+    if (!voc::is_closing_item_name(text::fold(l.text))) continue;
     if (i <= last.body_begin) return;
     ItemHead h;
     h.line = i;

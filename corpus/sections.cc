@@ -1380,7 +1380,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // (a sentence or more, not a one-word verdict such as "Ingen."): the
     // minutes write what the meeting settled as the items' text, so the
     // closing item's text is settled too, however long its first sentence.
-    const bool closing_after_outcome = (item.kind == "eventuelt" || text::fold(item.title) == "evt") &&
+    const bool closing_after_outcome = (item.kind == "eventuelt" || voc::is_closing_item_name(text::fold(item.title))) &&
                                        &item == &items.back() && items.size() >= 2 &&
                                        outcome_as_text(items[items.size() - 2]);
     if (decided(item) || item.sections.empty() || item.kind == "deltagere" || item.kind == "afbud" ||

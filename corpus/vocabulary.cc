@@ -753,6 +753,12 @@ std::optional<std::string> item_kind(std::string_view folded_title) {
   return std::nullopt;
 }
 
+bool is_closing_item_name(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == '.')) folded.remove_suffix(1);
+  return folded == "eventuelt" || folded == "evt" || folded == "eventuelt og næste møde" ||
+         folded == "evt og næste møde";
+}
+
 bool is_boilerplate(std::string_view folded) {
   if (std::find(k_boilerplate.begin(), k_boilerplate.end(), folded) != k_boilerplate.end())
     return true;

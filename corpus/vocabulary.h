@@ -62,6 +62,11 @@ std::size_t dateless_decision_heading(std::string_view line);
 // dagsorden" -> "godkendelse"); nullopt when the title does not say.
 std::optional<std::string> item_kind(std::string_view folded_title);
 
+// True for the meeting's closing item under its usual name alone, folded:
+// "eventuelt", "evt", "eventuelt og næste møde", "evt og næste møde", with
+// any ':' or '.' after it ("Evt.", "Eventuelt:").
+bool is_closing_item_name(std::string_view folded);
+
 // True for a folded line that is site or page furniture, never content:
 // "tilbage til toppen", "udskriv", "fold dette punkt ind", "side 3 af 12",
 // a cookie banner.
