@@ -151,6 +151,26 @@ std::size_t lost_entry_start(std::string_view piece, std::size_t from, std::size
   return std::string_view::npos;
 }
 
+// The chair's welcome that opens the first item's text, run into its head
+// ("1. Godkendelse af dagsorden Lars Mortensen bød velkommen til ...", "1.
+// Velkomst Henrik G. Petersen bød velkommen."): where in `ws` (the words
+// after the head's number) the welcome's subject starts, the one to four
+// capitalised words (names, initials) before "bød velkommen" / "bød alle
+// velkommen" within the first twenty words; 0 when there is none or no
+// title is left before it.
+std::size_t welcome_subject_start(const std::vector<std::string_view>& ws) {
+  for (std::size_t b = 2; b + 1 < ws.size() && b <= 20; ++b) {
+    if (ws[b] != "bød") continue;
+    const bool welcome = text::starts_with(ws[b + 1], "velkommen") ||
+                         (ws[b + 1] == "alle" && b + 2 < ws.size() && text::starts_with(ws[b + 2], "velkommen"));
+    if (!welcome) return 0;
+    std::size_t s = b;
+    while (s > 1 && b - s < 4 && text::starts_capital(ws[s - 1]) && ws[s - 1].back() != ',') --s;
+    return s < b && s >= 1 ? s : 0;
+  }
+  return 0;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -259,6 +279,10 @@ std::vector<std::string> split_items(std::string piece) {
         for (std::string_view meta : {"J.nr", "Sagsnr", "Sagsid", "Journalnr"})
           if (text::starts_with(ws[k], meta)) section = true;
       }
+      // (or, for the first item, the chair's welcome: welcome_subject_start)
+      if (num.n == 1 && num.separator && ws.size() > 1 &&
+          welcome_subject_start(std::vector<std::string_view>(ws.begin() + 1, ws.end())) > 0)
+        section = true;
       if (section) {
         cuts.push_back(num.cut);
         break;
@@ -400,6 +424,11 @@ std::vector<std::string> split_long_heading(std::string piece) {
       break;
     }
     if (k == 20) cut = static_cast<std::size_t>(ws[k].data() - v.data());
+  }
+  // (The chair's welcome run into the head ends its title there.)
+  if (const std::size_t w = welcome_subject_start(ws); w > 0) {
+    const auto at = static_cast<std::size_t>(ws[w].data() - v.data());
+    if (cut == std::string::npos || at < cut) cut = at;
   }
   if (cut == std::string::npos) return {std::move(piece)};
   return {std::string(trim(v.substr(0, cut))), std::string(trim(v.substr(cut)))};

@@ -512,4 +512,31 @@ TEST(TranscriptConventionsTest, ContentsEntryEchoedAfterPageAndEntryNumber) {
                           [](const corpus::Section& s) { return s.kind == "beslutning"; }));
 }
 
+// The chair's welcome run into the first item's head at the end of the
+// preamble ("... Anker Madsen (referent). 1. Godkendelse af dagsorden Lars
+// Mortensen bød velkommen ..."): the one numbered head of its page, its
+// title ending before the welcome's subject (a name, initials too).
+TEST(TranscriptConventionsTest, WelcomeAfterFirstHeadOnItsPage) {
+  const std::string text =
+      "Referat Bestyrelsesmødet tirsdag den 23. oktober 2018\n\nTranskript\n\n1 Referat Bestyrelsesmødet "
+      "tirsdag den 23. oktober 2018, kl Scandiagade 13, 2450 København SV Til stede: Lars Mortensen (formand), "
+      "Flemming Torp, Leif Nielsen, Thomas Bach og Helle Stuart Fra sekretariatet: Jan Ejlsted og Anker Madsen "
+      "(referent). 1. Godkendelse af dagsorden Lars Mortensen bød velkommen til bestyrelsesmødet og "
+      "konstaterede, at bestyrelsen var beslutningsdygtig. Der var ingen medlemmer, der ønskede at få sager "
+      "optaget på dagsordenen, og ingen havde bemærkninger til den udsendte dagsorden. Dagsordenen blev "
+      "godkendt.\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden"};
+  EXPECT_EQ(titles(parse(text)), expected);
+
+  const std::string initials =
+      "6. møde i Udvalget for Forebyggelse\n\nTranskript\n\n1 REFERAT 29. august 2013 6. møde i Udvalget "
+      "for Forebyggelse, onsdag den 26. juni 2013 i Beredskabsstyrelsen, Birkerød Deltagere Jacob Christensen, "
+      "Lars Bønding, Erik Skallerup og Lasse Hansen Afbud René Bech (FKB kreds 1), Allan Thomsen (BRS) 1. "
+      "Velkomst Henrik G. Petersen bød velkommen. Som ny chef for centret reflekterede han kort over de mange "
+      "regler på det forebyggende område. Han fandt, at en god måde at lære regelsættene at kende var at "
+      "drøfte dem med udvalgets medlemmer, og han så frem til samarbejdet.\n";
+  const std::vector<std::string> welcome = {"Velkomst"};
+  EXPECT_EQ(titles(parse(initials)), welcome);
+}
+
 }  // namespace
