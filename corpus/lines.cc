@@ -171,6 +171,35 @@ std::size_t welcome_subject_start(const std::vector<std::string_view>& ws) {
   return 0;
 }
 
+// The first item's number that a transcript lost before the meeting's
+// welcome ("... den 1. november Velkomst Lene Holm ... bød velkommen til
+// mødet ... 2. Kommunernes arbejde ...", "Dato: Velkomst ved formanden Idet
+// formanden var syg, bød Allan Agerholm velkommen ... 2. Introduktion ..."):
+// "Velkomst" with "bød ... velkommen" in the thirty words after it, entry
+// 2 numbered later in the line and no entry 1 before it. Returns where
+// "Velkomst" stands in `piece`, or npos.
+std::size_t lost_welcome_entry(std::string_view piece) {
+  for (std::size_t at = piece.find(" Velkomst "); at != std::string_view::npos;
+       at = piece.find(" Velkomst ", at + 1)) {
+    const std::size_t title = at + 1;
+    const auto ws = text::words(piece.substr(title, 600));
+    bool welcome = false;
+    for (std::size_t k = 1; k < ws.size() && k <= 30 && !welcome; ++k)
+      if (ws[k] == "bød")
+        for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !welcome; ++j)
+          welcome = text::starts_with(ws[j], "velkommen");
+    if (!welcome) continue;
+    const std::size_t two = piece.find(" 2. ", title);
+    if (two == std::string_view::npos || two + 4 >= piece.size() || !starts_upper(piece.substr(two + 4))) continue;
+    bool one_before = false;
+    for (std::size_t o = piece.find("1. "); o != std::string_view::npos && o < two && !one_before;
+         o = piece.find("1. ", o + 1))
+      one_before = (o == 0 || piece[o - 1] == ' ') && o + 3 < piece.size() && starts_upper(piece.substr(o + 3));
+    if (!one_before) return title;
+  }
+  return std::string_view::npos;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -178,6 +207,8 @@ std::size_t welcome_subject_start(const std::vector<std::string_view>& ws) {
 // sections are: an item's number may follow a label's value.
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
+  const std::size_t welcome_at = lost_welcome_entry(piece);
+  if (welcome_at != std::string::npos) piece.insert(welcome_at, "1. ");
   // Every number that starts a capitalised title, with its lead word.
   struct Number {
     std::size_t cut;
@@ -311,6 +342,13 @@ std::vector<std::string> split_items(std::string piece) {
                                     [&](const auto& le) { return le.first == cuts[k]; });
         e != lost_entries.end()) {
       items.push_back(std::to_string(e->second) + ". " + std::string(seg));  // the lost number restored
+      continue;
+    }
+    // (The restored welcome: "1. Velkomst" alone, unless a presenter
+    // follows, "Velkomst ved formanden"; the welcome's sentence is its text.)
+    if (cuts[k] == welcome_at && seg.size() > 13 && starts_upper(seg.substr(12))) {
+      items.emplace_back(seg.substr(0, 11));
+      items.emplace_back(trim(seg.substr(12)));
       continue;
     }
     // The title ends at its first full stop after a word (not after the

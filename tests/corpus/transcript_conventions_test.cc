@@ -539,4 +539,36 @@ TEST(TranscriptConventionsTest, WelcomeAfterFirstHeadOnItsPage) {
   EXPECT_EQ(titles(parse(initials)), welcome);
 }
 
+// The first item's number lost before the meeting's welcome in a
+// transcript's page line ("... november Velkomst Lene Holm ... bød
+// velkommen til mødet ... 2. Kommunernes arbejde ..."): "Velkomst" is item
+// 1, its title alone or with its presenter ("Velkomst ved formanden").
+TEST(TranscriptConventionsTest, LostNumberBeforeTheWelcome) {
+  const std::string text =
+      "Referat fra mødet den 1. november 2011\n\nTranskript\n\n1 Regionshuset Viborg Referat fra møde den "
+      "1. november 2011 mellem HjerneSagen og Hjerneskadesamrådet Kære alle Hermed fremsendes referat fra mødet "
+      "den 1. november Velkomst Lene Holm og Eva Knudsen (formænd for Hjerneskadesamrådet) bød velkommen til "
+      "mødet mellem foreningerne og samrådet. Dato Sagsbehandler Charlotte Jensen Side 1 2. Kommunernes arbejde "
+      "med forløbsprogrammerne Henny Holmgaard, Herning Kommune, informerede om kommunernes arbejde med "
+      "forløbsprogrammet. 3. Praktiserende lægers arbejde med forløbsprogrammerne Jens Gram Hansen informerede "
+      "om lægernes arbejde.\n";
+  const auto w = parse(text);
+  ASSERT_EQ(w.items.size(), 3u);
+  EXPECT_EQ(w.items[0].title, "Velkomst");
+  EXPECT_EQ(w.items[0].number, 1);
+  EXPECT_EQ(w.items[1].title.rfind("Kommunernes arbejde med forløbsprogrammerne", 0), 0u);
+  EXPECT_EQ(w.items[1].number, 2);
+
+  const std::string presenter =
+      "Referat fra møde i Vækstforum\n\nTranskript\n\n1 Vækstforum Kongens Vænge 2 Hillerød Referat fra møde i "
+      "Vækstforum tirsdag den 26. februar 2013 kl host Siemens, Ballerup Dato: Velkomst ved formanden Idet "
+      "formanden var syg, bød Allan Agerholm velkommen og forestod ledelsen af mødet. 2. Introduktion til "
+      "Siemens Steen Nielsen gav en kort introduktion til Siemens, og plancherne kan hentes på nettet. 3. Tema: "
+      "Den kommende EU-strukturfondsperiode Oplæg ved regionalchefen, og medlemmerne havde en række spørgsmål.\n";
+  const auto m = parse(presenter);
+  ASSERT_FALSE(m.items.empty());
+  EXPECT_EQ(m.items.front().title, "Velkomst ved formanden");
+  EXPECT_EQ(m.items.front().number, 1);
+}
+
 }  // namespace
