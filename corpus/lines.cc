@@ -182,6 +182,13 @@ std::size_t lost_welcome_entry(std::string_view piece) {
   for (std::size_t at = piece.find(" Velkomst "); at != std::string_view::npos;
        at = piece.find(" Velkomst ", at + 1)) {
     const std::size_t title = at + 1;
+    // (Not a numbered welcome: "1 Velkomst", "Punkt 1: Velkomst", "1.0 Velkomst".)
+    const std::size_t prev = piece.rfind(' ', at == 0 ? 0 : at - 1);
+    const std::string_view before = piece.substr(prev == std::string_view::npos ? 0 : prev + 1,
+                                                 at - (prev == std::string_view::npos ? 0 : prev + 1));
+    if (!before.empty() && is_digit(before.front()) &&
+        !(before.size() == 4 && std::all_of(before.begin(), before.end(), [](char c) { return is_digit(c); })))
+      continue;  // (a year before it is no number: "den 26. februar 2013 Velkomst")
     const auto ws = text::words(piece.substr(title, 600));
     bool welcome = false;
     for (std::size_t k = 1; k < ws.size() && k <= 30 && !welcome; ++k)
