@@ -233,14 +233,25 @@ std::size_t Indexer::shard_index(const std::string& meeting_id) const {
 void Indexer::forget_writings(const std::string& meeting_id, const std::string& stored) {
   // Written again in this run and not saved yet: those are the ones counted.
   auto pending = writings_.find(meeting_id);
-  persons_.forget(pending != writings_.end() ? pending->second : read_writings(stored));
+  if (pending != writings_.end()) {
+    persons_.forget(pending->second);
+  } else if (!stored.empty()) {
+    // Packed like stored data (names repeat the corpus's: the dictionary
+    // halves them); a record it cannot read is passed over.
+    try {
+      persons_.forget(read_writings(codec_.unpack_text(stored)));
+    } catch (const std::runtime_error&) {
+    }
+  }
   writings_[meeting_id].clear();
 }
 
 void Indexer::save_registries() {
   persons_.save(shards_.front());
-  for (const auto& [meeting_id, writings] : writings_)
-    shards_.front().set_metadata(schema::k_writings_key + meeting_id, writings_text(writings));
+  for (const auto& [meeting_id, writings] : writings_) {
+    const std::string text = writings_text(writings);
+    shards_.front().set_metadata(schema::k_writings_key + meeting_id, text.empty() ? text : codec_.pack_text(text));
+  }
   writings_.clear();
   facets_.save(shards_.front());
   if (codes_.save(shards_.front()) > 0) codes_uncommitted_ = true;

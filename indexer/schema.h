@@ -128,7 +128,8 @@ inline const std::string k_dictionary_key = "zstd-dictionary";
 // "region", "listed", "dates"}.
 inline const std::string k_person_key = "person:";
 // What each file's meeting wrote of the person units, first shard only:
-// "writings:<meeting id>" -> indexer::writings_text(), so that a file
+// "writings:<meeting id>" -> indexer::writings_text() packed by
+// store::Codec::pack_text() (as stored data is), so that a file
 // replaced or deleted takes its writings back from the units' counts. Added
 // with no schema version: a file indexed before has none, and keeps its
 // writings counted.

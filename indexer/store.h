@@ -37,7 +37,10 @@ class Codec {
   // The same, given the lines by address (none may be null).
   std::string pack_lines(const std::vector<const nlohmann::json*>& lines) const;
 
-  // The text packed by pack() or pack_lines(). Throws std::runtime_error on
+  // Compresses `text` as it is; read back by unpack_text(). Thread-safe.
+  std::string pack_text(const std::string& text) const { return compress(text); }
+
+  // The text packed by pack(), pack_lines() or pack_text(). Throws std::runtime_error on
   // corrupt data or data that needs a dictionary this codec lacks.
   std::string unpack_text(std::string_view packed) const;
 
