@@ -547,6 +547,57 @@ std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::st
   return std::make_pair(name, std::string(rest));
 }
 
+// "6 - Føvling MR - ansøgning om ændringer på Føvling Kirkegård Det blev
+// besluttet, at ...", "2. Valg af referent FH valgt.", "Godkendelse af
+// dagsorden Godkendt. Årshjul medtages på næste møde.": minutes that write
+// the item's outcome on the title's own line, with no separator, open the
+// outcome's sentence with a capital after the title's last word and put its
+// verdict participle first or after its subject ("Det blev besluttet", "FH
+// valgt", "Godkendt."). The title is the words before it, two or more, not
+// ending in a preposition or "og" ("Orientering om Lokalplan vedtaget ..."
+// stays a title, so does a title with a colon). (A verdict closing the line
+// is split_outcome's own case.)
+static std::optional<std::pair<std::string, std::string>> glued_verdict_sentence(std::string_view title) {
+  // (A colon's outcome is the colon rules' own: "Valg af dirigent: Jens
+  // Hansen blev valgt".)
+  if (title.find(':') != std::string_view::npos) return std::nullopt;
+  const auto ws = text::words(title);
+  if (ws.size() < 3) return std::nullopt;
+  static constexpr auto k_participles = std::to_array<std::string_view>(
+      {"godkendt", "godkendes", "vedtaget", "vedtages", "valgt", "genvalgt", "besluttet", "aftalt", "drøftet",
+       "udsat", "tiltrådt", "tiltrædes"});
+  static constexpr auto k_links = std::to_array<std::string_view>(
+      {"om", "af", "til", "for", "på", "i", "med", "fra", "og", "ved", "vedr.", "samt", "eller", "under", "efter"});
+  const auto bare = [](std::string_view w) {
+    std::string f = text::fold(w);
+    while (!f.empty() && (f.back() == ',' || f.back() == '.' || f.back() == ':')) f.pop_back();
+    return f;
+  };
+  const auto participle = [&](std::size_t k) {
+    return k < ws.size() && std::find(k_participles.begin(), k_participles.end(), bare(ws[k])) != k_participles.end();
+  };
+  for (std::size_t k = 2; k + 1 < ws.size(); ++k) {
+    if (!text::starts_capital(ws[k])) continue;
+    const std::string_view before = ws[k - 1];
+    const auto b = static_cast<unsigned char>(before.back());
+    if (!((b >= 'a' && b <= 'z') || b >= 0x80)) continue;
+    const std::string fb = text::fold(before);
+    if (std::find(k_links.begin(), k_links.end(), fb) != k_links.end()) continue;
+    // ("Jens Hansen blev valgt": a surname after a first name is no subject.)
+    if (voc::is_first_name(before)) continue;
+    // The verdict first ("Godkendt. Årshjul ..."), after the subject ("FH
+    // valgt", "Referatet godkendt") or after the subject and "blev".
+    const bool opens = (participle(k) && ws[k].back() == '.') || participle(k + 1) ||
+                       (bare(ws[k + 1]) == "blev" && participle(k + 2));
+    if (!opens) continue;
+    const auto at = static_cast<std::size_t>(ws[k].data() - title.data());
+    const std::string_view head = trim(title.substr(0, at));
+    if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k), sentence_verb)) return std::nullopt;
+    return std::pair{std::string(head), std::string(trim(title.substr(at)))};
+  }
+  return std::nullopt;
+}
+
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
   if (auto split = short_outcome(title)) return *split;
@@ -606,6 +657,7 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
       }
     }
   }
+  if (auto split = glued_verdict_sentence(title)) return *split;
   // "Valg af dirigent: Susanne Jølck.", "Filmprojektet: JF og GR er kommet
   // med forslag ...": what was said after the title's colon, a sentence
   // with its full stop. (Not after a kind's label that a title opens with:

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "corpus/recogniser.h"
 
 namespace {
 
@@ -1433,4 +1434,27 @@ TEST(DecisionConventionsTest, ImpersonalDecisionWithDer) {
   ASSERT_EQ(m.items.size(), 2u);
   EXPECT_EQ(decision_of(m.items[0]), "Der blev besluttet, at foreningen køber tre bænke.");
   EXPECT_EQ(decision_of(m.items[1]), "Der blev aftalt et møde med kommunen om stierne.");
+}
+
+// The outcome's sentence glued to the title on the title's own line, with
+// no separator: a capital opens it after the title's last word and its
+// verdict participle comes first or after its subject ("... Kirkegård Det
+// blev besluttet, at ...", "Valg af referent FH valgt."). A title whose
+// capital follows a preposition stays whole ("Orientering om Lokalplan
+// vedtaget af byrådet").
+TEST(DecisionConventionsTest, VerdictSentenceGluedToTheTitle) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af PU-møde 21. november 2022\n\n"
+      "5 - Bække MR - budgetoverslag\nTaget til efterretning.\n"
+      "6 - Føvling MR - ansøgning om ændringer på Føvling Kirkegård Det blev besluttet, at menighedsrådet skal udarbejde\n"
+      "en plan for hele kirkegården.\n"
+      "7 - Gesten MR - synsudskrift 2022\nFugtskader ved tårn og orgel.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(m.items[1].title, "Føvling MR - ansøgning om ændringer på Føvling Kirkegård");
+  EXPECT_TRUE(decision_of(m.items[1]).starts_with("Det blev besluttet, at menighedsrådet skal udarbejde"));
+  const auto [title, outcome] = corpus::recog::split_outcome("Valg af referent FH valgt.");
+  EXPECT_EQ(title, "Valg af referent");
+  EXPECT_EQ(outcome, "FH valgt.");
+  EXPECT_EQ(corpus::recog::split_outcome("Orientering om Lokalplan vedtaget af byrådet").second, "");
 }
