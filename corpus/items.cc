@@ -598,8 +598,33 @@ static std::optional<std::pair<std::string, std::string>> glued_verdict_sentence
   return std::nullopt;
 }
 
+// "Godkendelse af dagsordenen:Dagsordenen blev godkendt.": a page that lost
+// the space after the title's colon, a capital right after it and a small
+// letter before it. Returns the title with the space put back; nullopt when
+// no colon is so glued.
+static std::optional<std::string> space_after_glued_colon(std::string_view title) {
+  std::string out;
+  bool glued = false;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    out += title[i];
+    if (title[i] != ':' || i == 0 || i + 1 >= title.size()) continue;
+    const auto b = static_cast<unsigned char>(title[i - 1]);
+    const bool small = (b >= 'a' && b <= 'z') || b >= 0x80;
+    if (small && text::starts_capital(title.substr(i + 1))) {
+      out += ' ';
+      glued = true;
+    }
+  }
+  if (!glued) return std::nullopt;
+  return out;
+}
+
 std::pair<std::string, std::string> split_outcome(std::string_view title) {
   title = trim(title);
+  if (const auto spaced = space_after_glued_colon(title)) {
+    auto split = split_outcome(*spaced);
+    if (!split.second.empty()) return split;
+  }
   if (auto split = short_outcome(title)) return *split;
   if (auto split = closing_item_sentence(title)) return *split;
   if (auto split = closing_item_outcome(title)) return *split;  // items_web.cc

@@ -1458,3 +1458,13 @@ TEST(DecisionConventionsTest, VerdictSentenceGluedToTheTitle) {
   EXPECT_EQ(outcome, "FH valgt.");
   EXPECT_EQ(corpus::recog::split_outcome("Orientering om Lokalplan vedtaget af byrådet").second, "");
 }
+
+// A page that lost the space after the title's colon ("Godkendelse af
+// dagsordenen:Dagsordenen blev godkendt.") keeps its outcome after the
+// colon as with the space; a time ("kl. 10:30") is no such colon.
+TEST(DecisionConventionsTest, OutcomeAfterAColonWithoutItsSpace) {
+  const auto [title, outcome] = corpus::recog::split_outcome("Godkendelse af dagsordenen:Dagsordenen blev godkendt.");
+  EXPECT_EQ(title, "Godkendelse af dagsordenen");
+  EXPECT_EQ(outcome, "Dagsordenen blev godkendt.");
+  EXPECT_EQ(corpus::recog::split_outcome("Møde kl. 10:30 i salen").second, "");
+}
