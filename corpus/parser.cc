@@ -339,6 +339,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     mark_outcomes(m.items, paragraphs,
                   title.find("referat") != std::string::npos ||
                       title.find("beslutningsprotokol") != std::string::npos || m.minute_taker.has_value() || referat_line);
+    mark_verdict_titles(m.items);
   }
   if (m.items.empty()) {
     // No agenda items found: keep the text searchable as one item.

@@ -280,6 +280,10 @@ bool names_document(const std::vector<Line>& lines, std::size_t i);
 // ("Godkendt.", "Dagsordenen blev godkendt.", "Drøftet.") - minutes that
 // write the outcome right under the title - has that text as its decision.
 void mark_verdict(Item& item);
+// "1 Dagsorden godkendt.", "3 Den udsendte dagsorden blev godkendt.": an
+// item whose title is itself its verdict on the agenda or the minutes has
+// the title as its decision too (sections.cc).
+void mark_verdict_titles(std::vector<Item>& items);
 
 // Removes the decision sections (Beslutning, Referat) that hold no text: a
 // heading not yet filled in, or a web page's tab printed after the

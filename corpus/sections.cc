@@ -1037,7 +1037,41 @@ void mark_closing_verdict(Item& item) {
 
 }  // namespace
 
+namespace {
+
+// "1 Dagsorden godkendt.", "3 Den udsendte dagsorden blev godkendt.",
+// "1. Referatet blev godkendt": a short item whose title is itself its
+// verdict on the agenda or the minutes: the subject (the agenda or the
+// minutes, "Den udsendte" before it at most), "blev" or nothing, and the
+// participle, nothing after.
+bool title_is_verdict(std::string_view title) {
+  std::string f = text::fold(title);
+  while (!f.empty() && (f.back() == '.' || f.back() == ' ')) f.pop_back();
+  auto ws = text::words(f);
+  std::size_t k = 0;
+  if (ws.size() >= 2 && ws[0] == "den" && (ws[1] == "udsendte" || ws[1] == "fremsendte")) k = 2;
+  if (k >= ws.size()) return false;
+  const std::string_view subject = ws[k];
+  if (!(text::starts_with(subject, "dagsorden") || text::starts_with(subject, "referat"))) return false;
+  if (subject.size() > 12) return false;
+  ++k;
+  if (k < ws.size() && ws[k] == "blev") ++k;
+  return k + 1 == ws.size() && (ws[k] == "godkendt" || ws[k] == "vedtaget" || ws[k] == "godkendtes");
+}
+
+}  // namespace
+
 void mark_verdict(Item& item) { mark_opening_verdict(item); }
+
+void mark_verdict_titles(std::vector<Item>& items) {
+  for (Item& item : items) {
+    if (!title_is_verdict(item.title)) continue;
+    const bool quoted = std::any_of(item.sections.begin(), item.sections.end(), [&](const Section& s) {
+      return (s.kind == "beslutning" || s.kind == "referat") && text::starts_with(s.text, item.title);
+    });
+    if (!quoted) item.sections.insert(item.sections.begin(), Section{"beslutning", std::nullopt, item.title});
+  }
+}
 
 namespace {
 

@@ -1468,3 +1468,18 @@ TEST(DecisionConventionsTest, OutcomeAfterAColonWithoutItsSpace) {
   EXPECT_EQ(outcome, "Dagsordenen blev godkendt.");
   EXPECT_EQ(corpus::recog::split_outcome("Møde kl. 10:30 i salen").second, "");
 }
+
+// An item whose title is itself its verdict on the agenda or the minutes
+// ("1 Dagsorden godkendt.", "3 Den udsendte dagsorden blev godkendt.") has
+// the title as its decision too.
+TEST(DecisionConventionsTest, TitleThatIsItsVerdict) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af bestyrelsesmøde 25. august 2021\n\n"
+      "1. Den udsendte dagsorden blev godkendt.\n\n"
+      "2. Økonomi\n\nKassereren gennemgik oversigten.\n\n"
+      "3. Godkendelse af referat\n\nIngen bemærkninger.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(decision_of(m.items[0]).rfind("Den udsendte dagsorden blev godkendt", 0), 0u) << decision_of(m.items[0]);
+  EXPECT_EQ(decision_of(m.items[1]), "");
+}
