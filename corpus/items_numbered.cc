@@ -415,6 +415,432 @@ std::string most_common_style(const ItemScan& s) {
   return item_style;
 }
 
+// The lead word of a number form without its separator: "ad" of "ad.",
+// "Ad" / "Ad:" ("punkt" of "punkt:").
+std::string_view number_lead(std::string_view style) {
+  while (!style.empty() && (style.back() == '.' || style.back() == ')' || style.back() == ':')) style.remove_suffix(1);
+  return style;
+}
+
+// The candidate's title as its shape is checked.
+// "3.Godkendelse af dagsorden. Dagsorden godkendt.": the title before
+// the outcome written on its line has the shape to check.
+// ("1. godkendelse af dagsorden: Dagsordenen blev godkendt.": a web
+// list's entry in lower case opening with an item's kind reads as its
+// capitalised title.)
+std::string shaped_title(const Candidate& c) {
+  auto [t, outcome] = split_outcome(c.title);
+  std::string shaped = !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
+  if (!shaped.empty() && shaped[0] >= 'a' && shaped[0] <= 'z' && (opens_with_kind(shaped) || c.informal))
+    shaped[0] = static_cast<char>(shaped[0] - 'a' + 'A');
+  while (c.informal && !shaped.empty() && (shaped.back() == ':' || shaped.back() == '.')) shaped.pop_back();
+  return shaped;
+}
+
+// A head with its outcome run on after the title's full stop, which an
+// abbreviation or a number ends ("4. Fællesspisning fredag 9 Nov. Vi mødes
+// til borddækning kl 17.00. ..."): the title is its first sentence, short
+// and without a finite verb (or glued_first_sentence, comma_outcome).
+// Returns the title and the text.
+std::optional<std::pair<std::string, std::string>> title_sentence_then_text(std::string_view title) {
+  for (auto d = title.find(". "); d != std::string_view::npos; d = title.find(". ", d + 1)) {
+    const std::string_view head = trim(title.substr(0, d));
+    const std::string_view tail = trim(title.substr(d + 1));
+    const auto hws = text::words(head);
+    if (hws.size() > 12) break;
+    if (hws.size() < 2 || !starts_upper(tail) || text::words(tail).size() < 3 || !title_shaped(head) ||
+        std::any_of(hws.begin(), hws.end(), sentence_verb))
+      continue;
+    return std::pair{std::string(head), std::string(tail)};
+  }
+  if (auto split = glued_first_sentence(title); split && !split->first.empty()) return split;
+  if (auto split = comma_outcome(title); split && !split->first.empty()) return split;
+  return std::nullopt;
+}
+
+// "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til
+// orientering:": the agenda's groups, not a list's lead-in.
+// Before the first head, "Forslag til dagsorden:", "Dagsorden var:"
+// and "Referat:" open the items too.
+bool agenda_group_line(const std::string& prev, bool before_first_head) {
+  const std::string fprev = text::fold(std::string_view(prev).substr(0, std::min<std::size_t>(prev.size(), 60)));
+  return agenda_group_prefix(prev) == prev.size() ||
+         (text::words(prev).size() <= 4 &&
+          (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos ||
+           (before_first_head && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat")))));
+}
+
+// The numbered heads, read candidate by candidate (read_numbered_heads):
+// what the heads taken so far leave for the next candidate, and the facts of
+// the candidate at hand, each computed once.
+struct HeadReader {
+  explicit HeadReader(ItemScan& scan) : s(scan) {}
+  ItemScan& s;
+  std::optional<int> expected;  // the number next in turn
+  std::map<std::size_t, int> rejected_lines;  // line -> its number
+  // Heads rejected for their title's shape alone (skipped_in_turn), and the
+  // number form of the last head taken.
+  std::vector<std::size_t> shape_rejected;
+  std::string last_head_style;
+  // The candidate at hand: whether the agenda lists it, whether the numbers
+  // go on after it (numbers_go_on), whether a section heading follows it.
+  std::size_t k = 0;
+  bool agenda_match = false;
+  bool continued = false;
+  std::optional<bool> follows;
+
+  const Candidate& c() const { return s.cands[k]; }
+  void reject() { rejected_lines[c().line] = c().number; }
+  // Its number next in turn (the first head's: 1 at most).
+  bool in_turn() const { return expected ? c().number == *expected : c().number <= 1; }
+
+  // Another number form than the items', in a document whose strong heads
+  // give one: no head.
+  // (The same lead word with and without a separator counts in turn:
+  // "ad 1." / "Valg af dirigent" ... "Ad 3 Regnskab", a secretary's
+  // inconsistency; "Punkt 4." in the text of item 3 of "Punkt 3:" heads
+  // is text.)
+  bool other_number_form() const {
+    const Candidate& c = this->c();
+    const std::string& item_style = s.item_style;
+    // ("Ad 1:" / "Ad 2" / "Ad 3." ...: the secretary's answers to the
+    // agenda's points, their separator changing from line to line; "Ad"
+    // opens no cross-reference in running text, so any separator counts.)
+    const bool answer_lead = number_lead(c.style) == "ad" && number_lead(item_style) == "ad";
+    const bool same_lead_in_turn =
+        c.strong && number_lead(c.style) == number_lead(item_style) &&
+        (c.style == number_lead(c.style) || item_style == number_lead(item_style) || answer_lead) && in_turn();
+    return s.strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn;
+  }
+
+  // A section heading within three lines (computed once, when asked).
+  // (Or the case's number right under the head, "24. Udpegning af
+  // valgstyrere ..." / "Sagsnr.: 2014-001192": a council's case.)
+  bool section_follows() {
+    if (!follows) {
+      const Candidate& c = this->c();
+      const std::vector<Line>& lines = s.lines;
+      follows = c.line + 1 < lines.size() && !c.title_next && case_number_line(lines[c.line + 1].text);
+      for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
+        follows = opens_section(lines[j]);
+    }
+    return *follows;
+  }
+
+  // The next numbered line goes on from this one further down, with text
+  // between them and a title's shape: the numbers run as items do (a
+  // list inside an item runs one line after the other).
+  bool numbers_go_on() const {
+    const Candidate& c = this->c();
+    const std::vector<Line>& lines = s.lines;
+    for (std::size_t l = k + 1; l < s.cands.size(); ++l) {
+      const Candidate& d = s.cands[l];
+      if (d.dropped) continue;
+      // (A number of another form, not next in turn, is the text's: "§ 3
+      // stk.2 ændres til:" under "1. Ændring af rådets retningslinier".)
+      if (d.strong != c.strong && d.number != c.number + 1 && long_stopped_title(c.title)) continue;
+      // (Right after it only as paragraphs of their own, one holding its
+      // outcome after the title: "5) Økonomi.  Budget 2022 vedtages ..."
+      // / "6) City kirke samarbejdet - drøftet".)
+      const bool apart = d.line > c.line + 1 ||
+                         (d.line == c.line + 1 && lines[c.line].gap_before && lines[d.line].gap_before &&
+                          !split_outcome(c.title).second.empty());
+      if (d.number != c.number + 1 || !apart || d.number_only ||
+          (!title_shaped(split_outcome(d.title).first) && !long_stopped_title(d.title)) ||
+          (s.strong_count >= 2 && !d.strong))
+        return false;
+      if (d.line == c.line + 1) return true;
+      // (A paragraph between them: a list's entry that a page wrapped
+      // into two lines is no item's text.)
+      // (Or a sentence of its own between them after the title's end,
+      // as compact minutes write each outcome: "2. Godkendelse af
+      // referat fra mødet den 8. marts 2018." / "Godkendt." / "3. ...".)
+      for (std::size_t j = c.line + 1; j <= d.line; ++j) {
+        if (lines[j].gap_before) return true;
+        const std::string& before = lines[j - 1].text;
+        if (j < d.line && starts_upper(lines[j].text) && !before.empty() &&
+            (before.back() == '.' || before.back() == '!' || before.back() == '?'))
+          return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // The title has an item title's shape, or is cut to its first sentence
+  // (the candidate's title and text set so), or is a long title with a
+  // full stop that something else says is one.
+  bool title_fits() {
+    if (title_shaped(shaped_title(c()))) return true;
+    if (auto split = first_sentence_title()) {
+      s.cands[k].title = split->first;
+      s.cands[k].text = split->second;
+      return true;
+    }
+    return long_title_taken();
+  }
+
+  // A head next in turn whose line runs its text on after a short first
+  // sentence (title_sentence_then_text), the title that sentence.
+  // (Or the line is one sentence whose subject is the title, a verbal
+  // noun: "4. Behandling af indkomne forslag var hurtigt overstået, da
+  // ...", also the first head: "1) Indledning ved Wolfgang ... med. -
+  // Nu falmer skoven.")
+  std::optional<std::pair<std::string, std::string>> first_sentence_title() const {
+    const Candidate& c = this->c();
+    if (c.number_only || !c.text.empty()) return std::nullopt;
+    if (expected && c.number == *expected)
+      if (auto split = title_sentence_then_text(c.title)) return split;
+    if (expected ? c.number == *expected : c.number == 1) return verbal_noun_subject(c.title);
+    return std::nullopt;
+  }
+
+  // A long title with a full stop ("Godkendelse af referat fra mødet
+  // den 3. marts 2025 i Sundhedsudvalget.") is a title when a heading
+  // cue or the agenda says so, or when its number is next in turn and
+  // the numbers go on after it. (Not for a section heading under it: a
+  // numbered sentence of a recommendation has its decision under it,
+  // "1. Udvalget godkender, at taksten hæves med 2 pct. fra 2025." /
+  // "Beslutning".)
+  bool long_title_taken() {
+    const Candidate& c = this->c();
+    const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
+    const bool next_in_turn = expected && c.number == *expected && continued;
+    // (The first of a run of such heads too, "1. Ændring af rådets
+    // retningslinier så de kommer i overensstemmelse med de faktiske
+    // forhold." / text / "2. Valg af formand, ...": long_stopped_title.)
+    const bool first_of_run = !expected && c.number == 1 && !c.number_only && long_stopped_title(c.title) && continued;
+    // (And the last, next in turn with a section heading under it and no
+    // numbered line after it: "6. Grøn omstilling og bæredygtighed i
+    // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)
+    const bool last_of_run = expected && c.number == *expected && !c.number_only && long_stopped_title(c.title) &&
+                             k + 1 == s.cands.size() && section_follows();
+    return long_title && (s.lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run);
+  }
+
+  // A head in turn rejected for its title's shape alone: skipped_in_turn.
+  void note_shape_rejected() {
+    const Candidate& c = this->c();
+    const std::vector<ItemHead>& heads = s.o.heads;
+    if (!heads.empty() && expected && c.number == *expected) shape_rejected.push_back(k);
+    // (And those in turn after it: skipped_run_in_turn.)
+    else if (!heads.empty() && expected && !shape_rejected.empty() &&
+             s.cands[shape_rejected.back()].number == c.number - 1 && c.number > *expected &&
+             s.cands[shape_rejected.back()].line > heads.back().line)
+      shape_rejected.push_back(k);
+  }
+
+  // A weak head the agenda does not list is no head.
+  // (A head the agenda lacks - a table of contents that lost entries -
+  // still counts with its number next in turn and a section heading under it.)
+  bool missing_from_agenda() {
+    return !c().strong && !s.agenda.empty() && !agenda_match && !(in_turn() && section_follows());
+  }
+
+  // A numbered line right after another numbered line that is no item,
+  // or after a line that opens a list ("Det indstilles, at
+  // Direktørforum:"), is a list entry.
+  bool list_entry() const {
+    if (c().strong || c().line == 0) return false;
+    return after_rejected_number() || after_lead_in() || recommendation_point();
+  }
+
+  // Right after the line numbered one less that is no item.
+  bool after_rejected_number() const {
+    const Candidate& c = this->c();
+    const auto before = rejected_lines.find(c.line - 1);
+    if (before == rejected_lines.end() || before->second != c.number - 1) return false;
+    // (Nor after a lettered part of the item before, "4a. Bestyrelsen
+    // foreslår ..." / "5. Status på akut handleplan".)
+    const bool after_part =
+        expected && c.number == *expected && lettered_part_of(s.lines[c.line - 1].text, c.number - 1);
+    // (The head in turn that was skipped for its title's shape alone, right
+    // above this one: this one is no list entry under it, and goes on in
+    // turn through it: skipped_in_turn.)
+    return !after_part && !after_skipped_head(s.cands, shape_rejected, k, s.o.heads, expected);
+  }
+
+  // Right after a line that ends with a colon, a list's lead-in.
+  bool after_lead_in() const {
+    const Candidate& c = this->c();
+    const std::string& prev = s.lines[c.line - 1].text;
+    if (prev.empty() || prev.back() != ':' || agenda_match || c.informal) return false;
+    // "Dagsorden:" opens the items themselves, not a list inside one.
+    const auto prev_label = label_of(s.lines[c.line - 1]);
+    const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
+    // ("Fraværende:" / "1. Godkendelse af dagsorden": a header field left
+    // empty over the first item, no list's lead-in.)
+    const bool empty_field = prev_label && prev_label->value.empty() && kind_titled(c.title);
+    // "5. Landsmøde forberedelse (lukket punkt):" / "6. Godkendelse af
+    // referat": a head whose title ends with a colon and no text under it
+    // is followed by the next head, no list.
+    const std::vector<ItemHead>& heads = s.o.heads;
+    const bool after_head = !heads.empty() && heads.back().number == c.number - 1 && heads.back().body_begin == c.line;
+    return !opens_agenda && !agenda_group_line(prev, heads.empty()) && !after_head && !empty_field;
+  }
+
+  // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
+  // dagsordenen.": the points of a recommendation.
+  bool recommendation_point() const {
+    const std::string& prev = s.lines[c().line - 1].text;
+    return !agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
+           text::fold(prev).find("indstille") != std::string::npos;
+  }
+
+  // A title printed twice (web exports): the first one counts.
+  bool repeated_title() const {
+    return expected && c().number == *expected - 1 && !s.o.heads.empty() && same_title(s.o.heads.back().title, c().title);
+  }
+
+  // The candidate's number fits the heads' sequence so far.
+  bool fits_sequence() {
+    const Candidate& c = this->c();
+    if (!expected) return first_head();
+    if (c.number == *expected) return true;
+    if (left_out_between() || council_open_items()) return true;
+    if ((c.number == 1 || c.number == *expected - 1) && !s.o.heads.empty() && !same_title(s.o.heads.back().title, c.title))
+      return restarted_head();
+    return false;
+  }
+
+  // The first head.
+  bool first_head() {
+    const Candidate& c = this->c();
+    const bool next_follows = std::any_of(s.cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, s.cands.end(),
+                                          [&](const Candidate& d) { return d.number == c.number + 1; });
+    // A title that names an item's kind ("Godkendelse af dagsorden",
+    // "Orientering om ...", "Eventuelt") is an item's title.
+    const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
+    // The document's first line, numbered: a web page of one item
+    // ("2.      Indkaldelse af stedfortræder").
+    const bool first_line = c.line == 0;
+    return c.strong || c.number <= 1 || s.lines[c.line].heading || agenda_match || next_follows || section_follows() ||
+           kind_title || first_line;
+  }
+
+  // Items left out (closed items, a head not read) between two heads.
+  bool left_out_between() {
+    const Candidate& c = this->c();
+    return c.number > *expected && c.number <= *expected + 5 &&
+           (c.strong || agenda_match ||
+            ((section_follows() || s.lines[c.line].heading || continued) && !c.number_only));
+  }
+
+  // A council's open items only ("45. Budget" / "Sagsfremstilling" ...
+  // "52. Lokalplan 12" / "Sagsfremstilling"): a head with its case's
+  // sections under it, numbered higher than the one before.
+  bool council_open_items() {
+    const Candidate& c = this->c();
+    return c.number > *expected && c.number <= *expected + 60 && !c.number_only && section_follows() &&
+           (c.strong || agenda_match || s.lines[c.line].heading || !s.o.heads.empty());
+  }
+
+  // Numbering that restarts ("1." to "7.", then "1." to "3." again) or
+  // that never moves ("1." before every item: a flattened web list): a
+  // head when something besides its number says so - a heading cue,
+  // the agenda, an item kind's title, or the
+  // next numbered line going on in the same way further down (a list
+  // inside an item runs on one line after the other).
+  bool restarted_head() const {
+    const Candidate& c = this->c();
+    const std::vector<Line>& lines = s.lines;
+    const std::vector<ItemHead>& heads = s.o.heads;
+    const auto before = c.line > 0 ? rejected_lines.find(c.line - 1) : rejected_lines.end();
+    // Two heads numbered alike before it: the document numbers so.
+    const bool series =
+        heads.size() >= 2 && heads.back().number == c.number && heads[heads.size() - 2].number == c.number;
+    // (Not after an agenda group's label, "Sager til orientering:" / "1.
+    // Meddelelser": the body numbers each group from 1.)
+    const std::string& before_text = c.line > 0 ? lines[c.line - 1].text : lines[c.line].text;
+    const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
+                                           (!before_text.empty() && before_text.back() == ':' &&
+                                            agenda_group_prefix(before_text) != before_text.size()));
+    // (A section heading under it is none of that: a numbered point
+    // inside an item's case text has one too, "1. Budgettet overholdes"
+    // / "Beslutning".)
+    return !after_list && c.title.back() != '?' &&
+           (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
+            next_goes_on_alike());
+  }
+
+  // The next numbered line numbered alike or next, apart from this one,
+  // with a title's shape.
+  bool next_goes_on_alike() const {
+    if (k + 1 >= s.cands.size()) return false;
+    const Candidate& c = this->c();
+    const Candidate& d = s.cands[k + 1];
+    const std::vector<Line>& lines = s.lines;
+    // (Its title before the outcome its line may hold: "1. Fakturering
+    // i GIAS: Der er åbnet op for ...".)
+    const auto [next_title, next_outcome] = split_outcome(d.title);
+    // (A paragraph of its own, with its outcome on its line, is no
+    // list's entry either: "1. Fakturering i GIAS: Der er ...".)
+    const bool apart =
+        d.line > c.line + 1 || (lines[d.line].gap_before && lines[c.line].gap_before && !next_outcome.empty());
+    return !d.dropped && (d.number == c.number || (d.number == c.number + 1)) && apart && title_shaped(next_title) &&
+           next_title.back() != '?' && (s.strong_count < 2 || d.strong);
+  }
+
+  // A head skipped for its title's shape, taken with the head after it;
+  // its title without the trailing marks in `trailing`.
+  void take_skipped(std::size_t j, std::string_view trailing) {
+    const Candidate& sc = s.cands[j];
+    ItemHead sh;
+    sh.line = sc.line;
+    sh.number = sc.number;
+    std::tie(sh.title, sh.text) = split_outcome(sc.title);
+    while (!sh.title.empty() && trailing.find(sh.title.back()) != std::string_view::npos) sh.title.pop_back();
+    sh.body_begin = sc.line + 1;
+    rejected_lines.erase(sc.line);
+    s.o.heads.push_back(std::move(sh));
+  }
+
+  // The head of the number before this one, skipped above for its title's
+  // shape only, between the last head and this one in the same number
+  // form: taken with this one when this one is taken (skipped_in_turn).
+  void take_skipped_heads() {
+    const std::optional<std::size_t> skipped =
+        skipped_in_turn(s.cands, shape_rejected, k, s.lines, expected, s.o.heads, last_head_style);
+    // (Two or more so skipped, every number between the heads there.)
+    for (std::size_t j : skipped ? std::vector<std::size_t>{}
+                                 : skipped_run_in_turn(s.cands, shape_rejected, k, s.lines, expected, s.o.heads,
+                                                       last_head_style))
+      take_skipped(j, ",;.");
+    if (skipped) take_skipped(*skipped, ",;");
+  }
+
+  // The candidate as a head, the next number in turn after it.
+  void take_head() {
+    const Candidate& c = this->c();
+    last_head_style = c.style;
+    ItemHead h;
+    h.line = c.line;
+    h.number = c.number;
+    std::tie(h.title, h.text) = split_outcome(c.title);
+    if (!c.text.empty()) {
+      h.text = c.text;
+      h.text_kind = c.text_kind;
+    }
+    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
+    s.titles_from_agenda += c.agenda_title ? 1 : 0;
+    s.o.heads.push_back(std::move(h));
+    expected = c.number + 1;
+  }
+
+  // Candidate `index` at hand: its facts as yet unknown.
+  void start(std::size_t index) {
+    k = index;
+    follows.reset();
+  }
+
+  // The facts the later steps ask of the candidate, read before its title
+  // may be cut (title_fits).
+  void read_facts() {
+    agenda_match = in_agenda(s, c().title);
+    continued = numbers_go_on();
+  }
+};
+
 }  // namespace
 
 // The numbered candidates, an agenda numbered on two levels read in turn.
@@ -684,333 +1110,38 @@ void settle_number_form(ItemScan& s) {
 // The numbered heads: candidates checked against the agenda, the number
 // sequence and a title's shape.
 void read_numbered_heads(ItemScan& s) {
-  const std::vector<Line>& lines = s.lines;
-  Outline& o = s.o;
-  auto& agenda = s.agenda;
-  auto& cands = s.cands;
-  const auto& strong_count = s.strong_count;
-  auto& item_style = s.item_style;
-  auto& titles_from_agenda = s.titles_from_agenda;
-  std::optional<int> expected;
-  std::map<std::size_t, int> rejected_lines;  // line -> its number
-  // Heads rejected for their title's shape alone (skipped_in_turn), and the
-  // number form of the last head taken.
-  std::vector<std::size_t> shape_rejected;
-  std::string last_head_style;
-  for (std::size_t k = 0; k < cands.size(); ++k) {
-    const Candidate& c = cands[k];
-    auto reject = [&] { rejected_lines[c.line] = c.number; };
+  HeadReader r(s);
+  for (std::size_t k = 0; k < s.cands.size(); ++k) {
+    r.start(k);
+    const Candidate& c = s.cands[k];
     if (c.dropped) {
-      if (!c.page_number) reject();
+      if (!c.page_number) r.reject();
       continue;
     }
-    // (The same lead word with and without a separator counts in turn:
-    // "ad 1." / "Valg af dirigent" ... "Ad 3 Regnskab", a secretary's
-    // inconsistency; "Punkt 4." in the text of item 3 of "Punkt 3:" heads
-    // is text.)
-    auto lead_of = [](std::string_view style) {
-      while (!style.empty() && (style.back() == '.' || style.back() == ')' || style.back() == ':')) style.remove_suffix(1);
-      return style;
-    };
-    // ("Ad 1:" / "Ad 2" / "Ad 3." ...: the secretary's answers to the
-    // agenda's points, their separator changing from line to line; "Ad"
-    // opens no cross-reference in running text, so any separator counts.)
-    const bool answer_lead = lead_of(c.style) == "ad" && lead_of(item_style) == "ad";
-    const bool same_lead_in_turn = c.strong && lead_of(c.style) == lead_of(item_style) &&
-                                   (c.style == lead_of(c.style) || item_style == lead_of(item_style) || answer_lead) &&
-                                   (expected ? c.number == *expected : c.number <= 1);
-    if (strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn) {
-      reject();
+    if (r.other_number_form()) {
+      r.reject();
       continue;
     }
-    const bool agenda_match = in_agenda(s, c.title);
-    // A section heading within three lines (computed once, when asked).
-    // (Or the case's number right under the head, "24. Udpegning af
-    // valgstyrere ..." / "Sagsnr.: 2014-001192": a council's case.)
-    std::optional<bool> follows;
-    auto section_follows_fn = [&] {
-      if (!follows) {
-        follows = c.line + 1 < lines.size() && !c.title_next && case_number_line(lines[c.line + 1].text);
-        for (std::size_t j = c.line + 1; j < lines.size() && j <= c.line + 3 && !*follows; ++j)
-          follows = opens_section(lines[j]);
-      }
-      return *follows;
-    };
-    // "3.Godkendelse af dagsorden. Dagsorden godkendt.": the title before
-    // the outcome written on its line has the shape to check.
-    // ("1. godkendelse af dagsorden: Dagsordenen blev godkendt.": a web
-    // list's entry in lower case opening with an item's kind reads as its
-    // capitalised title.)
-    const std::string shaped_title = [&] {
-      auto [t, outcome] = split_outcome(c.title);
-      std::string shaped = !outcome.empty() && text::words(t).size() <= 16 ? t : c.title;
-      if (!shaped.empty() && shaped[0] >= 'a' && shaped[0] <= 'z' && (opens_with_kind(shaped) || c.informal))
-        shaped[0] = static_cast<char>(shaped[0] - 'a' + 'A');
-      while (c.informal && !shaped.empty() && (shaped.back() == ':' || shaped.back() == '.')) shaped.pop_back();
-      return shaped;
-    }();
-    // The next numbered line goes on from this one further down, with text
-    // between them and a title's shape: the numbers run as items do (a
-    // list inside an item runs one line after the other).
-    const bool continued = [&] {
-      for (std::size_t l = k + 1; l < cands.size(); ++l) {
-        const Candidate& d = cands[l];
-        if (d.dropped) continue;
-        // (A number of another form, not next in turn, is the text's: "§ 3
-        // stk.2 ændres til:" under "1. Ændring af rådets retningslinier".)
-        if (d.strong != c.strong && d.number != c.number + 1 && long_stopped_title(c.title)) continue;
-        // (Right after it only as paragraphs of their own, one holding its
-        // outcome after the title: "5) Økonomi.  Budget 2022 vedtages ..."
-        // / "6) City kirke samarbejdet - drøftet".)
-        const bool apart = d.line > c.line + 1 ||
-                           (d.line == c.line + 1 && lines[c.line].gap_before && lines[d.line].gap_before &&
-                            !split_outcome(c.title).second.empty());
-        if (d.number != c.number + 1 || !apart || d.number_only || (!title_shaped(split_outcome(d.title).first) && !long_stopped_title(d.title)) ||
-            (strong_count >= 2 && !d.strong))
-          return false;
-        if (d.line == c.line + 1) return true;
-        // (A paragraph between them: a list's entry that a page wrapped
-        // into two lines is no item's text.)
-        // (Or a sentence of its own between them after the title's end,
-        // as compact minutes write each outcome: "2. Godkendelse af
-        // referat fra mødet den 8. marts 2018." / "Godkendt." / "3. ...".)
-        for (std::size_t j = c.line + 1; j <= d.line; ++j) {
-          if (lines[j].gap_before) return true;
-          const std::string& before = lines[j - 1].text;
-          if (j < d.line && starts_upper(lines[j].text) && !before.empty() &&
-              (before.back() == '.' || before.back() == '!' || before.back() == '?'))
-            return true;
-        }
-        return false;
-      }
-      return false;
-    }();
-    if (!title_shaped(shaped_title)) {
-      // A long title with a full stop ("Godkendelse af referat fra mødet
-      // den 3. marts 2025 i Sundhedsudvalget.") is a title when a heading
-      // cue or the agenda says so, or when its number is next in turn and
-      // the numbers go on after it. (Not for a section heading under it: a
-      // numbered sentence of a recommendation has its decision under it,
-      // "1. Udvalget godkender, at taksten hæves med 2 pct. fra 2025." /
-      // "Beslutning".)
-      const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
-      const bool next_in_turn = expected && c.number == *expected && continued;
-      // (The first of a run of such heads too, "1. Ændring af rådets
-      // retningslinier så de kommer i overensstemmelse med de faktiske
-      // forhold." / text / "2. Valg af formand, ...": long_stopped_title.)
-      const bool first_of_run = !expected && c.number == 1 && !c.number_only && long_stopped_title(c.title) && continued;
-      // (And the last, next in turn with a section heading under it and no
-      // numbered line after it: "6. Grøn omstilling og bæredygtighed i
-      // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)
-      const bool last_of_run = expected && c.number == *expected && !c.number_only && long_stopped_title(c.title) &&
-                               k + 1 == cands.size() && section_follows_fn();
-      // A head next in turn with its outcome run on after the title's full
-      // stop, which an abbreviation or a number ends ("4. Fællesspisning
-      // fredag 9 Nov. Vi mødes til borddækning kl 17.00. ..."): the title
-      // is its first sentence, short and without a finite verb.
-      std::string first_title, first_text;
-      if (expected && c.number == *expected && !c.number_only && c.text.empty()) {
-        for (auto d = c.title.find(". "); d != std::string::npos && first_title.empty(); d = c.title.find(". ", d + 1)) {
-          const std::string_view head = trim(std::string_view(c.title).substr(0, d));
-          const std::string_view tail = trim(std::string_view(c.title).substr(d + 1));
-          const auto hws = text::words(head);
-          if (hws.size() > 12) break;
-          if (hws.size() < 2 || !starts_upper(tail) || text::words(tail).size() < 3 || !title_shaped(head) ||
-              std::any_of(hws.begin(), hws.end(), sentence_verb))
-            continue;
-          first_title = std::string(head);
-          first_text = std::string(tail);
-        }
-        if (first_title.empty())
-          if (auto split = glued_first_sentence(c.title)) std::tie(first_title, first_text) = *split;
-        if (first_title.empty())
-          if (auto split = comma_outcome(c.title)) std::tie(first_title, first_text) = *split;
-      }
-      // (Or the line is one sentence whose subject is the title, a verbal
-      // noun: "4. Behandling af indkomne forslag var hurtigt overstået, da
-      // ...", also the first head: "1) Indledning ved Wolfgang ... med. -
-      // Nu falmer skoven.")
-      if (first_title.empty() && !c.number_only && c.text.empty() && (expected ? c.number == *expected : c.number == 1))
-        if (auto split = verbal_noun_subject(c.title)) std::tie(first_title, first_text) = *split;
-      if (!first_title.empty()) {
-        cands[k].title = first_title;
-        cands[k].text = first_text;
-      } else if (!(long_title && (lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run))) {
-        reject();
-        if (!o.heads.empty() && expected && c.number == *expected) shape_rejected.push_back(k);
-        // (And those in turn after it: skipped_run_in_turn.)
-        else if (!o.heads.empty() && expected && !shape_rejected.empty() &&
-                 cands[shape_rejected.back()].number == c.number - 1 && c.number > *expected &&
-                 cands[shape_rejected.back()].line > o.heads.back().line)
-          shape_rejected.push_back(k);
-        continue;
-      }
-    }
-    // The head of the number before this one, skipped above for its title's
-    // shape only, between the last head and this one in the same number
-    // form: taken with this one when this one is taken (skipped_in_turn).
-    const std::optional<std::size_t> skipped =
-        skipped_in_turn(cands, shape_rejected, k, lines, expected, o.heads, last_head_style);
-    // (A head the agenda lacks - a table of contents that lost entries -
-    // still counts with its number next in turn and a section heading under it.)
-    const bool in_turn = expected ? c.number == *expected : c.number <= 1;
-    if (!c.strong && !agenda.empty() && !agenda_match && !(in_turn && section_follows_fn())) {
-      reject();
+    r.read_facts();
+    if (!r.title_fits()) {
+      r.reject();
+      r.note_shape_rejected();
       continue;
     }
-    // (The head in turn that was skipped for its title's shape alone, right
-    // above this one: this one is no list entry under it, and goes on in
-    // turn through it: skipped_in_turn.)
-    const bool after_skipped = after_skipped_head(cands, shape_rejected, k, o.heads, expected);
-    if (!c.strong && c.line > 0) {
-      // A numbered line right after another numbered line that is no item,
-      // or after a line that opens a list ("Det indstilles, at
-      // Direktørforum:"), is a list entry.
-      const std::string& prev = lines[c.line - 1].text;
-      const auto before = rejected_lines.find(c.line - 1);
-      // "Dagsorden:" opens the items themselves, not a list inside one.
-      const auto prev_label = label_of(lines[c.line - 1]);
-      const bool opens_agenda = prev_label && prev_label->field == voc::Field::agenda && prev_label->value.empty();
-      // ("Fraværende:" / "1. Godkendelse af dagsorden": a header field left
-      // empty over the first item, no list's lead-in.)
-      const bool empty_field = prev_label && prev_label->value.empty() && kind_titled(c.title);
-      // "Forvaltningen indstiller, at" / "1. Ældrerådet godkender
-      // dagsordenen.": the points of a recommendation.
-      // "Beslutningspunkter:" / "Punkter til drøftelse:" / "Sager til
-      // orientering:": the agenda's groups, not a list's lead-in.
-      const std::string fprev = text::fold(std::string_view(prev).substr(0, std::min<std::size_t>(prev.size(), 60)));
-      // Before the first head, "Forslag til dagsorden:", "Dagsorden var:"
-      // and "Referat:" open the items too.
-      const bool group =
-          agenda_group_prefix(prev) == prev.size() ||
-          (text::words(prev).size() <= 4 &&
-           (fprev.find("punkter") != std::string::npos || fprev.find("sager") != std::string::npos ||
-            (o.heads.empty() && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat")))));
-      // "5. Landsmøde forberedelse (lukket punkt):" / "6. Godkendelse af
-      // referat": a head whose title ends with a colon and no text under it
-      // is followed by the next head, no list.
-      const bool after_head = !o.heads.empty() && o.heads.back().number == c.number - 1 &&
-                              o.heads.back().body_begin == c.line;
-      // (Nor after a lettered part of the item before, "4a. Bestyrelsen
-      // foreslår ..." / "5. Status på akut handleplan".)
-      const bool after_part = expected && c.number == *expected && lettered_part_of(prev, c.number - 1);
-      if ((before != rejected_lines.end() && before->second == c.number - 1 && !after_part && !after_skipped) ||
-          (!prev.empty() && prev.back() == ':' && !agenda_match && !opens_agenda && !group && !after_head && !empty_field &&
-           !c.informal) ||
-          (!agenda_match && (ends_with(prev, ", at") || ends_with(prev, " at")) &&
-           text::fold(prev).find("indstille") != std::string::npos)) {
-        reject();
-        continue;
-      }
-    }
-    bool accept = false;
-    if (!expected) {
-      const bool next_follows = std::any_of(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1, cands.end(),
-                                            [&](const Candidate& d) { return d.number == c.number + 1; });
-      // A title that names an item's kind ("Godkendelse af dagsorden",
-      // "Orientering om ...", "Eventuelt") is an item's title.
-      const bool kind_title = voc::item_kind(text::fold(c.title)).has_value();
-      // The document's first line, numbered: a web page of one item
-      // ("2.      Indkaldelse af stedfortræder").
-      const bool first_line = c.line == 0;
-      accept = c.strong || c.number <= 1 || lines[c.line].heading || agenda_match || next_follows ||
-               section_follows_fn() || kind_title || first_line;
-    } else if (c.number == *expected) {
-      accept = true;
-    } else if (c.number > *expected && c.number <= *expected + 5 &&
-               (c.strong || agenda_match || ((section_follows_fn() || lines[c.line].heading || continued) && !c.number_only))) {
-      accept = true;  // items left out (closed items, a head not read) between two heads
-    } else if (c.number > *expected && c.number <= *expected + 60 && !c.number_only && section_follows_fn() &&
-               (c.strong || agenda_match || lines[c.line].heading || !o.heads.empty())) {
-      // A council's open items only ("45. Budget" / "Sagsfremstilling" ...
-      // "52. Lokalplan 12" / "Sagsfremstilling"): a head with its case's
-      // sections under it, numbered higher than the one before.
-      accept = true;
-    } else if (c.number == *expected - 1 && !o.heads.empty() && same_title(o.heads.back().title, c.title)) {
-      // A title printed twice (web exports): the first one counts.
-      o.listing[c.line] = true;
-      continue;
-    } else if ((c.number == 1 || c.number == *expected - 1) && !o.heads.empty() &&
-               !same_title(o.heads.back().title, c.title)) {
-      // Numbering that restarts ("1." to "7.", then "1." to "3." again) or
-      // that never moves ("1." before every item: a flattened web list): a
-      // head when something besides its number says so - a heading cue,
-      // the agenda, an item kind's title, or the
-      // next numbered line going on in the same way further down (a list
-      // inside an item runs on one line after the other).
-      bool goes_on = false;
-      if (k + 1 < cands.size()) {
-        const Candidate& d = cands[k + 1];
-        // (Its title before the outcome its line may hold: "1. Fakturering
-        // i GIAS: Der er åbnet op for ...".)
-        const auto [next_title, next_outcome] = split_outcome(d.title);
-        // (A paragraph of its own, with its outcome on its line, is no
-        // list's entry either: "1. Fakturering i GIAS: Der er ...".)
-        const bool apart =
-            d.line > c.line + 1 || (lines[d.line].gap_before && lines[c.line].gap_before && !next_outcome.empty());
-        goes_on = !d.dropped && (d.number == c.number || (d.number == c.number + 1)) && apart &&
-                  title_shaped(next_title) && next_title.back() != '?' && (strong_count < 2 || d.strong);
-      }
-      const auto before = c.line > 0 ? rejected_lines.find(c.line - 1) : rejected_lines.end();
-      // Two heads numbered alike before it: the document numbers so.
-      const bool series = o.heads.size() >= 2 && o.heads.back().number == c.number &&
-                          o.heads[o.heads.size() - 2].number == c.number;
-      // (Not after an agenda group's label, "Sager til orientering:" / "1.
-      // Meddelelser": the body numbers each group from 1.)
-      const std::string& before_text = c.line > 0 ? lines[c.line - 1].text : lines[c.line].text;
-      const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
-                                             (!before_text.empty() && before_text.back() == ':' &&
-                                              agenda_group_prefix(before_text) != before_text.size()));
-      // (A section heading under it is none of that: a numbered point
-      // inside an item's case text has one too, "1. Budgettet overholdes"
-      // / "Beslutning".)
-      accept = !after_list && c.title.back() != '?' &&
-               (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
-                goes_on);
-    }
-    if (!accept) {
-      reject();
+    if (r.missing_from_agenda() || r.list_entry()) {
+      r.reject();
       continue;
     }
-    // (Two or more so skipped, every number between the heads there.)
-    for (std::size_t j : skipped ? std::vector<std::size_t>{}
-                                 : skipped_run_in_turn(cands, shape_rejected, k, lines, expected, o.heads,
-                                                       last_head_style)) {
-      const Candidate& sc = cands[j];
-      ItemHead sh;
-      sh.line = sc.line;
-      sh.number = sc.number;
-      std::tie(sh.title, sh.text) = split_outcome(sc.title);
-      while (!sh.title.empty() && (sh.title.back() == ',' || sh.title.back() == ';' || sh.title.back() == '.'))
-        sh.title.pop_back();
-      sh.body_begin = sc.line + 1;
-      rejected_lines.erase(sc.line);
-      o.heads.push_back(std::move(sh));
+    if (r.repeated_title()) {
+      s.o.listing[c.line] = true;
+      continue;
     }
-    if (skipped) {
-      const Candidate& sc = cands[*skipped];
-      ItemHead sh;
-      sh.line = sc.line;
-      sh.number = sc.number;
-      std::tie(sh.title, sh.text) = split_outcome(sc.title);
-      while (!sh.title.empty() && (sh.title.back() == ',' || sh.title.back() == ';')) sh.title.pop_back();
-      sh.body_begin = sc.line + 1;
-      rejected_lines.erase(sc.line);
-      o.heads.push_back(std::move(sh));
+    if (!r.fits_sequence()) {
+      r.reject();
+      continue;
     }
-    last_head_style = c.style;
-    ItemHead h;
-    h.line = c.line;
-    h.number = c.number;
-    std::tie(h.title, h.text) = split_outcome(c.title);
-    if (!c.text.empty()) {
-      h.text = c.text;
-      h.text_kind = c.text_kind;
-    }
-    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
-    titles_from_agenda += c.agenda_title ? 1 : 0;
-    o.heads.push_back(std::move(h));
-    expected = c.number + 1;
+    r.take_skipped_heads();
+    r.take_head();
   }
 }
 
