@@ -933,6 +933,8 @@ Outline find_items(const std::vector<Line>& lines) {
   // The numbered heads, or an agenda page with no body (items_numbered.cc).
   read_numbered_heads(s);
   read_agenda_page(s);
+  read_dap_first_item(s);
+  read_dap_transcript_items(s);
   // Unnumbered items when no numbered head was found (items_unnumbered.cc).
   read_unnumbered_items(s);
   // The agenda's entries the body heads without numbers or never reaches

@@ -154,6 +154,12 @@ void add_closing_item_after_last_head(ItemScan& s);
 void read_numbered_heads(ItemScan& s);
 // An agenda page with no body: its numbered list is the items. (items_numbered.cc)
 void read_agenda_page(ItemScan& s);
+// DAP's first row under its "Mødepunkt | Referat" heads when the heads
+// found start at 2. (items_web.cc)
+void read_dap_first_item(ItemScan& s);
+// DAP's bare "1 Title", "2 Title" lines after the head "Mødepunkt" in a PDF
+// transcript, when no numbered head was found. (items_web.cc)
+void read_dap_transcript_items(ItemScan& s);
 // Unnumbered items, when no numbered head was found. (items_unnumbered.cc)
 void read_unnumbered_items(ItemScan& s);
 // The agenda's entries that the body heads without their numbers. (items_contents.cc)

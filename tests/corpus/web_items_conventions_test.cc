@@ -40,4 +40,46 @@ TEST(WebItemsConventionsTest, ClosingItemWithItsVerdictOnItsLine) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// DAP (the church's agenda system): the row under the column heads
+// "Mødepunkt Referat" is item 1 when the heads found start at 2, whether
+// its "1 - " was lost or it is a table row the other items are not.
+TEST(WebItemsConventionsTest, DapFirstRowUnderMødepunkt) {
+  const ItemsCase cases[] = {
+      {"number lost, verdict on the line",
+       "Provstiudvalgsmøde den 1. november 2022 - d. 01-11-2022 kl. 10:00 til 12:30\n"
+       "Deltagere: Peter Hansen, Rigmor Bruun.\n\nMødepunkt Referat\nGodkendelse af dagsorden Godkendt.\n"
+       "2 - Meddelelser\nNyheder fra DAP.\nTaget til efterretning.\n3 - Godkendelse af regnskab 2021\n"
+       "Regnskab 2021 blev godkendt.\n4 - Gesten MR - synsudskrift 2022\nFugtskader ved tårn.\n",
+       {"Godkendelse af dagsorden", "Meddelelser", "Godkendelse af regnskab 2021", "Gesten MR - synsudskrift 2022"}},
+      {"a table row",
+       "Provstiudvalgsmøde 30. oktober 2025 - d. 30-10-2025 kl. 14:30 til 17:00\n"
+       "Deltagere: Marianne Simonsen, Anne Marie Nielsen\n| Mødepunkt | Referat |\n"
+       "| 1 - Godkendelse af dagsorden | Godkendt |\n2 - PUK: Budget 2026\nI bilagene ses budgettet. | "
+       "Provstiudvalget godkendte budgettet. |\n3 - Revisionens bemærkninger\nRevisionen har fremsendt "
+       "bemærkninger. | Taget til efterretning |\n",
+       {"Godkendelse af dagsorden", "PUK: Budget 2026", "Revisionens bemærkninger"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
+
+// DAP in a PDF transcript: "Mødepunkt" ends a run-on line, the items follow
+// as bare "1 Title ...", "2 Title ..." run on into their text.
+TEST(WebItemsConventionsTest, DapTranscriptBareNumbersAfterMødepunkt) {
+  const char* text =
+      "1 Godkendelse af dagsorden Godkendt. Årshjul medtages på næste pu møde.\n\nTranskript\n\n"
+      "1 Referat for: Tryggevælde Provstiudvalg PU møde 29. april Kl Mødested: Provstikontoret Afbud: "
+      "Bjarne Rasmussen Janne Melcher forlod mødet efter punkt 5. Punkt 4: Per Schleiter deltager Mødepunkt "
+      "1 Godkendelse af dagsorden Godkendt. Årshjul medtages på næste pu møde. 2 Nyt fra formanden Økonomi "
+      "mødet fastsat til den 24. juni kl I forbindelse med PU-møde holdes ca 2 timer temamøde om økonomi. "
+      "3 Kirkekalkning Sag: Kirkekalkningspulje (1386) Per Schleiter gennemgik kirkekalkning. 4 Ændring i "
+      "nordfløj PU anbefaler projektet til viderebehandling i stiftet. Referat, Side: 1\n\n"
+      "2 Mødepunkt Sag: Lyderslev kirke (\n";
+  const auto m = corpus::parse_meeting(text, "x.txt");
+  const auto t = titles(m);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0], "Godkendelse af dagsorden");
+  EXPECT_EQ(t[2].rfind("Kirkekalkning", 0), 0u);
+  EXPECT_EQ(t[1].rfind("Nyt fra formanden", 0), 0u);
+}
+
 }  // namespace
