@@ -529,10 +529,15 @@ bool glued_outcome_of_one_word(std::string_view rest) {
 // a sentence of its own (a capital after the name, four words or more, a
 // full stop or exclamation mark closing it) is the name and what was said.
 // ("Evt. indstilling af nyt medlem", "Eventuelt og næste møde" stay titles.)
-std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::string_view title) {
+std::size_t closing_item_name_end(std::string_view title) {
   // The name: the title's first word, up to a space, colon or full stop.
   const std::size_t n = std::min(title.find_first_of(" :."), title.size());
-  if (!voc::is_closing_item_name(text::fold(title.substr(0, n))) || n >= title.size()) return std::nullopt;
+  return voc::is_closing_item_name(text::fold(title.substr(0, n))) ? n : 0;
+}
+
+std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::string_view title) {
+  const std::size_t n = closing_item_name_end(title);
+  if (n == 0 || n >= title.size()) return std::nullopt;
   std::size_t at = n;
   while (at < title.size() && (title[at] == ':' || title[at] == '.' || title[at] == ' ')) ++at;
   if (at == n || at >= title.size()) return std::nullopt;

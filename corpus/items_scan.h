@@ -103,6 +103,10 @@ bool sentence_verb(std::string_view w);
 // splits the line. (Called only for a line too long to be a title as it is.)
 std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_view line);
 
+// Where the closing item's name ("Eventuelt", "Evt.") ends in `title`: its
+// first word up to a space, colon or full stop; 0 when that is no such name.
+std::size_t closing_item_name_end(std::string_view title);
+
 // "10. Eventuelt Ingen bemærkninger.", "7. Eventuelt – næste møde afholdes
 // ...": the closing item's name and what happened under it on its line
 // (items_web.cc); nullopt when the line is no such name and outcome.

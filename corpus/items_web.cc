@@ -39,10 +39,7 @@ bool closing_item_verdict(std::string_view folded) {
 // af udgifter ...", "Eventuelt - fællesmøde med Område-MED", "Eventuelt
 // herunder næste møde" stay titles: a topic, no outcome.)
 std::optional<std::pair<std::string, std::string>> closing_item_outcome(std::string_view title) {
-  std::size_t n = 0;
-  const std::string f = text::fold(title.substr(0, std::min<std::size_t>(title.size(), 12)));
-  for (std::string_view name : {"eventuelt", "evt."})
-    if (text::starts_with(f, name)) n = name.size();
+  const std::size_t n = closing_item_name_end(title);
   if (n == 0 || n >= title.size()) return std::nullopt;
   std::size_t at = n;
   while (at < title.size()) {
@@ -85,22 +82,13 @@ std::string_view without_dap_first_number(std::string_view t) {
   return t;
 }
 
-// "Godkendt", "Årshjul": a word that opens with a capital (Æ, Ø, Å too).
-bool capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  if (w[0] >= 'A' && w[0] <= 'Z') return true;
-  return w.size() > 1 && static_cast<unsigned char>(w[0]) == 0xC3 &&
-         (static_cast<unsigned char>(w[1]) == 0x86 || static_cast<unsigned char>(w[1]) == 0x98 ||
-          static_cast<unsigned char>(w[1]) == 0x85);
-}
-
 // "Godkendelse af dagsorden Godkendt." -> the title and the verdict written
 // after it in DAP's second column ("Godkendt."); the outcome is empty when
 // no capitalised verdict ends the line.
 std::pair<std::string, std::string> dap_title_and_outcome(std::string_view t) {
   const auto ws = text::words(t);
   for (std::size_t k = 1; k < ws.size(); ++k) {
-    if (!capitalised(ws[k])) continue;
+    if (!text::starts_capital(ws[k])) continue;
     const std::size_t at = static_cast<std::size_t>(ws[k].data() - t.data());
     const std::string_view rest = trim(t.substr(at));
     if (text::words(rest).size() <= 4 && voc::is_verdict(text::fold(rest)))
@@ -167,7 +155,7 @@ void read_dap_transcript_items(ItemScan& s) {
   for (std::size_t j = m + 1; j < s.lines.size(); ++j) {
     const std::string lead = std::to_string(found.size() + 1) + " ";
     std::string_view t = s.lines[j].text;
-    if (!text::starts_with(t, lead) || !capitalised(t.substr(lead.size()))) continue;
+    if (!text::starts_with(t, lead) || !text::starts_capital(t.substr(lead.size()))) continue;
     t = without_case_labels(trim(t.substr(lead.size())));
     auto [title, verdict] = dap_title_and_outcome(t);
     ItemHead h;
