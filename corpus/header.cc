@@ -1208,6 +1208,39 @@ std::optional<std::string> body_of_title(std::string_view title) {
   return body;
 }
 
+std::optional<std::string> name_before_paper_kind(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 200)));
+  for (std::size_t k = 1; k < ws.size() && k <= 8; ++k) {
+    const std::size_t at = static_cast<std::size_t>(ws[k].data() - t.data());
+    const std::string kind = text::fold(t.substr(at, 120));
+    const std::size_t lead = voc::title_lead_in(kind);
+    if (lead == 0) continue;
+    // ("Hjem Politik Byråd og udvalg Referater af møder i Handicaprådet": the
+    // kind leads in to the body after it; the words before are a breadcrumb.)
+    const std::string_view lead_in = std::string_view(kind).substr(0, lead);
+    if (ends_with(lead_in, " i") || ends_with(lead_in, " med")) return std::nullopt;
+    std::string name(trim(t.substr(0, at)));
+    if (!name.empty() && (name.back() == '.' || name.back() == ',')) name.pop_back();
+    const std::string f = text::fold(name);
+    if (name.empty() || !starts_upper(name) || voc::item_kind(f) || !voc::has_body_word(f)) return std::nullopt;
+    return name;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < end && i < 12 && i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    std::size_t digits = 0;
+    while (digits < t.size() && is_digit(t[digits])) ++digits;
+    if (digits > 3 || (digits > 0 && (digits + 1 >= t.size() || t[digits] != ' '))) continue;
+    const std::string_view rest = trim(t.substr(digits));
+    auto name = name_before_paper_kind(rest);
+    if (name && text::words(*name).size() <= 8 && voc::is_body_name(text::fold(*name))) return name;
+  }
+  return std::nullopt;
+}
+
 std::size_t title_after_page_and_date(std::string_view line) {
   if (line.empty()) return 0;
   const auto ws = text::words(line.substr(0, 80));

@@ -211,6 +211,8 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       }
     }
   }
+  // "1 Byrådet Referat fra møde ...": a transcript's page line names it.
+  if (!m.body) m.body = body_of_page_line(lines, header_end);
   if (!m.body) {
     // A line of the header that is a body's name alone ("Ældrerådet",
     // "Bestyrelsen", "KKR NORDJYLLAND" under the title and date).

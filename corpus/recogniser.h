@@ -365,6 +365,18 @@ std::optional<std::string> body_of_title(std::string_view title);
 // number and a date stand before; 0 when there is none.
 std::size_t title_after_page_and_date(std::string_view line);
 
+// A body's name written straight before the paper's kind, with no dash
+// between ("Kultur- og udviklingsudvalget REFERAT", "Økonomiudvalget Referat
+// fra ordinært møde", "Byrådet Referat fra møde Tirsdag den ..."): the words
+// before the kind when they name a body; nullopt otherwise.
+std::optional<std::string> name_before_paper_kind(std::string_view t);
+
+// A transcript page's first line that opens with the body's name and the
+// paper's kind ("1 Byrådet Referat fra møde Tirsdag den 25. marts 2014 ...",
+// "1 Økonomiudvalg Referat Møde 22. marts 2011 ..."): that name, from the
+// header's first lines; nullopt when none opens so.
+std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std::size_t end);
+
 // The body a decision heading names ("Økonomiudvalgets beslutning" ->
 // "Økonomiudvalget").
 std::optional<std::string> body_from_sections(const std::vector<Line>& lines);

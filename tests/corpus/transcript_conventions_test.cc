@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/parser.h"
+#include "corpus/recogniser.h"
 #include "tests/corpus/people_case.h"
 
 namespace {
@@ -569,6 +570,30 @@ TEST(TranscriptConventionsTest, LostNumberBeforeTheWelcome) {
   ASSERT_FALSE(m.items.empty());
   EXPECT_EQ(m.items.front().title, "Velkomst ved formanden");
   EXPECT_EQ(m.items.front().number, 1);
+}
+
+}  // namespace
+
+namespace {
+
+// A transcript whose docplayer title names no body ("Referat fra møde
+// Tirsdag den ...") opens its first page with the body's name before the
+// paper's kind ("1 Byrådet Referat fra møde ..."): that name is the body; a
+// breadcrumb before "Referater af møder i X" is not.
+TEST(TranscriptConventionsTest, BodyBeforePaperKindOnThePageLine) {
+  const std::string text =
+      "Referat fra møde Tirsdag den 25. marts 2014 kl i Byrådssalen\n\n"
+      "Transkript\n\n"
+      "1 Byrådet Referat fra møde Tirsdag den 25. marts 2014 kl i Byrådssalen Mødet slut kl Til mødet var "
+      "Morten Skovgaard (V) fraværende.\n\n"
+      "2 Sag nr. 85 Godkendelse af dagsorden Beslutning Godkendt.\n";
+  EXPECT_EQ(parse(text).body.value_or(""), "Byrådet");
+  const std::string struer =
+      "Møde 22. marts 2011 kl. 08:00 i BusinessPark Struer\n\nTranskript\n\n"
+      "1 Økonomiudvalg Referat Møde 22. marts 2011 kl. 08:00 i BusinessPark Struer\n";
+  EXPECT_EQ(parse(struer).body.value_or(""), "Økonomiudvalg");
+  EXPECT_FALSE(corpus::recog::name_before_paper_kind("Hjem Politik Byråd og udvalg Råd og nævn Referater af møder i "
+                                              "Handicaprådet i 2022"));
 }
 
 }  // namespace
