@@ -1100,6 +1100,24 @@ bool attendance_only(std::string_view t) {
   return any;
 }
 
+// A decision that holds only a dash ("-", "–"): the placeholder an agenda
+// system prints under "Beslutning" until the meeting has decided (First
+// Agenda, Roskilde's and Frederikssund's agenda pages), no outcome.
+bool dash_placeholder(std::string_view t) {
+  t = trim(t);
+  if (t.empty()) return false;
+  while (!t.empty()) {
+    if (t.front() == '-') {
+      t.remove_prefix(1);
+    } else if (t.starts_with("\xE2\x80\x93") || t.starts_with("\xE2\x80\x94")) {
+      t.remove_prefix(3);  // en dash, em dash
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // A decision heading with nothing under it before the next heading or the
@@ -1127,7 +1145,7 @@ void demote_purpose_labels(Item& item) {
 
 void drop_empty_decisions(Item& item) {
   std::erase_if(item.sections, [](const Section& s) {
-    return is_decision(s) && trim(s.text).empty();
+    return is_decision(s) && (trim(s.text).empty() || dash_placeholder(s.text));
   });
   if (item.kind == "afbud" || item.kind == "deltagere") return;
   for (Section& s : item.sections)

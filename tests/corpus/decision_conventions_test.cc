@@ -614,6 +614,25 @@ TEST(DecisionConventionsTest, EmptyDecisionHeadingHoldsNoDecision) {
   EXPECT_TRUE(decisions_of(m.items[1]).empty());
 }
 
+// A decision heading whose text is only a dash ("-", "–") is the agenda
+// system's placeholder for a decision not yet taken (First Agenda exports,
+// Roskilde's and Frederikssund's agenda pages): no decision either, while a
+// verdict that merely starts with a dash stays ("- Godkendt").
+TEST(DecisionConventionsTest, DashUnderDecisionHeadingIsAPlaceholder) {
+  const corpus::Meeting m = parse(
+      "Teknik, Erhverv, Plan og Miljøudvalget\n\n"
+      "1. Bemærkninger til dagsordenen\n\nBemærkninger til dagsordenen\n\n"
+      "Beslutning Teknik, Erhverv, Plan og Miljøudvalget den 06-11-2018\nIngen.\n\n"
+      "2. Meddelelser\n\nMeddelelser\n\n"
+      "Beslutning Teknik, Erhverv, Plan og Miljøudvalget den 06-11-2018\n-\n\n"
+      "3. Orientering om mødeplan\n\nSagsfremstilling\n\nMødeplanen er vedlagt.\n\n"
+      "Beslutning\n\n\u2013\n\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Ingen."});
+  EXPECT_TRUE(decisions_of(m.items[1]).empty()) << sections(m)[1];
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+}
+
 // The outcome on the title's own line after the title's question ("Hvem
 // skal være vores leverandør? Vi må afvente ..."; not a second question),
 // after a dash as a short sentence of the verdict ("Referat fra sidste
