@@ -377,6 +377,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       m.participants.push_back(std::move(p));
     }
   }
+  demote_cited_decisions(m);
   infer_region(m, header_text, text);
   if (!m.region) m.region = region_of_site_logo(document);
   find_item_people(m);

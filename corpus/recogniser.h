@@ -290,6 +290,13 @@ void mark_verdict_titles(std::vector<Item>& items);
 // decision, is no decision.
 void drop_empty_decisions(Item& item);
 
+// "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:", "Beslutning fra
+// Rådet ..., 3. november 2025, pkt. 93:": a decision heading that cites
+// another meeting's protocol (its day and item number) quotes that meeting's
+// decision in the case's history; when the day is not this meeting's, the
+// section is text, not this meeting's decision (sections.cc).
+void demote_cited_decisions(Meeting& m);
+
 // Short minutes that write each item's outcome under its title, with no
 // section headings anywhere ("1. Valg af ordstyrer" / "Lisbet ordstyrer." /
 // "2. Godkendelse af dagsorden" / "Godkendt." / "3. Klage fra borger" /

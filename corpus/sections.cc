@@ -1155,6 +1155,34 @@ void drop_empty_decisions(Item& item) {
 
 namespace {
 
+// A heading that cites a protocol: a date and ", pkt. N" ("Økonomiudvalget,
+// 18. september 2019, pkt. 153:"), the form agenda systems use to quote a
+// case's earlier treatment (Rødovre, Roskilde, Frederikssund).
+std::optional<std::string> cited_protocol_date(std::string_view heading) {
+  const std::string f = text::fold(heading);
+  const auto at = f.rfind(", pkt");
+  if (at == std::string::npos || at + 5 >= f.size()) return std::nullopt;
+  std::string_view after = std::string_view(f).substr(at + 5);
+  if (!after.empty() && after.front() == '.') after.remove_prefix(1);
+  after = trim(after);
+  if (after.empty() || !is_digit(after.front())) return std::nullopt;
+  return find_date(std::string_view(f).substr(0, at));
+}
+
+}  // namespace
+
+void demote_cited_decisions(Meeting& m) {
+  if (!m.date) return;
+  for (Item& item : m.items)
+    for (Section& s : item.sections) {
+      if (!is_decision(s) || !s.heading) continue;
+      const auto cited = cited_protocol_date(*s.heading);
+      if (cited && *cited != *m.date) s.kind = "tekst";
+    }
+}
+
+namespace {
+
 // A text that opens with an attendance label alone on its line
 // ("Deltagere:", "Medlemmer", "Til stede:"): a list of who came (a
 // signature sheet, the participants printed after the last item), no

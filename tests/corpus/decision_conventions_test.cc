@@ -3,6 +3,7 @@
 // and the decision sections they must give (docs/ARCHITECTURE.md §4.4).
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -631,6 +632,31 @@ TEST(DecisionConventionsTest, DashUnderDecisionHeadingIsAPlaceholder) {
   EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Ingen."});
   EXPECT_TRUE(decisions_of(m.items[1]).empty()) << sections(m)[1];
   EXPECT_TRUE(decisions_of(m.items[2]).empty());
+}
+
+// A decision heading that cites another meeting's protocol, its day and item
+// number ("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:", "Beslutning
+// fra Rådet ..., 3. november 2025, pkt. 93:"), quotes the case's earlier
+// treatment: on another day than this meeting's it is text, not this
+// meeting's decision. The same form dated this meeting's day is the
+// meeting's own decision ("Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42").
+TEST(DecisionConventionsTest, CitedProtocolOfAnotherDayIsNoDecision) {
+  const corpus::Meeting council = parse(
+      "Kommunalbestyrelsen\n\n24-09-2019\n\n"
+      "Tillæg 1 til Lokalplan 145 - endelig vedtagelse\nSag nr. 130\n\n"
+      "Indstilling\n\nTeknisk Forvaltning indstiller, at tillægget vedtages.\n\n"
+      "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:\n\nAnbefales.\n\n"
+      "Økonomiudvalget, 18. september 2019, pkt. 153:\n\nIndstilles godkendt.\n\n"
+      "Beslutning\n\nGodkendt.\n\n"
+      "Sagsfremstilling\n\nForslaget har været i høring.\n");
+  ASSERT_EQ(council.date, std::optional<std::string>("2019-09-24"));
+  EXPECT_EQ(decisions_of(council), std::vector<std::string>{"Godkendt."});
+  const corpus::Meeting committee = parse(
+      "Referat\n\nDato: Onsdag, April 3, 2019 - 18:00\nSted: Mødelokale 2A\n"
+      " • Pkt. 42 Beslutninger om dagsordenen\n\n  Pkt. 42\n\n  Beslutninger om dagsordenen\n\n"
+      "  Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt\n\n"
+      "  Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42\n\n  Godkendt.\n");
+  EXPECT_EQ(decisions_of(committee), std::vector<std::string>{"Godkendt."});
 }
 
 // The outcome on the title's own line after the title's question ("Hvem
