@@ -855,7 +855,7 @@ TEST(DecisionConventionsTest, AttendanceEchoAloneIsNoDecision) {
       "Udsatterådet\n\n"
       "1. Godkendelse af dagsorden\n\nBeslutning i Udsatterådet den 6. juni 2017\n\n"
       "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\n\nGodkendt.\n\n"
-      "2. Meddelelser fra formanden\n\nDet Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 60\n\n"
+      "2. Meddelelser fra formanden\n\nUdsatterådet, 06-06-2017, pkt. 60\n\n"
       "Der var ingen meddelelser fra formanden.\n\n"
       "3. Budget 2018\n\nBeslutning i Udsatterådet den 6. juni 2017\n\n"
       "Mette Holm og Jane Hansen deltog ikke i behandlingen af dette punkt.\n");
