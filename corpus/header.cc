@@ -576,6 +576,9 @@ bool is_document_date_line(std::string_view folded) {
                                // Not the meeting's either: deadlines and other meetings.
                                "frist", "deadline", "næste møde", "kommende møde", "næste mødedato", "mødeplan"})
     if (folded.find(cue) != std::string_view::npos) return true;
+  // A blog post's by-line: "Skrevet onsdag d. 26. februar 2020", "Skrevet
+  // af Bo Holm den 3. maj 2021" - when the minutes were put on the page.
+  if (text::starts_with(folded, "skrevet ") || folded.find(" skrevet ") != std::string_view::npos) return true;
   return false;
 }
 

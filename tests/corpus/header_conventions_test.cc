@@ -148,6 +148,14 @@ TEST(HeaderConventionsTest, TheMeetingsDateBesideOthers) {
        "• den 13. januar 2022\n\nBestyrelsesmøde den 12. januar, 2022\n\nReferat\n\nDeltagende: Anne Holm, Bo "
        "Jensen\n\nPunkt 1. Økonomi: Regnskabet er færdigt.\n",
        "2022-01-12"},
+      {"a blog post's 'Skrevet' by-line above the meeting's sentence",
+       "Referat af generalforsamling\n\nSkrevet lørdag d. 25. januar 2020\n\nTirsdag den 21. januar 2020 kl. "
+       "19.00 holdt foreningen generalforsamling. Anne Holm blev valgt til dirigent.\n",
+       "2020-01-21"},
+      {"a 'Skrevet' by-line above the meeting's heading",
+       "Generalforsamlingen 2020\n\nSkrevet onsdag d. 26. februar 2020\n\nGeneralforsamlingen i foreningen "
+       "mandag 24. Feb. 2020\n\n1. Valg af dirigent\nAnne Holm blev valgt.\n",
+       "2020-02-24"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).date, c.date) << c.name;
 }
