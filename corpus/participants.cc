@@ -1205,6 +1205,17 @@ bool single_words_with_a_first_name(const std::vector<std::string>& pieces) {
   return known;
 }
 
+// A first name and the initial of the surname, as small boards tell two
+// members of one first name apart ("Carsten H, Allan L, Carsten A og Allan
+// U.", "Hanne R", "Mette T"): a known first name, then one capital letter.
+bool first_name_and_initial(std::string_view piece) {
+  const auto ws = text::words(piece);
+  if (ws.size() != 2 || !vocabulary::is_first_name(strip_edges(ws[0]))) return false;
+  std::string_view w = ws[1];
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  return (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') || w == "Æ" || w == "Ø" || w == "Å";
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
   for (const auto& piece : pieces) {
@@ -1214,6 +1225,26 @@ bool first_names_only(const std::vector<std::string>& pieces) {
     if ((ws.size() == 1 && vocabulary::is_first_name(strip_edges(ws[0]))) || role_and_first_name(p)) ++n;
   }
   return n >= 2;
+}
+
+// A list of first names where some carry a surname's initial ("Karina,
+// Mette T, Vitus", "Hanne R og Hanne T."): every piece one
+// capitalised word or a first name and an initial, at least one of each
+// kind, a known first name among them.
+bool first_names_with_initials(const std::vector<std::string>& pieces) {
+  if (pieces.size() < 2 || pieces.size() > 12) return false;
+  bool initial = false, known = false;
+  for (const auto& piece : pieces) {
+    const std::string p = without_notes(piece);
+    const auto ws = text::words(p);
+    if (first_name_and_initial(p)) {
+      initial = known = true;
+      continue;
+    }
+    if (ws.size() != 1 || !text::starts_capital(ws[0])) return false;
+    known = known || vocabulary::is_first_name(strip_edges(ws[0]));
+  }
+  return initial && known;
 }
 
 // A person's initials as Danish minutes write them for their own staff
@@ -1717,7 +1748,7 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
   // one known first name is that person, as small boards write it.
   // "Afbud: Hanne, Nataliia": so is an absence list of single capitalised
   // words, one of them a known first name.
-  const bool single_names = first_names_only(pieces) ||
+  const bool single_names = first_names_only(pieces) || (absence && first_names_with_initials(pieces)) ||
                             (absence && stop_at_prose && pieces.size() == 1 && text::words(pieces[0]).size() == 1 &&
                              vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0]))) ||
                             (absence && stop_at_prose && single_words_with_a_first_name(pieces));
@@ -1751,6 +1782,15 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     if (!span && single_names && ws.size() == 1 && is_person_word(strip_edges(ws[0])) &&
         !is_organisation_word(strip_edges(ws[0])) && !vocabulary::is_job_title(text::fold(strip_edges(ws[0])))) {
       e.name = std::string(strip_edges(ws[0]));
+      out.push_back(std::move(e));
+      continue;
+    }
+    // "Afbud: Karina, Mette T, Vitus": in a list of absentees' first names, a
+    // first name and a surname's initial is one person. (Lists of those
+    // present are not read so: there it found more wrong names than right.)
+    if (!span && single_names && absence && first_name_and_initial(piece)) {
+      e.name = join_words(ws, 0, 2);
+      while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ',')) e.name.pop_back();
       out.push_back(std::move(e));
       continue;
     }
@@ -1890,9 +1930,12 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m) {
   // "Afbud: Ejner, Annelene": a list of single capitalised words, one of
   // them a known first name, is a list of first names; one we do not know
   // is a person too (mark_absent takes one word only when it knows it).
+  // ("Afbud: Karina, Mette T, Vitus": a first name with a surname's initial
+  // belongs to such a list.)
   const bool first_names = names.size() >= 2 && std::all_of(names.begin(), names.end(), [](const std::string& n) {
     const auto ws = text::words(n);
-    return ws.size() == 1 && text::starts_capital(ws[0]) && text::has_lower_after_first(ws[0]);
+    return (ws.size() == 1 && text::starts_capital(ws[0]) && text::has_lower_after_first(ws[0])) ||
+           first_name_and_initial(n);
   }) && std::any_of(names.begin(), names.end(), [](const std::string& n) { return vocabulary::is_first_name(n); });
   if (first_names)
     for (const auto& n : names) {

@@ -1287,4 +1287,23 @@ TEST(AttendanceConventionsTest, AbsenceLeadEndingInAColon) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Small boards tell two members of one first name apart by the surname's
+// initial ("Karina, Mette T, Vitus", "Hanne R og Hanne T."): in a list of
+// absentees' first names, a first name and one capital letter is one
+// person, kept with the initial. (Read so in lists of those present too,
+// it found more wrong names than right ones on unseen minutes.)
+TEST(AttendanceConventionsTest, FirstNameAndSurnameInitialAbsent) {
+  const PeopleCase cases[] = {
+      {"an unknown first name after the initial",
+       "Referat af Bestyrelsesmøde 07-11-2022\nMødedeltagere: Vibe, Kaare, Mie\nAfbud: Karina, Mette T, Vitus\n"
+       "Referent: Vibe\n 1. Formalia\n",
+       {"Vibe", "Kaare", "Mie"}, {"Karina", "Mette T", "Vitus"}},
+      {"two of one first name, the last with a dot",
+       "Referat af bestyrelsesmødet\nTilstede: Ketty, Niels, Marion\nFraværende: Hanne R og Hanne T.\n\n"
+       "1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Ketty", "Niels", "Marion"}, {"Hanne R", "Hanne T"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
