@@ -262,7 +262,7 @@ Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
     } else {
       id = registry.resolve(p.person_id, p.name, p.organisation, meeting.region, meeting.date, listed,
                             /*listed=*/true);
-      ++counted[id][p.name];
+      ++counted.units[id][p.name];
     }
     if (!unit_of.count(p.person_id)) {
       unit_of[p.person_id] = id;
@@ -271,6 +271,8 @@ Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
     listed.insert(id);
     p.person_id = id;
   }
+  // The date resolve() gave the listed units (forget() takes it back).
+  if (!meeting.participants.empty()) counted.date = meeting.date.value_or("");
   for (auto& item : meeting.items) {
     for (auto& id : item.people) {
       auto it = unit_of.find(id);
@@ -284,7 +286,7 @@ Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry) {
         std::optional<std::string> unit = registry.shortened(name, listed);
         if (!unit && looks_like_a_name(name)) {
           unit = registry.resolve(id, name, std::nullopt, meeting.region, meeting.date);
-          ++counted[*unit][name];
+          ++counted.units[*unit][name];
         }
         // Not a person ("Driftsfora_ Sundhedsklynge Midt Her"): kept out
         // of the person facet and filter.

@@ -243,7 +243,7 @@ void Indexer::forget_writings(const std::string& meeting_id, const std::string& 
     } catch (const std::runtime_error&) {
     }
   }
-  writings_[meeting_id].clear();
+  writings_[meeting_id] = {};
 }
 
 void Indexer::save_registries() {

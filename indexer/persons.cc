@@ -79,6 +79,14 @@ bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
   return row[a.size()] <= most;
 }
 
+// Counts `key` less by `times` in `counts`, dropping it at none.
+void count_down(std::map<std::string, std::size_t>& counts, const std::string& key, std::size_t times) {
+  auto it = counts.find(key);
+  if (it == counts.end()) return;
+  if (it->second > times) it->second -= times;
+  else counts.erase(it);
+}
+
 // The place a unit is recorded under: its organisation, else its region.
 std::string place_of(const std::optional<std::string>& organisation, const std::optional<std::string>& region) {
   if (organisation && !organisation->empty()) return *organisation;
@@ -150,12 +158,12 @@ Relation relation(const Names& a, const Names& b) {
 // one sending afbud once elsewhere has a single date there.
 bool same_time(const Unit& a, const Unit& b) {
   if (a.dates.empty() || b.dates.empty()) return false;
-  for (const auto& d : a.dates)
+  for (const auto& [d, n] : a.dates)
     if (b.dates.count(d)) return true;
-  auto inside = [](const std::set<std::string>& dates, const Unit& other) {
-    const std::string& first = *other.dates.begin();
-    const std::string& last = *other.dates.rbegin();
-    return std::any_of(dates.begin(), dates.end(), [&](const std::string& d) { return d > first && d < last; });
+  auto inside = [](const std::map<std::string, std::size_t>& dates, const Unit& other) {
+    const std::string& first = other.dates.begin()->first;
+    const std::string& last = other.dates.rbegin()->first;
+    return std::any_of(dates.begin(), dates.end(), [&](const auto& d) { return d.first > first && d.first < last; });
   };
   return inside(a.dates, b) && inside(b.dates, a);
 }
@@ -180,7 +188,7 @@ void PersonRegistry::load(const Xapian::Database& db) {
     u.listed = j.value("listed", false);
     const nlohmann::json dates = j.value("dates", nlohmann::json::array());
     for (const auto& d : dates)
-      if (d.is_string()) u.dates.insert(d.get<std::string>());
+      if (d.is_string()) ++u.dates[d.get<std::string>()];
     by_first_.emplace(first_token(u.id), u.id);
     units_.emplace(u.id, std::move(u));
   }
@@ -221,20 +229,19 @@ std::string PersonRegistry::resolve(const std::string& id, const std::string& na
   }
   // Counted once per meeting that writes it (not per mention).
   ++match->variants[name];
-  if (listed && date && !date->empty()) match->dates.insert(*date);
+  if (listed && date && !date->empty()) ++match->dates[*date];
   dirty_.insert(match->id);
   return match->id;
 }
 
 void PersonRegistry::forget(const Writings& writings) {
-  for (const auto& [id, written] : writings) {
+  for (const auto& [id, written] : writings.units) {
     auto unit = units_.find(id);
     if (unit == units_.end()) continue;
+    // Each writing of a listed unit dated it once (resolve()).
     for (const auto& [name, times] : written) {
-      auto variant = unit->second.variants.find(name);
-      if (variant == unit->second.variants.end()) continue;
-      if (variant->second > times) variant->second -= times;
-      else unit->second.variants.erase(variant);
+      count_down(unit->second.variants, name, times);
+      if (unit->second.listed) count_down(unit->second.dates, writings.date, times);
     }
     dirty_.insert(id);
     if (!unit->second.variants.empty()) continue;
@@ -249,23 +256,29 @@ void PersonRegistry::forget(const Writings& writings) {
 }
 
 std::string writings_text(const Writings& writings) {
-  nlohmann::json text = nlohmann::json::array();
-  for (const auto& [id, written] : writings)
+  nlohmann::json names = nlohmann::json::array();
+  for (const auto& [id, written] : writings.units)
     for (const auto& [name, times] : written)
       for (std::size_t n = 0; n < times; ++n)
-        text.push_back(corpus::person_id(name) == id ? nlohmann::json(name) : nlohmann::json::array({name, id}));
-  return text.empty() ? std::string() : text.dump();
+        names.push_back(corpus::person_id(name) == id ? nlohmann::json(name) : nlohmann::json::array({name, id}));
+  if (names.empty()) return {};
+  if (writings.date.empty()) return names.dump();
+  return nlohmann::json{{"date", writings.date}, {"names", std::move(names)}}.dump();
 }
 
 Writings read_writings(std::string_view text) {
   Writings writings;
   if (text.empty()) return writings;
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_array()) return writings;
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_object()) {
+    if (const auto date = j.find("date"); date != j.end() && date->is_string()) writings.date = *date;
+    j = j.value("names", nlohmann::json::array());
+  }
+  if (!j.is_array()) return writings;
   for (const auto& w : j) {
-    if (w.is_string()) ++writings[corpus::person_id(w.get<std::string>())][w.get<std::string>()];
+    if (w.is_string()) ++writings.units[corpus::person_id(w.get<std::string>())][w.get<std::string>()];
     else if (w.is_array() && w.size() == 2 && w[0].is_string() && w[1].is_string())
-      ++writings[w[1].get<std::string>()][w[0].get<std::string>()];
+      ++writings.units[w[1].get<std::string>()][w[0].get<std::string>()];
   }
   return writings;
 }
@@ -297,7 +310,7 @@ void PersonRegistry::group() {
   auto key = [](const Names& n) {
     const Unit* u = n.unit;
     return std::tuple<bool, const std::string&, const std::string&, const std::string&, const std::string&>(
-        !u->listed, u->dates.empty() ? k_no_date : *u->dates.begin(), n.main, u->place, u->id);
+        !u->listed, u->dates.empty() ? k_no_date : u->dates.begin()->first, n.main, u->place, u->id);
   };
   std::sort(order.begin(), order.end(), [&](const Names& a, const Names& b) { return key(a) < key(b); });
 
@@ -385,8 +398,9 @@ void PersonRegistry::group() {
       if (!u->region.empty()) regions.insert(u->region);
       if (u->listed && !u->place.empty() && u->place != u->region) organisations.insert(u->place);
       if (!u->dates.empty()) {
-        if (p.first_date.empty() || *u->dates.begin() < p.first_date) p.first_date = *u->dates.begin();
-        if (*u->dates.rbegin() > p.last_date) p.last_date = *u->dates.rbegin();
+        const std::string &first = u->dates.begin()->first, &last = u->dates.rbegin()->first;
+        if (p.first_date.empty() || first < p.first_date) p.first_date = first;
+        if (last > p.last_date) p.last_date = last;
       }
     }
     p.ids.assign(ids.begin(), ids.end());
@@ -596,11 +610,14 @@ void PersonRegistry::save(Xapian::WritableDatabase& db) {
       continue;
     }
     const Unit& u = unit->second;
+    nlohmann::json dates = nlohmann::json::array();  // each as often as counted
+    for (const auto& [date, n] : u.dates)
+      for (std::size_t k = 0; k < n; ++k) dates.push_back(date);
     db.set_metadata(schema::k_person_key + id, nlohmann::json{{"variants", u.variants},
                                                               {"place", u.place},
                                                               {"region", u.region},
                                                               {"listed", u.listed},
-                                                              {"dates", u.dates}}
+                                                              {"dates", std::move(dates)}}
                                                    .dump());
   }
   dirty_.clear();

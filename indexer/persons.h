@@ -32,22 +32,32 @@ struct Unit {
   std::string place;                    // organisation, else region, else ""
   std::string region;                   // region of the meetings, if known
   bool listed = false;                  // from a participant list (not only running text)
-  std::set<std::string> dates;          // ISO dates of the meetings listing it
+  // ISO date of each meeting listing it -> how many (files) list it that day.
+  std::map<std::string, std::size_t> dates;
 };
 
 // The names one file's meeting wrote, as resolve() counted them: each unit
 // id with each way it was written there and how often (once per meeting, as
-// in Unit::variants). The indexer keeps a file's writings in the index
-// (schema::k_writings_key), so that a file replaced or deleted takes them
-// back (PersonRegistry::forget()): a person's name, the fullest and then
-// the most written, stays what a clean index of the remaining files shows.
-using Writings = std::map<std::string, std::map<std::string, std::size_t>>;
+// in Unit::variants), and the date its listed units were given. The indexer
+// keeps a file's writings in the index (schema::k_writings_key), so that a
+// file replaced or deleted takes them back (PersonRegistry::forget()): a
+// person's name (the fullest, then the most written), the dates that part
+// namesakes and the years in their labels stay what a clean index of the
+// remaining files shows.
+struct Writings {
+  std::string date;  // the meeting's ISO date when it listed people; else empty
+  std::map<std::string, std::map<std::string, std::size_t>> units;  // unit id -> way written -> times
+  bool empty() const { return units.empty(); }
+  bool operator==(const Writings&) const = default;
+};
 
 // Writings as stored: a JSON array of each writing as often as written
 // (once, nearly always), the name alone when the unit id is
-// corpus::person_id() of it, else [name, unit id]; empty if none.
+// corpus::person_id() of it, else [name, unit id]; with a date, the object
+// {"date": date, "names": that array}; empty if no writing.
 std::string writings_text(const Writings& writings);
-// The writings of writings_text(); what it cannot read is passed over.
+// The writings of writings_text() (a bare array: no date, as stored before
+// dates were); what it cannot read is passed over.
 Writings read_writings(std::string_view text);
 
 struct Person {
@@ -110,9 +120,10 @@ class PersonRegistry {
 
   // Takes back the writings of a file replaced or deleted, as resolve()
   // counted them: each way of writing a unit is counted less by as often
-  // as `writings` has it, and is dropped at none; a unit written no more is
-  // dropped too (save() removes it from the index). Call group() before
-  // reading people().
+  // as `writings` has it, and is dropped at none, and so is the date of a
+  // listed unit (a date another file lists it on stays); a unit written no
+  // more is dropped too (save() removes it from the index). Call group()
+  // before reading people().
   void forget(const Writings& writings);
 
   // The one unit among `units` (a meeting's participants) whose name a

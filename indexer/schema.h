@@ -125,14 +125,16 @@ inline const std::string k_abbreviation_key = "abbr:";
 inline const std::string k_dictionary_key = "zstd-dictionary";
 // The person registry (indexer/persons.h), one key per unit (a name in one
 // place): "person:<unit id>" -> JSON {"variants": {NAME: COUNT}, "place",
-// "region", "listed", "dates"}.
+// "region", "listed", "dates"} ("dates": each date as often as files list
+// the unit on it).
 inline const std::string k_person_key = "person:";
 // What each file's meeting wrote of the person units, first shard only:
 // "writings:<meeting id>" -> indexer::writings_text() packed by
 // store::Codec::pack_text() (as stored data is), so that a file
-// replaced or deleted takes its writings back from the units' counts. Added
-// with no schema version: a file indexed before has none, and keeps its
-// writings counted.
+// replaced or deleted takes its writings back from the units' counts and
+// its meeting's date from their dates. Added with no schema version: a file
+// indexed before has none, and keeps its writings counted; one indexed
+// before dates were written keeps its date.
 inline const std::string k_writings_key = "writings:";
 // Snapshots (indexer/snapshot.h): tables derived from the whole index,
 // written at the end of each indexer run, first shard only, so that a

@@ -627,19 +627,29 @@ std::vector<std::string> clean_labels(const fs::path& dir, const fs::path& in) {
   return labels(db);
 }
 
+// A folder of minutes, `in`, and an index grown by runs over it, `db`.
+struct GrownIndex {
+  explicit GrownIndex(const std::string& name) : dir(fresh_dir(name)), in(dir / "in"), db((dir / "db").string()) {
+    fs::create_directories(in);
+  }
+  // Indexes the files in `in` now into `db`, which must raise no error.
+  void run() const {
+    std::ostringstream errors;
+    indexer::Indexer({db, 1, indexer::Rebuild::no}).index({in.string()}, errors);
+    EXPECT_EQ(errors.str(), "");
+  }
+  fs::path dir, in;
+  std::string db;
+};
+
 // A person's name is the fullest a list gives, then the most written; a file
 // replaced or deleted takes back what it wrote, so an index grown by runs
 // names people as a clean index of the same files does.
 TEST(IndexerPeopleTest, ReplacedAndDeletedFilesNoLongerCountInAPersonsName) {
-  const fs::path dir = fresh_dir("people_changes");
-  const fs::path in = dir / "in";
-  fs::create_directories(in);
-  const std::string db = (dir / "db").string();
-  auto run = [&] {
-    std::ostringstream errors;
-    indexer::Indexer({db, 1, indexer::Rebuild::no}).index({in.string()}, errors);
-    EXPECT_EQ(errors.str(), "");
-  };
+  const GrownIndex grown("people_changes");
+  const fs::path &dir = grown.dir, &in = grown.in;
+  const std::string& db = grown.db;
+  const auto run = [&] { grown.run(); };
   write_minutes(in / "a1.txt", 4, "Hanne Madsen");
   write_minutes(in / "a2.txt", 11, "Hanne Madsen");
   write_minutes(in / "b.txt", 18, "Hanne Madsén");
@@ -673,6 +683,62 @@ TEST(IndexerPeopleTest, ReplacedAndDeletedFilesNoLongerCountInAPersonsName) {
   EXPECT_TRUE(labels(db).empty());
   EXPECT_TRUE(Xapian::Database(db).metadata_keys_begin(schema::k_writings_key) ==
               Xapian::Database(db).metadata_keys_end(schema::k_writings_key));
+}
+
+// Minutes of a meeting on `date` (DD-MM-YYYY) listing each of `participants`
+// ("Name, Organisation").
+void write_listing(const fs::path& file, const std::string& date, const std::vector<std::string>& participants) {
+  std::ofstream out(file, std::ios::trunc);
+  out << "REFERAT Møde i Sundhedsklyngen d. " << date << "\n\nDeltagere:\n";
+  for (const auto& p : participants) out << p << "\n";
+  out << "\nPunkt 1: Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+      << "Punkt 2: Eventuelt\nIntet.\n";
+}
+
+// The dates of the meetings listing a name decide whether two people of
+// that name are namesakes and which years tell them apart; a file replaced
+// (its date corrected) or deleted takes its meeting's date back, so the
+// people and their labels are those of a clean index of the files now.
+TEST(IndexerPeopleTest, ReplacedAndDeletedFilesNoLongerDateAPerson) {
+  const GrownIndex grown("people_dates");
+  const fs::path &dir = grown.dir, &in = grown.in;
+  const std::string& db = grown.db;
+  const std::string aalborg = "Hanne Madsen, Aalborg Kommune", syd = "Hanne Madsen, Region Syddanmark";
+  // Periods that interleave: two people.
+  write_listing(in / "a.txt", "04-03-2024", {aalborg, "Peter Jensen, Aalborg Kommune"});
+  write_listing(in / "b.txt", "11-03-2024", {syd, "Peter Jensen, Aalborg Kommune"});
+  write_listing(in / "c.txt", "18-03-2024", {aalborg, "Peter Jensen, Aalborg Kommune"});
+  write_listing(in / "d.txt", "25-03-2024", {syd, "Peter Jensen, Aalborg Kommune"});
+  grown.run();
+  const std::vector<std::string> split = {"Hanne Madsen (Aalborg Kommune, 2024)",
+                                          "Hanne Madsen (Region Syddanmark, 2024)", "Peter Jensen"};
+  ASSERT_EQ(labels(db), split);
+  ASSERT_EQ(clean_labels(dir, in), split);
+
+  // c's date corrected: Aalborg, then Syddanmark, one person who moved.
+  write_listing(in / "c.txt", "26-02-2024", {aalborg, "Peter Jensen, Aalborg Kommune"});
+  grown.run();
+  EXPECT_EQ(labels(db), clean_labels(dir, in));
+  EXPECT_EQ(labels(db), (std::vector<std::string>{"Hanne Madsen", "Peter Jensen"}));
+
+  // Both listed on one day: namesakes, told apart by their years.
+  write_listing(in / "e.txt", "15-05-2023", {aalborg});
+  write_listing(in / "f.txt", "15-05-2023", {syd});
+  grown.run();
+  EXPECT_EQ(labels(db), clean_labels(dir, in));
+  EXPECT_EQ(labels(db), (std::vector<std::string>{"Hanne Madsen (Aalborg Kommune, 2023–2024)",
+                                                  "Hanne Madsen (Region Syddanmark, 2023–2024)", "Peter Jensen"}));
+  // e's year corrected: still namesakes (interleaving), Aalborg's of 2024 only.
+  write_listing(in / "e.txt", "15-05-2024", {aalborg});
+  grown.run();
+  EXPECT_EQ(labels(db), clean_labels(dir, in));
+  EXPECT_EQ(labels(db), (std::vector<std::string>{"Hanne Madsen (Aalborg Kommune, 2024)",
+                                                  "Hanne Madsen (Region Syddanmark, 2023–2024)", "Peter Jensen"}));
+  // f deleted: one person again.
+  fs::remove(in / "f.txt");
+  grown.run();
+  EXPECT_EQ(labels(db), clean_labels(dir, in));
+  EXPECT_EQ(labels(db), (std::vector<std::string>{"Hanne Madsen", "Peter Jensen"}));
 }
 
 }  // namespace

@@ -116,12 +116,15 @@ TEST(PersonRegistryTest, ForgettingAFilesWritingsUndoesThem) {
   const std::optional<std::string> org = std::string("Aalborg Kommune"), nord = std::string("Region Nordjylland");
   indexer::PersonRegistry r;
   indexer::Writings kept, gone;
-  ++kept[r.resolve("hanne-madsen", "Hanne Madsen", org, nord, std::string("2024-01-10"), {}, true)]["Hanne Madsen"];
-  ++gone[r.resolve("hanne-m-madsen", "Hanne M. Madsen", org, nord, std::string("2024-02-10"), {}, true)]["Hanne M. Madsen"];
+  ++kept.units[r.resolve("hanne-madsen", "Hanne Madsen", org, nord, std::string("2024-01-10"), {}, true)]
+               ["Hanne Madsen"];
+  ++gone.units[r.resolve("hanne-m-madsen", "Hanne M. Madsen", org, nord, std::string("2024-02-10"), {}, true)]
+               ["Hanne M. Madsen"];
   // Two people of one name at one meeting: the second unit's id is not the name's.
   const std::string twin = r.resolve("hanne-madsen", "Hanne Madsen", org, nord, std::string("2024-02-10"),
                                      {"hanne-madsen"}, true);
-  ++gone[twin]["Hanne Madsen"];
+  ++gone.units[twin]["Hanne Madsen"];
+  gone.date = "2024-02-10";
   ASSERT_EQ(twin, "hanne-madsen-2");
   EXPECT_EQ(indexer::read_writings(indexer::writings_text(gone)), gone);
   EXPECT_EQ(indexer::writings_text({}), "");
@@ -136,6 +139,35 @@ TEST(PersonRegistryTest, ForgettingAFilesWritingsUndoesThem) {
   EXPECT_EQ(r.units().at("hanne-madsen").variants, (std::map<std::string, std::size_t>{{"Hanne Madsen", 1}}));
   ASSERT_EQ(r.people().size(), 1u);
   EXPECT_EQ(r.people().begin()->second.label, "Hanne Madsen");
+}
+
+// A file replaced or deleted takes back the date it listed a unit on, and
+// only its own: the day another file lists the unit on too stays.
+TEST(PersonRegistryTest, ForgettingAFilesWritingsTakesItsDateBack) {
+  const std::optional<std::string> org = std::string("Aalborg Kommune"), nord = std::string("Region Nordjylland");
+  indexer::PersonRegistry r;
+  auto file = [&](const std::string& date) {
+    indexer::Writings w;
+    w.date = date;
+    ++w.units[r.resolve("hanne-madsen", "Hanne Madsen", org, nord, date, {}, true)]["Hanne Madsen"];
+    return w;
+  };
+  const indexer::Writings a = file("2024-01-10"), c = file("2023-05-01");
+  file("2024-01-10");  // another file of that day
+  EXPECT_EQ(r.units().at("hanne-madsen").dates,
+            (std::map<std::string, std::size_t>{{"2023-05-01", 1}, {"2024-01-10", 2}}));
+  EXPECT_EQ(indexer::read_writings(indexer::writings_text(c)), c);
+  // As stored before dates were: no date to take back.
+  EXPECT_EQ(indexer::read_writings(R"(["Hanne Madsen"])").date, "");
+  EXPECT_EQ(indexer::read_writings(R"(["Hanne Madsen"])").units, c.units);
+
+  r.forget(c);
+  r.forget(a);
+  r.group();
+  EXPECT_EQ(r.units().at("hanne-madsen").dates, (std::map<std::string, std::size_t>{{"2024-01-10", 1}}));
+  ASSERT_EQ(r.people().size(), 1u);
+  EXPECT_EQ(r.people().begin()->second.first_date, "2024-01-10");
+  EXPECT_EQ(r.people().begin()->second.last_date, "2024-01-10");
 }
 
 }  // namespace
