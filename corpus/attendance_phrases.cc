@@ -499,6 +499,59 @@ void read_officers_chosen_in_prose(const PhraseScan& s) {
   }
 }
 
+// The last run of capitalised words in a clause that starts at a first
+// name known in Danish: "formand Jan Pedersen advokat Carsten Lorentzen"
+// -> "Carsten Lorentzen", "Herefter blev Bjarne From" -> "Bjarne From".
+std::string last_named_run(std::string_view clause) {
+  const auto ws = text::words(clause);
+  std::size_t from = ws.size();
+  while (from > 0 && !ws[from - 1].empty() && text::starts_capital(ws[from - 1])) --from;
+  for (; from + 1 < ws.size(); ++from)
+    if (vocabulary::is_first_name(ws[from])) {
+      std::string name;
+      for (std::size_t i = from; i < ws.size(); ++i) name += (name.empty() ? "" : " ") + std::string(ws[i]);
+      return looks_like_name(name) ? name : std::string();
+    }
+  return {};
+}
+
+// The officer proposed in the minutes' past tense, named between the
+// verb and the role: "Niels Kjeldsen (Formand for BLF) foreslog Jon
+// Kowalczyk som dirigent", "foreslog formanden Ulrik Lefevre fra Lexsos
+// Advokaterne som dirigent", "foreslog på bestyrelsens vegne valg af Tim
+// Jensen, Lundedalsvej 3, som dirigent", "Herefter blev Bjarne From
+// foreslået som dirigent og valgt". The one proposed to lead the meeting
+// was there. (Only the past tense: "Bestyrelsen foreslår X som dirigent"
+// in a notice of meeting names no one who came.)
+void read_officers_proposed_in_prose(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  const auto role_follows = [&](std::string_view rest) {
+    for (std::string_view role : {"som dirigent", "som ordstyrer", "som referent", "som mødeleder", "til dirigent",
+                                  "til ordstyrer", "til referent", "til mødeleder"})
+      if (text::starts_with(rest, role)) return true;
+    return false;
+  };
+  constexpr std::string_view proposed = " foreslog ", proposed_passive = " foreslået ";
+  s.each(proposed, [&](std::size_t at) {
+    std::string_view rest = text.substr(at + proposed.size());
+    rest = rest.substr(0, sentence_end(rest));
+    const auto som = rest.find(" som ");
+    if (som == std::string_view::npos || !role_follows(rest.substr(som + 1))) return;
+    std::string_view who = rest.substr(0, som);
+    who = who.substr(0, who.find(','));
+    if (const auto fra = who.find(" fra "); fra != std::string_view::npos) who = who.substr(0, fra);
+    if (const auto n = last_named_run(who); !n.empty()) add_participant_if_new(n, true, m);
+  });
+  s.each(proposed_passive, [&](std::size_t at) {
+    if (!role_follows(text.substr(at + proposed_passive.size()))) return;
+    const std::size_t start = sentence_start(text, at);
+    std::string_view who = text.substr(start, at - start);
+    if (const auto comma = who.find_last_of(','); comma != std::string_view::npos) who = who.substr(comma + 1);
+    if (const auto n = last_named_run(who); !n.empty()) add_participant_if_new(n, true, m);
+  });
+}
+
 // "Valg af dirigent: Helle Thagesen.", "Ad punkt 1: Valg af dirigent.
 // Tonny Rasmussen, Borup, blev valgt.": the officers' election written in
 // a paragraph; the sentence after it names who was chosen.
@@ -877,6 +930,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_sent_regrets(s);
   read_all_present_except(s);
   read_officers_chosen_in_prose(s);
+  read_officers_proposed_in_prose(s);
   read_officers_election_paragraph(s);
   read_welcome(s);
   read_substitutes_in_place(s);

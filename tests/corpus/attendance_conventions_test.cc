@@ -1306,4 +1306,29 @@ TEST(AttendanceConventionsTest, FirstNameAndSurnameInitialAbsent) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The officer proposed in the minutes' past tense ("X foreslog Y som
+// dirigent", "Herefter blev Y foreslået som dirigent og valgt") was at the
+// meeting; a proposal in the present tense of a notice was not.
+TEST(AttendanceConventionsTest, OfficerProposedInThePastTense) {
+  const PeopleCase cases[] = {
+      {"the proposer and the proposed",
+       "Referat af generalforsamling 16. marts 2012\nPkt. 1: Valg af dirigent Anne Holm (Formand) foreslog Bo "
+       "Jensen som dirigent. BJ blev valgt.\n",
+       {"Anne Holm", "Bo Jensen"}, {}},
+      {"a title before, an organisation after",
+       "Referat\n1. Valg af dirigent\nPå vegne af bestyrelsen foreslog formanden advokat Carl Dahl fra Dahl "
+       "Advokater som dirigent. Der var ingen indsigelser.\n",
+       {"Carl Dahl"}, {}},
+      {"the passive",
+       "Referat fra kredsmøde\nValg af dirigent Herefter blev Erik Lund foreslået som dirigent og valgt uden "
+       "modkandidater.\n",
+       {"Erik Lund"}, {}},
+      {"a notice's proposal",
+       "Indkaldelse til generalforsamling\nBestyrelsen foreslår, at Bo Jensen vælges, og foreslår Carl Dahl som "
+       "dirigent.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
