@@ -936,6 +936,22 @@ bool passive_or_participle_verdict(const std::vector<std::string>& ws) {
   return ws.size() <= 8 && in(k_participles, ws.back()) && !open(ws.size() - 1);
 }
 
+// The proposal and the election in one sentence, the election verb after
+// "og": "Claus Sørensen blev foreslået og valgt", "Herefter blev Bjarne From
+// foreslået som dirigent og valgt uden modkandidater", "Willy Rasmussen,
+// konsulent i DIF, foreslås som dirigent og vælges." (associations' general
+// meetings). A proposal alone ("Bestyrelsen foreslår X") is no verdict.
+bool proposed_and_elected(const std::vector<std::string>& ws) {
+  bool proposed = false;
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+    if (ws[k] == "foreslået" || ws[k] == "foreslås" || ws[k] == "indstillet") proposed = true;
+    if (proposed && ws[k] == "og" &&
+        (ws[k + 1] == "valgt" || ws[k + 1] == "genvalgt" || ws[k + 1] == "vælges" || ws[k + 1] == "genvælges"))
+      return true;
+  }
+  return false;
+}
+
 // closing_verdict() without its date test.
 bool verdict_words(std::string_view sentence) {
   if (opens_with_verdict(sentence) || subject_verdict(sentence)) return true;
@@ -966,7 +982,7 @@ bool verdict_words(std::string_view sentence) {
     if (v < ws.size() && (ws[v] == "valgt" || ws[v] == "genvalgt" || ws[v] == "indvalgt" || ws[v] == "nyvalgt"))
       return true;
   }
-  return false;
+  return proposed_and_elected(ws);
 }
 
 // "Bilag:" / "Aktdokument, Regnskab PUK 2021" / "Provstiudvalget godkender

@@ -1528,3 +1528,20 @@ TEST(DecisionConventionsTest, TitleThatIsItsVerdict) {
   EXPECT_EQ(decision_of(m.items[0]).rfind("Den udsendte dagsorden blev godkendt", 0), 0u) << decision_of(m.items[0]);
   EXPECT_EQ(decision_of(m.items[1]), "");
 }
+
+// The proposal and the election in one sentence ("X blev foreslået og
+// valgt", "blev X foreslået som dirigent og valgt", "X foreslås som
+// dirigent og vælges") is the election's outcome.
+TEST(DecisionConventionsTest, ProposedAndElectedInOneSentence) {
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat af generalforsamling 12. marts 2019\n\n"
+      "1. Valg af dirigent\n\nAnne Holm fra afdeling 3 og Bo Jensen fra afdeling 7 blev foreslået og valgt. "
+      "Dirigenterne takkede for valget.\n\n"
+      "2. Valg af stemmetællere\n\nHerefter blev Carl Dahl foreslået som stemmetæller og valgt uden modkandidater.\n\n"
+      "3. Beretning\n\nFormanden fortalte om året, og Dorte Friis supplerede.\n",
+      "x.txt");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_TRUE(decision_of(m.items[0]).starts_with("Anne Holm fra afdeling 3")) << decision_of(m.items[0]);
+  EXPECT_TRUE(decision_of(m.items[1]).starts_with("Herefter blev Carl Dahl")) << decision_of(m.items[1]);
+  EXPECT_EQ(decision_of(m.items[2]), "");
+}
