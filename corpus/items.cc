@@ -603,6 +603,61 @@ static std::optional<std::pair<std::string, std::string>> glued_verdict_sentence
   return std::nullopt;
 }
 
+// "Velkomst Lars Mortensen bød velkommen til ...", "Valg af dirigent Niels
+// Kjeldsen (Formand for BLF) foreslog Jon Kowalczyk som dirigent", "Mødets
+// åbning Inge Lise Pedersen bød velkommen": a transcript that lost the line
+// break after the title opens what was said with the speaker's full name (a
+// known first name and one to three capitalised names, a role in brackets
+// after them) and a verb of the meeting's speech ("bød", "foreslog",
+// "aflagde"). The title is the words before the name, not ending in a
+// preposition or "og" ("Orientering fra Lars Mortensen" has no such verb;
+// "Beretning ved Lars Mortensen aflagde" keeps its "ved"), with no finite
+// verb of its own.
+static std::optional<std::pair<std::string, std::string>> glued_speaker_sentence(std::string_view title) {
+  const auto ws = text::words(title);
+  if (ws.size() < 4) return std::nullopt;
+  static constexpr auto k_verbs = std::to_array<std::string_view>(
+      {"bød", "byder", "foreslog", "foreslår", "aflagde", "aflægger", "orienterede", "orienterer", "redegjorde",
+       "redegør", "fremlagde", "fremlægger", "gennemgik", "gennemgår", "takkede", "takker", "indledte", "indleder",
+       "åbnede", "åbner", "præsenterede", "præsenterer", "fortalte", "fortæller", "motiverede", "motiverer"});
+  static constexpr auto k_links = std::to_array<std::string_view>(
+      {"om", "af", "til", "for", "på", "i", "med", "fra", "og", "ved", "vedr.", "samt", "eller", "under", "efter",
+       "v.", "v/"});
+  const auto is_verb = [&](std::string_view w) {
+    const std::string f = text::fold(w);
+    return std::find(k_verbs.begin(), k_verbs.end(), f) != k_verbs.end();
+  };
+  for (std::size_t k = 1; k + 2 < ws.size() && k <= 8; ++k) {
+    if (!voc::is_first_name(ws[k]) || !text::starts_capital(ws[k])) continue;
+    const std::string_view before = ws[k - 1];
+    const auto b = static_cast<unsigned char>(before.back());
+    if (!((b >= 'a' && b <= 'z') || b >= 0x80)) continue;
+    if (std::find(k_links.begin(), k_links.end(), text::fold(before)) != k_links.end()) continue;
+    // The names after the first name, then a bracketed role, then the verb.
+    std::size_t j = k + 1;
+    std::size_t names = 0;
+    while (j < ws.size() && names < 3 && text::starts_capital(ws[j]) && !is_verb(ws[j]) &&
+           text::has_lower_after_first(ws[j]) && ws[j].back() != '.' && ws[j].back() != ',') {
+      ++j;
+      ++names;
+    }
+    if (names == 0 || j >= ws.size()) continue;
+    if (ws[j].front() == '(') {
+      std::size_t close = j;
+      while (close < ws.size() && close < j + 8 && ws[close].back() != ')') ++close;
+      if (close >= ws.size() || ws[close].back() != ')') continue;
+      j = close + 1;
+    }
+    if (j >= ws.size() || !is_verb(ws[j])) continue;
+    if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k), sentence_verb)) return std::nullopt;
+    const auto at = static_cast<std::size_t>(ws[k].data() - title.data());
+    const std::string_view head = trim(title.substr(0, at));
+    if (!title_shaped(head)) return std::nullopt;
+    return std::pair{std::string(head), std::string(trim(title.substr(at)))};
+  }
+  return std::nullopt;
+}
+
 // "Godkendelse af dagsordenen:Dagsordenen blev godkendt.": a page that lost
 // the space after the title's colon, a capital right after it and a small
 // letter before it. Returns the title with the space put back; nullopt when
@@ -688,6 +743,7 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     }
   }
   if (auto split = glued_verdict_sentence(title)) return *split;
+  if (auto split = glued_speaker_sentence(title)) return *split;
   // "Valg af dirigent: Susanne Jølck.", "Filmprojektet: JF og GR er kommet
   // med forslag ...": what was said after the title's colon, a sentence
   // with its full stop. (Not after a kind's label that a title opens with:

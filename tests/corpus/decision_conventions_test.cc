@@ -1545,3 +1545,23 @@ TEST(DecisionConventionsTest, ProposedAndElectedInOneSentence) {
   EXPECT_TRUE(decision_of(m.items[1]).starts_with("Herefter blev Carl Dahl")) << decision_of(m.items[1]);
   EXPECT_EQ(decision_of(m.items[2]), "");
 }
+
+// What was said glued to the title with no line break, opening with the
+// speaker's full name and a verb of the meeting's speech ("Velkomst Lars
+// Mortensen bød velkommen ...", "Valg af dirigent Niels Kjeldsen (Formand
+// for BLF) foreslog ..."): the title is the words before the name. A name
+// after a preposition stays in the title ("Beretning ved Lars Mortensen
+// ..."), and so does a name with no such verb after it.
+TEST(DecisionConventionsTest, SpeakerSentenceGluedToTheTitle) {
+  auto [title, said] = corpus::recog::split_outcome("Velkomst Lars Mortensen bød velkommen til generalforsamlingen");
+  EXPECT_EQ(title, "Velkomst");
+  EXPECT_EQ(said, "Lars Mortensen bød velkommen til generalforsamlingen");
+  std::tie(title, said) =
+      corpus::recog::split_outcome("Valg af dirigent Niels Kjeldsen (Formand for BLF) foreslog Jon Kowalczyk som dirigent");
+  EXPECT_EQ(title, "Valg af dirigent");
+  EXPECT_TRUE(said.starts_with("Niels Kjeldsen (Formand for BLF) foreslog")) << said;
+  std::tie(title, said) = corpus::recog::split_outcome("Mødets åbning Inge Lise Pedersen bød velkommen til delegeretmøde");
+  EXPECT_EQ(title, "Mødets åbning");
+  EXPECT_EQ(corpus::recog::split_outcome("Beretning ved Lars Mortensen aflagde formanden").second, "");
+  EXPECT_EQ(corpus::recog::split_outcome("Afsked med Lars Mortensen og Inge Lise Pedersen").second, "");
+}
