@@ -1010,6 +1010,22 @@ std::size_t echoed_title_words(const std::vector<std::string_view>& stream, std:
   return 0;
 }
 
+// The page chrome a docplayer.dk transcript keeps above its text: "Save
+// this PDF as:", " WORD  PNG  TXT  JPG", "Størrelse: px", "Starte
+// visningen fra side:". No line of the minutes (a format list in capitals
+// read as the body otherwise).
+static bool docplayer_chrome(std::string_view raw) {
+  const auto ws = text::words(raw);
+  if (ws.empty()) return false;
+  std::string joined;
+  for (auto w : ws) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
+  return joined == "WORD PNG TXT JPG" || joined == "Save this PDF as:" || joined == "Størrelse: px" ||
+         joined == "Starte visningen fra side:";
+}
+
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   bool row_before = false;
@@ -1049,6 +1065,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       continue;
     }
     for (auto raw : text::lines(b.text)) {
+      if (docplayer_chrome(raw)) continue;
       bool bullet = false;
       std::vector<std::string> pieces;
       std::string cleaned = clean_line(raw, bullet);

@@ -596,4 +596,20 @@ TEST(TranscriptConventionsTest, BodyBeforePaperKindOnThePageLine) {
                                               "Handicaprådet i 2022"));
 }
 
+// The page chrome above a docplayer.dk transcript ("Save this PDF as:",
+// " WORD  PNG  TXT  JPG", "Størrelse: px", "Starte visningen fra side:")
+// is no line of the minutes: the format list in capitals is no body.
+TEST(TranscriptConventionsTest, DocplayerPageChromeIsNoText) {
+  const std::string text =
+      "Referat ved Danske Prydplanters Generalforsamling den 27. februar 2013 på Hotel Nyborg Strand\n\n"
+      "Save this PDF as:\n WORD  PNG  TXT  JPG\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+      "Download \"Referat ved Danske Prydplanters Generalforsamling den 27. februar 2013 på Hotel Nyborg Strand\"\n\n"
+      "Transkript\n\n"
+      "1 Referat ved generalforsamlingen den 27. februar 2013. 1. Valg af dirigent Formanden bød velkommen. "
+      "Jens Hansen blev valgt som dirigent. 2. Beretning Beretningen blev godkendt. 3. Eventuelt Intet.\n";
+  const auto m = parse(text);
+  EXPECT_NE(m.body.value_or(""), "WORD  PNG  TXT  JPG");
+  EXPECT_EQ(m.body.value_or("").find("PNG"), std::string::npos);
+}
+
 }  // namespace
