@@ -694,6 +694,13 @@ bool case_mark_follows(std::span<const std::string_view> ws) {
   return code && ws.size() > 1 && journal_number(ws[1]);
 }
 
+// "1.", "12.": an item's number with its full stop, as a numbered head
+// opens (a table of contents writes the number without it).
+bool numbered_head_word(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 4 && w.back() == '.' &&
+         std::all_of(w.begin(), w.end() - 1, [](char c) { return is_digit(c); });
+}
+
 // A word without its full stop ("kr." / "kr": a title's last full stop
 // the contents left out).
 std::string_view without_full_stop(std::string_view w) {
@@ -707,7 +714,8 @@ std::string_view without_full_stop(std::string_view w) {
 // (lines from `body`) reaches: up to the last entry whose title it writes
 // again as a case's head, the title followed by the case's number or
 // first section ("Budget 2015 Sagsnr.: 14/..." / "... Resumé") or by the
-// case's mark (case_mark_follows); all of them when it heads none (the
+// case's mark (case_mark_follows), or written after its number and full
+// stop as a numbered head ("1. Velkommen ..."); all of them when it heads none (the
 // text ends in the contents). Minutes list the items whose heads the body
 // has, not the contents' entries beyond.
 std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, const std::vector<std::string>& entries) {
@@ -734,6 +742,14 @@ std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, co
     const auto k = static_cast<std::size_t>(it - starts.begin());
     return case_mark_follows(std::span(words).subspan(k, std::min<std::size_t>(6, words.size() - k)));
   };
+  // The title right after its number and full stop ("1. Velkommen til ny
+  // næstformand ...", where the contents said "1 Velkommen til ny
+  // næstformand ... 3"): the body heads the item as a numbered head.
+  auto numbered_at = [&](std::size_t pos) {
+    const auto it = std::lower_bound(starts.begin(), starts.end(), pos);
+    if (it == starts.end() || *it != pos || it == starts.begin()) return false;
+    return numbered_head_word(words[static_cast<std::size_t>(it - starts.begin()) - 1]);
+  };
   std::size_t reached = 0;
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const std::string title_key = key_of(entries[e]);
@@ -747,7 +763,7 @@ std::size_t reached_entries(const std::vector<Line>& lines, std::size_t body, co
     for (std::size_t at = after.find(key); at != std::string::npos; at = after.find(key, at + 1)) {
       const std::string_view next = std::string_view(after).substr(at + key.size());
       if (std::any_of(k_case_marks.begin(), k_case_marks.end(), [&](std::string_view m) { return text::starts_with(next, m); }) ||
-          marked_at(at + key.size())) {
+          marked_at(at + key.size()) || numbered_at(at + 1)) {
         reached = e + 1;
         break;
       }

@@ -612,4 +612,29 @@ TEST(TranscriptConventionsTest, DocplayerPageChromeIsNoText) {
   EXPECT_EQ(m.body.value_or("").find("PNG"), std::string::npos);
 }
 
+// An excerpt whose run-on contents ("1 Title 3 2 Title 4 ...") the body
+// reaches only to its first case, headed by its number and full stop and
+// no case label ("3 1. Velkommen til nyt medlem Åbent A Anledning ..."):
+// the items are the entries the body heads, not the contents' entries
+// beyond.
+TEST(TranscriptConventionsTest, ContentsEntriesBeyondTheNumberedHeadsGo) {
+  const std::string text =
+      "Referat. KommuneMED Dato: 18. april 2018 Fra: 10:00 Til: 12:00 Sted: Mødelokale 2. Medlemmer.\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat Dato: Fra: 10:00 Til: 12:00 Sted: Mødelokale 2 Medlemmer Formand Jette Runchel "
+      "(Kommunaldirektør) Næstformand Niels Ulsing (DS/FTF) Susi Flex (FOA/LO)\n"
+      "\n"
+      "2 Indholdsfortegnelse 1 Velkommen til ny næstformand og nyt medlem 3 2 Den årlige drøftelse med "
+      "borgmesteren 4 3 Godkendelse af referat og dagsorden 5 4 Tillidsrepræsentanternes rolle ved tjenstlige "
+      "samtaler 6 5 Evaluering af MED-dialogmøder 8 Side 2 af 25\n"
+      "\n"
+      "3 1. Velkommen til ny næstformand og nyt medlem Åbent A Anledning Velkommen til nyt medlem om ny "
+      "næstformand i. Sagsfremstilling I forbindelse med at Claes Hjort er gået på pension, skal der findes en "
+      "ny næstformand for. Der har der været afholdt møde på B- siden i mandag d. 26.mar\n";
+  const std::vector<std::string> expected = {"Velkommen til ny næstformand og nyt medlem"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
