@@ -204,3 +204,20 @@ TEST(HeadingConventionsTest, VerbalNounSubjectOfTheItemsSentence) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// A day's number, a month's name (any case, Danish or English) and a year
+// alone on a line: a date at the page's top or under an agenda site's
+// "Dato", not item 19 titled "SEPTEMBER 2021".
+TEST(HeadingConventionsTest, DateLineIsNoHead) {
+  const ItemsCase cases[] = {
+      {"a date in capitals at the page's top",
+       "19. SEPTEMBER 2021\n\nReferat\n\nBestyrelsesmøde i Haveforeningen Solbakken.\nAfbud: Laila\n\n"
+       "Dagsorden.\n1. Siden sidst.\nTekst her.\n\n2. Økonomi.\nOrientering.\n\n3. Eventuelt.\nIntet.\n",
+       {"Siden sidst", "Økonomi", "Eventuelt"}},
+      {"an English month's name with a dash under the date label",
+       "Udvalg\nKommunalbestyrelsen\nDato\n26. January 2021 -\nTitel\nForside\n\n"
+       "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nIngen.\n",
+       {"Godkendelse af dagsorden", "Meddelelser"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
