@@ -988,6 +988,13 @@ std::optional<std::string> organ_of_named_organisation(std::string_view t) {
   return std::nullopt;
 }
 
+bool is_association_word(std::string_view w);
+
+// "bestyrelsesmøde i grundejerforeningen Fjordparken Øst", "bestyrelsesmødet
+// i landsbyforeningen": an association's board meets "i" the association,
+// its word written in lower case as running text writes it.
+bool lower_case_association(std::string_view w) { return !starts_upper(w) && is_association_word(text::fold(w)); }
+
 // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
 // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
 // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
@@ -1016,7 +1023,9 @@ bool keep_body_after_meeting_in(std::string& t) {
             text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
             text::fold(ws[in]) == "kl"))
       ++in;
-    if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) || !starts_upper(ws[in + 1]))
+    if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) ||
+        !(starts_upper(ws[in + 1]) || (ws[in] == "i" && lower_case_association(ws[in + 1]) && in + 2 < ws.size() &&
+                                       starts_upper(ws[in + 2]))))
       continue;
     std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
     if (assembly && !after.empty() && after.back() == '.') after.pop_back();

@@ -179,6 +179,10 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"the board of an organisation, its status after the name",
        "Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT\nOnsdag d. 2. februar 2011\n1. Budget\nTekst.\n",
        "Bestyrelsen i DANSKE ÆLDRERÅD"},
+      {"the board of an association written in lower case before its name",
+       "Referat fra bestyrelsesmøde i grundejerforeningen Fjordparken Øst\n\nTirsdag d. 26/8-2003 kl. 19.30\n"
+       "1. Budget\nTekst.\n",
+       "Bestyrelsen i grundejerforeningen Fjordparken Øst"},
       {"a body's name in lower case after a lead-in",
        "Dagsordener og referater fra midlertidigt udvalg vedrørende digital sundhed\nden 18. august 2020\n"
        "1. Velkomst\nTekst.\n",
