@@ -167,11 +167,9 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       }
     }
     // Shards are independent databases: each is written by a thread of its own.
+    const std::size_t shards = shard_count();
     run_each(shards_.size(), [&](std::size_t shard_index) {
       Xapian::WritableDatabase& shard = shards_[shard_index];
-      // Each word once per file: its spelling frequency counts files. Added
-      // once per chunk with the number of its files (a tenth of the calls).
-      std::unordered_map<std::string, Xapian::termcount> spelling;
       for (PreparedFile* p : by_shard[shard_index]) {
         // Deleting the file's documents first means a changed file that
         // lost items leaves none behind. A shard (part) that had no
@@ -182,9 +180,19 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         if (!empty_at_start[shard_index] || !written_ids[shard_index].insert(p->meeting_id).second)
           delete_file(shard, p->meeting_id);
         for (const auto& doc : p->docs) shard.add_document(doc);
-        for (const auto& word : p->spelling) ++spelling[word];
         shard.set_metadata(schema::source_metadata_key(p->canonical), p->stamp);
       }
+      // Each word once per file: its spelling frequency counts files. Added
+      // once per chunk with the number of its files (a tenth of the calls),
+      // and all of a shard's words to its first part (a new index's parts
+      // are merged by the compaction, which sums their frequencies): each
+      // word is looked up, and split into its fragments, in one part's
+      // spelling table instead of in each.
+      if (shard_index >= shards) return;
+      std::unordered_map<std::string, Xapian::termcount> spelling;
+      for (std::size_t part = shard_index; part < shards_.size(); part += shards)
+        for (const PreparedFile* p : by_shard[part])
+          for (const auto& word : p->spelling) ++spelling[word];
       for (const auto& [word, in_files] : spelling) shard.add_spelling(word, in_files);
     });
     for (const auto& files_of_shard : by_shard) {

@@ -473,6 +473,33 @@ TEST_F(IndexerTest, ParallelWritersMergeIntoOneShardEqualToOneWriter) {
   EXPECT_EQ(errors.str(), "");
 }
 
+// Each shard's spelling words go to its first part (the compaction sums
+// the parts' frequencies): every shard still ends with the spelling data of
+// its own files, as when one writer writes it.
+TEST_F(IndexerTest, PartsOfSeveralShardsMergeIntoTheSameShardsAsOneWriterEach) {
+  fs::path dir = fresh_dir("writers_shards");
+  fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
+  std::ostringstream errors;
+  indexer::Options one{db_path(dir / "one"), 1, indexer::Rebuild::no, 2};
+  one.writers = 1;
+  indexer::Options three{db_path(dir / "three"), 1, indexer::Rebuild::no, 2};
+  three.writers = 3;
+  indexer::Indexer(one).index({(dir / "in").string()}, errors);
+  indexer::Indexer(three).index({(dir / "in").string()}, errors);
+  ASSERT_EQ(indexer::read_stub(three.db_path).size(), 2u);
+  for (std::size_t shard = 0; shard < 2; ++shard) {
+    Xapian::Database a(indexer::read_stub(one.db_path)[shard]), b(indexer::read_stub(three.db_path)[shard]);
+    std::map<std::string, Xapian::doccount> words_a, words_b;
+    for (auto w = a.spellings_begin(); w != a.spellings_end(); ++w) words_a[*w] = w.get_termfreq();
+    for (auto w = b.spellings_begin(); w != b.spellings_end(); ++w) words_b[*w] = w.get_termfreq();
+    EXPECT_FALSE(words_a.empty());
+    EXPECT_EQ(words_a, words_b);
+    EXPECT_EQ(a.get_spelling_suggestion("klyngemidlr"), b.get_spelling_suggestion("klyngemidlr"));
+  }
+  EXPECT_EQ(all_metadata(three.db_path), all_metadata(one.db_path));
+  EXPECT_EQ(errors.str(), "");
+}
+
 TEST_F(IndexerTest, AnUnfinishedParallelBuildIsConsistentAndTheNextRunFinishesIt) {
   fs::path dir = fresh_dir("writers_killed");
   fs::copy(REFERAT_SAMPLE_DIR, dir / "in");
