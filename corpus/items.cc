@@ -567,6 +567,25 @@ std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::st
   return std::make_pair(name, std::string(rest));
 }
 
+// A title that lost its line break can end before `ws[k]` (words of
+// `title`): the word before ends in a small letter and is no word that
+// links the title on ("om", "af", "og", "ved", ...).
+static bool title_can_end_before(const std::vector<std::string_view>& ws, std::size_t k) {
+  static constexpr auto k_links = std::to_array<std::string_view>(
+      {"om", "af", "til", "for", "på", "i", "med", "fra", "og", "ved", "vedr.", "samt", "eller", "under", "efter"});
+  const std::string_view before = ws[k - 1];
+  const auto b = static_cast<unsigned char>(before.back());
+  if (!((b >= 'a' && b <= 'z') || b >= 0x80)) return false;
+  return std::find(k_links.begin(), k_links.end(), text::fold(before)) == k_links.end();
+}
+
+// `title` split before its word `at` (a view into it): the title, and
+// what was said after it.
+static std::pair<std::string, std::string> split_before(std::string_view title, std::string_view at) {
+  const auto pos = static_cast<std::size_t>(at.data() - title.data());
+  return {std::string(trim(title.substr(0, pos))), std::string(trim(title.substr(pos)))};
+}
+
 // "6 - Føvling MR - ansøgning om ændringer på Føvling Kirkegård Det blev
 // besluttet, at ...", "2. Valg af referent FH valgt.", "Godkendelse af
 // dagsorden Godkendt. Årshjul medtages på næste møde.": minutes that write
@@ -586,8 +605,6 @@ static std::optional<std::pair<std::string, std::string>> glued_verdict_sentence
   static constexpr auto k_participles = std::to_array<std::string_view>(
       {"godkendt", "godkendes", "vedtaget", "vedtages", "valgt", "genvalgt", "besluttet", "aftalt", "drøftet",
        "udsat", "tiltrådt", "tiltrædes"});
-  static constexpr auto k_links = std::to_array<std::string_view>(
-      {"om", "af", "til", "for", "på", "i", "med", "fra", "og", "ved", "vedr.", "samt", "eller", "under", "efter"});
   const auto bare = [](std::string_view w) {
     std::string f = text::fold(w);
     while (!f.empty() && (f.back() == ',' || f.back() == '.' || f.back() == ':')) f.pop_back();
@@ -597,23 +614,16 @@ static std::optional<std::pair<std::string, std::string>> glued_verdict_sentence
     return k < ws.size() && std::find(k_participles.begin(), k_participles.end(), bare(ws[k])) != k_participles.end();
   };
   for (std::size_t k = 2; k + 1 < ws.size(); ++k) {
-    if (!text::starts_capital(ws[k])) continue;
-    const std::string_view before = ws[k - 1];
-    const auto b = static_cast<unsigned char>(before.back());
-    if (!((b >= 'a' && b <= 'z') || b >= 0x80)) continue;
-    const std::string fb = text::fold(before);
-    if (std::find(k_links.begin(), k_links.end(), fb) != k_links.end()) continue;
+    if (!text::starts_capital(ws[k]) || !title_can_end_before(ws, k)) continue;
     // ("Jens Hansen blev valgt": a surname after a first name is no subject.)
-    if (voc::is_first_name(before)) continue;
+    if (voc::is_first_name(ws[k - 1])) continue;
     // The verdict first ("Godkendt. Årshjul ..."), after the subject ("FH
     // valgt", "Referatet godkendt") or after the subject and "blev".
     const bool opens = (participle(k) && ws[k].back() == '.') || participle(k + 1) ||
                        (bare(ws[k + 1]) == "blev" && participle(k + 2));
     if (!opens) continue;
-    const auto at = static_cast<std::size_t>(ws[k].data() - title.data());
-    const std::string_view head = trim(title.substr(0, at));
     if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k), sentence_verb)) return std::nullopt;
-    return std::pair{std::string(head), std::string(trim(title.substr(at)))};
+    return split_before(title, ws[k]);
   }
   return std::nullopt;
 }
@@ -635,19 +645,12 @@ static std::optional<std::pair<std::string, std::string>> glued_speaker_sentence
       {"bød", "byder", "foreslog", "foreslår", "aflagde", "aflægger", "orienterede", "orienterer", "redegjorde",
        "redegør", "fremlagde", "fremlægger", "gennemgik", "gennemgår", "takkede", "takker", "indledte", "indleder",
        "åbnede", "åbner", "præsenterede", "præsenterer", "fortalte", "fortæller", "motiverede", "motiverer"});
-  static constexpr auto k_links = std::to_array<std::string_view>(
-      {"om", "af", "til", "for", "på", "i", "med", "fra", "og", "ved", "vedr.", "samt", "eller", "under", "efter",
-       "v.", "v/"});
   const auto is_verb = [&](std::string_view w) {
     const std::string f = text::fold(w);
     return std::find(k_verbs.begin(), k_verbs.end(), f) != k_verbs.end();
   };
   for (std::size_t k = 1; k + 2 < ws.size() && k <= 8; ++k) {
-    if (!voc::is_first_name(ws[k]) || !text::starts_capital(ws[k])) continue;
-    const std::string_view before = ws[k - 1];
-    const auto b = static_cast<unsigned char>(before.back());
-    if (!((b >= 'a' && b <= 'z') || b >= 0x80)) continue;
-    if (std::find(k_links.begin(), k_links.end(), text::fold(before)) != k_links.end()) continue;
+    if (!voc::is_first_name(ws[k]) || !text::starts_capital(ws[k]) || !title_can_end_before(ws, k)) continue;
     // The names after the first name, then a bracketed role, then the verb.
     std::size_t j = k + 1;
     std::size_t names = 0;
@@ -665,10 +668,9 @@ static std::optional<std::pair<std::string, std::string>> glued_speaker_sentence
     }
     if (j >= ws.size() || !is_verb(ws[j])) continue;
     if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k), sentence_verb)) return std::nullopt;
-    const auto at = static_cast<std::size_t>(ws[k].data() - title.data());
-    const std::string_view head = trim(title.substr(0, at));
-    if (!title_shaped(head)) return std::nullopt;
-    return std::pair{std::string(head), std::string(trim(title.substr(at)))};
+    auto split = split_before(title, ws[k]);
+    if (!title_shaped(split.first)) return std::nullopt;
+    return split;
   }
   return std::nullopt;
 }

@@ -426,6 +426,13 @@ TEST_F(IndexerTest, ShardsHoldTheSameDocumentsAsOneIndex) {
   EXPECT_EQ(all_terms(db_path(dir / "one")), all_terms(db_path(dir / "three")));
 }
 
+// A database's spelling words with their frequencies.
+std::map<std::string, Xapian::doccount> spelling_words(const Xapian::Database& db) {
+  std::map<std::string, Xapian::doccount> out;
+  for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out[*w] = w.get_termfreq();
+  return out;
+}
+
 // Every metadata entry of the index (its first shard's, which a reader sees
 // through the stub) and the spelling words with their frequencies.
 std::map<std::string, std::string> all_metadata(const std::string& db_path) {
@@ -433,8 +440,7 @@ std::map<std::string, std::string> all_metadata(const std::string& db_path) {
   for (const auto& shard : indexer::read_stub(db_path)) {
     Xapian::Database db(shard);
     for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) out[*k] = db.get_metadata(*k);
-    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w)
-      out["spelling " + *w] += std::to_string(w.get_termfreq());
+    for (const auto& [word, freq] : spelling_words(db)) out["spelling " + word] += std::to_string(freq);
   }
   return out;
 }
@@ -489,11 +495,9 @@ TEST_F(IndexerTest, PartsOfSeveralShardsMergeIntoTheSameShardsAsOneWriterEach) {
   ASSERT_EQ(indexer::read_stub(three.db_path).size(), 2u);
   for (std::size_t shard = 0; shard < 2; ++shard) {
     Xapian::Database a(indexer::read_stub(one.db_path)[shard]), b(indexer::read_stub(three.db_path)[shard]);
-    std::map<std::string, Xapian::doccount> words_a, words_b;
-    for (auto w = a.spellings_begin(); w != a.spellings_end(); ++w) words_a[*w] = w.get_termfreq();
-    for (auto w = b.spellings_begin(); w != b.spellings_end(); ++w) words_b[*w] = w.get_termfreq();
+    const auto words_a = spelling_words(a);
     EXPECT_FALSE(words_a.empty());
-    EXPECT_EQ(words_a, words_b);
+    EXPECT_EQ(words_a, spelling_words(b));
     EXPECT_EQ(a.get_spelling_suggestion("klyngemidlr"), b.get_spelling_suggestion("klyngemidlr"));
   }
   EXPECT_EQ(all_metadata(three.db_path), all_metadata(one.db_path));
