@@ -995,6 +995,23 @@ bool is_association_word(std::string_view w);
 // its word written in lower case as running text writes it.
 bool lower_case_association(std::string_view w) { return !starts_upper(w) && is_association_word(text::fold(w)); }
 
+// "Referat af bestyrelsesmødet onsdag den 29.4.20 kl. 19.00 i Klubhuset.",
+// "tirsdag den 26.02.08 kl. 19.00 i HBS klubhus", "bestyrelsesmøde
+// 19.03.2024 kl. 16-18 i Ryslinge Forsamlingshus": after the clock time
+// (words[from, to) hold "kl." or "kl") "i" names the room the meeting is
+// held in, not the organisation whose board meets - unless what follows is
+// an association's or a body's name ("kl. 19 i Grundejerforeningen X").
+bool held_in_place_at_time(const std::vector<std::string_view>& ws, std::size_t from, std::size_t to,
+                           std::string_view after) {
+  bool clock = false;
+  for (std::size_t k = from; k < to && k < ws.size(); ++k)
+    clock = clock || text::fold(ws[k]) == "kl." || text::fold(ws[k]) == "kl";
+  if (!clock) return false;
+  const auto aw = text::words(after);
+  return std::none_of(aw.begin(), aw.end(), [](std::string_view w) { return is_association_word(text::fold(w)); }) &&
+         !voc::has_body_word(text::fold(after));
+}
+
 // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
 // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
 // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
@@ -1029,6 +1046,7 @@ bool keep_body_after_meeting_in(std::string& t) {
       continue;
     std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
     if (assembly && !after.empty() && after.back() == '.') after.pop_back();
+    if (held_in_place_at_time(ws, i + 1, in, after)) return false;
     // "borgermøde i Hvide Sande", "dialogmøde i Landdistrikterne": a
     // public meeting is held in a place, not in a body.
     if (is_public_meeting(f) && !voc::has_body_word(text::fold(after))) return false;

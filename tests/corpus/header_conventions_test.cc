@@ -244,6 +244,22 @@ TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
       {"the bodies that met together",
        "Referat af møde mellem Ældrerådet og Handicaprådet\n3. marts 2025\n1. Budget\nTekst.\n",
        "Ældrerådet og Handicaprådet"},
+      {"the room after the clock time is no body (a golf club's board)",
+       "Referat af bestyrelsesmødet onsdag den 29.4.20 kl. 19.00 i Klubhuset.\n"
+       "Til stede var: Kim Bjørn, Karin Holm\nAd. Pkt. 1. Godkendelse af dagsorden\nGodkendt.\n",
+       std::nullopt},
+      {"the room after the clock time is no body (a sailing club's board)",
+       "Referat af bestyrelsesmøde tirsdag den 26.02.08 kl. 19.00 i HBS klubhus\nDeltagere: Ole, Jens, Finn\n"
+       "1. Gennemgang og godkendelse af referat fra sidste møde\nReferatet er godkendt.\n",
+       std::nullopt},
+      {"the room after the clock time is no body (a local archives' branch)",
+       "Referat af bestyrelsesmøde 19.03.2024 kl. 16-18 i Ryslinge Forsamlingshus\n"
+       "Deltagere: Ingemann Jensen (IJ), Jens Haastrup (JH)\n1. Økonomi\nTil efterretning.\n",
+       std::nullopt},
+      {"an association after the clock time is the board's organisation",
+       "Referat af bestyrelsesmøde tirsdag den 5. marts 2019 kl. 19.00 i Grundejerforeningen Fjordparken\n"
+       "1. Budget\nTekst.\n",
+       "Bestyrelsen i Grundejerforeningen Fjordparken"},
       {"a public meeting is held in a place",
        "Referat fra borgermøde i Hvide Sande\n3. marts 2025\n1. Budget\nTekst.\n", std::nullopt},
       {"a municipality alone is no body",
