@@ -701,6 +701,58 @@ void read_votes_and_reservations(const PhraseScan& s) {
                           " fik ført til protokol", " kunne ikke tiltræde", " kan ikke tiltræde"});
 }
 
+// Whether the clause before a verb ends with `name` as its subject: the
+// name, then nothing but an apposition (", Herning Kommune,", "(F)") or
+// where the person comes from ("fra planafdelingen"). ("Centerleder Mette
+// Engberg Munch viste Handicaprådet rundt ..., hvorefter Mette kort
+// orienterede om stedet": another verb's subject.)
+bool subject_of_verb(std::string_view clause, std::string_view name) {
+  const auto at = clause.rfind(name);
+  if (at == std::string_view::npos) return false;
+  std::string_view gap = text::trim(clause.substr(at + name.size()));
+  if (gap.empty()) return true;
+  if (gap.size() <= 60 && ((gap.front() == ',' && gap.back() == ',') || (gap.front() == '(' && gap.back() == ')')))
+    return true;
+  const auto gw = text::words(gap);
+  return gw.size() >= 2 && gw.size() <= 4 && gw.front() == "fra";
+}
+
+// "Peter Nørkjær og Johnny Pedersen fremlagde Flis projektet", "Dorthe
+// Christiansen orienterede om forberedelserne", "Henny Holmgaard, Herning
+// Kommune, informerede om ...", "Kasserer, Peter Skjoldlund, fremlagde
+// regnskabet": the one who reported to the meeting, named as the subject
+// of a report's verb in the past tense, was there (a member, or a guest
+// who took part in an item). Only a full name (a first name known in
+// Danish and a surname), and never over an absence the minutes record.
+// (Not "fortalte om": a story told may be another meeting's.)
+void read_reports_in_prose(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  for (std::string_view phrase : {" orienterede om", " orienterede kort", " informerede om", " fremlagde",
+                                  " redegjorde for", " præsenterede"}) {
+    s.each(phrase, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      const std::string_view clause = text::trim(text.substr(start, at - start));
+      const auto names = names_before(clause);
+      // (The subjects joined by "og" or commas: the last one stands before the verb.)
+      if (names.empty() || !subject_of_verb(clause, names.back())) return;
+      for (const auto& n : names) {
+        const auto ws = text::words(n);
+        if (ws.size() < 2 || !vocabulary::is_first_name(ws.front())) continue;
+        // (Nor a shortened name of one listed: "Direktør Eva Sejersdal
+        // informerede" for "Eva Sejersdal Knudsen".)
+        const std::string id = person_id(n);
+        if (std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+              return same_person_id(p.person_id, id) || text::starts_with(p.person_id, id + "-") ||
+                     text::starts_with(id, p.person_id + "-");
+            }))
+          continue;
+        add_participant_if_new(n, true, m);
+      }
+    });
+  }
+}
+
 // "Mødet blev ledet af Anne Holm": the chair.
 void read_chair_led_by(const PhraseScan& s) {
   const std::string_view text = s.text;
@@ -937,6 +989,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_came_for_another(s);
   read_present_in_sentence(s);
   read_votes_and_reservations(s);
+  read_reports_in_prose(s);
   read_chair_led_by(s);
   read_late_arrivals(s);
   read_items_missed_by_number(s);

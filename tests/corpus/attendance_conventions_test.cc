@@ -1331,4 +1331,36 @@ TEST(AttendanceConventionsTest, OfficerProposedInThePastTense) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Who reported to the meeting, the subject of a report's verb in the past
+// tense, was there: "Peter Nørkjær og Johnny Pedersen fremlagde Flis
+// projektet" (a district-heating company's general assembly), "Henny
+// Holmgaard, Herning Kommune, informerede om ..." (a regional council's
+// forum), "Kasserer, Peter Skjoldlund, fremlagde regnskabet" (a patients'
+// branch), "Dorthe Christiansen orienterede om ..." (a committee). Not
+// another verb's subject, a first name alone, nor one the minutes record
+// as absent.
+TEST(AttendanceConventionsTest, ReportersInThePastTense) {
+  const PeopleCase cases[] = {
+      {"two subjects joined by og",
+       "Ekstraordinær generalforsamling\nDagsorden:\n1.) Valg af dirigent.\n2.) Projektforslag.\n"
+       "Peter Nørkjær og Johnny Pedersen fremlagde Flis projektet, og efter en god spørgelyst blev der gået til "
+       "afstemning.\n",
+       {"Peter Nørkjær", "Johnny Pedersen"}, {}},
+      {"an organisation in apposition",
+       "Referat\n2. Kommunernes arbejde\nHenny Holmgaard, Herning Kommune, informerede om kommunernes arbejde.\n",
+       {"Henny Holmgaard"}, {}},
+      {"a role before the name in apposition",
+       "Referat af generalforsamling\nAd punkt 3: Kasserer, Peter Skjoldlund, fremlagde regnskabet for 2013.\n",
+       {"Peter Skjoldlund"}, {}},
+      {"the subject of another verb",
+       "Referat\n1. Rundvisning\nCenterleder Mette Engberg Munch viste rådet rundt på plejehotellet, hvorefter "
+       "Mette kort orienterede om stedet.\n",
+       {}, {}},
+      {"an absence recorded stays",
+       "Referat\nAfbud: Dorthe Christiansen\n1. Genåbning\nDorthe Christiansen orienterede om forberedelserne.\n",
+       {}, {"Dorthe Christiansen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
