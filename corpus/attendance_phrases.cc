@@ -499,6 +499,54 @@ void read_officers_chosen_in_prose(const PhraseScan& s) {
   }
 }
 
+// A post and the one elected to it in one clause: the verb before the
+// name ("Til formand valgtes Kaj Oluf Jensen", "Til kirkeværge valgtes
+// ...", "Som sekretær genvalgtes Palle Birk") or the meeting's officer
+// before it ("Dirigent Jens Boutrup blev valgt, og erklærede ..."). A
+// board constituting itself or a meeting choosing its officers names its
+// members present. (Not an auditor or a substitute, who may be elected
+// without being there: "Til revisor valgtes ...", "Som suppleant ...".)
+void read_posts_filled_in_prose(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  const auto add_new = [&](const std::string& n) {
+    const auto ws = text::words(n);
+    if (ws.size() < 2 || !vocabulary::is_first_name(ws.front())) return;
+    const std::string id = person_id(n);
+    // (Nor one listed by a first name or a shorter name: "Til stede: ...
+    // og Palle" / "Som sekretær genvalgtes Palle Birk".)
+    if (std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+          return same_person_id(p.person_id, id) || text::starts_with(id, p.person_id + "-") ||
+                 text::starts_with(p.person_id, id + "-");
+        }))
+      add_participant_if_new(n, true, m);
+  };
+  for (std::string_view verb : {" valgtes ", " genvalgtes "}) {
+    s.each(verb, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      const auto before = text::words(text.substr(start, at - start));
+      if (before.size() != 2 || (before[0] != "Til" && before[0] != "Som")) return;
+      const std::string post = text::fold(before[1]);
+      if (text::starts_capital(before[1]) || text::starts_with(post, "revisor") || text::starts_with(post, "suppleant") ||
+          text::starts_with(post, "bestyrelse"))
+        return;
+      for (const auto& n : names_after(text.substr(at + verb.size()))) add_new(n);
+    });
+  }
+  for (std::string_view verb : {" blev valgt", " blev genvalgt"}) {
+    s.each(verb, [&](std::size_t at) {
+      const std::size_t start = sentence_start(text, at);
+      const std::string_view clause = text::trim(text.substr(start, at - start));
+      const auto ws = text::words(clause);
+      if (ws.size() < 3 || ws.size() > 5) return;
+      const std::string role = text::fold(ws[0]);
+      if (role != "dirigent" && role != "referent" && role != "ordstyrer" && role != "mødeleder") return;
+      const std::string name(clause.substr(static_cast<std::size_t>(ws[1].data() - clause.data())));
+      if (looks_like_name(name)) add_new(name);
+    });
+  }
+}
+
 // The last run of capitalised words in a clause that starts at a first
 // name known in Danish: "formand Jan Pedersen advokat Carsten Lorentzen"
 // -> "Carsten Lorentzen", "Herefter blev Bjarne From" -> "Bjarne From".
@@ -984,6 +1032,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_officers_chosen_in_prose(s);
   read_officers_proposed_in_prose(s);
   read_officers_election_paragraph(s);
+  read_posts_filled_in_prose(s);
   read_welcome(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);

@@ -1363,4 +1363,28 @@ TEST(AttendanceConventionsTest, ReportersInThePastTense) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A post and the one elected to it in one clause: "Til formand valgtes
+// Kaj Oluf Jensen" (a parish council constituting itself), "Som sekretær
+// genvalgtes Palle Birk" (a museum's board), "Dirigent Jens Boutrup blev
+// valgt" (a district-heating company's general assembly). Not an auditor
+// or a substitute, nor a first name's listed person again.
+TEST(AttendanceConventionsTest, PostsFilledInProse) {
+  const PeopleCase cases[] = {
+      {"the verb before the name, one post a line",
+       "Referat af menighedsrådsmøde\n1. Valg af formand og næstformand\nTil formand valgtes Kaj Oluf Jensen\n"
+       "Til næstformand valgtes Bente Ladegaard Jakobsen\n",
+       {"Kaj Oluf Jensen", "Bente Ladegaard Jakobsen"}, {}},
+      {"the meeting's officer before the name",
+       "Ekstraordinær generalforsamling\nDagsorden:\n1.) Valg af dirigent.\n2.) Eventuelt\n"
+       "Dirigent Jens Boutrup blev valgt, og erklærede generalforsamlingen for lovlig indvarslet.\n",
+       {"Jens Boutrup"}, {}},
+      {"an auditor may be elected in absentia",
+       "Referat af generalforsamling\n1. Valg af revisor\nTil revisor valgtes Erik Lund.\n", {}, {}},
+      {"the listed first name is the same person",
+       "Bestyrelsesmøde\nTil stede: Inge, Sonja og Palle\n1. Konstituering\nSom sekretær genvalgtes Palle Birk.\n",
+       {"Inge", "Sonja", "Palle"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
