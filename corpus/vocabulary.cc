@@ -420,7 +420,16 @@ constexpr std::string_view k_first_names =
     "Adil Aleksander Aline Alva Anwar Arild Berta Birgitta Borghild Brita Bushra Bøje Ewa Finnur "
     "Gudmund Guri Hjørdis Jannich Kateryna Kemal Kirsa Kjartan Lajla Layla Lillan Linnea Mari Mazlum "
     "Nabil Nora Ragnar Ricki Sadia Salim Sami Silas Sonny Sylvia Thit Timo Tonni Torkild Ture Turid "
-    "Ursula Vigga Vinni ";
+    "Ursula Vigga Vinni "
+    // Given names in attendance lists and elections that the lists above
+    // lacked, so a list's name that starts at one went unread: docplayer,
+    // yumpu and issuu transcripts of associations' and institutions' boards
+    // (a museum's "Björn Varenius", "Tinna Damgård-Sørensen"; an academy's
+    // "Gita Grüning"; a patients' branch's "Liza Bach blev valgt", "Tracy
+    // Pedersen"; a union branch's "Yoa Piczenik") and web minutes of
+    // councils, clubs and Greenland's municipalities.
+    "André Björn Camila Costa Dogan Dorethe Elke Ewald Gita Heimo Ingemann Johnna Julia "
+    "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its

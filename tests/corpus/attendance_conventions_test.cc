@@ -443,6 +443,39 @@ TEST(AttendanceConventionsTest, ListJoinsAndPresentTenseAbsence) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list run together without commas, as PDF transcripts print it, splits
+// where a known first name starts a person: a first name the vocabulary
+// lacked left that person unread, glued to the one before as a role.
+// Excerpts of docplayer and yumpu transcripts of a museum's board, a
+// national committee for fire prevention, the state's forest council and a
+// patients' association's local branch (its referent's election).
+TEST(AttendanceConventionsTest, FirstNamesInListsRunTogether) {
+  const PeopleCase cases[] = {
+      {"titles before names, no separators (a museum's board)",
+       "Referat af møde i Vikingeskibsmuseets bestyrelse\nTilstede: Borgmester Joy Mogensen (formand) Ole "
+       "Christiansen Direktør Gurli Martinussen Direktør Lars Fredsted Michael Lunn Björn Varenius Økonomichef "
+       "Claus Christiansen Museumsdirektør Tinna Damgård-Sørensen\n\nPkt. 1 Godkendelse af dagsorden\nDagsorden "
+       "blev godkendt\n",
+       {"Björn Varenius", "Claus Christiansen", "Gurli Martinussen", "Joy Mogensen", "Lars Fredsted", "Michael Lunn",
+        "Ole Christiansen", "Tinna Damgård-Sørensen"},
+       {}},
+      {"name, organisation, name (a fire-prevention committee)",
+       "Referat\nDeltagere: Jan Riis, FKB, kreds 5 Marcello Francati, FKB, Københavns Brandvæsen Henrik G. "
+       "Petersen, BRS, Center for Forebyggelse\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Henrik G. Petersen", "Jan Riis", "Marcello Francati"}, {}},
+      {"staff run together (the forest council)",
+       "UDKAST - Referat af Skovrådets 8. ordinære møde\nFra Naturstyrelsen deltog: Camila Brask Lentz Mette "
+       "Marcker Christiansen Henrik Kundby (under pkt. 4) Pernille Karlog (under pkt. 6) Gry Errboe (referent)\n\n"
+       "1) Præsentationsrunde\nGodkendt.\n",
+       {"Camila Brask Lentz", "Gry Errboe", "Henrik Kundby", "Mette Marcker Christiansen", "Pernille Karlog"}, {}},
+      {"the elected referent (a patients' local branch)",
+       "Stiftende generalforsamling i Lokalforeningen, Hjerneskadeforeningen Skive\n\nAd.1 Valg af "
+       "dirigent\n\nVagn Solberg Pedersen blev valgt.\n\nAd. 2 Valg af referent\n\nLiza Bach blev valgt\n",
+       {"Liza Bach", "Vagn Solberg Pedersen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // "Afbud fra Jesper, Marianne, Hanne" (a label without colon, its
 // preposition before the names) and "Lars Rytter ved afbud Niels F.
 // Dahlmann ved afbud" (a note of absence closing each person of a run-on
