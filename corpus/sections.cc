@@ -1380,7 +1380,8 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
 // A first sentence that reports what was said, shown or discussed ("JF
 // oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
 // "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
-// "Formandens beretning blev drøftet") or states news (states_news), with
+// "Formandens beretning blev drøftet", the chair's welcome "Inge Lise
+// Pedersen bød velkommen til delegeretmøde.") or states news (states_news), with
 // no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
 bool reports_what_was_said(std::string_view line) {
@@ -1391,6 +1392,7 @@ bool reports_what_was_said(std::string_view line) {
        "gennemgik", "gennemgår", "informerede", "oplyste", "oplyser", "drøftede", "diskuterede",
        "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
        "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
+       "bød", "byder",
        "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
   if (states_news(line, ws)) return true;
   for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {

@@ -1269,6 +1269,45 @@ TEST(DecisionConventionsTest, AReportIsNoDecisionTheVerdictSentenceIs) {
 
 namespace {
 
+// Minutes without decision labels: the chair's welcome opening an item's
+// text ("Inge Lise Pedersen bød velkommen til delegeretmøde.", "Formand
+// Henrik Brønd bød velkommen til den årlige generalforsamling ...") reports
+// the meeting's opening, not its decision; the item's decision is its first
+// sentence with a verdict word after it, if any. A welcome in the same
+// sentence as a verdict ("..., og dagsorden blev godkendt.") stays the
+// outcome. Excerpts of docplayer transcripts of the parish councils'
+// association's delegates' meeting, a housing association's general
+// meeting and Danske Naturparkers nationalkomité.
+TEST(DecisionConventionsTest, AWelcomeIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "REFERAT AF DELEGERETMØDE 1. Mødets åbning Inge Lise Pedersen bød velkommen til delegeretmøde. Mødet "
+      "blev indledt med, at forsamlingen rejste sig et øjeblik i respekt for foreningens tidligere formand. "
+      "2. Valg af dirigenter Der blev ikke stillet andre forslag, og de pågældende blev valgt. "
+      "3. Fastsættelse af forretningsorden for delegeretmødet Bestyrelsens forslag til forretningsorden for "
+      "delegeretmødet blev vedtaget.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_TRUE(decisions_of(m.items[0]).empty());
+  const corpus::Meeting election = parse(
+      "Referat af generalforsamling\n1. Valg af dirigent\nFormand Henrik Brønd bød velkommen til den årlige "
+      "generalforsamling i VAB og glædede sig over det store fremmøde. Der var mødt 76 medlemmer som "
+      "repræsenterede 60 husstande. Forsamlingen foreslog Henrik Brønd, som dirigent og Henrik Brønd blev "
+      "valgt.\n2. Aflæggelse af bestyrelsens årsberetning\nBeretningen blev godkendt.\n");
+  ASSERT_EQ(election.items.size(), 2u);
+  EXPECT_EQ(decisions_of(election.items[0]),
+            std::vector<std::string>{"Forsamlingen foreslog Henrik Brønd, som dirigent og Henrik Brønd blev valgt."});
+  const corpus::Meeting one_sentence = parse(
+      "Referat af mødet i nationalkomiteen\n1. Velkomst og godkendelse af dagsorden ved Flemming Larsen\n"
+      "Flemming Larsen bød velkommen til det 8. møde i nationalkomiteen, og dagsorden blev godkendt.\n"
+      "2. Præsentationsrunde\nDer var en præsentationsrunde.\n3. Eventuelt\nIntet.\n");
+  ASSERT_FALSE(one_sentence.items.empty());
+  EXPECT_EQ(decision_of(one_sentence.items[0]),
+            "Flemming Larsen bød velkommen til det 8. møde i nationalkomiteen, og dagsorden blev godkendt.");
+}
+
+}  // namespace
+
+namespace {
+
 // Minutes without decision labels: news of what is or was ("Budgettet er
 // endnu ikke på plads.", "Der er mange surfere på vandet.") is no decision,
 // but nothing to note ("Der var ingen bemærkninger.") and a verdict ("Det
