@@ -1308,6 +1308,32 @@ TEST(DecisionConventionsTest, AWelcomeIsNoDecision) {
 
 namespace {
 
+// Minutes without decision labels: a first sentence that forecasts ("De
+// digitale registreringer forventes klar 1. december.", "Forventer flere
+// end normalt da det er lørdag.", "Der forventes alt i alt et positivt
+// resultat på 2,3 mio.") tells what is expected, not what the meeting
+// settled: no decision, even when short. Excerpts of a waterworks' board
+// minutes, a sailing club's board minutes and a gymnasium board's docplayer
+// transcript.
+TEST(DecisionConventionsTest, AForecastIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 22. november 2018\n"
+      "1. Godkendelse af dagsorden\nGodkendt\n"
+      "2. Meddelelser fra formanden\nDe digitale registreringer forventes klar 1. december.\n"
+      "3. Havnens dag\nForventer flere end normalt da det er lørdag.\n"
+      "4. Regnskabsprognose efter 3. kvartal\nDer forventes alt i alt et positivt resultat på 2,3 mio.\n"
+      "5. Eventuelt\nIntet\n");
+  ASSERT_EQ(m.items.size(), 5u);
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+  EXPECT_EQ(decision_of(m.items[0]), "Godkendt");
+}
+
+}  // namespace
+
+namespace {
+
 // Minutes without decision labels: news of what is or was ("Budgettet er
 // endnu ikke på plads.", "Der er mange surfere på vandet.") is no decision,
 // but nothing to note ("Der var ingen bemærkninger.") and a verdict ("Det
