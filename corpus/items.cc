@@ -991,6 +991,28 @@ void drop_repeated_titles(ItemScan& s) {
   }
 }
 
+// An agenda run into the text ahead of the body, whose entries were read
+// as the agenda only up to a lost number, so that its tail came out as
+// heads ("... 4. Budget Revision af strategiplan ... 7. Status integreret
+// ... 11. Disciplinærsag ..." before the body's "1. Godkendelse af
+// dagsorden 2. ..."): heads that open above 1 and rise, then give way to a
+// head numbered 1, are the agenda's tail, not items (they go to the
+// listing). Seen in docplayer transcripts of AAB's organisation board and
+// a shooting federation's board and in a yumpu page of Fredensborg's Grønt
+// Råd.
+void drop_agenda_tail_heads(ItemScan& s) {
+  auto& heads = s.o.heads;
+  if (heads.size() < 2 || !heads.front().number || *heads.front().number <= 1 || heads.front().listed_only) return;
+  std::size_t k = 1;
+  while (k < heads.size() && heads[k].number && !heads[k].listed_only && *heads[k].number > *heads[k - 1].number) ++k;
+  // (Two entries or more: one head above 1 may be a single item's page
+  // before its numbered points.)
+  if (k < 2 || k >= heads.size() || !heads[k].number || *heads[k].number != 1 || heads[k].listed_only) return;
+  for (std::size_t i = 0; i < k; ++i)
+    if (heads[i].line < s.o.listing.size()) s.o.listing[heads[i].line] = true;
+  heads.erase(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(k));
+}
+
 Outline find_items(const std::vector<Line>& lines) {
   ItemScan s(lines);
   s.o.listing.assign(lines.size(), false);
@@ -1023,6 +1045,7 @@ Outline find_items(const std::vector<Line>& lines) {
   add_closing_item_after_last_head(s);
   // Standard titles and topics written as labels (items_unnumbered.cc).
   read_label_items(s);
+  drop_agenda_tail_heads(s);
   drop_repeated_titles(s);
   return std::move(s.o);
 }

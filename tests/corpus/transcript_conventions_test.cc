@@ -637,4 +637,88 @@ TEST(TranscriptConventionsTest, ContentsEntriesBeyondTheNumberedHeadsGo) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A transcript's agenda run into one paragraph ahead of the body, read as
+// the agenda only up to a number the extraction lost, left its tail as
+// heads ("7. ... 8. Temaer 2012 9. Evt." before "Ad 1. Godkendelse af
+// dagsorden"; "7. Status ... 11. Disciplinærsag ..." before "1. Godkendelse
+// af dagsorden 2. ..."): two heads or more that open above 1 and rise, then
+// give way to a head numbered 1, are the agenda's tail, not items.
+// Excerpts of a yumpu page of Fredensborg's Grønt Råd and docplayer
+// transcripts of a shooting federation's board and AAB's organisation board.
+TEST(TranscriptConventionsTest, AgendaTailBeforeTheHeadsFromOne) {
+  const auto green = parse(
+      "Referat af Grønt Råds møde mandag den 7. maj 2012 Deltagere ...\n"
+      "\n"
+      "7. Kommunernes Landsforenings analyse af samarbejdet i degrønne råd – opfølgning på spørgeskema8."
+      " Temaer 20129. Evt.Ad 1. Godkendelse af dagsordenDagsordenen blev godkendtAd 2."
+      " MeddelelserFriluftsrådet har udpeget Bente Nielsen som ny repræsentant.Der afholdes"
+      " spildevandsmøde d. 8. maj på Karlebo Kro forlodsejere, der har fået påbud om forbedret"
+      " spildevandsrensning(ca. 60 deltagere).Jægernes Kommunale Fællesråd i Fredensborg"
+      " afholderoplevelsesdag i Langstrup Mose d. 10. juni 2012.Ad 3. Evaluering af mødet mellem Plan-"
+      " ogKlimaudvalget og Grønt Råd marts 2012Grønt Råd evaluerede mødet og konkluderede, at emnerne"
+      " ikkevar tilstrækkeligt afstemte i forhold til foreningernesholdninger, at der var for lidt tid til"
+      " rådighed og for lidt dialog.Grønt Råd havde en række forslag til, at forbedre de fremtidigemøder"
+      " med udvalgene, bl.a. følgende:Det blev foreslået, at formanden talte med de respektiveformænd for"
+      " PK og MT for at aftale rammerne for de fællesmøder, da GR har en særlig status som rådgivende for"
+      " Byrådet.Grønt Råds ambition er at påvirke de politiske beslutninger ikraft af rådets"
+      " ekspertise.Grønt Råd bør i fællesskab forberede de kommende møder.Rådet er ikke nødvendigvis enigt"
+      " om budskaber til de politiskeudvalg. Det bør fremgå, hvad der er fælles synspunkter, oghvad der er"
+      " særstandpunkter.Grønt Råd kunne eventuelt sende forslag til PK og MT, somudvalgsmedlemmerne kunne"
+      " forholde sig til inden møderne.Grønt Råd kunne eventuelt invitere medlemmerne af MT og PKtil et af"
+      " Rådets møder.\n");
+  ASSERT_FALSE(green.items.empty());
+  EXPECT_EQ(green.items.front().title, "Godkendelse af dagsorden");
+  for (const auto& t : titles(green)) EXPECT_EQ(t.find("Temaer 2012"), std::string::npos) << t;
+  const auto shooting = parse(
+      "Transkript\n"
+      "\n"
+      "1 Åbent referat af bestyrelsesmøde 7/2009 Tid: Lørdag, 10. oktober 2009 kl Sted: DGI-byens Hotel,"
+      " mødelokale 10. Deltagere: Christian Kjær Pedersen (CKP), Leif N. Bay (LNB), Preben D. Hermansen"
+      " (PDH), Jens Bo Laursen (JBL), Torben Klit Andersen (TKA), Dagmar W. Keinicke (DWK), Steve"
+      " Lindhardt (SL) Lars Høgh (LH), Steen F. Andersen (SFA), Tatjana Stegelmann (TS) og Nina Kingo"
+      " (NK). Dagsorden: 1. Godkendelse af dagsorden 2. Godkendelse af referat fra sidste møde 3. Rapport"
+      " fra kritisk revision 4. Budget Revision af strategiplan Organisationsstruktur, herunder drøftelse"
+      " af oplæg til formandsmødet 7. Status integreret administrativt samarbejde DDS-DGI 8."
+      " Kommunikationsstrategi, slogan m.m. 9. Formandsmøde 2009, kommenteret dagsorden 10. Udpegning /"
+      " valg af DDS repræsentant til Vingstedcentrets bestyrelse pr. 1. oktober Disciplinærsag fra"
+      " udendørs DM 12. Evaluering af landsstævne 2009 i Holbæk, 13. Jubilæumsbog 14. Kommissorium for"
+      " arbejdsgruppen om amtstilskudskriterier 15. DM 15 m DGI-nyt 17. Meddelelser 18. Projekt fælles"
+      " uddannelse 19. Orientering fra FU 20. Eventuelt 1. Godkendelse af dagsorden 2. Godkendelse af"
+      " referat fra sidste møde Som nye punkter til dagsordenen blev indføjet: 18. Projekt fælles"
+      " uddannelse Kursus-ansøgning 19. Nyt fra FU - Orientering fra FU-møde af møde 25. august 2009"
+      " godkendes. Godkendt 3. Rapport fra kritisk revision Rapport af vedlagt som bilag 3. Det"
+      " indstilles, at rapporten tages til efterretning. Rapporten blev taget til efterretning. 4. Budget"
+      " 2010 Vedlagt det endelige budgetforslag til bestyrelsens godkendelse, så materialet kan sendes ud"
+      " til formandsmødets behandling. Det foreslås, at behandlingen tager udgangspunkt i det nye 1\n"
+      "\n");
+  ASSERT_EQ(shooting.items.size(), 4u);
+  EXPECT_EQ(shooting.items.front().title, "Godkendelse af dagsorden");
+  EXPECT_EQ(shooting.items[2].title, "Rapport fra kritisk revision");
+  const auto housing = parse(
+      "Transkript\n"
+      "\n"
+      "1 Referat af OB-møde Mødedato: 5. december 2012 kl Til stede: Bent Haupt Jensen, Formand Jørn"
+      " Nielsen, Næstformand Michael Bagge Kuehn Jette Kragh Michael Bendixen Palle S. Madsen Käthe"
+      " Pedersen David Jennow Christian Høgsbro, Adm. Direktør Inge Vilhof, Direktionssekretær"
+      " Kontaktperson Inge Vilhof Direktionssekretariatet Direkte tlf.: Dato 6. december 2012 Afbud:"
+      " Bjarne Lindqvist Næste møde 6. februar 2013 Protokoller: 1. Godkendelse af referat fra sidste møde"
+      " 2. Revisionsprotokol Politiske sager: 3. Evaluering af Repræsentantskabsmøde 28. november"
+      " Gennemførelse af projekt med tryghedsgennemgang af AAB s afdelinger 5. Satser til udarbejdelse af"
+      " budget C. V. Bramsnæs Legat 7. Regulering OB-honorar 8. Tilstandsregistrering af AAB s afdelinger"
+      " Afdelingsrelaterede sager: 9. Evaluering af medlemsmøder 10. Afdeling 43, Fortsættelse af det"
+      " boligsociale arbejde i Kærene/Bybjerget Svend Aukens Plads 9 Tlf København S Fax aab@aab.dk\n"
+      "\n"
+      "2 11. Afdeling 50, Den boligsociale helhedsplan på Sjælør Boulevard Side Afdeling 52, Den"
+      " boligsociale helhedsplan for Høje Gladsaxe Afdeling 52, Den boligsociale helhedsplan for Høje"
+      " Gladsaxe Afdeling 80, Initiativaftale for Husum/Tingbjerg 15. Status for den boligsociale indsats"
+      " 16. Afdeling 92, Huslejestøtte 17. Afdeling 111, Permanent genhusning af beboere Diverse 18."
+      " Direktionsberetning a. Personaleforhold 19. Orientering fra udvalgene Eventuelt: 20. Eventuelt"
+      " København, den 6. februar 2013 Bent Haupt Jensen Formand Christian Høgsbro Adm. direktør\n"
+      "\n"
+      "3 1. Godkendelse af referat Side 3 Sagsfremstilling Referat fra Organisationsbestyrelsesmøde den 7."
+      " november 2012 skal godkendes og underskrives af formand og direktør. Der er ikke modta");
+  ASSERT_EQ(housing.items.size(), 1u);
+  EXPECT_EQ(housing.items.front().title.rfind("Godkendelse af referat", 0), 0u);
+}
+
 }  // namespace
