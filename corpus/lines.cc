@@ -704,9 +704,21 @@ std::vector<std::string> split_run_on(std::string line) {
   return split_pieces(std::move(line));
 }
 
+// "... - Lukket punkt": the word at `word` is "punkt" of the suffix a
+// contents entry of a closed item ends with ("9. Tildeling af
+// Handicapprisen 2015 - Lukket punkt"), not a heading's lead word
+// ("Punkt3. Budget").
+bool closed_item_suffix(std::string_view line, std::size_t word) {
+  return word >= 7 && text::fold(line.substr(word - 7, 12)) == "lukket punkt";
+}
+
 // A numbered heading glued to the end of the line before it
 // ("10. Eventuelt1. Orientering og rundvisning", "Sagsfremstilling2.
-// Budget"): split before the number.
+// Budget"): split before the number. The number may be a meeting-wide one
+// of three digits, glued to a contents entry's closed-item suffix ("477.
+// Gensidig orientering - Lukket punkt454. Godkendelse af dagsorden", a
+// First Agenda export's last contents line run into the first head, as
+// Holbæk's "9. Eventuelt1. Orientering" with numbers from 1).
 std::vector<std::string> split_glued_items(std::string line) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -729,10 +741,12 @@ std::vector<std::string> split_glued_items(std::string line) {
       if (!(before >= 'a' && before <= 'z')) continue;
       // ("Ad1. Godkendelse", "Pkt3. Budget": a lead word glued to its number.)
       const std::string lead = text::fold(std::string_view(line).substr(word, i - word));
-      if (lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") continue;
+      if ((lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") && !closed_item_suffix(line, word))
+        continue;
     }
     std::size_t j = i;
-    if (read_number(line, j, 2) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
+    if (read_number(line, j, 3) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
+    if (j - i == 3 && !closed_item_suffix(line, word)) continue;
     if (!starts_upper(std::string_view(line).substr(j + 2))) continue;
     out.emplace_back(line.substr(start, i - start));
     start = i;

@@ -416,6 +416,51 @@ TEST(AgendaConventionsTest, AgendaGroupsNumberedOnOneLevel) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// A First Agenda export's last contents line run into the body's first
+// head ("10. Eventuelt1. Orientering og rundvisning Elmelunden", Holbæk's
+// Handicapråd and Folkeoplysningsudvalg), also with meeting-wide numbers
+// of three digits after a closed item's suffix ("477. Gensidig orientering
+// - Lukket punkt454. Godkendelse af dagsorden", Varde's Udvalget for Plan
+// og Teknik): the head is split off, and the contents stays a contents.
+TEST(AgendaConventionsTest, LastContentsLineGluedToTheFirstHead) {
+  const ItemsCase cases[] = {
+      {"meeting-wide numbers after 'Lukket punkt'",
+       "UDVALG\n\nUdvalget for Plan og Teknik\n\nMØDE\n\nReferat\n\nSTED\n\n"
+       "Mødelokale 3 - Ådalen, Bytoften\n\nSTARTTIDSPUNKT\n\n12-09-2019 12:30:00\n\nSLUTTIDSPUNKT\n\n"
+       "12-09-2019 16:00:00\n\n\nPUNKTER\n\n454. Godkendelse af dagsorden\n"
+       "455. Besigtigelsestur og temadrøftelse\n"
+       "456. Anmodning om optagelse i Det Rådgivende Udvalg for Vadehavet\n"
+       "457. Ekspropriation. Signalanlæg i Blåvand\n458. Naturparkplan for Naturpark Vesterhavet 2019-2024\n"
+       "477. Gensidig orientering - Lukket punkt454. Godkendelse af dagsorden\n\nGodkendelse af dagsorden\n"
+       "Sagsfremstilling\n\n"
+       "Forvaltningen anbefaler, at dagsordenspunkter på tillægsdagsorden behandles sammen med den ordinære dagsorden.\n"
+       "\nBeslutning Udvalget for Plan og Teknik den 12-09-2019\n\nGodkendt\n\n"
+       "455. Besigtigelsestur og temadrøftelse\n\nBesigtigelsestur og temadrøftelse\nSagsfremstilling\n\n"
+       "Udvalget har ønsket en besigtigelsestur og en drøftelse af udfordringerne ved store sommerhuse.\n\n",
+       {"Godkendelse af dagsorden", "Besigtigelsestur og temadrøftelse"}},
+      {"numbers from 1 after 'Eventuelt'",
+       "UDVALG\n\nFolkeoplysningsudvalget\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n17-09-2018 17:15:00\n\n\n"
+       "PUNKTER\n\n1. Godkendelse af dagsorden\n2. Høring - Budgettet for 2019 - 2022\n"
+       "3. Eventuelt1. Godkendelse af dagsorden\n\nGodkendelse af dagsorden\n\nSagsgang og sagstype\n"
+       "Folkeoplysningsudvalget\n \nBeslutningssag\n\nBeslutning i Folkeoplysningsudvalget den 17-09-2018\n"
+       "Godkendt\n2. Høring - Budgettet for 2019 - 2022\n\nHøring - Budgettet for 2019 - 2022\n\n"
+       "Sagsgang og sagstype\nFolkeoplysningsudvalget\n\n"
+       "Beslutning i Folkeoplysningsudvalget den 17-09-2018\nHøringssvar afgivet.\n\n",
+       {"Godkendelse af dagsorden", "Høring - Budgettet for 2019 - 2022"}},
+      {"after a closed item's entry and 'Eventuelt'",
+       "UDVALG\n\nHandicaprådet\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n24-05-2016 16:30:00\n\n\nPUNKTER\n\n"
+       "1. Orientering og rundvisning Plejehotellet\n2. Godkendelse af dagsorden og referat\n"
+       "9. Tildeling af Handicapprisen 2015 - Lukket punkt\n"
+       "10. Eventuelt1. Orientering og rundvisning Plejehotellet\n\n"
+       "Orientering og rundvisning Plejehotellet\n\nSagsgang og sagstype\nHandicaprådet\n\nOrienteringssag\n"
+       "\nBeslutning i Handicaprådet den 24-05-2016\nTaget til efterretning.\n\n"
+       "2. Godkendelse af dagsorden og referat\n\nGodkendelse af dagsorden og referat\n\n"
+       "Beslutning i Handicaprådet den 24-05-2016\nGodkendt.\n\n",
+       {"Orientering og rundvisning Plejehotellet", "Godkendelse af dagsorden og referat"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // Titles with a colon, each a paragraph of its own, over a paragraph the
 // secretary wrapped as written (its first line six words or more, no full
 // stop at its end) or over the topic's points numbered from 1: three or
