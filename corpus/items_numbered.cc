@@ -968,10 +968,26 @@ void mark_nested_points(ItemScan& s) {
                           [&](const std::string& t) { return same_title(t, c.title); });
     };
     bool under = false;
+    // (A "1." further in right under an outer number of two digits or
+    // more, its number ending in the outer numbers' column: "108.
+    // Dialogmøde med ... skolebestyrelser" / "Sagsfremstilling" / "  1.
+    // Velkomst ved udvalgsformand" / "  2. Dialog om budget", an agenda
+    // numbered through the year. Right alignment never puts a list's 1
+    // after its 10 but where the list starts again, the body's heads
+    // after an agenda written line by line ("12. Nedsættelse af
+    // kirkegårdsudvalg" / " 1. Meddelelser fra formanden", the "1."
+    // right under the last entry); under a section heading of an entry
+    // with text, the run opened there at that indent is the item's
+    // points.)
+    int aligned_points = -1;  // the indent of such a run, -1 when none
     std::vector<Candidate> kept;
     for (auto& c : cands) {
       const int in = lines[c.line].indent;
-      const bool deeper = plain(c) && in > min_indent && in + digits(c) > min_end;
+      if (plain(c) && !under && after_outer && !block && c.number == 1 && outer_number >= 10 && in > min_indent &&
+          last_outer && c.line > *last_outer + 1 && is_section_line(lines[c.line - 1]))
+        aligned_points = in;
+      const bool deeper = plain(c) && in > min_indent &&
+                          (in + digits(c) > min_end || in == aligned_points);
       if (deeper && !under && after_outer && c.number != outer_number + 1) under = true;
       if (deeper && under) {
         last_point = c.line;
@@ -982,6 +998,7 @@ void mark_nested_points(ItemScan& s) {
       under = false;
       after_outer = false;
       if (outer(c)) {
+        aligned_points = -1;
         if (c.number == 1 && outer_number >= 2 && last_point && c.line == *last_point + 1)
           offset = outer_number;
         else if (restarted_under_entry(c))

@@ -461,6 +461,73 @@ TEST(AgendaConventionsTest, LastContentsLineGluedToTheFirstHead) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// An item's own points numbered from 1 under one of its section headings,
+// in minutes whose heads carry meeting-wide numbers of two or three digits
+// (Faxe's Børn & Læringsudvalget: "108. Dialogmøde ..." / "Sagsfremstilling"
+// / "  1. Velkomst ved udvalgsformand" / "  2. Dialog om budget";
+// Mariagerfjord's Udvalget for Teknik og Miljø and Stevns' KB under
+// "Indstilling"): the points stay the item's, however their numbers line
+// up with the heads' column, and the heads after them are items.
+TEST(AgendaConventionsTest, PointsFromOneUnderAMeetingWideHead) {
+  const ItemsCase cases[] = {
+      {"points under Sagsfremstilling, the next heads after them",
+       "Børn & Læringsudvalget - 08-09-2021\n\nReferat\nDato:\nOnsdag, 8 september, 2021 - 16:00\n"
+       "Hent som fil:\n108. Dialogmøde med område-, dagpleje- og skolebestyrelser\n\nResume\n\n"
+       "Dagsorden for dialogmøde med bestyrelser.\n\n\nSted: Mødelokale Romanen, Haslev Bibliotek\n\n"
+       "Tid: 16:00 - 17:00\n\nSagsfremstilling\n\n  1. Velkomst ved udvalgsformand Mikkel Dam (I)\n"
+       "  2. Dialog om budget 2022 - 2025\n\n\n\nØkonomi\n\nØkonomiske konsekvenser\n\nSagen afgøres af\n\n"
+       "Børn & Læringsudvalget.\n\nIndstilling\n\n"
+       "Center for Børn & Undervisning indstiller, at dialogen tages til efterretning.\n\nBeslutning\n\n"
+       "Godkendt.\n\n\nFraværende:\n\nMichael Rosendahl (V) deltog i mødet i stedet for Mikkel Dam (I).\n\n"
+       "109. Godkendelse af dagsorden\n\nØkonomi\n\nSagen afgøres af\n\nBørn & Læringsudvalget.\n\n"
+       "Beslutning\n\nGodkendt.\n\n\nFraværende:\n\n"
+       "Michael Rosendahl (V) deltog i mødet i stedet for Mikkel Dam (I).\n\n"
+       "110. Beslutning om ”Skolestruktur – Hvordan skaber vi et løft af kvaliteten i Faxe Kommune\"\n\n"
+       "Resume\n\n"
+       "Børn & Læringsudvalget besluttede d. 9. juni 2021 at sende 5 modeller for skolestruktur i høring. Med denne sag præsenteres udvalget for høringssvarene, og modellerne fremlægges med henblik på, at Børn & Læringsudvalget indstiller en model til beslutning i Byrådet.\n"
+       "\nSagsfremstilling\n\n",
+       {"Dialogmøde med område-, dagpleje- og skolebestyrelser", "Godkendelse af dagsorden",
+        "Beslutning om ”Skolestruktur – Hvordan skaber vi et løft af kvaliteten i Faxe Kommune\""}},
+      {"points under Indstilling",
+       "Sbsys dagsorden preview\n\n"
+       "Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30 i Arden Rådhus, Østergade 22, Arden - Mødelokale Skoven\n"
+       "  \n\n \n\nÅbne dagsordenspunkter\n\n85.02.02-G01-5-17\n\n131. Godkendelse af dagsorden\n\n"
+       "Beslutning\n\n"
+       "Indledningsvist var der dialogmøde med Mariager Vandværk og Mariager Fjernvarme omkring udgiftsfordelingen til belægningsarbejder i Vestergade Mariager.     \n"
+       "\n"
+       "Dialogen blev taget til efterretning. Punktet omkring arbejdet i Vestergade drøftes efter sommeren 2020.\n"
+       "\n"
+       "Dagsorden blev godkendt. Udvalget godkendte i den sammenhæng at drøfte indkommet ønske til evt. anlægsprojekt i Øster Hurup under orientering.\n"
+       "\nFraværende: Peter Muhl (A).\n\n \n\n02.34.02-P19-12-20\n\n"
+       "132. Højdevej 13 - Byggesag i partshøring\n\nForventet sagsgang\n\nTM\n\nAnledning\n\n"
+       "Tegnestuen Blåkilde har på vegne af ejeren søgt om tilladelse til at ombygge ejendommen Højdevej 13 i Hobro. Byggeriet er ikke i overensstemmelse med kommuneplanens rammer.\n"
+       "\n"
+       "Udvalget for Teknik og Mljø skal tage stilling til, om der skal udstedes byggetilladelse, eller om det skal afvente en lokalplan for området. Desuden skal Udvalget tage stilling til, hvordan byggeri i området fremadrettet skal administreres med hensyn til etageantal og altaner.\n"
+       "\nIndstilling\n\nDirektøren for Teknik og Miljø indstiller til udvalget;\n\n"
+       "  1. At der udstedes byggetilladelse\n"
+       "  2. At den nuværende administrationspraksis, hvor der tillades byggeri i to etager og tagterasser i henhold til byggeretten i Bygningsreglementet (BR18), fortsættes i området\n"
+       "  3. At der i forbindelse med den næste revision af kommuneplanrammerne anbefales, at etageantallet i området ændres fra 1,5 til 2 etager\n"
+       " \n\nSagsfremstilling\n\n",
+       {"Godkendelse af dagsorden", "Højdevej 13 - Byggesag i partshøring"}},
+      {"points under Indstilling in bulleted heads",
+       "Referat\n\n  • 301. Åben dagsorden - godkendelse\n\n    Resume\n\n"
+       "    Godkendelse af åben dagsorden for KB den 22. januar 2020.\n\n     \n\n    Beslutning\n\n"
+       "    Ikke til stede: Mikkel Lundemann Rasmussen (C)\n\n     \n\n    Godkendt.\n\n"
+       "  • 302. Planstrategi 2020\n\n    application/pdf icon udkast._planstrategi_2020_21.12.2019.pdf\n\n"
+       "    Resume\n\n"
+       "    Planstrategi 2020 og Lokal Agenda 21-redegørelsen skal politisk behandles med henblik på, at strategien skal sendes i 8 ugers høring.\n"
+       "\n    Indstilling\n\n    Politik & Borger indstiller til KB via DIR, SSU, PMT, BUL, AET og ØU, at\n"
+       "\n     \n\n    1. Planstrategi 2020 & redegørelse for Lokal Agenda 21 godkendes.\n\n"
+       "    2. herunder at strategien sendes i 8 ugers offentlig høring fra mandag den 3. februar 2020.\n\n"
+       "    Social og Sundhed, 6. januar 2020, pkt. 123:\n\n    Ad. 1\n\n"
+       "    5 medlemmer (A+V+C) anbefaler forslaget.\n\n"
+       "    2 medlemmer (N+Ø) tager forbehold frem til behandlingen i KB.\n\n     \n\n    Ad. 2\n\n"
+       "    Anbefales.\n\n",
+       {"Åben dagsorden - godkendelse", "Planstrategi 2020"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // Titles with a colon, each a paragraph of its own, over a paragraph the
 // secretary wrapped as written (its first line six words or more, no full
 // stop at its end) or over the topic's points numbered from 1: three or
