@@ -182,8 +182,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       const std::size_t title_at = title_after_page_and_date(lines[i].text);
       const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
       const bool lead = voc::title_lead_in(f) > 0;
+      // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
+      // reference to an item, kk.dk's note of a deputation, not a title.)
       const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
-                             (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos);
+                             (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos) &&
+                             !text::starts_with(f, "dagsordenens punkt");
       // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
       // heading.
       // "Generalforsamling for Alzheimerforeningens lokalforening ...": an

@@ -311,6 +311,72 @@ TEST(HeaderConventionsTest, CouncilOfItsMeetingWord) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// "Dagsordenens punkt 19 – Ansøgning fra Askovfonden om støtte til
+// Projektakademiet": a reference to one of the agenda's items (kk.dk's
+// committees note a deputation or a change of order by it: the Kultur- og
+// Fritidsudvalg, the Folkeoplysningsudvalg, the Borgerrepræsentation), not
+// a page title "Body – Dagsorden"; the body is the one the decision names.
+TEST(HeaderConventionsTest, ItemReferenceIsNoTitle) {
+  const BodyCase cases[] = {
+      {"a deputation's item after a dash",
+       "Godkendelse af dagsorden\nBeslutning\nAfbud: ingen\nFraværende: Julie Frølich\n"
+       "Alex Vanopslagh og Flemming Steen Munch forlod mødet kl. 16.55 inden behandlingen af punkt 25 (Meddelelser).\n"
+       "- Julie Frølich var indtrådt som midlertidigt medlem af Kultur- og Fritidsudvalget under Simon Stranges orlov.\n"
+       "- Flemming Steen Munch deltog i dagens møde grundet Marcus Knuths orlov på grund af arbejdsmæssige årsager fra og med den 29. januar.\n"
+       "Kultur- og Fritidsudvalgets beslutning i mødet den 31. januar 2019:\n"
+       "Kultur- og Fritidsudvalget besluttede at udsætte dagsordenens punkter 11 (Skitse til biblioteksplan for 2019-2023) og 12 (Biblioteker og kulturhuse - investeringer og effektiviseringer) til mødet den 27. februar 2019.\n"
+       "Kultur- og Fritidsudvalget havde i medfør af styrelseslovens § 20, stk. 4, 2. pkt., inviteret administrerende direktør for By & Havn, Anne Skovbro, til at overvære behandlingen af dagsordenens punkt 2 om temadrøftelse om havnen med henblik på sagens oplysning.\n"
+       "Kultur- og Fritidsudvalget imødekom i medfør af styrelseslovens § 20, stk. 4, 2. pkt., foretrædeanmodningen i forhold til følgende sag på dagsordenen:\n"
+       "Dagsordenens punkt 19 – Ansøgning fra Askovfonden om støtte til Projektakademiet\n"
+       "Følgende repræsentant fra Askovfonden havde anmodet om foretræde:\n-\nHelle Øbo\n"
+       "Foretrædet blev gennemført umiddelbart efter dagsordenens punkt 1 (Godkendelse af dagsorden). Mads Kamp Hansen og Marianne Kruckow overværede foretrædet.\n",
+       "Kultur- og Fritidsudvalget"},
+      {"an item made an A-case",
+       "1. Godkendelse af dagsorden\n\nBeslutning\n\nI mødet deltog:\n\nBorgerrepræsentanter:\n\n"
+       "Rikke Lauritzen, Caroline Stage, Christopher Røhl Andersen og Sofie Seidenfaden.\n\n"
+       "Fra den folkeoplysende voksenundervisning:\n\n"
+       "Charlotte Lorenzen, Gitte Pedersen, Kåre Emtoft, Ole Sørensen og Peter Hollbaum-Hansen.\n\n"
+       "Fra det frivillige folkeoplysende foreningsområde:\n\n"
+       "Anders Berner, Asger Gaard, Kirsten Del Campo (for Caroline Møller Jensen), Flemming Jensen og Viggo Brøndegaard.\n"
+       "\nFra forvaltningen:\n\nMads Kamp Hansen, Thomas Bach, Marianne Kruckow og Lars Eisenhardt.\n\n"
+       "Følgende havde meldt afbud:\n\n"
+       "Badar Shah, Mara Frej, John Kalo, Caroline Møller Jensen, Martin Duus og Søren Hemmingshøj. \n\n"
+       "Folkeoplysningsudvalgets beslutning på mødet den 5. april 2019:\n\n"
+       "Ole Sørensen ønskede dagsordenens punkt 15 gjort til A-sag.\n\n"
+       "Med denne ændring blev dagsordenen godkendt.",
+       "Folkeoplysningsudvalget"},
+      {"items taken together",
+       "Mødedato: 17.11.2011, kl. 17:30\nMødested: Borgerrepræsentationens mødesal\n\n"
+       "Godkendelse af dagsordenen\n\nBeslutning\n\n"
+       "Borgerrepræsentationens beslutning i mødet den 17. november 2011\n\nFraværende med afbud:\n\n"
+       "Anette Holst Christensen, A, (ferie)\n\nBorgmester Ayfer Baykal, F, (sygdom)\n\n"
+       "Trine Schaltz, F, (anden årsag)\n\nKarin Storgaard, O, (tjenesterejse)\n\n \n\n"
+       "Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.\n\n"
+       "Jakob Næsager, C, ankom til mødet kl. 17.32 under behandlingen af punkt 1.\n\n"
+       "Simon Strange, A, ankom til mødet kl. 17.33 under behandlingen af punkt 3.\n\n"
+       "Heidi Wang, I, ankom til mødet kl. 17.33 under behandlingen af punkt 3.\n\n"
+       "Cecilia Lonning, V, ankom til mødet kl. 17.36 under behandling af punkt 3.\n\n"
+       "Ikram Sarwar, A, ankom til mødet kl. 17.37 under behandling af punkt 3.\n\n"
+       "Sofie K. Led, A, ankom til mødet kl. 17.38 under behandling af punkt 3.\n\n"
+       "Margrethe Wivel, B, ankom til mødet kl. 17.38 under behandling af punkt 3.\n\n"
+       "Bjarne Fey, F, ankom til mødet kl. 17.48 under behandling af punkt 9.\n\n"
+       "Anne Vang, A, ankom til mødet kl. 17.53 under behandling af punkt 9.\n\n"
+       "Flemming Steen Munch, V, forlød mødet kl. 20.20 under behandling af punkt 20-21.\n\n"
+       "Kasper Johansen, B, ankom til mødet kl. 21.40 under behandling af punkt 24.\n\n \n\n \n\n"
+       "Stedfortrædere:\n\n"
+       "Der forelå anmodning fra Socialistisk Folkeparti om, at Dorte Skovgård (F) i henhold til § 15, stk. 1. nr. 1 i lov om kommunernes styrelse (sygdom) blev indkaldt som stedfortræder for Borgmester Ayfer Baykal (F).\n"
+       "\n \n\n"
+       "Borgerrepræsentationen konstaterede, at betingelserne for indkaldelsen af stedfortræder var opfyldt,\n"
+       "\nog at Dorte Skovgård var rette stedfortræder.\n\n \n\n \n\n"
+       "Genoptagelse af hvervet som borgerrepræsentant:\n\nKasper Johansen, B, 14. november 2011.\n\n \n\n"
+       " \n\nDagsorden:\n\n"
+       "Der var på pladserne omdelt 1 sag udenfor dagsorden. Sagen vedrørte rokering i udvalg og blev behandlet efter dagsordenens punkt 17.\n"
+       "\n \n\nDagsordenens punkt 20-21 blev besluttet behandlet under ét, da d\n",
+       "Borgerrepræsentationen"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // The church councils' agenda system (DAP) prints the meeting's line under
 // the page's title, the meeting's name before the system's date
 // ("Provstiudvalgsmøde den 9. november 2021 - d. 09-11-2021 kl. 10:00"):
