@@ -182,8 +182,11 @@ Xapian::Document make_item_document(const corpus::Meeting& m, const std::string&
 }  // namespace
 
 std::vector<std::string> spelling_words(const analyzers::Vocabulary& vocabulary) {
-  // Sorted and made unique at the end: a set's node per word cost twice
-  // as much (2% of the indexer's CPU).
+  // Each word once, in no order: the writer counts them in a hash map. No
+  // sort (it was 1.5% of the indexer's CPU, for an order nothing reads);
+  // vocabulary.added holds each word once, and a stem entry's word is
+  // taken only when added lacks it (a joined compound, which is in one
+  // stem's entry).
   std::vector<std::string> words;
   words.reserve(vocabulary.added.size());
   auto add = [&](const std::string& word) {
@@ -202,10 +205,9 @@ std::vector<std::string> spelling_words(const analyzers::Vocabulary& vocabulary)
   for (const auto& [term, entry_words] : vocabulary) {
     if (term.size() <= schema::k_stem.size() || (term[schema::k_stem.size()] >= 'A' && term[schema::k_stem.size()] <= 'Z'))
       continue;
-    for (const std::string& word : entry_words) add(word);
+    for (const std::string& word : entry_words)
+      if (!vocabulary.added.contains(word)) add(word);
   }
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
 }
 

@@ -49,7 +49,7 @@ Writings resolve_people(corpus::Meeting& meeting, PersonRegistry& registry);
 
 // The words of `vocabulary` (a file's, from make_documents()) worth
 // suggesting ("Mente du"): the words, not stopwords, that start with a
-// letter, 3-40 bytes; sorted, each once.
+// letter, 3-40 bytes; each once, in no order.
 std::vector<std::string> spelling_words(const analyzers::Vocabulary& vocabulary);
 
 }  // namespace indexer
