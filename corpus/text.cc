@@ -171,10 +171,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 bool starts_with_folded(std::string_view s, std::string_view folded_prefix) {
   // Folding can change byte lengths only for rare letters; compare a slightly
   // longer head to be safe.
