@@ -951,8 +951,22 @@ constexpr auto k_agenda_groups = std::to_array<std::string_view>({
     "åben dagsorden", "lukket dagsorden", "åbne beslutningssager", "lukkede beslutningssager", "åbent møde",
     "lukket møde"});
 
+// Whether a line that begins with `c` can begin with an agenda group:
+// every group begins with one of these letters (or with å, not ASCII).
+// Most lines begin otherwise, and are passed over without folding
+// (agenda_group_prefix() was 1.9% of the indexer's instructions, a fold
+// of each line and a compare with each group).
+static constexpr bool may_open_agenda_group(char c) {
+  if (static_cast<unsigned char>(c) >= 0x80) return true;
+  const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return l == 's' || l == 'p' || l == 'b' || l == 'o' || l == 'd' || l == 'l';
+}
+
+static_assert(std::all_of(k_agenda_groups.begin(), k_agenda_groups.end(),
+                          [](std::string_view g) { return may_open_agenda_group(g[0]); }));
+
 std::size_t agenda_group_prefix(std::string_view line) {
-  if (line.size() < 10) return 0;
+  if (line.size() < 10 || !may_open_agenda_group(line[0])) return 0;
   const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 64)));
   for (std::string_view g : k_agenda_groups) {
     if (!text::starts_with(f, g)) continue;
