@@ -119,6 +119,31 @@ bool title_after_municipality(const std::vector<std::string_view>& ws, std::size
   return !starts_upper(next) && !is_digit(next[0]);
 }
 
+// A title that starts right after a Danish region's name, which ends a
+// name and the phrase that names it ("... infrastrukturinvesteringer i
+// Hovedstaden ReVUS handlingsplan", "... turismeområdet i Syddanmark
+// Syddanske prioriteringer ...", "... Styringsgrundlag for Region
+// Midtjylland Ligestillingsredegørelse 2007 ..."): Danish puts the region
+// last in a name ("KKR Syddanmark", "Vækstforum Midtjylland", "Region
+// Nordjylland"), so a capitalised word after "i/for/... <Region>" or
+// "Region <Region>" with a lower-case word or a year after it opens the
+// next title.
+bool title_after_region(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k < 2 || k + 1 >= ws.size()) return false;
+  static constexpr auto k_regions =
+      std::to_array<std::string_view>({"hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland"});
+  if (!in_table(text::fold(ws[k - 1]), k_regions)) return false;
+  const std::string before = text::fold(ws[k - 2]);
+  if (before != "region" && (starts_upper(ws[k - 2]) || !in_table(before, k_joining_words))) return false;
+  const std::string_view w = ws[k];
+  if (w.size() < 2 || !text::starts_capital(w) || w.back() == ',' || w.back() == '-' || w.back() == ':') return false;
+  const std::string fw = text::fold(w);
+  if (fw == "kommune" || fw == "region" || fw == "kommuner") return false;
+  const std::string_view next = ws[k + 1];
+  const bool year = next.size() == 4 && std::all_of(next.begin(), next.end(), [](char c) { return is_digit(c); });
+  return year || (!starts_upper(next) && !is_digit(next[0]));
+}
+
 // A title that starts right after a title that ended in a compound common
 // noun whose head names a document or a report of the kind agenda items
 // deal with ("Ændringsforslaget til Haderslev Kommunes Planstrategi Tørning
@@ -238,7 +263,7 @@ std::vector<std::string> split_run_titles(std::string_view run) {
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
-                 title_after_municipality(ws, k) || title_after_title_noun(ws, k));
+                 title_after_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
     }

@@ -404,6 +404,48 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterMunicipality) {
 }
 
 // A run-on table of contents without its numbers, where a title ends in a
+// Danish region's name ("... i Syddanmark", "... for Region Midtjylland"):
+// Danish puts the region last in a name, so the capitalised word after it,
+// with a lower-case word or a year after that, starts the next title (a
+// regional council's, two KKRs' and a constituent regional council's
+// docplayer contents).
+TEST(TranscriptConventionsTest, RunOnContentsTitleAfterRegion) {
+  const auto run_on = [](const std::string& contents) {
+    return titles(parse("Referat\n\nTranskript\n\n2 Indholdsfortegnelse " + contents + "\n"));
+  };
+  const std::vector<std::string> regional_council = {
+      "Godkendelse af dagsorden", "Ledelses- og Styringsgrundlag for Region Midtjylland",
+      "Ligestillingsredegørelse 2007 for Region Midtjylland", "Offentliggørelse af budget", "Eventuelt"};
+  EXPECT_EQ(run_on("Godkendelse af dagsorden Ledelses- og Styringsgrundlag for Region Midtjylland "
+                   "Ligestillingsredegørelse 2007 for Region Midtjylland Offentliggørelse af budget Eventuelt"),
+            regional_council);
+  const std::vector<std::string> kkr_south = {
+      "Godkendelse af referat", "Regionalpolitiske sager", "Rollefordeling på turismeområdet i Syddanmark",
+      "Syddanske prioriteringer i forhold til infrastruktur", "Relationen mellem KKR Syddanmark og Region Syddanmark",
+      "Eventuelt"};
+  EXPECT_EQ(run_on("Godkendelse af referat Regionalpolitiske sager Rollefordeling på turismeområdet i Syddanmark "
+                   "Syddanske prioriteringer i forhold til infrastruktur Relationen mellem KKR Syddanmark og Region "
+                   "Syddanmark Eventuelt"),
+            kkr_south);
+  const std::vector<std::string> kkr_capital = {
+      "Godkendelse af referat", "Siden sidst",
+      "Fælles trafikcharter for Greater Copenhagen og infrastrukturinvesteringer i Hovedstaden", "ReVUS handlingsplan",
+      "Fokusering af den lokale erhvervsservice", "Eventuelt"};
+  EXPECT_EQ(run_on("Godkendelse af referat Siden sidst Fælles trafikcharter for Greater Copenhagen og "
+                   "infrastrukturinvesteringer i Hovedstaden ReVUS handlingsplan Fokusering af den lokale "
+                   "erhvervsservice Eventuelt"),
+            kkr_capital);
+  const std::vector<std::string> constituent = {
+      "Valg af formand for regionsrådet", "Epidemikommissionen for Region Hovedstaden",
+      "Sundhedskoordinationsudvalget i Region Hovedstaden", "De videnskabsetiske komiteer for Region Hovedstaden",
+      "Samarbejdsudvalget for almindelig og vederlagsfri fysioterapi", "Eventuelt"};
+  EXPECT_EQ(run_on("Valg af formand for regionsrådet Epidemikommissionen for Region Hovedstaden "
+                   "Sundhedskoordinationsudvalget i Region Hovedstaden De videnskabsetiske komiteer for Region "
+                   "Hovedstaden Samarbejdsudvalget for almindelig og vederlagsfri fysioterapi Eventuelt"),
+            constituent);
+}
+
+// A run-on table of contents without its numbers, where a title ends in a
 // compound noun whose head names a document or a report ("Planstrategi",
 // "IT-Strategi", "Resultatrevision"): the long capitalised word after it
 // starts the next title; a plan keeps its name ("Forslag til Helhedsplan
