@@ -499,6 +499,22 @@ void read_officers_chosen_in_prose(const PhraseScan& s) {
   }
 }
 
+// A full name (a first name known in Danish and a surname) found in
+// prose, present unless the meeting already lists the person under it or
+// under a longer or shorter form of it ("Palle" / "Palle Birk", "Eva
+// Sejersdal" / "Eva Sejersdal Knudsen"), present or absent.
+void add_full_name_if_unlisted(const std::string& n, Meeting& m) {
+  const auto ws = text::words(n);
+  if (ws.size() < 2 || !vocabulary::is_first_name(ws.front())) return;
+  const std::string id = person_id(n);
+  if (std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+        return same_person_id(p.person_id, id) || text::starts_with(id, p.person_id + "-") ||
+               text::starts_with(p.person_id, id + "-");
+      }))
+    return;
+  add_participant_if_new(n, true, m);
+}
+
 // A post and the one elected to it in one clause: the verb before the
 // name ("Til formand valgtes Kaj Oluf Jensen", "Til kirkeværge valgtes
 // ...", "Som sekretær genvalgtes Palle Birk") or the meeting's officer
@@ -509,18 +525,6 @@ void read_officers_chosen_in_prose(const PhraseScan& s) {
 void read_posts_filled_in_prose(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
-  const auto add_new = [&](const std::string& n) {
-    const auto ws = text::words(n);
-    if (ws.size() < 2 || !vocabulary::is_first_name(ws.front())) return;
-    const std::string id = person_id(n);
-    // (Nor one listed by a first name or a shorter name: "Til stede: ...
-    // og Palle" / "Som sekretær genvalgtes Palle Birk".)
-    if (std::none_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
-          return same_person_id(p.person_id, id) || text::starts_with(id, p.person_id + "-") ||
-                 text::starts_with(p.person_id, id + "-");
-        }))
-      add_participant_if_new(n, true, m);
-  };
   for (std::string_view verb : {" valgtes ", " genvalgtes "}) {
     s.each(verb, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
@@ -530,7 +534,7 @@ void read_posts_filled_in_prose(const PhraseScan& s) {
       if (text::starts_capital(before[1]) || text::starts_with(post, "revisor") || text::starts_with(post, "suppleant") ||
           text::starts_with(post, "bestyrelse"))
         return;
-      for (const auto& n : names_after(text.substr(at + verb.size()))) add_new(n);
+      for (const auto& n : names_after(text.substr(at + verb.size()))) add_full_name_if_unlisted(n, m);
     });
   }
   for (std::string_view verb : {" blev valgt", " blev genvalgt"}) {
@@ -542,7 +546,7 @@ void read_posts_filled_in_prose(const PhraseScan& s) {
       const std::string role = text::fold(ws[0]);
       if (role != "dirigent" && role != "referent" && role != "ordstyrer" && role != "mødeleder") return;
       const std::string name(clause.substr(static_cast<std::size_t>(ws[1].data() - clause.data())));
-      if (looks_like_name(name)) add_new(name);
+      if (looks_like_name(name)) add_full_name_if_unlisted(name, m);
     });
   }
 }
@@ -784,19 +788,9 @@ void read_reports_in_prose(const PhraseScan& s) {
       const auto names = names_before(clause);
       // (The subjects joined by "og" or commas: the last one stands before the verb.)
       if (names.empty() || !subject_of_verb(clause, names.back())) return;
-      for (const auto& n : names) {
-        const auto ws = text::words(n);
-        if (ws.size() < 2 || !vocabulary::is_first_name(ws.front())) continue;
-        // (Nor a shortened name of one listed: "Direktør Eva Sejersdal
-        // informerede" for "Eva Sejersdal Knudsen".)
-        const std::string id = person_id(n);
-        if (std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
-              return same_person_id(p.person_id, id) || text::starts_with(p.person_id, id + "-") ||
-                     text::starts_with(id, p.person_id + "-");
-            }))
-          continue;
-        add_participant_if_new(n, true, m);
-      }
+      // (Nor a shortened name of one listed: "Direktør Eva Sejersdal
+      // informerede" for "Eva Sejersdal Knudsen".)
+      for (const auto& n : names) add_full_name_if_unlisted(n, m);
     });
   }
 }
