@@ -427,9 +427,10 @@ constexpr std::string_view k_first_names =
     // (a museum's "Björn Varenius", "Tinna Damgård-Sørensen"; an academy's
     // "Gita Grüning"; a patients' branch's "Liza Bach blev valgt", "Tracy
     // Pedersen"; a union branch's "Yoa Piczenik") and web minutes of
-    // councils, clubs and Greenland's municipalities.
+    // councils, clubs and Greenland's municipalities; a town council's
+    // transcript ("Steven Johannes Legêne").
     "André Björn Camila Costa Dogan Dorethe Elke Ewald Gita Heimo Ingemann Johnna Julia "
-    "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Sussie Thorbjørn Tinna Tracy Walter Yoa ";
+    "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its

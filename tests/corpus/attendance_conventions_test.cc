@@ -472,6 +472,12 @@ TEST(AttendanceConventionsTest, FirstNamesInListsRunTogether) {
        "Stiftende generalforsamling i Lokalforeningen, Hjerneskadeforeningen Skive\n\nAd.1 Valg af "
        "dirigent\n\nVagn Solberg Pedersen blev valgt.\n\nAd. 2 Valg af referent\n\nLiza Bach blev valgt\n",
        {"Liza Bach", "Vagn Solberg Pedersen"}, {}},
+      {"a council's comma list run into its contents (a town council)",
+       "Referat\nDeltagere: Bruno Hansen, Arne Ebsen, Jesper Kiel, Susanne Gustenhoff, Gonzalo Carrillo, "
+       "Steven Johannes Legêne Indholdsfortegnelse Sag Tekst Sidenr.\n1. Godkendelse af dagsorden\n",
+       {"Arne Ebsen", "Bruno Hansen", "Gonzalo Carrillo", "Jesper Kiel", "Steven Johannes Legêne",
+        "Susanne Gustenhoff"},
+       {}},
   };
   for (const auto& c : cases) expect_people(c);
 }
