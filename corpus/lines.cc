@@ -1040,9 +1040,61 @@ static bool docplayer_chrome(std::string_view raw) {
          joined == "Starte visningen fra side:";
 }
 
+// The words of `t` joined by single spaces.
+static std::string joined_words(std::string_view t) {
+  std::string joined;
+  for (auto w : text::words(t)) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
+  return joined;
+}
+
+// A docplayer.dk transcript's page title: the line above "Transkript", a
+// copy of some line of the text below (an item's title, "6. Godkendelse
+// af rapportering ...", a sentence, a header's line), not the minutes'
+// title. Returns that line when the text after "Transkript" holds it
+// again, else an empty view.
+static std::string_view docplayer_title_copy(const formats::Document& doc) {
+  std::vector<std::string_view> first;
+  for (const auto& b : doc.blocks) {
+    for (auto raw : text::lines(b.text)) {
+      if (text::words(raw).empty()) continue;
+      first.push_back(raw);
+      if (first.size() == 2) break;
+    }
+    if (first.size() == 2) break;
+  }
+  if (first.size() < 2 || joined_words(first[1]) != "Transkript") return {};
+  const std::string title = joined_words(first[0]);
+  // Only a copy that is no title: an item's head ("6. Godkendelse af ...")
+  // or a stretch of text (more than fifteen words); a title copied there
+  // ("Referat af ... 16. marts 2012") names the meeting as its first line.
+  const auto tw = text::words(title);
+  std::size_t d = 0;
+  while (d < title.size() && is_digit(title[d])) ++d;
+  // (Not a meeting's number, "6. møde i Udvalget for ...": a capital opens
+  // an item's title.)
+  const bool item_head = d > 0 && d <= 3 && d + 2 < title.size() && title[d] == '.' && title[d + 1] == ' ' &&
+                         text::starts_capital(std::string_view(title).substr(d + 2));
+  const std::string lead = text::fold(tw.front());
+  const bool titled = lead == "referat" || lead == "protokollat" || lead == "protokol" || lead == "dagsorden" ||
+                      lead == "beslutningsprotokol" || lead == "beslutningsreferat" || lead == "mødereferat";
+  if (!item_head && (tw.size() <= 15 || titled)) return {};
+  bool after = false;
+  std::string rest;
+  for (const auto& b : doc.blocks)
+    for (auto raw : text::lines(b.text)) {
+      if (raw.data() == first[1].data()) after = true;
+      else if (after) (rest += joined_words(raw)) += ' ';
+    }
+  return rest.find(title) != std::string::npos ? first[0] : std::string_view();
+}
+
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   bool row_before = false;
+  const std::string_view title_copy = docplayer_title_copy(doc);
   // A transcript's page lines ("3 <running header> <page text>") and the
   // words of their running header, which goes from all but the first.
   std::vector<std::string_view> page_lines;
@@ -1079,7 +1131,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       continue;
     }
     for (auto raw : text::lines(b.text)) {
-      if (docplayer_chrome(raw)) continue;
+      if (docplayer_chrome(raw) || (!title_copy.empty() && raw.data() == title_copy.data())) continue;
       bool bullet = false;
       std::vector<std::string> pieces;
       std::string cleaned = clean_line(raw, bullet);

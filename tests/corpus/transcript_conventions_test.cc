@@ -763,4 +763,49 @@ TEST(TranscriptConventionsTest, AgendaTailBeforeTheHeadsFromOne) {
   EXPECT_EQ(housing.items.front().title.rfind("Godkendelse af referat", 0), 0u);
 }
 
+// A docplayer.dk transcript's page title, the line above "Transkript", is a
+// copy of some line of the text: an item's head or a stretch of text (seen
+// in transcripts of AAB's organisation board, DB's forretningsudvalg, the
+// Gudenå committee, Ballerup's and Skive's councils). The copy goes; the
+// minutes' header below it is read (a title copied there stays).
+TEST(TranscriptConventionsTest, DocplayerPageTitleCopyIsNoLine) {
+  {
+    const std::string text =
+        "6. Godkendelse af rapportering for forvaltningsrevision samt udpege evt. nye måleområder\n\nTranskript\n\n"
+        "1 Referat af OB-møde Mødedato: 3. september 2014 kl Til stede: Bent Haupt Jensen, Formand Jørn "
+        "Nielsen, Næstformand Jette Kragh Afbud: Helle Jønsson Næste møde: 1. oktober 2014 Protokoller: 1. "
+        "Godkendelse af referat fra sidste møde 2. Revisionsprotokollat Politiske sager: 3. Budgetopfølgning pr. "
+        "30. juni 2014 6. Godkendelse af rapportering for forvaltningsrevision samt udpege evt. nye måleområder "
+        "7. Ændring af bestyrelsesmedlemmer til Ejerforeningen Fuglsangpark\n";
+    const auto m = parse(text);
+    EXPECT_EQ(m.date, "2014-09-03");
+    EXPECT_EQ(corpus_test::names(m, true),
+              corpus_test::sorted({"Bent Haupt Jensen", "Jette Kragh", "Jørn Nielsen"}));
+  }
+  {
+    const std::string text =
+        "På nuværende tidspunkt er der endnu uforbrugte midler til projekter, som planlægges anvendt til "
+        "aktiviteter i forbindelse med kommunevalget.\n\nTranskript\n\n"
+        "1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september 2013, kl DB, Vartov. REFERAT Til "
+        "stede: Vagn Ytte Larsen, Kirsten Boelt. Afbud: Steen B. Andersen. 1. Godkendelse af dagsorden "
+        "Dagsordenen blev godkendt. 2. Økonomi På nuværende tidspunkt er der endnu uforbrugte midler til "
+        "projekter, som planlægges anvendt til aktiviteter i forbindelse med kommunevalget.\n";
+    const auto m = parse(text);
+    const auto t = titles(m);
+    EXPECT_TRUE(std::none_of(t.begin(), t.end(), [](const std::string& s) {
+      return s.find("nuværende") != std::string::npos;
+    })) << "the copy is no item";
+    EXPECT_EQ(corpus_test::names(m, true), corpus_test::sorted({"Kirsten Boelt", "Vagn Ytte Larsen"}));
+  }
+  {
+    // A title copied there names the meeting as its first line.
+    const auto m = parse(
+        "Protokollat fra bestyrelsesmøde i SOSU Sjælland d. 26. marts 2015 kl Selandia Park 8, 4100 Ringsted UV "
+        "lokale 5\n\nTranskript\n\n1 Protokollat fra bestyrelsesmøde i SOSU Sjælland d. 26. marts 2015 kl "
+        "Selandia Park 8, 4100 Ringsted UV lokale 5 Til stede: Anne Holm, Bo Jensen 1. Godkendelse af dagsorden "
+        "Godkendt.\n");
+    EXPECT_EQ(m.date, "2015-03-26");
+  }
+}
+
 }  // namespace
