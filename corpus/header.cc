@@ -325,12 +325,44 @@ std::optional<std::string> title_date(std::string_view title) {
 
 namespace {
 
+// A transcript's header that dates its paper first and then names the
+// meeting's day with its weekday: "1 24. september 2013 DB s
+// Forretningsudvalg Mandag den 23. september 2013, kl DB, Vartov" (a
+// library association's committee), "06.04.2010" / "7. bestyrelsesmøde
+// torsdag den 18. marts 2010" (an academy's board), "Den 20. april 2016
+// ... møde den 6. april 2016" style letters: the weekday's date is the
+// meeting's. Only in the first lines, and only when another date stands
+// before it (else the usual readings hold).
+std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>& lines, std::size_t end) {
+  bool date_before = false;
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::size_t limit = std::min<std::size_t>(f.size(), 300);
+    for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}) {
+      for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
+        if (at > 0 && f[at - 1] != ' ') continue;
+        const std::string_view after = std::string_view(f).substr(at + day.size());
+        if (!text::starts_with(after, " den ") && !text::starts_with(after, " d. ")) continue;
+        const auto mine = find_date(std::string_view(lines[i].text).substr(at, 40));
+        if (!mine) continue;
+        const auto earlier = find_date(std::string_view(lines[i].text).substr(0, at));
+        if ((date_before || (earlier && *earlier != *mine)) && !names_other_meeting(f, at)) return mine;
+        return std::nullopt;
+      }
+    }
+    if (find_date(std::string_view(lines[i].text).substr(0, limit))) date_before = true;
+  }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
 // (a date with the meeting's kind). A page's or print's bare date above it
 // ("9. august 2013", "Mandag, 09 december 2019") is the document's.
 std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
+  if (auto d = weekday_date_after_paper_date(lines, end)) return d;
   for (std::size_t i = 0; i < lines.size() && i < end && i < 40; ++i) {
     const std::string f = text::fold(lines[i].text);
     if (is_document_date_line(f)) continue;
@@ -2370,6 +2402,9 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   // title or above it.
   if (!labelled_date && (!m.date || (m.title && is_date_line(*m.title))))
     if (auto d = date_of_meeting_phrase(lines, end)) m.date = d;
+  // The weekday's date after a paper's date beats the title's too.
+  if (!labelled_date && m.date)
+    if (auto d = weekday_date_after_paper_date(lines, end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines, end);

@@ -55,6 +55,21 @@ struct MeetingDateCase {
 // quotes; a wrong date is worse than none.
 TEST(HeaderConventionsTest, TheMeetingsDate) {
   const MeetingDateCase cases[] = {
+      // A paper's date first, then the meeting's day with its weekday
+      // (a library association's committee, an academy's board, a
+      // museum's board).
+      {"the paper's date before the weekday's",
+       "Transkript\n\n1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september 2013, kl DB, Vartov. REFERAT Til "
+       "stede: Vagn Ytte Larsen, Kirsten Boelt.\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       "2013-09-23"},
+      {"an issue date on its own line, then the board's meeting",
+       "Erhvervsakademiet Copenhagen Business\n\n06.04.2010\n\n7. bestyrelsesmøde torsdag den 18. marts 2010 "
+       "REFERAT Bestyrelsen: Ernst Lykke Nielsen Else-Marie Dupont\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       "2010-03-18"},
+      {"a museum's letter dated the day after",
+       "Karrebæksminde Fiskeri- og Bymuseum\n\n08.05. 2019\n\nBestyrelsesmøde tirsdag den 7. maj 2019 kl. 20.45 "
+       "på museet\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       "2019-05-07"},
       {"a date broken over two lines after its label",
        "Referat\nMødedato: Onsdag den\n22. november 2023 kl. 08:30\n1. Budget\nBeslutning\nGodkendt.\n",
        "2023-11-22"},
