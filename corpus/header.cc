@@ -1210,6 +1210,16 @@ std::optional<std::string> body_of_genitive_meeting(const std::string& body) {
 // A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
 // 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
 // afholdt på Selmersbo", "Mødeplan 2022:".
+// A letter's reference line, which minutes sent as letters print at the
+// top: "Naturbeskyttelse J.nr. NST Ref. GRYBE" (a forest council),
+// "J.nr.: U Ref.: EM Dato:" (a university college's board), "21 okt 11
+// J. nr. 51" (a museum association's board). Its journal number names no
+// body.
+bool is_letter_reference(std::string_view folded) {
+  return folded.find("j.nr") != std::string_view::npos || folded.find("j. nr.") != std::string_view::npos ||
+         folded.find("journalnr") != std::string_view::npos;
+}
+
 bool is_meeting_not_body(const std::string& body) {
   const auto bw = text::words(body);
   const std::string f0 = text::fold(bw.front());
@@ -1227,7 +1237,8 @@ bool is_meeting_not_body(const std::string& body) {
       (bw.size() == 1 && find_date("1. " + fb + " 2000")) ||
       f0 == "mødet" || f0 == "ordinært" ||
       f0 == "ordinær" || f0 == "ekstraordinær" || f0 == "ekstraordinært" ||
-      f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb))
+      f0 == "mødeplan" || body.back() == ':' || voc::title_lead_in(fb) == fb.size() || voc::section_kind(fb) ||
+      is_letter_reference(fb))
     return true;
   return false;
 }

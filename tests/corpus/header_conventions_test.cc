@@ -184,6 +184,15 @@ struct BodyCase {
 // How a body names itself in a title or heading.
 TEST(HeaderConventionsTest, BodiesAsTitlesNameThem) {
   const BodyCase cases[] = {
+      // A letter's reference line at the top names no body (a forest
+      // council's, a university college board's and a museum
+      // association's minutes sent as letters).
+      {"a letter's journal and reference numbers",
+       "Naturbeskyttelse J.nr. NST Ref. GRYBE\nDen 20. april 2016\n1. Velkomst\nTekst.\n", std::nullopt},
+      {"a college board's reference line",
+       "Referat J.nr.: U Ref.: EM Dato:\nTorsdag den 12. september 2013\n1. Velkomst\nTekst.\n", std::nullopt},
+      {"a museum association's dated journal number",
+       "21 okt 11 J. nr. 51 Emne Bestyrelsesmøde\nDato 13. oktober 2011\n1. Velkomst\nTekst.\n", std::nullopt},
       {"a meeting on a date in a body",
        "Skip til primært indhold\nMøde d. 6. februar 2023 i Patient- og Pårørenderådet\nTidspunkt: 6. februar 2023\n"
        "1. Velkommen\nTekst.\n",
