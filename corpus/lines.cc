@@ -120,6 +120,50 @@ std::vector<std::string> split_labels(std::string line) {
   return out;
 }
 
+// Numbers that a PDF transcript lost in an agenda numbered "1)", "2)" ...
+// run into one line, their brackets kept ("3) Godkendelse af referat fra
+// mødet den 30. oktober ) Orientering fra Naturstyrelsen 5) ...", "2)
+// Gdkendelse af referat fra mødet ) Frmandens beretning (udsendt) (SB) 4)
+// ...", "1) Underskrivelse af referat fra bestyrelsesmødet den 12. september
+// ) Meddelelser 3) ...", "5) Endelig fastlæggelse af skolens kapacitet )
+// Evaluering af visionsseminar 14. november ) Status på elevrådets arbejde
+// 8) ..."; docplayer transcripts of Skovrådet's, DCCG's and Gefion
+// Gymnasium's boards): in `stretch` (entry n, its number ending at
+// `head_end`, up to the next entry's number) each lone ")" that closes no
+// bracket of the entry, a capital after it, opens a lost entry. Returns where
+// their titles start in `stretch` (none when a lone ")" is not so followed,
+// or a title is shorter than two words or the stretch longer than an
+// agenda's). split_items reads them only after two entries of the agenda,
+// and for one or two lost numbers (entry n to n+2 or n+3).
+std::vector<std::size_t> lost_bracket_entries(std::string_view stretch, std::size_t head_end) {
+  std::vector<std::size_t> found;
+  if (head_end < 2 || stretch[head_end - 1] != ')') return found;
+  int depth = 0;
+  for (std::size_t i = head_end; i < stretch.size(); ++i) {
+    if (stretch[i] == '(') ++depth;
+    if (stretch[i] != ')') continue;
+    if (depth > 0) {
+      --depth;
+      continue;
+    }
+    if (stretch[i - 1] != ' ' || i + 2 >= stretch.size() || stretch[i + 1] != ' ' ||
+        !starts_upper(stretch.substr(i + 2)))
+      return {};
+    found.push_back(i + 2);
+  }
+  if (found.empty()) return found;
+  // (A title before each: two words at least besides the bracket; a short
+  // stretch, an agenda's.)
+  std::size_t from = head_end;
+  for (std::size_t at : found) {
+    if (text::words(stretch.substr(from, at - from)).size() < 3) return {};
+    from = at;
+  }
+  if (text::words(stretch.substr(from)).empty() || text::words(stretch.substr(head_end)).size() > 25 * found.size() + 20)
+    return {};
+  return found;
+}
+
 // A number that a PDF transcript lost in an agenda run into one line ("2.
 // Godkendelse af referat fra mødet den 13. september Meddelelser 4.
 // Temadrøftelse ..."): between entries n and n+2 the stretch holds two
@@ -257,7 +301,21 @@ std::vector<std::string> split_items(std::string piece) {
         if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) {
           chain.push_back(k);
         } else if (!strong_only && numbers[k].separator && numbers[chain.back()].separator &&
-                   numbers[k].n == numbers[chain.back()].n + 2) {
+                   numbers[k].n > numbers[chain.back()].n + 1 && numbers[k].n <= numbers[chain.back()].n + 3) {
+          // (Numbers lost with their brackets kept: see lost_bracket_entries.)
+          const std::size_t from = numbers[chain.back()].cut;
+          const std::string_view entry = std::string_view(piece).substr(from, numbers[k].cut - from);
+          const std::size_t head_end = entry.find(' ');
+          if (head_end != std::string_view::npos && chain.size() >= 2) {
+            const auto brackets = lost_bracket_entries(entry, head_end);
+            if (static_cast<int>(brackets.size()) == numbers[k].n - numbers[chain.back()].n - 1) {
+              for (std::size_t b = 0; b < brackets.size(); ++b)
+                lost.emplace_back(from + brackets[b], numbers[chain.back()].n + 1 + static_cast<int>(b));
+              chain.push_back(k);
+              continue;
+            }
+          }
+          if (numbers[k].n != numbers[chain.back()].n + 2) continue;
           // (A lost number in between: see lost_entry_start.)
           bool between = false;
           for (std::size_t m = chain.back() + 1; m < k; ++m) between = between || numbers[m].n == numbers[k].n - 1;
@@ -344,7 +402,11 @@ std::vector<std::string> split_items(std::string piece) {
   cuts.push_back(piece.size());
   if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
   for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
-    const std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+    std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
+    // (The lost number's bracket before the next entry goes: see lost_bracket_entry.)
+    if (seg.size() > 2 && seg.substr(seg.size() - 2) == " )" &&
+        std::any_of(lost_entries.begin(), lost_entries.end(), [&](const auto& le) { return le.first == cuts[k + 1]; }))
+      seg = trim(seg.substr(0, seg.size() - 2));
     if (const auto e = std::find_if(lost_entries.begin(), lost_entries.end(),
                                     [&](const auto& le) { return le.first == cuts[k]; });
         e != lost_entries.end()) {

@@ -284,6 +284,50 @@ TEST(TranscriptConventionsTest, LostNumberInRunOnAgendaSplitsTheStretch) {
   for (const auto& t : titles(parse(closed))) EXPECT_NE(t, "Bestyrelsen drøftede budgettet") << t;
 }
 
+// An agenda numbered "1)", "2)" ... that a PDF transcript ran into one line
+// lost a number but kept its bracket ("3) Godkendelse af referat fra mødet
+// den 30. oktober ) Orientering fra Naturstyrelsen 5) ..."): the lone ")"
+// that closes no bracket of the entry opens entry n+1 (two such, n+1 and
+// n+2), and the bracket goes; only after two entries read (a lone bracket
+// right after entry 1 stays). Docplayer transcripts of Skovrådet, DCCG's
+// board and Gefion Gymnasium's board.
+TEST(TranscriptConventionsTest, LostNumberKeepsItsBracketInRunOnAgenda) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"Transkript\n\n2 Dagsorden: 1) Præsentationsrunde 2) Godkendelse af dagsorden 3) Godkendelse af referat fra "
+       "mødet den 30. oktober ) Orientering fra Naturstyrelsen (ca. kl ) 5) Seneste nyt om naturpakken (ca. kl ) 6) "
+       "Drøftelse af notat om virkemidler til fremme af biodiversitet i skov (ca. kl ) kort pause og kaffe og kage "
+       "(ca. kl ) ) Fagligt oplæg omkring skovstatistik og skovovervågning (ca. kl ) 8) Orientering omkring "
+       "kortlægning af naturmæssigt særligt værdifulde skove (ca. kl ) 9) Drøftelse omkring\n",
+       {"Præsentationsrunde", "Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 30. oktober",
+        "Orientering fra Naturstyrelsen (ca. kl )", "Seneste nyt om naturpakken (ca. kl )",
+        "Drøftelse af notat om virkemidler til fremme af biodiversitet i skov (ca. kl ) kort pause og kaffe og kage "
+        "(ca. kl )",
+        "Fagligt oplæg omkring skovstatistik og skovovervågning (ca. kl )",
+        "Orientering omkring kortlægning af naturmæssigt særligt værdifulde skove (ca. kl )", "Drøftelse omkring"}},
+      {"Transkript\n\n1 Referat af bestyrelsesmøde Dagsrden: 1) Valg af dirigent g referent 2) Gdkendelse af "
+       "referat fra mødet ) Frmandens beretning (udsendt) (SB) 4) Knstituering (SB) 5) Referat fra udvalg (SL) 6) "
+       "Hjemmeside (HR)\n",
+       {"Valg af dirigent g referent", "Gdkendelse af referat fra mødet", "Frmandens beretning (udsendt) (SB)",
+        "Knstituering (SB)", "Referat fra udvalg (SL)", "Hjemmeside (HR)"}},
+      {"Transkript\n\n1 Referat af bestyrelsesmøde på Gymnasium den 6. december 2011 Dagsorden: 3) Orientering om "
+       "Finansloven 2012 på gymnasieområdet 4) Drøftelse af lokalekapacitet 5) Endelig fastlæggelse af skolens "
+       "kapacitet ) Evaluering af visionsseminar 14. november ) Status på elevrådets arbejde 8) Forældrekontakt 9) "
+       "Økonomistatus pr. 30. november ) Budget 2012 og prioriteringer af investeringer 11) Handleplan\n",
+       {"Orientering om Finansloven 2012 på gymnasieområdet", "Drøftelse af lokalekapacitet",
+        "Endelig fastlæggelse af skolens kapacitet", "Evaluering af visionsseminar 14. november",
+        "Status på elevrådets arbejde", "Forældrekontakt", "Økonomistatus pr. 30. november",
+        "Budget 2012 og prioriteringer af investeringer", "Handleplan"}},
+  };
+  for (const auto& c : cases) {
+    const auto m = parse(c.text);
+    EXPECT_EQ(titles(m), c.expected) << c.text.substr(0, 80);
+  }
+}
+
 // A run-on table of contents that lost its numbers writes a title right
 // after one that ends in a name or is one word ("... i Bruxelles
 // Resultatkontrakter for Copenhagen Capacity", "Økonomirapport
