@@ -144,6 +144,31 @@ bool title_after_region(const std::vector<std::string_view>& ws, std::size_t k) 
   return year || (!starts_upper(next) && !is_digit(next[0]));
 }
 
+// The group of a municipal contact council's own matters that KL's agenda
+// for the five KKRs writes as a title of one word, "KKR" (between
+// "Udpegninger" and "Punkter til næste møde"), in a table of contents run
+// together without numbers ("... udpegning til Koordinationsudvalg for
+// tandlæger KKR Fælleskommunale sekretariater ...", "... Nye medlemmer af
+// KKR Hovedstaden KKR Punkter til næste møde"; docplayer transcripts of KKR
+// Syddanmark's and KKR Hovedstaden's minutes, as KKR Nordjylland's agenda
+// writes it on a line of its own): "KKR" after a capitalised word (the
+// council's name before it ends in its region) starts a title, and a
+// capitalised word after that "KKR" alone that is no region's name (the
+// council's name, "KKR Syddanmark") starts the next, as one after the
+// group "Udpegninger" alone does.
+bool kkr_group_title(const std::vector<std::string_view>& ws, std::size_t k, std::size_t title_words) {
+  static constexpr auto k_regions =
+      std::to_array<std::string_view>({"hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland"});
+  if (k == 0 || k >= ws.size()) return false;
+  if (ws[k] == "KKR")
+    return in_table(text::fold(ws[k - 1]), k_regions) && k + 1 < ws.size() && starts_upper(ws[k + 1]);
+  if (title_words != 1 || !text::starts_capital(ws[k]) || !text::has_lower_after_first(ws[k])) return false;
+  // (The group before it, "Udpegninger", is a title of one word too:
+  // "Udpegninger Nye medlemmer af KKR Hovedstaden".)
+  if (text::fold(ws[k - 1]) == "udpegninger") return true;
+  return ws[k - 1] == "KKR" && !in_table(text::fold(ws[k]), k_regions);
+}
+
 // A title that starts right after a title that ended in a compound common
 // noun whose head names a document or a report of the kind agenda items
 // deal with ("Ændringsforslaget til Haderslev Kommunes Planstrategi Tørning
@@ -263,7 +288,8 @@ std::vector<std::string> split_run_titles(std::string_view run) {
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
-                 title_after_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k));
+                 title_after_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k) ||
+                 kkr_group_title(ws, k, cur.size()));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
     }

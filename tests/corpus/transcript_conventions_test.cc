@@ -447,6 +447,47 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterMunicipality) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// KL's agenda for the municipal contact councils has a group of the
+// council's own matters whose title is one word, "KKR", after the group
+// "Udpegninger" (KKR Nordjylland's contents, spotidoc, writes both on
+// lines of their own). In a docplayer contents run together without
+// numbers (KKR Syddanmark, KKR Hovedstaden) "KKR" after the council's name
+// starts a title, and a capitalised word after "KKR" or "Udpegninger" alone
+// starts the next; "KKR Syddanmark" and "af KKR møde" stay names.
+TEST(TranscriptConventionsTest, RunOnContentsKkrGroupTitle) {
+  const auto run_on = [](const std::string& contents) {
+    return titles(parse("Referat\n\nTranskript\n\n2 Indholdsfortegnelse " + contents + "\n"));
+  };
+  EXPECT_EQ(run_on("Udpegninger Udpegning til Vækstforum Kommissorium og udpegning til Koordinationsudvalg for "
+                   "tandlæger KKR Fælleskommunale sekretariater Afholdelse af KKR møde den 14. juni 2012 på Bornholm? "
+                   "Siden sidst Meddelelser Punkter til næste møde Eventuelt"),
+            (std::vector<std::string>{"Udpegninger", "Udpegning til Vækstforum",
+                                      "Kommissorium og udpegning til Koordinationsudvalg for tandlæger", "KKR",
+                                      "Fælleskommunale sekretariater",
+                                      "Afholdelse af KKR møde den 14. juni 2012 på Bornholm?", "Siden sidst",
+                                      "Meddelelser", "Punkter til næste møde", "Eventuelt"}));
+  EXPECT_EQ(run_on("Orientering om henvendelse til statsministeren vedr. EMA Udpegninger Nye medlemmer af KKR "
+                   "Hovedstaden KKR Punkter til næste møde Sager til næste møde Eventuelt"),
+            (std::vector<std::string>{"Orientering om henvendelse til statsministeren vedr. EMA", "Udpegninger",
+                                      "Nye medlemmer af KKR Hovedstaden", "KKR", "Punkter til næste møde",
+                                      "Sager til næste møde", "Eventuelt"}));
+  // (Relationen mellem KKR Syddanmark og ...: the council's name.)
+  EXPECT_EQ(run_on("Godkendelse af referat Regionalpolitiske sager Relationen mellem KKR Syddanmark og Region "
+                   "Syddanmark Samarbejde om de mest specialiserede sociale tilbud Eventuelt"),
+            (std::vector<std::string>{"Godkendelse af referat", "Regionalpolitiske sager",
+                                      "Relationen mellem KKR Syddanmark og Region Syddanmark",
+                                      "Samarbejde om de mest specialiserede sociale tilbud", "Eventuelt"}));
+  // KKR Nordjylland's contents, its groups on lines of their own.
+  const std::string north =
+      "KKR NORDJYLLAND\n\nDagsorden\n\n1.\nGodkendelse af referat ......................... 3\n2.\n"
+      "Siden sidst ......................... 4\n3.\nRegionalpolitiske sager ......................... 6\n4.\n"
+      "Udpegninger ......................... 16\n5.\nKKR ......................... 17\n6.\n"
+      "Punkter til næste møde ......................... 18\n7.\nEventuelt ......................... 19\n";
+  const auto got = titles(parse(north));
+  EXPECT_NE(std::find(got.begin(), got.end(), "KKR"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "Udpegninger"), got.end());
+}
+
 // A run-on table of contents without its numbers, where a title ends in a
 // Danish region's name ("... i Syddanmark", "... for Region Midtjylland"):
 // Danish puts the region last in a name, so the capitalised word after it,
