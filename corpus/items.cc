@@ -657,13 +657,14 @@ static std::optional<std::pair<std::string, std::string>> glued_speaker_sentence
   static constexpr auto k_verbs = std::to_array<std::string_view>(
       {"bød", "byder", "foreslog", "foreslår", "aflagde", "aflægger", "orienterede", "orienterer", "redegjorde",
        "redegør", "fremlagde", "fremlægger", "gennemgik", "gennemgår", "takkede", "takker", "indledte", "indleder",
-       "åbnede", "åbner", "præsenterede", "præsenterer", "fortalte", "fortæller", "motiverede", "motiverer"});
+       "åbnede", "åbner", "præsenterede", "præsenterer", "fortalte", "fortæller", "motiverede", "motiverer",
+       "informerede", "informerer", "indbød", "indbyder"});
   const auto is_verb = [&](std::string_view w) {
     const std::string f = text::fold(w);
     return std::find(k_verbs.begin(), k_verbs.end(), f) != k_verbs.end();
   };
-  for (std::size_t k = 1; k + 2 < ws.size() && k <= 8; ++k) {
-    if (!voc::is_first_name(ws[k]) || !text::starts_capital(ws[k]) || !title_can_end_before(ws, k)) continue;
+  for (std::size_t k = 1; k + 2 < ws.size() && k <= 16; ++k) {
+    if (!voc::is_first_name(ws[k]) || !text::starts_capital(ws[k])) continue;
     // The names after the first name, then a bracketed role, then the verb.
     std::size_t j = k + 1;
     std::size_t names = 0;
@@ -672,8 +673,35 @@ static std::optional<std::pair<std::string, std::string>> glued_speaker_sentence
       ++j;
       ++names;
     }
+    // (The last name before a role between commas: "Henny Holmgaard,
+    // Herning Kommune, informerede", "Jens Gram Hansen, praktiserende læge,
+    // informerede"; RM's Hjerneskadesamråd, a hunters' association.)
+    bool comma_role = false;
+    if (j < ws.size() && names < 3 && text::starts_capital(ws[j]) && text::has_lower_after_first(ws[j]) &&
+        ws[j].back() == ',' && ws[j].size() > 2) {
+      std::size_t close = j + 1;
+      while (close < ws.size() && close <= j + 5 && ws[close].back() != ',' && ws[close].back() != '.') ++close;
+      if (close < ws.size() && close <= j + 5 && ws[close].back() == ',' && close + 1 < ws.size() &&
+          is_verb(ws[close + 1])) {
+        ++names;
+        j = close + 1;
+        comma_role = true;
+      }
+    }
     if (names == 0 || j >= ws.size()) continue;
-    if (ws[j].front() == '(') {
+    // The title ends before the name where a small word ends it, or where it
+    // named the same speaker after "ved" ("Præsentationsrunde og orientering
+    // ved Flemming Larsen Flemming Larsen indbød ..."; Naturparkernes
+    // nationalkomité, a hunters' association).
+    const std::size_t own = comma_role ? names : names + 1;  // the name's words (without a role)
+    bool repeated = k >= own + 1 && text::fold(ws[k - own - 1]) == "ved";
+    for (std::size_t m = 0; repeated && m < own; ++m) {
+      std::string_view a = ws[k - own + m], b = ws[k + m];
+      if (!b.empty() && b.back() == ',') b.remove_suffix(1);
+      repeated = a == b;
+    }
+    if (!title_can_end_before(ws, k) && !repeated) continue;
+    if (ws[j].front() == '(' && !comma_role) {
       std::size_t close = j;
       while (close < ws.size() && close < j + 8 && ws[close].back() != ')') ++close;
       if (close >= ws.size() || ws[close].back() != ')') continue;

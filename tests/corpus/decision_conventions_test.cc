@@ -1630,3 +1630,30 @@ TEST(DecisionConventionsTest, SpeakerSentenceGluedToTheTitle) {
   EXPECT_EQ(corpus::recog::split_outcome("Beretning ved Lars Mortensen aflagde formanden").second, "");
   EXPECT_EQ(corpus::recog::split_outcome("Afsked med Lars Mortensen og Inge Lise Pedersen").second, "");
 }
+
+// The speaker of such a sentence with a role between commas after the name
+// ("Kommunernes arbejde med forløbsprogrammerne Henny Holmgaard, Herning
+// Kommune, informerede om ...", Region Midtjylland's Hjerneskadesamråd), or
+// named again after the title named the presenter with "ved"
+// ("Præsentationsrunde og orientering ved Flemming Larsen Flemming Larsen
+// indbød til ...", Naturparkernes nationalkomité; "Velkomst ved Formand Hans
+// Henrik Madsen Hans Henrik Madsen, formand, bød velkommen", a hunters'
+// association's general assembly): the title ends before the sentence's name.
+TEST(DecisionConventionsTest, SpeakerWithCommaRoleOrNamedAgainGluedToTheTitle) {
+  auto [title, said] = corpus::recog::split_outcome(
+      "Kommunernes arbejde med forløbsprogrammerne Henny Holmgaard, Herning Kommune, informerede om kommunernes "
+      "arbejde med forløbsprogrammet på børne-ungeområdet");
+  EXPECT_EQ(title, "Kommunernes arbejde med forløbsprogrammerne");
+  EXPECT_TRUE(said.starts_with("Henny Holmgaard, Herning Kommune, informerede")) << said;
+  std::tie(title, said) = corpus::recog::split_outcome(
+      "Præsentationsrunde og orientering ved Flemming Larsen Flemming Larsen indbød til præsentationsrunde");
+  EXPECT_EQ(title, "Præsentationsrunde og orientering ved Flemming Larsen");
+  EXPECT_TRUE(said.starts_with("Flemming Larsen indbød")) << said;
+  std::tie(title, said) = corpus::recog::split_outcome(
+      "Velkomst ved Formand Hans Henrik Madsen Hans Henrik Madsen, formand, bød velkommen til generalforsamlingen");
+  EXPECT_EQ(title, "Velkomst ved Formand Hans Henrik Madsen");
+  EXPECT_TRUE(said.starts_with("Hans Henrik Madsen, formand, bød")) << said;
+  // (A name after "ved" not named again keeps its words: "Beretning ved
+  // Lars Mortensen aflagde formanden" above.)
+  EXPECT_EQ(corpus::recog::split_outcome("Orientering ved Lars Mortensen, formand, og Inge Lise Pedersen").second, "");
+}
