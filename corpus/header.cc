@@ -1602,6 +1602,45 @@ void read_role_value(Field field, std::string_view value, Meeting& m) {
   if (!entries.empty() && !who) who = entries.front().name;
 }
 
+// "Afbud: Referent: Jørgen Nørby, Henning Pedersen, Peter Stampe
+// Specialkonsulent Elvir Maleskic": a two-column table's heads stacked over
+// their values, flattened: the absence label's names come first, the
+// chair's or minute taker's (`role`) last, run into the last of them. With
+// several comma pieces, every piece but the last is absent, and the last
+// piece's first name too when another name follows it (the officer); a
+// last piece of one name is the officer's. (One value alone, "Afbud:
+// Referent: Lars", is the officer's: an empty list, as before.) Seen in
+// a university college's board (VIA), a council for the disabled
+// (Albertslund) and an association's board (SOSUM). False when the value
+// is one piece.
+bool read_stacked_absence_and_role(Field role, std::string_view value, Meeting& m, std::vector<std::string>& absent) {
+  std::vector<std::string_view> pieces;
+  for (std::size_t from = 0;;) {
+    const auto comma = value.find(',', from);
+    pieces.push_back(trim(value.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from)));
+    if (comma == std::string_view::npos) break;
+    from = comma + 1;
+  }
+  if (pieces.size() < 2) return false;
+  std::string away;
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) away += (away.empty() ? "" : ", ") + std::string(pieces[i]);
+  const auto last = read_person_entries(pieces.back(), true);
+  std::string_view officer = pieces.back();
+  if (last.size() >= 2) {
+    away += ", " + last.front().name;
+    if (const auto at = pieces.back().find(last.front().name); at != std::string_view::npos)
+      officer = trim(pieces.back().substr(at + last.front().name.size()));
+  }
+  // ("Elvir Maleskic/ sekretariatschef Anders Leth Jensen": the first of
+  // two officers. "Referent: Lars Holm, sekretariatet": no officer last,
+  // no stacked heads.)
+  officer = trim(officer.substr(0, officer.find('/')));
+  if (read_person_entries(officer, true).empty()) return false;
+  for (auto& n : absent_names(away, m)) absent.push_back(std::move(n));
+  read_role_value(role, officer, m);
+  return true;
+}
+
 }  // namespace
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
@@ -1615,7 +1654,9 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
                                            joined[colon + 1] == ' ' && text::starts_capital(joined)) {
     if (const auto f = voc::header_field(text::fold(trim(std::string_view(joined).substr(0, colon))));
         f && (*f == Field::chair || *f == Field::minute_taker)) {
-      read_role_value(*f, trim(std::string_view(joined).substr(colon + 1)), m);
+      const std::string_view value = trim(std::string_view(joined).substr(colon + 1));
+      if (field == Field::absent && read_stacked_absence_and_role(*f, value, m, absent)) return;
+      read_role_value(*f, value, m);
       return;
     }
   }
@@ -2333,6 +2374,14 @@ std::size_t read_flattened_attendance_heads(const std::vector<Line>& lines, std:
       read_people_value(names, Field::present, m, absent);
       i = next_last;
     }
+  }
+  // "Afbud:" / "Referent: A, B, C D" (a transcript's line split after the
+  // first of two stacked heads): the absent, then the minute taker.
+  if (lab.field == Field::absent && lab.value.empty() && i + 1 < end && !listing[i + 1]) {
+    if (const auto next = label_of(lines[i + 1]);
+        next && (next->field == Field::minute_taker || next->field == Field::chair) && !next->value.empty() &&
+        read_stacked_absence_and_role(next->field, trim(next->value), m, absent))
+      ++i;
   }
   return i;
 }

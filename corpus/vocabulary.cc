@@ -428,8 +428,9 @@ constexpr std::string_view k_first_names =
     // "Gita Grüning"; a patients' branch's "Liza Bach blev valgt", "Tracy
     // Pedersen"; a union branch's "Yoa Piczenik") and web minutes of
     // councils, clubs and Greenland's municipalities; a town council's
-    // transcript ("Steven Johannes Legêne").
-    "André Björn Camila Costa Dogan Dorethe Elke Ewald Gita Heimo Ingemann Johnna Julia "
+    // transcript ("Steven Johannes Legêne"); a university college's board
+    // ("Specialkonsulent Elvir Maleskic").
+    "André Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Heimo Ingemann Johnna Julia "
     "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK

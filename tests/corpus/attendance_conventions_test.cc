@@ -639,6 +639,34 @@ TEST(AttendanceConventionsTest, LabelsInsideAHeaderLine) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Afbud: Referent: A, B, C D" (two stacked heads of a flattened table,
+// their values in order): the absence list's names first, the minute
+// taker's last, run into the last absentee; one value alone is the minute
+// taker's. Excerpts of a university college's board (VIA), a council for
+// the disabled (Albertslund) and an association's board (SOSUM).
+TEST(AttendanceConventionsTest, StackedAbsenceAndMinuteTakerHeads) {
+  const PeopleCase cases[] = {
+      {"several absent, then the minute taker (VIA)",
+       "1 Referat\nDeltagere: Johannes Flensted-Jensen, Anita Jacobsen, Mette Thunø Gæster: Lotte Thøgersen deltog "
+       "i behandlingen af punkt 3 Afbud: Referent: Jørgen Nørby, Henning Pedersen, Bodil Vilmand-Olsen, Peter "
+       "Stampe Specialkonsulent Elvir Maleskic/ sekretariatschef Anders Leth Jensen Dagsorden Beslutnings- og "
+       "drøftelsessager 1. Godkendelse af dagsorden\n2. Økonomi\nGodkendt.\n",
+       {"Anita Jacobsen", "Elvir Maleskic", "Johannes Flensted-Jensen", "Lotte Thøgersen", "Mette Thunø"},
+       {"Bodil Vilmand-Olsen", "Henning Pedersen", "Jørgen Nørby", "Peter Stampe"}},
+      {"the minute taker alone (Albertslund)",
+       "1 Dagsorden\nDeltagere: Steen Christiansen, Bjarke Juul, Susanne Kremmer, Frederik Lerche, Patricia "
+       "Walmar Gale Afbud: Referent: Lissi Petersen 1. Godkendelse af referat og dagsorden\n2. Valg af formand\n",
+       {"Bjarke Juul", "Frederik Lerche", "Lissi Petersen", "Patricia Walmar Gale", "Steen Christiansen",
+        "Susanne Kremmer"},
+       {}},
+      {"first names, the minute taker alone (SOSUM)",
+       "Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i A-huset. Tilstede: Lars, Nina, "
+       "Henrik, Jacob, Lise Afbud: Referent: Lars\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.\n",
+       {"Henrik", "Jacob", "Lars", "Lise", "Nina"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // A verb of presence after an absence in the same sentence takes only its
 // own subject: "X havde meldt afbud og at Y deltog som stedfortræder", and
 // "i stedet for X deltog Y" as a note after an Afbud list.
