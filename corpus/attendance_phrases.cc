@@ -551,6 +551,84 @@ void read_posts_filled_in_prose(const PhraseScan& s) {
   }
 }
 
+// True when a line of the text that names `name` tells an absence
+// ("Michael Kock – MK (afbud)" in a roster above the minutes).
+bool named_absent_on_a_line(std::string_view text, std::string_view name) {
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) {
+    const std::size_t b = text.rfind('\n', at);
+    const std::size_t e = text.find('\n', at);
+    const std::string line = text::fold(text.substr(b == std::string_view::npos ? 0 : b + 1,
+                                                    e == std::string_view::npos ? std::string_view::npos
+                                                                                : e - (b == std::string_view::npos ? 0 : b + 1)));
+    if (line.find("afbud") != std::string::npos || line.find("fravær") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A board's constitution written one office a line under its head:
+// "Konstituering:" / "Formand: Heimo Dalsgaard" / "Næstformand: Lars
+// Wahlqvist" (a district heating board), "Bestyrelsen konstituerede sig
+// således:" / "Formand: Tina Hyldegaard" (a local council of
+// Frederiksberg), "5 Bestyrelsen konstituerede sig i enighed således:" /
+// "Næstformand: Michael P. Krog" (a patients' association's branch),
+// "Valg:" / "Formand Mogens Thomsen" / "Kasserer Jan Friis" (a village
+// council, under its item electing them). The board constituting itself
+// at the meeting names its officers present, unless a line naming one
+// tells an absence. (Only full names starting at a first name known in
+// Danish; the lines right after the head, while each opens with an
+// office.)
+void read_board_constituted(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  const auto read_from = [&](std::size_t head_end) {
+    std::size_t at = head_end;
+    for (int lines = 0; lines < 10 && at < text.size(); ++lines) {
+      const std::size_t e = text.find('\n', at);
+      const std::string_view line = text::trim(text.substr(at, e == std::string_view::npos ? std::string_view::npos : e - at));
+      at = e == std::string_view::npos ? text.size() : e + 1;
+      if (line.empty()) continue;
+      const auto ws = text::words(line);
+      if (ws.size() < 3) return;
+      std::string_view first = ws.front();
+      if (first.back() == ':') first.remove_suffix(1);
+      const std::string office = text::fold(first);
+      if (office != "formand" && office != "næstformand" && office != "kasserer" && office != "sekretær" &&
+          office != "bestyrelsesmedlem")
+        return;
+      std::string_view value = line.substr(static_cast<std::size_t>(ws[1].data() - line.data()));
+      // "Sekretær og officiel kontaktperson: Anders T. Raabo".
+      if (const auto colon = line.find(": "); colon != std::string_view::npos && colon < 45)
+        value = text::trim(line.substr(colon + 2));
+      const auto entries = read_person_entries(value, true);
+      if (entries.empty()) continue;
+      const std::string& n = entries.front().name;
+      if (!looks_like_name(n) || named_absent_on_a_line(text, n)) continue;
+      add_full_name_if_unlisted(n, m);
+    }
+  };
+  const auto head_line = [&](std::size_t at) {
+    const std::size_t b = text.rfind('\n', at);
+    const std::size_t from = b == std::string_view::npos ? 0 : b + 1;
+    const std::size_t e = text.find('\n', at);
+    return std::make_pair(from, e);
+  };
+  s.each("onstitu", [&](std::size_t at) {
+    const auto [from, e] = head_line(at);
+    if (e == std::string_view::npos) return;
+    std::string f = text::fold(text::trim(text.substr(from, e - from)));
+    while (!f.empty() && (std::isdigit(static_cast<unsigned char>(f.front())) || f.front() == '.' || f.front() == ' '))
+      f.erase(0, 1);
+    const bool head = (text::starts_with(f, "konstituering") && f.size() <= 40) ||
+                      (f.find("konstituerede sig") != std::string::npos && f.back() == ':');
+    if (head) read_from(e + 1);
+  });
+  s.each("Valg:", [&](std::size_t at) {
+    const auto [from, e] = head_line(at);
+    if (e == std::string_view::npos || text::trim(text.substr(from, e - from)) != "Valg:") return;
+    read_from(e + 1);
+  });
+}
+
 // The last run of capitalised words in a clause that starts at a first
 // name known in Danish: "formand Jan Pedersen advokat Carsten Lorentzen"
 // -> "Carsten Lorentzen", "Herefter blev Bjarne From" -> "Bjarne From".
@@ -1027,6 +1105,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_officers_proposed_in_prose(s);
   read_officers_election_paragraph(s);
   read_posts_filled_in_prose(s);
+  read_board_constituted(s);
   read_welcome(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);

@@ -429,8 +429,10 @@ constexpr std::string_view k_first_names =
     // Pedersen"; a union branch's "Yoa Piczenik") and web minutes of
     // councils, clubs and Greenland's municipalities; a town council's
     // transcript ("Steven Johannes Legêne"); a university college's board
-    // ("Specialkonsulent Elvir Maleskic").
-    "André Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Heimo Ingemann Johnna Julia "
+    // ("Specialkonsulent Elvir Maleskic"); a village council's, a parish
+    // council's and a municipal council's "Birgith" ("Sekretær Birgith
+    // Havreballe", "Birgith B. Langballe").
+    "André Birgith Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Heimo Ingemann Johnna Julia "
     "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK

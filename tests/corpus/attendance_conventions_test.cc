@@ -1454,4 +1454,38 @@ TEST(AttendanceConventionsTest, PostsFilledInProse) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A board's constitution one office a line under its head ("Konstituering:",
+// "Bestyrelsen konstituerede sig således:", "Valg:") names its officers
+// present, unless a line naming one tells an absence. Excerpts of a
+// district heating board (Varme 8350), a local council of Frederiksberg
+// (Sorø), a patients' association's branch (LAP Københavns Omegn) and a
+// village council (Lindved).
+TEST(AttendanceConventionsTest, BoardConstitutedOneOfficeALine) {
+  const PeopleCase cases[] = {
+      {"Konstituering: (Varme 8350)",
+       "Heimo Dalsgaard – HD\nLars Wahlqvist – LW\nKarl Anker Jensen – KAJ\nBjarne Pedersen – BP\nJens Nielsen – "
+       "JN\nMichael Kock – MK (afbud)\n\nReferat fra sidste møde:\n\nHD kunne i sin egenskab af sekretærvikar "
+       "konstatere, at referatet fra sidste møde blev godkendt.\n\nKonstituering:\n\nFormand: Heimo Dalsgaard\nNæstformand: Lars Wahlqvist\n"
+       "Kasserer: Karl Anker Jensen\nSekretær: Michael Kock\nBestyrelsesmedlem: Bjarne Pedersen\n\nDaglig drift:\n\n"
+       "Intet unormalt at bemærke – værket kører som det skal.\n\nØkonomi:\n\nØkonomien ”ser ud som sidste år” "
+       "(sekretæren lover at dette emne uddybes i næste referat)\n",
+       {"Bjarne Pedersen", "Heimo Dalsgaard", "Karl Anker Jensen", "Lars Wahlqvist"}, {}},
+      {"konstituerede sig således: (Frederiksberg, Sorø)",
+       "Referat\n1. Konstituering\nBestyrelsen konstituerede sig således:\nFormand: Tina Hyldegaard\n"
+       "Kasserer: Malene Rasmussen\nSekretær: Jørn-Ole Hesselvig\n2. Eventuelt\nIntet.\n",
+       {"Jørn-Ole Hesselvig", "Malene Rasmussen", "Tina Hyldegaard"}, {}},
+      {"a numbered head, a long office (LAP)",
+       "Referat af bestyrelsesmøde\n5 Bestyrelsen konstituerede sig i enighed således:\nFormand: Lars Arredondo\n"
+       "Næstformand: Michael P. Krog\nSekretær og officiel kontaktperson: Anders T. Raabo\n6 Eventuelt\nIntet.\n",
+       {"Anders T. Raabo", "Lars Arredondo", "Michael P. Krog"}, {}},
+      {"Valg: without colons (Lindved)",
+       "Referat fra Lokalrådets møde 18. september 2006\n2. Valg af formand, næstformand, kasserer og sekretær for "
+       "det kommende år.\nValg:\nFormand Mogens Thomsen\nNæstformand Hans Weber\nKasserer Jan Friis\nSekretær "
+       "Birgith Havreballe\nTil landdistriktsrådet Hans Weber\n3. Godkendelse af referat fra de sidste 2 møder.\n"
+       "Godkendt og underskrevet\n",
+       {"Birgith Havreballe", "Hans Weber", "Jan Friis", "Mogens Thomsen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
