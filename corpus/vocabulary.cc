@@ -431,8 +431,10 @@ constexpr std::string_view k_first_names =
     // transcript ("Steven Johannes Legêne"); a university college's board
     // ("Specialkonsulent Elvir Maleskic"); a village council's, a parish
     // council's and a municipal council's "Birgith" ("Sekretær Birgith
-    // Havreballe", "Birgith B. Langballe").
-    "André Birgith Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Heimo Ingemann Johnna Julia "
+    // Havreballe", "Birgith B. Langballe"); a school board's and a parish
+    // council's "Gregers" ("Gregers Lau Hansen/Referent" was cut to "Lau
+    // Hansen").
+    "André Birgith Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Gregers Heimo Ingemann Johnna Julia "
     "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK

@@ -478,6 +478,12 @@ TEST(AttendanceConventionsTest, FirstNamesInListsRunTogether) {
        {"Arne Ebsen", "Bruno Hansen", "Gonzalo Carrillo", "Jesper Kiel", "Steven Johannes Legêne",
         "Susanne Gustenhoff"},
        {}},
+      {"a name of three words before its office (a school board)",
+       "Skolebestyrelsesmøde\nReferat d. 17. juni 2025.\nDeltagende uden stemmeret:\nHelle Frederiksen\nPia "
+       "Vingaard\nLis Johansen/Ordstyrer\nGregers Lau Hansen/Referent\nGæst/er:\n"
+       "**************************************************************************\nPkt. 1. Godkendelse af "
+       "dagsorden\nGodkendt.\n",
+       {"Gregers Lau Hansen", "Helle Frederiksen", "Lis Johansen", "Pia Vingaard"}, {}},
   };
   for (const auto& c : cases) expect_people(c);
 }
