@@ -127,6 +127,15 @@ bool opens_with_verdict(std::string_view line) {
     const std::string_view sentence = first_sentence(line);
     return find_date(sentence).has_value() || history_year(sentence);
   };
+  // "Blev drøftet.", "Blev taget til efterretning.", "Blev godkendt 13/4
+  // 2024.": the same verdict in the passive with its subject (the item)
+  // left out, as a sports club's, a seniorråd's and an association's
+  // board write it (SIF Fodbold, Monrad Seniorråd, LAP's landsledelse);
+  // not history ("Blev vedtaget i 2019").
+  if (ws.size() >= 2 && ws[0] == "blev" && !history_year(first_sentence(line))) {
+    if (std::find(k_openers.begin(), k_openers.end(), ws[1]) != k_openers.end()) return true;
+    if (ws.size() >= 4 && ws[1] == "taget" && ws[2] == "til" && ws[3] == "efterretning") return true;
+  }
   if (ws.size() >= 2 && ws[0].size() > 4 && voc::is_body_name(ws[0]) && !dated()) {
     static constexpr auto k_verbs = std::to_array<std::string_view>(
         {"godkendte", "besluttede", "vedtog", "tiltrådte", "anbefalede", "drøftede", "udsatte", "bevilgede",

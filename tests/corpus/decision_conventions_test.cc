@@ -1657,3 +1657,37 @@ TEST(DecisionConventionsTest, SpeakerWithCommaRoleOrNamedAgainGluedToTheTitle) {
   // Lars Mortensen aflagde formanden" above.)
   EXPECT_EQ(corpus::recog::split_outcome("Orientering ved Lars Mortensen, formand, og Inge Lise Pedersen").second, "");
 }
+
+// The verdict in the passive with the item, its subject, left out ("Blev
+// drøftet.", "Blev taget til efterretning.", "Blev godkendt 13/4 2024."),
+// as a sports club's board (SIF Fodbold), a seniorråd (Monrad) and an
+// association's landsledelse (LAP) write it: the item's bare verdict, as
+// "Drøftet." is, even with more text after it in its paragraph.
+TEST(DecisionConventionsTest, PassiveVerdictWithoutSubject) {
+  const corpus::Meeting m = parse(
+      "Referat fra bestyrelsesmøde i Støvring IF Fodbold mandag 13. april 2020 kl. 19.00.\n"
+      "Dagsorden:\n1. Generalforsamling.\n2. Hjælpepakker til foreninger mv.\n3. Kontingentindbetalinger.\n"
+      "Følgende deltog via Microsoft Teams: John Pedersen, Mads Stenstrop og Lars Krunderup.\n\n"
+      "Ad 1:\nGeneralforsamling i marts er blevet aflyst som følge af Covid19. Det blev aftalt at indkalde til ny "
+      "generalforsamling til afholdelse snarest.\n\n"
+      "Ad 2:\nBlev drøftet. Lars K drøfter med Gissel om mulighederne for at søge midler afsat til hjælp til "
+      "idrætsforeninger m.v.\n\n"
+      "Ad 3:\nBlev drøftet. Rigtig mange har indbetalt kontingent uanset, at sæsonen næsten ikke er startet.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_TRUE(decision_of(m.items[1]).starts_with("Blev drøftet.")) << decision_of(m.items[1]);
+  EXPECT_TRUE(decision_of(m.items[2]).starts_with("Blev drøftet.")) << decision_of(m.items[2]);
+  const corpus::Meeting seniors = parse(
+      "Referat\nSeniorrådet\nMødedato: 8. januar 2026\n\n"
+      "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+      "2. Meddelelser fra formanden\nFormanden har deltaget i møde med kommunen.\nBlev taget til efterretning.\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(seniors.items.size(), 3u);
+  EXPECT_EQ(decision_of(seniors.items[1]), "Blev taget til efterretning.");
+  const corpus::Meeting board = parse(
+      "Referat af møde i landsledelsen 4. maj 2024\n\n"
+      "1. Regnskab 2023 – underskrift af regnskab\nVi underskriver lørdag morgen senest.\n\n"
+      "2. Budget sommerlejr mm.\nBlev godkendt 13/4 2024.\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(board.items.size(), 3u);
+  EXPECT_EQ(decision_of(board.items[1]), "Blev godkendt 13/4 2024.");
+}
