@@ -1528,7 +1528,29 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
       const std::string ft = text::fold(item.title);
       const bool roles = (text::starts_with(ft, "konstituering") || text::starts_with(ft, "valg ")) &&
                          first.find(": ") != std::string_view::npos;
-      if (t.size() > first.size() && sub_heading(first) && (subs >= 2 || is_digit(first[0])) && !roles) {
+      // (Topics joined by dashes over the item's notes, "Nyt trykkeri –
+      // info fra Ann-Mari", "Valg til bestyrelsen – 2 medlemmer for
+      // perioden 2022 – 2024", "Personalesituationen – børnetal – kommende
+      // arrangementer –", are a sub-heading however many words: a patients'
+      // association's board, an allotment association's general meeting and
+      // a kindergarten's parents' council write them so.)
+      // (A word before the dash, not a number: "Bilag 3 (samt bilag 4 – 7
+      // ...)" is an attachment line; a lettered point, "a. Godkendelse af
+      // beretning – samlet dokument", is the point's own heading.)
+      auto dashed_heading = [](std::string_view l) {
+        l = trim(l);
+        const auto ws = text::words(l);
+        if (l.empty() || !starts_upper(l) || ws.empty() || ws.size() > 12 || ends_sentence(l) ||
+            ws.front().size() <= 2 || has_verdict_word(sentence_words(l)))
+          return false;
+        for (auto d = l.find(" \u2013"); d != std::string_view::npos; d = l.find(" \u2013", d + 1)) {
+          const auto b = static_cast<unsigned char>(l[d - 1]);
+          if (d > 0 && ((b >= 'a' && b <= 'z') || b >= 0x80)) return true;
+        }
+        return false;
+      };
+      if (t.size() > first.size() &&
+          ((sub_heading(first) && (subs >= 2 || is_digit(first[0]))) || dashed_heading(first)) && !roles) {
         // ... unless the sub-points are votes and elections, each outcome
         // told under its sub-heading ("2.1 Valg af næstformand" / "Peter
         // Holm blev valgt som ny næstformand."): the minutes.

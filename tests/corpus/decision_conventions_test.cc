@@ -1691,3 +1691,42 @@ TEST(DecisionConventionsTest, PassiveVerdictWithoutSubject) {
   ASSERT_EQ(board.items.size(), 3u);
   EXPECT_EQ(decision_of(board.items[1]), "Blev godkendt 13/4 2024.");
 }
+
+// Topics joined by dashes over an item's notes ("Nyt trykkeri – info fra
+// Ann-Mari", "Valg til bestyrelsen – 2 medlemmer for perioden 2022 – 2024",
+// "Personalesituationen – børnetal – kommende arrangementer –"), as a
+// patients' association's board (Huntington), an allotment association's
+// general meeting (Hjelm Haveforening) and a kindergarten's parents'
+// council (Græshoppen) write them: a sub-heading, not the item's outcome,
+// however many words. A lettered point's heading with a dash ("a. Regnskab
+// 2023 – underskrift af regnskab") keeps its outcome under it.
+TEST(DecisionConventionsTest, DashedTopicsOverNotesAreNoOutcome) {
+  const corpus::Meeting board = parse(
+      "Referat:\n\n1. Godkendelse af referat fra sidste møde\n\nReferatet blev godkendt og underskrevet.\n\n"
+      "2. Medlemsbladet\n\n• Nyt trykkeri – info fra Ann-Mari\nPræsentation af det nye trykkeri.\n"
+      "Der kommer stadig mere materiale ind incl. budget og regnskab.\n\n"
+      "3. Regnskab og budget\n\nRegnskabet blev godkendt.\n");
+  ASSERT_EQ(board.items.size(), 3u);
+  EXPECT_EQ(decision_of(board.items[1]), "") << decision_of(board.items[1]);
+  const corpus::Meeting general = parse(
+      "Generalforsamling i Haveforeningen\n4. Kassererens beretning\nRegnskabet blev gennemgået. Årets overskud er ca. "
+      "20.000 kr.\nRegnskabet blev vedtaget.\n"
+      "5. Fastsættelse af kontingent\nBestyrelsens forslag om 1600kr blev bibeholdt og vedtaget.\n"
+      "6. Valg i henhold til vedtægter\nValg til bestyrelsen – 2 medlemmer for perioden 2022 – 2024\n"
+      "Laurits Hansen har været i bestyrelsen i mange år.\n");
+  ASSERT_EQ(general.items.size(), 3u);
+  EXPECT_FALSE(decision_of(general.items[2]).starts_with("Valg til bestyrelsen")) << decision_of(general.items[2]);
+  const corpus::Meeting parents = parse(
+      "Referat forældrerådsmøde\n\n1). Orientering fra Græshoppen:\n\n"
+      "     Personalesituationen – børnetal – kommende arrangementer –\n\n"
+      "Der bliver ansat en ny pædagogisk teamleder fra 1/8. Lasse flytter til Mini Max.\n\n"
+      "2). Godkendelse af referat\n\nGodkendt.\n\n3). Eventuelt\n\nIntet.\n");
+  ASSERT_EQ(parents.items.size(), 3u);
+  EXPECT_FALSE(decision_of(parents.items[0]).starts_with("Personalesituationen")) << decision_of(parents.items[0]);
+  const corpus::Meeting lettered = parse(
+      "Referat af møde i landsledelsen\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Økonomi:\n\na. Regnskab 2023 – underskrift af regnskab\nVi underskriver lørdag morgen senest\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(lettered.items.size(), 3u);
+  EXPECT_NE(decision_of(lettered.items[1]).find("Vi underskriver"), std::string::npos) << decision_of(lettered.items[1]);
+}
