@@ -1306,6 +1306,11 @@ bool person_acts(std::string_view sentence) {
   // ("så gerne", "indledte med"), a bare participle ("Sidsel kommet
   // 01.11.20 – ...") nor a state ("har fokus på").
   const std::string_view verb = ws[k];
+  // (Where someone has been is a report, not a thing done: "Kenneth har
+  // været ude og få tilbud ...", "NEP og LP har været til møde med ...",
+  // "Jan har været på Kilden nogle gange", in a medical society's, a
+  // stream guild's and a patients' association's boards.)
+  if (verb == "har" && k + 1 < ws.size() && ws[k + 1] == "været") return false;
   if (verb == "er" || verb == "har")
     return k + 1 < ws.size() && ws[k + 1].size() >= 4 && ws[k + 1].back() == 't' && !starts_upper(ws[k + 1]);
   if (verb == "vil" || verb == "skal" || verb == "kan" || verb == "må") return true;

@@ -1730,3 +1730,24 @@ TEST(DecisionConventionsTest, DashedTopicsOverNotesAreNoOutcome) {
   ASSERT_EQ(lettered.items.size(), 3u);
   EXPECT_NE(decision_of(lettered.items[1]).find("Vi underskriver"), std::string::npos) << decision_of(lettered.items[1]);
 }
+
+// Where someone has been, "Kenneth har været ude og få tilbud ...", "NEP og
+// LP har været til møde med Henrik Poulsen ...", "Jan har været på Kilden
+// nogle gange" (the boards of a medical society, a stream guild of landowners
+// and a patients' association), reports news: no outcome, unlike a thing done
+// in the perfect ("Ellen og Poul har aftalt en kirkekoncert").
+TEST(DecisionConventionsTest, WhereSomeoneHasBeenIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Årsmøde 2024\nKenneth har været ude og få tilbud fra ét sted allerede.\n\n"
+      "3. Generel orientering siden sidst\nNEP og LP har været til møde med Henrik Poulsen i administrationen om "
+      "de to nye broer.\n\n"
+      "4. Arrangementer\nJan har været på Kilden nogle gange, hvor han også har deltaget i madlavningen.\n\n"
+      "5. Kirkekoncert\nEllen og Poul har aftalt en kirkekoncert i december.\n\n"
+      "6. Eventuelt\nIntet.\n");
+  ASSERT_EQ(m.items.size(), 6u);
+  EXPECT_EQ(decision_of(m.items[1]), "");
+  EXPECT_EQ(decision_of(m.items[2]), "");
+  EXPECT_EQ(decision_of(m.items[3]), "");
+  EXPECT_TRUE(decision_of(m.items[4]).starts_with("Ellen og Poul har aftalt")) << decision_of(m.items[4]);
+}
