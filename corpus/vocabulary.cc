@@ -808,7 +808,11 @@ bool is_boilerplate(std::string_view folded) {
   // A page's stamp of when it was printed, published or updated
   // ("Udskrevet den 3. maj 2024", "Opdateret: 25. november 2016", "Senest
   // redigeret 12.03.2024 af Web"): the document's date, never the meeting's.
-  if (text::words(folded).size() <= 8)
+  // (The line's words, split once for this test and the page furniture's
+  // below: is_boilerplate() reads each line of a document, a run-on line of
+  // a thousand bytes too.)
+  const auto ws = text::words(folded);
+  if (ws.size() <= 8)
     for (std::string_view lead : {"udskrevet", "printet", "offentliggjort", "publiceret", "opdateret", "sidst opdateret",
                                   "senest opdateret", "sidst redigeret", "senest redigeret", "senest ændret",
                                   "sidst ændret", "oprettet", "udgivet"})
@@ -821,7 +825,6 @@ bool is_boilerplate(std::string_view folded) {
   auto digits_only = [](std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  const auto ws = text::words(folded);
   if (ws.size() == 4 && ws[0] == "side" && digits_only(ws[1]) && ws[2] == "af" && digits_only(ws[3]))
     return true;
   if (ws.size() == 2 && ws[0] == "side" && digits_only(ws[1])) return true;
