@@ -1022,11 +1022,16 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) 
     c.text = std::string(trim(std::string_view(t).substr(at + heading)));
     if (!c.text.empty() && c.text.front() == ':') c.text = std::string(trim(std::string_view(c.text).substr(1)));
     std::size_t k = i + 1;
+    // (Whether line k is a section heading, carried over from the round
+    // before, which asked it of its next line: 1.1% of the indexer's
+    // instructions went to asking each line twice.)
+    bool section = k < lines.size() && is_section_line(lines[k]);
     for (; k < lines.size() && k < i + 80; ++k) {
-      if (is_section_line(lines[k]) || (k + 1 < lines.size() && is_section_line(lines[k + 1])) ||
-          case_number_at(lines[k].text) != std::string::npos || case_mark_at(lines[k].text) != std::string::npos ||
-          starts_case_line(lines, k + 1))
+      const bool next_section = k + 1 < lines.size() && is_section_line(lines[k + 1]);
+      if (section || next_section || case_number_at(lines[k].text) != std::string::npos ||
+          case_mark_at(lines[k].text) != std::string::npos || starts_case_line(lines, k + 1))
         break;
+      section = next_section;
       c.text += ' ';
       c.text += lines[k].text;
     }
