@@ -343,7 +343,13 @@ void read_grouped_contents(ItemScan& s) {
   // "1." again in each group): the titles are the agenda, never items. It
   // ends where the body begins: a group over a numbered head, or over a
   // title listed before.
-  auto group_line = [&](std::size_t i) { return agenda_group_prefix(lines[i].text) == lines[i].text.size(); };
+  // (Each line's answer kept: the scan after a group asks the lines it
+  // passes, and the loop asks them again as the next group's candidates.)
+  std::vector<std::optional<bool>> group_lines(lines.size());
+  auto group_line = [&](std::size_t i) {
+    if (!group_lines[i]) group_lines[i] = agenda_group_prefix(lines[i].text) == lines[i].text.size();
+    return *group_lines[i];
+  };
   std::vector<std::size_t> taken;
   std::size_t labels = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
