@@ -604,7 +604,7 @@ struct HeadReader {
   // "Beslutning".)
   bool long_title_taken() {
     const Candidate& c = this->c();
-    const bool long_title = c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
+    const bool long_title = !c.title.empty() && c.title.back() == '.' && title_shaped(std::string_view(c.title).substr(0, c.title.size() - 1));
     const bool next_in_turn = expected && c.number == *expected && continued;
     // (The first of a run of such heads too, "1. Ændring af rådets
     // retningslinier så de kommer i overensstemmelse med de faktiske
