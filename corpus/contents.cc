@@ -119,6 +119,11 @@ bool title_after_municipality(const std::vector<std::string_view>& ws, std::size
   return !starts_upper(next) && !is_digit(next[0]);
 }
 
+// The five regions' names as a name's last word ("Region Syddanmark",
+// "KKR Hovedstaden"), folded.
+constexpr auto k_region_names =
+    std::to_array<std::string_view>({"hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland"});
+
 // A title that starts right after a Danish region's name, which ends a
 // name and the phrase that names it ("... infrastrukturinvesteringer i
 // Hovedstaden ReVUS handlingsplan", "... turismeområdet i Syddanmark
@@ -130,9 +135,7 @@ bool title_after_municipality(const std::vector<std::string_view>& ws, std::size
 // next title.
 bool title_after_region(const std::vector<std::string_view>& ws, std::size_t k) {
   if (k < 2 || k + 1 >= ws.size()) return false;
-  static constexpr auto k_regions =
-      std::to_array<std::string_view>({"hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland"});
-  if (!in_table(text::fold(ws[k - 1]), k_regions)) return false;
+  if (!in_table(text::fold(ws[k - 1]), k_region_names)) return false;
   const std::string before = text::fold(ws[k - 2]);
   if (before != "region" && (starts_upper(ws[k - 2]) || !in_table(before, k_joining_words))) return false;
   const std::string_view w = ws[k];
@@ -157,16 +160,14 @@ bool title_after_region(const std::vector<std::string_view>& ws, std::size_t k) 
 // council's name, "KKR Syddanmark") starts the next, as one after the
 // group "Udpegninger" alone does.
 bool kkr_group_title(const std::vector<std::string_view>& ws, std::size_t k, std::size_t title_words) {
-  static constexpr auto k_regions =
-      std::to_array<std::string_view>({"hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland"});
   if (k == 0 || k >= ws.size()) return false;
   if (ws[k] == "KKR")
-    return in_table(text::fold(ws[k - 1]), k_regions) && k + 1 < ws.size() && starts_upper(ws[k + 1]);
+    return in_table(text::fold(ws[k - 1]), k_region_names) && k + 1 < ws.size() && starts_upper(ws[k + 1]);
   if (title_words != 1 || !text::starts_capital(ws[k]) || !text::has_lower_after_first(ws[k])) return false;
   // (The group before it, "Udpegninger", is a title of one word too:
   // "Udpegninger Nye medlemmer af KKR Hovedstaden".)
   if (text::fold(ws[k - 1]) == "udpegninger") return true;
-  return ws[k - 1] == "KKR" && !in_table(text::fold(ws[k]), k_regions);
+  return ws[k - 1] == "KKR" && !in_table(text::fold(ws[k]), k_region_names);
 }
 
 // A title that starts right after a title that ended in a compound common

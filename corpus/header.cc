@@ -1036,8 +1036,10 @@ bool lower_case_association(std::string_view w) { return !starts_upper(w) && is_
 bool held_in_place_at_time(const std::vector<std::string_view>& ws, std::size_t from, std::size_t to,
                            std::string_view after) {
   bool clock = false;
-  for (std::size_t k = from; k < to && k < ws.size(); ++k)
-    clock = clock || text::fold(ws[k]) == "kl." || text::fold(ws[k]) == "kl";
+  for (std::size_t k = from; k < to && k < ws.size() && !clock; ++k) {
+    const std::string w = text::fold(ws[k]);
+    clock = w == "kl." || w == "kl";
+  }
   if (!clock) return false;
   const auto aw = text::words(after);
   return std::none_of(aw.begin(), aw.end(), [](std::string_view w) { return is_association_word(text::fold(w)); }) &&
@@ -1207,9 +1209,6 @@ std::optional<std::string> body_of_genitive_meeting(const std::string& body) {
   return std::nullopt;
 }
 
-// A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
-// 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
-// afholdt på Selmersbo", "Mødeplan 2022:".
 // A letter's reference line, which minutes sent as letters print at the
 // top: "Naturbeskyttelse J.nr. NST Ref. GRYBE" (a forest council),
 // "J.nr.: U Ref.: EM Dato:" (a university college's board), "21 okt 11
@@ -1220,6 +1219,9 @@ bool is_letter_reference(std::string_view folded) {
          folded.find("journalnr") != std::string_view::npos;
 }
 
+// A meeting is no body: "Klyngerådsmøde", "Bestyrelsesmøde 29. januar
+// 2016" (a compound names no body by its name), "Ordinært møde", "Mødet
+// afholdt på Selmersbo", "Mødeplan 2022:".
 bool is_meeting_not_body(const std::string& body) {
   const auto bw = text::words(body);
   const std::string f0 = text::fold(bw.front());

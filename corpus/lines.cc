@@ -404,7 +404,7 @@ std::vector<std::string> split_items(std::string piece) {
   if (cuts.front() > 0) items.emplace_back(trim(std::string_view(piece).substr(0, cuts.front())));
   for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
     std::string_view seg = trim(std::string_view(piece).substr(cuts[k], cuts[k + 1] - cuts[k]));
-    // (The lost number's bracket before the next entry goes: see lost_bracket_entry.)
+    // (The lost number's bracket before the next entry goes: see lost_bracket_entries.)
     if (seg.size() > 2 && seg.substr(seg.size() - 2) == " )" &&
         std::any_of(lost_entries.begin(), lost_entries.end(), [&](const auto& le) { return le.first == cuts[k + 1]; }))
       seg = trim(seg.substr(0, seg.size() - 2));

@@ -1549,8 +1549,8 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
             ws.front().size() <= 2 || has_verdict_word(sentence_words(l)))
           return false;
         for (auto d = l.find(" \u2013"); d != std::string_view::npos; d = l.find(" \u2013", d + 1)) {
-          const auto b = static_cast<unsigned char>(l[d - 1]);
-          if (d > 0 && ((b >= 'a' && b <= 'z') || b >= 0x80)) return true;
+          const auto b = d > 0 ? static_cast<unsigned char>(l[d - 1]) : 0;
+          if ((b >= 'a' && b <= 'z') || b >= 0x80) return true;
         }
         return false;
       };
