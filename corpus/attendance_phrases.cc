@@ -3,6 +3,7 @@
 // punkt 4" and the rest, each phrase found through one index of the text.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -709,6 +710,51 @@ void read_officers_election_paragraph(const PhraseScan& s) {
   }
 }
 
+// "Hans Henrik Madsen, formand, bød velkommen": a subject whose job title
+// stands between commas after the name is the name (a hunting
+// association's general assembly). Else the subject as it is.
+std::string_view before_role_apposition(std::string_view subject) {
+  if (subject.size() < 3 || subject.back() != ',') return subject;
+  const std::string_view inner = subject.substr(0, subject.size() - 1);
+  const auto comma = inner.rfind(',');
+  if (comma == std::string_view::npos) return subject;
+  const auto role = text::words(inner.substr(comma + 1));
+  if (role.size() != 1 || !vocabulary::is_job_title(text::fold(strip_edges(role[0])))) return subject;
+  return text::trim(inner.substr(0, comma));
+}
+
+// The welcome as a noun in a general assembly's minutes: "En særlig
+// velkomst til Erling Emmerik, næstformand i landsforeningen" (a
+// Parkinson branch), "En særlig velkomst til de statsautoriserede
+// revisorer Søren Bonde og Per Jansen fra PWC" (a housing association).
+// The guests the chair welcomed by name were there. (Only inside a
+// sentence: an item title "Velkomst til nye medlemmer" or "Velkomst v/
+// X" announces a welcome, it does not tell one.)
+void read_welcome_noun(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  constexpr std::string_view phrase = " velkomst til ";
+  s.each(phrase, [&](std::size_t at) {
+    const std::size_t start = sentence_start(text, at);
+    if (at <= start) return;
+    std::string_view rest = text.substr(at + phrase.size());
+    rest = rest.substr(0, sentence_end(rest));
+    for (const auto& n : names_after(rest)) {
+      const auto ws = text::words(n);
+      if (!ws.empty() && vocabulary::is_first_name(ws.front())) add_participant_if_new(n, true, s.m);
+    }
+  });
+}
+
+// True when the head of the text (its first 1,500 bytes) names a general
+// assembly of an association: "generalforsamling" (also hyphenated,
+// "general-forsamlingen"), "repræsentantskabsmøde", "delegeretmøde".
+bool names_general_assembly(std::string_view text) {
+  const std::string head = text::fold(text.substr(0, std::min<std::size_t>(text.size(), 1500)));
+  for (std::string_view w : {"generalforsamling", "general-forsamling", "repræsentantskabsmøde", "delegeretmøde"})
+    if (head.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // (Only names that start at a first name known in Danish: "konsulent Vibeke
 // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
 // "Fælleskommunalt Social-".)
@@ -719,12 +765,18 @@ void read_welcome(const PhraseScan& s) {
     const auto ws = text::words(n);
     return !ws.empty() && vocabulary::is_first_name(ws.front());
   };
-  // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte".)
+  // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte",
+  // the passive " sagt", and the present tense " byder" in a general
+  // assembly's minutes, "Formand Jacob Vestergaard byder velkommen": a
+  // committee's programme "leder X byder velkommen og præsenterer ..."
+  // announces a welcome to come.)
+  const bool assembly = names_general_assembly(text);
   s.each(" velkommen", [&](std::size_t welcome_at) {
     std::string_view phrase;
     std::size_t at = std::string_view::npos;
-    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte"})
-      if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0) {
+    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte", " byder", " sagt"})
+      if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0 &&
+          (lead != " byder" || assembly)) {
         at = welcome_at - lead.size();
         phrase = lead;
       }
@@ -734,7 +786,8 @@ void read_welcome(const PhraseScan& s) {
       const std::size_t start = sentence_start(text, at);
       // The subject: the name right before the verb ("Afbud: Peter Krogh
       // Bestyrelsesformanden bød velkommen" names no one who welcomed).
-      const std::string_view subject = text::trim(text.substr(start, at - start));
+      std::string_view subject = text::trim(text.substr(start, at - start));
+      subject = before_role_apposition(subject);
       const auto sw = text::words(subject);
       if (!sw.empty() && !vocabulary::is_job_title(text::fold(strip_edges(sw.back())))) {
         const auto names = names_before(subject);
@@ -1107,6 +1160,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_posts_filled_in_prose(s);
   read_board_constituted(s);
   read_welcome(s);
+  read_welcome_noun(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);
   read_present_in_sentence(s);

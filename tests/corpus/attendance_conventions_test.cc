@@ -948,6 +948,42 @@ TEST(AttendanceConventionsTest, OfficersAndWelcomeInProse) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The welcome in its other forms at a general assembly: the noun "En
+// særlig velkomst til X" (the guests named were there), the passive "Der
+// blev sagt velkommen til X", the chair's apposition "X, formand, bød
+// velkommen", and the present tense "Formand X byder velkommen" in an
+// assembly's minutes (a committee's programme "Leder X byder velkommen"
+// announces a welcome to come; SpeakersInThePastTense).
+TEST(AttendanceConventionsTest, WelcomeNounAndOtherForms) {
+  const PeopleCase cases[] = {
+      {"a special welcome to a guest (a Parkinson branch)",
+       "Referat fra generalforsamling I Parkinsonforeningen København/Frederiksberg\n\nFormanden bød velkommen til "
+       "alle. En særlig velkomst til Erling Emmerik, næstformand i landsforeningen.\n\nDernæst blev Hans Glendrup "
+       "valgt som dirigent.\n",
+       {"Erling Emmerik", "Hans Glendrup"}, {}},
+      {"a special welcome to the auditors (a housing association)",
+       "Generalforsamling onsdag den 6. maj 2015\n\nFormand Henrik Brønd bød velkommen til den årlige "
+       "generalforsamling i VAB og glædede sig over det store fremmøde. En særlig velkomst til de "
+       "statsautoriserede revisorer Søren Bonde og Per Jansen fra PWC. Der var mødt 76 medlemmer.\n",
+       {"Henrik Brønd", "Søren Bonde", "Per Jansen"}, {}},
+      {"the welcome in the passive (a hospital HMU)",
+       "Referat\nDeltagere: Anne Holm\n\n1. Meddelelser\nBo Jensen udtræder af HMU. Der blev derfor sagt "
+       "velkommen til Kirsten Boldsen, som træder ind i HMU i stedet.\n",
+       {"Anne Holm", "Kirsten Boldsen"}, {}},
+      {"the chair's office in apposition (a hunting association)",
+       "Ordinær generalforsamling 2021\n\nVelkomst ved Formand Hans Henrik Madsen\nHans Henrik Madsen, formand, "
+       "bød velkommen til alle fremmødte.\n",
+       {"Hans Henrik Madsen"}, {}},
+      {"the present tense at a general assembly (a brain injury association's branch)",
+       "Referat fra Hjerneskadeforeningens generalforsamling 15. januar 2013\n\nFormand Jacob Vestergaard byder "
+       "velkommen og forsamlingen mindes to medlemmer.\n",
+       {"Jacob Vestergaard"}, {}},
+      {"an item title announces a welcome",
+       "Referat\nDeltagere: Anne Holm\n\n1. Velkomst til nye medlemmer\nGodkendt.\n", {"Anne Holm"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // People listed for an election or a board's make-up hold or seek an
 // office; that tells nothing of who came: "På valg dette år:" over
 // candidates, "Revisorerne: A og B", "Suppleant: A, B" after "...
