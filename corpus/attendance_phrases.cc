@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 
 #include "corpus/dates.h"
 #include "corpus/participants.h"
@@ -755,6 +756,80 @@ bool names_general_assembly(std::string_view text) {
   return false;
 }
 
+// The capitalised words that open `rest` (at most four; an initial "V."
+// among them), up to a closing comma or bracket: "Ole Østvig Nissen
+// udtalte" -> "Ole Østvig Nissen"; where the run ends in `end`.
+std::string capitalised_run(std::string_view rest, std::size_t& end) {
+  std::string name;
+  std::size_t at = 0;
+  for (int n = 0; n < 4; ++n) {
+    const std::size_t e = rest.find(' ', at);
+    std::string_view w = rest.substr(at, e == std::string_view::npos ? std::string_view::npos : e - at);
+    const bool closes = !w.empty() && (w.back() == ',' || w.back() == ')');
+    if (closes) w.remove_suffix(1);
+    if (w.empty() || !text::starts_capital(w)) break;
+    name += (name.empty() ? "" : " ") + std::string(w);
+    at = e == std::string_view::npos ? rest.size() : e + 1;
+    end = at;
+    if (closes || e == std::string_view::npos) break;
+  }
+  return name;
+}
+
+// A general assembly's officers named beside their office as they act:
+// "Formanden, Ole Østvig Nissen udtalte, at ..." (a hospice support
+// association), "2. Formanden (Jørgen Bendtsen) Fremlagde bestyrelsens
+// beretning" (a heart association's branch), "Kasserer, Peter Skjoldlund,
+// fremlagde regnskabet" (a diabetes branch), "Bestyrelsens beretning blev
+// aflagt af formanden, Jørgen Brøgger." and "Regnskabet blev fremlagt af
+// kasserer Kim V. Larsen." (a hunting association), "... blev aflagt af
+// formand Henrik Brønd:" (a housing association). The chair and treasurer
+// who gave the report and the accounts to the assembly were there. (Only
+// in minutes whose head names a general assembly, and only with a verb of
+// the meeting right after the name: "foreningens tidligere formand, Ejvind
+// Sørensen, der var afgået ved døden" acts at no meeting, and a committee's
+// minutes quote "Formand X informerede om" from another meeting.)
+void read_officers_acting_in_assembly(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  if (!names_general_assembly(text)) return;
+  Meeting& m = s.m;
+  const auto add = [&](const std::string& n) {
+    const auto ws = text::words(n);
+    if (ws.size() >= 2 && vocabulary::is_first_name(ws.front()) && looks_like_name(n)) add_full_name_if_unlisted(n, m);
+  };
+  for (std::string_view office : {"ormanden", "ormand", "asserer", "assereren"}) {
+    for (std::size_t at = text.find(office); at != std::string_view::npos; at = text.find(office, at + 1)) {
+      if (at == 0 || (text[at - 1] != 'F' && text[at - 1] != 'f' && text[at - 1] != 'K' && text[at - 1] != 'k')) continue;
+      if (at >= 2 && std::isalpha(static_cast<unsigned char>(text[at - 2]))) continue;  // "Næstformand", "udvalgsformand"
+      // (A line may end between the name and the verb: "2. Formanden (Jørgen
+      // Bendtsen)" / "Fremlagde ..." after a heading was cut at its note.)
+      std::string flat(text.substr(at + office.size(), 120));
+      std::replace(flat.begin(), flat.end(), '\n', ' ');
+      std::string_view rest = flat;
+      if (text::starts_with(rest, ", ")) rest.remove_prefix(2);
+      else if (text::starts_with(rest, " (")) rest.remove_prefix(2);
+      else if (text::starts_with(rest, " ")) rest.remove_prefix(1);
+      else continue;
+      std::size_t end = 0;
+      const std::string name = capitalised_run(rest, end);
+      if (name.empty()) continue;
+      const auto next = text::words(rest.substr(end, 40));
+      if (next.empty()) continue;
+      const std::string verb = text::fold(strip_edges(next.front()));
+      static constexpr std::string_view k_verbs[] = {"fremlagde", "aflagde",  "udtalte",  "bød",      "byder",
+                                                     "gennemgik", "fortalte", "supplerede", "oplyste", "redegjorde",
+                                                     "konstaterede", "åbnede", "fremlægger", "aflægger"};
+      if (std::find(std::begin(k_verbs), std::end(k_verbs), verb) == std::end(k_verbs)) continue;
+      add(name);
+    }
+  }
+  for (std::string_view phrase : {" blev aflagt af ", " blev fremlagt af ", " blev gennemgået af "}) {
+    s.each(phrase, [&](std::size_t at) {
+      for (const auto& n : names_after(text.substr(at + phrase.size()))) add(n);
+    });
+  }
+}
+
 // (Only names that start at a first name known in Danish: "konsulent Vibeke
 // Holm, Fælleskommunalt Social- og Sundhedssekretariat" names no
 // "Fælleskommunalt Social-".)
@@ -1161,6 +1236,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_board_constituted(s);
   read_welcome(s);
   read_welcome_noun(s);
+  read_officers_acting_in_assembly(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);
   read_present_in_sentence(s);

@@ -984,6 +984,32 @@ TEST(AttendanceConventionsTest, WelcomeNounAndOtherForms) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A general assembly's officers named beside their office as they act
+// ("Formanden, X udtalte", "Formanden (X) Fremlagde", "blev aflagt af
+// formanden, X", "blev fremlagt af kasserer X"): the chair and treasurer
+// who reported to the assembly were there. Not a former chair remembered.
+TEST(AttendanceConventionsTest, AssemblyOfficersActing) {
+  const PeopleCase cases[] = {
+      {"the chair in apposition before the verb (a hospice support association)",
+       "Generalforsamlingens dagsorden\n\n2.        Formandens beretning\n\nFormanden, Ole Østvig Nissen udtalte, "
+       "at overordnet arbejder foreningen ud fra vedtægterne.\n",
+       {"Ole Østvig Nissen"}, {}},
+      {"the chair in brackets, the verb on the next line (a heart association's branch)",
+       "Generalforsamlingen 2020 i Hjerteforeningen Herning\n\nReferat fra generalforsamlingen:\n\n 2. Formanden "
+       "(Jørgen Bendtsen) Fremlagde bestyrelsens beretning, den afdækkede et rigtigt stort og flot program.\n",
+       {"Jørgen Bendtsen"}, {}},
+      {"the report and the accounts given by (a hunting association)",
+       "Referat fra den ordinære generalforsamling 2024\n\n  Bestyrelsens beretning blev aflagt af formanden, "
+       "Jørgen Brøgger.\n\n  Regnskabet blev fremlagt af kasserer Kim V. Larsen.\n",
+       {"Jørgen Brøgger", "Kim V. Larsen"}, {}},
+      {"a former chair remembered",
+       "Referat af delegeretmødet\n\nDer blev holdt et minuts stilhed for foreningens tidligere formand, Ejvind "
+       "Sørensen, der var afgået ved døden.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // People listed for an election or a board's make-up hold or seek an
 // office; that tells nothing of who came: "På valg dette år:" over
 // candidates, "Revisorerne: A og B", "Suppleant: A, B" after "...
