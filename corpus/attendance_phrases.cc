@@ -461,14 +461,19 @@ void read_all_present_except(const PhraseScan& s) {
 void read_officers_chosen_in_prose(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
-  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder", " stemmetællere", " stemmetæller"}) {
+  for (std::string_view role : {" dirigent", " referent", " ordstyrer", " mødeleder", " stemmetællere", " stemmetæller",
+                                 " dirigenter"}) {
     s.each(role, [&](std::size_t role_at) {
       if (role_at < 4 || (text.compare(role_at - 4, 4, " som") != 0 && text.compare(role_at - 4, 4, " til") != 0))
         return;
       const std::size_t at = role_at - 4;
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text.substr(start, at - start);
-      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos)
+      // (A plural office elects a list: "Sussie Isaksen 15S, Ellen Jessen
+      // 73S og Lise Rønnebæk 43S valgt som stemmetællere", an allotment
+      // association's general assembly; a singular one the last clause.)
+      const bool plural = role == " stemmetællere" || role == " dirigenter";
+      if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos && !plural)
         clause = clause.substr(comma + 1);
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);
@@ -681,6 +686,51 @@ void read_officers_proposed_in_prose(const PhraseScan& s) {
     std::string_view who = text.substr(start, at - start);
     if (const auto comma = who.find_last_of(','); comma != std::string_view::npos) who = who.substr(comma + 1);
     if (const auto n = last_named_run(who); !n.empty()) add_participant_if_new(n, true, m);
+  });
+}
+
+// The assembly's officers elected as a list after a colon: "Valg af
+// stemmetællere. Følgende valgt: Jan Sølvhøj,Yoa Piczenik, Arne Clausen
+// ... og Jens Lund." (a teachers' union district's general assembly),
+// "... foreslog på bestyrelsens vegne, at følgende blev valgt som
+// dirigenter: Tidl. sognepræst Jørgen Anker Jørgensen, Frederiksberg ..."
+// (a national association's delegates' meeting). Those chosen to lead the
+// meeting or count its votes were there. (Only a meeting's office, named
+// before the colon or in the sentence before it: "Følgende blev valgt til
+// bestyrelsen:" names members who need not have come.)
+void read_officers_elected_as_list(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  s.each("ølgende ", [&](std::size_t at) {
+    if (at == 0 || (text[at - 1] != 'F' && text[at - 1] != 'f')) return;
+    std::string_view rest = text.substr(at, 80);
+    const auto colon = rest.find(':');
+    if (colon == std::string_view::npos) return;
+    const std::string lead = text::fold(rest.substr(0, colon));
+    if (lead.find("valgt") == std::string::npos || lead.find('.') != std::string::npos) return;
+    const std::size_t start = sentence_start(text, at);
+    const std::size_t before = start > 60 ? start - 60 : 0;
+    const std::string around = text::fold(text.substr(before, at - before)) + " " + lead;
+    if (around.find("dirigent") == std::string::npos && around.find("stemmetæller") == std::string::npos) return;
+    // (The list runs over the lines to the full stop that a new sentence
+    // follows; a full stop before a lower-case word or a known first name
+    // ends a title's abbreviation inside it: "Tidl. sognepræst Jørgen Anker
+    // Jørgensen, ... Ph.d. kemiing. Margrethe Winther-Nielsen, ...".)
+    std::string flat(text.substr(at + colon + 1, 400));
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::size_t stop = 0;
+    for (stop = flat.find(". "); stop != std::string::npos; stop = flat.find(". ", stop + 2)) {
+      const auto next = text::words(std::string_view(flat).substr(stop + 2, 40));
+      if (next.empty() || (text::starts_capital(next.front()) && !vocabulary::is_first_name(strip_edges(next.front()))))
+        break;
+    }
+    const std::string_view list = std::string_view(flat).substr(0, stop);
+    for (const auto& e : read_person_entries(list)) {
+      const auto ws = text::words(e.name);
+      if (ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws.front())) && looks_like_name(e.name))
+        add_participant_if_new(e.name, true, s.m);
+      else if (const auto n = last_named_run(e.name); !n.empty())
+        add_participant_if_new(n, true, s.m);
+    }
   });
 }
 
@@ -1237,6 +1287,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_welcome(s);
   read_welcome_noun(s);
   read_officers_acting_in_assembly(s);
+  read_officers_elected_as_list(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);
   read_present_in_sentence(s);

@@ -1010,6 +1010,36 @@ TEST(AttendanceConventionsTest, AssemblyOfficersActing) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The assembly's officers elected as a list: before a plural office ("A,
+// B og C valgt som stemmetællere") or after a colon ("Valg af
+// stemmetællere. Følgende valgt: A, B ...", "følgende blev valgt som
+// dirigenter: <title> A, <place> <title> B, ..."). Not those elected to the
+// board ("Følgende blev valgt til bestyrelsen:"), who need not have come.
+TEST(AttendanceConventionsTest, AssemblyOfficersElectedAsAList) {
+  const PeopleCase cases[] = {
+      {"a list before the plural office (an allotment association)",
+       "Referat fra den ordinære generalforsamling\n\nValg af dirigent. Anne Marie Broager (Rie) 52N valgt som "
+       "referent. Sussie Isaksen 15S, Ellen Jessen 73S og Lise Rønnebæk 43S valgt som stemmetællere.\n",
+       {"Anne Marie Broager", "Sussie Isaksen", "Ellen Jessen", "Lise Rønnebæk"}, {}},
+      {"the list after the colon (a teachers' union district)",
+       "Referat af Ballerup Lærerforenings generalforsamling\n\nForretningsordenen blev godkendt. Valg af "
+       "stemmetællere. Følgende valgt: Jan Sølvhøj,Yoa Piczenik, Arne Clausen, Claus Bendixen og Jens Lund. Pkt. 3: "
+       "Forslag til vedtægtsændringer\n",
+       {"Jan Sølvhøj", "Yoa Piczenik", "Arne Clausen", "Claus Bendixen", "Jens Lund"}, {}},
+      {"titles and places inside the list (a national association's delegates' meeting)",
+       "Referat af delegeretmødet\n\n2. Valg af dirigenter Inge Lise Pedersen foreslog på bestyrelsens vegne, at "
+       "følgende blev valgt som dirigenter: Tidl. sognepræst Jørgen Anker Jørgensen, Frederiksberg Fhv. rektor, Finn "
+       "Erik Larsen, Vipperød, Roskilde Stift Ph.d. kemiing. Margrethe Winther-Nielsen, Emdrup Sogn, Københavns "
+       "Stift. Der blev ikke stillet andre forslag.\n",
+       {"Inge Lise Pedersen", "Jørgen Anker Jørgensen", "Finn Erik Larsen", "Margrethe Winther-Nielsen"}, {}},
+      {"elected to the board",
+       "Referat af generalforsamlingen\n\n5. Valg til bestyrelsen\nFølgende blev valgt til bestyrelsen: Bo "
+       "Jensen og Carl Dahl.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // People listed for an election or a board's make-up hold or seek an
 // office; that tells nothing of who came: "På valg dette år:" over
 // candidates, "Revisorerne: A og B", "Suppleant: A, B" after "...
