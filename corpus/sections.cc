@@ -1323,7 +1323,29 @@ bool person_acts(std::string_view sentence) {
 // A verdict word anywhere in a sentence's words ("... blev gennemgået og
 // godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
 // meeting decided or agreed.
-bool has_verdict_word(const std::vector<std::string>& ws) {
+// "Kort efter generalforsamlingen valgte Børge Hede at udtræde af
+// bestyrelsen": "valgte" with "at" and an infinitive after the subject is a
+// person's choice, not the meeting's election (an Alzheimer branch's
+// general assembly; "Bestyrelsen valgte at udsætte sagen", a body's choice,
+// stays a verdict).
+bool chose_to(const std::vector<std::string>& ws, std::size_t k) {
+  if (ws[k] != "valgte") return false;
+  bool to = false;
+  for (std::size_t j = k + 1; j < ws.size() && j <= k + 4 && !to; ++j) to = ws[j] == "at";
+  if (!to) return false;
+  // (The subject before the verb opens the sentence; after an adverbial
+  // it follows the verb: "Kort efter generalforsamlingen valgte X at".)
+  const bool body = k == 1 && (voc::is_body_name(ws[0]) || ws[0] == "vi" || ws[0] == "man" ||
+                               ends_with(ws[0], "forsamlingen"));
+  const bool body_after = k + 1 < ws.size() && (voc::is_body_name(ws[k + 1]) || ws[k + 1] == "vi" ||
+                                                ws[k + 1] == "man" || ends_with(ws[k + 1], "forsamlingen"));
+  return !body && !body_after;
+}
+
+bool has_verdict_word(const std::vector<std::string>& ws_in) {
+  std::vector<std::string> ws = ws_in;
+  for (std::size_t k = 0; k < ws.size(); ++k)
+    if (chose_to(ws_in, k)) ws[k] = "-";
   static constexpr auto k_verdicts = std::to_array<std::string_view>(
       {"godkendt", "godkendte", "godkendes", "godkendtes", "vedtaget", "vedtog", "vedtages", "besluttet", "besluttede",
        "besluttes", "aftalt", "aftalte", "aftales", "valgt", "valgte", "valgtes", "genvalgt", "genvalgtes", "udsat",

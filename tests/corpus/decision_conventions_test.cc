@@ -432,6 +432,31 @@ TEST(DecisionConventionsTest, OutcomeClosingTheItemsParagraph) {
   EXPECT_EQ(decision(m.items[2]), "");
 }
 
+// "valgte ... at" and an infinitive is a person's choice told in the
+// minutes, not the meeting's election nor its decision ("Kort efter
+// generalforsamlingen valgte Børge Hede at udtræde af bestyrelsen.", "...,
+// Søren Andersson, valgte at flytte fra VAB"); a body's choice
+// ("Bestyrelsen valgte at udsætte sagen.") stays its verdict.
+TEST(DecisionConventionsTest, ChoosingToIsNoElection) {
+  const corpus::Meeting m = parse(
+      "Referat af Generalforsamling 2021\n\n"
+      "1. Valg af dirigent og referent\n\nHenrik Bonné blev valgt til dirigent.\n\n"
+      "2. Formandens beretning\n\nFormanden Laust Sørensen fremlagde den følgende beretning.\n\n"
+      "Kort efter generalforsamlingen valgte Børge Hede at udtræde af bestyrelsen. Hakon Mosbech overtog "
+      "pladsen.\n\n"
+      "3. Medlemmer\n\nTidligere bestyrelsesmedlem, Søren Andersson, valgte at flytte fra VAB og i eget hus.\n\n"
+      "4. Byggesagen\n\nBestyrelsen valgte at udsætte sagen.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[1]), "");
+  EXPECT_EQ(decision(m.items[2]), "");
+  EXPECT_EQ(decision(m.items[3]), "Bestyrelsen valgte at udsætte sagen.");
+}
+
 // A verdict after a dash at the end of the title's line ("2) Godkendelse
 // af dagsorden - Godkendt", "11) Eventuelt - intet", "3) ... - udgået")
 // is the item's decision; a dash inside a title ("Budget 2025 -
