@@ -615,7 +615,18 @@ struct HeadReader {
     // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)
     const bool last_of_run = expected && c.number == *expected && !c.number_only && long_stopped_title(c.title) &&
                              k + 1 == s.cands.size() && section_follows();
-    return long_title && (s.lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run);
+    // (And one in turn that a general assembly's statutes word, written out
+    // in full and closed by a full stop as the statutes print it, where
+    // the text is cut before the next: "2. Formandens beretning om
+    // lokalforeningens virke i det (de) forløbne år.", an Alzheimer branch;
+    // "2. Aflæggelse af beretning om foreningens virke siden sidste ordinære
+    // generalforsamling.", a hunting association; "2. Valg af formand,
+    // næstformand, kasserer og sekretær for det kommende år.", a local
+    // council.)
+    const bool statutory = expected && c.number == *expected && !c.number_only && long_stopped_title(c.title) &&
+                           opens_with_standard_title(c.title);
+    return long_title &&
+           (s.lines[c.line].heading || agenda_match || next_in_turn || first_of_run || last_of_run || statutory);
   }
 
   // A head in turn rejected for its title's shape alone: skipped_in_turn.

@@ -82,6 +82,11 @@ bool address_shaped(std::string_view t);
 // with an item's kind (a web list's entry as its editor typed it).
 bool opens_with_kind(std::string_view title);
 
+// "Formandens beretning om lokalforeningens virke i det (de) forløbne år.":
+// a title that opens with one an association's statutes prescribe for its
+// general meeting (items_unnumbered.cc k_standard_titles).
+bool opens_with_standard_title(std::string_view title);
+
 // "BUDGETSTATUS 2015 Sagsnr Dok.nr Sagsbeh.", "Godkendelse af dagsorden
 // J.nr.: A10. Sagsnr.: 11/5571", "Nyt fra Miljøudvalget Sag Dok Initialer:":
 // the case's number and file labels a transcript ran into the head's line

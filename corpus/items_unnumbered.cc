@@ -700,6 +700,12 @@ void read_bullet_topics(ItemScan& s) {
 
 }  // namespace
 
+bool opens_with_standard_title(std::string_view title) {
+  const std::string f = text::fold(title.substr(0, std::min<std::size_t>(title.size(), 60)));
+  return std::any_of(k_standard_titles.begin(), k_standard_titles.end(),
+                     [&](std::string_view t) { return text::starts_with(f, t); });
+}
+
   // Unnumbered items: lines that name an agenda entry, or title-shaped lines
   // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
   // agenda whose numbers became bullets ("- Høringer", a few lines of text,

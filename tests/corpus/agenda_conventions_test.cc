@@ -273,6 +273,17 @@ TEST(AgendaConventionsTest, LongHeadsClosedByAFullStop) {
         "Valg af formand, næstformand, kasserer og sekretær for det kommende år.",
         "Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes § 13.",
         "Grøn omstilling og bæredygtighed i kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)."}},
+      {"a statutory title in turn where the text is cut before the next (an Alzheimer branch)",
+       "Referat af Generalforsamling 2021\n\nDato: 6 oktober 2021\n\n1. Valg af dirigent og referent\n\n"
+       "Henrik Bonné blev valgt til dirigent, og Hakon Mosbech blev valgt til referent.\n\n"
+       "2. Formandens beretning om lokalforeningens virke i det (de) forløbne år.\n\n"
+       "Formanden Laust Sørensen fremlagde den følgende beretning.\n\nI årets løb har vi afholdt 7 "
+       "bestyrelsesmøder.\n",
+       {"Valg af dirigent og referent", "Formandens beretning om lokalforeningens virke i det (de) forløbne år."}},
+      {"a sentence in turn is no statutory title",
+       "Referat af Generalforsamling 2021\n\n1. Valg af dirigent og referent\n\nHenrik Bonné blev valgt.\n\n"
+       "2. Bestyrelsens beretning blev fremlagt af formanden og godkendt uden bemærkninger.\n",
+       {"Valg af dirigent og referent"}},
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
