@@ -618,6 +618,20 @@ std::vector<std::string> sentence_words(std::string_view line);
 bool dated_sentence(std::string_view line);
 bool has_verdict_word(const std::vector<std::string>& ws);
 
+// "Dirigenten erklærede generalforsamlingen få rettidig indkaldt.",
+// "Dirigenten konstaterer generalforsamlingen for lovligt indvarslet": the
+// dirigent's declaration that the general assembly was lawfully convened
+// opens the election's text of most general assemblies' minutes; it is
+// procedure, not the item's outcome (a Parkinson branch, a brain injury
+// association's branch, a hunting association, an antenna guild). `ws`:
+// the line's folded words.
+bool dirigent_declares(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 3 || ws[0] != "dirigenten") return false;
+  std::string_view verb = ws[1];
+  while (!verb.empty() && verb.back() == ',') verb.remove_suffix(1);
+  return verb == "konstaterede" || verb == "erklærede" || verb == "konstaterer" || verb == "erklærer";
+}
+
 // Whether the words of `f` (folded) name the next meeting: "næste møde",
 // "næste bestyrelsesmøde", "næste telemøde", "mødedato", "ny mødedato".
 bool names_next_meeting(std::string_view f) {
@@ -1596,6 +1610,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     for (std::size_t k = 1; k < ws.size() && k < 6; ++k)
       for (std::string_view verb : {"orienterede", "fortalte", "præsenterede", "redegjorde", "gennemgik", "informerede"})
         report = report || ws[k] == verb;
+    report = report || dirigent_declares(ws);
     // A report opening the text: the decision is its first sentence with a
     // verdict word, if any.
     if (reports_what_was_said(first)) {

@@ -457,6 +457,28 @@ TEST(DecisionConventionsTest, ChoosingToIsNoElection) {
   EXPECT_EQ(decision(m.items[3]), "Bestyrelsen valgte at udsætte sagen.");
 }
 
+// The dirigent's declaration that the general assembly was lawfully
+// convened ("Dirigenten erklærede generalforsamlingen for lovligt indvarslet
+// og beslutningsdygtig.", "Dirigenten erklærede generalforsamlingen få
+// rettidig indkaldt.") is procedure, not the election's outcome; the
+// sentence naming the one elected before it still is.
+TEST(DecisionConventionsTest, DirigentsDeclarationIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat af generalforsamling afholdt mandag den 22. januar 2024\n\n"
+      "1. Valg af dirigent.\n\nDirigenten erklærede generalforsamlingen for lovligt indvarslet og "
+      "beslutningsdygtig.\n\n"
+      "2. Valg af referent\n\nPalle Kyed er foreslået og bliver valgt uden modkandidat. "
+      "Dirigenten konstaterer generalforsamlingen for lovligt indvarslet.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  auto decision = [](const corpus::Item& it) {
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning" || s.kind == "referat") return s.text;
+    return std::string();
+  };
+  EXPECT_EQ(decision(m.items[0]), "");
+  EXPECT_EQ(decision(m.items[1]).rfind("Palle Kyed er foreslået og bliver valgt", 0), 0u);
+}
+
 // A verdict after a dash at the end of the title's line ("2) Godkendelse
 // af dagsorden - Godkendt", "11) Eventuelt - intet", "3) ... - udgået")
 // is the item's decision; a dash inside a title ("Budget 2025 -
