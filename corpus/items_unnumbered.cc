@@ -38,7 +38,9 @@ constexpr auto k_standard_titles = std::to_array<std::string_view>({
     "valg af kasserer", "godkendelse af dagsorden", "godkendelse af referat", "godkendelse af regnskab",
     "godkendelse af budget", "formandens beretning", "bestyrelsens beretning", "indkomne forslag",
     "behandling af indkomne forslag", "fremlæggelse af regnskab", "forelæggelse af regnskab",
-    "fastsættelse af kontingent",
+    "fastsættelse af kontingent", "aflæggelse af beretning", "aflæggelse af bestyrelsens beretning",
+    "aflæggelse af årsberetning", "aflæggelse af bestyrelsens årsberetning", "aflæggelse af regnskab",
+    "aflæggelse af årsregnskab", "formanden aflægger beretning", "bestyrelsen aflægger beretning",
 });
 
 // Standard titles written as labels, "Title: outcome", each at a line's

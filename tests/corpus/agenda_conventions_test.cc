@@ -38,6 +38,13 @@ TEST(AgendaConventionsTest, StandardTitlesAsLabelsWithTheirOutcome) {
       {"one label only is no list",
        "Referat\n\nBestyrelsen\n\nHusk mødet. Valg af dirigent: se vedtægterne.\n",
        {}},
+      {"the statutes' wording of the report, a space before the colon (a Parkinson branch)",
+       "Referat fra generalforsamling I Parkinsonforeningen København/Frederiksberg\n\n"
+       "mandag d. 13. Marts 2017 I Allehelgens Kirke\n\nDernæst blev Hans Glendrup valgt som dirigent.\n\n"
+       " • Valg af dirigent og stemmetællere : Dirigenten erklærede generalforsamlingen få rettidig indkaldt.\n"
+       " • Formanden aflægger beretning om kredsens virksomhed i 2016 : Den skriftlige beretning var op til "
+       "generalforsamlingen lagt ud på vor hjemmeside.\n",
+       {"Valg af dirigent og stemmetællere", "Formanden aflægger beretning om kredsens virksomhed i 2016"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
