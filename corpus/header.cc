@@ -1925,13 +1925,27 @@ std::string name_after(std::string_view t, std::size_t begin) {
 }  // namespace
 
 std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lines) {
-  for (std::size_t i = 0; i < lines.size() && i < 3; ++i) {
+  for (std::size_t i = 0; i < lines.size() && i < 5; ++i) {
     const std::string& t = lines[i].text;
-    if (!find_date(t)) continue;
+    // (A general assembly's title may stand on a line of its own with the
+    // date on the next: "Referat fra generalforsamling I Parkinsonforeningen
+    // København/Frederiksberg" / "mandag d. 13. Marts 2017 I Allehelgens
+    // Kirke, ..." (a Parkinson branch), "Stiftende generalforsamling i
+    // Lokalforeningen, Hjerneskadeforeningen Skive" / "Onsdag den 19.januar
+    // 2011, kl.18.30," (a brain injury association); an antenna guild's
+    // "Referat af generalforsamling i antennelauget i ..." / "Dato: ..."
+    // too, whose name in lower case is not read. Only a short line, up to
+    // the fifth.)
+    const bool dated_here = find_date(t).has_value();
+    const bool dated_next = !dated_here && i + 1 < lines.size() && find_date(lines[i + 1].text).has_value() &&
+                            text::words(t).size() <= 14;
+    if (!dated_here && !dated_next) continue;
+    if (dated_here && i >= 3) continue;
     const std::string f = text::fold(t);
     for (std::string_view cue : {"møde i ", "generalforsamling i ", "generalforsamling for "}) {
       const auto at = f.find(cue);
       if (at == std::string::npos || names_other_meeting(f, at) || (at > 0 && f[at - 1] != ' ')) continue;
+      if (!dated_here && cue == "møde i ") continue;
       if (cue == "møde i ") {
         // "... er der møde i Regionsrådet for Region Sjælland."
         std::string name = name_after(t, at + cue.size());
@@ -1952,6 +1966,11 @@ std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lin
           break;
         const bool trailing = w.find_first_of(".,:;") != std::string_view::npos;
         end = k + 1;
+        // ("Lokalforeningen, Hjerneskadeforeningen Skive": past a comma
+        // after a local unit's word, the association's name after it.)
+        if (trailing && w.back() == ',' && !dated_here && k + 1 < ws.size() && starts_upper(ws[k + 1]) &&
+            (fw == "lokalforeningen," || fw == "lokalafdelingen," || fw == "lokalgruppen,"))
+          continue;
         if (trailing) break;
       }
       if (end == 0) continue;

@@ -479,6 +479,20 @@ TEST(HeaderConventionsTest, BodyInTheOpeningSentence) {
        std::nullopt},
       {"a year's page of minutes",
        "Referater af møder i Handicaprådet i 2022\n\n27. oktober - Møde\n\n1. Budget\nGodkendt.\n", "Handicaprådet"},
+      {"a general assembly's title, the date on the next line (a Parkinson branch)",
+       "Referat fra generalforsamlingen 13. marts 2017\n\nReferat fra generalforsamling I Parkinsonforeningen "
+       "København/Frederiksberg\n\nmandag d. 13. Marts 2017 I Allehelgens Kirke, Ungarnsgade 43, 2300 København "
+       "S\n\nDer deltog 52 stemmeberettigede medlemmer\n",
+       "Parkinsonforeningen København/Frederiksberg"},
+      {"a local branch and its association after a comma (a brain injury association)",
+       "referat af stiftende gf - Hjerneskadeforeningen\n\nhjerneskadeforeningen.dk\n\nreferat af stiftende gf - "
+       "Hjerneskadeforeningen\n\nStiftende generalforsamling i Lokalforeningen, Hjerneskadeforeningen Skive\n\n"
+       "Onsdag den 19.januar 2011, kl.18.30,\n\nCKU-Skive, kantinen, Arvikavej 1.\n\nAd.1 Valg af dirigent\n",
+       "Lokalforeningen, Hjerneskadeforeningen Skive"},
+      {"a guild's name in lower case is not read (an antenna guild)",
+       "Referat af generalforsamling i antennelauget i Vestre Kirkevej området\n\nDato: Onsdag den 6. marts 2003 "
+       "kl. 19:30\n\nSted: Hos Per Rosendal, Kirsebærhaven 12\n",
+       std::nullopt},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
