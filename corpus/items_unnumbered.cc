@@ -214,6 +214,21 @@ bool topic_heading(std::string_view line) {
 // A title holds no finite verb ("Formanden orienterede. ..." is a sentence).
 const auto verb = finite_verb;
 
+// "Godkendelse af referat", "Godkendelse af seneste referat", "Opfølgning
+// på referatet": the standing opening item that approves the last
+// meeting's minutes, the section's name "Referat" the object of "af",
+// "fra" or "på", not a label (as "First-agenda Sagsfremstilling" is). Seen
+// as an unnumbered title over its text in Holbæk's Udsatteråd (over
+// "Indhold:"), Havnsø Sejlklub's board (under "Dagsorden:"), Hedensted's
+// Landdistriktsråd and Roskilde's Vækst-, Erhvervs- og Globaliseringsudvalg.
+bool minutes_as_object(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 3 || !text::starts_with(text::fold(ws.back()), "referat")) return false;
+  const std::string before = text::fold(ws[ws.size() - 2]);
+  return before == "af" || before == "fra" || before == "på" ||
+         (ws.size() >= 4 && (before == "sidste" || before == "seneste" || before == "forrige") &&
+          text::fold(ws[ws.size() - 3]) == "af");
+}
+
 // A line that may be an unnumbered item's title.
 bool title_line(const ItemScan& s, std::size_t i) {
   const std::vector<Line>& lines = s.lines;
@@ -233,7 +248,7 @@ bool title_line(const ItemScan& s, std::size_t i) {
     return false;
   // A line that ends with a section's name is a label, not a title
   // ("First-agenda Sagsfremstilling").
-  if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back())) return false;
+  if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back()) && !minutes_as_object(ws)) return false;
   // "Bemærkninger" (an empty header field) names no item.
   if (text::fold(t) == "bemærkninger") return false;
   // "Beslutning" / "Dagsorden godkendes": a section's text, not a title.

@@ -588,6 +588,30 @@ TEST(AgendaConventionsTest, LowerCaseElectionsAndClosingItem) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// The standing opening item that approves the last meeting's minutes
+// ("Godkendelse af referat") ends with a section's name, "Referat", as its
+// object: an unnumbered title, not a label. Holbæk's Udsatteråd writes it
+// over its "Indhold:" field, Havnsø Sejlklub's board under "Dagsorden:"
+// over its verdict.
+TEST(AgendaConventionsTest, ApprovalOfTheMinutesAsAnUnnumberedTitle) {
+  const ItemsCase cases[] = {
+      {"over the content field",
+       "Referat af møde i Udsatterådet\n\nDeltagere:\n\n • Karen Thestrup Clausen\n • Rasmus Brandstrup Larsen\n\n"
+       "Dagsorden med referat:\n\nGodkendelse af dagsorden\n\nIndhold:\n\nDagsordenen forelægges.\n\nReferat\n\n"
+       "Godkendt\n\n \n\nGodkendelse af referat\n\nIndhold:\n\nGodkendelse af referat fra mødet d.1.2.2022\n\n"
+       "Referat\n\nGodkendt\n\n \n\nInformation fra forpersonerne\n\nIndhold:\n\nMartin stopper 1.4.2022, da han "
+       "melder sig ud af bestyrelsesarbejdet.\n\nReferat\n\nUdsatterådet tager beslutningen til efterretning.\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat", "Information fra forpersonerne"}},
+      {"under the agenda's label over its verdict",
+       "Mødereferat\n\nMødeart\nBestyrelsesmøde\n\nMødedato\n9. februar 2016\n\nDeltagere\nFinn Christensen (FC), "
+       "Lis Kofoed (LK), Susanne Jensen (SJ)\n\nFraværende\n\nDagsorden:\n\nGodkendelse af referat\n\nGodkendt\n"
+       "Meddelelser fra formanden\nGeneralforsamlingen er d. 27.02.2016 kl. 13.\nBestyrelsesberetning opsættes på "
+       "opslagstavlen. FC laver den i uge 7.\n",
+       {"Godkendelse af referat", "Meddelelser fra formanden"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
+}
+
 }  // namespace
 
 // The closing item "Eventuelt" ("Evt.", "Eventuelt og næste møde") of minutes
