@@ -1178,9 +1178,24 @@ bool role_and_first_name(std::string_view piece) {
   return std::all_of(ws.begin(), ws.end() - 1, [](std::string_view w) { return is_role_word(w); });
 }
 
+// "Samuel, Marie, Louisa, Casper (referent).": a list closed as a sentence
+// after the last entry's note in brackets; the period is the sentence's,
+// not a word of the entry (a medical society's board, a gymnasium
+// association's board, a LAP working group, a committee's "Fraværende:
+// Merete Dea Larsen (O).").
+std::string_view without_period_after_note(std::string_view piece) {
+  std::string_view p = text::trim(piece);
+  if (p.size() >= 2 && p.back() == '.') {
+    std::string_view q = text::trim(p.substr(0, p.size() - 1));
+    if (!q.empty() && q.back() == ')') return q;
+  }
+  return piece;
+}
+
 // A list entry without its notes in brackets: "Jane (Fie H.'s mor)" ->
 // "Jane".
 std::string without_notes(std::string_view piece) {
+  piece = without_period_after_note(piece);
   std::string out;
   int depth = 0;
   for (const char c : piece) {
@@ -1563,6 +1578,7 @@ bool unfamiliar_first_name_before(const std::vector<std::string_view>& ws, std::
 // of the piece.
 std::vector<std::string> take_notes(std::string& piece) {
   std::vector<std::string> notes;
+  piece = std::string(without_period_after_note(piece));
   for (auto open = piece.find('('); open != std::string::npos; open = piece.find('(')) {
     const auto close = piece.find(')', open);
     if (close == std::string::npos) {

@@ -1586,4 +1586,27 @@ TEST(AttendanceConventionsTest, BoardConstitutedOneOfficeALine) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list closed as a sentence after the last entry's note in brackets
+// ("..., Casper (referent).", "... og Arne Svendsen (Ref)."): the period
+// is the sentence's, so a list of first names stays a list of people.
+// Excerpts of a medical society's board, a gymnasium association's board
+// and a LAP working group.
+TEST(AttendanceConventionsTest, ListClosedByAPeriodAfterANote) {
+  const PeopleCase cases[] = {
+      {"first names, the last with its office (a medical society's board)",
+       "Referat af bestyrelsesmøde d. 28/2-23.\n\nTilstede:\nSamuel, Marie, Louisa, Casper (referent).\nAfbud:\n"
+       "Kenneth, Mads, Bue, Rasmus\n\nBestyrelsen var ikke beslutningsdygtig pga. for få mødedeltagere.\n",
+       {"Casper", "Louisa", "Marie", "Samuel"}, {"Bue", "Kenneth", "Mads", "Rasmus"}},
+      {"full names, \"(Ref).\" last (a gymnasium association's board)",
+       "Referat af bestyrelsesmøde den 21.9.2015\nTil stede: Trine Birkmose, Karsten Olsen, Camilla Lander og Arne "
+       "Svendsen (Ref).\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Arne Svendsen", "Camilla Lander", "Karsten Olsen", "Trine Birkmose"}, {}},
+      {"notes on the first and the last (a LAP working group)",
+       "Referat af møde i Refugie-gruppen, 14. april 2008\nDeltagere: Anne-Marie Valbak (mødeleder), Krystyna "
+       "Hansen, Michael Freisleben, Karl Bach (referent).\n1. Velkomst\nIntet.\n",
+       {"Anne-Marie Valbak", "Karl Bach", "Krystyna Hansen", "Michael Freisleben"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
