@@ -1799,6 +1799,14 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
           entries.size() < 2 && !(lab.field == Field::absent && entries.size() == 1 && speaks_of_absence(t)))
         break;
       if (entries.empty()) {
+        // "Fraværende:" / "Godkendt.": a label an agenda system prints
+        // empty over each decision, and the decision's sentence under it;
+        // a sentence before any name is no heading of the list, which is
+        // empty and ends here (Odsherred's Integrationsråd on PolWeb,
+        // Slagelse's Social- og Beskæftigelsesudvalg, Børne- og
+        // Ungeudvalg and Ældreråd: "Niels Jørgensen blev valgt til
+        // ordstyrer.").
+        if (!had_names && value.empty() && t.back() == '.') break;
         // A sub-heading of the list, or a role or party letter on the lines
         // after a name ("Heino Knudsen" / "Formand" / "(A)").
         bool more = false;

@@ -1609,4 +1609,28 @@ TEST(AttendanceConventionsTest, ListClosedByAPeriodAfterANote) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Fraværende:" / "Godkendt.": an agenda system prints the absence label
+// empty over each decision, the decision's sentence under it. The list is
+// empty and ends at the sentence; names further down under a label we do
+// not know are no absentees. Excerpts of Odsherred's Integrationsråd
+// (PolWeb) and Slagelse's Social- og Beskæftigelsesudvalg and Ældreråd.
+TEST(AttendanceConventionsTest, EmptyAbsenceLabelOverTheDecision) {
+  const PeopleCase cases[] = {
+      {"guests under a label of their own (Odsherred)",
+       "Referat\n\n25.    Godkendelse af dagsorden\n\nBeslutning fra Integrationsrådet\n\nDato: 15. juni 2015\n\n"
+       "Fraværende:\n\nGodkendt.\n\nGæster tilstede:\n\nPatrick Makwala\n\nDogan Yurdakul\n\n26.    Gensidig "
+       "orientering\n\nIntet.\n",
+       {}, {}},
+      {"a committee's decision (Slagelse)",
+       "Referat\n1. Godkendelse af dagsorden (B)\nBeslutning i Social- og Beskæftigelsesudvalget den 1. februar "
+       "2021:\nFraværende: \nGodkendt.\nHenrik Holm\nLise Dahl\n2. Gensidig orientering (O)\nIntet.\n",
+       {}, {}},
+      {"a council's election (Slagelse's Ældreråd)",
+       "Referat\n1. Valg af ordstyrer\nBeslutning i Ældrerådet den 27. august 2019:\nFraværende: \nNiels "
+       "Jørgensen blev valgt til ordstyrer.\n2. Godkendelse af dagsorden (B)\nGodkendt.\n",
+       {"Niels Jørgensen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
