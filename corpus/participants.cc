@@ -422,6 +422,16 @@ bool is_leading_initials(std::string_view w) {
   return true;
 }
 
+// Initials inside a name as Danish lists write them: one ("Niels O.
+// Pedersen", "Jens Chr. Gjesing", see is_initial) or two glued, each with
+// its dot ("Peter H.S. Kristensen", Brønderslev's Integrationsråd).
+bool is_middle_initials(std::string_view w) { return is_initial(w) || (w.size() == 4 && is_leading_initials(w)); }
+
+// A first name shortened before a second first name, as Danish lists
+// write "Christian" ("Chr. Ebbe Mortensen", a users' council of the state
+// forests), "Kristian"/"Kristen" and "Frederik": the name's first word.
+bool is_shortened_first_name(std::string_view w) { return w == "Chr." || w == "Kr." || w == "Fr."; }
+
 // Words that make a run of capitalised words an organisation, not a person.
 bool is_organisation_word(std::string_view w) {
   const std::string f = text::fold(w);
@@ -910,14 +920,14 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
     while (e < ws.size() && e - b < 6 && !before_kommune(e) &&
            ((is_person_word(strip_edges(ws[e])) && !is_organisation_word(strip_edges(ws[e])) &&
              !vocabulary::is_job_title(text::fold(strip_edges(ws[e])))) ||
-            ((is_particle(ws[e]) || is_initial(ws[e])) && e + 1 < ws.size()))) {
+            ((is_particle(ws[e]) || is_middle_initials(ws[e])) && e + 1 < ws.size()))) {
       // A run of five or more: a second first name starts the next person.
       if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
-      const bool last = !is_initial(ws[e]) && (ws[e].back() == ',' || ws[e].back() == '.');
+      const bool last = !is_middle_initials(ws[e]) && (ws[e].back() == ',' || ws[e].back() == '.');
       ++e;
       if (last) break;
     }
-    while (e > b + 1 && is_initial(ws[e - 1])) --e;
+    while (e > b + 1 && is_middle_initials(ws[e - 1])) --e;
     // "Jette Holm Lead Agency", "Hanne Berg Dansk Sygeplejeråd": two words
     // or more at the end that are neither first names nor surnames (by the
     // list or their ending) name the organisation, written after the name
@@ -943,7 +953,7 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
         --b;
       // "H. Kristian Wollesen": a first name's initial before the first
       // name, at the entry's start or after a job title.
-      else if (b >= 1 && is_leading_initials(ws[b - 1]) &&
+      else if (b >= 1 && (is_leading_initials(ws[b - 1]) || is_shortened_first_name(ws[b - 1])) &&
                (b == 1 || vocabulary::is_job_title(text::fold(strip_edges(ws[b - 2])))))
         --b;
       return std::make_pair(b, e);
@@ -1127,7 +1137,11 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     const std::string_view sw = strip_edges(ws[i]);
     const bool name_word = is_person_word(sw) && !is_organisation_word(sw) &&
                            !vocabulary::is_job_title(text::fold(sw));
-    if (name_word || is_initial(ws[i]) || is_particle(ws[i]) || is_substitute_marker(ws[i])) continue;
+    // ("... Preben Rasmussen K.H. Petersen Niels Jørgen Holm ...": initials
+    // for a member's first names are name words of the run too.)
+    if (name_word || is_initial(ws[i]) || is_leading_initials(ws[i]) || is_particle(ws[i]) ||
+        is_substitute_marker(ws[i]))
+      continue;
     if (i < 4) return {piece};
     tail = std::string(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[i].data() - piece.data()))));
     ws.resize(i);

@@ -1633,4 +1633,33 @@ TEST(AttendanceConventionsTest, EmptyAbsenceLabelOverTheDecision) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Initials inside a name as Danish lists write them: two glued in the
+// middle ("Peter H.S. Kristensen"), a shortened first name before the
+// second ("Chr. Ebbe Mortensen") and a member's initials for the first
+// names in a run of names a transcript printed without commas ("...
+// Preben Rasmussen K.H. Petersen Niels Jørgen Holm ..."). Excerpts of
+// Brønderslev's Integrationsråd, a users' council of the state forests
+// and an academy's board.
+TEST(AttendanceConventionsTest, InitialsInsideNames) {
+  const PeopleCase cases[] = {
+      {"two glued middle initials (Brønderslev)",
+       "Referat\nDeltagere: Svend Erik Trudslev, Anne Holm\nAfbud: Peter H.S. Kristensen, Frede Hansen og Pia Uth."
+       "\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Anne Holm", "Svend Erik Trudslev"}, {"Frede Hansen", "Peter H.S. Kristensen", "Pia Uth"}},
+      {"a shortened first name (a users' council)",
+       "Referat af møde i Brugerråd Syd d. 7. november 2006\n\nFølgende var mødt:\n\nOle Nielsen, Nabo\n\n"
+       "Der var afbud fra:\n\nChr. Ebbe Mortensen, Københavns Amt\n\nHenrik Olsen, Den kgl. Veterinær- og "
+       "Landbohøjskole\n\nMødet blev indledt med en ekskursion.\n",
+       {"Ole Nielsen"}, {"Chr. Ebbe Mortensen", "Henrik Olsen"}},
+      {"initials in a run of names (an academy's board)",
+       "7. bestyrelsesmøde torsdag den 18. marts 2010 REFERAT Bestyrelsen: Ernst Lykke Nielsen Anders Jensen "
+       "Preben Rasmussen K.H. Petersen Niels Jørgen Holm Gita Grüning Flemming Krogh\n\n1. Godkendelse af "
+       "dagordenen\n\nDagsordenen blev godkendt uden bemærkninger.\n",
+       {"Anders Jensen", "Ernst Lykke Nielsen", "Flemming Krogh", "Gita Grüning", "K.H. Petersen",
+        "Niels Jørgen Holm", "Preben Rasmussen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
