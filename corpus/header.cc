@@ -2390,6 +2390,21 @@ std::size_t read_unlabelled_line(const std::vector<Line>& lines, std::size_t i, 
   return i;
 }
 
+// A label's value that is only more labels ("Siumut: Inuit Ataqatigiit:
+// Atassut:"): one to three capitalised words before each colon, nothing
+// after the last.
+bool only_heads(std::string_view v) {
+  v = trim(v);
+  if (v.empty() || v.back() != ':' || v.find_first_of(",;()0123456789") != std::string_view::npos) return false;
+  for (std::size_t from = 0; from < v.size();) {
+    const std::size_t colon = v.find(':', from);
+    const auto ws = text::words(v.substr(from, colon - from));
+    if (ws.empty() || ws.size() > 3 || !text::starts_capital(ws.front())) return false;
+    from = colon + 1;
+  }
+  return true;
+}
+
 // "Deltagere: Afbud: Anne Holm, Bo Jensen" (split by a transcript into
 // two lines): the heads of a two-column table flattened, whose names
 // are mostly the first column's, those present. Returns the last line read.
@@ -2554,6 +2569,16 @@ void read_header(const std::vector<Line>& lines, std::size_t begin, std::size_t 
     // attendance columns.
     if (const std::size_t last = read_attendance_columns(lines, i, end, listing, m, absent); last > i) {
       i = last;
+      continue;
+    }
+    // "DELTAGERE: Siumut: Inuit Ataqatigiit: Atassut:" / "Fraværende:
+    // Embedsmænd: ... A, B, C": more heads of the flattened table after
+    // the members' (a council's party groups), then the absence head:
+    // read as the heads alone, "Deltagere: Afbud: A, B".
+    if (lab->field == Field::present && only_heads(lab->value)) {
+      Labelled bare = *lab;
+      bare.value.clear();
+      i = read_flattened_attendance_heads(lines, i, end, listing, bare, m, absent);
       continue;
     }
     std::size_t last = i;

@@ -434,9 +434,11 @@ constexpr std::string_view k_first_names =
     // council's and a municipal council's "Birgith" ("Sekretær Birgith
     // Havreballe", "Birgith B. Langballe"); a school board's and a parish
     // council's "Gregers" ("Gregers Lau Hansen/Referent" was cut to "Lau
-    // Hansen").
+    // Hansen"); Kommune Kujalleq's "Avaaraq" ("afbud fra 3
+    // kommunalbestyrelsesmedlemmer Avaaraq Olsen, Debora Kleist og Josef
+    // Petersen").
     "André Birgith Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Gregers Heimo Ingemann Johnna Julia "
-    "Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
+    "Avaaraq Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its

@@ -1662,4 +1662,44 @@ TEST(AttendanceConventionsTest, InitialsInsideNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The heads of a flattened attendance table stacked before its values
+// ("Deltagere: Afbud: A, B"), the members' head first: the names are mostly
+// the first column's, those present, also when more heads stand between
+// the members' and the absence head (a council's party groups: "DELTAGERE:
+// Siumut: Inuit Ataqatigiit: Atassut: Fraværende: Embedsmænd: Tolk:
+// Referat ..."). Excerpts of Kommune Kujalleq's council, Varde's Kultur-
+// og Fritidsudvalg and Tårnby's Kommunalbestyrelse (docplayer transcripts).
+TEST(AttendanceConventionsTest, StackedHeadsOfAFlattenedTable) {
+  const PeopleCase cases[] = {
+      {"party groups between the heads (Kujalleq)",
+       "Referat Møde 02/2014 Mødet afholdt i Qaqortoq, kommunekontorets mødesal\n\n3 DELTAGERE: Siumut: Inuit "
+       "Ataqatigiit: Atassut: Fraværende: Embedsmænd: Tolk: Referat Jørgen Wæver Johansen, Simon Simonsen, Kiista "
+       "P. Isaksen, Kaj Lyberth, Ole Mølgaard-Motzfeldt, Lars Lundblad, Benjamin Kielsen, Karla Egede Bisgaard, "
+       "Stine Egede Nørbæk, Kelly Berthelsen, Thomas Ezekiassen 3\n\n4 PKT. 1. GODKENDELSE AF DAGSORDEN Referat "
+       "Beslutning: Dagsordenen godkendt.\n",
+       {"Benjamin Kielsen", "Jørgen Wæver Johansen", "Kaj Lyberth", "Karla Egede Bisgaard", "Kelly Berthelsen",
+        "Kiista P. Isaksen", "Lars Lundblad", "Ole Mølgaard-Motzfeldt", "Simon Simonsen", "Stine Egede Nørbæk",
+        "Thomas Ezekiassen"},
+       {}},
+      {"three heads after the place's (Varde)",
+       "Åbent Referat. til. Udvalget for Kultur og Fritid\n\nTranskript\n\n1 Åbent Referat til Udvalget for Kultur "
+       "og Fritid Mødedato: Tirsdag den 9. juni 2015 Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Fraværende: "
+       "Referent: Dronningeværelset, det gamle rådhus Lisbet Rosendahl, Mads Sørensen, Ingvard Ladefoged, Per Rask "
+       "Jensen, Preben Olesen, Holger Grumme Nielsen, Erhardt Jull Ingen Pia Koch Hauge\n",
+       {"Erhardt Jull", "Holger Grumme Nielsen", "Ingvard Ladefoged", "Lisbet Rosendahl", "Mads Sørensen",
+        "Per Rask Jensen", "Pia Koch Hauge", "Preben Olesen"},
+       {}},
+      {"members and absent heads over one list: read as present (Tårnby; its items name the absent)",
+       "TÅRNBY KOMMUNE. Referat. til Kommunalbestyrelsen\n\nTranskript\n\n1 TÅRNBY KOMMUNE Referat til "
+       "Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: "
+       "Afbud: Kommunalbestyrelsens mødesal Henrik Zimino, Allan S. Andersen, Arne Hansen, Brian Franklin, Camilla "
+       "Schwalbe, Carsten Fuhr, Elise Andersen, Jannie Meiltoft, Jytte Boller, Lars Brandstrup, Lars Hein Camilla "
+       "Schwalbe, Jannie Meiltoft, Lars Brandstrup\n",
+       {"Allan S. Andersen", "Arne Hansen", "Brian Franklin", "Camilla Schwalbe", "Carsten Fuhr", "Elise Andersen",
+        "Henrik Zimino", "Jannie Meiltoft", "Jytte Boller", "Lars Brandstrup", "Lars Hein"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
