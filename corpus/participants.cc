@@ -1114,9 +1114,14 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     if (ws.size() - e >= 2 && e >= 4) ws.resize(e);
   }
   // "Næstformand Michael Bagge Kuehn Jette Kragh ...": a job title before
-  // the first name goes with it.
+  // the first name goes with it. A list's entry may open with the title
+  // in lower case, as a sentence's words ("..., sekretariatschef Kim Dahl
+  // Nuka Marie Karlsen, Amalie Zeeb": Kommune Kujalleq's council;
+  // "sekretariatschef Anders Leth Jensen" in VIA's board, "deltog
+  // skovfoged Sven Norup og forstfuldmægtig Anette Munk Ebbesen" in
+  // Naturstyrelsen's Brugerråd Syd).
   std::size_t lead = 0;
-  while (lead < ws.size() && lead < 2 && text::starts_capital(ws[lead]) &&
+  while (lead < ws.size() && lead < 2 && (text::starts_capital(ws[lead]) || lead == 0) &&
          vocabulary::is_job_title(text::fold(strip_edges(ws[lead]))))
     ++lead;
   if (lead > 0) {

@@ -1702,4 +1702,32 @@ TEST(AttendanceConventionsTest, StackedHeadsOfAFlattenedTable) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list's entry that opens with the job title in lower case, as a
+// sentence's words ("..., sekretariatschef Kim Dahl Nuka Marie Karlsen,
+// Amalie Zeeb"): the title goes with the first name after it, also before
+// a run of names a transcript printed without commas. Excerpts of Kommune
+// Kujalleq's council, VIA's board and Naturstyrelsen's Brugerråd Syd.
+TEST(AttendanceConventionsTest, LowerCaseTitleBeforeTheName) {
+  const PeopleCase cases[] = {
+      {"a title before a run of two names (Kujalleq)",
+       "Referat\nDeltagere: Kaj Lyberth, Simon Simonsen, kommunaldirektør Jørgen Vetterlain, sekretariatschef Kim "
+       "Dahl Nuka Marie Karlsen, Amalie Zeeb\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Amalie Zeeb", "Jørgen Vetterlain", "Kaj Lyberth", "Kim Dahl", "Nuka Marie Karlsen", "Simon Simonsen"},
+       {}},
+      {"titles before the staff (VIA)",
+       "Referat\nDeltagere: Thor Jensen, Mette Thunø. Rektor Harald Mikkelsen, prorektor Peter Friese, "
+       "sekretariatschef Anders Leth Jensen, kommunikationschef Lisbeth Katborg Bjerre\n1. Godkendelse af "
+       "dagsorden\nGodkendt.\n",
+       {"Anders Leth Jensen", "Harald Mikkelsen", "Lisbeth Katborg Bjerre", "Mette Thunø", "Peter Friese",
+        "Thor Jensen"},
+       {}},
+      {"titles in a sentence of who came (Brugerråd Syd)",
+       "Referat af møde i Brugerråd Syd d. 7. november 2006\n\nFølgende var mødt:\n\nOle Nielsen, Nabo\n\nFra "
+       "Jægersborg skovdistrikt deltog skovfoged Sven Norup  og forstfuldmægtig Anette Munk Ebbesen .\n\nMødet "
+       "blev indledt med en ekskursion.\n",
+       {"Anette Munk Ebbesen", "Ole Nielsen", "Sven Norup"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
