@@ -432,6 +432,15 @@ bool is_middle_initials(std::string_view w) { return is_initial(w) || (w.size() 
 // forests), "Kristian"/"Kristen" and "Frederik": the name's first word.
 bool is_shortened_first_name(std::string_view w) { return w == "Chr." || w == "Kr." || w == "Fr."; }
 
+// The first half of a compound that shares its last part with the next
+// ("Social-" in "Fælleskommunalt Social- og Sundhedssekretariat", "Kultur-"
+// in "Fra Kultur- og Fritidsforvaltningen:"), as the last word of a piece
+// cut at its "og": words of an organisation, not of a name without a
+// first name we know. (A hyphen inside a name a transcript broke, "Eva
+// Sommer- Madsen", is no last word; after a known first name, "Dan
+// Jønsson- suppleanten", it is a dash.)
+bool is_compound_half(std::string_view w) { return w.size() >= 3 && w.back() == '-'; }
+
 // Words that make a run of capitalised words an organisation, not a person.
 bool is_organisation_word(std::string_view w) {
   const std::string f = text::fold(w);
@@ -974,7 +983,7 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
                !vocabulary::is_job_title(text::fold(strip_edges(w)));
       }))
     return std::make_pair(b, ws.size());
-  if (ws.size() - b >= 2 && ws.size() - b <= 4 &&
+  if (ws.size() - b >= 2 && ws.size() - b <= 4 && !is_compound_half(ws.back()) &&
       std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.end(), [](std::string_view w) {
         return (is_person_word(strip_edges(w)) && !is_organisation_word(strip_edges(w))) || is_particle(w) ||
                is_initial(w);

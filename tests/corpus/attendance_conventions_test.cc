@@ -1730,4 +1730,34 @@ TEST(AttendanceConventionsTest, LowerCaseTitleBeforeTheName) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The first half of a compound that shares its last part with the next
+// ("Fælleskommunalt Social- og Sundhedssekretariat", "Fra Kultur- og
+// Fritidsforvaltningen:"), left as the last word of a piece cut at "og",
+// is an organisation's word: no person of its own. Excerpts of Region
+// Midtjylland's Praksisplanudvalg and Psykiatriforum and Copenhagen's
+// Folkeoplysningsudvalg.
+TEST(AttendanceConventionsTest, CompoundHalvesAreNoNames) {
+  const PeopleCase cases[] = {
+      {"an organisation after a job title and name (Praksisplanudvalget)",
+       "Referat\nDeltagere:\n\nDirektør Lone Becker Kjaergaard, Holstebro Kommune\n\nKonsulent Jonna Holm "
+       "Pedersen, KKR-sekretariatet\n\nKonsulent Vibeke Just Andersen, Fælleskommunalt Social- og "
+       "Sundhedssekretariat i Midtjylland\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Jonna Holm Pedersen", "Lone Becker Kjaergaard", "Vibeke Just Andersen"}, {}},
+      {"an organisation after name and role (Psykiatriforum)",
+       "Referat\nDeltagere:\nThomas Krarup, direktør, Randers Kommune\nMaria Eeg Smidt, teamleder, "
+       "Fælleskommunalt Social- og Sundhedssekretariat\nMark Brix Christensen, konsulent, Fælleskommunalt "
+       "Social- og Sundhedssekretariat\n1. Godkendelse af dagsorden\nGodkendt.\n",
+       {"Maria Eeg Smidt", "Mark Brix Christensen", "Thomas Krarup"}, {}},
+      {"a group's heading (Folkeoplysningsudvalget)",
+       "Referat\nI mødet deltog:\n\nFra det frivillige folkeoplysende foreningsområde:\n\nPer Vandrup "
+       "(mødeleder), Anders Gredal Berner, Jan Barslev\n\nFra Kultur- og Fritidsforvaltningen:\n\nMads Kamp "
+       "Hansen, Anders Christensen og Dennis Krabbe Sørensen (referent)\n\nFølgende havde meldt afbud:\n\n"
+       "Rikke Lauritzen, Susanne Møller\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n",
+       {"Anders Christensen", "Anders Gredal Berner", "Dennis Krabbe Sørensen", "Jan Barslev", "Mads Kamp Hansen",
+        "Per Vandrup"},
+       {"Rikke Lauritzen", "Susanne Møller"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
