@@ -994,6 +994,12 @@ static_assert(std::all_of(k_agenda_groups.begin(), k_agenda_groups.end(),
                           [](std::string_view g) { return may_open_agenda_group(g[0]); }));
 
 std::size_t agenda_group_prefix(std::string_view line) {
+  // (A group of cases' kind in two words or more alone on its line with its
+  // colon, "Politiske sager:", "Afdelingsrelaterede sager:": lines.cc
+  // case_group_label. A compound in one word may be an item, "Byggesager:".)
+  if (line.size() >= 10 && line.size() <= 48 && line.back() == ':' &&
+      line.find(' ') != std::string_view::npos && case_group_label(line) == line.size())
+    return line.size();
   if (line.size() < 10 || !may_open_agenda_group(line[0])) return 0;
   const std::string f = text::fold(line.substr(0, std::min<std::size_t>(line.size(), 64)));
   for (std::string_view g : k_agenda_groups) {

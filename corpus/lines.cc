@@ -847,6 +847,17 @@ std::vector<std::string> split_glued_section(std::string line) {
   return {std::move(line)};
 }
 
+// Whether `t` opens with an item's number and a title ("2. Overtagelse",
+// "Punkt 02 Udvidelse", "Pkt. 3 Budget").
+bool opens_numbered_head(std::string_view t) {
+  for (std::string_view lead : {"Punkt ", "Pkt. ", "Pkt ", "Sag "})
+    if (text::starts_with(t, lead)) t = t.substr(lead.size());
+  std::size_t j = 0;
+  if (read_number(t, j, 3) < 0 || j >= t.size()) return false;
+  if (t[j] == '.' || t[j] == ')') ++j;
+  return j + 1 < t.size() && t[j] == ' ' && starts_upper(t.substr(j + 1));
+}
+
 // An agenda group's label run into a line with the head or title after it
 // ("Sager til beslutning: 1. Afdækning af risici", a transcript's page), or
 // at the end of the item before ("... Godkendt. Sager til orientering:"):
@@ -854,7 +865,40 @@ std::vector<std::string> split_glued_section(std::string line) {
 std::vector<std::string> split_group_labels(std::string line) {
   if (const std::size_t n = agenda_group_prefix(line); n > 0 && n < line.size())
     return {line.substr(0, n), std::string(trim(std::string_view(line).substr(n)))};
+  // A group of cases' kind (case_group_label) before the head ("Økonomisager
+  // Punkt 02 Udvidelse af kirkegården ...", "Orienteringssager Punkt 15
+  // Redegørelse ..."), also after the page number a transcript's dot leader
+  // gave the entry before ("... incl. underskrift... 2 Økonomiske sager 2.
+  // Overtagelse ..."): the label is a line of its own.
+  {
+    std::size_t from = 0;
+    if (read_number(line, from, 3) < 0 || from >= line.size() || line[from] != ' ') from = 0;
+    const std::string_view t = std::string_view(line).substr(from == 0 ? 0 : from + 1);
+    if (const std::size_t n = case_group_label(t); n > 0 && n < t.size()) {
+      const std::string_view rest = trim(t.substr(n));
+      if (opens_numbered_head(rest)) {
+        std::vector<std::string> out;
+        if (from > 0) out.push_back(line.substr(0, from));
+        out.emplace_back(t.substr(0, n));
+        out.emplace_back(rest);
+        return out;
+      }
+    }
+  }
   if (line.size() < 20 || line.back() != ':') return {std::move(line)};
+  // The group with its colon at the end of the entry before the group's
+  // first item, where a run-on line's split left it ("20. Udvalgsstruktur
+  // Afdelingsrelaterede sager:" / "21. Afdeling 54 ..."); not the entry's
+  // whole title.
+  if (opens_numbered_head(line)) {
+    const auto ws = text::words(line);
+    for (std::size_t k = ws.size() >= 3 ? ws.size() - 3 : 0; k < ws.size(); ++k) {
+      const auto at = static_cast<std::size_t>(ws[k].data() - line.data());
+      if (k < 2 || case_group_label(std::string_view(line).substr(at)) != line.size() - at)
+        continue;
+      return {std::string(trim(std::string_view(line).substr(0, at))), line.substr(at)};
+    }
+  }
   const auto ws = text::words(line);
   for (std::size_t k = ws.size() > 3 ? ws.size() - 3 : 1; k < ws.size(); ++k) {
     const auto at = static_cast<std::size_t>(ws[k].data() - line.data());
@@ -922,6 +966,35 @@ std::size_t running_header_words(const std::vector<std::string_view>& pages) {
 }
 
 }  // namespace
+
+// An agenda group named by its kind of cases, in one word ending in "sager"
+// ("Økonomisager", "Orienteringssager", "Driftssager") or a plural
+// adjective and "sager" ("Økonomiske sager", "Politiske sager:",
+// "Afdelingsrelaterede sager:"), also "Beslutnings- og drøftelsessager": the
+// title of no number that agendas print over their items of that kind
+// (docslib text of Qeqqata Kommunia's council, docplayer transcripts of VUC
+// Aarhus', AAB's and VIA's boards). Returns its length at the start of `t`,
+// with its colon, or 0.
+std::size_t case_group_label(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 80)));
+  if (ws.empty() || !text::starts_capital(ws[0]) || !text::has_lower_after_first(ws[0])) return 0;
+  auto group_word = [](std::string_view w, bool compound) {
+    if (!w.empty() && w.back() == ':') w.remove_suffix(1);
+    const std::string f = text::fold(w);
+    return compound ? f.size() > 8 && ends_with(f, "sager") : f == "sager";
+  };
+  std::size_t last = std::string_view::npos;
+  if (group_word(ws[0], true)) {
+    last = 0;  // "Økonomisager"
+  } else if (ws.size() >= 2 && ends_with(text::fold(ws[0]), "e") && text::fold(ws[0]).size() >= 6 &&
+             group_word(ws[1], false)) {
+    last = 1;  // "Økonomiske sager"
+  } else if (ws.size() >= 3 && ws[0].back() == '-' && ws[1] == "og" && group_word(ws[2], true)) {
+    last = 2;  // "Beslutnings- og drøftelsessager"
+  }
+  if (last == std::string_view::npos) return 0;
+  return static_cast<std::size_t>(ws[last].data() - t.data()) + ws[last].size();
+}
 
 // ---------------------------------------------------------------- contents echoes
 

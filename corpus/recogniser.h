@@ -135,6 +135,9 @@ bool same_title(std::string_view a, std::string_view b);
 // colon, 0 when the line opens with none (or goes on as prose: "Sager til
 // orientering, underpunkt 3").
 std::size_t agenda_group_prefix(std::string_view line);
+// An agenda group named by its kind of cases ("Økonomisager", "Politiske
+// sager:"): its length at the start of `t`, or 0 (lines.cc).
+std::size_t case_group_label(std::string_view t);
 
 // An item head found in the lines.
 struct ItemHead {

@@ -893,4 +893,106 @@ TEST(TranscriptConventionsTest, DocplayerPageTitleCopyIsNoLine) {
   }
 }
 
+// An agenda group named by its kind of cases ("Økonomisager", "Økonomiske
+// sager", "Politiske sager:", "Orienteringssager") that a PDF's text runs
+// into the entry's head after it ("Økonomisager Punkt 02 Udvidelse ...",
+// after the page number of the entry before: "... underskrift... 2 Økonomiske
+// sager 2. Overtagelse ...") or, with its colon, onto the end of the entry
+// before it ("20. Udvalgsstruktur Afdelingsrelaterede sager: 21. ..."): a
+// label, not the head's start nor the title's end (docslib text of Qeqqata
+// Kommunia's council, docplayer transcripts of VUC Aarhus' and AAB's boards).
+// A title that is a compound alone stays ("11. Personsager").
+TEST(TranscriptConventionsTest, CaseGroupLabelIsNoPartOfTheTitle) {
+  {
+    const auto m = parse(
+        "Referat af Kommunalbestyrelsens ordinære møde 03/2020, den 28. maj 2020\n"
+        "\n"
+        "Oversigt – åbent møde:\n"
+        "\n"
+        "Punkt 01 Godkendelse af dagsorden\n"
+        "\n"
+        "Økonomisager Punkt 02 Udvidelse af kirkegården i og midler\n"
+        "\n"
+        "Punkt 03 Klargøring af område 800-E4 for Esanis nye forbrændingsanlæg og beredskabets "
+        "øvelsesområde\n"
+        "\n"
+        "Generelle sager\n"
+        "\n"
+        "Punkt 04 Beredskab ved naturbrande\n"
+        "\n"
+        "Orienteringssager Punkt 05 Redegørelse om elevfravær i folkeskolen\n");
+    EXPECT_EQ(titles(m),
+              (std::vector<std::string>{
+                  "Godkendelse af dagsorden", "Udvidelse af kirkegården i og midler",
+                  "Klargøring af område 800-E4 for Esanis nye forbrændingsanlæg og beredskabets "
+                  "øvelsesområde",
+                  "Beredskab ved naturbrande", "Redegørelse om elevfravær i folkeskolen"}));
+  }
+  {
+    const auto m = parse(
+        "Transkript\n"
+        "\n"
+        "1 26. januar 2010 Referat Deltagelse Til stede: Hans Halvorsen (formand), Merete Ipsen, "
+        "Niels "
+        "Jørgen Andreasen, Claus Christensen, Marie Røn Ansbjerg, Anders Bauman, Børge Rasmussen, "
+        "Sidsel "
+        "Homann og Erik Højsholt. Fra ledelsen: Preben Clausen, Susanne Dombernowsky, Michael "
+        "Sandberg og "
+        "Per Lund Referent: Peter Cederstrøm. Afbud: Carsten Riis (næstformand), Frits Andersen og "
+        "Pauli "
+        "Johansen Note: Bilag omdelt på mødet eftersendes sammen med referatet til de medlemmer, "
+        "der ikke "
+        "deltog i mødet. Dagsorden 1. Referat af møde 14 incl. underskrift... 2 Økonomiske sager "
+        "2. "
+        "Overtagelse af bygningerne - købstilbud fra Undervisningsministeriet og dets finansiering "
+        "Budget "
+        "Kontrakt med arkitektfirma om bygningstilsyn og masterplan Revisionsprotokollat fra KPMG "
+        "af 2. "
+        "december Driftssager 6. Mødeplan 2010/ Procedure vdr. udpegning af medlemmer til "
+        "bestyrelsens 2. "
+        "periode\n"
+        "\n"
+        "2 1. Referat af møde 14 incl. underskrift Referat fra BS 14 blev godkendt. 2\n"
+        "\n"
+        "3 2. Overtagelse af bygningerne - købstilbud fra Undervisningsministeriet og dets "
+        "finansiering "
+        "Sagsfremstilling VUC Århus har endnu ikke modtaget et købstilbud fra "
+        "Undervisningsministeriet.\n");
+    const auto t = titles(m);
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[0], "Referat af møde 14 incl underskrift");
+    EXPECT_TRUE(
+        t[1].starts_with("Overtagelse af bygningerne - købstilbud fra Undervisningsministeriet og "
+                         "dets finansiering"))
+        << t[1];
+  }
+  {
+    const std::string aab =
+        "Referat af OB-møde\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "2 Side (Lukket) 11. (Lukket) 12. Parlamentariske afdelinger 13. Pantsætning af "
+        "afdelingernes "
+        "ejendomme 14. Almene Boligdage 15. Personalepolitik i Boligforeningen AAB 16. Politik om "
+        "god almen "
+        "ledelse 17. Politik om habilitet i Boligforeningen AAB 18. Politik for behandling af "
+        "beboerservice "
+        "mv. 19. Politik for udlejning af bi lejemål og fællesarealer 20. Udvalgsstruktur "
+        "Afdelingsrelaterede sager: 21. Afdeling 54 Ny boligsocial helhedsplan 22. Afdeling 97 "
+        "Byggeregnskab, revisors erklæring og revisionsprotokollat Diverse 23. Direktionsberetning "
+        "a. "
+        "Personaleforhold 24. Orientering fra udvalgene Eventuelt: 25. Eventuelt\n";
+    const auto t = titles(parse(aab));
+    EXPECT_NE(std::find(t.begin(), t.end(), "Udvalgsstruktur"), t.end());
+    EXPECT_NE(std::find(t.begin(), t.end(), "Afdeling 54 Ny boligsocial helhedsplan"), t.end());
+    std::string personsager = aab;
+    const std::string label =
+        "Afdelingsrelaterede sager: 21. Afdeling 54 Ny boligsocial helhedsplan";
+    personsager.replace(personsager.find(label), label.size(), "21. Personsager");
+    const auto p = titles(parse(personsager));
+    EXPECT_NE(std::find(p.begin(), p.end(), "Personsager"), p.end());
+  }
+}
+
 }  // namespace
