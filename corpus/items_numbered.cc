@@ -875,6 +875,12 @@ void read_candidates(ItemScan& s) {
       c = item_candidate(lines[i], i);
     }
     if (!c) continue;
+    // A lettered part written with its item's number after that item's head,
+    // the candidate before it ("5." / "Økonomi" / "5a. Orientering om ...
+    // 5b. ..."; lettered_part_of): part of the item, no head of its own.
+    if (!cands.empty() && cands.back().number == c->number &&
+        lettered_part_of(lines[i].text, c->number))
+      continue;
     if (c->title_next) {
       // "Title" / "Sag nr. 24": a case number under its title (Rødovre).
       // (Not when a title follows it: "Sag nr. 1" / "Godkendelse af

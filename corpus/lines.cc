@@ -165,6 +165,25 @@ std::vector<std::size_t> lost_bracket_entries(std::string_view stretch, std::siz
   return found;
 }
 
+// Where the last lettered sub-item of an agenda entry numbered `own`
+// ("5.") starts in `stretch`, past its mark ("5a. ... 5b. ... 5c. Title",
+// each mark the entry's number and the next letter from a): npos when the
+// entry has none.
+std::size_t last_sub_item(std::string_view stretch, std::string_view own) {
+  if (own.size() < 2 || own.back() != '.') return std::string_view::npos;
+  own.remove_suffix(1);
+  std::size_t last = std::string_view::npos;
+  char letter = 'a';
+  for (const auto w : text::words(stretch)) {
+    if (w.size() != own.size() + 2 || !text::starts_with(w, own) || w[own.size()] != letter ||
+        w.back() != '.')
+      continue;
+    last = static_cast<std::size_t>(w.data() - stretch.data()) + w.size();
+    ++letter;
+  }
+  return letter > 'b' ? last : std::string_view::npos;
+}
+
 // A number that a PDF transcript lost in an agenda run into one line ("2.
 // Godkendelse af referat fra mødet den 13. september Meddelelser 4.
 // Temadrøftelse ..."): between entries n and n+2 the stretch holds two
@@ -177,7 +196,13 @@ std::size_t lost_entry_start(std::string_view piece, std::size_t from, std::size
   std::string_view stretch = trim(piece.substr(from, to - from));
   std::size_t j = 0;
   while (j < stretch.size() && stretch[j] != ' ') ++j;  // past "2."
+  const std::string_view own = stretch.substr(0, j);
   stretch = trim(stretch.substr(j));
+  // (Entry n's lettered sub-items first, "5. Økonomi 5a. Orientering ... 5b.
+  // ... 5c. Orientering om Finanslovsforslaget 2014 og budget Anvendelse af
+  // resultatløn ..." (VIA's board): the lost entry is read in the last one.)
+  if (const std::size_t last = last_sub_item(stretch, own); last != std::string_view::npos)
+    stretch = trim(stretch.substr(last));
   const auto ws = text::words(stretch);
   if (ws.size() < 3 || ws.size() > 30) return std::string_view::npos;
   for (std::size_t k = 0; k + 1 < ws.size(); ++k) {

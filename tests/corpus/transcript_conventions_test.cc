@@ -995,4 +995,44 @@ TEST(TranscriptConventionsTest, CaseGroupLabelIsNoPartOfTheTitle) {
   }
 }
 
+// An agenda entry's lettered sub-items written with its number ("5. Økonomi
+// 5a. Orientering ... 5b. Regnskab ... 5c. ..."; VIA's board, Sermersooq's
+// "2a. Meddelelser fra formanden 2b. ...", a Bornholm committee's "1.a.
+// Præsentation ... 1.b. ...") are parts of the item: a number the transcript
+// lost after them ("5c. Orientering om Finanslovsforslaget 2014 og budget
+// Anvendelse af resultatløn fra 2014 (Bilag 06) 7. ...") is read in the last
+// part's stretch, and a part's line is no head of its own.
+TEST(TranscriptConventionsTest, LostNumberAfterLetteredSubItems) {
+  const auto m = parse(
+      "Referat\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat Mødeforum: Ordinært møde i bestyrelsen for VIA University College Dato: Torsdag "
+      "den "
+      "12. september 2013 Dagsorden 1. Godkendelse af dagsorden 2. Undertegnelse af referat af "
+      "bestyrelsesmøde den 10. juni 2013 (Bilag 02) 3. Prækvalificering af ny uddannelse til "
+      "forsyningsingeniør, Teknisk-Merkantil Højskole (Bilag 03) 4. Campus Aarhus C, udnyttelse af "
+      "option (Bilag 04a-04c) 5. Økonomi 5a. Orientering om ministeriets gennemgang af Årsrapport "
+      "2012 "
+      "(Bilag 05a) 5b. Regnskab for andet kvartal og årsprognose for 2013 (Bilag 05b) 5c. "
+      "Orientering "
+      "om Finanslovsforslaget 2014 og budget Anvendelse af resultatløn fra 2014 (Bilag 06) 7. "
+      "Bemyndigelse til afrapportering af rektors resultatlønskontrakt for 2013 Udarbejdet af: "
+      "ALJ/EM "
+      "Side 1 af 19\n"
+      "\n"
+      "2 8. Evaluering af bestyrelsesarbejdet (Bilag 08a-08c) 9. "
+      "Medarbejdertilfredshedsundersøgelsen "
+      "2013 (Bilag 09a-09b) 10. Køb af\n");
+  std::vector<int> numbers;
+  for (const auto& item : m.items) numbers.push_back(item.number.value_or(0));
+  EXPECT_EQ(numbers, (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+  const auto t = titles(m);
+  ASSERT_EQ(t.size(), 10u);
+  EXPECT_EQ(t[4], "Økonomi");
+  EXPECT_EQ(t[5], "Anvendelse af resultatløn fra 2014 (Bilag 06)");
+  EXPECT_EQ(t[9], "Køb af");
+}
+
 }  // namespace
