@@ -1392,16 +1392,27 @@ bool inside_quote(std::string_view t, std::size_t at) {
   return marks % 2 == 1;
 }
 
+template <class Verdict>
+std::size_t first_sentence_that(std::string_view t, Verdict verdict);
+
 // Where the first sentence of `t` that states a verdict starts (a verdict
 // word, no date or year: "Flertallet afgjorde derfor, at ...", "Vi er dog i
 // bestyrelsen blevet enige om ..."), or npos. Sentences end at a line's end
 // or a full stop before a capital (not an initial's).
 std::size_t first_verdict_sentence(std::string_view t) {
+  return first_sentence_that(t, [](const std::vector<std::string>& ws) { return has_verdict_word(ws); });
+}
+
+// Where the first sentence of `t` starts that opens with a capital, tells
+// no date or year, stands outside a quotation and whose folded words
+// `verdict` accepts, or npos (first_verdict_sentence's sentences).
+template <class Verdict>
+std::size_t first_sentence_that(std::string_view t, Verdict verdict) {
   auto verdict_at = [&](std::size_t at) {
     if (inside_quote(t, at)) return false;
     const std::string_view rest = t.substr(at);
     const std::string_view line = rest.substr(0, rest.find('\n'));
-    return starts_upper(line) && has_verdict_word(sentence_words(line)) && !dated_sentence(line);
+    return starts_upper(line) && verdict(sentence_words(line)) && !dated_sentence(line);
   };
   for (std::size_t pos = 0; pos < t.size();) {
     const auto nl = t.find('\n', pos);
@@ -1738,6 +1749,57 @@ void mark_nothing_to_report(std::vector<Item>& items) {
   }
 }
 
+// Whether `title` names a round of news: "Nyt fra formanden", "Meddelelser
+// fra formand, sekretær og medlemmer", "Siden sidst", "Orientering fra
+// udvalg", "Kort orientering fra præsten", "Generel orientering siden
+// sidst" (not a topic's briefing, "Orientering vedr. budget").
+bool news_title(std::string_view title) {
+  const std::string f = text::fold(trim(title));
+  for (std::string_view p : {"nyt fra", "kort nyt", "meddelelser", "meddelelse fra", "siden sidst", "orientering fra",
+                             "orientering v. ", "orientering ved ", "kort orientering", "generel orientering",
+                             "gensidig orientering"})
+    if (text::starts_with(f, p)) return true;
+  return false;
+}
+
+// The words with which the meeting itself settles something: "besluttede",
+// "Det besluttes", "blev vedtaget", "Det er aftalt", "Der aftales", "var
+// der enighed om" (not what is to come: "vil blive besluttet"). `ws` are a
+// sentence's folded words.
+bool settles(const std::vector<std::string>& ws) {
+  static constexpr auto k_settling = std::to_array<std::string_view>(
+      {"besluttede", "besluttes", "besluttedes", "besluttet", "vedtog", "vedtoges", "vedtaget", "vedtages", "aftalt",
+       "aftales", "aftaltes", "aftalte", "enighed", "enige", "enedes"});
+  static constexpr auto k_not_after =
+      std::to_array<std::string_view>({"skal", "kan", "vil", "bør", "må", "forventes", "ikke", "blive"});
+  return voc::has_verdict_word_in(
+      ws, [](std::string_view w) { return std::find(k_settling.begin(), k_settling.end(), w) != k_settling.end(); },
+      k_not_after);
+}
+
+// A round of news ("Nyt fra formanden", "Meddelelser fra ...", "Siden
+// sidst", "Orientering fra ...") tells what happened since the last
+// meeting, and what the meeting settled on it stands among the news, not
+// first: "Nyt fra sekretariatet" / "... Det besluttedes, at fremlæggelse af
+// halvårsregnskabet fremover ...", "Siden sidst" / "... Der aftales
+// tilmelding på næste møde.", "Orientering fra" / "... Det besluttes at
+// lave en pressemeddelelse ...", "Nyt fra Morsø Kommune ..." / "... Det er
+// aftalt at musikskolens ledelse nu tager kontakt ...". An undecided news
+// item whose text holds such a sentence (the meeting's settling word, no
+// date or year) has it as its decision, from its start (an ældreråd, LAP's
+// national board, a museum association's board, a music school's board).
+void settle_news(Item& item) {
+  if (!news_title(item.title) || decided(item) || item.sections.size() != 1 || item.sections.front().heading ||
+      item.sections.front().kind != "tekst")
+    return;
+  Section& text = item.sections.front();
+  const std::size_t at = first_sentence_that(text.text, [](const std::vector<std::string>& ws) { return settles(ws); });
+  if (at == std::string::npos || at == 0) return;
+  Section decision{"referat", std::nullopt, text.text.substr(at)};
+  text.text = std::string(trim(std::string_view(text.text).substr(0, at)));
+  item.sections.push_back(std::move(decision));
+}
+
 }  // namespace
 
 void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::string>>& paragraphs,
@@ -1747,6 +1809,7 @@ void mark_outcomes(std::vector<Item>& items, const std::vector<std::vector<std::
   mark_nothing_to_report(items);
   // What is still undecided may close a paragraph with its outcome.
   for (Item& item : items) mark_closing_verdict(item);
+  for (Item& item : items) settle_news(item);
   for (Item& item : items) drop_empty_decisions(item);
   // (The signature stays searchable, as the last item's text.)
   if (!signature.empty()) items.back().sections.push_back({"tekst", std::nullopt, signature});

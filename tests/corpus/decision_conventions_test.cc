@@ -1798,3 +1798,33 @@ TEST(DecisionConventionsTest, WhereSomeoneHasBeenIsNoOutcome) {
   EXPECT_EQ(decision_of(m.items[3]), "");
   EXPECT_TRUE(decision_of(m.items[4]).starts_with("Ellen og Poul har aftalt")) << decision_of(m.items[4]);
 }
+
+// A round of news ("Siden sidst", "Orientering fra", "Nyt fra
+// sekretariatet") tells what happened since the last meeting; what the
+// meeting settled on it stands among the news, not first: "Der aftales
+// ...", "Det besluttes at ...", "Det besluttedes, at ..." (an ældreråd,
+// LAP's national board, a museum association's board). That sentence is
+// the item's decision, from its start; the news before it stays text.
+TEST(DecisionConventionsTest, WhatWasSettledAmongTheNews) {
+  const corpus::Meeting council = parse(
+      "Referat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Siden sidst\nDanske Ældreråds temadag om Kvalitetsstandarder afholdes 25. februar 2015 på Kryb I Ly "
+      "Kro.\nDer aftales tilmelding på næste møde.\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(council.items.size(), 3u);
+  EXPECT_TRUE(decision_of(council.items[1]).starts_with("Der aftales tilmelding")) << decision_of(council.items[1]);
+  const corpus::Meeting board = parse(
+      "Referat af landsledelsesmøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Orientering fra FU\nLene fortæller fra møder i Sundhedsstyrelsen om implementering af 10 årsplanen. "
+      "Lene og Cornelius laver udkast.\nDet besluttes at lave en pressemeddelelse afsendt af Landsmødet.\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(board.items.size(), 3u);
+  EXPECT_TRUE(decision_of(board.items[1]).starts_with("Det besluttes at lave")) << decision_of(board.items[1]);
+  const corpus::Meeting museums = parse(
+      "Referat af bestyrelsesmøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Nyt fra sekretariatet\nDirektøren meddelte, at regnskabet følger prognosen for halvåret. Det "
+      "besluttedes, at fremlæggelse af halvårsregnskabet fremover bør følges af en kort skriftlig redegørelse.\n\n"
+      "3. Eventuelt\nIntet.\n");
+  ASSERT_EQ(museums.items.size(), 3u);
+  EXPECT_TRUE(decision_of(museums.items[1]).starts_with("Det besluttedes, at")) << decision_of(museums.items[1]);
+}
