@@ -655,6 +655,21 @@ bool names_day(std::string_view sentence) {
   return find_date(sentence) || find_day_in_year(text::fold(sentence), 2000) || find_time(sentence);
 }
 
+// "Næste møde" / "Aftales efter den ekstraordinære generalforsamling",
+// "Næste møde:" / "Besluttes efter generalforsamlingen.", "Næste møde" /
+// "Aftales efter landsmødet": under a title that names the next meeting, a
+// bare passive that says when its day will be settled is the item's
+// outcome (a dike guild's board, an owners' association's board, LAP's
+// labour market group).
+bool next_meeting_settled_later(std::string_view title, std::string_view sentence) {
+  if (!starts_upper(sentence) || !names_next_meeting(text::fold(title))) return false;
+  const auto ws = sentence_words(sentence);
+  if (ws.empty() || ws.size() > 12) return false;
+  static constexpr auto k_later = std::to_array<std::string_view>(
+      {"aftales", "besluttes", "fastlægges", "fastsættes", "aftalt", "besluttet"});
+  return std::find(k_later.begin(), k_later.end(), ws[0]) != k_later.end();
+}
+
 // The day fixed for the next meeting, the outcome of an item on it: under
 // a title that names the next meeting, a first line that opens with the day
 // ("Tirsdag den 14. April kl. 18", "Onsdag 15. maj kl. 9 ...", "19. januar
@@ -663,6 +678,7 @@ bool names_day(std::string_view sentence) {
 // club, a museum's board and a board of lay members.
 bool fixes_next_meeting(std::string_view title, std::string_view line) {
   const std::string_view sentence = first_sentence(trim(line));
+  if (next_meeting_settled_later(title, sentence)) return true;
   // (The line, not its first sentence, names the day: "den 14. April".)
   if (sentence.empty() || line.size() > 300 || !names_day(line)) return false;
   const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));

@@ -1828,3 +1828,31 @@ TEST(DecisionConventionsTest, WhatWasSettledAmongTheNews) {
   ASSERT_EQ(museums.items.size(), 3u);
   EXPECT_TRUE(decision_of(museums.items[1]).starts_with("Det besluttedes, at")) << decision_of(museums.items[1]);
 }
+
+// Under a title that names the next meeting, a bare passive that says when
+// its day will be settled is the item's outcome: "Aftales efter den
+// ekstraordinære generalforsamling" (a dike guild's board), "Besluttes
+// efter generalforsamlingen." (an owners' association's board), "Aftales
+// efter landsmødet" (LAP's labour market group, whose "Referat: Karl" under
+// the election heads the minutes).
+TEST(DecisionConventionsTest, NextMeetingSettledLater) {
+  const corpus::Meeting guild = parse(
+      "Referat af bestyrelsesmøde\n\n1. Godkendelse af dagsorden\nGodkendt\n\n"
+      "2. Budget\nUdskudt\n\n3. Næste møde\nAftales efter den ekstraordinære generalforsamling\n");
+  ASSERT_EQ(guild.items.size(), 3u);
+  EXPECT_TRUE(decision_of(guild.items[2]).starts_with("Aftales efter")) << decision_of(guild.items[2]);
+  const corpus::Meeting owners = parse(
+      "Referat af bestyrelsesmøde i ejerforeningen\n\n1. Regnskab\nRegnskabet blev godkendt.\n\n"
+      "2. Næste møde:\nBesluttes efter generalforsamlingen.\n");
+  ASSERT_EQ(owners.items.size(), 2u);
+  EXPECT_TRUE(decision_of(owners.items[1]).starts_with("Besluttes efter")) << decision_of(owners.items[1]);
+  const corpus::Meeting group = parse(
+      "Referat af møde i LAP’s Arbejdsmarkedsgruppe 1. april 2008 kl. 9 til 12\n"
+      "Deltagere: Hanne, Nils, Lise\n"
+      "1.    Valg af dirigent og referent\nReferat: Karl\nDirigent: Nils\n"
+      "2.    Godkendelse af dagsorden \nGodkendt\n"
+      "3.    Workshop på landsmødet \nLise opfordres til at stå for workshoppen på landsmødet.\n"
+      "4.    Næste møde \nAftales efter landsmødet\n");
+  ASSERT_EQ(group.items.size(), 4u);
+  EXPECT_TRUE(decision_of(group.items[3]).starts_with("Aftales efter landsmødet")) << decision_of(group.items[3]);
+}
