@@ -878,7 +878,12 @@ bool agenda_paragraph(std::string_view para) {
 // A paragraph after the agenda text that is the meeting's own: told in the
 // past tense ("Gitte Holm fortalte om ..."), a verdict ("Godkendt.",
 // "Udvalget godkendte ..."), or a decision in the passive ("Poul Nielsen
-// bemyndiges til ...", "Der bevilges 10.000 kr.", "Det besluttes at ...").
+// bemyndiges til ...", "Der bevilges 10.000 kr.", "Det besluttes at ..."),
+// also the agreed action in the s-passive ("Velkomstfolder revideres og
+// udsendes ...", "Ansøgere om medlemskab ringes op og interviewes ...",
+// "Renovering af knæfald m.v. igangsættes.", "Forældrehenvendelser sendes
+// videre til ledelsen."; a homeowners' board, an association's board, a
+// parish council, a school board).
 bool minutes_paragraph(std::string_view para) {
   if (opens_with_verdict(para) || subject_verdict(para)) return true;
   // (Any year here: a paragraph told in the past names the year of what
@@ -887,7 +892,9 @@ bool minutes_paragraph(std::string_view para) {
   const auto ws = sentence_words(para);
   static constexpr auto k_passive = std::to_array<std::string_view>(
       {"bemyndiges", "bevilges", "besluttes", "vedtages", "tiltrædes", "godkendes", "aftales", "udsættes",
-       "fastsættes", "afsættes", "tilføjes", "nedsættes", "vælges", "genvælges", "udpeges", "bevilliges"});
+       "fastsættes", "afsættes", "tilføjes", "nedsættes", "vælges", "genvælges", "udpeges", "bevilliges",
+       "revideres", "udsendes", "foretages", "undersøges", "iværksættes", "igangsættes", "arrangeres",
+       "sendes", "ringes", "indkaldes"});
   for (std::size_t k = 1; k < ws.size() && k < 6; ++k) {
     if (ws[k - 1] == "skal" || ws[k - 1] == "kan" || ws[k - 1] == "vil" || ws[k - 1] == "bør") return false;
     if (std::find(k_passive.begin(), k_passive.end(), ws[k]) != k_passive.end()) return true;

@@ -1856,3 +1856,35 @@ TEST(DecisionConventionsTest, NextMeetingSettledLater) {
   ASSERT_EQ(group.items.size(), 4u);
   EXPECT_TRUE(decision_of(group.items[3]).starts_with("Aftales efter landsmødet")) << decision_of(group.items[3]);
 }
+
+// The agreed action told in the present s-passive, its verb within the
+// first words, is the item's outcome however long the sentence: "Velkomstfolder
+// revideres og udsendes i hard-copy version til alle husstande ..." (a
+// homeowners' board), "Ansøgere om medlemskab ringes op og interviewes om
+// indstilling til FADB før godkendelse." (an association's board),
+// "Renovering af knæfald m.v. igangsættes." (a parish council).
+TEST(DecisionConventionsTest, AgreedActionInThePassive) {
+  const corpus::Meeting homeowners = parse(
+      "Bestyrelsesmøde den 19.04.2016\n\nMødedeltagere:\nMorten Bay Dahl, Mogens Rubech, Dan Blytækker\n\n"
+      "Fraværende:\nIngen\n\nReferent:\nNicolai Møller-Jensen\n"
+      "Punkt 1: Konstituering\nFormand: Morten Bay Dahl (nr. 22)\nKasserer: Mogens Rubech Jacobsen (nr. 10)\n"
+      "Punkt 2: Informationsflow\nVelkomstfolder revideres og udsendes i hard-copy version til alle husstande på "
+      "Trondheimsvej sammen med indbydelse til sankthans fest.\n\n"
+      "Punkt 3: Bestyrelsesmøder\nFrekvens af møder fastsættes til 4 – 5 møder per år og i øvrigt efter behov.\n"
+      "Møder afholdes på skift hos bestyrelsesmedlemmerne.\n");
+  ASSERT_EQ(homeowners.items.size(), 3u);
+  EXPECT_TRUE(decision_of(homeowners.items[1]).starts_with("Velkomstfolder revideres")) << decision_of(homeowners.items[1]);
+  const corpus::Meeting association = parse(
+      "Referat af bestyrelsesmøde\n\n 1. Godkendelse af referat fra sidste møde\n  Godkendt.\n"
+      " 2. Godkendelsesprocedure for nye medlemsansøgninger fra hjemmeside og lignende\n"
+      "  Ansøgere om medlemskab ringes op og interviewes om indstilling til FADB før godkendelse. Der udarbejdes "
+      "en række afklarende spørgsmål.\n 3. Eventuelt\n  Intet.\n");
+  ASSERT_EQ(association.items.size(), 3u);
+  EXPECT_TRUE(decision_of(association.items[1]).starts_with("Ansøgere om medlemskab")) << decision_of(association.items[1]);
+  const corpus::Meeting parish = parse(
+      "Referat af menighedsrådsmøde\n\n 1. Godkendelse af dagsorden\n  Godkendt.\n"
+      " 2. Iværksættelse af renoveringen af knæfaldet.\n  Renovering af knæfald m.v. igangsættes. Kortæppe og "
+      "design af dette besluttes i fase 2.\n 3. Eventuelt\n  Intet.\n");
+  ASSERT_EQ(parish.items.size(), 3u);
+  EXPECT_TRUE(decision_of(parish.items[1]).starts_with("Renovering af knæfald")) << decision_of(parish.items[1]);
+}
