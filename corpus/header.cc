@@ -356,6 +356,44 @@ std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>
   return std::nullopt;
 }
 
+// A transcript's first page that opens with the paper's date and then
+// names the meeting with its day, "den"/"d." a few words after the
+// meeting's word: "1 2. april 2014/OS Referat Bestyrelsesmøde hos NT den 27.
+// marts 2014" (a regional transport company's board), "1 15. juni 2010
+// Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010" (an
+// outdoor council's regional committee), "Den 20. april 2016 UDKAST -
+// Referat af Skovrådets 8. ordinære møde den 6. april 2016" (a state forest
+// council): the meeting's date is the one after its word. Only in the
+// first lines, the meeting's word early in its line, and only when another
+// date stands before it; never another meeting ("Godkendelse af referat
+// fra den 25. februar", "Frem mod bestyrelsesmødet den 25. april").
+std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::string_view t = lines[i].text;
+    for (std::size_t at = f.find("møde"); at != std::string::npos && at < 160; at = f.find("møde", at + 1)) {
+      std::size_t e = at + std::string_view("møde").size();
+      if (e < f.size() && f[e] == 't') ++e;
+      if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
+      // "den" at most five words after the meeting's word.
+      std::size_t on = std::string::npos;
+      std::size_t cue = 0;
+      for (std::string_view c : {" den ", " d. "})
+        if (const auto p = f.find(c, e); p != std::string::npos && p < on) {
+          on = p;
+          cue = c.size();
+        }
+      if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
+      const auto mine = find_date(t.substr(on + cue, 24));
+      if (!mine || t.substr(on + cue, 24).find_first_of("0123456789") > 1) continue;
+      const auto earlier = find_date(t.substr(0, at));
+      if (earlier && *earlier != *mine) return mine;
+    }
+  }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -2509,6 +2547,9 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   // The weekday's date after a paper's date beats the title's too.
   if (!labelled_date && m.date)
     if (auto d = weekday_date_after_paper_date(lines, end)) m.date = d;
+  // So does the date after the meeting's word on a transcript's first page.
+  if (!labelled_date)
+    if (auto d = meeting_date_after_paper_date(lines, end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
   if (!m.date) m.date = date_from_cues(lines, end);

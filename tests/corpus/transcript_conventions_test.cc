@@ -893,4 +893,31 @@ TEST(TranscriptConventionsTest, DocplayerPageTitleCopyIsNoLine) {
   }
 }
 
+// A transcript's first page opens with the paper's date and then names the
+// meeting with its day after the meeting's word ("Bestyrelsesmøde hos NT
+// den 27. marts 2014"): that day is the meeting's, not the paper's date
+// before it nor a later meeting named further on ("Frem mod
+// bestyrelsesmødet den 25. april 2014"). Seen in a regional transport
+// company's board, an outdoor council's regional committee and a state
+// forest council, without the page chrome's title.
+TEST(TranscriptConventionsTest, MeetingDayAfterThePapersDate) {
+  EXPECT_EQ(parse("Transkript\n\n1 2. april 2014/OS Referat Bestyrelsesmøde hos NT den 27. marts 2014 Deltagere "
+                  "Thomas Kastrup-Larsen, Aalborg kommune Svend Heiselberg, Region Nordjylland Afbud Morten Lem, "
+                  "Rebild kommune Godkendelse af referat fra den 25. februar 2014 Referatet af bestyrelsesmødet den "
+                  "25. februar 2014 blev godkendt\n\n2 Frem mod bestyrelsesmødet den 25. april 2014 arbejdes der "
+                  "videre med regnskabet.\n")
+                .date,
+            "2014-03-27");
+  EXPECT_EQ(parse("Transkript\n\n1 15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 "
+                  "i Friluftsrådet, Scandiagade 13, 2450 København SV Tilstede: Egon Østergaard Friluftsrådets "
+                  "bestyrelse Jeppe Jørgensen Friluftsrådets bestyrelse 1. Velkomst Formanden bød velkommen.\n")
+                .date,
+            "2010-05-31");
+  EXPECT_EQ(parse("Transkript\n\n1 Naturbeskyttelse J.nr. NST Ref. GRYBE Den 20. april 2016 UDKAST - Referat af "
+                  "Skovrådets 8. ordinære møde den 6. april 2016 kl hos Naturstyrelsen. På Skovrådsmødet deltog: "
+                  "Gertrud Jørgensen (Formand) Nora Skjernaa Hansen 1. Velkomst Formanden bød velkommen.\n")
+                .date,
+            "2016-04-06");
+}
+
 }  // namespace
