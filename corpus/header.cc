@@ -394,6 +394,38 @@ std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>
   return std::nullopt;
 }
 
+// A date after its weekday near the start of one of the header's first
+// lines: a transcript's first page, whose pages the extraction may run into
+// one line, names the meeting's day so before anything else ("1 FynBus
+// Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: ...", "Referat
+// til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2015",
+// "Referat af bestyrelsesmøde Mandag d. 16. december 2013"); a meeting a
+// case's text cites further on ("På bestyrelsesmødet den 7. september 2016
+// besluttede bestyrelsen ...") is another's. Seen in the first page of 20
+// dev transcripts of 19 bodies (FynBus, Tårnby, Varde, Lejre, Vækstforum,
+// the Vikingeskibsmuseum, a library association, kd-net, ...).
+std::optional<std::string> weekday_date_near_start(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::size_t limit = std::min<std::size_t>(f.size(), 200);
+    for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}) {
+      for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
+        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
+        std::size_t k = at + day.size();
+        if (k < f.size() && f[k] == ',') ++k;
+        if (k >= f.size() || f[k] != ' ') continue;
+        ++k;
+        if (text::starts_with(std::string_view(f).substr(k), "den ")) k += 4;
+        else if (text::starts_with(std::string_view(f).substr(k), "d. ")) k += 3;
+        if (k >= f.size() || !is_digit(f[k])) continue;
+        if (auto d = find_date(std::string_view(lines[i].text).substr(k, 40))) return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -2552,6 +2584,7 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
     if (auto d = meeting_date_after_paper_date(lines, end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
+  if (!m.date) m.date = weekday_date_near_start(lines, end);
   if (!m.date) m.date = date_from_cues(lines, end);
   if (!m.date) m.date = first_date;
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i

@@ -920,4 +920,28 @@ TEST(TranscriptConventionsTest, MeetingDayAfterThePapersDate) {
             "2016-04-06");
 }
 
+// A transcript's first page names the meeting's day after its weekday near
+// its start; when the extraction ran the pages into one line, a meeting a
+// case's text cites further on ("På bestyrelsesmødet den 7. september 2016
+// besluttede bestyrelse ...") is not the meeting's. Seen in a regional bus
+// company's board, a museum's board and a municipal council.
+TEST(TranscriptConventionsTest, WeekdayDateNearThePagesStart) {
+  EXPECT_EQ(parse("Transkript\n\n1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand "
+                  "Morten Andersen, Nordfyn Næstformand Poul Andersen, Region Syddanmark Side 2 af 23 3 Sager til "
+                  "beslutning: 1. Afdækning af risici ifm. oliepriser Resumé: På bestyrelsesmødet den 7. september "
+                  "2016 besluttede bestyrelse, at ejerne skulle høres om afdækning.\n")
+                .date,
+            "2016-12-08");
+  EXPECT_EQ(parse("Transkript\n\n1 Roskilde d Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. "
+                  "december 2013 kl Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. "
+                  "sal. Tilstede: Borgmester Joy Mogensen (formand) Ole Christiansen\n")
+                .date,
+            "2013-12-16");
+  EXPECT_EQ(parse("Transkript\n\n1 TÅRNBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april "
+                  "2013 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: Kommunalbestyrelsens mødesal Henrik "
+                  "Zimino, Allan S. Andersen\n")
+                .date,
+            "2013-04-30");
+}
+
 }  // namespace
