@@ -1373,6 +1373,66 @@ std::optional<std::string> name_before_paper_kind(std::string_view t) {
   return std::nullopt;
 }
 
+namespace {
+
+// "1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september
+// 2013, kl DB, Vartov" (a library association's committee), "1 Roskilde d
+// Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. december
+// 2013 kl" (a museum's board), "1 FynBus Bestyrelse Referat Torsdag den 8.
+// december 2016" (a bus company's board): a transcript's first page names
+// the body just before the meeting's day and its weekday. The words before
+// the weekday, after the paper's date and a lead-in ("Referat af møde i"),
+// when they are a body's name.
+bool is_month_name(std::string_view w) {
+  std::string f = text::fold(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  for (std::string_view m : {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                             "oktober", "november", "december"})
+    if (f == m) return true;
+  return false;
+}
+
+std::optional<std::string> name_before_weekday_date(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 200)));
+  std::size_t k = 0;
+  while (k < ws.size() && k < 14 && !is_weekday(ws[k])) ++k;
+  if (k == 0 || k >= ws.size() || k + 2 >= ws.size() || k > 12) return std::nullopt;
+  // The weekday leads a date: "Mandag den 23. september 2013".
+  const std::size_t day_at = static_cast<std::size_t>(ws[k].data() - t.data());
+  const auto date = find_date(t.substr(day_at, 48));
+  if (!date || (text::fold(ws[k + 1]) != "den" && text::fold(ws[k + 1]) != "d." && !is_digit(ws[k + 1][0])))
+    return std::nullopt;
+  // The paper's date and a lead-in before the name.
+  std::size_t from = 0;
+  while (from < k && (is_digit(ws[from][0]) || is_month_name(ws[from]))) ++from;
+  for (std::size_t j = from; j < k; ++j) {
+    const std::size_t at = static_cast<std::size_t>(ws[j].data() - t.data());
+    if (const std::size_t lead = voc::title_lead_in(text::fold(t.substr(at, day_at - at))); lead > 0) {
+      from = k;
+      for (std::size_t n = j; n < k; ++n)
+        if (static_cast<std::size_t>(ws[n].data() - t.data()) >= at + lead) {
+          from = n;
+          break;
+        }
+      break;
+    }
+  }
+  if (from >= k) return std::nullopt;
+  const std::size_t name_at = static_cast<std::size_t>(ws[from].data() - t.data());
+  std::string name(trim(t.substr(name_at, day_at - name_at)));
+  while (!name.empty() && (name.back() == '.' || name.back() == ',')) name.pop_back();
+  // "FynBus Bestyrelse Referat": the paper's word after the name.
+  for (std::string_view paper : {" Referat", " REFERAT", " Dagsorden", " DAGSORDEN"})
+    if (ends_with(name, paper)) name = std::string(trim(std::string_view(name).substr(0, name.size() - paper.size())));
+  const std::string f = text::fold(name);
+  if (name.empty() || !starts_upper(name) || text::words(name).size() > 8 || voc::item_kind(f) ||
+      !voc::is_body_name(f))
+    return std::nullopt;
+  return name;
+}
+
+}  // namespace
+
 std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std::size_t end) {
   for (std::size_t i = 0; i < end && i < 12 && i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
@@ -1382,6 +1442,13 @@ std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std
     const std::string_view rest = trim(t.substr(digits));
     auto name = name_before_paper_kind(rest);
     if (name && text::words(*name).size() <= 8 && voc::is_body_name(text::fold(*name))) return name;
+  }
+  // The name before the meeting's weekday, in the first lines (the page's
+  // number "1 " before it or not).
+  for (std::size_t i = 0; i < end && i < 4 && i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t.size() > 2 && t[0] == '1' && t[1] == ' ') t = t.substr(2);
+    if (auto before = name_before_weekday_date(trim(t))) return before;
   }
   return std::nullopt;
 }

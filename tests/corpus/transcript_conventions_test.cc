@@ -944,4 +944,23 @@ TEST(TranscriptConventionsTest, WeekdayDateNearThePagesStart) {
             "2013-04-30");
 }
 
+// A transcript's first page names the body just before the meeting's day
+// and its weekday, after the paper's date or a lead-in: a library
+// association's committee, a museum's board, a bus company's board.
+TEST(TranscriptConventionsTest, BodyBeforeTheWeekdayDate) {
+  EXPECT_EQ(parse("Transkript\n\n1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september 2013, kl DB, "
+                  "Vartov. REFERAT Til stede: Vagn Ytte Larsen, Kirsten Boelt.\n")
+                .body,
+            "DB s Forretningsudvalg");
+  EXPECT_EQ(parse("Transkript\n\n1 Roskilde d Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. "
+                  "december 2013 kl Mødet afholdtes i museets administrationsbygning. Tilstede: Borgmester Joy "
+                  "Mogensen (formand) Ole Christiansen\n")
+                .body,
+            "Vikingeskibsmuseets bestyrelse");
+  EXPECT_EQ(parse("Transkript\n\n1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand "
+                  "Morten Andersen, Nordfyn Næstformand Poul Andersen, Region Syddanmark\n")
+                .body,
+            "FynBus Bestyrelse");
+}
+
 }  // namespace
