@@ -188,9 +188,24 @@ std::optional<std::string> date_at(std::string_view s, std::size_t i) {
 // Where "D1 og D2", "D1.-D2.", "D1. – D2." or "D1. til D2." (a meeting over
 // days: "den 21. og 22. oktober 2015") goes on to the second day's number,
 // the position of that number; else npos. j is just after D1's digits.
-std::size_t second_day_of_range(std::string_view s, std::size_t j, int d1) {
+// Each day may carry its weekday and its month, the first without the year
+// ("fredag den 23. maj - lørdag den 24. maj 2014", a national association's
+// two-day delegates' meeting; "onsdag den 5. og torsdag den 6. juni"): then
+// `month1` is the first day's month (else 0).
+std::size_t second_day_of_range(std::string_view s, std::size_t j, int d1, int& month1) {
+  month1 = 0;
   if (j < s.size() && s[j] == '.') ++j;
   while (j < s.size() && s[j] == ' ') ++j;
+  {
+    std::size_t k = j;
+    if (k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) {
+      month1 = read_month(s, k);
+      if (month1 > 0) {
+        j = k;
+        while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
+      }
+    }
+  }
   bool joined = false;
   for (std::string_view conn : {std::string_view("og "), std::string_view("til "), std::string_view("-"),
                                 std::string_view("\xE2\x80\x93")})
@@ -201,7 +216,16 @@ std::size_t second_day_of_range(std::string_view s, std::size_t j, int d1) {
     }
   if (!joined) return std::string_view::npos;
   while (j < s.size() && s[j] == ' ') ++j;
+  // "- lørdag den 24. maj 2014": the second day's weekday.
+  for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+    if (text::fold(s.substr(j, day.size())) == day && j + day.size() < s.size() &&
+        (s[j + day.size()] == ' ' || s[j + day.size()] == ',')) {
+      j += day.size();
+      while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
+      break;
+    }
   if (s.substr(j, 4) == "den ") j += 4;
+  else if (s.substr(j, 3) == "d. ") j += 3;
   std::size_t k = j;
   const int d2 = read_number(s, k, 2);
   return d2 > d1 && d2 <= 31 ? j : std::string_view::npos;
@@ -218,10 +242,15 @@ std::optional<std::string> find_date(std::string_view s) {
     std::size_t j = i;
     const int d1 = read_number(s, j, 2);
     if (d1 < 1 || (j < s.size() && is_digit(s[j]))) continue;
-    const std::size_t second = second_day_of_range(s, j, d1);
+    int month1 = 0;
+    const std::size_t second = second_day_of_range(s, j, d1, month1);
     if (second == std::string_view::npos) continue;
-    if (auto r = date_at(s, second))
+    if (auto r = date_at(s, second)) {
+      // The first day's own month must be the second's: a range within
+      // one month.
+      if (month1 > 0 && month1 != std::stoi(r->substr(5, 2))) continue;
       if (auto first = iso(std::stoi(r->substr(0, 4)), std::stoi(r->substr(5, 2)), d1)) return first;
+    }
   }
   return std::nullopt;
 }

@@ -356,6 +356,76 @@ std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>
   return std::nullopt;
 }
 
+// A transcript's first page that opens with the paper's date and then
+// names the meeting with its day, "den"/"d." a few words after the
+// meeting's word: "1 2. april 2014/OS Referat Bestyrelsesmøde hos NT den 27.
+// marts 2014" (a regional transport company's board), "1 15. juni 2010
+// Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010" (an
+// outdoor council's regional committee), "Den 20. april 2016 UDKAST -
+// Referat af Skovrådets 8. ordinære møde den 6. april 2016" (a state forest
+// council): the meeting's date is the one after its word. Only in the
+// first lines, the meeting's word early in its line, and only when another
+// date stands before it; never another meeting ("Godkendelse af referat
+// fra den 25. februar", "Frem mod bestyrelsesmødet den 25. april").
+std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::string_view t = lines[i].text;
+    for (std::size_t at = f.find("møde"); at != std::string::npos && at < 160; at = f.find("møde", at + 1)) {
+      std::size_t e = at + std::string_view("møde").size();
+      if (e < f.size() && f[e] == 't') ++e;
+      if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
+      // "den" at most five words after the meeting's word.
+      std::size_t on = std::string::npos;
+      std::size_t cue = 0;
+      for (std::string_view c : {" den ", " d. "})
+        if (const auto p = f.find(c, e); p != std::string::npos && p < on) {
+          on = p;
+          cue = c.size();
+        }
+      if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
+      const auto mine = find_date(t.substr(on + cue, 24));
+      if (!mine || t.substr(on + cue, 24).find_first_of("0123456789") > 1) continue;
+      const auto earlier = find_date(t.substr(0, at));
+      if (earlier && *earlier != *mine) return mine;
+    }
+  }
+  return std::nullopt;
+}
+
+// A date after its weekday near the start of one of the header's first
+// lines: a transcript's first page, whose pages the extraction may run into
+// one line, names the meeting's day so before anything else ("1 FynBus
+// Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: ...", "Referat
+// til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2015",
+// "Referat af bestyrelsesmøde Mandag d. 16. december 2013"); a meeting a
+// case's text cites further on ("På bestyrelsesmødet den 7. september 2016
+// besluttede bestyrelsen ...") is another's. Seen in the first page of 20
+// dev transcripts of 19 bodies (FynBus, Tårnby, Varde, Lejre, Vækstforum,
+// the Vikingeskibsmuseum, a library association, kd-net, ...).
+std::optional<std::string> weekday_date_near_start(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::size_t limit = std::min<std::size_t>(f.size(), 200);
+    for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}) {
+      for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
+        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
+        std::size_t k = at + day.size();
+        if (k < f.size() && f[k] == ',') ++k;
+        if (k >= f.size() || f[k] != ' ') continue;
+        ++k;
+        if (text::starts_with(std::string_view(f).substr(k), "den ")) k += 4;
+        else if (text::starts_with(std::string_view(f).substr(k), "d. ")) k += 3;
+        if (k >= f.size() || !is_digit(f[k])) continue;
+        if (auto d = find_date(std::string_view(lines[i].text).substr(k, 40))) return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -1303,6 +1373,66 @@ std::optional<std::string> name_before_paper_kind(std::string_view t) {
   return std::nullopt;
 }
 
+namespace {
+
+// "1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september
+// 2013, kl DB, Vartov" (a library association's committee), "1 Roskilde d
+// Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. december
+// 2013 kl" (a museum's board), "1 FynBus Bestyrelse Referat Torsdag den 8.
+// december 2016" (a bus company's board): a transcript's first page names
+// the body just before the meeting's day and its weekday. The words before
+// the weekday, after the paper's date and a lead-in ("Referat af møde i"),
+// when they are a body's name.
+bool is_month_name(std::string_view w) {
+  std::string f = text::fold(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  for (std::string_view m : {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                             "oktober", "november", "december"})
+    if (f == m) return true;
+  return false;
+}
+
+std::optional<std::string> name_before_weekday_date(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 200)));
+  std::size_t k = 0;
+  while (k < ws.size() && k < 14 && !is_weekday(ws[k])) ++k;
+  if (k == 0 || k >= ws.size() || k + 2 >= ws.size() || k > 12) return std::nullopt;
+  // The weekday leads a date: "Mandag den 23. september 2013".
+  const std::size_t day_at = static_cast<std::size_t>(ws[k].data() - t.data());
+  const auto date = find_date(t.substr(day_at, 48));
+  if (!date || (text::fold(ws[k + 1]) != "den" && text::fold(ws[k + 1]) != "d." && !is_digit(ws[k + 1][0])))
+    return std::nullopt;
+  // The paper's date and a lead-in before the name.
+  std::size_t from = 0;
+  while (from < k && (is_digit(ws[from][0]) || is_month_name(ws[from]))) ++from;
+  for (std::size_t j = from; j < k; ++j) {
+    const std::size_t at = static_cast<std::size_t>(ws[j].data() - t.data());
+    if (const std::size_t lead = voc::title_lead_in(text::fold(t.substr(at, day_at - at))); lead > 0) {
+      from = k;
+      for (std::size_t n = j; n < k; ++n)
+        if (static_cast<std::size_t>(ws[n].data() - t.data()) >= at + lead) {
+          from = n;
+          break;
+        }
+      break;
+    }
+  }
+  if (from >= k) return std::nullopt;
+  const std::size_t name_at = static_cast<std::size_t>(ws[from].data() - t.data());
+  std::string name(trim(t.substr(name_at, day_at - name_at)));
+  while (!name.empty() && (name.back() == '.' || name.back() == ',')) name.pop_back();
+  // "FynBus Bestyrelse Referat": the paper's word after the name.
+  for (std::string_view paper : {" Referat", " REFERAT", " Dagsorden", " DAGSORDEN"})
+    if (ends_with(name, paper)) name = std::string(trim(std::string_view(name).substr(0, name.size() - paper.size())));
+  const std::string f = text::fold(name);
+  if (name.empty() || !starts_upper(name) || text::words(name).size() > 8 || voc::item_kind(f) ||
+      !voc::is_body_name(f))
+    return std::nullopt;
+  return name;
+}
+
+}  // namespace
+
 std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std::size_t end) {
   for (std::size_t i = 0; i < end && i < 12 && i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
@@ -1312,6 +1442,13 @@ std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std
     const std::string_view rest = trim(t.substr(digits));
     auto name = name_before_paper_kind(rest);
     if (name && text::words(*name).size() <= 8 && voc::is_body_name(text::fold(*name))) return name;
+  }
+  // The name before the meeting's weekday, in the first lines (the page's
+  // number "1 " before it or not).
+  for (std::size_t i = 0; i < end && i < 4 && i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t.size() > 2 && t[0] == '1' && t[1] == ' ') t = t.substr(2);
+    if (auto before = name_before_weekday_date(trim(t))) return before;
   }
   return std::nullopt;
 }
@@ -2509,8 +2646,12 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   // The weekday's date after a paper's date beats the title's too.
   if (!labelled_date && m.date)
     if (auto d = weekday_date_after_paper_date(lines, end)) m.date = d;
+  // So does the date after the meeting's word on a transcript's first page.
+  if (!labelled_date)
+    if (auto d = meeting_date_after_paper_date(lines, end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
+  if (!m.date) m.date = weekday_date_near_start(lines, end);
   if (!m.date) m.date = date_from_cues(lines, end);
   if (!m.date) m.date = first_date;
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i

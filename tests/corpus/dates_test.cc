@@ -41,6 +41,19 @@ TEST(DatesTest, ARangeOfDaysGivesTheFirstDay) {
   EXPECT_EQ(corpus::find_date("elever i 1.-2. klasse"), std::nullopt);
 }
 
+// Each day of the range with its weekday and month, the year only after
+// the second (a national association's delegates' meeting, a PDF
+// transcript's title): the first day.
+TEST(DatesTest, ARangeOfDaysWithTheirWeekdays) {
+  EXPECT_EQ(corpus::find_date("Landsforeningens delegeretmøde fredag den 23. maj - lørdag den 24. maj 2014 "
+                              "Hotel Nyborg Strand"),
+            "2014-05-23");
+  EXPECT_EQ(corpus::find_date("Bestyrelsesmøde onsdag den 5. og torsdag den 6. juni 2018"), "2018-06-05");
+  EXPECT_EQ(corpus::find_date("fredag d. 23. maj til lørdag d. 24. maj 2014"), "2014-05-23");
+  // Two months: no range read (the second date stands).
+  EXPECT_EQ(corpus::find_date("den 30. maj - lørdag den 1. juni 2014"), "2014-06-01");
+}
+
 // A day and month without a year, dated in a year given elsewhere (a
 // year's page title); a date written with its year is find_date's.
 TEST(DatesTest, ADayInAGivenYear) {

@@ -652,4 +652,74 @@ TEST(HeaderConventionsTest, RegionOfTheSitesLogo) {
   EXPECT_EQ(c.region, std::nullopt);
 }
 
+// A transcript's first page opens with the paper's date and then names the
+// meeting with its day after the meeting's word ("Bestyrelsesmøde hos NT
+// den 27. marts 2014"): that day is the meeting's, not the paper's date
+// before it nor a later meeting named further on ("Frem mod
+// bestyrelsesmødet den 25. april 2014"). Seen in a regional transport
+// company's board, an outdoor council's regional committee and a state
+// forest council, without the page chrome's title.
+TEST(HeaderConventionsTest, MeetingDayAfterThePapersDate) {
+  EXPECT_EQ(parse("Transkript\n\n1 2. april 2014/OS Referat Bestyrelsesmøde hos NT den 27. marts 2014 Deltagere "
+                  "Thomas Kastrup-Larsen, Aalborg kommune Svend Heiselberg, Region Nordjylland Afbud Morten Lem, "
+                  "Rebild kommune Godkendelse af referat fra den 25. februar 2014 Referatet af bestyrelsesmødet den "
+                  "25. februar 2014 blev godkendt\n\n2 Frem mod bestyrelsesmødet den 25. april 2014 arbejdes der "
+                  "videre med regnskabet.\n")
+                .date,
+            "2014-03-27");
+  EXPECT_EQ(parse("Transkript\n\n1 15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 "
+                  "i Friluftsrådet, Scandiagade 13, 2450 København SV Tilstede: Egon Østergaard Friluftsrådets "
+                  "bestyrelse Jeppe Jørgensen Friluftsrådets bestyrelse 1. Velkomst Formanden bød velkommen.\n")
+                .date,
+            "2010-05-31");
+  EXPECT_EQ(parse("Transkript\n\n1 Naturbeskyttelse J.nr. NST Ref. GRYBE Den 20. april 2016 UDKAST - Referat af "
+                  "Skovrådets 8. ordinære møde den 6. april 2016 kl hos Naturstyrelsen. På Skovrådsmødet deltog: "
+                  "Gertrud Jørgensen (Formand) Nora Skjernaa Hansen 1. Velkomst Formanden bød velkommen.\n")
+                .date,
+            "2016-04-06");
+}
+
+// A transcript's first page names the meeting's day after its weekday near
+// its start; when the extraction ran the pages into one line, a meeting a
+// case's text cites further on ("På bestyrelsesmødet den 7. september 2016
+// besluttede bestyrelse ...") is not the meeting's. Seen in a regional bus
+// company's board, a museum's board and a municipal council.
+TEST(HeaderConventionsTest, WeekdayDateNearThePagesStart) {
+  EXPECT_EQ(parse("Transkript\n\n1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand "
+                  "Morten Andersen, Nordfyn Næstformand Poul Andersen, Region Syddanmark Side 2 af 23 3 Sager til "
+                  "beslutning: 1. Afdækning af risici ifm. oliepriser Resumé: På bestyrelsesmødet den 7. september "
+                  "2016 besluttede bestyrelse, at ejerne skulle høres om afdækning.\n")
+                .date,
+            "2016-12-08");
+  EXPECT_EQ(parse("Transkript\n\n1 Roskilde d Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. "
+                  "december 2013 kl Mødet afholdtes i museets administrationsbygning, Vindeboder 12, mødelokalet 1. "
+                  "sal. Tilstede: Borgmester Joy Mogensen (formand) Ole Christiansen\n")
+                .date,
+            "2013-12-16");
+  EXPECT_EQ(parse("Transkript\n\n1 TÅRNBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april "
+                  "2013 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: Kommunalbestyrelsens mødesal Henrik "
+                  "Zimino, Allan S. Andersen\n")
+                .date,
+            "2013-04-30");
+}
+
+// A transcript's first page names the body just before the meeting's day
+// and its weekday, after the paper's date or a lead-in: a library
+// association's committee, a museum's board, a bus company's board.
+TEST(HeaderConventionsTest, BodyBeforeTheWeekdayDate) {
+  EXPECT_EQ(parse("Transkript\n\n1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september 2013, kl DB, "
+                  "Vartov. REFERAT Til stede: Vagn Ytte Larsen, Kirsten Boelt.\n")
+                .body,
+            "DB s Forretningsudvalg");
+  EXPECT_EQ(parse("Transkript\n\n1 Roskilde d Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. "
+                  "december 2013 kl Mødet afholdtes i museets administrationsbygning. Tilstede: Borgmester Joy "
+                  "Mogensen (formand) Ole Christiansen\n")
+                .body,
+            "Vikingeskibsmuseets bestyrelse");
+  EXPECT_EQ(parse("Transkript\n\n1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand "
+                  "Morten Andersen, Nordfyn Næstformand Poul Andersen, Region Syddanmark\n")
+                .body,
+            "FynBus Bestyrelse");
+}
+
 }  // namespace
