@@ -1093,6 +1093,7 @@ Outline find_items(const std::vector<Line>& lines) {
   take_grouped_agenda(s);
   // The numbered heads, or an agenda page with no body (items_numbered.cc).
   read_numbered_heads(s);
+  read_separated_run(s);
   read_agenda_page(s);
   read_dap_first_item(s);
   read_dap_transcript_items(s);

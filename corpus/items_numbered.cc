@@ -1179,6 +1179,51 @@ void read_numbered_heads(ItemScan& s) {
   }
 }
 
+// The last resort when the heads found are one at most: a numbered run
+// "1.", "2.", "3." ... at line starts, each entry followed by its own text
+// before the next one ("1. Meddelelser fra formanden" / its text / "2.
+// Meddelelser fra sognepræsten" / its text ...): numbered items, whatever
+// put the reading off (a short list numbered after the agenda in front
+// of them, "10. ..." / "11. ..." / "1. ...": items added at the meeting).
+// (Entries on adjacent lines are a list - an agenda a cut-off excerpt never
+// reaches, a recommendation's points - and stay none.)
+void read_separated_run(ItemScan& s) {
+  if (s.o.heads.size() > 1) return;
+  const std::vector<Line>& lines = s.lines;
+  const auto text_between = [&](std::size_t a, std::size_t b) {
+    for (std::size_t l = a + 1; l < b; ++l)
+      if (!text::trim(lines[l].text).empty()) return true;
+    return false;
+  };
+  const auto usable = [&](const Candidate& c) {
+    return !c.dropped && !c.number_only && !c.title.empty() && !s.o.listing[c.line] && title_shaped(c.title);
+  };
+  std::vector<std::size_t> best;
+  for (std::size_t k = 0; k < s.cands.size(); ++k) {
+    if (s.cands[k].number != 1 || !usable(s.cands[k])) continue;
+    std::vector<std::size_t> run{k};
+    for (std::size_t j = k + 1; j < s.cands.size(); ++j) {
+      const Candidate& prev = s.cands[run.back()];
+      const Candidate& c = s.cands[j];
+      if (c.number != prev.number + 1) continue;
+      if (!usable(c) || !text_between(prev.line, c.line)) break;
+      run.push_back(j);
+    }
+    if (run.size() > best.size()) best = std::move(run);
+  }
+  if (best.size() < 3) return;
+  s.o.heads.clear();
+  for (std::size_t k : best) {
+    const Candidate& c = s.cands[k];
+    ItemHead h;
+    h.line = c.line;
+    h.number = c.number;
+    std::tie(h.title, h.text) = split_outcome(c.title);
+    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
+    s.o.heads.push_back(std::move(h));
+  }
+}
+
 // An agenda page with no body: its numbered list is the items.
 void read_agenda_page(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;

@@ -161,6 +161,9 @@ void add_closing_item_after_last_head(ItemScan& s);
 // The numbered heads: candidates checked against the agenda, the number
 // sequence and a title's shape. (items_numbered.cc)
 void read_numbered_heads(ItemScan& s);
+// The last resort when one head at most was found: a numbered run "1.",
+// "2.", "3." ... each entry with its own text after it. (items_numbered.cc)
+void read_separated_run(ItemScan& s);
 // An agenda page with no body: its numbered list is the items. (items_numbered.cc)
 void read_agenda_page(ItemScan& s);
 // DAP's first row under its "Mødepunkt | Referat" heads when the heads

@@ -221,3 +221,41 @@ TEST(HeadingConventionsTest, DateLineIsNoHead) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// The last resort when the reading found one head at most: a numbered run
+// "1.", "2.", "3." ... at line starts, each entry with its own text after
+// it, is the items (a parish council's minutes whose added items, numbered
+// after the agenda, are listed in front of them). Entries on adjacent lines
+// are a list, no items: an agenda a cut-off excerpt never reaches (a
+// region's committee), a round of announcements numbered under one item
+// (a municipality's council).
+TEST(HeadingConventionsTest, SeparatedNumberedRunAsLastResort) {
+  const ItemsCase cases[] = {
+      {"added items listed before the numbered items",
+       "Referat af menighedsrådsmøde onsdag d. 19. april 2017 kl. 17.00 i konfirmandstuen\n\n"
+       "Menighedsrådets formand ønskede tre ekstra emner på dagsordenen. De bliver nummereret således:\n\n"
+       "10. Diskussion af biskoppens fremsendte forslag til ændring af provstistillingen\n"
+       "11. Vedr. gravsten fra nedlagte gravsteder\n12. Nedsættelse af kirkegårdsudvalg\n\n"
+       " 1. Meddelelser fra formanden\n  Overslag over pris for renovering kommer med som punkt på næste PU-møde\n   \n"
+       " 2. Meddelelser fra sognepræsten\n  Sognepræsten tager spørgsmålet om kirkebladets fremtid op.\n   \n"
+       " 3. Meddelelser fra kassereren\n  Kvartalsregnskabet er forelagt\n   \n"
+       " 4. Nyt fra kirkeværger og kontaktperson\n  Intet nyt\n",
+       {"Meddelelser fra formanden", "Meddelelser fra sognepræsten", "Meddelelser fra kassereren",
+        "Nyt fra kirkeværger og kontaktperson"}},
+      {"an agenda on adjacent lines is no run",
+       "Referat Psykiatriudvalget 2012\n\n • Luk alle punkter Referat\n\n\n"
+       "  1. Status på arbejdet med sundhedsaftalerne 2011-2014\n"
+       "  2. Politiske opfølgningsmøder på sundhedsaftalerne\n"
+       "  3. Lokalpsykiatrien og samarbejdet med almen praksis og kommunerne\n\n\n"
+       "  Sagsnr. 12/2089\n  1. Status på arbejdet med sundhedsaftalerne 2011-2014\n  fold dette punkt ind Resume\n\n"
+       "  På baggrund af tilbagemeldinger fra de lokale samordningsfora kan det konkluderes, at arbejdet skrider frem.\n",
+       {"Status på arbejdet med sundhedsaftalerne 2011-2014"}},
+      {"announcements numbered under one item are no run",
+       "Nittende ordinære kommunalbestyrelsesmøde\n\nMeddelelser\n\nSagsfremstilling\n\n"
+       " 1. d. 10.januar havde borgmesteren et årligt møde med lokaludvalg.\n"
+       " 2. d. 24. & 25. januar var borgmesteren på besøg hos venskabskommunen Tromsø.\n"
+       " 3. d. 26. januar blev Arctic Mayors Forum (AMF) afholdt i Tromsø.\n",
+       {"Meddelelser"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
