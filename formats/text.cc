@@ -135,11 +135,30 @@ std::string read_text_file(const std::filesystem::path& path) {
   return decode_text(read_file_bytes(path));
 }
 
+namespace {
+
+// The bytes strip_markup reads as possible markup; every other byte is
+// copied as it is.
+constexpr std::array<bool, 256> k_markup_bytes = [] {
+  std::array<bool, 256> t{};
+  for (const char c : {'\\', '<', '[', '*'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+}  // namespace
+
 std::string strip_markup(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    // The run up to the next possible markup byte in one append (most
+    // lines have none: text_blocks strips every line of a file).
+    std::size_t run_end = i;
+    while (run_end < text.size() && !k_markup_bytes[static_cast<unsigned char>(text[run_end])]) ++run_end;
+    out.append(text.data() + i, run_end - i);
+    i = run_end;
+    if (i == text.size()) break;
     const char c = text[i];
     if (c == '\\' && i + 1 < text.size() && is_ascii_punctuation(text[i + 1])) {
       // A Markdown escape ("\(regionsyddanmark.dk\)", "\-"): the character
