@@ -171,38 +171,41 @@ namespace {
 // lower case, ß to "ss" and µ to μ. Returns false, leaving `out` unspecified,
 // for anything else (including invalid UTF-8), which takes the ICU path.
 bool fold_latin1(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size() + 2);
+  // Each fold here keeps the byte count (ß -> "ss", µ -> μ: two bytes
+  // each), so the folded word is written in place of a copy, without a
+  // capacity check a byte (fold_case runs for every word indexed).
+  out.resize(text.size());
+  char* o = out.data();
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      o[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
       continue;
     }
     if ((b != 0xC2 && b != 0xC3) || i + 1 >= text.size()) return false;
     const auto t = static_cast<unsigned char>(text[i + 1]);
     if ((t & 0xC0) != 0x80) return false;
-    ++i;
     if (b == 0xC3 && t <= 0x9E && t != 0x97) {  // À-Þ but × -> à-þ
-      out += static_cast<char>(b);
-      out += static_cast<char>(t + 0x20);
+      o[i] = static_cast<char>(b);
+      o[i + 1] = static_cast<char>(t + 0x20);
     } else if (b == 0xC3 && t == 0x9F) {  // ß
-      out += "ss";
+      o[i] = 's';
+      o[i + 1] = 's';
     } else if (b == 0xC2 && t == 0xB5) {  // µ (micro sign) -> μ
-      out += "\xCE\xBC";
+      o[i] = '\xCE';
+      o[i + 1] = '\xBC';
     } else {
-      out += static_cast<char>(b);
-      out += static_cast<char>(t);
+      o[i] = static_cast<char>(b);
+      o[i + 1] = static_cast<char>(t);
     }
+    ++i;
   }
   return true;
 }
 
-}  // namespace
-
-std::string fold_case(std::string_view text) {
-  std::string out;
-  if (fold_latin1(text, out)) return out;
+// fold_case(text) written to `out` (tokenize folds each word into its token).
+void fold_case_into(std::string_view text, std::string& out) {
+  if (fold_latin1(text, out)) return;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -214,6 +217,13 @@ std::string fold_case(std::string_view text) {
   u.foldCase();
   out.clear();
   u.toUTF8String(out);
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  fold_case_into(text, out);
   return out;
 }
 
@@ -274,14 +284,16 @@ std::vector<Token> tokenize(std::string_view text) {
       std::size_t after;
       if (suffix_end == text.size() || !is_word_char(peek(text, suffix_end, &after))) i = suffix_end;
     }
-    std::string word;
+    Token& token = tokens.emplace_back();
     if (is_edited) {
       edited.append(text.substr(copied, i - copied));
-      word = fold_case(edited);
+      fold_case_into(edited, token.word);
     } else {
-      word = fold_case(text.substr(begin, i - begin));
+      fold_case_into(text.substr(begin, i - begin), token.word);
     }
-    tokens.push_back({std::move(word), begin, i, joined});
+    token.begin = begin;
+    token.end = i;
+    token.joined_to_previous = joined;
     joined = false;
   }
   return tokens;
