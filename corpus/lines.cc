@@ -2,6 +2,7 @@
 // keep their block's cues; site and page furniture is dropped and lines that
 // a PDF transcript ran together are split (docs/ARCHITECTURE.md §4.1).
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "corpus/participants.h"
@@ -1142,12 +1143,22 @@ std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines) 
 }
 
 std::size_t case_number_at(std::string_view line) {
-  std::size_t first = std::string_view::npos;
-  for (std::string_view w : {" J.nr", " J. nr", " Sagsnr", " Sags nr", " Journalnr", " Sagsid"}) {
-    const auto at = line.find(w);
-    if (at != std::string_view::npos && at > 0) first = std::min(first, at + 1);
+  // The first of the marks after a space, in one pass over the line: six
+  // finds stopped at each of its spaces (case_number_at is asked of most
+  // lines three times, 1.2% of the indexer's instructions). A mark whose
+  // first place is the line's start is none, nor are its later places.
+  static constexpr std::array<std::string_view, 6> k_marks = {"J.nr", "J. nr", "Sagsnr", "Sags nr", "Journalnr", "Sagsid"};
+  unsigned at_start = 0;  // the marks first found at the line's start
+  for (std::size_t at = 0; at + 1 < line.size(); ++at) {
+    if (line[at] != ' ' || (line[at + 1] != 'J' && line[at + 1] != 'S')) continue;
+    const std::string_view rest = line.substr(at + 1);
+    for (std::size_t m = 0; m < k_marks.size(); ++m) {
+      if ((at_start >> m & 1) || !rest.starts_with(k_marks[m])) continue;
+      if (at > 0) return at + 1;
+      at_start |= 1U << m;
+    }
   }
-  return first;
+  return std::string_view::npos;
 }
 
 std::size_t case_mark_at(std::string_view line) {
