@@ -367,12 +367,19 @@ void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting&
 
 std::vector<std::string> item_absence(std::string_view text) {
   std::vector<std::string> out;
+  // The phrases' two beginnings, each looked for once (memmem) before the
+  // phrases: most items have neither, and seven finds stopped at each d
+  // and f of every item's text (0.6% of the indexer's instructions).
+  const auto has = [&](std::string_view s) { return memmem(text.data(), text.size(), s.data(), s.size()) != nullptr; };
+  const bool took_no_part = has("deltog ikke i "), left = has("forlod mødet under ");
+  if (!took_no_part && !left) return out;
   for (std::string_view phrase : {" deltog ikke i sagens behandling", " deltog ikke i behandlingen af sagen",
                                   " deltog ikke i behandlingen af dette punkt", " deltog ikke i punktets behandling",
                                   " deltog ikke i behandlingen af punktet", " forlod mødet under sagens behandling",
                                   " forlod mødet under behandlingen"}) {
     // Searched from "deltog"/"forlod", not from the space before.
     const std::string_view key = phrase.substr(1);
+    if (!(key.front() == 'd' ? took_no_part : left)) continue;
     for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
       if (at == 0 || text[at - 1] != ' ') continue;
       const std::size_t start = sentence_start(text, at);
