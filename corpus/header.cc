@@ -16,6 +16,11 @@ using text::read_number;
 using text::trim;
 using voc::Field;
 
+// The months' Danish names, folded, in the calendar's order.
+constexpr std::array<std::string_view, 12> k_month_names = {
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+    "december"};
+
 std::optional<Labelled> read_label(const Line& line) {
   auto clean_label = [](std::string_view l) {
     l = trim(l);
@@ -468,9 +473,6 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
 // -> "2020-04". A date of another month above it is the page's, not the
 // meeting's.
 std::optional<std::string> meeting_month(const std::vector<Line>& lines, std::size_t end) {
-  static constexpr std::array<std::string_view, 12> k_names = {
-      "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-      "december"};
   for (std::size_t i = 0; i < end && i < 40; ++i) {
     const std::string f = text::fold(lines[i].text);
     if (f.size() > 80 || find_date(f)) continue;
@@ -481,11 +483,11 @@ std::optional<std::string> meeting_month(const std::vector<Line>& lines, std::si
       if (!ends_with(w, "møde")) continue;
       std::size_t m = k + 1;
       if (ws[m] == "i" && m + 2 < ws.size()) ++m;
-      const auto month = std::find(k_names.begin(), k_names.end(), ws[m]);
+      const auto month = std::find(k_month_names.begin(), k_month_names.end(), ws[m]);
       std::size_t y = 0;
       const std::string_view year = ws[m + 1];
-      if (month == k_names.end() || year.size() < 4 || read_number(year, y, 4) < 1900 || y != 4) continue;
-      const auto number = month - k_names.begin() + 1;
+      if (month == k_month_names.end() || year.size() < 4 || read_number(year, y, 4) < 1900 || y != 4) continue;
+      const auto number = month - k_month_names.begin() + 1;
       return std::string(year.substr(0, 4)) + (number < 10 ? "-0" : "-") + std::to_string(number);
     }
   }
@@ -1375,6 +1377,13 @@ std::optional<std::string> name_before_paper_kind(std::string_view t) {
 
 namespace {
 
+// A month's name as a word of a date ("september", "december,").
+bool is_month_name(std::string_view w) {
+  std::string f = text::fold(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  return std::find(k_month_names.begin(), k_month_names.end(), f) != k_month_names.end();
+}
+
 // "1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september
 // 2013, kl DB, Vartov" (a library association's committee), "1 Roskilde d
 // Referat af møde i Vikingeskibsmuseets bestyrelse Mandag d. 16. december
@@ -1383,15 +1392,6 @@ namespace {
 // the body just before the meeting's day and its weekday. The words before
 // the weekday, after the paper's date and a lead-in ("Referat af møde i"),
 // when they are a body's name.
-bool is_month_name(std::string_view w) {
-  std::string f = text::fold(w);
-  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
-  for (std::string_view m : {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-                             "oktober", "november", "december"})
-    if (f == m) return true;
-  return false;
-}
-
 std::optional<std::string> name_before_weekday_date(std::string_view t) {
   const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 200)));
   std::size_t k = 0;
