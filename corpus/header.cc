@@ -21,6 +21,10 @@ constexpr std::array<std::string_view, 12> k_month_names = {
     "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
     "december"};
 
+// The weekdays' Danish names, folded.
+constexpr std::array<std::string_view, 7> k_weekdays = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                                        "fredag", "lørdag",  "søndag"};
+
 std::optional<Labelled> read_label(const Line& line) {
   auto clean_label = [](std::string_view l) {
     l = trim(l);
@@ -344,7 +348,7 @@ std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>
     const std::string f = text::fold(lines[i].text);
     if (is_document_date_line(f)) continue;
     const std::size_t limit = std::min<std::size_t>(f.size(), 300);
-    for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}) {
+    for (std::string_view day : k_weekdays) {
       for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
         if (at > 0 && f[at - 1] != ' ') continue;
         const std::string_view after = std::string_view(f).substr(at + day.size());
@@ -414,7 +418,7 @@ std::optional<std::string> weekday_date_near_start(const std::vector<Line>& line
     const std::string f = text::fold(lines[i].text);
     if (is_document_date_line(f)) continue;
     const std::size_t limit = std::min<std::size_t>(f.size(), 200);
-    for (std::string_view day : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}) {
+    for (std::string_view day : k_weekdays) {
       for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
         if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
         std::size_t k = at + day.size();
@@ -558,7 +562,7 @@ std::optional<int> only_year(std::string_view title) {
 
 bool is_weekday(std::string_view word) {
   const std::string f = text::fold(trim(word));
-  for (std::string_view d : {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+  for (std::string_view d : k_weekdays)
     if (text::starts_with(f, d)) return true;
   return false;
 }
