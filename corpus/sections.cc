@@ -1357,9 +1357,6 @@ bool person_acts(std::string_view sentence) {
          std::find(k_not_verbs.begin(), k_not_verbs.end(), verb) == k_not_verbs.end();
 }
 
-// A verdict word anywhere in a sentence's words ("... blev gennemgået og
-// godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
-// meeting decided or agreed.
 // "Kort efter generalforsamlingen valgte Børge Hede at udtræde af
 // bestyrelsen": "valgte" with "at" and an infinitive after the subject is a
 // person's choice, not the meeting's election (an Alzheimer branch's
@@ -1372,13 +1369,17 @@ bool chose_to(const std::vector<std::string>& ws, std::size_t k) {
   if (!to) return false;
   // (The subject before the verb opens the sentence; after an adverbial
   // it follows the verb: "Kort efter generalforsamlingen valgte X at".)
-  const bool body = k == 1 && (voc::is_body_name(ws[0]) || ws[0] == "vi" || ws[0] == "man" ||
-                               ends_with(ws[0], "forsamlingen"));
-  const bool body_after = k + 1 < ws.size() && (voc::is_body_name(ws[k + 1]) || ws[k + 1] == "vi" ||
-                                                ws[k + 1] == "man" || ends_with(ws[k + 1], "forsamlingen"));
+  const auto a_body = [](const std::string& w) {
+    return voc::is_body_name(w) || w == "vi" || w == "man" || ends_with(w, "forsamlingen");
+  };
+  const bool body = k == 1 && a_body(ws[0]);
+  const bool body_after = k + 1 < ws.size() && a_body(ws[k + 1]);
   return !body && !body_after;
 }
 
+// A verdict word anywhere in a sentence's words ("... blev gennemgået og
+// godkendt", "Der var enighed om ...", "Vi aftalte, at ..."): what the
+// meeting decided or agreed.
 bool has_verdict_word(const std::vector<std::string>& ws_in) {
   std::vector<std::string> ws = ws_in;
   for (std::size_t k = 0; k < ws.size(); ++k)
