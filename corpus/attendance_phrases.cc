@@ -850,9 +850,9 @@ void read_officers_acting_in_assembly(const PhraseScan& s) {
   const std::string_view text = s.text;
   if (!names_general_assembly(text)) return;
   Meeting& m = s.m;
+  // (add_full_name_if_unlisted asks for a known first name and a surname.)
   const auto add = [&](const std::string& n) {
-    const auto ws = text::words(n);
-    if (ws.size() >= 2 && vocabulary::is_first_name(ws.front()) && looks_like_name(n)) add_full_name_if_unlisted(n, m);
+    if (looks_like_name(n)) add_full_name_if_unlisted(n, m);
   };
   for (std::string_view office : {"ormanden", "ormand", "asserer", "assereren"}) {
     for (std::size_t at = text.find(office); at != std::string_view::npos; at = text.find(office, at + 1)) {
