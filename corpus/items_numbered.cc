@@ -470,6 +470,17 @@ bool agenda_group_line(const std::string& prev, bool before_first_head) {
            (before_first_head && (fprev.find("dagsorden") != std::string::npos || text::starts_with(fprev, "referat")))));
 }
 
+// A candidate as an item's head: its number, its title with any outcome
+// split off it, its body from the line after its title.
+ItemHead head_of(const Candidate& c) {
+  ItemHead h;
+  h.line = c.line;
+  h.number = c.number;
+  std::tie(h.title, h.text) = split_outcome(c.title);
+  h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
+  return h;
+}
+
 // The numbered heads, read candidate by candidate (read_numbered_heads):
 // what the heads taken so far leave for the next candidate, and the facts of
 // the candidate at hand, each computed once.
@@ -824,15 +835,11 @@ struct HeadReader {
   void take_head() {
     const Candidate& c = this->c();
     last_head_style = c.style;
-    ItemHead h;
-    h.line = c.line;
-    h.number = c.number;
-    std::tie(h.title, h.text) = split_outcome(c.title);
+    ItemHead h = head_of(c);
     if (!c.text.empty()) {
       h.text = c.text;
       h.text_kind = c.text_kind;
     }
-    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
     s.titles_from_agenda += c.agenda_title ? 1 : 0;
     s.o.heads.push_back(std::move(h));
     expected = c.number + 1;
@@ -1213,15 +1220,7 @@ void read_separated_run(ItemScan& s) {
   }
   if (best.size() < 3) return;
   s.o.heads.clear();
-  for (std::size_t k : best) {
-    const Candidate& c = s.cands[k];
-    ItemHead h;
-    h.line = c.line;
-    h.number = c.number;
-    std::tie(h.title, h.text) = split_outcome(c.title);
-    h.body_begin = c.body_begin ? c.body_begin : c.line + (c.title_next ? 2 : 1);
-    s.o.heads.push_back(std::move(h));
-  }
+  for (std::size_t k : best) s.o.heads.push_back(head_of(s.cands[k]));
 }
 
 // An agenda page with no body: its numbered list is the items.
