@@ -696,6 +696,13 @@ void read_officers_proposed_in_prose(const PhraseScan& s) {
   });
 }
 
+// An entry of an officers' list that is a person's full name: a first name
+// known in Danish and a surname ("Jan Sølvhøj", "Helle Thagesen").
+bool is_full_name_entry(std::string_view name) {
+  const auto ws = text::words(name);
+  return ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws.front())) && looks_like_name(name);
+}
+
 // The assembly's officers elected as a list after a colon: "Valg af
 // stemmetællere. Følgende valgt: Jan Sølvhøj,Yoa Piczenik, Arne Clausen
 // ... og Jens Lund." (a teachers' union district's general assembly),
@@ -732,8 +739,7 @@ void read_officers_elected_as_list(const PhraseScan& s) {
     }
     const std::string_view list = std::string_view(flat).substr(0, stop);
     for (const auto& e : read_person_entries(list)) {
-      const auto ws = text::words(e.name);
-      if (ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws.front())) && looks_like_name(e.name))
+      if (is_full_name_entry(e.name))
         add_participant_if_new(e.name, true, s.m);
       else if (const auto n = last_named_run(e.name); !n.empty())
         add_participant_if_new(n, true, s.m);
@@ -760,9 +766,7 @@ void read_officers_election_paragraph(const PhraseScan& s) {
       const std::string f = text::fold(rest);
       if (f.find("indstill") != std::string::npos) return;
       for (const auto& e : read_person_entries(rest)) {
-        const auto ws = text::words(e.name);
-        if (ws.size() >= 2 && looks_like_name(e.name) && vocabulary::is_first_name(strip_edges(ws.front())))
-          add_participant_if_new(e.name, true, m);
+        if (is_full_name_entry(e.name)) add_participant_if_new(e.name, true, m);
       }
     });
   }
