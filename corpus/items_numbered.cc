@@ -807,10 +807,7 @@ struct HeadReader {
   // its title without the trailing marks in `trailing`.
   void take_skipped(std::size_t j, std::string_view trailing) {
     const Candidate& sc = s.cands[j];
-    ItemHead sh;
-    sh.line = sc.line;
-    sh.number = sc.number;
-    std::tie(sh.title, sh.text) = split_outcome(sc.title);
+    ItemHead sh = head_of(sc);
     while (!sh.title.empty() && trailing.find(sh.title.back()) != std::string_view::npos) sh.title.pop_back();
     sh.body_begin = sc.line + 1;
     rejected_lines.erase(sc.line);
