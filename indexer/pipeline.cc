@@ -6,10 +6,16 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <fstream>
+#include <iomanip>
 #include <ostream>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "corpus/parser.h"
 #include "formats/document.h"
@@ -69,6 +75,79 @@ void run_each(std::size_t n, const std::function<void(std::size_t)>& f) {
   if (failed) std::rethrow_exception(failed);
 }
 
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// CPU seconds (user + system) of the whole process so far.
+double process_cpu_seconds() {
+  rusage u{};
+  ::getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// Seconds since the process began: /proc/uptime less the start time in
+// /proc/self/stat (field 22, clock ticks after boot); 0 if unreadable.
+double process_age_seconds() {
+  std::ifstream uptime_file("/proc/uptime"), stat_file("/proc/self/stat");
+  double uptime = 0;
+  std::string stat;
+  if (!(uptime_file >> uptime) || !std::getline(stat_file, stat)) return 0;
+  // The fields after the command name (in parentheses, which may hold spaces).
+  std::istringstream fields(stat.substr(stat.rfind(')') + 2));
+  std::string field;
+  for (int i = 3; i < 22 && fields >> field;) ++i;
+  unsigned long long start_ticks = 0;
+  if (!(fields >> start_ticks)) return 0;
+  return std::max(0.0, uptime - static_cast<double>(start_ticks) / static_cast<double>(::sysconf(_SC_CLK_TCK)));
+}
+
+}  // namespace
+
+Timeline::Timeline() : on_(std::getenv("REFERAT_TIMELINE") != nullptr) {
+  if (on_) last_wall_ = steady_seconds() - process_age_seconds();
+}
+
+void Timeline::mark(const char* phase) {
+  if (!on_) return;
+  const double wall = steady_seconds(), cpu = process_cpu_seconds();
+  auto it = std::find_if(phases_.begin(), phases_.end(), [&](const Phase& p) { return p.name == phase; });
+  if (it == phases_.end()) it = phases_.insert(phases_.end(), Phase{phase});
+  it->wall += wall - last_wall_;
+  it->cpu += cpu - last_cpu_;
+  ++it->count;
+  last_wall_ = wall;
+  last_cpu_ = cpu;
+}
+
+double Timeline::now() { return steady_seconds(); }
+
+void Timeline::busy(const char* what, double seconds) {
+  if (!on_) return;
+  const std::lock_guard lock(busy_mutex_);
+  busy_[what] += seconds;
+}
+
+void Timeline::print(std::ostream& out) const {
+  if (!on_) return;
+  const double cores = std::max(1U, std::thread::hardware_concurrency());
+  double wall = 0, cpu = 0;
+  out << "timeline: phase, times, wall s, CPU s, idle core-s (" << cores << " x wall - CPU)\n" << std::fixed
+      << std::setprecision(3);
+  for (const Phase& p : phases_) {
+    out << "timeline: " << std::left << std::setw(22) << p.name << std::right << std::setw(4) << p.count
+        << std::setw(9) << p.wall << std::setw(9) << p.cpu << std::setw(9) << cores * p.wall - p.cpu << '\n';
+    wall += p.wall;
+    cpu += p.cpu;
+  }
+  out << "timeline: " << std::left << std::setw(26) << "total" << std::right << std::setw(9) << wall
+      << std::setw(9) << cpu << std::setw(9) << cores * wall - cpu << '\n';
+  for (const auto& [what, seconds] : busy_) out << "timeline: overlapped: " << what << " " << seconds << " s wall\n";
+}
+
 void wait_quietly(std::future<void>& writing) {
   try {
     if (writing.valid()) writing.get();
@@ -126,6 +205,8 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
 Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors,
                        const std::function<void(const Progress&)>& progress) {
   const auto start = std::chrono::steady_clock::now();
+  Timeline timeline;
+  timeline.mark("start, open index");
   Summary summary;
   std::vector<std::string> files = collect_files(paths, errors, summary.rejected);
   roots_ = canonical_roots(paths);
@@ -139,6 +220,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   // registry's metadata, the dictionary) happens between two writes.
   // One analyzer per parsing thread for the whole run (their word caches).
   std::deque<analyzers::DanishAnalyzer> analyzers = make_analyzers(options_.jobs, codes_.coder());
+  timeline.mark("files, analyzers");
   const std::size_t chunk = 64 * options_.jobs;
   std::size_t files_in_txn = 0;
   Progress progress_state;
@@ -154,6 +236,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     if (writing.valid()) writing.get();  // rethrows what the writer threw
   };
   auto write = [&](std::vector<PreparedFile> prepared, std::size_t end) {
+    const double write_start = timeline.on() ? Timeline::now() : 0;
     std::vector<std::vector<PreparedFile*>> by_shard(shards_.size());
     for (PreparedFile& p : prepared) {
       if (!p.error.empty()) {
@@ -209,8 +292,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     }
     vocabulary.save(shards_.front());
     if (files_in_txn >= k_files_per_commit) {
+      if (timeline.on()) timeline.busy("writer adding", Timeline::now() - write_start);
+      const double commit_start = timeline.on() ? Timeline::now() : 0;
       commit_all();
       files_in_txn = 0;
+      if (timeline.on()) timeline.busy("writer committing", Timeline::now() - commit_start);
+    } else if (timeline.on()) {
+      timeline.busy("writer adding", Timeline::now() - write_start);
     }
     if (progress) {
       progress_state.files_done = end;
@@ -229,6 +317,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     for (const auto& meeting_id : vanished)
       forget_writings(meeting_id, shards_.front().get_metadata(schema::k_writings_key + meeting_id));
     std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
+    timeline.mark("stamps");
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
       const std::size_t end = std::min(files.size(), begin + chunk);
       std::vector<PreparedFile> prepared = std::move(next);
@@ -245,6 +334,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
           for (const auto& section : item.sections)
             analyzers::learn_abbreviations(section.text, p.abbreviations);
       });
+      timeline.mark("parse");
       for (PreparedFile& p : prepared) {
         if (!p.meeting) continue;
         // The version indexed before is taken back first, as if it had
@@ -253,9 +343,11 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         writings_[p.meeting_id] = resolve_people(*p.meeting, persons_);
         p.facet_values = facet_values(*p.meeting, facets_);
       }
+      timeline.mark("people");
       if (codec_.dictionary().empty()) {
         wait_for_writer();
         train_dictionary(prepared);
+        timeline.mark("dictionary");
       }
       parallel_for(prepared, analyzers, [this](PreparedFile& p, const analyzers::DanishAnalyzer& analyzer) {
         if (!p.meeting) return;
@@ -267,20 +359,27 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         // point): its words' entries need not travel again in this run.
         analyzer.remember_vocabulary(p.vocabulary);
       });
+      timeline.mark("documents");
       wait_for_writer();
+      timeline.mark("wait for writer");
       // The writer is idle: record this chunk's people (committed with its
       // documents) and look up the next chunk's skip stamps.
       save_registries();
+      timeline.mark("registries");
       next = stamp_chunk(files, end, chunk);
+      timeline.mark("stamps");
       writing = std::async(std::launch::async, write, std::move(prepared), end);
     }
     wait_for_writer();
+    timeline.mark("wait for writer");
     save_registries();
     save_snapshots();
+    timeline.mark("snapshots");
     // The parts in parallel (one after the other, the last transaction's
     // commits kept a core idle at the end of a run), the first shard (the
     // word code table) first when it holds new codes.
     commit_all(/*last=*/true);
+    timeline.mark("last commit");
   } catch (const Xapian::Error& e) {
     wait_quietly(writing);
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
@@ -289,6 +388,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     throw;
   }
   if (fresh_) swap_in_compacted();
+  timeline.mark("compaction");
+  timeline.print(errors);
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;

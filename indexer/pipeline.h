@@ -7,7 +7,9 @@
 #include <deque>
 #include <functional>
 #include <future>
+#include <iosfwd>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -62,6 +64,39 @@ void parallel_for(std::vector<PreparedFile>& files, std::deque<analyzers::Danish
 // Runs f(i) for every i in [0, n), each in a thread of its own (f(0) in the
 // caller's); once all are done, rethrows the first exception thrown.
 void run_each(std::size_t n, const std::function<void(std::size_t)>& f);
+
+// With REFERAT_TIMELINE in the environment, the phases of a run and the CPU
+// time the process used in each (all threads, getrusage) on stderr when the
+// run ends, and the idle core-seconds (cores x wall - CPU): where a run
+// leaves a core unused. Phases of the same name (one per chunk) are summed.
+// Without the variable, mark() does nothing.
+class Timeline {
+ public:
+  Timeline();
+  // Ends the phase running since the last mark (or since the process began)
+  // and names it `phase`.
+  void mark(const char* phase);
+  // Adds `seconds` of wall time to `what`, work that overlaps the phases
+  // (the writer thread's); thread-safe.
+  void busy(const char* what, double seconds);
+  // Seconds on a steady clock, for busy().
+  static double now();
+  // Prints the phases, in the order they first ended, and the totals.
+  void print(std::ostream& out) const;
+  bool on() const { return on_; }
+
+ private:
+  struct Phase {
+    std::string name;
+    double wall = 0, cpu = 0;
+    unsigned count = 0;
+  };
+  bool on_ = false;
+  double last_wall_ = 0, last_cpu_ = 0;
+  std::vector<Phase> phases_;
+  std::mutex busy_mutex_;
+  std::map<std::string, double> busy_;
+};
 
 // After an error elsewhere: lets a running write finish, so nothing uses the
 // databases while the error unwinds; its own error, if any, is dropped.
