@@ -7,6 +7,7 @@
 #include <functional>
 #include <iosfwd>
 #include <map>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -154,6 +155,9 @@ class Indexer {
   // Files [begin, begin + chunk) with their ids and skip stamps looked up.
   std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
                                         std::size_t chunk);
+  // Sets each file's old_writings (what its meeting id wrote of the person
+  // units when last indexed) from the first shard, for the files to be read.
+  void look_up_writings(std::span<PreparedFile> files);
   std::vector<std::string> roots_;              // canonical_roots() of the paths given to index()
   std::vector<std::string> given_roots_;        // the same folders as given (absolute, not resolved)
   std::map<std::string, std::string> id_owner_;  // id source -> canonical path, this run

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iomanip>
 #include <ostream>
+#include <span>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -194,12 +195,17 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
       p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
       p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
                         schema::source_metadata_key(p.canonical)) == p.stamp;
-      if (!p.unchanged) p.old_writings = shards_.front().get_metadata(schema::k_writings_key + p.meeting_id);
     } catch (const fs::filesystem_error& e) {
       p.error = e.code().message();
     }
   }
   return prepared;
+}
+
+void Indexer::look_up_writings(std::span<PreparedFile> files) {
+  for (PreparedFile& p : files)
+    if (!p.unchanged && !p.meeting_id.empty())
+      p.old_writings = shards_.front().get_metadata(schema::k_writings_key + p.meeting_id);
 }
 
 Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& errors,
@@ -216,8 +222,9 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   // A pipeline of chunks: while a writer thread adds chunk k to the index
   // (a Xapian database is not thread-safe, so one thread writes), `jobs`
   // threads parse chunk k+1 and build its documents. Everything that reads
-  // or writes a database outside the writer (skip stamps, the person
-  // registry's metadata, the dictionary) happens between two writes.
+  // or writes a database outside the writer (skip stamps, the dictionary)
+  // happens between two writes; the writer records the registries (people,
+  // facet and word codes) before it writes, while chunk k+1 is parsed.
   // One analyzer per parsing thread for the whole run (their word caches).
   std::deque<analyzers::DanishAnalyzer> analyzers = make_analyzers(options_.jobs, codes_.coder());
   timeline.mark("files, analyzers");
@@ -235,8 +242,25 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
   auto wait_for_writer = [&] {
     if (writing.valid()) writing.get();  // rethrows what the writer threw
   };
-  auto write = [&](std::vector<PreparedFile> prepared, std::size_t end) {
+  // The chunk's writer first records its people (committed with its
+  // documents) and looks up what the next chunk's files wrote of them when
+  // last indexed, then tells the parsing threads that the registries are
+  // theirs again (they resolve the next chunk's people once it is parsed).
+  std::future<void> registries_saved;
+  auto wait_for_registries = [&] {
+    if (registries_saved.valid()) registries_saved.get();
+  };
+  auto write = [&](std::vector<PreparedFile> prepared, std::size_t end, std::span<PreparedFile> next,
+                   std::promise<void> saved) {
     const double write_start = timeline.on() ? Timeline::now() : 0;
+    try {
+      save_registries();
+      look_up_writings(next);
+    } catch (...) {
+      saved.set_exception(std::current_exception());
+      throw;
+    }
+    saved.set_value();
     std::vector<std::vector<PreparedFile*>> by_shard(shards_.size());
     for (PreparedFile& p : prepared) {
       if (!p.error.empty()) {
@@ -317,6 +341,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     for (const auto& meeting_id : vanished)
       forget_writings(meeting_id, shards_.front().get_metadata(schema::k_writings_key + meeting_id));
     std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
+    look_up_writings(next);
     timeline.mark("stamps");
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
       const std::size_t end = std::min(files.size(), begin + chunk);
@@ -335,6 +360,7 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
             analyzers::learn_abbreviations(section.text, p.abbreviations);
       });
       timeline.mark("parse");
+      wait_for_registries();
       for (PreparedFile& p : prepared) {
         if (!p.meeting) continue;
         // The version indexed before is taken back first, as if it had
@@ -362,13 +388,14 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
       timeline.mark("documents");
       wait_for_writer();
       timeline.mark("wait for writer");
-      // The writer is idle: record this chunk's people (committed with its
-      // documents) and look up the next chunk's skip stamps.
-      save_registries();
-      timeline.mark("registries");
+      // The writer is idle: look up the next chunk's skip stamps.
       next = stamp_chunk(files, end, chunk);
       timeline.mark("stamps");
-      writing = std::async(std::launch::async, write, std::move(prepared), end);
+      std::promise<void> saved;
+      registries_saved = saved.get_future();
+      // The next chunk's files by address: moved into `prepared` above, they stay where they are.
+      writing = std::async(std::launch::async, write, std::move(prepared), end, std::span<PreparedFile>(next),
+                           std::move(saved));
     }
     wait_for_writer();
     timeline.mark("wait for writer");
@@ -381,9 +408,11 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     commit_all(/*last=*/true);
     timeline.mark("last commit");
   } catch (const Xapian::Error& e) {
+    wait_quietly(registries_saved);
     wait_quietly(writing);
     throw DatabaseError("writing index " + options_.db_path + ": " + e.get_description());
   } catch (...) {
+    wait_quietly(registries_saved);
     wait_quietly(writing);
     throw;
   }
