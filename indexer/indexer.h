@@ -152,9 +152,13 @@ class Indexer {
   // so that no committed document has a code the committed table lacks (a
   // kill between two shards' commits).
   void commit_all(bool last = false);
-  // Files [begin, begin + chunk) with their ids and skip stamps looked up.
-  std::vector<PreparedFile> stamp_chunk(const std::vector<std::string>& files, std::size_t begin,
-                                        std::size_t chunk);
+  // Files [begin, begin + chunk) with their ids and skip stamps, found on
+  // disk (no database read: it may run while the writer writes).
+  std::vector<PreparedFile> locate_chunk(const std::vector<std::string>& files, std::size_t begin,
+                                         std::size_t chunk);
+  // Marks the files of `files` whose skip stamp the index holds as
+  // unchanged (only while no write is running).
+  void look_up_stamps(std::span<PreparedFile> files);
   // Sets each file's old_writings (what its meeting id wrote of the person
   // units when last indexed) from the first shard, for the files to be read.
   void look_up_writings(std::span<PreparedFile> files);

@@ -174,8 +174,8 @@ void Indexer::commit_all(bool last) {
   codes_uncommitted_ = false;
 }
 
-std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& files,
-                                                std::size_t begin, std::size_t chunk) {
+std::vector<PreparedFile> Indexer::locate_chunk(const std::vector<std::string>& files,
+                                                 std::size_t begin, std::size_t chunk) {
   const std::size_t end = std::min(files.size(), begin + chunk);
   std::vector<PreparedFile> prepared(end - begin);
   for (std::size_t i = begin; i < end; ++i) {
@@ -193,13 +193,17 @@ std::vector<PreparedFile> Indexer::stamp_chunk(const std::vector<std::string>& f
       p.shown = shown_source(p.path, given_roots_);
       p.bytes = fs::file_size(p.path);
       p.stamp = source_stamp(file_stamp(p.bytes, p.path), p.meeting_id, p.canonical);
-      p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(
-                        schema::source_metadata_key(p.canonical)) == p.stamp;
     } catch (const fs::filesystem_error& e) {
       p.error = e.code().message();
     }
   }
   return prepared;
+}
+
+void Indexer::look_up_stamps(std::span<PreparedFile> files) {
+  for (PreparedFile& p : files)
+    if (!p.stamp.empty())
+      p.unchanged = shards_[shard_index(p.meeting_id)].get_metadata(schema::source_metadata_key(p.canonical)) == p.stamp;
 }
 
 void Indexer::look_up_writings(std::span<PreparedFile> files) {
@@ -340,7 +344,8 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
     summary.removed = remove_vanished(shards_, paths, files, &vanished);
     for (const auto& meeting_id : vanished)
       forget_writings(meeting_id, shards_.front().get_metadata(schema::k_writings_key + meeting_id));
-    std::vector<PreparedFile> next = stamp_chunk(files, 0, chunk);
+    std::vector<PreparedFile> next = locate_chunk(files, 0, chunk);
+    look_up_stamps(next);
     look_up_writings(next);
     timeline.mark("stamps");
     for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
@@ -386,10 +391,13 @@ Summary Indexer::index(const std::vector<std::string>& paths, std::ostream& erro
         analyzer.remember_vocabulary(p.vocabulary);
       });
       timeline.mark("documents");
+      // The next chunk's files found on disk while the writer may still be
+      // busy; their skip stamps looked up once it is idle.
+      next = locate_chunk(files, end, chunk);
+      timeline.mark("locate");
       wait_for_writer();
       timeline.mark("wait for writer");
-      // The writer is idle: look up the next chunk's skip stamps.
-      next = stamp_chunk(files, end, chunk);
+      look_up_stamps(next);
       timeline.mark("stamps");
       std::promise<void> saved;
       registries_saved = saved.get_future();
