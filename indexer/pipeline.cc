@@ -108,8 +108,29 @@ double process_age_seconds() {
 
 }  // namespace
 
+// The threads of this process in state R, less the calling one.
+std::size_t runnable_threads() {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (const auto& task : fs::directory_iterator("/proc/self/task", ec)) {
+    std::ifstream stat_file(task.path() / "stat");
+    std::string stat;
+    if (!std::getline(stat_file, stat)) continue;
+    const std::size_t paren = stat.rfind(')');
+    if (paren != std::string::npos && paren + 2 < stat.size() && stat[paren + 2] == 'R') ++n;
+  }
+  return n > 0 ? n - 1 : 0;
+}
+
 Timeline::Timeline() : on_(std::getenv("REFERAT_TIMELINE") != nullptr) {
-  if (on_) last_wall_ = steady_seconds() - process_age_seconds();
+  if (!on_) return;
+  last_wall_ = steady_seconds() - process_age_seconds();
+  sampler_ = std::jthread([this](std::stop_token stop) {
+    while (!stop.stop_requested()) {
+      ++runnable_[std::min<std::size_t>(3, runnable_threads())];
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  });
 }
 
 void Timeline::mark(const char* phase) {
@@ -132,8 +153,12 @@ void Timeline::busy(const char* what, double seconds) {
   busy_[what] += seconds;
 }
 
-void Timeline::print(std::ostream& out) const {
+void Timeline::print(std::ostream& out) {
   if (!on_) return;
+  if (sampler_.joinable()) {
+    sampler_.request_stop();
+    sampler_.join();
+  }
   const double cores = std::max(1U, std::thread::hardware_concurrency());
   double wall = 0, cpu = 0;
   out << "timeline: phase, times, wall s, CPU s, idle core-s (" << cores << " x wall - CPU)\n" << std::fixed
@@ -147,6 +172,10 @@ void Timeline::print(std::ostream& out) const {
   out << "timeline: " << std::left << std::setw(26) << "total" << std::right << std::setw(9) << wall
       << std::setw(9) << cpu << std::setw(9) << cores * wall - cpu << '\n';
   for (const auto& [what, seconds] : busy_) out << "timeline: overlapped: " << what << " " << seconds << " s wall\n";
+  const double samples = std::max<std::size_t>(1, runnable_[0] + runnable_[1] + runnable_[2] + runnable_[3]);
+  out << "timeline: runnable threads, share of " << samples << " samples: 0: " << runnable_[0] / samples
+      << ", 1: " << runnable_[1] / samples << ", 2: " << runnable_[2] / samples << ", 3+: " << runnable_[3] / samples
+      << '\n';
 }
 
 void wait_quietly(std::future<void>& writing) {

@@ -3,6 +3,7 @@
 // while the previous chunk is written; shards are written by a thread each.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <xapian.h>
@@ -69,6 +71,11 @@ void run_each(std::size_t n, const std::function<void(std::size_t)>& f);
 // time the process used in each (all threads, getrusage) on stderr when the
 // run ends, and the idle core-seconds (cores x wall - CPU): where a run
 // leaves a core unused. Phases of the same name (one per chunk) are summed.
+// A sampler thread also counts, every 5 ms, the process's threads that
+// are runnable (state R in /proc/self/task: running, or waiting for a
+// core), which does not depend on the machine's load the way wall time
+// does: the share of samples with fewer runnable threads than cores is
+// where the run would leave a core idle on a quiet machine.
 // Without the variable, mark() does nothing.
 class Timeline {
  public:
@@ -81,8 +88,9 @@ class Timeline {
   void busy(const char* what, double seconds);
   // Seconds on a steady clock, for busy().
   static double now();
-  // Prints the phases, in the order they first ended, and the totals.
-  void print(std::ostream& out) const;
+  // Stops the sampler; prints the phases, in the order they first ended,
+  // the totals and the runnable threads' shares.
+  void print(std::ostream& out);
   bool on() const { return on_; }
 
  private:
@@ -96,6 +104,8 @@ class Timeline {
   std::vector<Phase> phases_;
   std::mutex busy_mutex_;
   std::map<std::string, double> busy_;
+  std::array<std::size_t, 4> runnable_{};  // samples by runnable threads (0, 1, 2, 3 or more)
+  std::jthread sampler_;
 };
 
 // After an error elsewhere: lets a running write finish, so nothing uses the
