@@ -127,7 +127,10 @@ Timeline::Timeline() : on_(std::getenv("REFERAT_TIMELINE") != nullptr) {
   last_wall_ = steady_seconds() - process_age_seconds();
   sampler_ = std::jthread([this](std::stop_token stop) {
     while (!stop.stop_requested()) {
-      ++runnable_[std::min<std::size_t>(3, runnable_threads())];
+      const std::size_t runnable = std::min<std::size_t>(3, runnable_threads());
+      ++runnable_[runnable];
+      ++samples_since_mark_;
+      if (runnable <= 1) ++one_since_mark_;
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
   });
@@ -141,6 +144,8 @@ void Timeline::mark(const char* phase) {
   it->wall += wall - last_wall_;
   it->cpu += cpu - last_cpu_;
   ++it->count;
+  it->samples += samples_since_mark_.exchange(0);
+  it->one_runnable += one_since_mark_.exchange(0);
   last_wall_ = wall;
   last_cpu_ = cpu;
 }
@@ -161,19 +166,22 @@ void Timeline::print(std::ostream& out) {
   }
   const double cores = std::max(1U, std::thread::hardware_concurrency());
   double wall = 0, cpu = 0;
-  out << "timeline: phase, times, wall s, CPU s, idle core-s (" << cores << " x wall - CPU)\n" << std::fixed
-      << std::setprecision(3);
+  out << "timeline: phase, times, wall s, CPU s, idle core-s (" << cores
+      << " x wall - CPU), samples with at most one runnable thread / samples\n"
+      << std::fixed << std::setprecision(3);
   for (const Phase& p : phases_) {
     out << "timeline: " << std::left << std::setw(22) << p.name << std::right << std::setw(4) << p.count
-        << std::setw(9) << p.wall << std::setw(9) << p.cpu << std::setw(9) << cores * p.wall - p.cpu << '\n';
+        << std::setw(9) << p.wall << std::setw(9) << p.cpu << std::setw(9) << cores * p.wall - p.cpu
+        << std::setw(7) << p.one_runnable << " / " << p.samples << '\n';
     wall += p.wall;
     cpu += p.cpu;
   }
   out << "timeline: " << std::left << std::setw(26) << "total" << std::right << std::setw(9) << wall
       << std::setw(9) << cpu << std::setw(9) << cores * wall - cpu << '\n';
   for (const auto& [what, seconds] : busy_) out << "timeline: overlapped: " << what << " " << seconds << " s wall\n";
-  const double samples = std::max<std::size_t>(1, runnable_[0] + runnable_[1] + runnable_[2] + runnable_[3]);
-  out << "timeline: runnable threads, share of " << samples << " samples: 0: " << runnable_[0] / samples
+  const std::size_t all = runnable_[0] + runnable_[1] + runnable_[2] + runnable_[3];
+  const double samples = std::max<std::size_t>(1, all);
+  out << "timeline: runnable threads, share of " << all << " samples: 0: " << runnable_[0] / samples
       << ", 1: " << runnable_[1] / samples << ", 2: " << runnable_[2] / samples << ", 3+: " << runnable_[3] / samples
       << '\n';
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -98,6 +99,7 @@ class Timeline {
     std::string name;
     double wall = 0, cpu = 0;
     unsigned count = 0;
+    std::size_t samples = 0, one_runnable = 0;  // samples, those with at most one runnable thread
   };
   bool on_ = false;
   double last_wall_ = 0, last_cpu_ = 0;
@@ -105,6 +107,8 @@ class Timeline {
   std::mutex busy_mutex_;
   std::map<std::string, double> busy_;
   std::array<std::size_t, 4> runnable_{};  // samples by runnable threads (0, 1, 2, 3 or more)
+  // Since the last mark(): samples, those with at most one runnable thread.
+  std::atomic<std::size_t> samples_since_mark_{0}, one_since_mark_{0};
   std::jthread sampler_;
 };
 
