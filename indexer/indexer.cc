@@ -188,19 +188,19 @@ void Indexer::swap_in_compacted() {
   const std::size_t written = shards_.size();
   const std::size_t n = written / parts_;
   std::vector<std::string> shard_paths;
+  for (std::size_t i = 0; i < n; ++i) shard_paths.push_back((compacted / ("shard-" + std::to_string(i))).string());
   try {
     for (auto& shard : shards_) shard.close();
     shards_.clear();
     fs::create_directories(compacted);
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::string name = "shard-" + std::to_string(i);
-      const std::string out = (compacted / name).string();
+    // Xapian compacts on one thread: the shards are compacted side by side,
+    // one thread each.
+    run_each(n, [&](std::size_t i) {
       Xapian::Database parts;
       for (std::size_t k = i; k < written; k += n)
         parts.add_database(Xapian::Database((fs::path(generation_) / ("shard-" + std::to_string(k))).string()));
-      parts.compact(out, parts_ == 1 ? Xapian::DBCOMPACT_NO_RENUMBER : 0);
-      shard_paths.push_back(out);
-    }
+      parts.compact(shard_paths[i], parts_ == 1 ? Xapian::DBCOMPACT_NO_RENUMBER : 0);
+    });
   } catch (const Xapian::Error& e) {
     throw DatabaseError("compacting index " + options_.db_path + ": " + e.get_description());
   }
