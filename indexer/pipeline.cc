@@ -56,26 +56,6 @@ void parallel_for(std::vector<PreparedFile>& prepared, std::deque<analyzers::Dan
   work(analyzers.front());
 }
 
-void run_each(std::size_t n, const std::function<void(std::size_t)>& f) {
-  if (n == 1) return f(0);
-  std::vector<std::future<void>> running;
-  for (std::size_t i = 1; i < n; ++i) running.push_back(std::async(std::launch::async, f, i));
-  std::exception_ptr failed;
-  try {
-    if (n > 0) f(0);
-  } catch (...) {
-    failed = std::current_exception();
-  }
-  for (auto& r : running) {
-    try {
-      r.get();
-    } catch (...) {
-      if (!failed) failed = std::current_exception();
-    }
-  }
-  if (failed) std::rethrow_exception(failed);
-}
-
 namespace {
 
 double steady_seconds() {
