@@ -13,7 +13,152 @@ std::optional<std::string> opt_string(const nlohmann::json& j, const char* key) 
   return it->get<std::string>();
 }
 
+// The length of the well-formed UTF-8 sequence at s[i] (a byte >= 0x80), or
+// 0: the sequences of the Unicode standard's table 3-7, which are the ones
+// nlohmann's decoder accepts.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  auto tail = [](unsigned c) { return c >= 0x80 && c <= 0xBF; };
+  const unsigned c = at(0);
+  if (c >= 0xC2 && c <= 0xDF) return tail(at(1)) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && tail(at(2)) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && tail(at(2)) && tail(at(3)) ? 4 : 0;
+  }
+  return 0;
+}
+
+// `key` is the text before the key's closing quote: `,"name` writes `,"name":`.
+void append_key(std::string& out, const char* key) {
+  out += key;
+  out += "\":";
+}
+
 }  // namespace
+
+void append_json(std::string& out, std::string_view s) {
+  const std::size_t start = out.size();
+  out += '"';
+  std::size_t run = 0;  // the start of the bytes not yet appended
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t n = utf8_length(s, i);
+      if (n == 0) {
+        // Invalid UTF-8: nlohmann's own replacement, whose rules for
+        // where a bad sequence ends are its own.
+        out.resize(start);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += n;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char k_hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += k_hex[c >> 4];
+        out += k_hex[c & 0xF];
+      }
+    }
+    run = ++i;
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void append_json(std::string& out, const std::optional<std::string>& v) {
+  if (v)
+    append_json(out, *v);
+  else
+    out += "null";
+}
+
+void append_json(std::string& out, const std::vector<std::string>& v) {
+  out += '[';
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    append_json(out, v[i]);
+  }
+  out += ']';
+}
+
+void append_json(std::string& out, const std::map<std::string, std::string>& m) {
+  out += '{';
+  bool first = true;
+  for (const auto& [key, value] : m) {
+    if (!first) out += ',';
+    first = false;
+    append_json(out, key);
+    out += ':';
+    append_json(out, value);
+  }
+  out += '}';
+}
+
+// The keys in nlohmann's order (its objects are std::maps: sorted).
+void append_json(std::string& out, const Participant& p) {
+  append_key(out, "{\"group");
+  append_json(out, p.group);
+  append_key(out, ",\"name");
+  append_json(out, p.name);
+  append_key(out, ",\"organisation");
+  append_json(out, p.organisation);
+  append_key(out, ",\"person_id");
+  append_json(out, p.person_id);
+  append_key(out, ",\"present");
+  out += p.present ? "true" : "false";
+  append_key(out, ",\"role");
+  append_json(out, p.role);
+  out += '}';
+}
+
+void append_json(std::string& out, const Item& it) {
+  append_key(out, "{\"absent");
+  append_json(out, it.absent);
+  append_key(out, ",\"kind");
+  append_json(out, it.kind);
+  append_key(out, ",\"number");
+  out += it.number ? std::to_string(*it.number) : "null";
+  append_key(out, ",\"page");
+  out += it.page > 0 ? std::to_string(it.page) : "null";
+  append_key(out, ",\"people");
+  append_json(out, it.people);
+  append_key(out, ",\"presenter");
+  append_json(out, it.presenter);
+  append_key(out, ",\"sections");
+  out += '[';
+  for (std::size_t i = 0; i < it.sections.size(); ++i) {
+    const Section& s = it.sections[i];
+    append_key(out, i ? ",{\"heading" : "{\"heading");
+    append_json(out, s.heading);
+    append_key(out, ",\"kind");
+    append_json(out, s.kind);
+    append_key(out, ",\"text");
+    append_json(out, s.text);
+    out += '}';
+  }
+  append_key(out, "],\"title");
+  append_json(out, it.title);
+  out += '}';
+}
 
 nlohmann::json to_json(const Meeting& m) {
   nlohmann::json participants = nlohmann::json::array();

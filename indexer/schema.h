@@ -74,7 +74,7 @@ enum Slot : Xapian::valueno {
   // (Velkomst, Godkendelse af dagsorden, Eventuelt, Deltagere): read by a
   // ValueWeightPostingSource to rank boilerplate below substance.
   k_slot_substance = 2,
-  // The meeting document's stored data (store::pack_meeting: zstd, the
+  // The meeting document's stored data (store::StoredMeeting: zstd, the
   // index's dictionary), where Xapian::Document::set_data() used to put it.
   // Glass deflates every document data tag with zlib (twice: when added and
   // again in the compaction, since compressed data does not shrink and is

@@ -184,16 +184,4 @@ nlohmann::json StoredMeeting::item(std::size_t n, const std::string& item_id) co
   return {{"type", "item"}, {"id", item_id}, {"meeting", reference()}, {"item", nlohmann::json::parse(lines_[1 + n])}};
 }
 
-std::string pack_meeting(const Codec& codec, const nlohmann::json& reference, const nlohmann::json& meeting,
-                         const std::vector<nlohmann::json>& items) {
-  // The lines by address: copies of them (the whole file's stored text as
-  // JSON objects) cost about as much CPU as writing them out.
-  std::vector<const nlohmann::json*> lines;
-  lines.reserve(items.size() + 2);
-  lines.push_back(&reference);
-  lines.push_back(&meeting);
-  for (const auto& item : items) lines.push_back(&item);
-  return codec.pack_lines(lines);
-}
-
 }  // namespace store

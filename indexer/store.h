@@ -58,7 +58,8 @@ class Codec {
 };
 
 // The stored data of one file (a meeting and its agenda items), as the
-// meeting document holds it: lines of JSON, packed by pack_meeting().
+// meeting document holds it: lines of JSON, written by the indexer
+// (indexer/documents.cc, stored_text()) and packed by Codec::pack_text().
 //   line 0: the meeting reference an item's hit shows: {id, source, title,
 //           date, cluster, region, forum};
 //   line 1: the meeting: the `indexer --parse` object with `items` reduced
@@ -89,10 +90,5 @@ class StoredMeeting {
   std::string text_;
   std::vector<std::string_view> lines_;  // into text_
 };
-
-// The data of a meeting document: `reference`, `meeting` and `items` as the
-// lines of StoredMeeting.
-std::string pack_meeting(const Codec& codec, const nlohmann::json& reference, const nlohmann::json& meeting,
-                         const std::vector<nlohmann::json>& items);
 
 }  // namespace store

@@ -384,6 +384,43 @@ TEST(JsonTest, RoundTripsAndHasContractKeys) {
   EXPECT_EQ(corpus::to_json(corpus::meeting_from_json(j)), j);
 }
 
+// The appenders write what nlohmann's dump() (error_handler_t::replace)
+// writes: the indexer's stored data must not change by a byte.
+std::string dumped(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(JsonTest, AppendersWriteWhatDumpWrites) {
+  for (const std::string s :
+       {std::string(""), std::string("Punkt 3: Økonomi – \"bevilling\" \\ 100 %"), std::string("a\nb\tc\rd\be\ff\x01\x1f\x7f"),
+        std::string("\xf0\x9f\x98\x80 æøå \xe2\x82\xac"), std::string("bad \xc3 here"), std::string("\xc0\x80 overlong"),
+        std::string("\xed\xa0\x80 surrogate"), std::string("\xf4\x90\x80\x80 too high"), std::string("cut \xe2\x82"),
+        std::string("\xff\xfe"), std::string("x\0y", 3)}) {
+    std::string out = "[";
+    corpus::append_json(out, s);
+    EXPECT_EQ(out, "[" + dumped(s)) << s;
+  }
+  for (const char* name : {"000_f3d27487db9cbfb0.txt", "001_bdb304747eb2561f.txt", "002_665350f486a11961.txt"}) {
+    const corpus::Meeting m = corpus::parse_file(sample(name));
+    const nlohmann::json j = corpus::to_json(m);
+    for (std::size_t i = 0; i < m.items.size(); ++i) {
+      std::string out;
+      corpus::append_json(out, m.items[i]);
+      EXPECT_EQ(out, dumped(j["items"][i])) << name << " item " << i;
+    }
+    for (std::size_t i = 0; i < m.participants.size(); ++i) {
+      std::string out;
+      corpus::append_json(out, m.participants[i]);
+      EXPECT_EQ(out, dumped(j["participants"][i])) << name << " participant " << i;
+    }
+    std::string named, warnings;
+    corpus::append_json(named, m.named);
+    corpus::append_json(warnings, m.warnings);
+    EXPECT_EQ(named, dumped(j["named"])) << name;
+    EXPECT_EQ(warnings, dumped(j["warnings"])) << name;
+  }
+}
+
 }  // namespace
 
 namespace {
