@@ -160,6 +160,48 @@ void append_json(std::string& out, const Item& it) {
   out += '}';
 }
 
+void append_json(std::string& out, const Meeting& m) {
+  append_key(out, "{\"body");
+  append_json(out, m.body);
+  append_key(out, ",\"chair");
+  append_json(out, m.chair);
+  append_key(out, ",\"cluster");
+  append_json(out, m.cluster);
+  append_key(out, ",\"date");
+  append_json(out, m.date);
+  append_key(out, ",\"forum");
+  append_json(out, m.forum);
+  append_key(out, ",\"items");
+  out += '[';
+  for (std::size_t i = 0; i < m.items.size(); ++i) {
+    if (i) out += ',';
+    append_json(out, m.items[i]);
+  }
+  append_key(out, "],\"location");
+  append_json(out, m.location);
+  append_key(out, ",\"minute_taker");
+  append_json(out, m.minute_taker);
+  append_key(out, ",\"named");
+  append_json(out, m.named);
+  append_key(out, ",\"participants");
+  out += '[';
+  for (std::size_t i = 0; i < m.participants.size(); ++i) {
+    if (i) out += ',';
+    append_json(out, m.participants[i]);
+  }
+  append_key(out, "],\"region");
+  append_json(out, m.region);
+  append_key(out, ",\"source");
+  append_json(out, m.source);
+  append_key(out, ",\"start_time");
+  append_json(out, m.start_time);
+  append_key(out, ",\"title");
+  append_json(out, m.title);
+  append_key(out, ",\"warnings");
+  append_json(out, m.warnings);
+  out += '}';
+}
+
 nlohmann::json to_json(const Meeting& m) {
   nlohmann::json participants = nlohmann::json::array();
   for (const auto& p : m.participants) {

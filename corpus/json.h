@@ -24,6 +24,7 @@ void append_json(std::string& out, const std::vector<std::string>& v);
 void append_json(std::string& out, const std::map<std::string, std::string>& m);
 void append_json(std::string& out, const Participant& p);  // as in to_json's "participants"
 void append_json(std::string& out, const Item& item);      // as in to_json's "items"
+void append_json(std::string& out, const Meeting& meeting);  // to_json's object
 
 // The inverse of to_json (used to read stored data back). Throws
 // nlohmann::json::exception on malformed input.

@@ -275,9 +275,15 @@ void Indexer::train_dictionary(const std::vector<PreparedFile>& prepared) {
   std::vector<std::string> samples;
   for (const PreparedFile& p : prepared) {
     if (!p.meeting) continue;
-    const nlohmann::json j = corpus::to_json(*p.meeting);
-    for (const auto& item : j["items"]) samples.push_back(item.dump());
-    samples.push_back(j.dump());
+    // Written directly (corpus::append_json), as dump() of to_json()'s tree wrote them.
+    for (const auto& item : p.meeting->items) {
+      std::string text;
+      corpus::append_json(text, item);
+      samples.push_back(std::move(text));
+    }
+    std::string whole;
+    corpus::append_json(whole, *p.meeting);
+    samples.push_back(std::move(whole));
   }
   std::string dictionary = store::Codec::train(samples);
   if (dictionary.empty()) return;

@@ -418,6 +418,9 @@ TEST(JsonTest, AppendersWriteWhatDumpWrites) {
     corpus::append_json(warnings, m.warnings);
     EXPECT_EQ(named, dumped(j["named"])) << name;
     EXPECT_EQ(warnings, dumped(j["warnings"])) << name;
+    std::string whole;
+    corpus::append_json(whole, m);
+    EXPECT_EQ(whole, dumped(j)) << name;
   }
 }
 
