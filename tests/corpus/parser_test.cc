@@ -391,7 +391,7 @@ std::string dumped(const nlohmann::json& j) {
 }
 
 TEST(JsonTest, AppendersWriteWhatDumpWrites) {
-  for (const std::string s :
+  for (const std::string& s :
        {std::string(""), std::string("Punkt 3: Økonomi – \"bevilling\" \\ 100 %"), std::string("a\nb\tc\rd\be\ff\x01\x1f\x7f"),
         std::string("\xf0\x9f\x98\x80 æøå \xe2\x82\xac"), std::string("bad \xc3 here"), std::string("\xc0\x80 overlong"),
         std::string("\xed\xa0\x80 surrogate"), std::string("\xf4\x90\x80\x80 too high"), std::string("cut \xe2\x82"),
