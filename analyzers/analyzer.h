@@ -85,6 +85,15 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
+// StringHash for a table that grows from empty: libstdc++ keeps each
+// element's hash code beside it when the hash may throw (it does not count
+// such a hash as fast), so a rehash moves the codes instead of hashing every
+// string again, and a search compares codes before strings.
+struct CachedStringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // An index's vocabulary: the virtual terms of its words, each with the words
 // it stands for. A virtual term is a term a query asks for but no document
 // holds: prefixes().stem + kind + stem, where kind is empty (the word's
@@ -99,7 +108,7 @@ struct StringHash {
 struct Vocabulary : std::map<std::string, std::set<std::string>> {
   using std::map<std::string, std::set<std::string>>::map;
   // Each word added by add_to_vocabulary, true once added capitalised.
-  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> added;
+  std::unordered_map<std::string, bool, CachedStringHash, std::equal_to<>> added;
 };
 
 // The words an index's vocabulary gives a virtual term (empty if none).
