@@ -91,15 +91,6 @@ void append_json(std::string& out, const std::optional<std::string>& v) {
     out += "null";
 }
 
-void append_json(std::string& out, const std::vector<std::string>& v) {
-  out += '[';
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) out += ',';
-    append_json(out, v[i]);
-  }
-  out += ']';
-}
-
 void append_json(std::string& out, const std::map<std::string, std::string>& m) {
   out += '{';
   bool first = true;
@@ -130,6 +121,16 @@ void append_json(std::string& out, const Participant& p) {
   out += '}';
 }
 
+void append_json(std::string& out, const Section& s) {
+  append_key(out, "{\"heading");
+  append_json(out, s.heading);
+  append_key(out, ",\"kind");
+  append_json(out, s.kind);
+  append_key(out, ",\"text");
+  append_json(out, s.text);
+  out += '}';
+}
+
 void append_json(std::string& out, const Item& it) {
   append_key(out, "{\"absent");
   append_json(out, it.absent);
@@ -144,18 +145,8 @@ void append_json(std::string& out, const Item& it) {
   append_key(out, ",\"presenter");
   append_json(out, it.presenter);
   append_key(out, ",\"sections");
-  out += '[';
-  for (std::size_t i = 0; i < it.sections.size(); ++i) {
-    const Section& s = it.sections[i];
-    append_key(out, i ? ",{\"heading" : "{\"heading");
-    append_json(out, s.heading);
-    append_key(out, ",\"kind");
-    append_json(out, s.kind);
-    append_key(out, ",\"text");
-    append_json(out, s.text);
-    out += '}';
-  }
-  append_key(out, "],\"title");
+  append_json(out, it.sections);
+  append_key(out, ",\"title");
   append_json(out, it.title);
   out += '}';
 }
@@ -172,24 +163,16 @@ void append_json(std::string& out, const Meeting& m) {
   append_key(out, ",\"forum");
   append_json(out, m.forum);
   append_key(out, ",\"items");
-  out += '[';
-  for (std::size_t i = 0; i < m.items.size(); ++i) {
-    if (i) out += ',';
-    append_json(out, m.items[i]);
-  }
-  append_key(out, "],\"location");
+  append_json(out, m.items);
+  append_key(out, ",\"location");
   append_json(out, m.location);
   append_key(out, ",\"minute_taker");
   append_json(out, m.minute_taker);
   append_key(out, ",\"named");
   append_json(out, m.named);
   append_key(out, ",\"participants");
-  out += '[';
-  for (std::size_t i = 0; i < m.participants.size(); ++i) {
-    if (i) out += ',';
-    append_json(out, m.participants[i]);
-  }
-  append_key(out, "],\"region");
+  append_json(out, m.participants);
+  append_key(out, ",\"region");
   append_json(out, m.region);
   append_key(out, ",\"source");
   append_json(out, m.source);

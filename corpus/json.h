@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -20,11 +21,22 @@ nlohmann::json to_json(const Meeting& meeting);
 void append_json(std::string& out, std::string_view s);
 inline void append_json(std::string& out, const std::string& s) { append_json(out, std::string_view(s)); }
 void append_json(std::string& out, const std::optional<std::string>& v);  // null when empty
-void append_json(std::string& out, const std::vector<std::string>& v);
 void append_json(std::string& out, const std::map<std::string, std::string>& m);
 void append_json(std::string& out, const Participant& p);  // as in to_json's "participants"
+void append_json(std::string& out, const Section& section);  // as in to_json's items' "sections"
 void append_json(std::string& out, const Item& item);      // as in to_json's "items"
 void append_json(std::string& out, const Meeting& meeting);  // to_json's object
+
+// A list: each element by its appender above.
+template <class T>
+void append_json(std::string& out, const std::vector<T>& v) {
+  out += '[';
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    append_json(out, v[i]);
+  }
+  out += ']';
+}
 
 // The inverse of to_json (used to read stored data back). Throws
 // nlohmann::json::exception on malformed input.

@@ -133,12 +133,9 @@ std::string stored_text(const corpus::Meeting& m, const std::string& mid, const 
   append_json(out, m.minute_taker);
   out += ",\"named\":";
   append_json(out, m.named);
-  out += ",\"participants\":[";
-  for (std::size_t i = 0; i < m.participants.size(); ++i) {
-    if (i) out += ',';
-    append_json(out, m.participants[i]);
-  }
-  out += "],\"region\":";
+  out += ",\"participants\":";
+  append_json(out, m.participants);
+  out += ",\"region\":";
   append_json(out, m.region);
   out += ",\"source\":";
   append_json(out, m.source);
