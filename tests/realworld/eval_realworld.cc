@@ -17,12 +17,20 @@
 //               that the converted file gives too; --floor items=R and
 //               --floor people=R fail below R. A case without its converted
 //               file fails the run (regenerate the conversions).
+//   --transcript N  instead of each web page case's text, parses it as a PDF
+//               transcript prints it (docplayer.dk and the like): the first
+//               line as the title, then pages of about N characters, each
+//               page's lines run into one line behind its page number. The
+//               truth is the case's own; cases that are transcripts already
+//               are left out. --floor works as without it.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -194,6 +202,49 @@ int eval_format(const std::filesystem::path& dir, const std::filesystem::path& c
   return failed ? 1 : 0;
 }
 
+// Whether a case's source is a PDF's text (a transcript site or a PDF file).
+bool transcript_source(const std::string& source) {
+  static const std::regex k_sites(
+      "docplayer|yumpu|spotidoc|abcdocz|doczz|fdocuments|docslib|issuu|opoint|flippingbook|\\.pdf",
+      std::regex::icase);
+  return std::regex_search(source, k_sites);
+}
+
+// `text` as a PDF transcript prints it: the first line, "Transkript", then
+// the non-empty lines in pages of at least `page` characters (code points),
+// each page one line "N line line ...". tests/realworld/README.md tells why.
+std::string as_transcript(const std::string& text, std::size_t page) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) {
+    const auto b = l.find_first_not_of(" \t\r\f\v");
+    if (b == std::string::npos) continue;
+    lines.push_back(l.substr(b, l.find_last_not_of(" \t\r\f\v") - b + 1));
+  }
+  if (lines.empty()) return {};
+  std::string out = lines.front() + "\n\nTranskript\n\n";
+  std::size_t size = 0;
+  int number = 0;
+  bool open = false;
+  for (const auto& l : lines) {
+    if (!open) {
+      if (number) out += "\n\n";
+      out += std::to_string(++number) + " " + l;
+      open = true;
+    } else {
+      out += " " + l;
+    }
+    size += 1 + static_cast<std::size_t>(std::count_if(l.begin(), l.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+    if (size >= page) {
+      size = 0;
+      open = false;
+    }
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -202,6 +253,7 @@ int main(int argc, char** argv) {
   std::filesystem::path parsed;
   std::string format;
   std::filesystem::path converted = REFERAT_REALWORLD_CONVERTED_DIR;
+  std::size_t transcript_page = 0;
   std::map<std::string, double> floors;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -210,6 +262,7 @@ int main(int argc, char** argv) {
     else if (a == "--parsed" && i + 1 < argc) parsed = argv[++i];
     else if (a == "--format" && i + 1 < argc) format = argv[++i];
     else if (a == "--converted" && i + 1 < argc) converted = argv[++i];
+    else if (a == "--transcript" && i + 1 < argc) transcript_page = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--floor" && i + 1 < argc) {
       const std::string f = argv[++i];
       const auto eq = f.find('=');
@@ -236,9 +289,16 @@ int main(int argc, char** argv) {
     const std::string split = truth.value("split", "dev");
     auto txt = path;
     txt.replace_extension(".txt");
-    const corpus::Meeting m =
-        parsed.empty() ? corpus::parse_file(txt.string())
-                       : corpus::meeting_from_json(nlohmann::json::parse(std::ifstream(parsed / path.filename())));
+    corpus::Meeting m;
+    if (transcript_page) {
+      if (truth["source"].is_string() && transcript_source(truth["source"])) continue;
+      std::ifstream in(txt, std::ios::binary);
+      const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      m = corpus::parse_meeting(as_transcript(text, transcript_page), txt.string());
+    } else {
+      m = parsed.empty() ? corpus::parse_file(txt.string())
+                         : corpus::meeting_from_json(nlohmann::json::parse(std::ifstream(parsed / path.filename())));
+    }
     const bool gave_up = blob(m);
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
     for (const std::string& bucket : {split, std::string("all")}) {
