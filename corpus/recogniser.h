@@ -79,6 +79,11 @@ struct Line {
 // the line before split off.
 std::vector<Line> lines_of(const formats::Document& doc);
 
+// The pieces of one run-on page line: an unnumbered item's title run into the
+// end of the piece before its first section heading becomes a piece of its
+// own (run_on_titles.cc).
+void split_titles_before_sections(std::vector<std::string>& pieces);
+
 // A table of contents a PDF transcript ran into one line, item numbers and
 // page numbers among the titles ("Indholdsfortegnelse Pkt. Tekst Side 1
 // Godkendelse af dagsorden 3 2 Ny cykelsti ved skolen 3 ..."), over one

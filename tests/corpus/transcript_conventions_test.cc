@@ -739,6 +739,51 @@ TEST(TranscriptConventionsTest, DocplayerPageChromeIsNoText) {
   EXPECT_EQ(m.body.value_or("").find("PNG"), std::string::npos);
 }
 
+// An agenda system's unnumbered item titles, each over its first section
+// ("Title" / "Beslutning" / "Drøftet."), run by a transcript into the end
+// of the line before that section: the title is the words after the item
+// before ends (a sentence's end, the empty "Bilag" after it, a list's dash
+// after a full stop, the header's numeric date) and before the heading.
+// The dev web pages' own lines run together as a transcript prints them
+// (run_on_titles.cc): Aarhus' Magistraten (the empty "Bilag" closing each
+// item), Sermersooq's Kommunalbestyrelse ("Sagsfremstilling" under each
+// title) and a Seniorråd's minutes from the Monrad agenda app ("- Title").
+TEST(TranscriptConventionsTest, UnnumberedTitleBeforeItsFirstSection) {
+  struct Case {
+    const char* name;
+    const char* text;
+    std::vector<std::string> titles;
+  };
+  const Case cases[] = {
+      {"Aarhus' Magistraten: the header's date, the empty Bilag",
+       "Vælg\n\nTranskript\n\n"
+       "1 Vælg Referat Magistraten 25-03-2019 Dialogmøde mellem Magistraten og Aarhus Vand A/S Beslutning Drøftet. "
+       "Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling. Bilag Byrådets "
+       "mødeplan 2020 Beslutning Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler, at byrådet "
+       "tiltræder Borgmesterens Afdelings indstilling af 14. marts 2019. Rådmand Kristian Würtz og Keld Hvalsø var "
+       "forhindret i at deltage i sagens behandling. Bilag Indstilling på baggrund af forslag fra S, RV og ALT om "
+       "klimapolitisk fødevarestrategi Beslutning Fremsendes til Aarhus Byråd med bemærkning, at Magistraten "
+       "anbefaler indstillingen.\n",
+       {"Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Byrådets mødeplan 2020",
+        "Indstilling på baggrund af forslag fra S, RV og ALT om klimapolitisk fødevarestrategi"}},
+      {"Sermersooq's Kommunalbestyrelse: the decision's sentence before the next title",
+       "200225 Nittende ordinære kommunalbestyrelsesmøde\n\nTranskript\n\n"
+       "1 Afbud: Justus Hansen (D) Godkendelse af dagsorden Sagsfremstilling Dagsorden godkendt. Meddelelser "
+       "Sagsfremstilling Borgmesteren havde et årligt møde med lokaludvalg, hvor der var deltagelse fra Paamiut, "
+       "Tasiilaq og Nuuk. Kommunalbestyrelsen tog meddelelserne til efterretning. Budgetopfølgning 2020 "
+       "Sagsfremstilling Budgetopfølgningen blev taget til efterretning.\n",
+       {"Meddelelser", "Budgetopfølgning 2020"}},
+      {"a Seniorråd on the Monrad app: a list's dash after the sentence",
+       "Referat af Seniorrådets møde den 20. januar 2026\n\nTranskript\n\n"
+       "1 Referat af Seniorrådets møde den 20. januar 2026 Ordstyrer: Næstformand Carsten Nørballe Mødet "
+       "indledtes med, at genbrugskonsulenten orienterede om kommunens kommende affaldsplan 2027-2032. - "
+       "Godkendelse af dagsorden Beslutning Dagsordenen blev godkendt. - Høringer Beslutning Høringssvarene blev "
+       "taget til efterretning. - Økonomisk status Beslutning Blev taget til efterretning.\n",
+       {"Godkendelse af dagsorden", "Høringer", "Økonomisk status"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 // An excerpt whose run-on contents ("1 Title 3 2 Title 4 ...") the body
 // reaches only to its first case, headed by its number and full stop and
 // no case label ("3 1. Velkommen til nyt medlem Åbent A Anledning ..."):

@@ -1,0 +1,139 @@
+// Unnumbered item titles inside a PDF transcript's run-on page lines: the
+// title that opened a line of the page, run into the end of the line before
+// its item's first section, becomes a line of its own, as the line form
+// prints it (docs/ARCHITECTURE.md §4.1; the items' passes then read it as
+// they read the line form, items_unnumbered.cc read_titles_over_sections).
+#include <algorithm>
+#include <array>
+
+#include "corpus/items_scan.h"  // (finite_verb: a title holds none)
+#include "corpus/recogniser.h"
+
+namespace corpus::recog {
+namespace {
+
+using text::trim;
+
+// The section headings that open an item's text in the agenda systems'
+// minutes, alone on their line once a run-on page is split at them
+// (lines.cc split_at_section_headings): "Sagsfremstilling", "Resumé",
+// "Beslutning" (kk.dk's and Aarhus' minutes open each item with it),
+// "Sagsbeskrivelse". Folded. (Not "Indstilling" nor "Baggrund": Thisted's,
+// Slagelse's and Fredensborg's systems print them after sections the
+// transcript does not split, "Høring og sagsgang ...", "Sagsfremstilling
+// og økonomi".)
+bool opens_item_text(std::string_view piece) {
+  static constexpr std::array<std::string_view, 5> k_openers = {"sagsfremstilling", "resumé", "resume", "beslutning",
+                                                                "sagsbeskrivelse"};
+  if (piece.size() > 20) return false;
+  const std::string f = text::fold(trim(piece));
+  return std::find(k_openers.begin(), k_openers.end(), f) != k_openers.end();
+}
+
+// Whether word w ends a sentence: a word of four letters or more before its
+// full stop ("godkendt.", "behandling."), so "evt.", "nr." and "4." do not.
+bool sentence_end(std::string_view w) {
+  if (w.size() < 2) return false;
+  const char last = w.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (!is_digit(w[i]) && w[i] != '.' && w[i] != ')' && w[i] != '(' && w[i] != '-') ++letters;
+  return letters >= 4 && !is_digit(w[w.size() - 2]);
+}
+
+// "25-03-2019", "08.03.2021", "3/4/2022": a numeric date, which ends the
+// page's header line before the first item ("Referat Magistraten
+// 25-03-2019 Dialogmøde mellem ...").
+bool numeric_date(std::string_view w) {
+  if (w.size() < 6 || w.size() > 10 || !is_digit(w.front()) || !is_digit(w.back())) return false;
+  int seps = 0;
+  char sep = 0;
+  for (char c : w) {
+    if (is_digit(c)) continue;
+    if ((c != '-' && c != '.' && c != '/') || (sep && c != sep)) return false;
+    sep = c;
+    ++seps;
+  }
+  return seps == 2;
+}
+
+// Whether the words after word k of ws may open a title: k ends a sentence
+// ("... Dagsorden godkendt. Meddelelser"), is a numeric date, is a list's dash after a full
+// stop ("... 2027-2032. - Godkendelse af dagsorden"; a dash inside a title,
+// "Besøg hos SDU - Klinisk Institut", opens none), or is the empty "Bilag" after the sentence
+// that closes the item before, as kk.dk's and Aarhus' minutes print it
+// ("... i sagens behandling. Bilag Byrådets mødeplan 2020").
+bool title_may_follow(const std::vector<std::string_view>& ws, std::size_t k) {
+  const std::string_view w = ws[k];
+  if (numeric_date(w)) return true;
+  if (w == "-" || w == "\u2013") return k > 0 && ws[k - 1].back() == '.';
+  if (w == "Bilag") return k > 0 && sentence_end(ws[k - 1]);
+  return sentence_end(w);
+}
+
+// No colon (a label's), bar (a table's cell), bracket (a note: "Britt
+// Bjerre (suppleant Lærke Brahe deltager i stedet)"), bullet (a list's
+// entries run together: "Referat • 1 Præsentation af ... •") or closing
+// full stop.
+bool no_title_marks(std::string_view t) {
+  return t.find_first_of(":|()") == std::string_view::npos && t.find("\u2022") == std::string_view::npos &&
+         t.back() != '.';
+}
+
+// The tail reads as a title, not as what else ends an item's section: a
+// section's or the case's own heading ("Referat", "Beskrivelse",
+// "Beslutningskompetence Sundheds- og Omsorgsudvalget", "Åben"), a
+// recommendation ("Administrationen indstiller at ..."), or a person (a
+// known first name before a capitalised word).
+bool reads_as_title(std::string_view t, const std::vector<std::string_view>& ws) {
+  if (section_head(t) || case_meta_line(t)) return false;
+  for (std::string_view w : ws) {
+    const std::string f = text::fold(w);
+    if (f == "indstiller" || f == "indstilles" || f == "at") return false;
+  }
+  return !(ws.size() >= 2 && vocabulary::is_first_name(ws[0]) && starts_upper(ws[1]));
+}
+
+}  // namespace
+
+// A run-on page's piece before a section heading that opens an item's text
+// ("... Dagsorden godkendt. Meddelelser" / "Sagsfremstilling", "... var
+// forhindret i at deltage i sagens behandling. Bilag Byrådets mødeplan
+// 2020" / "Beslutning", "... affaldsplan 2027-2032. - Godkendelse af
+// dagsorden" / "Beslutning"): the words after the previous item's end (a
+// sentence's end, or the empty "Bilag" closing it) are the next item's
+// title, when they read as one (a capital first, fourteen words at most,
+// no colon, no sentence end): they become a piece of their own.
+void split_titles_before_sections(std::vector<std::string>& pieces) {
+  for (std::size_t k = 0; k + 1 < pieces.size(); ++k) {
+    if (!opens_item_text(pieces[k + 1])) continue;
+    const std::string_view p = pieces[k];
+    const auto ws = text::words(p);
+    std::size_t from = ws.size();
+    for (std::size_t j = ws.size(); j-- > 0;) {
+      if (ws.size() - j > 15) break;
+      if (title_may_follow(ws, j)) {
+        from = j + 1;
+        break;
+      }
+    }
+    if (from == 0 || from >= ws.size()) continue;
+    const std::size_t at = static_cast<std::size_t>(ws[from].data() - p.data());
+    std::string_view title = trim(p.substr(at));
+    const auto tws = text::words(title);
+    if (tws.empty() || tws.size() > 14 || !starts_upper(title) || !title_shaped(title) || !no_title_marks(title) ||
+        std::any_of(tws.begin(), tws.end(), finite_verb) || !reads_as_title(title, tws))
+      continue;
+    // (A list's dash goes with neither.)
+    const std::string_view before = ws[from - 1];
+    const bool dash = before == "-" || before == "\u2013";
+    std::string head(trim(p.substr(0, dash ? static_cast<std::size_t>(before.data() - p.data()) : at)));
+    std::string t(title);
+    pieces[k] = std::move(head);
+    pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(t));
+    ++k;
+  }
+}
+
+}  // namespace corpus::recog
