@@ -203,6 +203,87 @@ std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const st
   return found;
 }
 
+// Whether a topic's label may open at word k of a transcript's run-on
+// line: the line's first word, or the word after a sentence's end ("...
+// sige ja tak til tilbuddet. Fælles Grundejerforening: Status er ...") or
+// after a closing bracket ("... (afbud) Referat fra sidste møde: ...").
+bool topic_may_open(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k == 0) return true;
+  const std::string_view w = ws[k - 1];
+  const char last = w.back();
+  if (last == ')' || last == '!' || last == '?') return true;
+  if (last != '.' || w.size() < 3) return false;
+  return !std::all_of(w.begin(), w.end() - 1, [](char c) { return is_digit(c) || c == '.'; });
+}
+
+// Topics written as labels (topic_label_heads) in a PDF transcript that ran
+// a page into one line: each label opens the line or follows a sentence's
+// end, its title as topic_label_heads reads one ("Udendørs: Der er fældet
+// ... græsplænen. Altan projekt: Formidlingsaftale er delt rundt ...
+// Generalforsamling: Årets generalforsamling er ... Næste møde: Besluttes
+// efter generalforsamlingen."), its outcome the words up to the next label
+// (the run-on dev web pages of a homeowners' association (Grundejerne), a
+// district heating plant's board (Varmeværket 8350) and an owners'
+// association (Ejerforeningen Lyngbo)).
+std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, const std::vector<bool>& listing) {
+  std::vector<ItemHead> found;
+  auto verb = [](std::string_view w) { return finite_verb(w) || text::fold(w) == "bliver"; };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    // (A page's line: two hundred characters or more. A short line's
+    // label is a paragraph's, topic_label_heads', or a vote's, "For
+    // stemte: A (9), C (10) ...".)
+    if (listing[i] || t.size() < 200 || t.size() > 5000 || t.find(": ") == std::string_view::npos) continue;
+    const auto ws = text::words(t);
+    // (start of the title, its colon)
+    std::vector<std::pair<std::size_t, std::size_t>> at;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+      // ("1)      Ordstyre: Andreas", "1). Orientering fra Græshoppen:": the
+      // topics are numbered, the numbered heads' to read.)
+      if (k > 0 && is_digit(ws[k - 1].front()) && starts_upper(ws[k]) &&
+          std::all_of(ws[k - 1].begin(), ws[k - 1].end(), [](char c) { return is_digit(c) || c == ')' || c == '.'; }))
+        return {};
+      if (!topic_may_open(ws, k) || !starts_upper(ws[k])) continue;
+      std::size_t e = k;
+      while (e < ws.size() && e < k + 5 && ws[e].back() != ':') ++e;
+      if (e >= ws.size() || ws[e].back() != ':' || ws[e].size() < 2) continue;
+      const auto from = static_cast<std::size_t>(ws[k].data() - t.data());
+      const auto colon = static_cast<std::size_t>(ws[e].data() - t.data()) + ws[e].size() - 1;
+      const std::string_view title = trim(t.substr(from, colon - from));
+      const auto tws = text::words(title);
+      if (tws.empty() || !title_shaped(title) || title.find(',') != std::string_view::npos ||
+          std::any_of(tws.begin(), tws.end(), verb) || find_date(title.substr(0, std::min<std::size_t>(title.size(), 6))))
+        continue;
+      Line probe;
+      probe.text = std::string(t.substr(from));
+      // (Nor a person: "Sussie:", "Mads Kamp Hansen: Dagsordenens pkt. 2 ...".)
+      if (label_of(probe) || voc::is_first_name(tws.front())) continue;
+      if (voc::title_lead_in(text::fold(title)) > 0) continue;
+      if (const auto sh = section_head(probe.text); sh && !topic_kind(sh->kind)) continue;
+      at.emplace_back(from, colon);
+      k = e;
+    }
+    for (std::size_t n = 0; n < at.size(); ++n) {
+      const auto [from, colon] = at[n];
+      const std::size_t end = n + 1 < at.size() ? at[n + 1].first : t.size();
+      const std::string_view rest = trim(t.substr(colon + 1, end - colon - 1));
+      // (The outcome: a sentence, a verdict, or the next line's text.)
+      if (names_listed(rest)) continue;
+      if (rest.empty() ? n + 1 < at.size() || i + 1 >= lines.size() || lines[i + 1].text.empty()
+                       : (!starts_upper(rest) && !is_digit(rest[0]) && !voc::is_verdict(text::fold(rest))) ||
+                             (text::words(rest).size() < 3 && !voc::is_verdict(text::fold(rest))))
+        continue;
+      ItemHead h;
+      h.line = i;
+      h.title = std::string(trim(t.substr(from, colon - from)));
+      h.text = std::string(rest);
+      h.body_begin = n + 1 < at.size() ? i : i + 1;
+      found.push_back(std::move(h));
+    }
+  }
+  return found;
+}
+
 // "Økonomi:", "Kommunikation:", "Opfølgning:": a section's name that is
 // also a topic a board's minutes take up under its own title ("Daglig
 // drift:" / ... / "Økonomi:" / "Økonomien ser ud som sidste år").
@@ -773,6 +854,11 @@ void read_label_items(ItemScan& s) {
     if (topics.size() >= 4 && o.heads.empty()) {
       o.heads.insert(o.heads.end(), topics.begin(), topics.end());
       std::stable_sort(o.heads.begin(), o.heads.end(), [](const ItemHead& a, const ItemHead& b) { return a.line < b.line; });
+    }
+    // The same topics in a transcript's run-on lines, four or more.
+    if (o.heads.empty()) {
+      auto run_on = run_on_topic_label_heads(lines, o.listing);
+      if (run_on.size() >= 4) o.heads = std::move(run_on);
     }
   }
 }

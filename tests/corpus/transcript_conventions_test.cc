@@ -784,6 +784,61 @@ TEST(TranscriptConventionsTest, UnnumberedTitleBeforeItsFirstSection) {
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
 
+// A small association's topics written as labels ("Økonomi: Økonomien blev
+// gennemgået ...") in a transcript that ran the page into one line: each
+// label opens the line or follows a sentence's end, its outcome runs to
+// the next label; four or more are the items, as the paragraphs' labels
+// are in the line form. Numbered topics ("1)      Ordstyre: Andreas ...")
+// are the numbered heads', not these. The dev web pages' own lines run
+// together as a transcript prints them: a homeowners' association
+// (Grundejerne), a district heating plant's board (Varmeværket 8350), an
+// owners' association (Ejerforeningen Lyngbo) and a hall of residence's
+// council (the numbered case).
+TEST(TranscriptConventionsTest, TopicLabelsRunTogetherOnAPageLine) {
+  struct Case {
+    const char* name;
+    const char* text;
+    std::vector<std::string> titles;
+  };
+  const Case cases[] = {
+      {"a homeowners' association",
+       "Tilstede: Bo, Lars, Mette og Anja\n\nTranskript\n\n"
+       "1 Tilstede: Bo, Lars, Mette og Anja Afbud: ingen Ref: Mette Formanden: Bo fortæller at kommunen kommer for "
+       "at fjerne de store sten. Regnskabet skal på hjemmesiden og Lars vil sørge for dét. Godkendelse af sidste "
+       "mødereferat: Referatet blev godkendt. Økonomi: Økonomien blev gennemgået uden bemærkninger. Grønt udvalg: "
+       "Bo har fået tilbud fra gartneren på, hvad det koster at få klippet rondellerne 2 gange årligt. Bestyrelsen "
+       "besluttede at sige ja tak til tilbuddet. Fælles Grundejerforening: Status er, at vi fortsat venter svar fra "
+       "kommunen. Eventuelt: Vi snakkede om udformning af forslag til næste generalforsamling.\n",
+       {"Godkendelse af sidste mødereferat", "Økonomi", "Grønt udvalg", "Fælles Grundejerforening", "Eventuelt"}},
+      {"a district heating plant's board",
+       "Bestyrelsesmøde\n\nTranskript\n\n"
+       "1 Økonomi: Økonomien ser ud som sidste år (sekretæren lover at dette emne uddybes i næste referat) "
+       "Generalforsamling 2011: HD udfærdiger pressemeddelelse om den netop overstående generalforsamling. "
+       "Hjertestarter: HD sørger for at hjertestarteren bliver registreret hos myndighederne. Langtidsplanlægning: "
+       "Hvordan nedbringer vi ledningstabet? HD rådfører sig hos Foreningen Dansk Fjernvarme. Næste møde: Er i "
+       "skrivende stund ikke fastlagt.\n",
+       {"Økonomi", "Generalforsamling 2011", "Hjertestarter", "Langtidsplanlægning", "Næste møde"}},
+      {"an owners' association",
+       "Referat af bestyrelsesmøde 10. februar 2016\n\nTranskript\n\n"
+       "2 Udendørs: Der er fældet og beskåret en del træer i haven. Oprydningsarbejdet efter dette vil ske når man "
+       "igen kan køre på græsplænen. Altan projekt: Formidlingsaftale er delt rundt til de ejere der har valgt at "
+       "købe en altan. Generalforsamling: Årets generalforsamling er onsdag d. 16. marts kl. 19 i Birkerød Skoles "
+       "kantine. Næste møde: Besluttes efter generalforsamlingen.\n",
+       {"Udendørs", "Altan projekt", "Generalforsamling", "Næste møde"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+  // (Numbered topics: no topic of item 7's is an item.)
+  const auto m = parse(
+      "Referat af beboerrådsmøde d. 23.april 2009\n\nTranskript\n\n"
+      "1 Tilstede: Andreas, Mathias, Jakob, Anette og Liv. 1)      Ordstyre: Andreas og referent: Liv 2)      "
+      "Godkendt referat og dagsorden 3)      Meddelelser: Ole har fået nyt (flot) kontor. 4)      Økonomi: "
+      "Posten som kassér overdrages til Jakob. 7)      Orientering fra udvalg: Motionsrummet skal udvides. Caféen: "
+      "Der er café påskefrokost lørdag d. 9. Maj. Antenne: Der er forslag om ubegrænsede kanaler i scandis. Net: Vi "
+      "har fået 100 Mbit til en billig penge. Projektor: Den er blevet repareret.\n");
+  const auto got = titles(m);
+  EXPECT_EQ(std::find(got.begin(), got.end(), "Caféen"), got.end());
+}
+
 // An excerpt whose run-on contents ("1 Title 3 2 Title 4 ...") the body
 // reaches only to its first case, headed by its number and full stop and
 // no case label ("3 1. Velkommen til nyt medlem Åbent A Anledning ..."):
