@@ -95,6 +95,27 @@ bool reads_as_title(std::string_view t, const std::vector<std::string_view>& ws)
   return !(ws.size() >= 2 && vocabulary::is_first_name(ws[0]) && starts_upper(ws[1]));
 }
 
+// A piece that opens with a header label ("Mødested: Borgerrepræsentationens
+// mødesal Godkendelse af dagsordenen", "Afbud: Justus Hansen (D)
+// Godkendelse af dagsorden", "Mødested: Videomøde via Teams Meddelelser"):
+// the label's value runs into the first item's title with nothing between,
+// so the title is found by the standing item it names, within the last
+// fifteen words: its first word, or ws.size() when none is there.
+std::size_t standing_title_after_label(std::string_view p, const std::vector<std::string_view>& ws) {
+  static constexpr std::array<std::string_view, 5> k_standing = {
+      "godkendelse af dagsorden", "godkendelse af referat", "meddelelser", "eventuelt", "orientering"};
+  Line probe;
+  probe.text = std::string(p);
+  if (ws.size() < 3 || !label_of(probe)) return ws.size();
+  for (std::size_t j = ws.size() > 15 ? ws.size() - 15 : 1; j < ws.size(); ++j) {
+    if (!starts_upper(ws[j])) continue;
+    const std::string rest = text::fold(p.substr(static_cast<std::size_t>(ws[j].data() - p.data())));
+    for (std::string_view st : k_standing)
+      if (text::starts_with(rest, st)) return j;  // (also "dagsordenen")
+  }
+  return ws.size();
+}
+
 }  // namespace
 
 // A run-on page's piece before a section heading that opens an item's text
@@ -118,6 +139,7 @@ void split_titles_before_sections(std::vector<std::string>& pieces) {
         break;
       }
     }
+    if (from >= ws.size()) from = standing_title_after_label(p, ws);
     if (from == 0 || from >= ws.size()) continue;
     const std::size_t at = static_cast<std::size_t>(ws[from].data() - p.data());
     std::string_view title = trim(p.substr(at));

@@ -772,7 +772,7 @@ TEST(TranscriptConventionsTest, UnnumberedTitleBeforeItsFirstSection) {
        "Sagsfremstilling Borgmesteren havde et årligt møde med lokaludvalg, hvor der var deltagelse fra Paamiut, "
        "Tasiilaq og Nuuk. Kommunalbestyrelsen tog meddelelserne til efterretning. Budgetopfølgning 2020 "
        "Sagsfremstilling Budgetopfølgningen blev taget til efterretning.\n",
-       {"Meddelelser", "Budgetopfølgning 2020"}},
+       {"Godkendelse af dagsorden", "Meddelelser", "Budgetopfølgning 2020"}},
       {"a Seniorråd on the Monrad app: a list's dash after the sentence",
        "Referat af Seniorrådets møde den 20. januar 2026\n\nTranskript\n\n"
        "1 Referat af Seniorrådets møde den 20. januar 2026 Ordstyrer: Næstformand Carsten Nørballe Mødet "
@@ -780,6 +780,49 @@ TEST(TranscriptConventionsTest, UnnumberedTitleBeforeItsFirstSection) {
        "Godkendelse af dagsorden Beslutning Dagsordenen blev godkendt. - Høringer Beslutning Høringssvarene blev "
        "taget til efterretning. - Økonomisk status Beslutning Blev taget til efterretning.\n",
        {"Godkendelse af dagsorden", "Høringer", "Økonomisk status"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
+// The same titles after the header's last label, whose value runs into
+// the first title with nothing between ("Mødested: Beboerhuset,
+// Dronningensgade 34 Eventuelt Beslutning ..."): the title starts at the
+// standing item it names (godkendelse af dagsorden or referat,
+// meddelelser, eventuelt, orientering). The dev web pages' own lines run
+// together as a transcript prints them: kk.dk's minutes of Christianshavns
+// Lokaludvalg, the Borgerrepræsentation and the Socialudvalg, and
+// Sermersooq's Kommunalbestyrelse (the value a name and party).
+TEST(TranscriptConventionsTest, StandingTitleAfterTheHeadersLastLabel) {
+  struct Case {
+    const char* name;
+    const char* text;
+    std::vector<std::string> titles;
+  };
+  const Case cases[] = {
+      {"Christianshavns Lokaludvalg",
+       "Mødedato: 29.01.2014, kl. 18:30\n\nTranskript\n\n"
+       "1 Mødedato: 29.01.2014, kl. 18:30 Mødested: Beboerhuset, Dronningensgade 34 Eventuelt Beslutning Michael "
+       "Lerche Nielsen spurgte, hvordan arbejdet i lokaludvalgets arbejdsgrupper overdrages til arbejdsgrupperne "
+       "under det nye lokaludvalg. Poul Cohrt oplyste, at alle arbejdsgrupper principielt er opløste ved nyvalget.\n",
+       {"Eventuelt"}},
+      {"the Borgerrepræsentation",
+       "Mødedato: 17.11.2011, kl. 17:30\n\nTranskript\n\n"
+       "1 Mødedato: 17.11.2011, kl. 17:30 Mødested: Borgerrepræsentationens mødesal Godkendelse af dagsordenen "
+       "Beslutning Borgerrepræsentationens beslutning i mødet den 17. november 2011 Dagsordenen blev godkendt uden "
+       "afstemning.\n",
+       {"Godkendelse af dagsordenen"}},
+      {"the Socialudvalg",
+       "Mødedato: 03.03.2021, kl. 16:30\n\nTranskript\n\n"
+       "1 Mødedato: 03.03.2021, kl. 16:30 Mødested: Videomøde via Teams Meddelelser Beslutning Vicedirektør Mette "
+       "Boskov Vedsmand deltog under punktets behandling. Socialborgmesteren foreslog at aflyse det ordinære møde "
+       "den 5. maj 2021 pga. for få sager, hvilket der var opbakning til.\n",
+       {"Meddelelser"}},
+      {"Sermersooq's Kommunalbestyrelse",
+       "Nittende ordinære kommunalbestyrelsesmøde\n\nTranskript\n\n"
+       "1 Afbud: Justus Hansen (D) Godkendelse af dagsorden Sagsfremstilling Dagsorden godkendt. Meddelelser "
+       "Sagsfremstilling Borgmesteren havde et årligt møde med lokaludvalg, hvor der var deltagelse fra Paamiut, "
+       "Tasiilaq og Nuuk.\n",
+       {"Godkendelse af dagsorden", "Meddelelser"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
