@@ -206,10 +206,12 @@ std::vector<ItemHead> topic_label_heads(const std::vector<Line>& lines, const st
 // Whether a topic's label may open at word k of a transcript's run-on
 // line: the line's first word, or the word after a sentence's end ("...
 // sige ja tak til tilbuddet. Fælles Grundejerforening: Status er ...") or
-// after a closing bracket ("... (afbud) Referat fra sidste møde: ...").
+// after a closing bracket ("... (afbud) Referat fra sidste møde: ...") or
+// a list's bullet ("... Covid-19. · Nyt fra næstformanden: ...").
 bool topic_may_open(const std::vector<std::string_view>& ws, std::size_t k) {
   if (k == 0) return true;
   const std::string_view w = ws[k - 1];
+  if (w == "\u00b7" || w == "\u2022") return true;
   const char last = w.back();
   if (last == ')' || last == '!' || last == '?') return true;
   if (last != '.' || w.size() < 3) return false;
@@ -240,7 +242,10 @@ std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, c
     for (std::size_t k = 0; k < ws.size(); ++k) {
       // ("1)      Ordstyre: Andreas", "1). Orientering fra Græshoppen:": the
       // topics are numbered, the numbered heads' to read.)
+      // (An item's number has one or two digits: "november 2020. Vedtægter"
+      // is a sentence's end.)
       if (k > 0 && is_digit(ws[k - 1].front()) && starts_upper(ws[k]) &&
+          std::count_if(ws[k - 1].begin(), ws[k - 1].end(), is_digit) <= 2 &&
           std::all_of(ws[k - 1].begin(), ws[k - 1].end(), [](char c) { return is_digit(c) || c == ')' || c == '.'; }))
         return {};
       if (!topic_may_open(ws, k) || !starts_upper(ws[k])) continue;
@@ -256,6 +261,9 @@ std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, c
         continue;
       Line probe;
       probe.text = std::string(t.substr(from));
+      // (Nor a lettered point: "A: GPDR regler.", "... information E:".)
+      if (std::any_of(tws.begin(), tws.end(), [](std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z'; }))
+        continue;
       // (Nor a person: "Sussie:", "Mads Kamp Hansen: Dagsordenens pkt. 2 ...".)
       if (label_of(probe) || voc::is_first_name(tws.front())) continue;
       if (voc::title_lead_in(text::fold(title)) > 0) continue;
@@ -266,7 +274,9 @@ std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, c
     for (std::size_t n = 0; n < at.size(); ++n) {
       const auto [from, colon] = at[n];
       const std::size_t end = n + 1 < at.size() ? at[n + 1].first : t.size();
-      const std::string_view rest = trim(t.substr(colon + 1, end - colon - 1));
+      std::string_view rest = trim(t.substr(colon + 1, end - colon - 1));
+      // ("Nyt fra formanden: - Stor ros til ...": its points in a list.)
+      if (text::starts_with(rest, "- ")) rest = trim(rest.substr(2));
       // (The outcome: a sentence, a verdict, or the next line's text.)
       if (names_listed(rest)) continue;
       if (rest.empty() ? n + 1 < at.size() || i + 1 >= lines.size() || lines[i + 1].text.empty()

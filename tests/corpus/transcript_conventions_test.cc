@@ -882,6 +882,39 @@ TEST(TranscriptConventionsTest, TopicLabelsRunTogetherOnAPageLine) {
   EXPECT_EQ(std::find(got.begin(), got.end(), "Caféen"), got.end());
 }
 
+// Topic labels run together on a page line behind a list's bullet ("...
+// Covid-19. · Nyt fra næstformanden: - Ej deltagende. · Nyt fra
+// kassereren: - 259.000 overskud ..."), their points after a dash; a year
+// that ends a sentence ("... i november 2020. Vedtægter rettes til") is no
+// item's number; a lettered point ("A: GPDR regler.") is no topic. The dev
+// web pages' own lines run together as a transcript prints them: a sports
+// club's board (Løjt IF); bullets before labels are also printed by
+// Viborg's Ældre- og Aktivitetsudvalg, Stevns' Ældreråd, Gribskov's
+// Idrætsråd and Mariagerfjord's Kultur- og Fritidsudvalg; the lettered
+// points by a local archive's board (Agerskov).
+TEST(TranscriptConventionsTest, TopicLabelsBehindBulletsOnAPageLine) {
+  const std::string text =
+      "Hovedbestyrelsesmøde d.20. oktober 2020\n\nTranskript\n\n"
+      "1 Referent: Louise Todsen · Nyt fra formanden: - Stor ros til fodbold afd. for deltagelse i OK sidste fredag. "
+      "- Ekstraordinær generalforsamling i støtteforening har været afholdt. Første møde afholdes i november 2020. "
+      "Vedtægter rettes til og sendes ud til nye medlemmer og hjemmeside. - Der gøres opmærksom på at huske at søge "
+      "refusion ved DIF for tabt indtjening vedr. arrangementer. · Nyt fra næstformanden: - Ej deltagende. · Nyt fra "
+      "kassereren: - 259.000 overskud i år pr. september. · Nyt fra afdelingerne: - Hård tid grundet covid-19. Der er "
+      "turneringer, men slet ikke på samme måde som normalt.\n";
+  const std::vector<std::string> expected = {"Nyt fra formanden", "Nyt fra næstformanden", "Nyt fra kassereren",
+                                             "Nyt fra afdelingerne"};
+  EXPECT_EQ(titles(parse(text)), expected);
+  const auto m = parse(
+      "Referat af bestyrelsesmøde\n\nTranskript\n\n"
+      "1 Økonomi: Regnskabet blev gennemgået og godkendt af bestyrelsen. Nyt fra SLA: Fra Agerskov deltog John. Og "
+      "nedenstående blev drøftet A: GPDR regler. Nye regler, medfører at materialer skal gennemgås. B: Arkibas nyt: "
+      "Henvendelser og forespørgsler kan nu registreres. C: Kurser i foråret. Der kommer nærmere information D: "
+      "Forsikringer. SLA arbejder på at få etableret et kollektivt tilbud. Eventuelt: Intet.\n");
+  const auto got = titles(m);
+  for (const char* point : {"A", "C", "Der kommer nærmere information D"})
+    EXPECT_EQ(std::find(got.begin(), got.end(), point), got.end()) << point;
+}
+
 // An excerpt whose run-on contents ("1 Title 3 2 Title 4 ...") the body
 // reaches only to its first case, headed by its number and full stop and
 // no case label ("3 1. Velkommen til nyt medlem Åbent A Anledning ..."):
