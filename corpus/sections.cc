@@ -1137,6 +1137,32 @@ void mark_verdict_titles(std::vector<Item>& items) {
 
 namespace {
 
+// "Fraværende: Unnie Oldenburg (A) Godkendt.", "Fraværende: Dagsorden blev
+// godkendt med tilføjelse af, at ...", "Fraværende: Niels Jørgensen blev
+// valgt til ordstyrer.": the attendance echo that opens each decision of
+// Slagelse's and Nyborg's agenda system (Beslutning i X den ...: /
+// Fraværende: ... / the outcome), run into one line by a PDF transcript.
+// `value`, what follows the label, holds the outcome when one of its
+// capitalised words opens a verdict ("Godkendt.", "Dagsorden blev
+// godkendt ...") or, after one to three capitalised words (the subject, a
+// name), a verb told in the past ("Dorthe Christiansen orienterede om
+// ...", "Niels Jørgensen blev valgt ..."); not who took no part ("Kaj
+// Refslund (V) deltog ikke ...") nor a note on a name ("Jens Hansen, der
+// var syg").
+bool outcome_run_into_echo(std::string_view value) {
+  const auto ws = text::words(value);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (!starts_upper(ws[k])) continue;
+    const std::string_view rest = value.substr(static_cast<std::size_t>(ws[k].data() - value.data()));
+    if (!item_absence(first_sentence(rest)).empty()) return false;
+    if (opens_with_verdict(rest) || subject_verdict(rest)) return true;
+    std::size_t v = k;
+    while (v < ws.size() && v < k + 3 && starts_upper(ws[v]) && ws[v].back() != ',' && ws[v].back() != '.') ++v;
+    if (v > k && v < ws.size() && past_tense_word(text::fold(ws[v])) && text::fold(ws[v]) != "deltog") return true;
+  }
+  return false;
+}
+
 // A decision's text that only says who took part ("Mette Holm og Jane
 // Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
 // Refslund (V)"): the echo of the attendance that opens each decision of
@@ -1154,7 +1180,10 @@ bool attendance_only(std::string_view t) {
     std::string_view label = colon == std::string_view::npos ? l : l.substr(0, colon);
     while (!label.empty() && label.back() == '.') label.remove_suffix(1);
     if (label.size() <= 40)
-      if (const auto field = voc::header_field(text::fold(label)); field && is_people_field(*field)) continue;
+      if (const auto field = voc::header_field(text::fold(label)); field && is_people_field(*field)) {
+        if (colon != std::string_view::npos && outcome_run_into_echo(l.substr(colon + 1))) return false;
+        continue;
+      }
     // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
     if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
     return false;

@@ -1888,3 +1888,39 @@ TEST(DecisionConventionsTest, AgreedActionInThePassive) {
   ASSERT_EQ(parish.items.size(), 3u);
   EXPECT_TRUE(decision_of(parish.items[1]).starts_with("Renovering af knæfald")) << decision_of(parish.items[1]);
 }
+
+// Slagelse's agenda system echoes the attendance at the top of each
+// decision ("Beslutning i X den ...:" / "Fraværende: ..." / the outcome); a
+// PDF transcript runs the echo and the outcome into one line. The outcome
+// after the names is the decision, not an echo alone: a verdict
+// ("Fraværende: Unnie Oldenburg (A) Godkendt.", Børne- og Ungeudvalget),
+// one with an empty echo ("Fraværende: Dagsorden blev godkendt med
+// tilføjelse af, at ...", Ældrerådet) or a subject and its verb in the past
+// ("Fraværende: Dorthe Christiansen orienterede om ...", Børne- og
+// Ungeudvalget; "Fraværende: Niels Jørgensen blev valgt til ordstyrer.",
+// Ældrerådet). Excerpts of the dev web cases' lines run together as a
+// transcript prints them; the echo alone still holds no decision.
+TEST(DecisionConventionsTest, AttendanceEchoWithTheOutcomeRunIn) {
+  const std::vector<std::string> run_in = {
+      "Fraværende:  Unnie Oldenburg (A) Godkendt.",
+      "Fraværende:  Palle Kristiansen (O), Sofie Janning (A) Godkendt.",
+      "Fraværende: Dagsorden blev godkendt med tilføjelse af, at Ældrerådet i pkt. 11 træder sammen.",
+      "Fraværende: Dorthe Christiansen orienterede om forberedelserne til genåbning af skolerne.",
+      "Fraværende: Niels Jørgensen blev valgt til ordstyrer.",
+  };
+  for (const auto& line : run_in) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 11. november 2019\n\n1. Godkendelse af dagsorden\n\n"
+                                    "Indstilling\n\nKommunaldirektøren indstiller, at dagsorden godkendes.\n\n"
+                                    "Beslutning i Børne- og Ungeudvalget den 11. november 2019:\n\n" + line +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{line}) << line;
+  }
+  for (const std::string echo : {"Fraværende:  Kaj Refslund (V)", "Fraværende: Kaj Refslund (V) deltog ikke i sagens behandling."}) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 11. november 2019\n\n1. Godkendelse af dagsorden\n\n"
+                                    "Beslutning i Byrådet den 11. november 2019:\n\n" + echo +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << echo;
+    EXPECT_TRUE(decisions_of(m.items[0]).empty()) << echo;
+  }
+}
