@@ -290,6 +290,25 @@ std::size_t body_meeting_heading_length(std::string_view line) {
   return colon + 1;
 }
 
+// "Beslutning Følgende emner blev foreslået: • Hjemløshed ...", "Beslutning
+// Godkendt Emilly L. K. Pedersen og ... var fraværende. ...", "Beslutning
+// Taget til efterretning. Bilag Bilag 1: ...": a decision heading without
+// its colon at the start of a long line, the decision (and what follows it
+// on a transcript's page) after it: web agenda systems print "Beslutning"
+// as a label of its own line over the decision (Ishøj's Udsatteråd,
+// Brønderslev's Integrationsråd, Rødovre's Social- og Sundhedsudvalg), a
+// PDF transcript runs them together. Only a capitalised word after the
+// heading ("Beslutning i Byrådet den ...:" names its body and day).
+std::optional<SectionHead> long_decision_without_colon(std::string_view line) {
+  for (std::string_view heading : {std::string_view("Beslutning "), std::string_view("BESLUTNING ")}) {
+    if (!line.starts_with(heading)) continue;
+    const std::string_view rest = trim(line.substr(heading.size()));
+    if (!starts_upper(rest) || rest.front() == '"' || rest.front() == '\'') return std::nullopt;
+    return SectionHead{"beslutning", std::string(trim(heading)), std::string(rest)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<SectionHead> section_head(std::string_view line) {
@@ -309,6 +328,11 @@ std::optional<SectionHead> section_head(std::string_view line) {
   if (line.size() > 160) {
     // A long decision after its heading on one line ("Beslutning:
     // Bestyrelsen tiltrådte FU s indstillinger. Bestyrelsen besluttede ...").
+    // ("Beslutning Det blev besluttet, at der på sigt skal udarbejdes ...",
+    // "Beslutning Taget til efterretning. Bilag ...": the heading without
+    // its colon, as a transcript's page runs it into its decision and the
+    // rest of the page; a capital opens the decision.)
+    if (const auto plain = long_decision_without_colon(line)) return plain;
     const auto colon = line.find(": ");
     if (colon == std::string_view::npos || colon > 40) return std::nullopt;
     const auto k = kind_of(line.substr(0, colon));

@@ -1924,3 +1924,33 @@ TEST(DecisionConventionsTest, AttendanceEchoWithTheOutcomeRunIn) {
     EXPECT_TRUE(decisions_of(m.items[0]).empty()) << echo;
   }
 }
+
+// A web agenda system prints "Beslutning" as a label on its own line over
+// the decision; a PDF transcript runs the label, the decision and the rest
+// of its page into one long line without a colon. The label is the
+// decision's heading when a capital opens the decision after it. Excerpts of
+// the dev web cases' lines run together as a transcript prints them: Ishøj's
+// Udsatteråd, Rødovre's Social- og Sundhedsudvalg, Brønderslev's
+// Integrationsråd.
+TEST(DecisionConventionsTest, LongDecisionAfterItsLabelWithoutColon) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Beslutning Det blev besluttet, at der på sigt skal udarbejdes en udsattepolitik. I løbet af 2016 skal der "
+       "samles emner og temaer sammen til udsattepolitikken, således at denne er færdigudarbejdet.",
+       "Det blev besluttet, at der på sigt skal udarbejdes en udsattepolitik."},
+      {"Beslutning Taget til efterretning. Bilag Bilag 1: Det videre samarbejde med Bikubenfonden Godkendelse af "
+       "kvalitetsstandarder på ældre- og handicapområdet 2023 Beslutningskompetence: KB",
+       "Taget til efterretning."},
+      {"Beslutning Godkendt Emilly L. K. Pedersen og Salah-Eldin E. S. El-Awad var fraværende. Daniel Nouri deltog "
+       "i mødet som ny repræsentant for foreningerne i Integrationsrådet.",
+       "Godkendt Emilly L. K. Pedersen"},
+  };
+  for (const auto& [line, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 12. januar 2016\n\n1. Udsattepolitik\n\n"
+                                    "Sagsfremstilling\n\nDet skal drøftes, hvorvidt der skal udarbejdes en politik\n\n" +
+                                    line + "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    const auto got = decisions_of(m.items[0]);
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_TRUE(got[0].starts_with(want)) << got[0];
+  }
+}
