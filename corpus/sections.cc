@@ -531,6 +531,58 @@ bool decision_after_attachments(Item& item, std::string_view line) {
   return true;
 }
 
+// Whether `heading` alone is a decision heading that names the body and its
+// day: "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16", "Bornholms
+// Ældreråd, den 23. marts 2021:", "Beslutning i Byrådet 27. november 2018:".
+bool day_heading(std::string_view heading) {
+  const auto head = section_head(heading);
+  return head && head->kind == "beslutning" && head->text.empty() && find_date(heading).has_value();
+}
+
+// A decision heading that names the body and the day it treated the item,
+// run into a line by a PDF transcript with the decision after it and the
+// case's last words (or a treatments' table) before it: Roskilde's "...
+// konsekvenser i 2016. Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16
+// Drøftet. Fraværende: ...", eDagsorden's "... Lukket punkt Bornholms
+// Ældreråd 23-03-2021 2 Bornholms Ældreråd, den 23. marts 2021: Der blev
+// holdt møde ...", Nyborg's "... Sagen afgøres i Byrådet Bilagsnr
+// Beslutning i Byrådet 27. november 2018: Fraværende: ...". Returns where
+// the heading starts and ends in `line`, or nothing. The heading ends after
+// the item's number (", pkt. 16") or at its colon; it starts at the
+// farthest capitalised word, up to twelve words back, from which the words
+// are such a heading (a body's name, its day).
+std::optional<std::pair<std::size_t, std::size_t>> run_in_day_heading(std::string_view line) {
+  std::vector<std::size_t> ends;
+  for (std::string_view mark : {std::string_view(", pkt. "), std::string_view(", punkt ")})
+    for (auto at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + 1)) {
+      std::size_t e = at + mark.size();
+      while (e < line.size() && is_digit(line[e])) ++e;
+      if (e == at + mark.size()) continue;
+      if (e < line.size() && line[e] == ':') ++e;
+      ends.push_back(e);
+    }
+  for (std::string_view mark : {std::string_view(", den "), std::string_view("Beslutning i "), std::string_view("BESLUTNING I ")})
+    for (auto at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + 1)) {
+      const auto colon = line.find(':', at);
+      if (colon != std::string_view::npos && colon - at <= 60) ends.push_back(colon + 1);
+    }
+  std::sort(ends.begin(), ends.end());
+  for (const std::size_t e : ends) {
+    if (e >= line.size() || line[e] != ' ') continue;  // the decision follows on the line
+    const std::string_view before = line.substr(0, e);
+    const auto ws = text::words(before);
+    std::optional<std::size_t> start;
+    for (std::size_t back = 1; back <= 14 && back <= ws.size(); ++back) {
+      const std::string_view w = ws[ws.size() - back];
+      if (!starts_upper(w)) continue;
+      const auto p = static_cast<std::size_t>(w.data() - line.data());
+      if (day_heading(line.substr(p, e - p))) start = p;
+    }
+    if (start) return std::make_pair(*start, e);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void add_item_line(Item& item, std::string_view line, bool plain) {
@@ -596,6 +648,16 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
         item.sections.push_back({"beslutning", std::string(trim(rest.substr(0, n))), std::string(trim(rest.substr(n)))});
         return;
       }
+  // A decision heading that names the body and its day, run into the line
+  // with the decision after it: the decision starts there.
+  if (!plain && line.size() > 40)
+    if (const auto run_in = run_in_day_heading(line)) {
+      const auto [from, to] = *run_in;
+      if (from > 0) add_item_line(item, line.substr(0, from), true);
+      item.sections.push_back({"beslutning", std::string(trim(line.substr(from, to - from))),
+                               std::string(trim(line.substr(to)))});
+      return;
+    }
   if (!plain && line.size() > 40) {
     const bool recommended = !item.sections.empty() && item.sections.back().kind == "indstilling";
     for (auto d = line.find(". "); d != std::string_view::npos; d = line.find(". ", d + 1)) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -1947,6 +1948,44 @@ TEST(DecisionConventionsTest, LongDecisionAfterItsLabelWithoutColon) {
   for (const auto& [line, want] : cases) {
     const corpus::Meeting m = parse("Referat\n\nMødedato: 12. januar 2016\n\n1. Udsattepolitik\n\n"
                                     "Sagsfremstilling\n\nDet skal drøftes, hvorvidt der skal udarbejdes en politik\n\n" +
+                                    line + "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    const auto got = decisions_of(m.items[0]);
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_TRUE(got[0].starts_with(want)) << got[0];
+  }
+}
+
+// A decision heading that names the body and the day it treated the item,
+// run into a line by a PDF transcript, the decision after it: Roskilde's
+// "<Body>, DD-MM-YYYY, pkt. N" (Sundheds- og Omsorgsudvalget, Udvalget for
+// Vækst, Erhverv og Globalisering, Elite- og Talentrådet) after the case's
+// last sentence, eDagsorden's "<Body>, den <date>:" (Bornholms Ældreråd)
+// after the treatments' table, Nyborg's "Beslutning i Byrådet <date>:"
+// after the attachments' label. The decision starts at the heading; the
+// words before it stay with the case's text. Excerpts of the dev web cases'
+// lines run together as a transcript prints them.
+TEST(DecisionConventionsTest, BodyAndDayHeadingRunIntoTheLine) {
+  // (Each with its meeting's date: a heading of another day cites an earlier
+  // treatment.)
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"Sagen har ingen budgetmæssige konsekvenser i 2016. Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16 "
+       "Drøftet. Fraværende: Merete Dea Larsen (O).",
+       "Drøftet.", "3. marts 2016"},
+      {"Forvaltningen indstiller, at referatet godkendes. Beslutningskompetence Udvalget for Vækst, Erhverv og "
+       "Globalisering Udvalget for Vækst, Erhverv og Globalisering, 29-01-2016, pkt. 1 Godkendt. Fraværende: Hans-Bo "
+       "Hyldig (Håndværksrådet)",
+       "Godkendt.", "29. januar 2016"},
+      {"Behandling Mødedato Åbent punkt Lukket punkt Bornholms Ældreråd 23-03-2021 2 Bornholms Ældreråd, den 23. marts "
+       "2021: Der blev holdt møde den 10.3.2021. Referat udsendt til Ældrerådet.",
+       "Der blev holdt møde den 10.3.2021.", "23. marts 2021"},
+      {"Det indstilles, at stedfortræderindkaldelsen godkendes. Sagen afgøres i Byrådet Bilagsnr Beslutning i Byrådet "
+       "27. november 2018: Godkendt.",
+       "Godkendt.", "27. november 2018"},
+  };
+  for (const auto& [line, want, day] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: " + day + "\n\n1. Temadrøftelse\n\n"
+                                    "Sagsfremstilling\n\nForvaltningen vil på mødet holde et kort oplæg.\n\n" +
                                     line + "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
     ASSERT_EQ(m.items.size(), 2u) << line;
     const auto got = decisions_of(m.items[0]);
