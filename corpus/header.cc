@@ -25,6 +25,25 @@ constexpr std::array<std::string_view, 12> k_month_names = {
 constexpr std::array<std::string_view, 7> k_weekdays = {"mandag", "tirsdag", "onsdag", "torsdag",
                                                         "fredag", "lørdag",  "søndag"};
 
+bool in_capitals(std::string_view t);
+
+// "UDVALG Udvalget for Ældre og Sundhed MØDE Referat STED Kanalstræde 2
+// STARTTIDSPUNKT ...": a meeting's front table, labels in capitals each
+// before its value (Holbæk's and Allerød's First Agenda papers), that a PDF
+// transcript runs into one line. `label` is the line's first word, `value`
+// the rest: when the label is in capitals, its value runs to the next word
+// in capitals that is a header label ("MØDE", "STED"); else `value` as it
+// is.
+std::string_view value_before_capitals_label(std::string_view label, std::string_view value) {
+  if (label.size() < 3 || !in_capitals(label)) return value;
+  for (std::string_view w : text::words(value)) {
+    if (w.size() < 3 || !in_capitals(w)) continue;
+    if (voc::header_field(text::fold(w)))
+      return trim(value.substr(0, static_cast<std::size_t>(w.data() - value.data())));
+  }
+  return value;
+}
+
 std::optional<Labelled> read_label(const Line& line) {
   auto clean_label = [](std::string_view l) {
     l = trim(l);
@@ -89,7 +108,10 @@ std::optional<Labelled> read_label(const Line& line) {
       case Field::date: ok = find_date(value).has_value(); break;
       case Field::time: ok = find_time(value, true).has_value(); break;
       case Field::place: ok = !value.empty() && t.size() <= 120 && sp >= 5; break;  // not "Sted" mid-prose
-      case Field::body: ok = starts_upper(value) && text::words(value).size() <= 10; break;
+      case Field::body:
+        value = value_before_capitals_label(t.substr(0, sp), value);
+        ok = starts_upper(value) && text::words(value).size() <= 10;
+        break;
       case Field::present:
       case Field::absent:
       case Field::guests: {
@@ -2587,7 +2609,7 @@ void read_labelled_value(const std::vector<Line>& lines, std::size_t i, std::siz
       // "UDVALG Akademisk Råd MØDE": the next label of a flattened table.
       if (b) {
         const auto bw = text::words(*b);
-        if (bw.size() >= 2 && voc::header_field(text::fold(bw.back())) && text::fold(bw.back()) != bw.back())
+        if (bw.size() >= 2 && voc::header_field(text::fold(bw.back())) && in_capitals(bw.back()))
           b = std::string(trim(std::string_view(*b).substr(0, static_cast<std::size_t>(bw.back().data() - b->data()))));
       }
       // "Udvalg: HMU Socialområdet" under a page title "Dagsordener og

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "corpus/dates.h"
 #include "corpus/parser.h"
@@ -720,6 +721,38 @@ TEST(HeaderConventionsTest, BodyBeforeTheWeekdayDate) {
                   "Morten Andersen, Nordfyn Næstformand Poul Andersen, Region Syddanmark\n")
                 .body,
             "FynBus Bestyrelse");
+}
+
+// A First Agenda paper's front table prints its labels in capitals, each
+// before its value ("UDVALG" / "Handicaprådet" / "MØDE" / "Referat" /
+// "STED" ...); a PDF transcript runs the table into its first page line.
+// The body's value runs to the next label in capitals. Excerpts of the dev
+// web cases' lines run together as a transcript prints them: Holbæk's
+// Handicapråd and Udvalget for Ældre og Sundhed, Allerød's Teknik, Erhverv,
+// Plan og Miljøudvalget, Varde's Udvalget for Plan og Teknik.
+TEST(HeaderConventionsTest, CapitalsLabelsRunIntoTheFirstPageLine) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"1 UDVALG Handicaprådet MØDE Referat STED Elmelunden, Lunderosevej 5, 4450 Jyderup STARTTIDSPUNKT "
+       "03-11-2015 16:30:00 SLUTTIDSPUNKT 03-11-2015 19:00:00 PUNKTER 1. Orientering og rundvisning Elmelunden 2. "
+       "Godkendelse af dagsorden og referat 3. Budgetreduktion kollektiv trafik 4. Styrket samarbejde med råd og nævn",
+       "Handicaprådet"},
+      {"1 UDVALG Udvalget for Ældre og Sundhed MØDE Referat STED Kanalstræde 2, mødelokale 0.21 STARTTIDSPUNKT "
+       "04-06-2020 09:00:00 SLUTTIDSPUNKT 04-06-2020 11:00:00 PUNKTER 49. Godkendelse af dagsorden til mødet den 4. "
+       "juni 2020 50. Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering og Decentralisering",
+       "Udvalget for Ældre og Sundhed"},
+      {"1 UDVALG Teknik, Erhverv, Plan og Miljøudvalget 2018-2021 MØDE Referat STED Mødelokale C STARTTIDSPUNKT "
+       "06-03-2018 07:30:00 SLUTTIDSPUNKT 06-03-2018 10:50:00 PUNKTER 1. Bemærkninger til dagsordenen 2. Meddelelser "
+       "3. Orientering om Movia og kollektiv trafik 4. Borgermøde om busbetjening",
+       "Teknik, Erhverv, Plan og Miljøudvalget"},
+      {"1 UDVALG Udvalget for Plan og Teknik MØDE Referat STED Mødelokale 3 - Ådalen, Bytoften STARTTIDSPUNKT "
+       "12-09-2019 12:30:00 SLUTTIDSPUNKT 12-09-2019 16:00:00 PUNKTER 454. Godkendelse af dagsorden 455. "
+       "Besigtigelsestur og temadrøftelse 456. Anmodning om optagelse i Det Rådgivende Udvalg for Vadehavet",
+       "Udvalget for Plan og Teknik"},
+  };
+  for (const auto& [page, body] : cases) {
+    const corpus::Meeting m = parse("UDVALG\n\nTranskript\n\n" + page + "\n");
+    EXPECT_EQ(m.body, body) << page;
+  }
 }
 
 }  // namespace
