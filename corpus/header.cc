@@ -1496,6 +1496,43 @@ std::size_t title_after_page_and_date(std::string_view line) {
   return 0;
 }
 
+// Where the title starts when a transcript's first page line prints a few
+// words of the page's top before it (a letterhead's or a site's words:
+// "Abonnér Referat til mødet i Hospitalsudvalget den 11. juni 2019 ...",
+// "Søg Referat Møde i Politisk styregruppe for ...", "Den 23. februar 2023
+// Mødereferat for Psykiatrirådet den ...", "... Region SyddanmarkTil
+// forsiden Sundhedsudvalget - Referat - 03. oktober 2011"): the first
+// capitalised word among the first twenty-five that opens a lead-in, or
+// that opens a name (capitalised words joined by "og", "for", "i", "af",
+// "samt" or a hyphen's dash) that " - Referat" or " - Dagsorden" follows.
+// Returns its offset, or 0 when there is none or it opens the line.
+std::size_t title_after_page_top(std::string_view line) {
+  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 400)));
+  const auto at = [&](std::size_t k) { return static_cast<std::size_t>(ws[k].data() - line.data()); };
+  const auto joins = [](std::string_view w) {
+    return w == "og" || w == "for" || w == "i" || w == "af" || w == "samt" || w == "&";
+  };
+  for (std::size_t k = 1; k < ws.size() && k <= 25; ++k) {
+    if (!starts_upper(ws[k])) continue;
+    const std::string f = text::fold(line.substr(at(k), 200));
+    // ("Referat" alone, "Dagsorden" alone: the lead-in must lead to more.)
+    if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead + 3 < f.size() && text::words(f.substr(0, lead)).size() >= 2)
+      return at(k);
+    // "X - Referat", "X – Dagsorden": the name runs back from the dash.
+    if (k + 2 < ws.size() && (ws[k + 1] == "-" || ws[k + 1] == "–")) {
+      const std::string kind = text::fold(ws[k + 2]);
+      if (kind != "referat" && kind != "dagsorden") continue;
+      std::size_t from = k;
+      while (from > 0 && (starts_upper(ws[from - 1]) || joins(ws[from - 1]) || ws[from - 1].back() == '-') &&
+             !std::any_of(ws[from - 1].begin(), ws[from - 1].end(), [](char c) { return is_digit(c) || c == '|' || c == '.' || c == '"'; }))
+        --from;
+      while (from < k && joins(ws[from])) ++from;
+      if (from > 0) return at(from);
+    }
+  }
+  return 0;
+}
+
 namespace {
 
 // The words an association's name ends in: "Grundejerforeningen X" has one

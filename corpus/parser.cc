@@ -189,11 +189,17 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // The title named no body (a date, "Referat", a site's menu line): a
     // title line further down names it ("Mødereferat for Psykiatrirådet den
     // 23. februar 2023.", "Fag MED for Sundhed og Velfærd - Dagsorden").
+    // (A second pass, when the lines as they are name none: a transcript's
+    // first page line whose title follows a few words of the page's top,
+    // "Abonnér Referat til mødet i X ...", read from that title.)
+    for (int pass = 0; pass < 2 && !m.body; ++pass)
     for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i) {
       if (outline.listing[i] || label_of(lines[i])) continue;
+      if (pass == 1 && (i > 3 || title_after_page_top(lines[i].text) == 0)) continue;
       // "1 9. august 2013 Referat fra møde i X ...": a transcript's page
       // line with the letter's date before the title.
-      const std::size_t title_at = title_after_page_and_date(lines[i].text);
+      const std::size_t title_at =
+          pass == 0 ? title_after_page_and_date(lines[i].text) : title_after_page_top(lines[i].text);
       const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
       const bool lead = voc::title_lead_in(f) > 0;
       // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a

@@ -380,6 +380,13 @@ std::optional<std::string> body_of_title(std::string_view title);
 // number and a date stand before; 0 when there is none.
 std::size_t title_after_page_and_date(std::string_view line);
 
+// Where a title starts after a few words of the page's top that a
+// transcript's first page line prints before it ("Abonnér Referat til
+// mødet i X den ...", "... forsiden X - Referat - 03. oktober 2011"): the
+// offset of a lead-in, or of a name before " - Referat", among the first
+// twenty-five words; 0 when there is none.
+std::size_t title_after_page_top(std::string_view line);
+
 // A body's name written straight before the paper's kind, with no dash
 // between ("Kultur- og udviklingsudvalget REFERAT", "Økonomiudvalget Referat
 // fra ordinært møde", "Byrådet Referat fra møde Tirsdag den ..."): the words

@@ -755,4 +755,39 @@ TEST(HeaderConventionsTest, CapitalsLabelsRunIntoTheFirstPageLine) {
   }
 }
 
+// A transcript's first page line prints a few words of the page's top (a
+// letterhead's reference, a site's button) before the title: the title is
+// read from its lead-in, or from the name before " - Dagsorden", when the
+// line as it is names no body. A real docplayer transcript (Skovrådet,
+// after its letter's reference and date), and the dev web cases' lines run
+// together as a transcript prints them (Region Midtjylland's
+// Hospitalsudvalg, Odense's Psykiatriråd, Brønderslev's Fag MED, Region
+// Sjælland's Politisk styregruppe).
+TEST(HeaderConventionsTest, TitleAfterThePageTopOnTheFirstPageLine) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"1 Naturbeskyttelse J.nr. NST Ref. GRYBE Den 20. april 2016 UDKAST - Referat af Skovrådets 8. ordinære møde "
+       "den 6. april 2016 kl hos Naturstyrelsen. Tid og sted for mødet: 6. april 2016 kl Mødelokale 0.03, "
+       "Naturstyrelsen, Vermundsgade 38 C, 2100 Kbh. Ø På Skovrådsmødet deltog: Gertrud Jørgensen (Formand) Nora "
+       "Skjernaa Hansen Jonas Geldmann",
+       "Skovrådet"},
+      {"1 Abonnér Referat til mødet i Hospitalsudvalget den 11. juni 2019 kl. 14:00 i C2, parterre, Regionshuset "
+       "Viborg og virtuelt møderum Alle medlemmer var mødt undtagen Jørgen Winther og Else Kayser, der havde meldt "
+       "afbud. Susanne Buch, Nicolaj Bang, Mette Valbjørn og Erik Vinther deltog via video.",
+       "Hospitalsudvalget"},
+      {"1 Spring til indhold Den 23. februar 2023 Mødereferat for Psykiatrirådet den 23. februar 2023. Tidspunkt og "
+       "sted: Kl. 17-19. Phønix, Schacksgade 39, 5000 Odense. Afbud: Helle Sibbersen Referent: Rådssekretær Sille L "
+       "S Nielsson",
+       "Psykiatrirådet"},
+      {"1 9. december 2019 Fag MED for Sundhed og Velfærd - Dagsorden Dato: 9. december 2019 Lokale: Mødelokale 272 "
+       "Tidspunkt: Kl. 13:00 Indholdsfortegnelse1. Bemærkninger/ændringer til dagsorden Beslutning Ingen "
+       "bemærkninger til dagsorden.",
+       "Fag MED for Sundhed og Velfærd"},
+      {"1 Søg Referat Møde i Politisk styregruppe for Sundhedsplatformen mandag den 13. maj 2019 kl. 08:00 "
+       "Mødelokale 1 Deltagere: Tina Boel (F) Freddy Blak (A) Charlotte Petersson (A)- afbud Trine Birk Andersen (A) "
+       "Lars Folmann (O) Anders Koefoed (V)",
+       "Politisk styregruppe for Sundhedsplatformen"},
+  };
+  for (const auto& [page, body] : cases) EXPECT_EQ(parse("Transkript\n\n" + page + "\n").body, body) << page;
+}
+
 }  // namespace
