@@ -583,6 +583,14 @@ std::optional<std::pair<std::size_t, std::size_t>> run_in_day_heading(std::strin
   return std::nullopt;
 }
 
+// "Beslutning", "BESLUTNING", "Beslutninger": a decision heading alone
+// that ends a line after a sentence's end, as a transcript runs the
+// heading onto the case's text while its decision starts the next line.
+bool heading_ends_line(std::string_view rest) {
+  return rest == "Beslutning" || rest == "BESLUTNING" || rest == "Beslutninger" || rest == "Beslutning:" ||
+         rest == "BESLUTNING:";
+}
+
 }  // namespace
 
 void add_item_line(Item& item, std::string_view line, bool plain) {
@@ -671,6 +679,16 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
                      !text::starts_with(rest, head->heading)))
           head.reset();
         if (head) head->text = std::string(trim(rest.substr(head->heading.size())));
+      }
+      // ("Godkendelse af åben dagsorden for KB den 22. januar 2020.
+      // Beslutning" / "Ikke til stede: ... Godkendt": the decision heading
+      // a transcript ran onto the end of the case's text, the decision on
+      // the next line; Stevns' KB, Ældreråd and Udsatteråd, Holbæk's and
+      // Thisted's committees.)
+      if (!head && heading_ends_line(rest)) {
+        add_item_line(item, line.substr(0, d + 1), true);
+        item.sections.push_back({"beslutning", std::string(rest), {}});
+        return;
       }
       if (!head && !(recommended && (opens_with_verdict(rest) || subject_verdict(rest)))) continue;
       add_item_line(item, line.substr(0, d + 1), true);

@@ -1993,3 +1993,31 @@ TEST(DecisionConventionsTest, BodyAndDayHeadingRunIntoTheLine) {
     EXPECT_TRUE(got[0].starts_with(want)) << got[0];
   }
 }
+
+// Stevns' agenda pages print "Beslutning" over the attendance echo and the
+// decision ("Beslutning" / "Ikke til stede: Mikkel Lundemann Rasmussen (C)"
+// / "Godkendt"); a transcript runs the heading onto the end of the case's
+// text while the echo's label starts the next line. The heading after the
+// sentence's end opens the decision; the next line is its text. Excerpts of
+// the dev web cases' lines run together as a transcript prints them: Stevns'
+// Kommunalbestyrelse, Ældreråd and Udsatteråd.
+TEST(DecisionConventionsTest, DecisionHeadingEndingTheCasesLine) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Godkendelse af åben dagsorden for KB den 22. januar 2020. Beslutning\n"
+       "Ikke til stede: Mikkel Lundemann Rasmussen (C) Godkendt",
+       "Ikke til stede: Mikkel Lundemann Rasmussen (C) Godkendt"},
+      {"Forvaltningen indstiller, at 1. Ældrerådet godkender dagsordenen. Beslutning\n"
+       "Deltog ikke: Britta Jensen-Terpet. Dagsordenen blev godkendt.",
+       "Deltog ikke: Britta Jensen-Terpet. Dagsordenen blev godkendt."},
+      {"Forvaltningen indstiller, at 1. Udsatterådet godkender dagsordenen og 2. vælger en ordstyrer. Beslutning\n"
+       "Deltog ikke: Steen S. Hansen. Dagsordenen blev godkendt.",
+       "Deltog ikke: Steen S. Hansen. Dagsordenen blev godkendt."},
+  };
+  for (const auto& [lines, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 22. januar 2020\n\n1. Godkendelse af dagsorden\n\n"
+                                    "Resume\n\nRådet skal godkende dagsordenen.\n\n" + lines +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << lines;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{want}) << lines;
+  }
+}
