@@ -27,6 +27,26 @@ constexpr std::array<std::string_view, 7> k_weekdays = {"mandag", "tirsdag", "on
 
 bool in_capitals(std::string_view t);
 
+// "UDVALG Folkeoplysningsudvalget MØDE Referat STED Mødelokale 18
+// STARTTIDSPUNKT 17-09-2018 17:15:00 SLUTTIDSPUNKT ...": the date of a
+// front table's time or date label in capitals (STARTTIDSPUNKT, MØDEDATO,
+// DATO), when a transcript ran the table into the line of its first label
+// (UDVALG, MØDE; First Agenda papers of Holbæk's Folkeoplysningsudvalg,
+// Aarhus University's Akademisk Råd); nothing when the line does not open
+// with a label in capitals.
+std::optional<std::string> front_table_date(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.empty() || ws.front().size() < 3 || !in_capitals(ws.front())) return std::nullopt;
+  for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+    if (ws[k].size() < 4 || !in_capitals(ws[k])) continue;
+    const auto f = voc::header_field(text::fold(ws[k]));
+    if (!f || (*f != Field::time && *f != Field::date)) continue;
+    const auto at = static_cast<std::size_t>(ws[k + 1].data() - t.data());
+    if (auto d = find_date(t.substr(at, 40))) return d;
+  }
+  return std::nullopt;
+}
+
 // "UDVALG Udvalget for Ældre og Sundhed MØDE Referat STED Kanalstræde 2
 // STARTTIDSPUNKT ...": a meeting's front table, labels in capitals each
 // before its value (Holbæk's and Allerød's First Agenda papers), that a PDF
@@ -2656,6 +2676,7 @@ void read_labelled_value(const std::vector<Line>& lines, std::size_t i, std::siz
         m.body = b;
       if (!m.title) m.title = v;
       if (!labelled_date) labelled_date = find_date(v);
+      if (!labelled_date) labelled_date = front_table_date(line.text);
       break;
     }
     case Field::date:

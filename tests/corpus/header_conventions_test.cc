@@ -790,4 +790,29 @@ TEST(HeaderConventionsTest, TitleAfterThePageTopOnTheFirstPageLine) {
   for (const auto& [page, body] : cases) EXPECT_EQ(parse("Transkript\n\n" + page + "\n").body, body) << page;
 }
 
+// The same front table gives the meeting's day under its start label in
+// capitals ("STARTTIDSPUNKT 17-09-2018 17:15:00"), read from the line the
+// transcript ran the table into, not from a weekday's date an agenda entry
+// names after it. Excerpts of the dev web cases' lines run
+// together as a transcript prints them: Holbæk's Folkeoplysningsudvalg and
+// Handicapråd, Varde's Udvalget for Plan og Teknik.
+TEST(HeaderConventionsTest, CapitalsStartLabelDatesTheMeeting) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"1 UDVALG Folkeoplysningsudvalget MØDE Referat STED Mødelokale/projektrum 18, Rådhuspladsen 1, 1. tv., "
+       "STARTTIDSPUNKT 17-09-2018 17:15:00 SLUTTIDSPUNKT 17-09-2018 19:45:00 PUNKTER 1. Godkendelse af dagsorden til "
+       "møde i Folkeoplysningsudvalget, onsdag, den 5. september 2018 2. Orientering fra formanden",
+       "2018-09-17"},
+      {"1 UDVALG Handicaprådet MØDE Referat STED Elmelunden, Lunderosevej 5, 4450 Jyderup STARTTIDSPUNKT "
+       "03-11-2015 16:30:00 SLUTTIDSPUNKT 03-11-2015 19:00:00 PUNKTER 1. Orientering og rundvisning Elmelunden 2. "
+       "Godkendelse af dagsorden og referat 3. Budgetreduktion kollektiv trafik 4. Styrket samarbejde med råd og nævn",
+       "2015-11-03"},
+      {"1 UDVALG Udvalget for Plan og Teknik MØDE Referat STED Mødelokale 3 - Ådalen, Bytoften STARTTIDSPUNKT "
+       "12-09-2019 12:30:00 SLUTTIDSPUNKT 12-09-2019 16:00:00 PUNKTER 454. Godkendelse af dagsorden 455. "
+       "Besigtigelsestur og temadrøftelse 456. Anmodning om optagelse i Det Rådgivende Udvalg for Vadehavet",
+       "2019-09-12"},
+  };
+  for (const auto& [page, date] : cases)
+    EXPECT_EQ(parse("UDVALG\n\nTranskript\n\n" + page + "\n").date, date) << page;
+}
+
 }  // namespace
