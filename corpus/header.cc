@@ -327,6 +327,19 @@ std::optional<std::string> date_under_decision_heading(const std::vector<Line>& 
   return find_date(lines[i + 1].text);
 }
 
+// The section heading that opens `line`, also the heading before its colon
+// that a transcript ran into a long line with its decision and more
+// ("Forretningsudvalgets beslutning den 8. november 2022: Dagsordenen blev
+// godkendt. Martin Geertsen (V) forlod mødet ...", Region Hovedstaden's
+// Forretningsudvalg, whose decisions of other committees read the same:
+// "Miljø- og klimaudvalgets beslutning den 2. november 2022: Anbefalet.").
+std::optional<SectionHead> decision_heading_opening(std::string_view line) {
+  if (auto h = section_head(line)) return h;
+  const auto colon = line.find(": ");
+  if (line.size() <= 160 || colon == std::string_view::npos || colon > 100) return std::nullopt;
+  return section_head(line.substr(0, colon + 1));
+}
+
 // The meeting's date from the phrases that announce it ("Referat af mødet
 // den 3. marts 2025", "Mødet afholdt den ...") in the lines before the first
 // item, or from a decision heading anywhere ("Økonomiudvalgets beslutning i
@@ -350,7 +363,7 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
     }
     // (Not "Sundheds- og Omsorgsudvalget, 10. september 2019, pkt. 65": a
     // body's treatment quoted before the decision, often another meeting's.)
-    if (auto h = section_head(lines[i].text); h && h->kind == "beslutning" &&
+    if (auto h = decision_heading_opening(lines[i].text); h && h->kind == "beslutning" &&
                                               (text::fold(h->heading).find("beslutning") != std::string::npos ||
                                                text::starts_with(text::fold(h->heading), "behandling"))) {
       if (auto d = find_date(h->heading)) return d;

@@ -815,4 +815,27 @@ TEST(HeaderConventionsTest, CapitalsStartLabelDatesTheMeeting) {
     EXPECT_EQ(parse("UDVALG\n\nTranskript\n\n" + page + "\n").date, date) << page;
 }
 
+// Region Hovedstaden's agenda pages head each decision with the body's
+// genitive and the meeting's day ("Forretningsudvalgets beslutning den 8.
+// november 2022:", "Regionsrådets beslutning den 11. marts 2025:", also a
+// committee's earlier treatment: "Miljø- og klimaudvalgets beslutning den
+// 2. november 2022:"); a transcript runs the heading, the decision and the
+// rest of the page into one long line. Where nothing else dates the
+// meeting, the first such heading does, read before its colon. Excerpts of
+// the dev web cases' lines run together as a transcript prints them.
+TEST(HeaderConventionsTest, DecisionHeadingOpeningALongLineDatesTheMeeting) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"1. Godkendelse af dagsorden\n\nForretningsudvalgets beslutning den 8. november 2022: Dagsordenen blev "
+       "godkendt. Martin Geertsen (V) forlod mødet kl. 12:03 og kom tilbage kl. 12:45. Mødet sluttede kl. 12.50 Jesper "
+       "Hammer (D), Peter Westermann (F) og Tormod Olsen (Ø) deltog ikke i sagens behandling.",
+       "2022-11-08"},
+      {"1. Godkendelse af dagsorden\n\nRegionsrådets beslutning den 11. marts 2025: Sag 13 samt bilag til sag 2 og 3 "
+       "var eftersendt. Dagsordenen blev godkendt. Anja Rosengreen (F) og Finn Rudaizky (O) deltog ikke i sagens "
+       "behandling.",
+       "2025-03-11"},
+  };
+  for (const auto& [text, date] : cases)
+    EXPECT_EQ(parse("Forretningsudvalg - mødesager\n\n" + text + "\n").date, date) << text;
+}
+
 }  // namespace
