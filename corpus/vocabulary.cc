@@ -648,8 +648,19 @@ std::size_t dateless_decision_heading(std::string_view line) {
   if (den > 1) {
     std::string body;
     for (std::size_t k = text::fold(ws[1]) == "i" ? 2 : 1; k < den; ++k) {
+      const std::string w = text::fold(ws[k]);
+      // ("Beslutning Intet Tidligere behandling Kommunalbestyrelsen den 29.
+      // april 2019", "Beslutning Taget til efterretning Tidligere behandling
+      // Økonomiudvalget den ...": the decision and the next heading, a case's
+      // earlier treatment, that a transcript ran together; a verdict's word
+      // opens no body's name.)
+      if (body.empty())
+        for (std::string_view v : {"intet", "ingen", "godkendt", "godkendt.", "taget", "drøftet", "drøftet.",
+                                   "tiltrådt", "tiltrådt.", "anbefalet", "anbefales", "vedtaget", "udsat",
+                                   "orienteringen", "indstillingen", "sagen"})
+          if (w == v) return 0;
       if (!body.empty()) body += ' ';
-      body += text::fold(ws[k]);
+      body += w;
     }
     if (!body.empty() && !is_body_name(body)) return 0;
   }

@@ -2021,3 +2021,35 @@ TEST(DecisionConventionsTest, DecisionHeadingEndingTheCasesLine) {
     EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{want}) << lines;
   }
 }
+
+// Ballerup's agenda pages print "Beslutning" / the decision / "Tidligere
+// behandling" / "<Body> den <date>" (the case's earlier treatment); a
+// transcript runs them into one line. A verdict's word after "Beslutning"
+// ("Intet", "Taget til efterretning") opens the decision, as in
+// "Beslutning Godkendt ..." (Brønderslev's Integrationsråd) and "Beslutning
+// Taget til efterretning. ..." (Rødovre's Social- og Sundhedsudvalg): no
+// body's name of a heading whose day follows, and the earlier treatment's
+// day does not date the meeting. Excerpts of the dev web cases' lines run
+// together as a transcript prints them (Ballerup's Kommunalbestyrelse and
+// Økonomiudvalg).
+TEST(DecisionConventionsTest, VerdictAfterTheLabelIsNoBodysName) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Beslutning Intet Tidligere behandling Kommunalbestyrelsen den 29. april 2019 Punkt 4 Indhold Sammendrag Anden "
+       "budgetopfølgning for 2019 og opfølgning på \"Aftale om budget 2019\" forelægges hermed til godkendelse.",
+       "Intet"},
+      {"Beslutning Taget til efterretning Tidligere behandling Økonomiudvalget den 23. januar 2018 Punkt 6 Indhold "
+       "Sammendrag Udmøntningen af \"Aftale om budget 2018\" bliver forelagt til drøftelse.",
+       "Taget til efterretning"},
+  };
+  for (const auto& [line, want] : cases) {
+    const corpus::Meeting m = parse("Kommunalbestyrelsen\n\nKommunalbestyrelsen 26.08.2019 kl. 18:00 "
+                                    "Kommunalbestyrelsens mødesal på Ballerup Rådhus\n\n1. Meddelelser\n\n"
+                                    "Sagsfremstilling\n\nBorgmesteren orienterer.\n\n" + line +
+                                    "\n\n2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    const auto got = decisions_of(m.items[0]);
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_TRUE(got[0].starts_with(want)) << got[0];
+    EXPECT_EQ(m.date, "2019-08-26") << line;
+  }
+}
