@@ -2319,6 +2319,10 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
 // The title: the first line, joined with the lines that continue it when it
 // is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
 // 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
+// "Transkript": the label a docplayer.dk page prints between the document's
+// title and its text (78 of the 84 dev docplayer transcripts).
+bool docplayer_label(std::string_view t) { return trim(t) == "Transkript"; }
+
 std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
   title = lines.front().text;
   std::replace(title.begin(), title.end(), '\t', ' ');
@@ -2331,7 +2335,10 @@ std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
            t.size() <= 100 && t.find(": ") == std::string::npos && t.find(", ") == std::string::npos &&
            !find_date(title);
   };
-  while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text)) {
+  // ("Referat bestyrelsesmøde i" / "Transkript": a docplayer.dk page's title,
+  // often cut short, over its label for the text, which names nothing.)
+  while (n < lines.size() && n < 5 && lines[n].cells.empty() && !label_of(lines[n]) && continues(lines[n].text) &&
+         !docplayer_label(lines[n].text)) {
     title += ' ';
     title += lines[n].text;
     ++n;

@@ -838,4 +838,20 @@ TEST(HeaderConventionsTest, DecisionHeadingOpeningALongLineDatesTheMeeting) {
     EXPECT_EQ(parse("Forretningsudvalg - mødesager\n\n" + text + "\n").date, date) << text;
 }
 
+// A docplayer.dk page prints "Transkript" between the document's title and
+// its text; the title, often cut short after a lead-in ("Referat
+// bestyrelsesmøde i"), does not go on into it: the body is read from the
+// transcript's first page line. The synthetic transcript of a dev web case
+// (Bogense Land og Strandjagtforening's board).
+TEST(HeaderConventionsTest, DocplayerLabelContinuesNoTitle) {
+  const corpus::Meeting m =
+      parse("Referat bestyrelsesmøde i\n\nTranskript\n\n1 Referat bestyrelsesmøde i Bogense Land og "
+            "Strandjagtforening Klubhuset, Smedestræde, Nr. Esterbølle Torsdag dag den 13-08-2020 kl. 19.00 Dagsorden. "
+            "1. Formanden siden sidst. 2. Kassereren siden sidst. 3. Eventuelt.\n");
+  EXPECT_EQ(m.title, "Referat bestyrelsesmøde i");
+  ASSERT_TRUE(m.body.has_value());
+  EXPECT_EQ(m.body->find("Transkript"), std::string::npos) << *m.body;
+  EXPECT_NE(m.body->find("Bogense Land og Strandjagtforening"), std::string::npos) << *m.body;
+}
+
 }  // namespace
