@@ -278,6 +278,24 @@ std::size_t lost_welcome_entry(std::string_view piece) {
   return std::string_view::npos;
 }
 
+// Where the title after an item's number starts in a run-on line, `j` just
+// past the number and its separator: one space, or the run of spaces a word
+// processor's tab after a list's number became ("1.                  Formanden
+// siden sidst. 2.                  Kassereren siden sidst.", "2.       Godkendelse
+// af dagsorden Ok 3.       Orientering v. formanden", "1)      Ordstyre: Andreas";
+// a hunting association's, a sports council's and a tenants' council's
+// minutes, whose line form opens each head so). Several spaces only after a
+// separator ("3." / "3)" / "3:"): a bare number before a wide gap is a table's
+// column. npos when no capitalised title follows.
+std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separator) {
+  if (j >= piece.size() || piece[j] != ' ') return std::string_view::npos;
+  std::size_t t = j + 1;
+  if (separator)
+    while (t < piece.size() && piece[t] == ' ') ++t;
+  if (t >= piece.size() || !starts_upper(piece.substr(t))) return std::string_view::npos;
+  return t;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -302,7 +320,7 @@ std::vector<std::string> split_items(std::string piece) {
     if (n < 0 || j + 2 >= piece.size()) continue;
     bool separator = false;
     if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j, separator = true;
-    if (piece[j] != ' ' || !starts_upper(std::string_view(piece).substr(j + 1))) continue;
+    if (run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = i;
     for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag ", "§ "})

@@ -1212,3 +1212,54 @@ TEST(TranscriptConventionsTest, LostNumberAfterLetteredSubItems) {
 }
 
 }  // namespace
+
+namespace {
+
+// Each item's number in `m`, 0 for none.
+std::vector<int> numbers_of(const corpus::Meeting& m) {
+  std::vector<int> out;
+  for (const auto& item : m.items) out.push_back(item.number.value_or(0));
+  return out;
+}
+
+// Whether each title of `m` opens with the expected one (a run-on head may
+// keep some of its text: here only where its title starts counts).
+void expect_titles_open(const corpus::Meeting& m, const std::vector<std::string>& expected) {
+  ASSERT_EQ(m.items.size(), expected.size()) << (m.items.empty() ? std::string() : m.items.front().title);
+  for (std::size_t k = 0; k < expected.size(); ++k)
+    EXPECT_EQ(m.items[k].title.rfind(expected[k], 0), 0u) << m.items[k].title;
+}
+
+}  // namespace
+
+// A word processor's numbered list prints a tab after each number, which the
+// text keeps as a run of spaces ("1.                  Formanden siden
+// sidst."); a transcript that runs the page into one line keeps them too, and
+// each such number of the 1, 2, 3 ... sequence opens a head as "1. Title"
+// does. The excerpts are the dev web cases' lines run together as a
+// transcript prints them: a hunting association's board (Bogense), a town's
+// sports council (Furesø Idrætsråd) and a tenants' council (HHKOL).
+TEST(TranscriptConventionsTest, TabAfterNumberInRunOnHeads) {
+  const auto hunting = parse(
+      "Referat bestyrelsesmøde i\n\nTranskript\n\n1 Referat bestyrelsesmøde i Bogense Land og Strandjagtforening "
+      "Torsdag dag den 13-08-2020 kl. 19.00 Dagsorden. 1.                  Formanden siden sidst. 2.                  "
+      "Kassereren siden sidst. 3.                  Nyt fra udvalgenes arr.- sidste nyt. 4.                  "
+      "Jægerråd/kredsen – sidste nyt. 5.                  Diverse Tilstede var:   Kaj Rasmussen, Poul Skov og Ove "
+      "Pedersen.\n");
+  EXPECT_EQ(numbers_of(hunting), (std::vector<int>{1, 2, 3, 4, 5}));
+  expect_titles_open(hunting, {"Formanden siden sidst", "Kassereren siden sidst", "Nyt fra udvalgenes arr.- sidste nyt",
+                               "Jægerråd/kredsen – sidste nyt", "Diverse"});
+  const auto sports = parse(
+      "Referat\n\nTranskript\n\n1 Referat fra møde i Idrætsrådet Til stede: Maria Fynbo, Lisbeth Hoffmann samt Peder "
+      "Sundgaard 1.       Godkendelse af referat fra seneste møde Godkendt med bemærkning om at Lisbeth Hoffmann kun "
+      "er næstformand. 2.       Godkendelse af dagsorden Ok 3.       Orientering v. formanden DIF konference i "
+      "Kolding. Poul deltager på idrætsrådets vegne.\n");
+  expect_titles_open(sports,
+                     {"Godkendelse af referat fra seneste møde", "Godkendelse af dagsorden", "Orientering v. formanden"});
+  const auto tenants = parse(
+      "Referat af beboerrådsmøde\n\nTranskript\n\n1 Referat af beboerrådsmøde d. 23.april 2009 Tilstede: Andreas, "
+      "Mathias, Jakob, Anette og Liv. 1)      Ordstyre: Andreas og referent: Liv 2)      Godkendt referat og "
+      "dagsorden 3)      Meddelelser: Ole har fået nyt (flot) kontor. Havedøren har fået ny lås. 4)      Økonomi: "
+      "Marie-Louise oplyser at der var en fejl i de sidste bankoplysninger.\n");
+  expect_titles_open(tenants, {"Ordstyre", "Godkendt referat og dagsorden", "Meddelelser", "Økonomi"});
+}
