@@ -278,6 +278,21 @@ std::size_t lost_welcome_entry(std::string_view piece) {
   return std::string_view::npos;
 }
 
+// A title glued to its number's full stop or bracket, as some secretaries
+// and agenda exports write every head ("2.Valg af referent. Jørgen valgt som
+// referent. 3.Godkendelse af dagsorden.", Hørsholm's Seniorråd; "2.Valg af
+// formand", Ærø's Grønt Råd; "1.Godkendelse af dagsorden: Godkendt", a
+// waterworks' board; "1.Temamøde - Diger (B)", Vejen's committees): at `j`,
+// right after the separator, a capital and a small letter.
+bool glued_title_start(std::string_view piece, std::size_t j) {
+  const char sep = piece[j - 1];
+  if ((sep != '.' && sep != ')') || !text::starts_capital(piece.substr(j))) return false;
+  const std::size_t next = j + (static_cast<unsigned char>(piece[j]) >= 0x80 ? 2 : 1);
+  if (next >= piece.size()) return false;
+  const auto c = static_cast<unsigned char>(piece[next]);
+  return (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
 // Where the title after an item's number starts in a run-on line, `j` just
 // past the number and its separator: one space, or the run of spaces a word
 // processor's tab after a list's number became ("1.                  Formanden
@@ -288,6 +303,7 @@ std::size_t lost_welcome_entry(std::string_view piece) {
 // separator ("3." / "3)" / "3:"): a bare number before a wide gap is a table's
 // column. npos when no capitalised title follows.
 std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separator) {
+  if (j < piece.size() && separator && glued_title_start(piece, j)) return j;
   if (j >= piece.size() || piece[j] != ' ') return std::string_view::npos;
   std::size_t t = j + 1;
   if (separator)

@@ -1263,3 +1263,30 @@ TEST(TranscriptConventionsTest, TabAfterNumberInRunOnHeads) {
       "Marie-Louise oplyser at der var en fejl i de sidste bankoplysninger.\n");
   expect_titles_open(tenants, {"Ordstyre", "Godkendt referat og dagsorden", "Meddelelser", "Økonomi"});
 }
+
+// A secretary or an agenda export that glues each head's title to its
+// number's full stop ("2.Valg af referent", "1.Godkendelse af dagsorden:
+// Godkendt") writes it so in a transcript's run-on line too: such a number
+// of the 1, 2, 3 ... sequence opens a head. Dev web cases' lines run
+// together as a transcript prints them: Hørsholm's Seniorråd and a
+// waterworks' board (Nejede Møllehøj); Ærø's Grønt Råd in
+// TitleEndsBeforeItsWholeOutcome below.
+TEST(TranscriptConventionsTest, TitleGluedToItsNumberInRunOnHeads) {
+  const auto senior = parse(
+      "Seniorrådet\n\nTranskript\n\n1 Torsdag den 9.juni 2022 kl. 09.00 – 11.45 på Selmersbo Afbud fra Jesper, "
+      "Marianne. 1.Valg af mødeleder og ordstyrer. Lisbet valgt som mødeleder og Mogens som ordstyrer. 2.Valg af "
+      "referent.  Jørgen valgt som referent. 3.Godkendelse af dagsorden. Dagsorden godkendt. 4.Godkendelse af "
+      "referat af mødet den 12.maj 2022. Referat godkendt.\n");
+  EXPECT_EQ(numbers_of(senior), (std::vector<int>{1, 2, 3, 4}));
+  EXPECT_EQ(titles(senior), (std::vector<std::string>{"Valg af mødeleder og ordstyrer", "Valg af referent",
+                                                      "Godkendelse af dagsorden",
+                                                      "Godkendelse af referat af mødet den 12.maj 2022"}));
+  const auto water = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde i vandværket Udeblevet: Jens Ole Mathiesen (JM) "
+      "1.Godkendelse af dagsorden: Godkendt 2. Meddelelser fra formanden: De digitale registreringer forventes klar "
+      "1. december. 3.Tilføjelser til dagsordenen: Regnskab og restancer er pr. 21. november 2018 4. Godkendelse af "
+      "referat fra sidste møde den 13. august 2018: Godkendt\n");
+  EXPECT_EQ(numbers_of(water), (std::vector<int>{1, 2, 3, 4}));
+  expect_titles_open(water, {"Godkendelse af dagsorden", "Meddelelser fra formanden", "Tilføjelser til dagsordenen",
+                             "Godkendelse af referat fra sidste møde den 13. august 2018"});
+}
