@@ -312,6 +312,47 @@ std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separ
   return t;
 }
 
+// Where a numbered head's title starts among `ws` (the words of the head
+// from its number on, a lead word before it: "Punkt 3 Budget").
+std::size_t head_title_from(const std::vector<std::string_view>& ws) {
+  std::size_t j = 0;
+  while (j < ws.size() && !is_digit(ws[j].front())) ++j;
+  return j + 1;
+}
+
+// A numbered head that a transcript ran together with its outcome, written
+// as one verdict word right after the title's last word, as the line form
+// puts it on the line under the head: "2. Godkendelse af dagsordenen
+// Godkendt.", "1. Underskrift af referat fra mødet den 20. november 2014
+// Underskrevet.", "6. Visionsplanen Intet." (Middelfart's Ældreråd);
+// "3.Godkendelse af referat fra sidste møde Godkendt." (Ærø's Grønt Råd);
+// "2. Godkendelse af dagsorden Godkendt 3." (LAP's arbejdsmarkedsgruppe);
+// "10. Underskrive referat fra 26. april 2022 Underskrives." (Vor Frue's
+// parish council); "2. Godkendelse af dagsorden Ok 3." (Furesø's
+// Idrætsråd). The verdict word ends its sentence or opens a short one in
+// lower case ("Godkendt med en ajourføring ..."), not a title's capitalised
+// words ("Godkendte Planer"). Where in `seg` (the head from its number on)
+// the outcome starts, within the title's first twenty words; npos if none.
+std::size_t whole_outcome_after_title(std::string_view seg) {
+  const auto ws = text::words(seg);
+  static constexpr auto k_whole_outcomes = std::to_array<std::string_view>(
+      {"godkendt", "godkendes", "vedtaget", "tiltrådt", "drøftet", "udsat", "intet", "ok", "underskrevet",
+       "underskrives"});
+  const std::size_t title_from = head_title_from(ws);
+  for (std::size_t k = title_from + 1; k < ws.size() && k <= title_from + 20; ++k) {
+    const std::string_view w = ws[k], prev = ws[k - 1];
+    if (!text::starts_capital(w)) continue;
+    std::string fw = text::fold(w);
+    while (!fw.empty() && (fw.back() == '.' || fw.back() == ',' || fw.back() == '!')) fw.pop_back();
+    const auto last = static_cast<unsigned char>(prev.back());
+    const bool after_word = (last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(prev.back());
+    if (after_word && std::find(k_whole_outcomes.begin(), k_whole_outcomes.end(), fw) != k_whole_outcomes.end() &&
+        (k + 1 == ws.size() || w.back() == '.' || !text::starts_capital(ws[k + 1]) || is_digit(ws[k + 1].front())))
+      return static_cast<std::size_t>(w.data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -526,6 +567,9 @@ std::vector<std::string> split_items(std::string piece) {
         }
       }
     }
+    for (const std::size_t text_at : {whole_outcome_after_title(seg)})
+      if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
+        stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {
       items.emplace_back(seg.substr(0, stop));
       items.emplace_back(trim(seg.substr(stop + 1)));

@@ -1290,3 +1290,37 @@ TEST(TranscriptConventionsTest, TitleGluedToItsNumberInRunOnHeads) {
   expect_titles_open(water, {"Godkendelse af dagsorden", "Meddelelser fra formanden", "Tilføjelser til dagsordenen",
                              "Godkendelse af referat fra sidste møde den 13. august 2018"});
 }
+
+// A head's whole outcome is often one verdict word, on the line under the
+// head in the line form ("2. Godkendelse af dagsordenen" / "Godkendt."); a
+// transcript runs it on after the title, which ends before it. Dev web
+// cases' lines run together as a transcript prints them: Middelfart's
+// Ældreråd, LAP's arbejdsmarkedsgruppe and Ærø's Grønt Råd (whose heads
+// are glued to their numbers: TitleGluedToItsNumberInRunOnHeads).
+TEST(TranscriptConventionsTest, TitleEndsBeforeItsWholeOutcome) {
+  const auto elderly = parse(
+      "Referat\n\nTranskript\n\n1 Referat af Ældrerådets møde torsdag den 18. december 2014 Deltagere: Ældrerådets "
+      "medlemmer Fraværende: Inge Lodberg (med afbud) 1. Underskrift af referat fra mødet den 20. november 2014 "
+      "Underskrevet. 2. Godkendelse af dagsordenen Godkendt. 3. Foreløbigt regnskab – drøftelse Det foreløbige "
+      "regnskab og budget for 2015 blev drøftet. 4. Mødedatoer 2015 Møderne afholdes 3. torsdag i hver måned.\n");
+  EXPECT_EQ(titles(elderly),
+            (std::vector<std::string>{"Underskrift af referat fra mødet den 20. november 2014",
+                                      "Godkendelse af dagsordenen", "Foreløbigt regnskab – drøftelse",
+                                      "Mødedatoer 2015"}));
+  const auto labour = parse(
+      "Referat\n\nTranskript\n\n1 Referat af møde i arbejdsmarkedsgruppen 1.    Valg af dirigent og referent "
+      "Dirigent: Nils 2.    Godkendelse af dagsorden Godkendt 3.    Godkendelse af referat fra mødet den 8.01.08 "
+      "Godkendt 4.    Next Stop Job, herunder: a.    status på projektet Karl orienterer om erfaringerne fra det "
+      "første forløb (pilotprojekt).\n");
+  expect_titles_open(labour, {"Valg af dirigent og referent", "Godkendelse af dagsorden",
+                              "Godkendelse af referat fra mødet den 8.01.08", "Next Stop Job"});
+  EXPECT_EQ(labour.items.at(1).title, "Godkendelse af dagsorden");
+  EXPECT_EQ(labour.items.at(2).title, "Godkendelse af referat fra mødet den 8.01.08");
+  const auto green = parse(
+      "Grønt Råd\n\nTranskript\n\n1 Referat af møde i Grønt Råd 3.Godkendelse af referat fra sidste møde Godkendt. "
+      "4.Godkendelse af dagsorden Godkendt. 5.Præsentation af Ærø Biavlerforening v/Erik Teglbjærg Erik præsenterede "
+      "Ærø Biavlerforening.\n");
+  ASSERT_GE(green.items.size(), 2u);
+  EXPECT_EQ(green.items[0].title, "Godkendelse af referat fra sidste møde");
+  EXPECT_EQ(green.items[1].title, "Godkendelse af dagsorden");
+}
