@@ -341,6 +341,10 @@ std::size_t whole_outcome_after_title(std::string_view seg) {
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 1; k < ws.size() && k <= title_from + 20; ++k) {
     const std::string_view w = ws[k], prev = ws[k - 1];
+    // (A section heading ends the title first: "4. Eventuelt Beslutning
+    // Intet." has its verdict under the heading, split_at_section_headings.)
+    const auto& headings = voc::run_on_section_headings();
+    if (std::find(headings.begin(), headings.end(), prev) != headings.end()) return std::string_view::npos;
     if (!text::starts_capital(w)) continue;
     std::string fw = text::fold(w);
     while (!fw.empty() && (fw.back() == '.' || fw.back() == ',' || fw.back() == '!')) fw.pop_back();
