@@ -357,6 +357,34 @@ std::size_t whole_outcome_after_title(std::string_view seg) {
   return std::string_view::npos;
 }
 
+// A numbered head whose title closes with a note in brackets, the text
+// run on after it in a transcript's line, as the line form puts it under
+// the head: "7. Udbyneder Præstegård, status (laC) Der skal være ..." (a
+// parish council's initials of who brings the item); "5.Præsentation af
+// Ærø Biavlerforening v/Erik Teglbjærg (ÆB) Erik præsenterede ..." (Ærø's
+// Grønt Råd); "7. Opfølgning på møde med Social- og Boligstyrelsen (bilag
+// 7) LL svarer SBST." (LAP's landsledelse). The text opens a sentence, a
+// capitalised word and a small letter after it; not a bracket that opens
+// the title ("1 (Åben) Godkendelse af dagsorden"). (split_long_heading
+// reads it so in a long piece.) Where in `seg` the text starts, within
+// the title's first twenty words; npos if none.
+std::size_t text_after_title_note(std::string_view seg) {
+  const auto ws = text::words(seg);
+  const std::size_t title_from = head_title_from(ws);
+  for (std::size_t k = title_from + 2; k + 1 < ws.size() && k <= title_from + 20; ++k) {
+    const std::string_view w = ws[k], prev = ws[k - 1];
+    if (prev.back() != ')' || w.front() == '(' || !text::starts_capital(w) || !text::has_lower_after_first(w) ||
+        text::starts_capital(ws[k + 1]) || is_digit(ws[k + 1].front()))
+      continue;
+    // (A note: its bracket opened in the title, not a list's "1)" after it,
+    // "6. Evt. 1) Bestyrelsen har ...".)
+    const auto open = static_cast<std::size_t>(ws[title_from].data() - seg.data());
+    const auto at = static_cast<std::size_t>(w.data() - seg.data());
+    if (seg.substr(open, at - open).find('(') != std::string_view::npos) return at;
+  }
+  return std::string_view::npos;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -571,7 +599,7 @@ std::vector<std::string> split_items(std::string piece) {
         }
       }
     }
-    for (const std::size_t text_at : {whole_outcome_after_title(seg)})
+    for (const std::size_t text_at : {whole_outcome_after_title(seg), text_after_title_note(seg)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

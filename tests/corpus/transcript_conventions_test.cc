@@ -1324,3 +1324,36 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeItsWholeOutcome) {
   EXPECT_EQ(green.items[0].title, "Godkendelse af referat fra sidste møde");
   EXPECT_EQ(green.items[1].title, "Godkendelse af dagsorden");
 }
+
+// A head's title that closes with a note in brackets (who brings the item,
+// "(laC)", "(ÆB)"; its time, "(2 min)") has its text on the line under it in
+// the line form; a transcript runs the text on after the note, and the
+// title ends with the note. Not a list's "1)" after the title. Dev web
+// cases' lines run together as a transcript prints them: Udbyneder and
+// Kastbjerg's parish council, Region Midtjylland's HMU for psychiatry and
+// social affairs, Ærø's Grønt Råd.
+TEST(TranscriptConventionsTest, TitleEndsWithItsNoteInBrackets) {
+  const auto parish = parse(
+      "Mødereferat 22. august 2017\n\nTranskript\n\n1 Mødereferat 22. august 2017 Referat af menighedsrådsmøde 5. "
+      "Nyt fra udvalgene Vores udflugt er planlagt 6. Kastbjerg Kirke, status (laC) Vi venter på godkendelse fra "
+      "Nationalmuseet 7. Udbyneder Præstegård, status (laC) Der skal være besigtigelse og PU af Råby og Udbyneder "
+      "Præstegård den 26.9. 8. Storpastoratet, status (laC) Næste møde er den 6.9. i Gjerlev Præstegård 9. "
+      "Fanebærerkursus til spejderne? (NÅS) Der undersøges om det er muligt at arrangere det\n");
+  EXPECT_EQ(titles(parish), (std::vector<std::string>{"Nyt fra udvalgene", "Kastbjerg Kirke, status (laC)",
+                                                      "Udbyneder Præstegård, status (laC)",
+                                                      "Storpastoratet, status (laC)",
+                                                      "Fanebærerkursus til spejderne? (NÅS)"}));
+  const auto hmu = parse(
+      "Referat\n\nTranskript\n\n1 Referat fra HMU møde 1. Godkendelse af dagsorden (2 min) Det indstilles, at HMU • "
+      "godkender dagsorden for mødet den 17. april 2015. Beslutning HMU besluttede at godkende dagsorden. 2. "
+      "Godkendelse af referat fra HMU møde den 30. januar 2015 (2 min) Det indstilles, at HMU • godkender referat "
+      "fra HMU mødet den 30. januar 2015. Beslutning HMU besluttede at godkende referatet.\n");
+  expect_titles_open(hmu, {"Godkendelse af dagsorden", "Godkendelse af referat fra HMU møde den 30. januar 2015"});
+  const auto green = parse(
+      "Grønt Råd\n\nTranskript\n\n1 Referat af møde i Grønt Råd 5.Præsentation af Ærø Biavlerforening v/Erik "
+      "Teglbjærg (ÆB) Erik præsenterede Ærø Biavlerforening. 6.Planer om udsåning af vilde blomster på små "
+      "uopdyrkede arealer forskellige steder v/Erik Teglbjærg (ÆB) Erik præsenterede foreningen ”Blomstrende Ærø”, "
+      "som er en nystartet forening. 7.Eventuelt Intet.\n");
+  EXPECT_EQ(numbers_of(green), (std::vector<int>{5, 6, 7}));
+  for (const auto& item : green.items) EXPECT_EQ(item.title.find("præsenterede"), std::string::npos) << item.title;
+}
