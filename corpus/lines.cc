@@ -385,6 +385,34 @@ std::size_t text_after_title_note(std::string_view seg) {
   return std::string_view::npos;
 }
 
+// Heads that a web page's list numbered "1." each, every item a list of
+// its own, as the line form reads them (items_numbered.cc restarted_head:
+// numbering that never moves): "1. Godkendelse af referat fra sidste møde
+// Godkendt 1. Siden sidst Haastrup Arkiv har ..." (SLA Fyn's board), "1.
+// Valg af dirigent Valgt til dirigent ... 1. Valg af stemmetællere ..." (a
+// hunting association's general assembly), "1. Orientering om året, der
+// gik. 2. ..." (Hammelev's parish council). In a transcript's line where
+// no number sequence runs, the numbers 1 (`candidates`, where each head
+// starts in `piece`) are heads when two or more, each with its text (three
+// words at least) before the next. Returns their cuts, or none.
+std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::vector<std::size_t>& candidates) {
+  // (Not a date's day, "pr. 1. Maj. Skilt ...".)
+  static constexpr auto k_months = std::to_array<std::string_view>(
+      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+       "december"});
+  std::vector<std::size_t> ones;
+  for (std::size_t at : candidates) {
+    const auto ws = text::words(piece.substr(at, 40));
+    std::string next = ws.size() > 1 ? text::fold(ws[1]) : std::string();
+    while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.pop_back();
+    if (std::find(k_months.begin(), k_months.end(), next) == k_months.end()) ones.push_back(at);
+  }
+  if (ones.size() < 2) return {};
+  for (std::size_t k = 0; k + 1 < ones.size(); ++k)
+    if (text::words(piece.substr(ones[k], ones[k + 1] - ones[k])).size() < 5) return {};
+  return ones;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -493,6 +521,12 @@ std::vector<std::string> split_items(std::string piece) {
         break;
       }
     }
+  }
+  if (cuts.empty()) {
+    std::vector<std::size_t> ones;
+    for (const auto& num : numbers)
+      if (num.n == 1 && num.separator && !num.strong) ones.push_back(num.cut);
+    cuts = heads_numbered_one(piece, ones);
   }
   // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
   // Sagsfremstilling ..."): a numbered title that a section heading

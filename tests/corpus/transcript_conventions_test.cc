@@ -1357,3 +1357,39 @@ TEST(TranscriptConventionsTest, TitleEndsWithItsNoteInBrackets) {
   EXPECT_EQ(numbers_of(green), (std::vector<int>{5, 6, 7}));
   for (const auto& item : green.items) EXPECT_EQ(item.title.find("præsenterede"), std::string::npos) << item.title;
 }
+
+// A list numbered "1." before every item (each item a list of its own, as
+// a web page's or a word processor's restarted list prints it) is read by
+// the line form as numbering that never moves; a transcript's line with no
+// number sequence cuts before each such "1." with its text after it (not a
+// date's day, "pr. 1. Maj."). Dev web cases' lines run together as a
+// transcript prints them: SLA Fyn's board, Vestsjællands Jagtforening's
+// general assembly, HIK Tennis' annual meeting.
+TEST(TranscriptConventionsTest, HeadsAllNumberedOneInRunOnLine) {
+  const auto archives = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde Afbud: Svend Ankjær Nielsen (SAN) 1. Godkendelse af "
+      "referat fra sidste møde Godkendt 1. Siden sidst Haastrup Arkiv har fået et nyt bestyrelsesmedlem (Anna "
+      "Haastrup, Fåborg) og en ny suppleant. Fåborg Arkiv er i gang med at farvelægge fotos til brug i formidlingen, "
+      "og der skrives en bog om projektet. 1. Økonomi Til efterretning. Det har knebet at få betalingen ind for "
+      "kursusdeltagelse. 1. Afholdte og kommende kurser Der har været stor tilfredshed med såvel kurser som "
+      "lokalet.\n");
+  EXPECT_EQ(numbers_of(archives), (std::vector<int>{1, 1, 1, 1}));
+  expect_titles_open(archives, {"Godkendelse af referat fra sidste møde", "Siden sidst", "Økonomi",
+                                "Afholdte og kommende kurser"});
+  const auto hunting = parse(
+      "Referat\n\nTranskript\n\n1 Referat af generalforsamling Tilstede: 20 stemmeberettigede 1. Valg af dirigent "
+      "Valgt til dirigent Claus Clemmensen. Dirigenten konstaterede at dagsordenen lever op til forretningsordenen. "
+      "1. Valg af stemmetællere Dirigenten besluttede at stemmetællere vil blive udpeget ved behov. 1. Formandens "
+      "beretning om foreningernes virke siden sidste ordinære generalforsamling Kære medlemmer Det har været endnu "
+      "et særligt år.\n");
+  expect_titles_open(hunting, {"Valg af dirigent", "Valg af stemmetællere",
+                               "Formandens beretning om foreningernes virke siden sidste ordinære generalforsamling"});
+  const auto tennis = parse(
+      "Referat\n\nTranskript\n\n1 REFERAT AF ÅRSMØDE 2024 TIRSDAG DEN 30. JANUAR 2024 KL. 19:30 Malgegårdshallen, "
+      "Bregnegårdsvej 25, 2900 Hellerup 1. Valg af dirigent Tennisformand, Ulla Theil, bød velkommen til alle "
+      "fremmødte. Christoffer Galbo blev valgt som dirigent, og Louise Bordoy blev valgt som referent. 1. "
+      "Tennisformandens beretning, herunder orientering om HIK og tennisafdelingens økonomi og kommende budget "
+      "Tennisformanden, Ulla Theils, beretning: HIK Tennis vi har næsten 2600 medlemmer.\n");
+  ASSERT_FALSE(tennis.items.empty());
+  EXPECT_EQ(tennis.items.front().title.rfind("Valg af dirigent", 0), 0u) << tennis.items.front().title;
+}
