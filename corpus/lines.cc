@@ -357,6 +357,38 @@ std::size_t whole_outcome_after_title(std::string_view seg) {
   return std::string_view::npos;
 }
 
+// A numbered head that a transcript ran together with its text, the text
+// opening with a personal pronoun as its subject ("Vi", "Han", "Hun", "Jeg",
+// "Man"), which no title has capitalised inside it, as informal minutes
+// write their outcomes: "6. Ny Lokalplan og videre proces Vi diskuterede det
+// videre forløb." and "5. Julebanko Onsdag 28 Nov. Vi mødes kl 18.30."
+// (SOSUM's board), "5.    Workshop på på LAP’s landsmøde Vi ønsker ikke
+// ..." (LAP's refugiegruppe), "7. Hvem skal være vores fremtidige vand
+// leverandør? Vi må afvente ..." (a waterworks' board). The pronoun follows
+// a word of the title, and a word in lower case (its verb) follows it.
+// ("Der" and "Det" open a title's words too, "Det Grønne Råd", and a
+// decision, "... 7. Maj Der besluttes følgende ændringer", that the title's
+// outcome split reads.) Where in `seg` the text starts, within the title's
+// first twenty words; npos if none.
+std::size_t pronoun_sentence_after_title(std::string_view seg) {
+  const auto ws = text::words(seg);
+  static constexpr auto k_subjects =
+      std::to_array<std::string_view>({"Vi", "Han", "Hun", "Jeg", "Man"});
+  const std::size_t title_from = head_title_from(ws);
+  for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
+    const std::string_view w = ws[k], prev = ws[k - 1], next = ws[k + 1];
+    const auto last = static_cast<unsigned char>(prev.back());
+    const bool after_word =
+        (last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(prev.back()) || prev.back() == ')' || prev.back() == '?' ||
+        prev.back() == '.';
+    const auto first = static_cast<unsigned char>(next.front());
+    const bool verb_after = (first >= 'a' && first <= 'z') || (first == 0xC3 && !text::starts_capital(next));
+    if (after_word && verb_after && std::find(k_subjects.begin(), k_subjects.end(), w) != k_subjects.end())
+      return static_cast<std::size_t>(w.data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
 // A numbered head whose title closes with a note in brackets, the text
 // run on after it in a transcript's line, as the line form puts it under
 // the head: "7. Udbyneder Præstegård, status (laC) Der skal være ..." (a
@@ -633,7 +665,8 @@ std::vector<std::string> split_items(std::string piece) {
         }
       }
     }
-    for (const std::size_t text_at : {whole_outcome_after_title(seg), text_after_title_note(seg)})
+    for (const std::size_t text_at :
+         {whole_outcome_after_title(seg), text_after_title_note(seg), pronoun_sentence_after_title(seg)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

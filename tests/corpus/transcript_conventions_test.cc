@@ -1393,3 +1393,34 @@ TEST(TranscriptConventionsTest, HeadsAllNumberedOneInRunOnLine) {
   ASSERT_FALSE(tennis.items.empty());
   EXPECT_EQ(tennis.items.front().title.rfind("Valg af dirigent", 0), 0u) << tennis.items.front().title;
 }
+
+// Informal minutes write an item's outcome in the first person ("Vi
+// diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
+// under the head in the line form; a transcript runs it on after the title,
+// which ends before the pronoun. Dev web cases' lines run together as a
+// transcript prints them: SOSUM's board, LAP's refugiegruppe, a waterworks'
+// board (Nejede Møllehøj).
+TEST(TranscriptConventionsTest, TitleEndsBeforeAPronounSubject) {
+  const auto sosum = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 5. Julebanko Onsdag 28 Nov. Vi mødes kl 18.30. Lise "
+      "køber præmier, Lars læser op, Nina bager småkager. 6. Ny Lokalplan og videre proces Vi diskuterede det videre "
+      "forløb. 7. Eventuelt intet |\n");
+  EXPECT_EQ(numbers_of(sosum), (std::vector<int>{5, 6, 7}));
+  ASSERT_EQ(sosum.items.size(), 3u);
+  EXPECT_EQ(sosum.items[0].title, "Julebanko Onsdag 28 Nov.");
+  EXPECT_EQ(sosum.items[1].title, "Ny Lokalplan og videre proces");
+  const auto refuge = parse(
+      "Referat\n\nTranskript\n\n1 Referat af møde i refugiegruppen Vi flytter arrangementet til den 10. juni kl. 11 "
+      "til 14 på Psyk Info. Vi stræber efter at få indbydelser af sted i uge 17. 5.    Workshop på på LAP’s "
+      "landsmøde Vi ønsker ikke at holde workshop på landsmødet i år. 6.    Bidrag til landsledelsens årsberetning "
+      "Paul og Karl udarbejder en kort tekst.\n");
+  ASSERT_FALSE(refuge.items.empty());
+  EXPECT_EQ(refuge.items.front().title, "Workshop på på LAP’s landsmøde");
+  const auto water = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 6. Økonomi: Restancer pr. 21. november 2018. Meget få. "
+      "Taget til efterretning 7. Hvem skal være vores fremtidige vand leverandør? Vi må afvente og se hvordan Meløse "
+      "får løst deressamarbejde med Hillerød Kommune. 8. Orientering om FVH møde den 26. september 2018. PS "
+      "orienterede om mødet.\n");
+  ASSERT_EQ(water.items.size(), 3u);
+  EXPECT_EQ(water.items[1].title, "Hvem skal være vores fremtidige vand leverandør?");
+}
