@@ -389,6 +389,23 @@ std::size_t pronoun_sentence_after_title(std::string_view seg) {
   return std::string_view::npos;
 }
 
+// A numbered head whose text is a bulleted list, the list's first bullet
+// run on after the title by a transcript (the line form puts the bullets
+// on lines of their own and drops them, lines.cc clean_line): "6.
+// Igangværende sager og drift • VISO – hvem skriver brev færdigt •
+// Ungegruppen? ..." (a patients' association's board), "3. Generalforsamling
+// • • Praktisk planlægning" (Folkenetværket's board), "Økonomi •
+// Kvartalsrapport" (Brøndby Vester's parish council). Where in `seg` the
+// first bullet stands after a word of the title; npos if none.
+std::size_t bullet_after_title(std::string_view seg) {
+  const auto ws = text::words(seg);
+  const std::size_t title_from = head_title_from(ws);
+  for (std::size_t k = title_from + 1; k < ws.size() && k <= title_from + 20; ++k)
+    for (std::string_view b : {"•", "▪", "●", "◦"})
+      if (ws[k] == b) return static_cast<std::size_t>(ws[k].data() - seg.data());
+  return std::string_view::npos;
+}
+
 // A numbered head whose title closes with a note in brackets, the text
 // run on after it in a transcript's line, as the line form puts it under
 // the head: "7. Udbyneder Præstegård, status (laC) Der skal være ..." (a
@@ -666,7 +683,8 @@ std::vector<std::string> split_items(std::string piece) {
       }
     }
     for (const std::size_t text_at :
-         {whole_outcome_after_title(seg), text_after_title_note(seg), pronoun_sentence_after_title(seg)})
+         {whole_outcome_after_title(seg), text_after_title_note(seg), pronoun_sentence_after_title(seg),
+          bullet_after_title(seg)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

@@ -1424,3 +1424,31 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeAPronounSubject) {
   ASSERT_EQ(water.items.size(), 3u);
   EXPECT_EQ(water.items[1].title, "Hvem skal være vores fremtidige vand leverandør?");
 }
+
+// A head whose text is a bulleted list has the bullets on lines of their
+// own in the line form; a transcript runs the first bullet on after the
+// title, which ends before it. Dev web cases' lines run together as a
+// transcript prints them: a patients' association's board (Huntington),
+// Elstrup's village guild, Brøndby Vester's parish council.
+TEST(TranscriptConventionsTest, TitleEndsBeforeABullet) {
+  const auto patients = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 5. Hjemmesiden Den nye side er lagt på hjemmesiden. 6. "
+      "Igangværende sager og drift • VISO – hvem skriver brev færdigt • Ungegruppen? nyt? hvad gør vi? • Ny "
+      "ansøgning om forskningsstøtte fra RH 7. Eventuelt Intet.\n");
+  ASSERT_EQ(patients.items.size(), 3u);
+  EXPECT_EQ(patients.items[1].title, "Igangværende sager og drift");
+  const auto guild = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde i landsbylauget 3. Økonomi Der er penge i kassen. 4. "
+      "Nye sager: • Juletræsfest i Elstrupskov den 13. december 2009 / juletræ i Elstrup – Torben Kock sponsorerer  "
+      "juletræer og landsbylauget køber lyskæder. 5. Evt. : • Generalforsamlingen er fastsat til den 21. februar "
+      "2010 • Logokonkurrence – vinder kåres. 6. Ny mødedato: 19. januar 2010 kl. 19.00 – 21.00\n");
+  EXPECT_EQ(numbers_of(guild), (std::vector<int>{3, 4, 5, 6}));
+  ASSERT_EQ(guild.items.size(), 4u);
+  EXPECT_EQ(guild.items[1].title, "Nye sager");
+  const auto parish = parse(
+      "Referat\n\nTranskript\n\n1 Referat af menighedsrådsmøde 3. Meddelelser Formanden orienterede om klagen. 4. "
+      "Økonomi • Kvartalsrapport Kvartalsrapporten blev gennemgået og godkendt. • Årsregnskab 2018 Årsregnskabet "
+      "blev gennemgået og godkendt. 5. Udvalgene Ingen bemærkninger.\n");
+  ASSERT_GE(parish.items.size(), 2u);
+  EXPECT_EQ(parish.items[1].title, "Økonomi");
+}
