@@ -50,7 +50,7 @@ std::vector<std::string> split_labels(std::string line) {
                                  "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent ",
                                  "Tilstedeværende ", "Fra sekretariatet ", "Fra administrationen ",
                                  "Desuden deltog ", "Gæster ", "MEDLEMMER ", "DELTAGERE ", "MØDEDELTAGERE ",
-                                 "AFBUD ", "FRAVÆRENDE "}) {
+                                 "AFBUD ", "FRAVÆRENDE ", "STARTTIDSPUNKT ", "SLUTTIDSPUNKT "}) {
     for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
       if (at > 0 && line[at - 1] != ' ') continue;
       // "Lars Bach Medlem Afbud Merete ...", "Jesper Hempler, Kerteminde

@@ -1452,3 +1452,37 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeABullet) {
   ASSERT_GE(parish.items.size(), 2u);
   EXPECT_EQ(parish.items[1].title, "Økonomi");
 }
+
+// An agenda system's header form (First Agenda: "UDVALG ... MØDE ... STED
+// ... STARTTIDSPUNKT ... SLUTTIDSPUNKT ... PUNKTER") prints its labels in
+// capitals without colons; a transcript runs the form into one line, and
+// the time labels are cut off before their values as the line form has
+// them on lines of their own, so the meeting's date and start come from
+// them, not from a date in an agenda entry. Dev web cases' lines run
+// together as a transcript prints them: Holbæk's Handicapråd and
+// Folkeoplysningsudvalg, Varde's Byråd.
+TEST(TranscriptConventionsTest, AgendaFormTimeLabelsInCapitals) {
+  struct Case {
+    std::string text, date, start;
+  };
+  const std::vector<Case> cases = {
+      {"UDVALG\n\nTranskript\n\n1 UDVALG Handicaprådet MØDE Referat STED Elmelunden, Lunderosevej 5, 4450 Jyderup "
+       "STARTTIDSPUNKT 03-11-2015 16:30:00 SLUTTIDSPUNKT 03-11-2015 19:00:00 PUNKTER 1. Orientering og rundvisning "
+       "Elmelunden 2. Godkendelse af dagsorden og referat 3. Budgetreduktion kollektiv trafik\n",
+       "2015-11-03", "16:30"},
+      {"UDVALG\n\nTranskript\n\n1 UDVALG Folkeoplysningsudvalget MØDE Referat STED Mødelokale/projektrum 18, "
+       "Rådhuspladsen 1, 1. tv., STARTTIDSPUNKT 17-09-2018 17:15:00 SLUTTIDSPUNKT 17-09-2018 19:45:00 PUNKTER 1. "
+       "Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den 5. september 2018 2. Godkendelse "
+       "af referat fra mødet den 22. august 2018\n",
+       "2018-09-17", "17:15"},
+      {"UDVALG\n\nTranskript\n\n1 UDVALG Byrådet MØDE Referat STED Mødesalen - Filsø, Bytoften STARTTIDSPUNKT "
+       "03-09-2019 18:00:00 SLUTTIDSPUNKT 03-09-2019 20:20:00 PUNKTER 446. Godkendelse af dagsorden 447. "
+       "Whistleblowerordning 448. Budgetopfølgning 2. kvartal 2019 - Samlet oversigt for Varde Kommune\n",
+       "2019-09-03", "18:00"},
+  };
+  for (const auto& c : cases) {
+    const auto m = parse(c.text);
+    EXPECT_EQ(m.date.value_or(""), c.date) << c.text.substr(0, 60);
+    EXPECT_EQ(m.start_time.value_or(""), c.start) << c.text.substr(0, 60);
+  }
+}
