@@ -462,6 +462,15 @@ std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::v
   return ones;
 }
 
+// The body's heads numbered again after the agenda's run in a transcript's
+// line: from 1, or, where the items carry numbers running through the
+// year, from the agenda's own first number (`first`): "... 172. Salg af
+// grund i Sig - Lukket punkt 145. Godkendelse af dagsorden Godkendelse af
+// dagsorden Beslutning ... 146. Oplæg vedrørende turismeindsats ..." (Varde's
+// First Agenda pages, Holbæk's "... Underskriftsark 49. Godkendelse af
+// dagsorden ...").
+bool restarts_numbering(int n, int first) { return n == 1 || (first > 1 && n == first); }
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -561,7 +570,7 @@ std::vector<std::string> split_items(std::string piece) {
     // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af
     // dagsorden ... 2. Forretningsudvalget ..."): a run of its own.
     for (std::size_t s = best.back() + 1; s < numbers.size() && !strong_only; ++s) {
-      if (numbers[s].n != 1 || !numbers[s].separator) continue;
+      if (!restarts_numbering(numbers[s].n, numbers[best.front()].n) || !numbers[s].separator) continue;
       std::vector<std::size_t> again = {s};
       for (std::size_t k = s + 1; k < numbers.size(); ++k)
         if (numbers[k].separator && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);

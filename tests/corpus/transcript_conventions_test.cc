@@ -1486,3 +1486,37 @@ TEST(TranscriptConventionsTest, AgendaFormTimeLabelsInCapitals) {
     EXPECT_EQ(m.start_time.value_or(""), c.start) << c.text.substr(0, 60);
   }
 }
+
+// An agenda system's page lists the agenda (its items numbered through the
+// year) and then the items with their text, each head repeating its
+// agenda's number; a transcript runs both into a line, and the body's
+// heads, numbered again from the agenda's first number as from 1, are a run
+// of their own, the agenda before them a listing (as the line form reads
+// the two). Dev web cases' lines run together as a transcript prints them:
+// Varde's Udvalget for Økonomi og Erhverv, Holbæk's Læring og Trivsel (and
+// Allerød's committee, numbered from 1, in the same system).
+TEST(TranscriptConventionsTest, BodyHeadsRepeatTheAgendasNumbers) {
+  const auto varde = parse(
+      "UDVALG\n\nTranskript\n\n1 UDVALG Udvalget for Økonomi og Erhverv MØDE Referat STED Mødelokale 3, Bytoften "
+      "STARTTIDSPUNKT 23-05-2018 12:30:00 SLUTTIDSPUNKT 23-05-2018 15:55:00 PUNKTER 145. Godkendelse af dagsorden "
+      "146. Oplæg vedrørende turismeindsats 147. Budgetopfølgning 1. kvartal 2018 for Udvalget for Økonomi og "
+      "Erhverv 148. Budgetopfølgning pr. 1. kvartal 2018 - samlet oversigt 149. Forslag til budget 2019-2022 for "
+      "Udvalget for Økonomi og Erhverv 145. Godkendelse af dagsorden Godkendelse af dagsorden Beslutning Udvalget "
+      "for Økonomi og Erhverv den 23-05-2018 Godkendt. 146. Oplæg vedrørende turismeindsats Oplæg vedrørende "
+      "turismeindsats Sagsfremstilling Direktøren holder oplæg om turismeindsatsen.\n");
+  EXPECT_EQ(numbers_of(varde), (std::vector<int>{145, 146}));
+  EXPECT_EQ(titles(varde), (std::vector<std::string>{"Godkendelse af dagsorden", "Oplæg vedrørende turismeindsats"}));
+  const auto holbaek = parse(
+      "UDVALG\n\nTranskript\n\n1 UDVALG Udvalget \"Læring og Trivsel for Børn og Unge\" MØDE Referat STED lokale "
+      "1.A, Kanalstræde 2 STARTTIDSPUNKT 24-06-2014 10:00:00 SLUTTIDSPUNKT 24-06-2014 18:00:00 PUNKTER 49. "
+      "Godkendelse af dagsorden til den 26.06.2014 50. Beslutning om strategi for det specialiserede børne- og "
+      "ungeområde 51. Beslutning om vilkår for frokostmåltid i dagtilbud 49. Godkendelse af dagsorden til den "
+      "26.06.2014 Sagsgang og sagstype Udvalget for Børn Beslutningssag Indstilling Direktør René Junker "
+      "indstiller, at: 1. dagsorden til mødet den 26. juni 2014 bliver godkendt. Beslutning i Udvalget for Børn den "
+      "24-06-2014 Godkendt. Referat Sagsfremstilling 50. Beslutning om strategi for det specialiserede børne- og "
+      "ungeområde Sagsgang og sagstype Udvalget for Børn Beslutningssag Indstilling Direktøren indstiller, at "
+      "udvalget beslutter strategien.\n");
+  EXPECT_EQ(numbers_of(holbaek), (std::vector<int>{49, 50}));
+  expect_titles_open(holbaek, {"Godkendelse af dagsorden til den 26.06.2014",
+                               "Beslutning om strategi for det specialiserede børne- og ungeområde"});
+}
