@@ -471,6 +471,23 @@ std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::v
 // dagsorden ...").
 bool restarts_numbering(int n, int first) { return n == 1 || (first > 1 && n == first); }
 
+// The body's first head after an agenda's run, alone in the line (the
+// transcript stops after it, as docplayer's first pages do, or the next
+// head is on the next page): "... 20. Eventuelt Sagsnr. 12/2089 1. Status
+// på arbejdet med sundhedsaftalerne 2011-2014 fold dette punkt ind Resume
+// ..." (Region Syddanmark's committees), "... 12. Trafikbestilling 2021 ...
+// 1. Tema - Besøg fra Vestforbrændingen ..." (Albertslund's committees). A
+// head of its own when its title repeats the agenda entry's with the same
+// number (the four words after the number at `entry` and at `head` in
+// `piece`, or as many as the entry has).
+bool repeats_entry_title(std::string_view piece, std::size_t entry, std::size_t head) {
+  const auto e = text::words(piece.substr(entry, 200)), h = text::words(piece.substr(head, 200));
+  if (e.size() < 3 || h.size() < 3) return false;
+  for (std::size_t k = 1; k < 5 && k < e.size(); ++k)
+    if (k >= h.size() || e[k] != h[k]) return k >= 3 && is_digit(e[k].front());  // the next entry's number
+  return true;
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -574,7 +591,7 @@ std::vector<std::string> split_items(std::string piece) {
       std::vector<std::size_t> again = {s};
       for (std::size_t k = s + 1; k < numbers.size(); ++k)
         if (numbers[k].separator && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);
-      if (again.size() >= 2) {
+      if (again.size() >= 2 || (best.size() >= 3 && repeats_entry_title(piece, numbers[best.front()].cut, numbers[s].cut))) {
         for (std::size_t k : again) cuts.push_back(numbers[k].cut);
         break;
       }

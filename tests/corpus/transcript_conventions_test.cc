@@ -1520,3 +1520,38 @@ TEST(TranscriptConventionsTest, BodyHeadsRepeatTheAgendasNumbers) {
   expect_titles_open(holbaek, {"Godkendelse af dagsorden til den 26.06.2014",
                                "Beslutning om strategi for det specialiserede børne- og ungeområde"});
 }
+
+// An agenda's run and then the body's first head alone in the line, which
+// repeats the agenda's first entry (its number and its title): the
+// transcript stops after it (docplayer's first pages) or the next head is
+// on the next page. The head is an item and the agenda a listing, as the
+// line form reads them. Dev web cases' lines run together as a transcript
+// prints them: Albertslund's Miljø- og Byudvalg, Region Midtjylland's HMU
+// for social affairs, Region Syddanmark's Psykiatriudvalg.
+TEST(TranscriptConventionsTest, BodysFirstHeadRepeatsTheAgendasFirstEntry) {
+  const auto town = parse(
+      "Referat\n\nTranskript\n\n1 Udvalg: Miljø- og Byudvalg Dato: Tirsdag den 15. september 2020 Tid: Kl. 17:30 "
+      "1. Tema - Besøg fra Vestforbrændingen 2. MBU/ØU/KB - Navneskift for Agenda Center Albertslund (høring) 3. "
+      "MBU/ØU/KB - Masterplan og miljøvurdering for COOPbyen (høring) 4. MBU - Orientering fra formanden 5. MBU - "
+      "Eventuelt 6. Underskriftsblad 1. Tema - Besøg fra Vestforbrændingen Anledning Besøg fra Vestforbrændingen. "
+      "Sagsfremstilling Vestforbrændingen fortæller om affaldssortering.\n");
+  EXPECT_EQ(numbers_of(town), (std::vector<int>{1}));
+  expect_titles_open(town, {"Tema - Besøg fra Vestforbrændingen"});
+  const auto hmu = parse(
+      "Referat\n\nTranskript\n\n1 Udvalg: HMU Socialområdet - Mødedato: 28. februar, 2025 kl. 09:30 - 1. Velkomst og "
+      "kort præsentation af programmet (kl. 12.00-12.05) - 2. Tjek-ind ved bordene (kl. 12.05-12.15) - 3. "
+      "Godkendelse af dagsordenen og referatet fra seneste møde (kl. 12.15-12.20) - 4. Evaluering af mødet (kl. "
+      "15.00-15.05) 1. Velkomst og kort præsentation af programmet (kl. 12.00-12.05) Sagsfremstilling "
+      "HMU-formandskabet ved socialdirektør Ann-Britt Wetche byder velkommen og gennemgår kort programmet for "
+      "mødet.\n");
+  EXPECT_EQ(titles(hmu), (std::vector<std::string>{"Velkomst og kort præsentation af programmet"}));
+  const auto region = parse(
+      "Psykiatriudvalget - Referat - 15. maj 2012\n\nTranskript\n\n1 Psykiatriudvalget - Referat - 15. maj 2012 "
+      "Mødedato 15-05-2012 kl. 14:00 - 18:00 1. Status på arbejdet med sundhedsaftalerne 2011-2014 2. Politiske "
+      "opfølgningsmøder på sundhedsaftalerne 3. Lokalpsykiatrien og samarbejdet med almen praksis og kommunerne 4. "
+      "Mødekalender 2012 5. Eventuelt Sagsnr. 12/2089 1. Status på arbejdet med sundhedsaftalerne 2011-2014 fold "
+      "dette punkt ind Resume På baggrund af tilbagemeldinger fra de lokale samordningsfora kan det konkluderes, at "
+      "arbejdet skrider frem.\n");
+  EXPECT_EQ(numbers_of(region), (std::vector<int>{1}));
+  expect_titles_open(region, {"Status på arbejdet med sundhedsaftalerne 2011-2014"});
+}
