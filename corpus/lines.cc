@@ -406,6 +406,23 @@ std::size_t bullet_after_title(std::string_view seg) {
   return std::string_view::npos;
 }
 
+// A head titled with the abbreviation of "Eventuelt" alone, its text run on
+// after it by a transcript ("10. Evt. Helle siger tak for samarbejdet ...",
+// LAP's landsledelse; "10. Evt. Referat ...", DTU's board; "6. Evt. 1)
+// Bestyrelsen har behandlet ...", a sailing club's board; "7. Evt.
+// Orientering ...", a psychiatric patients' council): the abbreviation's
+// full stop ends the title when a capital or a number follows it (not "Evt.
+// ændringer af vedtægterne", a title). Where in `seg` the text starts; npos
+// if none.
+std::size_t text_after_evt(std::string_view seg) {
+  const auto ws = text::words(seg);
+  const std::size_t title_from = head_title_from(ws);
+  if (title_from + 1 >= ws.size() || text::fold(ws[title_from]) != "evt.") return std::string_view::npos;
+  const std::string_view next = ws[title_from + 1];
+  if (!text::starts_capital(next) && !is_digit(next.front())) return std::string_view::npos;
+  return static_cast<std::size_t>(next.data() - seg.data());
+}
+
 // A numbered head whose title closes with a note in brackets, the text
 // run on after it in a transcript's line, as the line form puts it under
 // the head: "7. Udbyneder Præstegård, status (laC) Der skal være ..." (a
@@ -710,7 +727,7 @@ std::vector<std::string> split_items(std::string piece) {
     }
     for (const std::size_t text_at :
          {whole_outcome_after_title(seg), text_after_title_note(seg), pronoun_sentence_after_title(seg),
-          bullet_after_title(seg)})
+          bullet_after_title(seg), text_after_evt(seg)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

@@ -1555,3 +1555,29 @@ TEST(TranscriptConventionsTest, BodysFirstHeadRepeatsTheAgendasFirstEntry) {
   EXPECT_EQ(numbers_of(region), (std::vector<int>{1}));
   expect_titles_open(region, {"Status på arbejdet med sundhedsaftalerne 2011-2014"});
 }
+
+// "Evt." (Eventuelt) as a head's whole title, its text run on after it: the
+// abbreviation's full stop ends the title before a capital or a number.
+// Dev web cases' lines run together as a transcript prints them: LAP's
+// landsledelse, Hellerup Sejlklub's board, DTU's board.
+TEST(TranscriptConventionsTest, EvtEndsItsTitle) {
+  const auto lap = parse(
+      "Referat\n\nTranskript\n\n1 Referat af landsledelsesmøde 9. Orientering fra udvalgene Sommerlejr-arbejdet "
+      "kører stille og roligt på skinner. 10. Evt. Helle siger tak for samarbejdet i det afgående LL. Iben bryder "
+      "sig ikke om forbrug af papir og porto. 11. Hvordan synes du, mødet gik? Lene var stresset.\n");
+  ASSERT_EQ(lap.items.size(), 3u);
+  EXPECT_EQ(lap.items[1].title, "Evt.");
+  const auto club = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 5.    Seneste nyt vedr. klubhus & fondssøgning (Finn) "
+      "Der arbejdes på at skaffe midler til klubbens finansiering, pt. 7 ansøgninger ude til lokale fonde. 6.    "
+      "Evt. 1) Bestyrelsen har behandlet en indsigelse fra et medlem mod bestyrelsens beslutning om at "
+      "udvalgsmedlemmer kan benytte klubbens joller uden at betale vedligeholdelsesgebyr.\n");
+  ASSERT_EQ(club.items.size(), 2u);
+  EXPECT_EQ(club.items[1].title, "Evt.");
+  const auto dtu = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 7. Orientering om status for aktstykker (lukket "
+      "punkt) 8. Revideret konsolideringspolitik (sagsfremstillingbilag 1) 9. Fagligt oplæg: Horizon 2020 prisen "
+      "for at bryde den optiske transmissionsbarriere 10. Evt. Referat\n");
+  ASSERT_FALSE(dtu.items.empty());
+  EXPECT_EQ(dtu.items.back().title, "Evt.");
+}
