@@ -313,7 +313,9 @@ std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separ
 }
 
 // Where a numbered head's title starts among `ws` (the words of the head
-// from its number on, a lead word before it: "Punkt 3 Budget").
+// from its number on, a lead word before it: "Punkt 3 Budget"). The readers
+// of a run-on title's end below take the head `seg` from its number on and
+// `ws`, the words of its start, and answer where in `seg` its text starts.
 std::size_t head_title_from(const std::vector<std::string_view>& ws) {
   std::size_t j = 0;
   while (j < ws.size() && !is_digit(ws[j].front())) ++j;
@@ -333,8 +335,7 @@ std::size_t head_title_from(const std::vector<std::string_view>& ws) {
 // lower case ("Godkendt med en ajourføring ..."), not a title's capitalised
 // words ("Godkendte Planer"). Where in `seg` (the head from its number on)
 // the outcome starts, within the title's first twenty words; npos if none.
-std::size_t whole_outcome_after_title(std::string_view seg) {
-  const auto ws = text::words(seg);
+std::size_t whole_outcome_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   static constexpr auto k_whole_outcomes = std::to_array<std::string_view>(
       {"godkendt", "godkendes", "vedtaget", "tiltrådt", "drøftet", "udsat", "intet", "ok", "underskrevet",
        "underskrives"});
@@ -370,8 +371,7 @@ std::size_t whole_outcome_after_title(std::string_view seg) {
 // decision, "... 7. Maj Der besluttes følgende ændringer", that the title's
 // outcome split reads.) Where in `seg` the text starts, within the title's
 // first twenty words; npos if none.
-std::size_t pronoun_sentence_after_title(std::string_view seg) {
-  const auto ws = text::words(seg);
+std::size_t pronoun_sentence_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   static constexpr auto k_subjects =
       std::to_array<std::string_view>({"Vi", "Han", "Hun", "Jeg", "Man"});
   const std::size_t title_from = head_title_from(ws);
@@ -397,8 +397,7 @@ std::size_t pronoun_sentence_after_title(std::string_view seg) {
 // • • Praktisk planlægning" (Folkenetværket's board), "Økonomi •
 // Kvartalsrapport" (Brøndby Vester's parish council). Where in `seg` the
 // first bullet stands after a word of the title; npos if none.
-std::size_t bullet_after_title(std::string_view seg) {
-  const auto ws = text::words(seg);
+std::size_t bullet_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 1; k < ws.size() && k <= title_from + 20; ++k)
     for (std::string_view b : {"•", "▪", "●", "◦"})
@@ -414,8 +413,7 @@ std::size_t bullet_after_title(std::string_view seg) {
 // full stop ends the title when a capital or a number follows it (not "Evt.
 // ændringer af vedtægterne", a title). Where in `seg` the text starts; npos
 // if none.
-std::size_t text_after_evt(std::string_view seg) {
-  const auto ws = text::words(seg);
+std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_view>& ws) {
   const std::size_t title_from = head_title_from(ws);
   if (title_from + 1 >= ws.size() || text::fold(ws[title_from]) != "evt.") return std::string_view::npos;
   const std::string_view next = ws[title_from + 1];
@@ -434,8 +432,7 @@ std::size_t text_after_evt(std::string_view seg) {
 // the title ("1 (Åben) Godkendelse af dagsorden"). (split_long_heading
 // reads it so in a long piece.) Where in `seg` the text starts, within
 // the title's first twenty words; npos if none.
-std::size_t text_after_title_note(std::string_view seg) {
-  const auto ws = text::words(seg);
+std::size_t text_after_title_note(std::string_view seg, const std::vector<std::string_view>& ws) {
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 2; k + 1 < ws.size() && k <= title_from + 20; ++k) {
     const std::string_view w = ws[k], prev = ws[k - 1];
@@ -725,9 +722,12 @@ std::vector<std::string> split_items(std::string piece) {
         }
       }
     }
+    // (The words of the head's first 600 bytes: the title's end is read
+    // within its first twenty words.)
+    const auto head_ws = text::words(seg.substr(0, std::min<std::size_t>(seg.size(), 600)));
     for (const std::size_t text_at :
-         {whole_outcome_after_title(seg), text_after_title_note(seg), pronoun_sentence_after_title(seg),
-          bullet_after_title(seg), text_after_evt(seg)})
+         {whole_outcome_after_title(seg, head_ws), text_after_title_note(seg, head_ws),
+          pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {
