@@ -421,6 +421,48 @@ std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_v
   return static_cast<std::size_t>(next.data() - seg.data());
 }
 
+// A head naming the next meeting, its date run on after it by a transcript
+// as the line form has it under the head: "3.   Næste møde Onsdag 15. maj
+// kl. 9 ..." (Karrebæksminde's museum board), "7.    Næste møde Onsdag den
+// 26/3-2008 kl. 19:00" (a sailing club's board), "10. Dato for
+// generalforsamling 14. april kl. 11.30 ..." (Krop og Sind's board), "9.
+// Dato for næste møde Mandag d. 22. ..." (a parish council). After a title
+// word that names a meeting ("møde", "bestyrelsesmøde", "generalforsamling",
+// "mødedato") in a title opening with "Næste", "Dato", "Ny" or "Mødedato", a
+// capitalised weekday or "Den" / "D.", or a date's day (a number and a
+// month, or digits with "/" or ".") starts the text.
+std::size_t date_after_meeting_title(std::string_view seg, const std::vector<std::string_view>& ws) {
+  static constexpr auto k_weekdays = std::to_array<std::string_view>(
+      {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"});
+  static constexpr auto k_months = std::to_array<std::string_view>(
+      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+       "december"});
+  const std::size_t title_from = head_title_from(ws);
+  if (title_from >= ws.size()) return std::string_view::npos;
+  // (A title about the next meeting only, "Næste ..." / "Dato for ...": not
+  // a minutes' date, "Godkendelse af referat fra bestyrelsesmødet den 10.
+  // juni 2013".)
+  const std::string first = text::fold(ws[title_from]);
+  if (first != "næste" && first != "dato" && first != "ny" && first != "mødedato") return std::string_view::npos;
+  for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 12; ++k) {
+    const std::string prev = text::fold(ws[k - 1]);
+    if (!ends_with(prev, "møde") && !ends_with(prev, "generalforsamling") && !ends_with(prev, "mødedato")) continue;
+    const std::string w = text::fold(ws[k]), next = text::fold(ws[k + 1]);
+    std::string month = next;
+    while (!month.empty() && (month.back() == '.' || month.back() == ',')) month.pop_back();
+    // (A weekday or "Den" capitalised, as the text's first word under the
+    // head: "Næste møde torsdag den 21. februar" is one title.)
+    const bool capital = text::starts_capital(ws[k]);
+    const bool weekday = capital && std::find(k_weekdays.begin(), k_weekdays.end(), w) != k_weekdays.end();
+    const bool den = capital && (w == "den" || w == "d.") && is_digit(next.front());
+    const bool day = is_digit(w.front()) &&
+                     (std::find(k_months.begin(), k_months.end(), month) != k_months.end() ||
+                      w.find('/') != std::string::npos || (w.size() >= 3 && w.find('.') < w.size() - 1));
+    if (weekday || den || day) return static_cast<std::size_t>(ws[k].data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
 // A numbered head whose title closes with a note in brackets, the text
 // run on after it in a transcript's line, as the line form puts it under
 // the head: "7. Udbyneder Præstegård, status (laC) Der skal være ..." (a
@@ -727,7 +769,8 @@ std::vector<std::string> split_items(std::string piece) {
     const auto head_ws = text::words(seg.substr(0, std::min<std::size_t>(seg.size(), 600)));
     for (const std::size_t text_at :
          {whole_outcome_after_title(seg, head_ws), text_after_title_note(seg, head_ws),
-          pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws)})
+          pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws),
+          date_after_meeting_title(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {
