@@ -593,6 +593,7 @@ struct PieceSplit {
   bool read_colon_group_or_note(char c);
   bool split_at_double_space(char c);
   bool split_at_conjunction();
+  bool split_at_bullet();
 };
 
 // At a closing parenthesis: a note ends a person before the next one or a
@@ -852,8 +853,26 @@ bool PieceSplit::split_at_conjunction() {
   return false;
 }
 
-// Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs
-// and runs of spaces, never inside parentheses.
+// "Deltagere: • Brian Nielsen (D) • Claus Nybo (A) • Henning Holm (A)",
+// "Deltagere • Stephanie Lose, V • Poul-Erik Svendsen, A": a bulleted
+// list a transcript ran into one line keeps its bullets between the
+// entries (the lists of members of Thisted's council, Ballerup's council
+// and committees and Region Syddanmark's council and committees, one
+// bullet a line on their web pages): a bullet ends a piece.
+bool PieceSplit::split_at_bullet() {
+  for (std::string_view mark : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\x8F"}) {  // •, ▪, ●
+    if (value.compare(i, mark.size(), mark) == 0 && (i == 0 || value[i - 1] == ' ') &&
+        (i + mark.size() == value.size() || value[i + mark.size()] == ' ')) {
+      flush();
+      i += mark.size() - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Splits on commas, semicolons, " og ", " samt ", " & ", line ends, tabs,
+// bullets and runs of spaces, never inside parentheses.
 std::vector<std::string> split_pieces(std::string_view value) {
   PieceSplit s;
   s.value = value;
@@ -868,6 +887,7 @@ std::vector<std::string> split_pieces(std::string_view value) {
       if (s.split_after_closing_note(c)) continue;
     }
     if (depth == 0) {
+      if (static_cast<unsigned char>(c) >= 0xE2 && s.split_at_bullet()) continue;
       if (s.split_at_entry_status_afbud(c)) continue;
       if (s.split_at_dash()) continue;
       if (c == ',' || c == ';' || c == '\n' || c == '\t') {
@@ -2034,6 +2054,10 @@ std::size_t sentence_end(std::string_view s, std::string_view also) {
 // "havde meldt afbud"), as a list: "Jan Mainz og Pia Buus Pindstrup".
 std::vector<std::string> names_before(std::string_view clause) {
   clause = clause.substr(sentence_start(clause, clause.size(), ":;"));
+  // "• John Lohff • Thies Mathiasen deltog ikke i punkterne 2 – 11": a
+  // bulleted list run into one line; the phrase tells of its last entry.
+  if (const auto bullet = clause.rfind("\xE2\x80\xA2"); bullet != std::string_view::npos)
+    clause = clause.substr(bullet + 3);
   // An unclosed "(" starts the clause; a closed one is a note inside it
   // ("Jacob Ejs (A) var fraværende", "Brian Høier (A), Maria Gudme (A) og
   // Anja Rosengreen (F) deltog ikke ...").

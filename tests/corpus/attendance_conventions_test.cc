@@ -1760,4 +1760,32 @@ TEST(AttendanceConventionsTest, CompoundHalvesAreNoNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A bulleted list (one entry a line on the web page) that a transcript ran
+// into one line keeps its bullets between the entries: a bullet ends an
+// entry, and a phrase after the last bullet tells of that entry alone. The
+// dev web cases' lines run together as a transcript prints them (Thisted's
+// council and Social- og Sundhedsudvalg, a Copenhagen lokaludvalg).
+TEST(AttendanceConventionsTest, BulletsBetweenRunOnEntries) {
+  const PeopleCase cases[] = {
+      {"a council's members with party letters",
+       "Kommunalbestyrelsen\n\nTranskript\n\n1 30. aug 2022 Deltagere: • Brian Nielsen (D) • Claus Nybo (A) • "
+       "Henning Holm (A) • Henrik Gregersen (V) 136. Godkendelse af dagsorden Udskriv Sagstema Godkendelse af "
+       "dagsorden til dagens møde i Kommunalbestyrelsen. Beslutning Godkendt.\n",
+       {"Brian Nielsen", "Claus Nybo", "Henning Holm", "Henrik Gregersen"}, {}},
+      {"a committee's members, one outside the parties",
+       "Social- og Sundhedsudvalget\n\nTranskript\n\n1 02. sep 2020 Deltagere: • Henrik Gregersen (V) • Ida "
+       "Pedersen (A) • Jens Otto Madsen (Ø) • Peter Sørensen (Uden for parti) • Peter Uno Andersen (A) 148. "
+       "Godkendelse af dagsorden Udskriv Sagstema Godkendelse af dagsorden til dagens møde i Social- og "
+       "Sundhedsudvalget. Beslutning Godkendt.\n",
+       {"Henrik Gregersen", "Ida Pedersen", "Jens Otto Madsen", "Peter Sørensen", "Peter Uno Andersen"}, {}},
+      {"members away and their substitutes",
+       "Lokaludvalget\n\nTranskript\n\n1 Referat af møde i lokaludvalget 12. maj 2021 1. Godkendelse af "
+       "dagsorden Med denne tilføjelse blev dagsordenen godkendt. Fravær med afbud: • Keith Gray – Anders "
+       "Lundsager deltager som suppleant • Rune Solvang – Rikke Lauritsen deltager som suppleant • Dansk "
+       "Folkepartis plads er vakant. Der er ingen suppleanter. 2. Budget Godkendt.\n",
+       {"Anders Lundsager", "Rikke Lauritsen"}, {"Keith Gray", "Rune Solvang"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
