@@ -2543,10 +2543,99 @@ std::size_t read_cross_table(const std::vector<Line>& lines, std::size_t i, std:
 
 namespace {
 
+// The attendance field an entry of a bulleted list or the words before a
+// bullet name ("Deltagere", "Afbud", "AFBUD/FRAVÆRENDE"), if any.
+std::optional<Field> attendance_head(std::string_view words) {
+  const auto f = voc::header_field(text::fold(trim(words)));
+  if (f && is_people_field(*f)) return f;
+  return std::nullopt;
+}
+
+constexpr std::string_view k_spaced_bullet = " \xE2\x80\xA2 ";  // " • "
+
+// The bare attendance label that ends `t` (one to three words, capitalised;
+// not a status after a dash, "Ulrik Falk-Sørensen (F) - Afbud"): the offset
+// of its first word and its field.
+std::optional<std::pair<std::size_t, Field>> label_at_end(std::string_view t) {
+  std::optional<std::pair<std::size_t, Field>> best;
+  std::size_t x = t.size();
+  for (int words = 0; words < 3 && x > 0; ++words) {
+    const std::size_t sp = t.find_last_of(' ', x - 1);
+    const std::size_t w = sp == std::string_view::npos ? 0 : sp + 1;
+    if (const auto f = attendance_head(t.substr(w)); f && text::starts_capital(t.substr(w)))
+      best = std::make_pair(w, *f);
+    if (sp == std::string_view::npos) break;
+    x = sp;
+  }
+  if (best && best->first >= 2 && std::string_view("-\x93").find(t[best->first - 2]) != std::string_view::npos)
+    return std::nullopt;
+  return best;
+}
+
+// Where a bare attendance label stands before a bullet in a line ("...
+// Mødested Regionsrådssalen Deltagere • Stephanie Lose, V • ..."): the
+// offset of its first word and its field.
+std::optional<std::pair<std::size_t, Field>> bulleted_attendance_label(std::string_view t) {
+  for (std::size_t b = t.find(k_spaced_bullet); b != std::string_view::npos; b = t.find(k_spaced_bullet, b + 1))
+    if (const auto lab = label_at_end(t.substr(0, b))) return lab;
+  return std::nullopt;
+}
+
+// "Deltagere • Stephanie Lose, V • Poul-Erik Svendsen, A ... • Afbud •
+// Villy Søvndal, F - Tine Hundahl Jensen stedfortræder • Luk alle punkter
+// Referat 1. ...": the label over a bulleted list, one entry a line on the
+// page, run by a transcript into one line with the next label and the text
+// after the list (Region Syddanmark's council and its committees, Ballerup's
+// council and Økonomiudvalg). Each entry is read as the page's line would
+// be; an attendance label at an entry's end ("• Peter Als (A) - Deltog
+// AFBUD/FRAVÆRENDE • ...") starts its list, and an entry that names nobody
+// ends the lists (unless it is a short note between two entries, "•
+// Deltog ikke under punkterne 20-21 •"). False when the line has no such
+// label.
+bool read_bulleted_attendance(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
+  const auto lab = bulleted_attendance_label(t);
+  if (!lab) return false;
+  std::vector<std::string_view> entries;
+  std::string_view rest = t.substr(lab->first);
+  for (std::size_t b = rest.find(k_spaced_bullet); b != std::string_view::npos; b = rest.find(k_spaced_bullet)) {
+    entries.push_back(trim(rest.substr(0, b)));
+    rest = rest.substr(b + k_spaced_bullet.size());
+  }
+  entries.push_back(trim(rest));
+  Field field = lab->second;
+  std::vector<std::string> list;
+  for (std::size_t k = 1; k < entries.size(); ++k) {
+    std::string_view e = entries[k];
+    std::optional<Field> next;
+    if (k + 1 < entries.size())
+      if (const auto tail = label_at_end(e)) {
+        next = tail->second;
+        e = trim(e.substr(0, tail->first));
+      }
+    if (!e.empty()) {
+      if (read_person_entries(e).empty()) {
+        const bool more = k + 1 < entries.size() && !read_person_entries(entries[k + 1]).empty();
+        if (!(more && !list.empty() && !next && text::words(e).size() <= 6)) break;
+      }
+      list.emplace_back(e);
+    }
+    if (next) {
+      if (!list.empty()) read_people_value(list, field, m, absent);
+      list.clear();
+      field = *next;
+    }
+  }
+  if (!list.empty()) read_people_value(list, field, m, absent);
+  return true;
+}
+
 // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
 // from an attendance label inside a line on, with the labels inside them.
+// (A bulleted list under a bare label before them: read_bulleted_attendance.)
 bool read_inline_attendance(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
   const auto in = inline_attendance_label(t);
+  if (const auto bulleted = bulleted_attendance_label(t); bulleted && (!in || bulleted->first < in->first))
+    return read_bulleted_attendance(t, m, absent);
   if (!in) return false;
   const std::string_view from = t.substr(in->first);
   const std::string_view value = trim(from.substr(from.find(':') + 1));

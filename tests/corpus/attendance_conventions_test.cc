@@ -1788,4 +1788,38 @@ TEST(AttendanceConventionsTest, BulletsBetweenRunOnEntries) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A bare attendance label before a bullet inside a transcript's line heads
+// a bulleted list run into the line: a label at an entry's end starts the
+// next list, and an entry naming nobody ends them. The dev web cases' lines
+// run together as a transcript prints them (Region Syddanmark's Sundhedsudvalg
+// and Kommunekontaktudvalg, Ballerup's council).
+TEST(AttendanceConventionsTest, BareLabelOverARunOnBulletedList) {
+  const PeopleCase cases[] = {
+      {"members, then those with afbud",
+       "Sundhedsudvalget - Referat - 03. oktober 2011\n\nTranskript\n\n1 Sundhedsudvalget - Referat - 03. oktober "
+       "2011 Mødedato 03-10-2011 kl. 14:00 - 17:00 Mødested Lokale 14. Deltagere • Poul-Erik Svendsen • Kristian "
+       "Grønbæk Andersen • John Lohff • Thies Mathiasen • Afbud • John Lohff • Thies Mathiasen deltog ikke i "
+       "punkterne 2 – 11 • Luk alle punkter Referat 1. Besøg hos SDU 2. Mødeplan Sagsnr. 11/629 1. Besøg hos SDU "
+       "Beslutning Taget til efterretning. 2. Mødeplan Beslutning Godkendt.\n",
+       {"Kristian Grønbæk Andersen", "Poul-Erik Svendsen"}, {"John Lohff", "Thies Mathiasen"}},
+      {"the absence label at the end of an entry",
+       "Kommunalbestyrelsen\n\nTranskript\n\n1 Kommunalbestyrelsen 26.08.2019 kl. 18:00 Kommunalbestyrelsens "
+       "mødesal på Ballerup Rådhus Deltagere • Jesper Würtzen (A) (borgmester) - Deltog • Kåre Harder Olesen (V) "
+       "(2. viceborgmester) - Deltog • Hella Hardø Tiedemann (A) - Deltog • Peter Als (A) - Deltog "
+       "AFBUD/FRAVÆRENDE • Michael Jensen (O) - Afbud Åben dagsorden 1. Meddelelser 2. Budget 1. Meddelelser "
+       "Beslutning Taget til efterretning. 2. Budget Beslutning Godkendt.\n",
+       {"Hella Hardø Tiedemann", "Jesper Würtzen", "Kåre Harder Olesen", "Peter Als"}, {"Michael Jensen"}},
+      {"members with their municipalities",
+       "Kommunekontaktudvalget - Referat - 20. april 2018\n\nTranskript\n\n1 Kommunekontaktudvalget - Referat - 20. "
+       "april 2018 Mødedato 20-04-2018 kl. 09:00 - 11:00 Mødested Mødelokale 7 Deltagere • Stephanie Lose, Region "
+       "Syddanmark • Jesper Frost Rasmussen, Esbjerg • Sofie Valbjørn, Fanø Kommune • Inga Blom Thomas, Ærø Kommune "
+       "(for Ole W. Petersen) • Kasper E. Olesen, Kerteminde Kommune • Afbud • Ole W. Petersen, Ærø Kommune • "
+       "Kasper E. Olesen, Kerteminde Kommune • Luk alle punkter Referat 1. Godkendelse af dagsorden Sagsnr. 18/1 1. "
+       "Godkendelse af dagsorden Beslutning Godkendt.\n",
+       {"Inga Blom Thomas", "Jesper Frost Rasmussen", "Sofie Valbjørn", "Stephanie Lose"},
+       {"Kasper E. Olesen", "Ole W. Petersen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
