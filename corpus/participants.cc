@@ -590,6 +590,7 @@ struct PieceSplit {
   bool split_at_sentence_end(char c);
   bool read_colon_status(char c);
   bool split_name_before_group(char c);
+  bool split_name_before_people_group(char c);
   bool read_colon_group_or_note(char c);
   bool split_at_double_space(char c);
   bool split_at_conjunction();
@@ -782,6 +783,36 @@ bool PieceSplit::split_name_before_group(char c) {
   return false;
 }
 
+// "Bestyrelsen: ..., Lise Dyhr, Lasse Karlsen Eck Observatører: Niels
+// Kristian Kjær, ..., Roar Maagaard Sekretariatet: Louise Hørslev",
+// "Brugersiden: ..., Claus Nielsen og Anette Kaae-Bødker Politikere: Lissie
+// Kirk, ...": the groups of an attendance list, each a label on a line of its
+// own on the page, run by a transcript into one line, so that the next
+// group's label follows the last name of the group before without a comma
+// (DSAM's board, Køge's Handicapråd).
+// The name (after a job title, if any) stays, the group's label goes.
+bool PieceSplit::split_name_before_people_group(char c) {
+  if (c != ':' || !(i + 1 == value.size() || value[i + 1] == ' ')) return false;
+  const auto cw = text::words(cur);
+  if (cw.size() < 3) return false;
+  for (std::size_t n = std::min<std::size_t>(4, cw.size() - 2); n >= 1; --n) {
+    const std::size_t h = cw.size() - n;
+    const std::string_view first = strip_edges(cw[h]);
+    if (!text::starts_capital(first) || vocabulary::is_first_name(first)) continue;
+    if (!vocabulary::is_people_group(text::fold(join_words(cw, h, cw.size())))) continue;
+    const std::vector<std::string_view> head(cw.begin(), cw.begin() + static_cast<std::ptrdiff_t>(h));
+    const auto span = name_span(head);
+    if (!span || span->second != head.size() || span->second - span->first < 2 ||
+        !vocabulary::is_first_name(strip_edges(head[span->first])) ||
+        (span->first == 1 && !vocabulary::is_job_title(text::fold(strip_edges(head[0])))) || span->first > 1)
+      continue;
+    cur = join_words(cw, 0, h);
+    flush();
+    return true;
+  }
+  return false;
+}
+
 // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
 // But "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten",
 // "Mette Meldgaard: Medusa": a person and, after the colon, the
@@ -914,6 +945,7 @@ std::vector<std::string> split_pieces(std::string_view value) {
       if (s.split_at_sentence_end(c)) continue;
       if (s.read_colon_status(c)) continue;
       if (s.split_name_before_group(c)) continue;
+      if (s.split_name_before_people_group(c)) continue;
       if (s.read_colon_group_or_note(c)) continue;
       if (s.split_at_double_space(c)) continue;
       if (s.split_at_conjunction()) continue;

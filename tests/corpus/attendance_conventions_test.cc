@@ -1822,4 +1822,38 @@ TEST(AttendanceConventionsTest, BareLabelOverARunOnBulletedList) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The groups of an attendance list, each a label on a line of its own on
+// the page, run by a transcript into one line: the next group's label
+// follows the last name of the group before without a comma. The name
+// stays, the label goes. Metropol's board in a real docplayer transcript;
+// DSAM's board and Køge's Handicapråd as their web pages' lines run
+// together.
+TEST(AttendanceConventionsTest, GroupLabelAfterTheLastNameOfAGroup) {
+  const PeopleCase cases[] = {
+      {"a board's members, then the staff",
+       "Bestyrelsesmøde den 29. marts 2017 kl\n\nTranskript\n\n1 Bilag Dato & tid 29. marts 2017 Deltagere René "
+       "van Laer, Vibeke Westh, Irene Nørlund, Lars Bo Wiese-Hansen og Rebekka Abildtrup Fra Metropol: Stefan "
+       "Hermann, Nicolai Kragh Petersen og Stine Hauge Nielsen. 1. Godkendelse af dagsorden Godkendt.\n",
+       {"Irene Nørlund", "Lars Bo Wiese-Hansen", "Nicolai Kragh Petersen", "Rebekka Abildtrup", "René van Laer",
+        "Stefan Hermann", "Stine Hauge Nielsen", "Vibeke Westh"},
+       {}},
+      {"the board, then the observers; then the absent",
+       "DSAM Logo\n\nTranskript\n\n1 DSAM Logo Tid og sted: kl. 10 - 15 på Park Hotel, Middelfart Til stede: "
+       "Bestyrelsen: Anders Beich, Bolette Friderichsen, Lasse Karlsen Eck Observatører: Niels Kristian Kjær, "
+       "Ellen Louise Kristensen Afbud: Bestyrelsen: Jette Kolding Kristensen, Annette Houmand "
+       "Observatører: Martin Bach Jensen, Kaj Sparle Christensen 1. Velkomst og godkendelse af dagsorden Referat "
+       "Dagsordenen blev godkendt.\n",
+       {"Anders Beich", "Bolette Friderichsen", "Ellen Louise Kristensen", "Lasse Karlsen Eck",
+        "Niels Kristian Kjær"},
+       {"Annette Houmand", "Jette Kolding Kristensen", "Kaj Sparle Christensen", "Martin Bach Jensen"}},
+      {"the users' side, then the politicians",
+       "Handicaprådet\n\nTranskript\n\n1 27. oktober - Møde i Handicaprådet Deltagere: Brugersiden: Lars Kunov, "
+       "Claus Nielsen og Anette Kaae-Bødker Politikere: Lissie Kirk, Pernille Sylvest, Jan Brian Larsen "
+       "(suppleant) Afbud: Rikke Kornval 1. Godkendelse af dagsorden Godkendt.\n",
+       {"Anette Kaae-Bødker", "Claus Nielsen", "Jan Brian Larsen", "Lars Kunov", "Lissie Kirk", "Pernille Sylvest"},
+       {"Rikke Kornval"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
