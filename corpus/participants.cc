@@ -592,6 +592,7 @@ struct PieceSplit {
   bool split_name_before_group(char c);
   bool split_name_before_people_group(char c);
   bool read_colon_group_or_note(char c);
+  bool drop_long_group_label(char c);
   bool split_at_double_space(char c);
   bool split_at_conjunction();
   bool split_at_bullet();
@@ -813,6 +814,31 @@ bool PieceSplit::split_name_before_people_group(char c) {
   return false;
 }
 
+// "I mødet deltog: Borgerrepræsentanter: Leslie Arentoft, ... og Rikke
+// Lauritzen (...). Fra den folkeoplysende voksenundervisning: Poul Henrik
+// Glasius, ... Fra det frivillige folkeoplysende foreningsområde: Per
+// Vandrup (mødeleder), ...": the groups of those present, each "Group:
+// names" a line on the page, run by a transcript into one line. A group's
+// label of four to six words (longer than read_colon_group_or_note reads),
+// capitalised, with lower-case words and no personal name, before a known
+// first name is dropped; the names after it are the group's.
+// (Copenhagen's Folkeoplysningsudvalg; Skovboskolen's board, "... Rikke
+// Søndergaard. Skolerepræsentanter: Birgit Pedersen, ...", and the University
+// of Copenhagen's board, "... og Henrik Topsøe. Daglig ledelse: Rektor Ralf
+// Hemmingsen", write their groups so.)
+bool PieceSplit::drop_long_group_label(char c) {
+  if (c != ':' || i + 2 >= value.size() || value[i + 1] != ' ') return false;
+  const auto cw = text::words(cur);
+  if (cw.size() < 4 || cw.size() > 6 || !text::starts_capital(cw.front()) || name_span(cw)) return false;
+  if (std::none_of(cw.begin() + 1, cw.end(), [](std::string_view w) { return !text::starts_capital(w) && w.size() >= 3; }))
+    return false;
+  const std::size_t e = value.find(' ', i + 2);
+  const std::string_view next = value.substr(i + 2, e == std::string_view::npos ? std::string_view::npos : e - i - 2);
+  if (!vocabulary::is_first_name(strip_edges(next))) return false;
+  cur.clear();
+  return true;
+}
+
 // "Bestyrelsen: A, B", "Observatører: C": a group's name is no person.
 // But "Karen Clausen: Kommunalbestyrelsesmedlem for Enhedslisten",
 // "Mette Meldgaard: Medusa": a person and, after the colon, the
@@ -946,6 +972,7 @@ std::vector<std::string> split_pieces(std::string_view value) {
       if (s.read_colon_status(c)) continue;
       if (s.split_name_before_group(c)) continue;
       if (s.split_name_before_people_group(c)) continue;
+      if (s.drop_long_group_label(c)) continue;
       if (s.read_colon_group_or_note(c)) continue;
       if (s.split_at_double_space(c)) continue;
       if (s.split_at_conjunction()) continue;

@@ -1856,4 +1856,39 @@ TEST(AttendanceConventionsTest, GroupLabelAfterTheLastNameOfAGroup) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The groups of those present, each "Group: names" a line on the page, run
+// into one line after a sentence's end: each group's label goes, its names
+// stay, also a label of four to six words ("Fra den folkeoplysende
+// voksenundervisning:"). The University of Copenhagen's board in a real
+// docplayer transcript; Copenhagen's Folkeoplysningsudvalg and Skovboskolen's
+// board as their web pages' lines run together.
+TEST(AttendanceConventionsTest, GroupsOfThosePresentRunOn) {
+  const PeopleCase cases[] = {
+      {"members, the daily management, the secretariat",
+       "Bestyrelsen\n\nTranskript\n\n1 M Ø D E R E F E R A T 10. FEBRUAR 2009 Møde afholdt: 37. bestyrelsesmøde 27. "
+       "januar 2009 Til stede: Medlemmer: Bodil Nyboe Andersen, Claus Bræstrup, Hanne Foss Hansen og Henrik Topsøe. "
+       "Daglig ledelse: Rektor Ralf Hemmingsen, prorektor Lykke Friis og universitetsdirektør Jørgen Honoré. "
+       "Sekretariat: Torben Rytter Kristensen. 1. Godkendelse af dagsorden Godkendt.\n",
+       {"Bodil Nyboe Andersen", "Claus Bræstrup", "Hanne Foss Hansen", "Henrik Topsøe", "Jørgen Honoré",
+        "Lykke Friis", "Ralf Hemmingsen", "Torben Rytter Kristensen"},
+       {}},
+      {"groups with labels of several words",
+       "Folkeoplysningsudvalget\n\nTranskript\n\n1 1. Godkendelse af dagsorden Beslutning I mødet deltog: "
+       "Borgerrepræsentanter: Leslie Arentoft, Bjarne Fey og Simon Strange. Fra den folkeoplysende "
+       "voksenundervisning: Poul Henrik Glasius, Peter Hollbaum-Hansen og Ole Sørensen. Fra det frivillige "
+       "folkeoplysende foreningsområde: Per Vandrup (mødeleder), Anders Gredal Berner og Jan Barslev. Tilforordnet "
+       "fra handicaporganisationerne: Michael Madsen. Følgende havde meldt afbud: Birthe Skaarup og Basem Barakat. "
+       "Dagsordenen blev godkendt. 2. Budget Beslutning Godkendt.\n",
+       {"Anders Gredal Berner", "Bjarne Fey", "Jan Barslev", "Leslie Arentoft", "Michael Madsen", "Ole Sørensen",
+        "Per Vandrup", "Peter Hollbaum-Hansen", "Poul Henrik Glasius", "Simon Strange"},
+       {"Basem Barakat", "Birthe Skaarup"}},
+      {"parents and the school's representatives",
+       "Skolebestyrelsen\n\nTranskript\n\n1 Referat af skolebestyrelsesmøde Til stede: Forældrevalgte: Peter "
+       "Knappmann, Nette Schultz, Rikke Søndergaard. Skolerepræsentanter: Birgit Pedersen, Lene Fog Jørgensen. 1. "
+       "Godkendelse af dagsorden Godkendt.\n",
+       {"Birgit Pedersen", "Lene Fog Jørgensen", "Nette Schultz", "Peter Knappmann", "Rikke Søndergaard"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
