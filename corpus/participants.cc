@@ -994,6 +994,36 @@ bool surname_shaped(std::string_view w);
 
 // The name span [b, e) in `ws`: a run of person words that starts at a known
 // first name (or, failing that, the whole piece when it is 2-4 person words).
+// "Medlemmer: ... Kim G. Nielsen DH Helle Mariager Godkendelse af
+// dagsorden: Godkendt", "Tilstedeværende: ... & Michael P. Krog
+// Dagsordenpunkter: 1 & 2 ...", "Medlemmer: ..., Rasmus Lyngbak Bøgen
+// Bemærkninger: Afbud: ...": the last name of a list that a transcript ran
+// into the heading or label after it (a line of its own on the page;
+// Gribskov's Handicapråd, LAP Københavns Omegn's board, Aabenraa's Børne- og
+// Uddannelsesudvalg). True when ws[e], after a name of two words or more,
+// is no surname (by the list or its ending) nor a first name and opens a
+// heading or label: a preposition of a heading's complement follows it, or
+// its colon.
+bool heading_after_name(const std::vector<std::string_view>& ws, std::size_t e) {
+  const std::string_view w = ws[e];
+  const std::string_view bare = strip_edges(w);
+  if (bare.size() < 4 || surname_shaped(bare) || vocabulary::is_first_name(bare) || is_particle(w) ||
+      is_middle_initials(w) || bare.find('-') != std::string_view::npos)
+    return false;
+  // ("Bemærkninger:", not "Sagsid.:", an abbreviation's label.)
+  if (w.back() == ':') return w.size() >= 2 && w[w.size() - 2] != '.';
+  if (e + 1 >= ws.size() || w.back() == ',' || w.back() == '.') return false;
+  const std::string_view next = ws[e + 1];
+  if (next.empty() || text::starts_capital(next) || is_particle(next) || !std::isalpha(static_cast<unsigned char>(next[0])))
+    return false;
+  // (A preposition that opens a heading's complement: "Godkendelse af",
+  // "Møde i", "Orientering om", "Budget for"; not "X ved sag 1-3", "X
+  // havde meldt afbud", "X i stedet for Y".)
+  const std::string f = text::fold(next);
+  if (f == "i") return e + 2 < ws.size() && text::fold(strip_edges(ws[e + 2])) != "stedet";
+  return f == "af" || f == "om" || f == "for";
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws) {
   for (std::size_t b = 0; b < ws.size(); ++b) {
     if (!vocabulary::is_first_name(strip_edges(ws[b]))) continue;
@@ -1011,6 +1041,7 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
             ((is_particle(ws[e]) || is_middle_initials(ws[e])) && e + 1 < ws.size()))) {
       // A run of five or more: a second first name starts the next person.
       if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
+      if (e - b >= 2 && heading_after_name(ws, e)) break;
       const bool last = !is_middle_initials(ws[e]) && (ws[e].back() == ',' || ws[e].back() == '.');
       ++e;
       if (last) break;

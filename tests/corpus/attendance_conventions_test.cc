@@ -1891,4 +1891,39 @@ TEST(AttendanceConventionsTest, GroupsOfThosePresentRunOn) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The last name of a list that a transcript ran into the heading or label
+// after it ends before that heading's word: one that is no surname nor first
+// name, followed by a preposition ("Godkendelse af dagsorden") or its colon
+// ("Dagsordenpunkter:", "Bemærkninger:"). The dev web cases' lines run
+// together as a transcript prints them (Gribskov's Handicapråd, LAP
+// Københavns Omegn's board, Aabenraa's Børne- og Uddannelsesudvalg).
+TEST(AttendanceConventionsTest, LastNameBeforeTheNextHeading) {
+  const PeopleCase cases[] = {
+      {"the agenda's first heading",
+       "Handicaprådet\n\nTranskript\n\n1 41 Udkast til årsberetninger 2017 42 Anbefalinger til det kommende "
+       "handicapråd. Medlemmer: Bente Ullits Eckmann DH Annelise Hansen DH Pia Foght Agnete O. Sørensen Inger "
+       "Hansen DH Kim G. Nielsen DH Helle Mariager Godkendelse af dagsorden: Godkendt Meddelelser: "
+       "Mødeprotokollen udsendes undtagelsesvis i løbet af weekenden.\n",
+       {"Agnete O. Sørensen", "Annelise Hansen", "Bente Ullits Eckmann", "Helle Mariager", "Inger Hansen",
+        "Kim G. Nielsen", "Pia Foght"},
+       {}},
+      {"a label of the agenda's points",
+       "Referat af møde i LAP Københavns Omegn, 19. februar 2008\n\nTranskript\n\n1 Referat fra konstituerende "
+       "bestyrelsesmøde i LAP Københavns Omegn Tirsdag den 19. februar 2008 på restaurant Ankara, Krystalgade 8, "
+       "Kbh. Tilstedeværende: Wenkina Weidner, Anders T. Raabo, Lars Arredondo, Finn Hansen, Nils H. Andersen & "
+       "Michael P. Krog Dagsordenpunkter: 1 & 2 Referent blev Michael og der blev ikke valgt dirigent. 3 Den "
+       "udsendte dagsorden blev godkendt.\n",
+       {"Anders T. Raabo", "Finn Hansen", "Lars Arredondo", "Michael P. Krog", "Nils H. Andersen",
+        "Wenkina Weidner"},
+       {}},
+      {"an empty label of remarks",
+       "Beslutningsprotokol\n\nTranskript\n\n1 Beslutningsprotokol tirsdag den 6. juni 2017 kl. 09:00 Mødested: "
+       "Loungen, Skelbækvej 2, Aabenraa Udvalg: Børne- og Uddannelsesudvalg Medlemmer: Kirsten Nørgård "
+       "Christensen, Dorte Ballhorn Soll, Kurt Andresen, Rasmus Lyngbak Bøgen Bemærkninger: Afbud: Dorte Ballhorn "
+       "Soll Mødet sluttede kl. 11.15 Udskriv hele dagsordnen\n",
+       {"Kirsten Nørgård Christensen", "Kurt Andresen", "Rasmus Lyngbak Bøgen"}, {"Dorte Ballhorn Soll"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
