@@ -2228,8 +2228,12 @@ void read_officers(const std::vector<std::string_view>& lines, bool first_names,
       add_participant_if_new(name, true, m);
   };
   for (std::size_t i = 0; i < lines.size() && i < 5; ++i) {
-    const std::string_view line = text::trim(lines[i]);
+    std::string_view line = text::trim(lines[i]);
     if (line.empty()) continue;
+    // "1. Valg af dirigent Hans blev valgt som dirigent. Dagsordenen blev
+    // godkendt med den ændring, at ...": a transcript runs the item's text
+    // on into the next items; its first sentence tells the election.
+    if (line.size() > 300) line = line.substr(0, sentence_end(line));
     if (line.size() > 300) break;
     // An agenda's case text proposes, the minutes tell: "Direktøren
     // indstiller, at ... vælges som dirigent" names no one who came.

@@ -1926,4 +1926,43 @@ TEST(AttendanceConventionsTest, LastNameBeforeTheNextHeading) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An election item's text that a transcript runs on into the next items
+// (one line longer than an item's text, the rest of its page): its first
+// sentence tells who was elected. Leverforeningen's general assembly in its
+// real PDF text; the general assemblies of Elsegårde's hunting association
+// and Alzheimerforeningen's Copenhagen branch as their web pages' lines run
+// together.
+TEST(AttendanceConventionsTest, ElectionInTheFirstSentenceOfARunOnItem) {
+  const PeopleCase cases[] = {
+      {"the chair and minute taker pointed out",
+       "17\n\nReferat fra Leverforeningens ordinære generalforsamling 24. februar 2018 i Middelfart 1. Valg "
+       "af dirigent og referent Formanden bød velkommen til Generalforsamlingen, og pegede på Tom Johansen "
+       "som dirigent, og Morten Frederiksen som referent. Begge takkede for valget. Dirigenten, startede "
+       "med at konstatere, at generalforsamlingen var lovligt indkaldt jf. foreningens vedtægter. Hvorefter "
+       "han gav ordet til formanden: 2. Fremlæggelse af Bestyrelsens beretning til godkendelse Lone "
+       "McColaugh: Bestyrelsens beretning for Leverforeningen 2017 Et nyt år – 2018 giver anledning til at "
+       "kigge tilbage på det år, der er gået 2017.\n",
+       {"Lone McColaugh", "Morten Frederiksen", "Tom Johansen"}, {}},
+      {"the chair proposed and elected",
+       "Generalforsamling\n\nTranskript\n\n1 Dagsorden i henhold til vedtægterne og udsendt indkaldelse i "
+       "vinterprogrammet. 1. Valg af dirigent. Bestyrelsen foreslog Sven Arne Vallentin, der valgtes "
+       "enstemmigt. Dirigenten erklærede generalforsamlingen for lovligt indvarslet og beslutningsdygtig. "
+       "Formanden oplyste, at Sven Arne Vallentin havde fødselsdag ”i dag”, og takkede fordi, han ville "
+       "bruge sin fødselsdag på at deltage i generalforsamlingen og være dirigent. 2. Aflæggelse af "
+       "beretning Bestyrelsens beretning blev aflagt af formanden. Der var ingen spørgsmål eller "
+       "kommentarer til beretningen, der godkendtes med applaus.\n",
+       {"Sven Arne Vallentin"}, {}},
+      {"the chair and minute taker elected",
+       "Referat af generalforsamling\n\nTranskript\n\n1 Referat af Generalforsamling 2021 Generelforsamling for "
+       "Alzheimerforeningens lokalforening for København, Frederiksberg og omegnskommunerne. Dato: 6 "
+       "oktober 2021 1. Valg af dirigent og referent Henrik Bonné blev valgt til dirigent, og Hakon Mosbech "
+       "blev valgt til referent. Dirigenten konstaterede, at generalforsamlingen ikke var indkaldt med det "
+       "vedtægtsmæssigt foreskrevne varsel på tre uger, men derimod en dag for sent. På baggrund af det "
+       "talstærke fremmøde anså dirigenten fejlen ved indkaldelsen som værende ubetydelig. Der var fra "
+       "forsamlingen ingen bemærkninger hertil. 2. Formandens beretning Beretningen blev godkendt.\n",
+       {"Hakon Mosbech", "Henrik Bonné"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
