@@ -21,6 +21,7 @@ std::string_view trim_view(std::string_view s) { return text::trim(s); }
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws);
 bool names_only(const std::vector<std::string>& pieces);
 bool unfamiliar_first_name_before(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e);
+bool is_sentence_opener(std::string_view w);
 
 bool is_upper_initial(std::string_view word) { return text::starts_capital(word); }
 
@@ -1024,6 +1025,23 @@ bool heading_after_name(const std::vector<std::string_view>& ws, std::size_t e) 
   return f == "af" || f == "om" || f == "for";
 }
 
+// "Afbud: ..., Louise Thomsen Inden mødet blev det godkendt ...",
+// "Fraværende: Ellen Lykke og Mette Brændskov Andersen Til toppen 2.
+// Godkendelse af referat", "Chefkonsulent Lisbeth Trøllund Fra Region
+// Midtjylland: ...": a preposition, conjunction or adverb that opens a
+// clause, capitalised, where a transcript ran a list into the next line
+// (the next sentence, an agenda system's link back to the top of its page,
+// the next group's label); no name word (a name's particle is lower-case:
+// "af", "von"). (Tønder's Landdistriktsudvalg, Bronderslev's Fag MED Sundhed
+// og Velfærd, Region Midtjylland's Praksisplanudvalg.)
+bool opens_a_clause(std::string_view w) {
+  w = strip_edges(w);
+  if (w.empty() || !text::starts_capital(w)) return false;
+  static constexpr std::array<std::string_view, 9> k_more = {"af", "for", "om", "på", "ved", "og", "men", "der", "i"};
+  const std::string f = text::fold(w);
+  return is_sentence_opener(w) || std::find(k_more.begin(), k_more.end(), f) != k_more.end();
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<std::string_view>& ws) {
   for (std::size_t b = 0; b < ws.size(); ++b) {
     if (!vocabulary::is_first_name(strip_edges(ws[b]))) continue;
@@ -1042,6 +1060,7 @@ std::optional<std::pair<std::size_t, std::size_t>> name_span(const std::vector<s
       // A run of five or more: a second first name starts the next person.
       if (e - b >= 3 && vocabulary::is_first_name(strip_edges(ws[e]))) break;
       if (e - b >= 2 && heading_after_name(ws, e)) break;
+      if (opens_a_clause(ws[e])) break;
       const bool last = !is_middle_initials(ws[e]) && (ws[e].back() == ',' || ws[e].back() == '.');
       ++e;
       if (last) break;

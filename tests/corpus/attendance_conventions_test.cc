@@ -1965,4 +1965,40 @@ TEST(AttendanceConventionsTest, ElectionInTheFirstSentenceOfARunOnItem) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list's last name that a transcript ran into the next line ends before a
+// capitalised preposition, conjunction or adverb that opens a clause ("Inden
+// mødet blev ...", "Til toppen", "Fra Region Midtjylland:"). The dev web
+// cases' lines run together as a transcript prints them (Tønder's
+// Landdistriktsudvalg, Bronderslev's Fag MED Sundhed og Velfærd, Region
+// Midtjylland's Praksisplanudvalg).
+TEST(AttendanceConventionsTest, NameEndsBeforeAClauseWord) {
+  const PeopleCase cases[] = {
+      {"the next sentence",
+       "Landdistriktsudvalget\n\nTranskript\n\n1 Referat fra møde i Landdistriktsudvalget tirsdag den 30. "
+       "september 2014 kl. 19 hos Fruens Vilje Tilstede var: Finn Hansen, Jan Henriksen, Mogens Gabs, Anne "
+       "Mette Pedersen Afbud: Svend Erik Mathiesen, Niels Dahlmann, Louise Thomsen Inden mødet blev det "
+       "godkendt at tilføje en ansøgning fra Kulturelt Forums arbejdsgruppe til et Kulturugearrangement. "
+       "Referat: 1. Godkendelse af referat fra Landdistriktsudvalgsmødet d. 29. august 2014 Referatet "
+       "godkendt.\n",
+       {"Anne Mette Pedersen", "Finn Hansen", "Jan Henriksen", "Mogens Gabs"},
+       {"Louise Thomsen", "Niels Dahlmann", "Svend Erik Mathiesen"}},
+      {"the link back to the page's top",
+       "Fag MED Sundhed og Velfærd\n\nTranskript\n\n1 Dato: 9. december 2019 Lokale: Mødelokale 272 Tidspunkt: "
+       "Kl. 13:00 1. Bemærkninger/ændringer til dagsorden Beslutning Ingen bemærkninger til dagsorden. "
+       "Fraværende: Ellen Lykke og Mette Brændskov Andersen Til toppen 2. Godkendelse af referat Resume "
+       "Godkendelse af referat fra Fag MED mødet den 30. september 2019. Beslutning Godkendt.\n",
+       {}, {"Ellen Lykke", "Mette Brændskov Andersen"}},
+      {"the next group's label",
+       "Praksisplanudvalget\n\nTranskript\n\n1 Mødedeltagere Fra kommunerne: Direktør Karen Heebøll, "
+       "Ikast-Brande Kommune Direktør Mette Andreassen, Viborg Kommune Fra PLO Midtjylland: Formand Henrik "
+       "Idriss Kise Næstformand Bruno Meldgaard Jensen Chefkonsulent Lisbeth Trøllund Fra Region "
+       "Midtjylland: Regionsrådsmedlem Else Kayser Nielsen (formand) Regionsrådsmedlem Finn Thranum "
+       "(næstformand) 2. Godkendelse af dagsorden Godkendt.\n",
+       {"Bruno Meldgaard Jensen", "Else Kayser Nielsen", "Finn Thranum", "Henrik Idriss Kise", "Karen Heebøll",
+        "Lisbeth Trøllund", "Mette Andreassen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
