@@ -1388,6 +1388,26 @@ bool first_name_and_initial(std::string_view piece) {
   return (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') || w == "Æ" || w == "Ø" || w == "Å";
 }
 
+// "Tilstede: Jeanett, Lars, Christina og Birgit Velkommen til nye
+// medlemmer", "Deltagere: Ege, Michael, ..., Alex, Mette DAGSORDEN 1.
+// Tilføjelse ...", "Klyngerådet: Erik, ..., Søren, Niels-Erik Fra Gesten
+// Lokalråd: Claus Grynderup": a list of first names that a transcript ran
+// into the text or label after it (Græshoppen's parents' council, Ulvshale
+// Digelag's board, Hærvejsklyngen's Klyngeråd; so also "..., Lone, Rasmus
+// Desværre kunne ..."). True when `ws`, a piece of such a list, is a known
+// first name and then no name word (a heading in capitals, a word of the
+// minutes, a clause's first word, or a word that is no surname before a
+// lower-case one): the first name is the entry.
+bool first_name_before_text(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 2 || !vocabulary::is_first_name(strip_edges(ws[0])) || ws[0].back() == ',' || ws[0].back() == '.')
+    return false;
+  const std::string_view next = strip_edges(ws[1]);
+  if (next.empty() || !text::starts_capital(next) || is_particle(ws[1]) || is_initial(ws[1])) return false;
+  if (!is_person_word(next) || opens_a_clause(ws[1])) return true;
+  return ws.size() >= 3 && !surname_shaped(next) && !vocabulary::is_first_name(next) &&
+         !text::starts_capital(ws[2]) && !is_particle(ws[2]) && std::isalpha(static_cast<unsigned char>(ws[2][0]));
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
   for (const auto& piece : pieces) {
@@ -1952,6 +1972,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     const auto ws = text::words(piece);
     const auto span = name_span(ws);
     read_notes(notes, e, came_instead);
+    if (single_names && stop_at_prose && first_name_before_text(ws)) {
+      e.name = std::string(strip_edges(ws[0]));
+      out.push_back(std::move(e));
+      continue;
+    }
     if (!span && single_names && ws.size() == 1 && is_person_word(strip_edges(ws[0])) &&
         !is_organisation_word(strip_edges(ws[0])) && !vocabulary::is_job_title(text::fold(strip_edges(ws[0])))) {
       e.name = std::string(strip_edges(ws[0]));

@@ -2001,4 +2001,36 @@ TEST(AttendanceConventionsTest, NameEndsBeforeAClauseWord) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list of first names that a transcript ran into the text or label after
+// it: the last first name is an entry of its own, the heading, sentence or
+// label after it no part of it. The dev web cases' lines run together as a
+// transcript prints them (Græshoppen's parents' council, Ulvshale Digelag's
+// board, Hærvejsklyngen's Klyngeråd).
+TEST(AttendanceConventionsTest, FirstNamesListRunIntoTheText) {
+  const PeopleCase cases[] = {
+      {"the first heading's sentence",
+       "Referat  fra  Forældrerådsmødet  d. 25/4 – 19.\n\nTranskript\n\n1 Referat  fra  Forældrerådsmødet  d. "
+       "25/4 – 19. Tilstede: Jeanett, Lars, Christina og Birgit Velkommen til nye medlemmer – konstituering "
+       "– Tavshedserklæring Jeanette fortsætter som Formand. 1). Orientering fra Græshoppen: "
+       "Personalesituationen – børnetal – kommende arrangementer.\n",
+       {"Birgit", "Christina", "Jeanett", "Lars"}, {}},
+      {"the agenda's heading in capitals",
+       "Referat af Bestyrelsesmøde 16.11.2023\n\nTranskript\n\n1 Referat af Bestyrelsesmøde 16.11.2023 Referat "
+       "af Bestyrelsesmøde onsdag den 16.11.2023 kl. 19:00 - Afholdt via teams. Deltagere: Ege, Michael, "
+       "Dorte, Betty, Ole, Alex, Mette DAGSORDEN 1. Tilføjelse til dagsorden Der tilføjes punkt 4 a. 2. "
+       "Godkendelse af referat af bestyrelsesmøde nr.9 den 31.10.2023 Godkendt\n",
+       {"Alex", "Betty", "Dorte", "Ege", "Mette", "Michael", "Ole"}, {}},
+      {"the next group's label",
+       "Referat Klyngerådsmøde 2020-02-27\n\nTranskript\n\n1 Referat Klyngerådsmøde 2020-02-27 Referat af "
+       "Klyngerådets møde den 27. februar 2020, kl. 19.00 – 21.00 på Gesten Fritidscenter, Bækkevej 9 "
+       "Tilstede: Klyngerådet: Erik, Kristian, Karina, Lise Lotte, Stefan, Marion, Søren, Niels-Erik Fra "
+       "Gesten Lokalråd: Claus Grynderup Fra Vejen kommune: Afdelingschef Peer M. Rexen Referent: Stefan "
+       "Dagsorden: 1. Vedtagelse af dagsorden 2. Godkendelse af referat fra sidste møde\n",
+       {"Claus Grynderup", "Erik", "Karina", "Kristian", "Lise Lotte", "Marion", "Niels-Erik", "Peer M. Rexen",
+        "Stefan", "Søren"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
