@@ -1408,6 +1408,14 @@ bool first_name_before_text(const std::vector<std::string_view>& ws) {
          !text::starts_capital(ws[2]) && !is_particle(ws[2]) && std::isalpha(static_cast<unsigned char>(ws[2][0]));
 }
 
+// "1.", "12)": an item's number in a transcript's run-on line (not a
+// count, "14 dg før deadline").
+bool is_item_number(std::string_view w) {
+  if (w.size() < 2 || (w.back() != '.' && w.back() != ')')) return false;
+  w.remove_suffix(1);
+  return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool first_names_only(const std::vector<std::string>& pieces) {
   int n = 0;
   for (const auto& piece : pieces) {
@@ -2012,8 +2020,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     const bool prose_after = stop_at_prose && end < ws.size() && prose_words(ws, end, ws.size()) >= 3;
     // "Projektleder Carl Dahl er indbudt til at orientere ...": a name that
     // a verb follows is a sentence's subject, no list entry.
+    // ("..., Charlotte Riis Engelbrecht 1. ” Landskab for alle”.
+    // Planafdelingen ...": the first item's number after the list's last
+    // name, no verb.)
     if (prose_after && !text::starts_capital(ws[end]) && !vocabulary::is_job_title(text::fold(strip_edges(ws[end]))) &&
-        !is_came_word(ws[end]) && !tells_absence(ws, end))
+        !is_came_word(ws[end]) && !tells_absence(ws, end) && !is_item_number(ws[end]))
       break;
     e.name = join_words(ws, b, end);
     while (!e.name.empty() && (e.name.back() == '.' || e.name.back() == ':' || e.name.back() == ',')) e.name.pop_back();

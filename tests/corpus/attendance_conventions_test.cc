@@ -2033,4 +2033,37 @@ TEST(AttendanceConventionsTest, FirstNamesListRunIntoTheText) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An attendance list that a transcript ran into the first item's number and
+// title: the number is no verb, the last name before it an entry. The dev
+// web cases' lines run together as a transcript prints them (Sønderborg's
+// Landdistriktsudvalg, SLA Fyn's board, Sct. Jørgens' parish council).
+TEST(AttendanceConventionsTest, ListRunIntoTheFirstItemNumber) {
+  const PeopleCase cases[] = {
+      {"an item's title in quotes and a sentence",
+       "Referat af møde i Landdistriktsudvalget d. 26-11-07\n\nTranskript\n\n1 Referat af møde i "
+       "Landdistriktsudvalget mandag den 26. november 2007 kl. 19.00 – 22.00. Rådhustorvet 5, 2. sal – "
+       "indgang gennem gården. Tilstede: Inger Plaugborg, Andreas Andreasen, Joan Mortensen, Ulf Nørulf "
+       "Afbud fra: Lorenz Petersen, Marianne Thygsen, Jens Clausen Good, Charlotte Riis Engelbrecht 1. ” "
+       "Landskab for alle”. Planafdelingen arbejder i øjeblikket på et tema til kommuneplanen der hedder ” "
+       "Det åbne land for alle”.\n",
+       {"Andreas Andreasen", "Inger Plaugborg", "Joan Mortensen", "Ulf Nørulf"},
+       {"Charlotte Riis Engelbrecht", "Jens Clausen Good", "Lorenz Petersen", "Marianne Thygsen"}},
+      {"initials after the name",
+       "Bestyrelsesmøder\n\nTranskript\n\n1 Bestyrelsesmøder Referat af bestyrelsesmøde 19.03.2024 kl. 16-18 i "
+       "Ryslinge Forsamlingshus Deltagere: Tissel Lund-Jacobsen (TL-J), Ingemann Jensen (IJ), Jens Haastrup "
+       "(JH),  Annette Hjeronymus (AJ) og Ida Duedahl (ID) Afbud: Svend Ankjær Nielsen (SAN) 1. Godkendelse "
+       "af referat fra sidste møde Godkendt 1. Siden sidst Haastrup Arkiv har fået et nyt bestyrelsesmedlem "
+       "og en ny suppleant.\n",
+       {"Annette Hjeronymus", "Ida Duedahl", "Ingemann Jensen", "Jens Haastrup", "Tissel Lund-Jacobsen"},
+       {"Svend Ankjær Nielsen"}},
+      {"an absence item, then the next",
+       "Referat menighedsrådsmøde 12. april 2023\n\nTranskript\n\n1 Referat menighedsrådsmøde 12. april 2023 "
+       "Sct. Jørgens Sogn, Menighedsrådet Referat møde nr. 5, den 12. april 2023 1. Fraværende: Ole "
+       "Jørgensen, Kirsten Larsen 2. Bemærkninger til dagsordenen: Til overvejelse: skal bilag og "
+       "underskriftsbilag sendes ud sammen med referatet.\n",
+       {}, {"Kirsten Larsen", "Ole Jørgensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
