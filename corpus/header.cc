@@ -2832,20 +2832,28 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
                          const std::vector<bool>& listing, const std::optional<std::string>& labelled_date,
                          const std::optional<std::string>& date_line, const std::optional<std::string>& first_date,
                          Meeting& m) {
+  // (The cues are read above an agenda list: its entries' dates,
+  // "57. Orientering til mødet den 26.06.2014", are other meetings'.)
+  std::size_t cue_end = end;
+  for (std::size_t i = begin; i < end && i < listing.size(); ++i)
+    if (listing[i]) {
+      cue_end = i;
+      break;
+    }
   // A meeting phrase's date beats a bare date (a page's stamp) in the
   // title or above it.
   if (!labelled_date && (!m.date || (m.title && is_date_line(*m.title))))
-    if (auto d = date_of_meeting_phrase(lines, end)) m.date = d;
+    if (auto d = date_of_meeting_phrase(lines, cue_end)) m.date = d;
   // The weekday's date after a paper's date beats the title's too.
   if (!labelled_date && m.date)
-    if (auto d = weekday_date_after_paper_date(lines, end)) m.date = d;
+    if (auto d = weekday_date_after_paper_date(lines, cue_end)) m.date = d;
   // So does the date after the meeting's word on a transcript's first page.
   if (!labelled_date)
-    if (auto d = meeting_date_after_paper_date(lines, end)) m.date = d;
+    if (auto d = meeting_date_after_paper_date(lines, cue_end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
-  if (!m.date) m.date = weekday_date_near_start(lines, end);
-  if (!m.date) m.date = date_from_cues(lines, end);
+  if (!m.date) m.date = weekday_date_near_start(lines, cue_end);
+  if (!m.date) m.date = date_from_cues(lines, cue_end);
   if (!m.date) m.date = first_date;
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
   // Handicaprådet": a page of a year's meetings gives the year once, in its

@@ -1634,6 +1634,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
     }
   }
   split_contents_echoes(out);
+  split_agenda_list_echoes(out);
   return out;
 }
 

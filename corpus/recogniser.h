@@ -95,6 +95,13 @@ struct RunOnContents {
 };
 std::optional<RunOnContents> run_on_contents_of(const std::vector<Line>& lines);
 
+// An agenda list that a transcript ran into one line ("Dagsorden: 1.
+// Generalforsamling. 2. Hjælpepakker ...") split into its entries, and the
+// entries' heads that the body runs into its text ("10. Eventuelt Ad 1.
+// Vedtagelse af dagsorden Den udsendte dagsorden blev godkendt. Ad 2. ...")
+// split off as lines of their own. (agenda_lines.cc)
+void split_agenda_list_echoes(std::vector<Line>& lines);
+
 // "J.nr. 01.02.03", "Sagsnr. 14/233" after a title: where the case's
 // number starts in `line`, or npos.
 std::size_t case_number_at(std::string_view line);

@@ -691,3 +691,53 @@ TEST(AgendaConventionsTest, ClosingEventueltAfterTheLastHead) {
                           s.text.find("Tømning og rengøring") != std::string::npos);
   EXPECT_TRUE(decided);
 }
+
+// A numbered agenda list that a PDF transcript runs on into the body: the
+// list run into one line after "Dagsorden" (each title ends where the next
+// number starts), its last entry run into the first item's head ("4.
+// Eventuelt Ad 1. Vedtagelse af dagsorden"), the heads run into the items'
+// texts ("Ad 2.", "Ad2", a bare "2." with its title). The excerpts are dev
+// web pages' lines run together as a transcript prints them (no real dev
+// docplayer transcript shows the form): a village cluster's council, a
+// hunting association's board, a local council's board and a regional
+// dialogue forum (the excerpt cut off after its second case).
+TEST(AgendaConventionsTest, AgendaListRunOnIntoTheBody) {
+  const ItemsCase cases[] = {
+      {"last entry run into the first head (Hærvejsklyngen)",
+       "Referat Klyngerådsmøde 2020-02-27\n\nTranskript\n\n"
+       "1 Referat Klyngerådsmøde 2020-02-27 Referat af Klyngerådets møde den 27. februar 2020, kl. 19.00 – 21.00 "
+       "på Gesten Fritidscenter Referent: Stefan Dagsorden: 1. Vedtagelse af dagsorden 2. Godkendelse af referat "
+       "fra sidste møde 3. Orientering fra formanden 4. Eventuelt Ad 1.  Vedtagelse af dagsorden Den udsendte "
+       "dagsorden blev godkendt. Ad 2.  Godkendelse af referat fra sidste møde Det udsendte referat blev godkendt "
+       "uden ændring. Ad 3.  Orientering fra formanden Erik orienterede om mødet i Viborg. Ad 4.  Eventuelt "
+       "Intet.\n",
+       {"Vedtagelse af dagsorden", "Godkendelse af referat fra sidste møde", "Orientering fra formanden",
+        "Eventuelt"}},
+      {"the list in one line, titles ending in a full stop (Bogense jagtforening)",
+       "Referat bestyrelsesmøde i\n\nTranskript\n\n"
+       "1 Referat bestyrelsesmøde i Bogense Land og Strandjagtforening Torsdag dag den 13-08-2020 kl. 19.00 "
+       "Dagsorden. 1.                  Formanden siden sidst. 2.                  Kassereren siden sidst. 3.    "
+       "              Hjortelauget – sidste nyt. 4.                  Evt. Tilstede var:   Kaj Rasmussen, Poul "
+       "Skov og Helge Horskær. Ad1.             Corona!!!! Der er kommet nye jagttider. Ad2.             Intet- "
+       "kassereren var fraværende. Ad3.             Intet nyt. Ad4.             Intet.\n",
+       {"Formanden siden sidst", "Kassereren siden sidst", "Hjortelauget – sidste nyt.", "Evt."}},
+      {"heads glued to their lead (Frederiksberg-Sorø lokalråd)",
+       "Home » Bestyrelsesmøde 27/8-2019\n\nTranskript\n\n"
+       "1 Home » Bestyrelsesmøde 27/8-2019 Bestyrelsesmøde 27/8-2019 Sted: hos Knud Christensen, Rødtjørnevej 10 "
+       "Til stede: Malene Rasmussen, Tina Hyldegaard og Knud Christensen. Dagsorden: 1. Siden sidst 2. "
+       "Godkendelse af referat fra mødet den 4. marts 2019 3. Økonomi 4. Eventuelt Ad1 Siden sidst Folkemødet "
+       "den 17. august 2019 var en fugtig affære. Ad2 Godkendelse af referat Referatet blev godkendt. Ad3 "
+       "Økonomi Kassebeholdningen er uændret. Ad4 Eventuelt Intet.\n",
+       {"Siden sidst", "Godkendelse af referat fra mødet den 4. marts 2019", "Økonomi", "Eventuelt"}},
+      {"bare numbers with their titles, cut off (Psykiatrisk Dialogforum)",
+       "Psykiatrisk Dialogforum - referat 21-06-2010\n\nTranskript\n\n"
+       "1 Psykiatrisk Dialogforum - referat 21-06-2010 Mødedato 21-06-2010 Kl. 13:00 Mødested Mødelokale 4 "
+       "Damhaven 12 7100 Vejle Afbud Pia Tørving, Claus S. Thomsen Dagsorden 1. Valg af formand og næstformand "
+       "2. Byggeri og renoveringer i psykiatrien 3. Mødekalender 2010 4. Eventuelt 1.      Valg af formand og "
+       "næstformand Sagsnr: 10/565 Resumé Der skal vælges formand for perioden 2010-13. Beslutning Bente Gertz "
+       "blev valgt som formand. Bilag: 2.      Byggeri og renoveringer i psykiatrien Sagsnr: 10/565 Resumé "
+       "Psykiatriens anlægssekretariat retter henvendelse. Beslutning Taget til efterretning.\n",
+       {"Valg af formand og næstformand", "Byggeri og renoveringer i psykiatrien"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
