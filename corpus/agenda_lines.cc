@@ -183,8 +183,85 @@ std::pair<std::size_t, std::size_t> agenda_list_run(const std::vector<Line>& lin
   return {0, 0};
 }
 
+// "åbent", "lukket": the status an agenda system prints before each entry
+// of its list ("åbent 1 Fraværende og bemærkninger til dagsordenen").
+bool status_word(std::string_view w) {
+  const std::string f = text::fold(w);
+  return f == "åbent" || f == "lukket" || f == "åben";
+}
+
+// A number alone, "12": an entry's number without its full stop.
+int bare_number(std::string_view w) {
+  std::size_t i = 0;
+  const int n = read_number(w, i, 3);
+  return i == w.size() ? n : -1;
+}
+
+// The list of an agenda system that prints each entry's status before its
+// number ("Dagsordenspunkter" / "åbent 1 Stefan Agger - udtræden af
+// kommunalbestyrelsen" / "åbent 2 Årsberetning 2016" / ... / "lukket 14
+// Lukket punkt"), run on by a transcript so that each status ends the line
+// before its entry ("Dagsordenspunkter åbent" / "1 Stefan Agger - udtræden
+// af kommunalbestyrelsen åbent" / "2 Årsberetning 2016 åbent" / ...): three
+// entries or more, numbered from 1 up by one, the line before the first
+// and most entries ending with a status. The status goes back before its
+// entry, as the list prints it (so the entries are no heads), and the run's
+// [begin, end), its numbers and titles are returned; begin == end for none.
+std::pair<std::size_t, std::size_t> status_column_run(std::vector<Line>& lines, std::vector<int>& numbers,
+                                                      std::vector<std::string>& titles) {
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const auto prev = text::words(lines[i - 1].text);
+    if (prev.empty() || !status_word(prev.back())) continue;
+    numbers.clear();
+    titles.clear();
+    std::size_t j = i, statused = 0;
+    for (; j < lines.size(); ++j) {
+      const auto ws = text::words(lines[j].text);
+      if (ws.size() < 2) break;
+      const int n = bare_number(ws[0]);
+      if (n != (numbers.empty() ? 1 : numbers.back() + 1)) break;
+      numbers.push_back(n);
+      const bool st = status_word(ws.back()) && ws.size() >= 3;
+      statused += st;
+      const std::size_t from = static_cast<std::size_t>(ws[1].data() - lines[j].text.data());
+      const std::size_t to = st ? static_cast<std::size_t>(ws.back().data() - lines[j].text.data()) : lines[j].text.size();
+      titles.emplace_back(trim(std::string_view(lines[j].text).substr(from, to - from)));
+    }
+    if (numbers.size() < 3 || statused * 2 < numbers.size()) continue;
+    for (std::size_t k = j; k-- > i;) {
+      std::string& before = lines[k - 1].text;
+      const auto bw = text::words(before);
+      if (bw.empty() || !status_word(bw.back())) continue;
+      const std::string status(bw.back());
+      before = std::string(trim(std::string_view(before).substr(0, static_cast<std::size_t>(bw.back().data() - before.data()))));
+      lines[k - 1].label.reset();
+      lines[k].text = text::fold(status) + " " + lines[k].text;
+      lines[k].label.reset();
+    }
+    return {i, j};
+  }
+  numbers.clear();
+  titles.clear();
+  return {0, 0};
+}
+
+// Undoes status_column_run's moves: each status back at the end of the
+// line before its entry.
+void restore_statuses(std::vector<Line>& lines, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    const auto ws = text::words(lines[k].text);
+    if (ws.size() < 2 || !status_word(ws[0])) continue;
+    lines[k - 1].text += " " + std::string(ws[0]);
+    lines[k - 1].label.reset();
+    lines[k].text = std::string(trim(std::string_view(lines[k].text).substr(static_cast<std::size_t>(ws[1].data() - lines[k].text.data()))));
+    lines[k].label.reset();
+  }
+}
+
 // Splits lines[j] at the words `cuts` (indices into its words, rising).
-void split_line_at(std::vector<Line>& lines, std::size_t j, const std::vector<std::size_t>& cuts) {
+// (With `gap`, each piece opens a paragraph, as a head printed on a line
+// of its own does.)
+void split_line_at(std::vector<Line>& lines, std::size_t j, const std::vector<std::size_t>& cuts, bool gap = false) {
   const std::string t = lines[j].text;
   const auto ws = text::words(t);
   std::vector<std::string> parts;
@@ -202,52 +279,27 @@ void split_line_at(std::vector<Line>& lines, std::size_t j, const std::vector<st
   for (std::size_t k = 0; k < parts.size(); ++k) {
     Line l = base;
     l.text = std::move(parts[k]);
-    if (k > 0) l.gap_before = false, l.indent = 0;
+    if (k > 0) l.gap_before = gap, l.indent = 0;
     lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
   }
 }
 
-}  // namespace
-
-void split_agenda_list_echoes(std::vector<Line>& lines) {
-  // The agenda list run into one line: its entries become lines.
-  for (std::size_t j = 0; j < lines.size(); ++j) {
-    if (lines[j].text.size() < 40 || lines[j].text.find('\t') != std::string::npos) continue;
-    auto pieces = run_on_agenda_list(lines[j].text);
-    if (pieces.empty()) continue;
-    // (Not when the list goes on on the next line past a gap: the numbers
-    // the transcript lost ran entries together, "4. Budget Revision af
-    // strategiplan" / "7. Status ...", and the line is better left whole.)
-    if (j + 1 < lines.size()) {
-      const auto next = text::words(lines[j + 1].text);
-      const auto last = text::words(pieces.back());
-      std::size_t t1 = 0, t2 = 0;
-      const int n = next.empty() ? -1 : entry_number_word(next[0], t1);
-      const int m = entry_number_word(last[0], t2);
-      if (n > m + 1 && n <= m + 4) break;
-    }
-    Line base = lines[j];
-    base.label.reset();
-    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
-    for (std::size_t k = 0; k < pieces.size(); ++k) {
-      Line l = base;
-      l.text = std::move(pieces[k]);
-      if (k > 0) l.gap_before = false, l.indent = 0;
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
-    }
-    break;
-  }
-  std::vector<int> numbers;
-  std::vector<std::string> titles;
-  const auto [begin, end] = agenda_list_run(lines, numbers, titles);
-  if (begin == end) return;
+// The entries' heads in the body after the list on lines [begin, end),
+// split off as lines of their own (see split_agenda_list_echoes). With
+// `bare`, the list's numbers stand without a full stop ("1 Fraværende og
+// bemærkninger til dagsordenen") and so may the heads' ("Åbent punkt 1
+// Fraværende ...", "Møde. 1 Stefan Agger - udtræden ..."), with the title.
+// Returns the line of the first head, lines.size() for none.
+std::size_t split_entry_heads(std::vector<Line>& lines, std::size_t begin, std::size_t end,
+                              const std::vector<int>& numbers, std::vector<std::string>& titles, bool bare) {
   // The entries' heads in the body, in the list's order, from the last
   // entry's second word on (the last entry runs on into the first head:
   // "10. Eventuelt Ad 1. Vedtagelse af dagsorden"): "Ad 3", "Pkt. 3" or
   // "Punkt 3" with or without the title, "3." with it.
   std::vector<std::vector<std::size_t>> cuts(lines.size());
   std::size_t echoes = 0, titled = 0;
-  std::size_t line = end - 1, word = 2;
+  std::size_t line = bare ? end : end - 1, word = bare ? 0 : 2;
+  std::size_t first_line = 0, first_word = 0;
   // The list's separator ("1."), and the body's when it numbers the heads
   // in another form, "1: Velkommen til nye rådsmedlemmer Susan og Diana.
   // ... 2:Referat har været længe undervejs.": then its numbers need no
@@ -269,6 +321,24 @@ void split_agenda_list_echoes(std::vector<Line>& lines) {
         bool ad = false;
         int m = lead_and_number(ws, k, used, ad);
         char sep = 0;
+        if (bare) {
+          // ("Åbent punkt 1 Fraværende og bemærkninger til dagsordenen
+          // 27.15.00P35-0007 ...": the number and the whole title, a line
+          // of their own.)
+          const auto tws = text::words(titles[e]);
+          if (bare_number(ws[k]) != n || tws.empty() || k + tws.size() >= ws.size()) continue;
+          bool whole = true;
+          for (std::size_t t = 0; t < tws.size() && whole; ++t) whole = bare_word(ws[k + 1 + t]) == bare_word(tws[t]);
+          if (!whole) continue;
+          found = true;
+          ++echoes;
+          ++titled;
+          if (k > 0) cuts[l].push_back(k);
+          if (k + 1 + tws.size() < ws.size()) cuts[l].push_back(k + 1 + tws.size());
+          line = l;
+          word = k + 1 + tws.size();
+          continue;
+        }
         if (m < 0) {
           m = entry_number_word(ws[k], title, &sep);
           used = title == 0 ? 1 : 0;
@@ -308,11 +378,69 @@ void split_agenda_list_echoes(std::vector<Line>& lines) {
     // (The body takes up the list from its first entry: without that
     // echo, a later number is a reference, "Som nye punkter blev
     // indføjet: 18. Projekt ...", not a head.)
-    if (e == 0 && !found) return;
+    if (e == 0 && !found) return lines.size();
+    if (e == 0) first_line = line, first_word = word;
   }
-  if (echoes < 2 && titled < 1) return;
+  if (echoes < 2 && titled < 1) return lines.size();
   for (std::size_t l = lines.size(); l-- > 0;)
-    if (!cuts[l].empty()) split_line_at(lines, l, cuts[l]);
+    if (!cuts[l].empty()) split_line_at(lines, l, cuts[l], bare);
+  // (The first head's line after the splits: the cuts before it on its
+  // line add to its index.)
+  std::size_t at = first_line;
+  for (std::size_t l = 0; l < first_line; ++l) at += cuts[l].size();
+  for (std::size_t c : cuts[first_line])
+    if (c < first_word) ++at;
+  return at;
+}
+
+}  // namespace
+
+void split_agenda_list_echoes(std::vector<Line>& lines) {
+  // The agenda list run into one line: its entries become lines.
+  for (std::size_t j = 0; j < lines.size(); ++j) {
+    if (lines[j].text.size() < 40 || lines[j].text.find('\t') != std::string::npos) continue;
+    auto pieces = run_on_agenda_list(lines[j].text);
+    if (pieces.empty()) continue;
+    // (Not when the list goes on on the next line past a gap: the numbers
+    // the transcript lost ran entries together, "4. Budget Revision af
+    // strategiplan" / "7. Status ...", and the line is better left whole.)
+    if (j + 1 < lines.size()) {
+      const auto next = text::words(lines[j + 1].text);
+      const auto last = text::words(pieces.back());
+      std::size_t t1 = 0, t2 = 0;
+      const int n = next.empty() ? -1 : entry_number_word(next[0], t1);
+      const int m = entry_number_word(last[0], t2);
+      if (n > m + 1 && n <= m + 4) break;
+    }
+    Line base = lines[j];
+    base.label.reset();
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      Line l = base;
+      l.text = std::move(pieces[k]);
+      if (k > 0) l.gap_before = false, l.indent = 0;
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
+    }
+    break;
+  }
+  std::vector<int> numbers;
+  std::vector<std::string> titles;
+  if (const auto [begin, end] = status_column_run(lines, numbers, titles); begin != end) {
+    // (Only when the body's first head reads as one, a section heading on
+    // its next line or the one after, "1 Stefan Agger - udtræden af
+    // kommunalbestyrelsen" / "00.22.00G01-0002" / "Sagsfremstilling": else
+    // the list's entries stay the items, their statuses where the
+    // transcript put them.)
+    const std::size_t first = split_entry_heads(lines, begin, end, numbers, titles, true);
+    bool readable = false;
+    for (std::size_t k = first + 1; first < lines.size() && k < lines.size() && k <= first + 2 && !readable; ++k)
+      readable = is_section_line(lines[k]);
+    if (!readable) restore_statuses(lines, begin, end);
+    return;
+  }
+  const auto [begin, end] = agenda_list_run(lines, numbers, titles);
+  if (begin == end) return;
+  split_entry_heads(lines, begin, end, numbers, titles, false);
 }
 
 }  // namespace corpus::recog

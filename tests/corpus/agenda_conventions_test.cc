@@ -741,3 +741,35 @@ TEST(AgendaConventionsTest, AgendaListRunOnIntoTheBody) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// An agenda system's list that prints each entry's status before its
+// number ("åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen" / ...
+// / "lukket 14 Lukket punkt"), run on by a transcript so that each status
+// ends the entry before it: the statuses go back before their entries (the
+// list is no items), and the body's heads ("Åbent Møde. 1 Stefan Agger -
+// udtræden af kommunalbestyrelsen 00.22.00G01-0002 Sagsfremstilling ...")
+// are lines of their own. The excerpts are dev web pages' lines run
+// together as a transcript prints them (Lemvig's kommunalbestyrelse and
+// social- og sundhedsudvalg; Bornholm's ældreråd prints the same list).
+TEST(AgendaConventionsTest, StatusColumnAgendaRunOnIntoTheBody) {
+  const ItemsCase cases[] = {
+      {"the council's list and its first case (Lemvig kommunalbestyrelse)",
+       "Dagsordenspunkter\n\nTranskript\n\n"
+       "1 Dagsordenspunkter åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen åbent 2 Årsberetning 2016 - "
+       "Lemvig Kommunes årsregnskab åbent 3 Dialog og aftaler 2017 åbent 4 Center for Tandregulering - "
+       "Repræsentant til bestyrelsen lukket 5 Lukket punkt Til indholdsfortegnelse Åbent  Møde. 1              "
+       "    Stefan Agger - udtræden af kommunalbestyrelsen 00.22.00G01-0002 Sagsfremstilling "
+       "Kommunalbestyrelsesmedlem Stefan Agger søger om at udtræde af kommunalbestyrelsen med øjeblikkelig "
+       "virkning.\n",
+       {"Stefan Agger - udtræden af kommunalbestyrelsen"}},
+      {"the committee's list and its first case (Lemvig social- og sundhedsudvalg)",
+       "Dagsordenspunkter\n\nTranskript\n\n"
+       "1 Dagsordenspunkter åbent 1 Regnskab 2018 for Social- og Sundhedsudvalget åbent 2 Magtanvendelser i "
+       "Social & Sundhed i 2018 åbent 3 Strategi for ældreområdet - fokus og indsatsområder åbent 4 Meddelelser "
+       "lukket 5 Lukket punkt Til indholdsfortegnelse Åbent  Møde. 1                  Regnskab 2018 for Social- "
+       "og Sundhedsudvalget 00.32.10P19-0010 Resumé Borgmesteren har besluttet, at sektorbeskrivelserne til "
+       "regnskabet skal beskrive regnskabet set i forhold til det korrigerede budget.\n",
+       {"Regnskab 2018 for Social- og Sundhedsudvalget"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
