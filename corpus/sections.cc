@@ -1530,24 +1530,34 @@ bool has_verdict_word(const std::vector<std::string>& ws_in) {
       k_not_after);
 }
 
-// Whether position `at` of `t` lies inside a quotation (an odd number of
-// quotation marks before it: ”...”, “...”, "..."): words quoted from
+// Whether positions of `t` lie inside a quotation (an odd number of
+// quotation marks before them: ”...”, “...”, "..."): words quoted from
 // statutes or a letter ("... der lyder som følger: ”... Ved beløb derover
 // skal udgiften godkendes af den samlede bestyrelse”."), not the meeting's
-// verdict.
-bool inside_quote(std::string_view t, std::size_t at) {
-  std::size_t marks = 0;
-  const std::string_view before = t.substr(0, at);
-  for (std::size_t k = 0; k < before.size(); ++k) {
-    if (before[k] == '"') ++marks;
-    // ” (E2 80 9D) and “ (E2 80 9C).
-    if (k + 2 < before.size() && static_cast<unsigned char>(before[k]) == 0xE2 &&
-        static_cast<unsigned char>(before[k + 1]) == 0x80 &&
-        (static_cast<unsigned char>(before[k + 2]) == 0x9D || static_cast<unsigned char>(before[k + 2]) == 0x9C))
-      ++marks;
+// verdict. The marks are counted once as the positions asked about move
+// forward, so a long text costs one pass, not one per sentence.
+class QuoteParity {
+ public:
+  explicit QuoteParity(std::string_view t) : t_(t) {}
+  // `at` never decreases from one call to the next.
+  bool inside(std::size_t at) {
+    for (; k_ < at && k_ < t_.size(); ++k_) {
+      const auto c = static_cast<unsigned char>(t_[k_]);
+      if (c == '"') ++marks_;
+      if (c != 0xE2) continue;
+      // ” (E2 80 9D) and “ (E2 80 9C), counted once wholly before `at`.
+      if (k_ + 2 >= at) break;
+      if (static_cast<unsigned char>(t_[k_ + 1]) == 0x80 &&
+          (static_cast<unsigned char>(t_[k_ + 2]) == 0x9D || static_cast<unsigned char>(t_[k_ + 2]) == 0x9C))
+        ++marks_;
+    }
+    return marks_ % 2 == 1;
   }
-  return marks % 2 == 1;
-}
+
+ private:
+  std::string_view t_;
+  std::size_t k_ = 0, marks_ = 0;
+};
 
 template <class Verdict>
 std::size_t first_sentence_that(std::string_view t, Verdict verdict);
@@ -1565,8 +1575,9 @@ std::size_t first_verdict_sentence(std::string_view t) {
 // `verdict` accepts, or npos (first_verdict_sentence's sentences).
 template <class Verdict>
 std::size_t first_sentence_that(std::string_view t, Verdict verdict) {
+  QuoteParity quotes(t);
   auto verdict_at = [&](std::size_t at) {
-    if (inside_quote(t, at)) return false;
+    if (quotes.inside(at)) return false;
     const std::string_view rest = t.substr(at);
     const std::string_view line = rest.substr(0, rest.find('\n'));
     return starts_upper(line) && verdict(sentence_words(line)) && !dated_sentence(line);
