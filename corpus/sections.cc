@@ -583,6 +583,38 @@ std::optional<std::pair<std::size_t, std::size_t>> run_in_day_heading(std::strin
   return std::nullopt;
 }
 
+// A decision heading that names the body and its day, begun at the end of
+// the item's head line and ended on the text's first line: a transcript
+// runs Region Sjælland's case head and its treatment into one line ("1.
+// Godkendelse af dagsorden Åbent Politisk styregruppe for
+// Sundhedsplatformen Brevid: 3830540 Behandling i Politisk styregruppe for
+// Sundhedsplatformen mandag den 13. maj 2019, pkt. 1 Dagsordenen blev
+// godkendt."), and the run-on title's cut, a number of words, may fall
+// inside the heading ("... Behandling i Politisk styregruppe for" /
+// "Sundhedsplatformen mandag den 13. maj 2019, pkt. 1 Dagsordenen ...").
+// The title and the line read together give the heading; the decision is
+// the line after the heading's end (Region Sjælland's Udvalget for det
+// nære sundhedsvæsen, Udvalget for sundhed for alle and Politisk
+// styregruppe for Sundhedsplatformen).
+std::optional<Section> day_heading_across_title(std::string_view title, std::string_view line) {
+  if (title.empty() || line.size() < 20) return std::nullopt;
+  // (Only the title's last words and the line's first ones can hold it.)
+  const auto tw = text::words(title);
+  const std::string_view tail =
+      tw.size() > 14 ? title.substr(static_cast<std::size_t>(tw[tw.size() - 14].data() - title.data())) : title;
+  const std::string_view head = line.substr(0, std::min<std::size_t>(line.size(), 200));
+  const std::string joined = std::string(tail) + " " + std::string(head);
+  const auto run_in = run_in_day_heading(joined);
+  if (!run_in) return std::nullopt;
+  const auto [from, to] = *run_in;
+  if (from >= tail.size() || to <= tail.size() + 1) return std::nullopt;
+  const std::size_t on_line = to - tail.size() - 1;
+  const std::string_view decision = trim(line.substr(on_line));
+  if (decision.empty()) return std::nullopt;
+  return Section{"beslutning", std::string(trim(std::string_view(joined).substr(from, to - from))),
+                 std::string(decision)};
+}
+
 // "Beslutning", "BESLUTNING", "Beslutninger": a decision heading alone
 // that ends a line after a sentence's end, as a transcript runs the
 // heading onto the case's text while its decision starts the next line.
@@ -656,6 +688,13 @@ void add_item_line(Item& item, std::string_view line, bool plain) {
         item.sections.push_back({"beslutning", std::string(trim(rest.substr(0, n))), std::string(trim(rest.substr(n)))});
         return;
       }
+  // Such a heading begun in the item's head, whose title took its first
+  // words: the decision starts after the heading's end on this line.
+  if (!plain && item.sections.empty())
+    if (auto decision = day_heading_across_title(item.title, line)) {
+      item.sections.push_back(std::move(*decision));
+      return;
+    }
   // A decision heading that names the body and its day, run into the line
   // with the decision after it: the decision starts there.
   if (!plain && line.size() > 40)

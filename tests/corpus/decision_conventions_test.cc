@@ -1994,6 +1994,45 @@ TEST(DecisionConventionsTest, BodyAndDayHeadingRunIntoTheLine) {
   }
 }
 
+// Region Sjælland's case head runs into its treatment on a transcript's
+// page ("1. Godkendelse af dagsorden Åbent <Body> Brevid: N Behandling i
+// <Body> <weekday> den <date>, pkt. 1 <decision>"), and the run-on title's
+// cut may fall inside the treatment's heading: the title's last words and
+// the text's first ones read together are the heading, the decision after
+// it. Verbatim stretches of the synthetic transcripts (/work/stress/runon)
+// of the dev web cases 006, 057 and 058: Region Sjælland's Udvalget for det
+// nære sundhedsvæsen, Udvalget for sundhed for alle and Politisk
+// styregruppe for Sundhedsplatformen.
+TEST(DecisionConventionsTest, TreatmentHeadingAcrossTheRunOnTitle) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"1. Godkendelse af dagsorden Åbent Udvalget for det nære sundhedsvæsen Brevid: 4225075 Behandling i Udvalget "
+       "for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1 Dagsorden blev godkendt. Christian "
+       "Wedell-Neergaard (C), Næstformand deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen. 2. "
+       "Status på vandkantsmodel og etablering af nærklinik i Nakskov Åbent Udvalget for det nære sundhedsvæsen "
+       "Brevid: 4246445",
+       "Dagsorden blev godkendt."},
+      {"1. Godkendelse af dagsorden Åbent Udvalget for sundhed for alle Brevid: 3830997 Behandling i Udvalget for "
+       "sundhed for alle onsdag den 28. august 2019, pkt. 1 Godkendt. Nicolai Nicolaisen (A), Lene Madsen Milner (V) "
+       "og Jørgen Holst (Ø) deltog ikke i Udvalget for sundhed for alles behandling af sagen. 2. Styrket samspil "
+       "mellem politikerne og administrationen i Region Sjælland Åbent Udvalget for sundhed for alle Brevid: 4138660",
+       "Godkendt."},
+      {"1. Godkendelse af dagsorden Åbent Politisk styregruppe for Sundhedsplatformen Brevid: 3830540 Behandling i "
+       "Politisk styregruppe for Sundhedsplatformen mandag den 13. maj 2019, pkt. 1 Dagsordenen blev godkendt. "
+       "Nikolaj Bolsing Bak, Anja Raun, Tonny Nielsen, Birgit Lind Pedersen, Thomas Houe, Charlotte Petersson (A) og "
+       "Claus Bakke (V) deltog ikke i Politisk styregruppe for Sundhedsplatformens behandling af sagen. 2. "
+       "Medarbejder-repræsentanternes Top 3 over hvad der optager dem i klinikken Åbent Politisk styregruppe for "
+       "Sundhedsplatformen Brevid: 3995348",
+       "Dagsordenen blev godkendt."},
+  };
+  for (const auto& [page, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nTranskript\n\n1 " + page + "\n");
+    ASSERT_GE(m.items.size(), 2u) << page;
+    const auto got = decisions_of(m.items[0]);
+    ASSERT_EQ(got.size(), 1u) << page;
+    EXPECT_TRUE(got[0].starts_with(want)) << got[0];
+  }
+}
+
 // Stevns' agenda pages print "Beslutning" over the attendance echo and the
 // decision ("Beslutning" / "Ikke til stede: Mikkel Lundemann Rasmussen (C)"
 // / "Godkendt"); a transcript runs the heading onto the end of the case's
