@@ -568,7 +568,10 @@ std::optional<std::pair<std::size_t, std::size_t>> run_in_day_heading(std::strin
     }
   std::sort(ends.begin(), ends.end());
   for (const std::size_t e : ends) {
-    if (e >= line.size() || line[e] != ' ') continue;  // the decision follows on the line
+    // The decision follows on the line, or on the next when the heading
+    // ends the line after the case's words ("... Åbent punkt Det Lokale
+    // Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 59" / "Fraværende: ...").
+    if (e > line.size() || (e < line.size() && line[e] != ' ')) continue;
     const std::string_view before = line.substr(0, e);
     const auto ws = text::words(before);
     std::optional<std::size_t> start;

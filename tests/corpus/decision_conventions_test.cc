@@ -2033,6 +2033,46 @@ TEST(DecisionConventionsTest, TreatmentHeadingAcrossTheRunOnTitle) {
   }
 }
 
+// A transcript starts a line at the attendance echo's label ("Fraværende:")
+// that opens a decision, so the decision heading before it ends the line
+// after the case's words (as Stevns' "... . Beslutning" / "Ikke til stede:
+// ..." below): a heading that names the body and its day does so too
+// (Nyborg's "... Sagen afgøres i Byrådet Bilagsnr Beslutning i Byrådet 27.
+// november 2018:" / "Fraværende:  Kaj Refslund (V) Godkendt.", Roskilde's
+// "... Åbent punkt Det Lokale Beskæftigelsesråd i Roskilde, 20-08-2014,
+// pkt. 60" / "Fraværende: ... Der var ingen meddelelser fra formanden").
+// The decision is the next line. Verbatim stretches of the synthetic
+// transcripts (/work/stress/runon) of the dev web cases 078 and 395.
+TEST(DecisionConventionsTest, DayHeadingEndingTheCasesLine) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"2.      Indkaldelse af stedfortræder Sagsnr. 450-2018-4075 Initialer NIB Åbent Sagsfremstilling Venstres "
+       "byrådsgruppe har meddelt, at Kaj Refslund har forfald til Byrådsmødet 27. november 2018, hvorfor liste V "
+       "ønsker at indkalde Niels Ørsted, Ullerslev. Stedfortræderen indkaldes i henhold til Styrelsesvedtægtens § 23, "
+       "hvorefter byrådet skal træffe beslutning om, hvorvidt betingelserne for stedfortræderens indkaldelse er "
+       "opfyldt. Betingelserne er; ·         at stedfortræderen er rette stedfortræder ·         at stedfortræderen "
+       "er valgbar Økonomiske konsekvenser Der ydes diæter eller erstatning for dokumenteret tabt "
+       "arbejdsfortjeneste efter reglerne i vederlagsbekendtgørelsen § 6. Indstilling Det indstilles, at "
+       "stedfortræderindkaldelsen godkendes. Sagen afgøres i Byrådet Bilagsnr Beslutning i Byrådet 27. november "
+       "2018: Fraværende:  Kaj Refslund (V) Godkendt.",
+       "Beslutning i Byrådet 27. november 2018:", "Fraværende:  Kaj Refslund (V) Godkendt."},
+      {"• Pkt. 60 Meddelelser fra formanden Pkt. 60 Meddelelser fra formanden Sagsnr. 90864 Det Lokale "
+       "Beskæftigelsesråd i Roskilde Åbent punkt Det Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 60 "
+       "Fraværende: Leni G. Nielsen, Rune Mikael Kent Der var ingen meddelelser fra formanden • Pkt. 61 Høring af "
+       "Beskæftigelsesplan 2015",
+       "Det Lokale Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 60",
+       "Fraværende: Leni G. Nielsen, Rune Mikael Kent Der var ingen meddelelser fra formanden"},
+  };
+  for (const auto& [page, heading, want] : cases) {
+    const corpus::Meeting m = parse("Referat\n\nTranskript\n\n1 " + page + "\n");
+    bool found = false;
+    for (const auto& it : m.items)
+      for (const auto& s : it.sections)
+        if (s.kind == "beslutning" && s.heading && s.heading->ends_with(heading) && s.text.starts_with(want))
+          found = true;
+    EXPECT_TRUE(found) << testing::PrintToString(sections(m));
+  }
+}
+
 // Stevns' agenda pages print "Beslutning" over the attendance echo and the
 // decision ("Beslutning" / "Ikke til stede: Mikkel Lundemann Rasmussen (C)"
 // / "Godkendt"); a transcript runs the heading onto the end of the case's
