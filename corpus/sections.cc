@@ -448,6 +448,9 @@ bool names_document(const std::vector<Line>& lines, std::size_t i) {
   const std::string f = text::fold(raw);
   if (f != "referat" && f != "dagsorden" && f != "beslutningsprotokol" && f != "referat og beslutninger") return false;
   if (i + 1 >= lines.size()) return true;
+  // The document's first line, its title ("Referat" over a PDF
+  // transcript's pages, a web page's heading), names the document.
+  if (i == 0) return true;
   const std::string& next = lines[i + 1].text;
   if (f == "referat" && minutes_label_repeated(lines))
     return find_date(next.substr(0, std::min<std::size_t>(next.size(), 15))).has_value();

@@ -2073,6 +2073,37 @@ TEST(DecisionConventionsTest, DayHeadingEndingTheCasesLine) {
   }
 }
 
+// The document's first line is its title: "Referat" there names the
+// document, no decision heading over the text after it. A PDF transcript
+// prints the title over its pages ("Referat" / "Transkript" / "1 Referat
+// Social- og Sundhedsudvalget tirsdag den 10. juni 2025 ..."), no date
+// after the title to tell it names the document. Verbatim stretches of the
+// synthetic transcripts (/work/stress/runon) of the dev web cases 077, 182
+// and 419: Ishøj's Social- og Sundhedsudvalg, Aabenraa's Seniorråd,
+// Langeland's Kommunalbestyrelse.
+TEST(DecisionConventionsTest, TitleReferatNamesTheTranscript) {
+  const std::vector<std::string> pages = {
+      "Referat Social- og Sundhedsudvalget tirsdag den 10. juni 2025 kl. 14.30 Brohuset: Venteområdet ved "
+      "Genoptræningen, selve mødet afholdes i møde- og undervisningslokalet Sagsfremstilling Møde i Social- og "
+      "Sundhedsudvalget starter med en rundvisning på hjælpemiddeldepotet i Brohuset. Projektkonsulent i Center for "
+      "Ejendomme og",
+      "Referat mandag den 18. februar 2019 kl. 09:00 Mødested: Lokale 425, Skelbækvej Udvalg: Seniorrådet "
+      "Medlemmer: Jens-Christian Ingwersen, Hans Christian Bock, Hanne Mørup Priess Larsen, Torben Enevoldsen, Elli "
+      "Deele, Lise Christensen, Christa Greisen, Nis Hye, Finngerd Olsen, Dieter Johannsen, Anna Marie Nielsen "
+      "Bemærkninger:",
+      "Referat Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download. Dato: | 10-10-2022 "
+      "17:00:00 | ---|---| Udvalg: | Kommunalbestyrelsen | Sted: | Rådhussalen | Deltagere: | Peder Hansen, Tonni "
+      "Hansen, Ulrik Kølle Hansen, René Larsen, Winni Kielstrup Hansen, Jørgen Nielsen, Ulrik Pihl, Jesper Skovhus, "
+      "Erik Hye",
+  };
+  for (const auto& page : pages) {
+    const corpus::Meeting m = parse("Referat\n\nTranskript\n\n1 " + page + "\n");
+    for (const auto& it : m.items)
+      for (const auto& s : it.sections)
+        EXPECT_FALSE(s.heading && *s.heading == "Referat") << s.kind << ": " << s.text;
+  }
+}
+
 // Stevns' agenda pages print "Beslutning" over the attendance echo and the
 // decision ("Beslutning" / "Ikke til stede: Mikkel Lundemann Rasmussen (C)"
 // / "Godkendt"); a transcript runs the heading onto the end of the case's
