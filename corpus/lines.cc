@@ -544,6 +544,18 @@ bool repeats_entry_title(std::string_view piece, std::size_t entry, std::size_t 
   return true;
 }
 
+// The first item's standing title as the one head on a page, its text run
+// in with no section heading: "... bød velkommen til det andet møde i
+// Medicinrådet. 1: Godkendelse af dagsordenen Der blev spurgt til, ..."
+// (Medicinrådet), "3 Side 3 1. Godkendelse af referat Referat fra ..."
+// (AAB's organisation board). `ws` are the head's words from its number:
+// "Godkendelse af dagsorden(en)" or "Godkendelse af referat(et)" after it.
+bool first_standing_head(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 4 || text::fold(ws[1]) != "godkendelse" || ws[2] != "af") return false;
+  const std::string what = text::fold(ws[3]);
+  return what == "dagsorden" || what == "dagsordenen" || what == "referat" || what == "referatet";
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -678,6 +690,8 @@ std::vector<std::string> split_items(std::string piece) {
       if (num.n == 1 && num.separator && ws.size() > 1 &&
           welcome_subject_start(std::vector<std::string_view>(ws.begin() + 1, ws.end())) > 0)
         section = true;
+      // (or the first item's standing title: first_standing_head)
+      if (num.n == 1 && num.separator && first_standing_head(ws)) section = true;
       if (section) {
         cuts.push_back(num.cut);
         break;

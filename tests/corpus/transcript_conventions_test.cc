@@ -667,6 +667,64 @@ TEST(TranscriptConventionsTest, WelcomeAfterFirstHeadOnItsPage) {
   EXPECT_EQ(titles(parse(initials)), welcome);
 }
 
+// The first item's standing title ("1: Godkendelse af dagsordenen", "1.
+// Godkendelse af referat og dagsorden") as the one numbered head of its
+// page, its text run in with no section heading after it: the head counts
+// as the welcome's does. Verbatim, whole: the real docplayer transcript of
+// Medicinrådet's meeting; the dev web page of Regionshospitalet Randers'
+// HMU with its lines run together as a transcript prints them.
+TEST(TranscriptConventionsTest, FirstStandingTitleAloneOnItsPage) {
+  const std::string text =
+      "Referat af 2. rådsmøde i Medicinrådet. Afholdt onsdag den 1. marts Kl\n\nTranskript\n\n1 Referat af 2. "
+      "rådsmøde i Medicinrådet Afholdt onsdag den 1. marts 2017 Kl Tilstedeværende medlemmer af Rådet "
+      "Jørgen Schøler Kristensen (formand) Steen Werner Hansen (formand) Jens Friis Bak Per Jørgensen "
+      "Henning Beck-Nielsen Niels Obel Dorte Lisbet Nielsen Hanne Rolighed Christensen Birgitte Klindt "
+      "Poulsen Kim Brixen Morten Freil Leif Vestergaard Pedersen Tilstedeværende observatører Marlene "
+      "Øhrberg Krag Doris Hovgaard Afbud Lars Nielsen Ida Sofie Jensen Claus Brøckner Nielsen Knut "
+      "Borch-Johnsen Fra sekretariatet Torben Klein, Diana Milling Olsen, Karen Agerbæk Jørgensen, Kirsten "
+      "Holdt Henningsen, Heidi Møller Johnsen og Birgit Mørup (referent) 1\n\n2 Steen Werner Hansen bød "
+      "velkommen til det andet møde i Medicinrådet. 1: Godkendelse af dagsordenen Der blev spurgt til, "
+      "hvorfor punkt 11, Gennemgang af proces og metode for terapiområder, er et orienteringspunkt i stedet "
+      "for et behandlingspunkt. Formanden (Steen Werner Hansen) erindrede om, at metodehåndbøgerne er givet "
+      "af Danske Regioner. De er ikke lagt frem til behandling i Rådet. Af brev af den 15. december 2016 "
+      "fra Danske Regioner til formandskabet for Medicinrådet vedlægges metodehåndbøgerne som en del af "
+      "baggrundsmaterialepakken. Hvis Rådet agter at foretage ændringer i Rådets arbejde i forhold til de "
+      "politisk fastsatte rammer, forudsættes de først at finde sted efter en drøftelse med Danske "
+      "Regioner. Under udarbejdelsen af metodehåndbøgerne havde Danske Regioner gennemført høringsrunder, "
+      "men den ekstra høring, som visse parter havde udtrykt ønske om, var ikke blevet gennemført af Danske "
+      "Regioner. Et par medlemmer udtrykte bekymring om, at disse håndbøger er låst og ikke kan påvirkes af "
+      "Rådets medlemmer. Metodehåndbøgerne burde alene skulle være vejledend\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsordenen"};
+  EXPECT_EQ(titles(parse(text)), expected);
+
+  const std::string hmu =
+      "Organisering af MEDudvalg\n\nTranskript\n\n1 Organisering af MEDudvalg MED står for medbestemmelse og "
+      "medindflydelse, og i de forskellige udvalg i MEDsystemet sidder både leder- og "
+      "medarbejderrepræsentanter. Hver afdeling har et lokalt MEDudvalg (LMU), hvor sager omkring "
+      "sikkerhed, organisering af arbejdet, besparelser, personalepolitikker og lignende typisk diskuteres. "
+      "Herudover har hospitalet et HovedMEDudvalg (HMU), der mødes 4-6 gange om året. Regionen har "
+      "derudover et overordnet MEDudvalg (RMU), hvor en lederrepræsentant fra hospitalets HMU deltager. "
+      "Abonnér Ud over de ordinære planlagte møder i HMU kan der indkaldes til ekstraordinært HMU-møde, "
+      "hvis eksempelvis væsentlige planer skal i høring i HMU, før den endelige beslutning træffes. Se alle "
+      "dagsordener og referater fra dette mødeforum Referat til mødet i HMU - RRA den 18. september 2023 "
+      "kl. 11:30 i M4 Sagnr.: 1-01-100-18-22 1. Godkendelse af referat og dagsorden (11.45-11.50) "
+      "Formandsskabet indstiller, at der bydes velkommen til mødet at referat fra mødet d. 1. juni "
+      "godkendes at HMU reflekterer over HMU-mødet den 1. juni og det ekstraordinære HMU-møde den 16. "
+      "august at HMU godkender dagsorden og vurderer, om der er presserende emner, som skal have mere plads "
+      "at der bydes ind med punkter til dagsordenspunktet \"Eventuelt\" Sagsfremstilling Der vil blive "
+      "serveret en sandwich ved mødets start og frugt/kage i pausen. Beslutning Henriette Larsen har fået "
+      "nyt job, og udtræder af HMU. Der blev derfor sagt velkommen til Kirsten Boldsen, som træder ind i "
+      "HMU i stedet for Henriette. Fatima er fremover FTR-suppleant for Anna. Mette orienterede om, at "
+      "dagsorden er forsøgt opbygget ud fra forslag om opbygning af dagsordner i punkt 5 på dagsorden. "
+      "Referatet og dagsorden blev godkendt. Der blev ikke meldt punkter ind til evt. Deltagere: Mette "
+      "Bærentsen Lone Winther Jensen Michael Tjørnild Pernille Sarto Mads Amdi Kirk Jette Krüger Svend "
+      "Christiansen Thorbjørn Grøfte Andreas Nørgaard Lars E\n";
+  const auto m = parse(hmu);
+  ASSERT_EQ(m.items.size(), 1u);
+  EXPECT_EQ(m.items.front().title, "Godkendelse af referat og dagsorden");
+  EXPECT_EQ(m.items.front().number, 1);
+}
+
 // The first item's number lost before the meeting's welcome in a
 // transcript's page line ("... november Velkomst Lene Holm ... bød
 // velkommen til mødet ... 2. Kommunernes arbejde ..."): "Velkomst" is item
