@@ -544,6 +544,16 @@ bool repeats_entry_title(std::string_view piece, std::size_t entry, std::size_t 
   return true;
 }
 
+// "Beslutningstema" (what is to be decided), the first section under an
+// item's head in the agendas of Svendborg, Slagelse, Hedensted and
+// Fredensborg (the line form reads it as a section heading: vocabulary.cc):
+// "... Dagsorden godkendt. 2. Anmodning om udtræden af skolebestyrelsen på
+// Vestermarkskolen 13/30382 Beslutningstema: Anmodning om ..." (Svendborg's
+// Byråd), the one head of its page.
+bool decision_theme_heading(std::string_view w) {
+  return w == "Beslutningstema:" || w == "Beslutningstema" || w == "BESLUTNINGSTEMA:" || w == "BESLUTNINGSTEMA";
+}
+
 // The first item's standing title as the one head on a page, its text run
 // in with no section heading: "... bød velkommen til det andet møde i
 // Medicinrådet. 1: Godkendelse af dagsordenen Der blev spurgt til, ..."
@@ -685,6 +695,8 @@ std::vector<std::string> split_items(std::string piece) {
         // (or the case's number: "J.nr.:", "Sagsnr.:", "Sagsid.:")
         for (std::string_view meta : {"J.nr", "Sagsnr", "Sagsid", "Journalnr"})
           if (text::starts_with(ws[k], meta)) section = true;
+        // (or what is to be decided: decision_theme_heading)
+        if (decision_theme_heading(ws[k])) section = true;
       }
       // (or, for the first item, the chair's welcome: welcome_subject_start)
       if (num.n == 1 && num.separator && ws.size() > 1 &&

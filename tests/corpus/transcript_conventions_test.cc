@@ -725,6 +725,41 @@ TEST(TranscriptConventionsTest, FirstStandingTitleAloneOnItsPage) {
   EXPECT_EQ(m.items.front().number, 1);
 }
 
+// "Beslutningstema" (what is to be decided), the first section under an
+// item's head in Svendborg's, Slagelse's, Hedensted's and Fredensborg's
+// agendas, after the one numbered head of a transcript's page ("...
+// Dagsorden godkendt. 2. Anmodning om udtræden af skolebestyrelsen på
+// Vestermarkskolen 13/30382 Beslutningstema: ..."): the head counts as
+// before any section heading. Verbatim, whole: the real docplayer
+// transcript of Svendborg's Byråd.
+TEST(TranscriptConventionsTest, DecisionThemeAfterTheOneHeadOnItsPage) {
+  const std::string text =
+      "Referat Byrådet's møde Tirsdag den Kl. 17:00 Byrådssalen\n\nTranskript\n\n1 Referat Byrådet's møde "
+      "Tirsdag den Kl. 17:00 Byrådssalen Deltagere: Curt Sørensen, Hanne Klit, Grete Schødts, Flemming "
+      "Madsen, Bo Hansen, Christian Kaastrup, Bjarne Hansen, Gert Rasmussen, Jørgen Lundsgaard, Henrik "
+      "Nielsen, Bruno Hansen, Masoum Moradi, Mogens Stampe, Bente Bondebjerg, Jens Munk, Arne Ebsen, Lars "
+      "Erik Hornemann, Jesper Ullemose, Birger Jensen, Lise-Lotte Tilsted, Morten S. Petersen, Ulrik Sand "
+      "Larsen, Mette Kristensen, Jeppe Ottosen, Ulla Larsen, Niels Høite Hansen, Jesper Kiel, Erik Risager, "
+      "Torben Frost Afbud: Pia Dam Indholdsfortegnelse Sag Tekst Sidenr. 1. Godkendelse af dagsorden "
+      "Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen Fastlæggelse af økonomiske rammer for "
+      "ikke-idrætsskoler Bevillingssag vedr. økonomirapport for juli kvartal Trappebæksvej - godkendelse af "
+      "skema C og anlægsregnskab Låneoptagelse Stenstrup Plejehjem Forretningsorden til fagudvalg "
+      "Boligstrategi BaggårdTeatrets regnskab 2012/ Godkendelse af regnskab Borgerforeningen "
+      "Regnskabsgennemgang - boligorganisationer, der ikke omfattes af styringsdialog Godkendelse af "
+      "vedtægter for Sydfyns Elforsyning Svendborg Musikskoles vedtægter Lukket - Forbud mod beboelse på "
+      "ejendommen Eskegårdsvej Lukket - Ejendomshandel Lukket - Ejendomshandel Lukket - Orientering...15\n\n2 "
+      "Byrådet s møde den Godkendelse af dagsorden Beslutning i Byrådet den : Der var ingen spørgsmål. Pia "
+      "Dam (A) var fraværende. Som suppleant fra indkaldt Torben Frost (A). Byrådet godkendte dette. "
+      "Dagsorden godkendt. 2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen 13/30382 "
+      "Beslutningstema: Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen. Sagsfremstilling: "
+      "Kim Nguyen, Alpevej 30A, 5771 Stenstrup anmoder om at måtte udtræde af skolebestyrelsen på Vesterma\n";
+  const auto m = parse(text);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden");
+  EXPECT_EQ(m.items[1].number, 2);
+  EXPECT_EQ(m.items[1].title.rfind("Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", 0), 0u);
+}
+
 // The first item's number lost before the meeting's welcome in a
 // transcript's page line ("... november Velkomst Lene Holm ... bød
 // velkommen til mødet ... 2. Kommunernes arbejde ..."): "Velkomst" is item
