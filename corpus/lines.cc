@@ -35,6 +35,27 @@ std::string clean_line(std::string_view raw, bool& bullet) {
   return std::string(t);
 }
 
+// An absence label that is an item's whole title, right after the item's
+// number in a transcript's page line: "... Tidspunkt: Kl. 08:15
+// Indholdsfortegnelse 1. Fraværende Resume Sagsforløb: ØK Beslutning Ingen.
+// ..." (Brønderslev's Byråd, Økonomiudvalg, Ældreråd and Integrationsråd
+// open every meeting with the item "Fraværende"). The line form reads it as
+// an item ("1. Fraværende" / "Resume"); the bare label at `at` in `line` is
+// no cut when the word before it is a number of one to three digits with
+// its full stop or bracket. (Not "1. Mødedeltagere": Region Midtjylland's
+// item holds the participants' register, which the label's line reads.)
+bool label_item_title(std::string_view line, std::size_t at) {
+  if (at < 3 || line[at - 1] != ' ') return false;
+  std::size_t b = at - 1;
+  const char sep = line[b - 1];
+  if (sep != '.' && sep != ')') return false;
+  std::size_t d = b - 1;
+  while (d > 0 && is_digit(line[d - 1])) --d;
+  const std::size_t digits = b - 1 - d;
+  // (glued to the word before, "Indholdsfortegnelse1.", or after a space)
+  return digits >= 1 && digits <= 3 && line[d] != '0';
+}
+
 // Header labels written inline in a long line (PDF transcripts run a whole
 // page into one line: "... Fraværende: Ingen. Mødedeltagere: Arne Ebsen,
 // ..."): the line is split before each "Label:" the vocabulary knows.
@@ -64,6 +85,9 @@ std::vector<std::string> split_labels(std::string line) {
       // kind may go on in lower case.
       const bool own_kind = label == "Tilstedeværende " || label == "Fra sekretariatet " ||
                             label == "Fra administrationen " || label == "Desuden deltog ";
+      // (An absence item's title after its number stays with it:
+      // label_item_title.)
+      if (status_word && label_item_title(line, at)) continue;
       if (at + label.size() < line.size() && (starts_upper(std::string_view(line).substr(at + label.size())) ||
                                               is_digit(line[at + label.size()]) || own_kind))
         bare_cuts.push_back(at);

@@ -760,6 +760,89 @@ TEST(TranscriptConventionsTest, DecisionThemeAfterTheOneHeadOnItsPage) {
   EXPECT_EQ(m.items[1].title.rfind("Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", 0), 0u);
 }
 
+// "Fraværende" as an item's whole title after its number in a transcript's
+// page line ("... Indholdsfortegnelse 1. Fraværende Resume Sagsforløb: ØK
+// ..."): the item, not a header label cut off its number. Verbatim, whole:
+// the dev web pages of Brønderslev's Økonomiudvalg, Ældreråd and
+// Integrationsråd with their lines run together as a transcript prints them.
+TEST(TranscriptConventionsTest, AbsenceItemTitleStaysWithItsNumber) {
+  const std::string ok =
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik.\n\nTranskript\n\n1 "
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik. Se vores "
+      "\"cookiepolitik\". Økonomiudvalget - Referat Dato: 18. november 2020 Lokale: Virtuelt møde via Teams "
+      "Tidspunkt: Kl. 08:15 Indholdsfortegnelse 1. Fraværende Resume Sagsforløb: ØK Beslutning Ingen. Til "
+      "toppen 2. Bemærkninger/ændringer til dagsordenen Resume Sagsforløb: ØK Sagsfremstilling Evt. "
+      "bemærkninger til dagsordenen. Beslutning Ingen. Til toppen 3. Anlægsregnskab for separering af "
+      "spildevand ved Søndergade skole Resume Sagsforløb: ØK/BY Der er udarbejdet anlægsregnskab for udført "
+      "spildevandsseparering og belægningsarbejder ved Søndergades Skole. Anlægsregnskabet udviser et "
+      "mindreforbrug på 271.697,53 kr. Sagsfremstilling Projektet omfatter renovering og separering af "
+      "spildevandsledninger samt belægningsarbejder ved Søndergades Skole med tilhørende udeareal. Byrådet "
+      "har den 10. oktober 2018 meddelt anlægsbevilling på i alt 4.600.000 kr. Anlægsregnskab for "
+      "spildevandsseparering m.v. på Søndergade skole Hovedentreprisen 2.941.813,70 Ekstern og intern "
+      "rådgivning 434.129,85 Øvrige udgifter herunder uforudsete udgifter 952.358,92 Udgifter i alt "
+      "4.328.302,47 Bevilget anlægssum 4.600.000,00 Anlægsregnskabet udviser et mindre forbrug på "
+      "271.697,53 Staben foreslår, at Byrådet godkender anlægsregnskabet. Personale Ingen. Økonomi Økonomi "
+      "bemærker, at det opstillede anlægsregnskab er korrekt i forhold til bevilling og forbrug. Beslutning "
+      "Der ønskes specifikation af forbrug inden endelig behandling. Til toppen 4. Skema A - Renovering af "
+      "Skelgårdsvej, Asaa Resume Sagsforløb: ØK/BY Sundby-Hvorup Boligselskab anmoder om godkendelse af "
+      "skema A for renovering af afdeling 83 i Asaa tillige med nedrivning af 8 boliger i Agersted. Byrådet "
+      "skal tage stilling til, om skema A kan godkendes\n";
+  const std::string aeldre =
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik.\n\nTranskript\n\n1 "
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik. Se vores "
+      "\"cookiepolitik\". Ældrerådet - Referat Dato: 27. september 2017 Lokale: Mødelokale 336, Brønderslev "
+      "Rådhus Tidspunkt: Kl. 09:00 Indholdsfortegnelse1. Fraværende Resume Sagsforløb: ÆR Beslutning Svend "
+      "Erik Simonsen og Karlo Simonsen Til toppen 2. Bemærkninger/ændringer til dagsordenen Resume "
+      "Sagsforløb: ÆR Eventuelle bemærkninger/ændringer til dagsordenen. Beslutning Der er ingen "
+      "bemærkninger til dagsordenen. Svend Erik Simonsen og Karlo Simonsen var fraværende. Til toppen 3. "
+      "Godkendelse af referat Resume Sagsforløb: ÆR Beslutning Referat godkendt. Svend Erik Simonsen og "
+      "Karlo Simonsen var fraværende. Til toppen 4. Venteliste til plejehjem, plejecentre og ældreboliger "
+      "Resume Sagsforløb: ÆR/ÆO Der foreligger venteliste pr. 18. september 2017 til plejehjem, plejecentre "
+      "og ældreboliger. Sagen fremsendes til Ældrerådets orientering. Sagsfremstilling Fagforvaltningen for "
+      "Sundhed og Velfærd forelægger venteliste til plejehjem, plejecentre og ældreboliger til orientering. "
+      "Beslutning Taget til efterretning. Svend Erik Simonsen og Karlo Simonsen var fraværende. Bilag Til "
+      "toppen 5. Orientering om Budgetforlig 2018 Resume Sagsforløb: ÆR Orientering om Budgetforlig 2018. "
+      "Sagsfremstilling Orientering om Budgetforlig 2018 Beslutning Taget til efterretning. Svend Erik "
+      "Simonsen og Karlo Simonsen var fraværende. Til toppen 6. Forslag til fordeling af andel af "
+      "værdighedsmilliarden Resume Sagsforløb: ÆR, ÆO, ØK, BY Byrådets skal i forlængelse af "
+      "værdighedspolitikken tage stilling til udmøntningen af Brønderslev Kommunes andel af "
+      "værdighedsmilliarden. Til orientering for Ældrerådet. Sagsfremstilling I Finansloven for 2017 har "
+      "Regeringen afsat 1 mia. kr. årligt fra 2016 og frem til e\n";
+  const std::string integration =
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik.\n\nTranskript\n\n1 "
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik. Se vores "
+      "\"cookiepolitik\". År 2014-2017 Integrationsrådet - Referat Dato: 7. september 2016 Lokale: Mødelokale "
+      "120, Brønderslev Rådhus Tidspunkt: Kl. 16:00 Indholdsfortegnelse1. Fraværende Resume Sagsforløb: IR "
+      "Sagsfremstilling Fraværende. Beslutning Emilly L. K. Pedersen og Salah-Eldin E. S. El-Awad var "
+      "fraværende. Daniel Nouri var fraværende uden afbud. Svend Erik Trudslev forlod mødet efter pkt. 7. "
+      "Til toppen 2. Bemærkninger til dagsordenen Resume Sagsforløb: IR Sagsfremstilling Bemærkninger til "
+      "dagsordenen. Beslutning Godkendt Emilly L. K. Pedersen og Salah-Eldin E. S. El-Awad var fraværende. "
+      "Daniel Nouri var fraværende uden afbud. Godkendt nyt pkt. 10: Fællesarrangement for uddannelse af "
+      "flygtninge Til toppen 3. Støttegruppe for kvinder Resume Sagsforløb: IR I Aalborg Kommune har der "
+      "været afviklet et projekt for kvinder, der hedder Bydelsmødre for flygtningekvinder. Formanden for "
+      "Integrationsrådet Knud Jørgensen ønsker at drøfte forslag om iværksættelse af et lignende projekt "
+      "for kvinder i Brønderslev. Sagsfremstilling Formålet med projektet er, at etablere et mødested for "
+      "kvinder fra forskellige kulturer, hvor kvinderne mødes. Foruden det sociale samvær er tanken, at de "
+      "vil kunne drøfte relevante emner som børneopdragelse, familiekultur, kvindernes rolle samt øvrige "
+      "forhold. Kvinderne skal tilbydes et forum, hvor de kan få svar på mange ukendte spørgsmål om emner, "
+      "der ikke nødvendigvis drøftes i hjemmet. Lars Halvorsen, skoleleder og udviklingskonsulent fra AOF, "
+      "vil som inspiration til drøftelsen deltage på mødet og fortælle om projekt Bydelsmødre for "
+      "flygtningekvinder. Peter Bruhns, skoleleder fra AOF vil ligeledes deltage i mødet. Fagforvaltningen "
+      "for Beskæftigelse foreslår, at Integration\n";
+  for (const std::string* text : {&ok, &aeldre, &integration}) {
+    const auto m = parse(*text);
+    ASSERT_FALSE(m.items.empty());
+    EXPECT_EQ(m.items.front().number, 1);
+    EXPECT_EQ(m.items.front().title.rfind("Fraværende", 0), 0u) << m.items.front().title;
+  }
+}
+
 // The first item's number lost before the meeting's welcome in a
 // transcript's page line ("... november Velkomst Lene Holm ... bød
 // velkommen til mødet ... 2. Kommunernes arbejde ..."): "Velkomst" is item
