@@ -716,8 +716,10 @@ std::vector<std::string> split_items(std::string piece) {
       for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k) {
         for (std::string_view h : voc::run_on_section_headings())
           if (ws[k] == h) section = true;
-        // (or the case's number: "J.nr.:", "Sagsnr.:", "Sagsid.:")
-        for (std::string_view meta : {"J.nr", "Sagsnr", "Sagsid", "Journalnr"})
+        // (or the case's number: "J.nr.:", "Sagsnr.:", "Sagsid.:",
+        // "Sagsnummer:" in Vejen's, Gribskov's and Horsens' agendas: "Vejen
+        // Rådhus 1.Det foreløbige regnskab 2017 (B) Sagsnummer: 18/2239 ...")
+        for (std::string_view meta : {"J.nr", "Sagsnr", "Sagsid", "Journalnr", "Sagsnummer"})
           if (text::starts_with(ws[k], meta)) section = true;
         // (or what is to be decided: decision_theme_heading)
         if (decision_theme_heading(ws[k])) section = true;
@@ -873,11 +875,15 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
 std::vector<std::string> split_long_heading(std::string piece) {
   std::size_t i = 0;
   if (piece.size() < 200 || read_number(piece, i, 3) < 0 || i + 2 >= piece.size() ||
-      (piece[i] != '.' && piece[i] != ')' && piece[i] != ':') || piece[i + 1] != ' ' ||
-      !starts_upper(std::string_view(piece).substr(i + 2)))
+      (piece[i] != '.' && piece[i] != ')' && piece[i] != ':'))
+    return {std::move(piece)};
+  // (The title glued to its number's full stop, "1.Det foreløbige regnskab
+  // 2017 (B) Sagsnummer: 18/2239 ...", Vejen's committees: glued_title_start.)
+  const bool glued = glued_title_start(piece, i + 1);
+  if (!glued && (piece[i + 1] != ' ' || !starts_upper(std::string_view(piece).substr(i + 2))))
     return {std::move(piece)};
   const std::string_view v(piece);
-  const auto ws = text::words(v.substr(i + 2));
+  const auto ws = text::words(v.substr(glued ? i + 1 : i + 2));
   std::size_t cut = std::string::npos;
   for (std::size_t k = 2; k < ws.size() && k <= 20; ++k) {
     const std::string_view prev = ws[k - 1];

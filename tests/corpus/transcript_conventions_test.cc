@@ -843,6 +843,67 @@ TEST(TranscriptConventionsTest, AbsenceItemTitleStaysWithItsNumber) {
   }
 }
 
+// A page's one head, its title glued to its number's full stop, with the
+// case's number labelled "Sagsnummer:" after it (Vejen's committees;
+// Gribskov's Idrætsråd and Horsens' Byråd label it so too): "... Vejen
+// Rådhus 1.Det foreløbige regnskab 2017 (B) Sagsnummer: 18/2239 ...". The
+// label is the evidence for the head, and the title ends as a spaced head's
+// does. Verbatim, whole: the dev web pages of Vejen's Økonomiudvalg and Byråd
+// with their lines run together as a transcript prints them.
+TEST(TranscriptConventionsTest, GluedHeadBeforeItsCaseNumberLabel) {
+  const std::string oekonomi =
+      "Dagsordener og referater\n\nTranskript\n\n1 Dagsordener og referater Her kan du se dagsordener og "
+      "referater fra møder i udvalgene i Vejen Kommune. Byrådsmøderne holdes i Byrådssalen på Rådhuset i "
+      "Vejen, Rådhuspassagen 3, kl. 16.00 med mindre andet er angivet. Vælg dit udvalg herunder: Udvalg: "
+      "Økonomiudvalget Mødedato: 30-01-2018 Mødested: M 5 - Vejen Rådhus 1.Det foreløbige regnskab 2017 (B) "
+      "Sagsnummer: 18/2239 Det foreløbige regnskab 2017 (B) Administrativ indstilling Direktør Henrik B. "
+      "Larsen indstiller, at • det foreløbige regnskab 2017 tages til efterretning. Sagsfremstilling Der er "
+      "pr. 22. januar 2018 udarbejdet et foreløbigt regnskab for 2017. Regnskabet er ikke endeligt, da der "
+      "fortsat bogføres i regnskab 2017 frem til primo februar 2018. Kassebeholdning Den faktiske "
+      "kassebeholdning pr. 31. december 2017 udgør 236,4 mio. kr. Det er 113 mio. kr. mere end den "
+      "ultimokassebeholdning, som blev forudsat i forbindelse med udarbejdelsen af Budget 2018. Den højere "
+      "kassebeholdning skyldes især, at flere større anlægsprojekter er blevet forsinket, og at "
+      "anlægsudgifter i 2017 derfor er væsentligt lavere end budgetteret. Samlet forventes "
+      "budgetoverførslerne til 2018 at udgøre 185-190 mio. kr. Kassebeholdningen opgjort eksklusiv "
+      "forventede overførsler udgør ca. 50 mio. kr. Det er 40-45 mio. kr. højere end den forudsatte "
+      "kassebeholdning ved budgetlægningen for 2018. De foreløbige analyser viser, at ca. 2/3 af "
+      "merkassebeholdningen skyldes finansforskydninger mellem årene, mens knap 1/3 kan henføres til et "
+      "bedre resultat på den skattefinansierede drift end forudsat ved budgetlægningen. Jf. den økonomiske "
+      "politik skal det i forbindelse med regnskabsafslutningen vurderes, om resultatet gør det muligt at "
+      "hensætte et beløb til særlige anlægsarbejder eller lignende. Resultat af det skattefinansierede "
+      "område Resultatet af den skattefinansierede drift er foreløbig et overskud på 124,8 mio. kr. Der er "
+      "afholdt skattefinansierede anlægsudgifter\n";
+  const auto m = parse(oekonomi);
+  ASSERT_EQ(m.items.size(), 1u);
+  EXPECT_EQ(m.items.front().number, 1);
+  EXPECT_EQ(m.items.front().title, "Det foreløbige regnskab 2017 (B)");
+
+  const std::string byraad =
+      "Dagsordener og referater\n\nTranskript\n\n1 Dagsordener og referater Her kan du se dagsordener og "
+      "referater fra møder i udvalgene i Vejen Kommune. Byrådsmøderne holdes i Byrådssalen på Rådhuset i "
+      "Vejen, Rådhuspassagen 3, kl. 16.00 med mindre andet er angivet. Vælg dit udvalg herunder: Udvalg: "
+      "Byrådet Mødedato: 15-09-2020 Mødested: Byrådssalen (3. sal) Vejen Rådhus 1.Indkaldelse af "
+      "stedfortræder (C) Sagsnummer: 20/14130 Indkaldelse af stedfortræder (C) Administrativ indstilling "
+      "Kommunaldirektøren indstiller, at • der indkaldes stedfortræder for Anker Ulsdal (F) i dennes "
+      "sygdomsperiode. • 1. stedfortræder Bodil Baagø (F) indkaldes som stedfortræder i Byrådet og de "
+      "udvalg, råd og nævn m.v., som Anker Ulsdal (F) er udpeget til i fraværsperioden. • Henning Aaskov "
+      "(V) indtræder i Handicaprådet som stedfortræder for Anker Ulsdal i fraværsperioden. Beslutning "
+      "Byrådet den 15-09-2020 Indstillingen godkendt. Afbud: Elin Winther (A) og Ankers Ulsdal (F) "
+      "Sagsfremstilling Byrådsmedlem Anker Ulsdal har sygemeldt sig foreløbig for september måned 2020. "
+      "Byrådets formand skal indkalde stedfortræderen til førstkommende byrådsmøde, når han får meddelelse "
+      "om eller kendskab til, at et byrådsmedlem vil være forhindret i at varetage sine kommunale hverv i "
+      "mindst en måned. Årsagerne til et medlems forfald, som berettiger stedfortræderindkaldelse er "
+      "helbredstilstand, graviditet, barsel, eller adoption, varetagelse af andet offentligt hverv, "
+      "forretninger eller lignende. Det er Byrådet, som træffer endelig beslutning om, hvorvidt "
+      "betingelserne for stedfortræderens indtræden er til stede. Anker Ulsdal er udpeget til følgende "
+      "udvalg, råd og bestyrelser: • Udvalget for skoler og børn • Musikskolen • Kontaktperson for "
+      "skolebestyrelsen ved Andst Børnecenter • Kontaktperson for skolebestyrelsen ved Askov-Malt Skole • "
+      "Kontaktperson for Område 3 (Vejen By) • Handicaprådet Henning Aaskov (V) er udpeget fra Udvalget\n";
+  const auto b = parse(byraad);
+  ASSERT_EQ(b.items.size(), 1u);
+  EXPECT_EQ(b.items.front().title, "Indkaldelse af stedfortræder (C)");
+}
+
 // The first item's number lost before the meeting's welcome in a
 // transcript's page line ("... november Velkomst Lene Holm ... bød
 // velkommen til mødet ... 2. Kommunernes arbejde ..."): "Velkomst" is item
