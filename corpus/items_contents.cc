@@ -93,15 +93,22 @@ std::size_t add_agenda_echoes(const std::vector<Line>& lines, Outline& o, const 
     if (o.listing[i]) from = i + 1;
   if (from == 0) return 0;
   const auto keys = echo_keys(lines);
-  auto head_of = [&](std::size_t e) -> const ItemHead* {
+  // Each entry's head among the body's heads, if it has one (found once: a
+  // long text has thousands of heads and entries).
+  std::vector<std::string> head_keys;
+  for (const auto& h : o.heads) head_keys.push_back(h.listed_only ? std::string() : key_of(h.title));
+  std::vector<const ItemHead*> heads_of(agenda.size(), nullptr);
+  for (std::size_t e = 0; e < agenda.size(); ++e) {
     const auto n = agenda_numbers.find(e);
-    for (const auto& h : o.heads) {
-      if (h.listed_only) continue;
-      if (same_title(h.title, agenda[e]) || (n != agenda_numbers.end() && h.number && *h.number == n->second))
-        return &h;
+    const std::string entry_key = key_of(agenda[e]);
+    for (std::size_t k = 0; k < o.heads.size() && !heads_of[e]; ++k) {
+      const ItemHead& h = o.heads[k];
+      if (!h.listed_only && (same_key(head_keys[k], entry_key) ||
+                             (n != agenda_numbers.end() && h.number && *h.number == n->second)))
+        heads_of[e] = &h;
     }
-    return nullptr;
-  };
+  }
+  auto head_of = [&](std::size_t e) { return heads_of[e]; };
   auto is_head_line = [&](std::size_t i) {
     return std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) { return !h.listed_only && h.line == i; });
   };
