@@ -384,13 +384,17 @@ namespace {
 // Kurt Mortensen Dagsordenen godkendt.", "... Sagsoversigt Side 1"), a
 // header's next field ("Afbud: Bo Holm Næste møde 6. februar 2013", "...
 // Valg af dirigent: X") or a member table's column head ("Jonas Holm
-// Udpeget af miljøministeren").
+// Udpeget af miljøministeren"). "Møde", "Mødets": a transcript's header
+// field run into the last name ("... Jakob B. Petersen Møde afholdt på
+// Zoom", "... Torben Hansen Møde lokation", "Referent: Anne-Marie Skriver
+// Mødets dagsorden:"; LAP's Landsledelse, Randers' council, Tingsted's
+// parish council).
 bool is_minutes_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 27> k_words = {
+  static constexpr std::array<std::string_view, 29> k_words = {
       "Dagsorden", "Dagsordenen", "Referat", "Referatet", "Sagsoversigt", "Mødet", "Sagen", "Punktet",
       "Side", "Bilag", "Indstilling", "Beslutning", "Godkendt", "Ingen", "Der", "Det", "Den", "Alle",
       "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen", "Næste",
-      "Udpeget", "Valg"};
+      "Udpeget", "Valg", "Møde", "Mødets"};
   return std::find(k_words.begin(), k_words.end(), w) != k_words.end();
 }
 

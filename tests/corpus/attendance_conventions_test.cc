@@ -2104,4 +2104,79 @@ TEST(AttendanceConventionsTest, ListRunIntoTheFirstItemNumber) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Møde" and "Mødets" open a part of minutes ("Møde afholdt på Zoom", "Møde
+// lokation", "Mødets dagsorden:"), never a name: a transcript that ran the
+// header's next field into a list's last name ends the name before them.
+// Verbatim stretches of the stress set's transcripts of dev web cases (LAP's
+// Landsledelse, Randers' council, Tingsted's parish council).
+TEST(AttendanceConventionsTest, ListRunIntoTheMeetingsNextField) {
+  const PeopleCase cases[] = {
+      {"a group of staff, then the meeting's place",
+       "Referat af LL–møde 23.02 2022\n\nTranskript\n\n1 Referat af LL–møde 23.02 2022 Deltagere: "
+       "Bettina Kræmer Mærsk, Henrik K. Hansen, Grethe Kristine Nørgaard, Lene Kristiansen, Hanne "
+       "Wiingaard, Tom Jul Pedersen, Steen Moestrup, Cornelius Christiansen, Lenette Rasmussen, "
+       "Helle Sibbersen, Jens Rasmussen. Afbud/fraværende: Hanne Carlsen, Clarissa E. Sørensen "
+       "Fra sekretariatet: Jakob B. Petersen Møde afholdt på Zoom Forslag til dagsorden: 1. Valg "
+       "af ordstyrer og referent Hanne W. vælges til ordstyrer. Jakob vælges til referent.\n",
+       {"Bettina Kræmer Mærsk", "Cornelius Christiansen", "Grethe Kristine Nørgaard",
+        "Hanne Wiingaard", "Helle Sibbersen", "Henrik K. Hansen", "Jakob B. Petersen",
+        "Jens Rasmussen", "Lene Kristiansen", "Lenette Rasmussen", "Steen Moestrup",
+        "Tom Jul Pedersen"},
+       {"Clarissa E. Sørensen", "Hanne Carlsen"}},
+      {"an agenda system's field of the meeting's place",
+       "| Rss | Tip en ven | Print |\n\nTranskript\n\n1 | Rss | Tip en ven | Print | Titel Udvalg "
+       "Funktioner Byrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv Mødedeltagere "
+       "Anders Buhl-Christensen, Bjarne Overmark, Charlotte Broman Mølbæk, Christian Boldsen, "
+       "Christian Brøns, Christina Kjærsgaard, Claus Omann Jensen, Daniel Madié, Ellen Petersen, "
+       "Fatma Cetinkaya, Frank Nørgaard, Helle Dahl Skøtt, Henning Jensen Nyhuus, Iben Sønderup, "
+       "Jens Laursen, Jens Peter Hansen, Kasper Fuhr-Christensen, Katrine Fruelund, Kim "
+       "Kristensen, Lars Christian Søgaard, Leif Gade, Louise Høeg Jensen, Mark Pring, Mikael "
+       "Firlings Mouritsen, Mogens Nyholm, Morten Grosbøl, Ole Skiffard, Steen Bundgaard, Susanne "
+       "Nielsen, Susanne Ringe Sørensen, Torben Hansen Møde lokation Det gamle Rådhus\n",
+       {"Anders Buhl-Christensen",
+        "Bjarne Overmark",
+        "Charlotte Broman Mølbæk",
+        "Christian Boldsen",
+        "Christian Brøns",
+        "Christina Kjærsgaard",
+        "Claus Omann Jensen",
+        "Daniel Madié",
+        "Ellen Petersen",
+        "Fatma Cetinkaya",
+        "Frank Nørgaard",
+        "Helle Dahl Skøtt",
+        "Henning Jensen Nyhuus",
+        "Iben Sønderup",
+        "Jens Laursen",
+        "Jens Peter Hansen",
+        "Kasper Fuhr-Christensen",
+        "Katrine Fruelund",
+        "Kim Kristensen",
+        "Lars Christian Søgaard",
+        "Leif Gade",
+        "Louise Høeg Jensen",
+        "Mark Pring",
+        "Mikael Firlings Mouritsen",
+        "Mogens Nyholm",
+        "Morten Grosbøl",
+        "Ole Skiffard",
+        "Steen Bundgaard",
+        "Susanne Nielsen",
+        "Susanne Ringe Sørensen",
+        "Torben Hansen"},
+       {}},
+      {"the minute taker, then the agenda's heading",
+       "Referat af menighedsrådsmøde afholdt tirsdag den 19.maj 2021\n\nTranskript\n\n1 Referat "
+       "af menighedsrådsmøde afholdt tirsdag den 19.maj 2021 Tilstede: Jeppe Sørensen, Erik "
+       "Kjørup Andersen, Steen Henriksen, Ole Olsen, Niels Erik Andersen, Linda Morgan-Fisher, "
+       "Anne-Marie Skriver, Lisbeth Hansen, Ingelise Slente Referent: Anne-Marie Skriver Mødets "
+       "dagsorden: 1. Orienteringspunkter, herunder evt. afledte konsekvenser af synet.\n",
+       {"Anne-Marie Skriver", "Erik Kjørup Andersen", "Ingelise Slente", "Jeppe Sørensen",
+        "Linda Morgan-Fisher", "Lisbeth Hansen", "Niels Erik Andersen", "Ole Olsen",
+        "Steen Henriksen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
