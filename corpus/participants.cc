@@ -388,13 +388,16 @@ namespace {
 // field run into the last name ("... Jakob B. Petersen Møde afholdt på
 // Zoom", "... Torben Hansen Møde lokation", "Referent: Anne-Marie Skriver
 // Mødets dagsorden:"; LAP's Landsledelse, Randers' council, Tingsted's
-// parish council).
+// parish council). "Bemærkninger", the agenda's remarks ("Afbud fra Jens
+// Oskar Pedersen Bemærkninger til dagsordenen", "..., Egon Madsen
+// Bemærkninger: Afbud: ..."; Bornholm's Ældreråd, Aabenraa's Teknik- og
+// Miljøudvalg, Viborg's Social- og Sundhedsudvalg).
 bool is_minutes_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 29> k_words = {
+  static constexpr std::array<std::string_view, 30> k_words = {
       "Dagsorden", "Dagsordenen", "Referat", "Referatet", "Sagsoversigt", "Mødet", "Sagen", "Punktet",
       "Side", "Bilag", "Indstilling", "Beslutning", "Godkendt", "Ingen", "Der", "Det", "Den", "Alle",
       "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen", "Næste",
-      "Udpeget", "Valg", "Møde", "Mødets"};
+      "Udpeget", "Valg", "Møde", "Mødets", "Bemærkninger"};
   return std::find(k_words.begin(), k_words.end(), w) != k_words.end();
 }
 
@@ -854,6 +857,16 @@ bool PieceSplit::read_colon_group_or_note(char c) {
     std::size_t e = value.find_first_of(",;\n\t", i + 1);
     if (e == std::string_view::npos) e = value.size();
     const std::string_view note = text::trim(value.substr(i + 1, e - i - 1));
+    // "..., Egon Madsen Bemærkninger: Afbud: ...": the next part's heading
+    // run on after the list's last name ends it; the name stays.
+    if (const auto cw = text::words(cur); cw.size() >= 3 && is_minutes_word(strip_edges(cw.back()))) {
+      const std::string name = join_words(cw, 0, cw.size() - 1);
+      if (names_a_person(name)) {
+        cur = name;
+        flush();
+        return true;
+      }
+    }
     // (A speaker's words, "Anne Holm: Vi har drøftet ...", are no note.)
     if (!names_a_person(cur) || text::words(note).size() > 6) {
       cur.clear();

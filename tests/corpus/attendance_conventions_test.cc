@@ -2179,4 +2179,49 @@ TEST(AttendanceConventionsTest, ListRunIntoTheMeetingsNextField) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// "Bemærkninger" (remarks to the agenda, an agenda system's field) opens a
+// part of minutes, never a name: a transcript that ran it into a list's last
+// name ends the name before it, also before its colon ("Egon Madsen
+// Bemærkninger: Afbud: ..."). Verbatim stretches of the stress set's
+// transcripts of dev web cases (Bornholm's Ældreråd, Aabenraa's Teknik- og
+// Miljøudvalg, Viborg's Social- og Sundhedsudvalg).
+TEST(AttendanceConventionsTest, ListRunIntoRemarksHeading) {
+  const PeopleCase cases[] = {
+      {"an absence item's heading after the absentee",
+       "Referat\n\nTranskript\n\n1 Referat Bornholms Ældreråd 23-03-2021 kl. 09:30 Skype "
+       "Dagsordenspunkter åbent 1 Fraværende og bemærkninger til dagsordenen åbent 2 Orientering "
+       "fra følgegruppen vedr. teknik, kultur mm åbent 3 Orientering fra følgegruppen vedr. "
+       "social og sundhed åbent 4 Orientering fra den koordinerende gruppe åbent 5 Orientering "
+       "fra Trafikkontaktrådet åbent 6 Orientering fra Regionsældreråd Hovedstaden og Danske "
+       "Ældreråd åbent 7 Sommeraktiviteter på voksenhandicapområdet 2021 åbent 8 Økonomimodel til "
+       "udvikling af tilbudsviften på det specialiserede socialområde åbent 9 Gensidig "
+       "orientering åbent 10 Eventuelt åbent 11 Orientering til pressen Til indholdsfortegnelse "
+       "Åbent  punkt 1  Fraværende og bemærkninger til dagsordenen 27.15.00P35-0007 Behandling "
+       "Mødedato Åbent punkt Lukket punkt Bornholms Ældreråd 23-03-2021 1 Fraværende Afbud fra "
+       "Jens Oskar Pedersen Bemærkninger til dagsordenen Til indholdsfortegnelse\n",
+       {},
+       {"Jens Oskar Pedersen"}},
+      {"the heading's colon, then the absence label",
+       "Beslutningsprotokol\n\nTranskript\n\n1 Beslutningsprotokol onsdag den 1. september 2021 "
+       "kl. 09:00 Mødested: Lokale 412, Skelbækvej Udvalg: Teknik- og Miljøudvalget Medlemmer: "
+       "Arne Leyh Petersen, Kurt Andresen, Eivind Underbjerg Hansen, Thomas Juhl, Jan Riber "
+       "Jakobsen, Christian Panbo, Egon Madsen Bemærkninger: Afbud: Thomas Juhl\n",
+       {"Arne Leyh Petersen", "Christian Panbo", "Egon Madsen", "Eivind Underbjerg Hansen",
+        "Jan Riber Jakobsen", "Kurt Andresen"},
+       {"Thomas Juhl"}},
+      {"a bare heading, then the case number",
+       "You can use Google to translate this website. We take no responsibility for the accuracy "
+       "of the translation. Using this service may place a cookie on your "
+       "computer.\n\nTranskript\n\n1 You can use Google to translate this website. We take no "
+       "responsibility for the accuracy of the translation. Using this service may place a cookie "
+       "on your computer. SØG Referat torsdag den 19. september 2019 kl. 12:30 Mødested "
+       "Sundhedssatellit Stoholm Udvalg Social- og Sundhedsudvalget Mødedeltagere Åse Kubel Høeg, "
+       "Claus Nielsen, Elo Nielsen Fraværende Niels Dueholm, Ove Kent Jørgensen Bemærkninger "
+       "Sagsid.: 19/37075\n",
+       {"Claus Nielsen", "Elo Nielsen", "Åse Kubel Høeg"},
+       {"Niels Dueholm", "Ove Kent Jørgensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
