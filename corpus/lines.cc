@@ -413,6 +413,44 @@ std::size_t pronoun_sentence_after_title(std::string_view seg, const std::vector
   return std::string_view::npos;
 }
 
+// A numbered head about an election ("Valg af formand") that a transcript
+// ran together with its outcome, the person elected named right after the
+// title and an election's verb after the name ("blev valgt", "blev
+// genvalgt", "vælges", "valgtes"), as the line form puts it on the line
+// under the head: "2.Valg af formand Knud Nielsen blev genvalgt." (Ærø's
+// Grønt Råd), "1. Valg af ordstyrer og referent Hanne W vælges som
+// dirigent." (LAP's landsledelse), "2.1      Valg af næstformand Peter
+// Christiansen blev valgt som ny næstformand." (Karrebæksminde Museum's
+// board), "Valg af dirigent og referent Henrik Bonné blev valgt til
+// dirigent" (Alzheimerforeningen's general assembly in Copenhagen). The
+// name is one to four capitalised words after a word of the title in lower
+// case. Where in `seg` the name starts, within the title's first twenty
+// words; npos if none.
+std::size_t election_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
+  static constexpr auto k_passives =
+      std::to_array<std::string_view>({"vælges", "valgtes", "genvælges", "genvalgtes"});
+  static constexpr auto k_elected = std::to_array<std::string_view>({"valgt", "genvalgt", "valgt.", "genvalgt.", "valgt,", "genvalgt,"});
+  const std::size_t title_from = head_title_from(ws);
+  for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
+    const std::string_view prev = ws[k - 1];
+    const auto last = static_cast<unsigned char>(prev.back());
+    const bool after_word = (last >= 'a' && last <= 'z') || (last >= 0x80 && !text::starts_capital(prev));
+    // (Not the second of two names, "Valg til bestyrelsen: Peter Holm og
+    // Anne Berg blev genvalgt": the outcome starts at the first.)
+    if (!after_word || !text::starts_capital(ws[k]) || text::starts_capital(prev) || prev == "og" || prev == "samt")
+      continue;
+    std::size_t e = k;
+    while (e < ws.size() && e < k + 4 && text::starts_capital(ws[e])) ++e;
+    if (e >= ws.size()) return std::string_view::npos;
+    const std::string_view verb = ws[e];
+    const bool passive = std::find(k_passives.begin(), k_passives.end(), verb) != k_passives.end();
+    const bool blev = verb == "blev" && e + 1 < ws.size() &&
+                      std::find(k_elected.begin(), k_elected.end(), ws[e + 1]) != k_elected.end();
+    if (passive || blev) return static_cast<std::size_t>(ws[k].data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
 // A numbered head whose text is a bulleted list, the list's first bullet
 // run on after the title by a transcript (the line form puts the bullets
 // on lines of their own and drops them, lines.cc clean_line): "6.
@@ -822,7 +860,7 @@ std::vector<std::string> split_items(std::string piece) {
     for (const std::size_t text_at :
          {whole_outcome_after_title(seg, head_ws), text_after_title_note(seg, head_ws),
           pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws),
-          date_after_meeting_title(seg, head_ws)})
+          date_after_meeting_title(seg, head_ws), election_after_title(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

@@ -1706,6 +1706,54 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeAPronounSubject) {
   EXPECT_EQ(water.items[1].title, "Hvem skal være vores fremtidige vand leverandør?");
 }
 
+// An election's head ("Valg af formand") has its outcome, the person
+// elected and "blev valgt" / "vælges", on the line under it in the line
+// form; a transcript runs it on after the title, which ends before the
+// name: Ærø's Grønt Råd, LAP's landsledelse, Karrebæksminde Museum's
+// board, Alzheimerforeningen's local association (Copenhagen).
+// The excerpts are verbatim stretches of dev web cases' lines run together
+// as a transcript prints them (the run-on stress set), one per body.
+TEST(TranscriptConventionsTest, TitleEndsBeforeTheNameElected) {
+  const auto green = parse(
+      "Fremmødte: Knud Nielsen, Lars Ole Gjesing, Søren Langkjær, Christina Sommer, Carsten Schütter, "
+      "Kaj Jørgensen, Eigil Jensen, Christen Albert Christensen, Thomas Albertsen, Erik Teglbjærg, "
+      "Nils Ørum-Nielsen, Jan Clausen, Kim Bang, Peter Nordquist, Palle Kefer, Susanne C. Frederiksen, "
+      "Kurt Nørmark, Kirsten Johansen.\n\nTranskript\n\n1 2.Valg af formand Knud Nielsen blev genvalgt. "
+      "3.Godkendelse af referat fra sidste møde Godkendt. 4.Godkendelse af dagsorden Godkendt. "
+      "5.Præsentation af Ærø Biavlerforening v/Erik Teglbjærg Erik præsenterede Ærø Biavlerforening. Han "
+      "er formand i foreningen som pt. har 12 aktive medlemmer. Foreningen er medlem af Dansk "
+      "biavlerforening.\n");
+  ASSERT_FALSE(green.items.empty());
+  EXPECT_EQ(green.items.front().title, "Valg af formand");
+  const auto lap = parse(
+      "Referat af LL-møde 03.05.2024\n\nTranskript\n\n1 Referat: 1. Valg af ordstyrer og referent Hanne W "
+      "vælges som dirigent. Lene som referent 2. Personlig runde (15 minutter i alt) Refereres ikke 3. "
+      "Godkendelse af dagsorden Intern kritisk revisor sættes på som punkt 7 Med denne ændring er "
+      "dagsorden godkendt. 4. Godkendelse af referat 13.04 2024 (bilag 4)\n");
+  ASSERT_FALSE(lap.items.empty());
+  EXPECT_EQ(lap.items.front().title, "Valg af ordstyrer og referent");
+  const auto museum = parse(
+      "Retur\n\nTranskript\n\n1 1.     Godkendelse af referat fra møde 24. april 2019 Godkendt. 2.     "
+      "Konstituering 2.1      Valg af næstformand Peter Christiansen blev valgt som ny næstformand. "
+      "2.2      Valg af sekretær Som sekretær genvalgtes Palle Birk.\n");
+  bool vice = false;
+  for (const auto& it : museum.items) vice = vice || it.title.ends_with("Valg af næstformand");
+  EXPECT_TRUE(vice) << ::testing::PrintToString(titles(museum));
+  const auto alzheimer = parse(
+      "Menu\n\nTranskript\n\n1 Menu Referat af Generalforsamling 2021 Generelforsamling for "
+      "Alzheimerforeningens lokalforening for København, Frederiksberg og omegnskommunerne. Dato: 6 "
+      "oktober 2021 1. Valg af dirigent og referent Henrik Bonné blev valgt til dirigent, og Hakon "
+      "Mosbech blev valgt til referent. Dirigenten konstaterede, at generalforsamlingen ikke var "
+      "indkaldt med det vedtægtsmæssigt foreskrevne varsel på tre uger, men derimod en dag for sent. "
+      "På baggrund af det talstærke fremmøde anså dirigenten fejlen ved indkaldelsen som værende "
+      "ubetydelig. Da fejlen således ikke kunne antages at have påvirket mødedeltagelsen, anså "
+      "dirigenten generalforsamlingen som værende lovlig og beslutningsdygtig. Der var fra "
+      "forsamlingen ingen bemærkninger hertil. 2. Formandens beretning om lokalforeningens virke i det "
+      "(de) forløbne år. Formanden Laust Sørensen fremlagde den følgende beretning.\n");
+  ASSERT_FALSE(alzheimer.items.empty());
+  EXPECT_EQ(alzheimer.items.front().title, "Valg af dirigent og referent");
+}
+
 // A head whose text is a bulleted list has the bullets on lines of their
 // own in the line form; a transcript runs the first bullet on after the
 // title, which ends before it: a patients' association's board
