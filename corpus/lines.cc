@@ -451,6 +451,41 @@ std::size_t election_after_title(std::string_view seg, const std::vector<std::st
   return std::string_view::npos;
 }
 
+// A numbered head whose title is an election of officers alone ("Valg af
+// ordstyrer", "Valg af dirigent og referent") ends after its last office;
+// a transcript runs the name elected (or the text) on after it, on the
+// line under the head in the line form: "1. Valg af ordstyrer Anna 2. Valg
+// af referent Lise" (Krop og Sind's board in Favrskov), "1. Valg af
+// referent Lars 2. Godkendelse af dagsorden" (SOSUM's board), "ad 1. Valg
+// af ordstyrer Lone Ad 2." (Folkenetværket's board), "1. Valg af dirigent
+// Henning Jensen have 58" (Hjelm's allotment association). Where in `seg`
+// the capitalised word after the offices stands; npos if none.
+std::size_t text_after_election_title(std::string_view seg, const std::vector<std::string_view>& ws) {
+  static constexpr auto k_offices = std::to_array<std::string_view>(
+      {"dirigent", "referent", "ordstyrer", "mødeleder", "formand", "næstformand", "kasserer", "sekretær",
+       "stemmetællere", "stemmetæller", "revisor", "revisorer", "revisorsuppleant", "suppleant", "suppleanter",
+       "referenter"});
+  const std::size_t title_from = head_title_from(ws);
+  if (title_from + 3 >= ws.size() || text::fold(ws[title_from]) != "valg" || ws[title_from + 1] != "af")
+    return std::string_view::npos;
+  std::size_t k = title_from + 2;
+  while (k < ws.size()) {
+    std::string_view office = ws[k];
+    const bool comma = office.ends_with(",");
+    if (comma) office.remove_suffix(1);
+    if (std::find(k_offices.begin(), k_offices.end(), office) == k_offices.end()) return std::string_view::npos;
+    ++k;
+    if (comma) continue;
+    if (k < ws.size() && (ws[k] == "og" || ws[k] == "samt")) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k >= ws.size() || !text::starts_capital(ws[k])) return std::string_view::npos;
+  return static_cast<std::size_t>(ws[k].data() - seg.data());
+}
+
 // A numbered head whose text is a bulleted list, the list's first bullet
 // run on after the title by a transcript (the line form puts the bullets
 // on lines of their own and drops them, lines.cc clean_line): "6.
@@ -860,7 +895,8 @@ std::vector<std::string> split_items(std::string piece) {
     for (const std::size_t text_at :
          {whole_outcome_after_title(seg, head_ws), text_after_title_note(seg, head_ws),
           pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws),
-          date_after_meeting_title(seg, head_ws), election_after_title(seg, head_ws)})
+          date_after_meeting_title(seg, head_ws), election_after_title(seg, head_ws),
+          text_after_election_title(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
     if (stop != std::string_view::npos && stop < 200) {

@@ -1754,6 +1754,49 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeTheNameElected) {
   EXPECT_EQ(alzheimer.items.front().title, "Valg af dirigent og referent");
 }
 
+// An election of officers alone ("Valg af ordstyrer", "Valg af referent")
+// is the head's whole title, the name elected on the line under it in the
+// line form; a transcript runs the name on after the title, which ends
+// after its last office: Krop og Sind's board (Favrskov), SOSUM's board,
+// Folkenetværket's board, Hjelm's allotment association.
+// The excerpts are verbatim stretches of dev web cases' lines run together
+// as a transcript prints them (the run-on stress set), one per body.
+TEST(TranscriptConventionsTest, ElectionTitleEndsAfterItsOffices) {
+  const auto krop = parse(
+      "KROP & SIND\n\nTranskript\n\n1 1. Valg af ordstyrer Anna 2. Valg af referent Lise 3. Godkendelse af "
+      "dagsorden Godkendt 4. Referat fra generalforsamlingen og fra bestyrelsesmødet d.13. juni Begge "
+      "referater godkendes 5. Økonomi orientering (Jette) Jettes fravær fremlægger Allan "
+      "saldobeholdningen 6. Skridttællerkampagne (Lise) Lige nu ved Lise ikke hvor mange vi er med i "
+      "kampagnen, den slutter d.29. september.\n");
+  ASSERT_GE(krop.items.size(), 2u);
+  EXPECT_EQ(krop.items[0].title, "Valg af ordstyrer");
+  EXPECT_EQ(krop.items[1].title, "Valg af referent");
+  const auto sosum = parse(
+      "Referat af bestyrelsesmøde onsdag d. 7. November 2012 kl. 19.30 i A-huset. Tilstede: Lars, "
+      "Nina, Henrik, Jacob, Lise, Svend, Carsten, Lotte Afbud: Referent: Lars\n\nTranskript\n\n1 Referent: "
+      "Lars 1. Valg af referent Lars 2. Godkendelse af dagsorden Godkendt 3. Godkendelse af referat "
+      "Udskudt. 4. Fællesspisning fredag 9 Nov. Vi mødes til borddækning kl 17.00. Jacob skaffer "
+      "projektor, Lotte bager kage, Nina køber ind og laver mad (husk vand øl til julebanko også). 5. "
+      "Julebanko Onsdag 28 Nov. Vi mødes kl 18.30. Lise køber præmier, Lars læser op, Nina bager "
+      "småkager.\n");
+  ASSERT_FALSE(sosum.items.empty());
+  EXPECT_EQ(sosum.items.front().title, "Valg af referent");
+  const auto network = parse(
+      "Bestyrelsesmøde 15.04.2023\n\nTranskript\n\n1 ad 1. Valg af ordstyrer Lone Ad 2. Indkommet post • • "
+      "Mandag den 29.05.23 – Foreningsdag på Høgevej 5, hvor områdets foreninger præsenterer "
+      "aktiviteter for områdets indbyggere. Folkenetværket vil selvfølgelig være til stede. • • DGI "
+      "tilbyder information for foreninger, der vil inddrage demente i gå-ture. Foreslås vores "
+      "onsdags-gå-hold.\n");
+  ASSERT_FALSE(network.items.empty());
+  EXPECT_EQ(network.items.front().title, "Valg af ordstyrer");
+  const auto allotments = parse(
+      "Generalforsamling / Generalforsamling 2022\n\nTranskript\n\n1 1. Valg af dirigent Henning Jensen "
+      "have 58 2. Valg af referent og stemmetællere ref. Lene have 47 Stemmetællere Ove have 30 og "
+      "Elke have 50 Dagsordenen blev godkendt 3. Formandens beretning.\n");
+  ASSERT_FALSE(allotments.items.empty());
+  EXPECT_EQ(allotments.items.front().title, "Valg af dirigent");
+}
+
 // A head whose text is a bulleted list has the bullets on lines of their
 // own in the line form; a transcript runs the first bullet on after the
 // title, which ends before it: a patients' association's board
