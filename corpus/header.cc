@@ -2316,13 +2316,13 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
   return best->first;
 }
 
-// The title: the first line, joined with the lines that continue it when it
-// is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
-// 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
 // "Transkript": the label a docplayer.dk page prints between the document's
 // title and its text (78 of the 84 dev docplayer transcripts).
 bool docplayer_label(std::string_view t) { return trim(t) == "Transkript"; }
 
+// The title: the first line, joined with the lines that continue it when it
+// is only a lead-in ("Referat" / "til" / "mødet i Praksisplanudvalg" / "den
+// 23. februar 2021 kl. 15:00"). Returns the number of lines it takes.
 std::size_t title_lines(const std::vector<Line>& lines, std::string& title) {
   title = lines.front().text;
   std::replace(title.begin(), title.end(), '\t', ' ');
