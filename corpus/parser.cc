@@ -195,11 +195,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     for (int pass = 0; pass < 2 && !m.body; ++pass) {
       for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i) {
         if (outline.listing[i] || label_of(lines[i])) continue;
-        if (pass == 1 && (i > 3 || title_after_page_top(lines[i].text) == 0)) continue;
+        if (pass == 1 && i > 3) continue;
         // "1 9. august 2013 Referat fra møde i X ...": a transcript's page
         // line with the letter's date before the title.
         const std::size_t title_at =
             pass == 0 ? title_after_page_and_date(lines[i].text) : title_after_page_top(lines[i].text);
+        if (pass == 1 && title_at == 0) continue;
         const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
         const bool lead = voc::title_lead_in(f) > 0;
         // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
