@@ -518,6 +518,16 @@ std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_v
   return static_cast<std::size_t>(next.data() - seg.data());
 }
 
+// Whether the folded word `w` is a month's name, a full stop or comma
+// after it ("maj.", "april,"): a date's month after its day's number.
+bool month_word(std::string_view w) {
+  static constexpr auto k_months = std::to_array<std::string_view>(
+      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+       "december"});
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  return std::find(k_months.begin(), k_months.end(), w) != k_months.end();
+}
+
 // A head naming the next meeting, its date run on after it by a transcript
 // as the line form has it under the head: "3.   Næste møde Onsdag 15. maj
 // kl. 9 ..." (Karrebæksminde's museum board), "7.    Næste møde Onsdag den
@@ -531,9 +541,6 @@ std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_v
 std::size_t date_after_meeting_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   static constexpr auto k_weekdays = std::to_array<std::string_view>(
       {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"});
-  static constexpr auto k_months = std::to_array<std::string_view>(
-      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-       "december"});
   const std::size_t title_from = head_title_from(ws);
   if (title_from >= ws.size()) return std::string_view::npos;
   // (A title about the next meeting only, "Næste ..." / "Dato for ...": not
@@ -545,16 +552,13 @@ std::size_t date_after_meeting_title(std::string_view seg, const std::vector<std
     const std::string prev = text::fold(ws[k - 1]);
     if (!ends_with(prev, "møde") && !ends_with(prev, "generalforsamling") && !ends_with(prev, "mødedato")) continue;
     const std::string w = text::fold(ws[k]), next = text::fold(ws[k + 1]);
-    std::string month = next;
-    while (!month.empty() && (month.back() == '.' || month.back() == ',')) month.pop_back();
     // (A weekday or "Den" capitalised, as the text's first word under the
     // head: "Næste møde torsdag den 21. februar" is one title.)
     const bool capital = text::starts_capital(ws[k]);
     const bool weekday = capital && std::find(k_weekdays.begin(), k_weekdays.end(), w) != k_weekdays.end();
     const bool den = capital && (w == "den" || w == "d.") && is_digit(next.front());
-    const bool day = is_digit(w.front()) &&
-                     (std::find(k_months.begin(), k_months.end(), month) != k_months.end() ||
-                      w.find('/') != std::string::npos || (w.size() >= 3 && w.find('.') < w.size() - 1));
+    const bool day = is_digit(w.front()) && (month_word(next) || w.find('/') != std::string::npos ||
+                                             (w.size() >= 3 && w.find('.') < w.size() - 1));
     if (weekday || den || day) return static_cast<std::size_t>(ws[k].data() - seg.data());
   }
   return std::string_view::npos;
@@ -599,15 +603,10 @@ std::size_t text_after_title_note(std::string_view seg, const std::vector<std::s
 // words at least) before the next. Returns their cuts, or none.
 std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::vector<std::size_t>& candidates) {
   // (Not a date's day, "pr. 1. Maj. Skilt ...".)
-  static constexpr auto k_months = std::to_array<std::string_view>(
-      {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-       "december"});
   std::vector<std::size_t> ones;
   for (std::size_t at : candidates) {
     const auto ws = text::words(piece.substr(at, 40));
-    std::string next = ws.size() > 1 ? text::fold(ws[1]) : std::string();
-    while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.pop_back();
-    if (std::find(k_months.begin(), k_months.end(), next) == k_months.end()) ones.push_back(at);
+    if (!(ws.size() > 1 && month_word(text::fold(ws[1])))) ones.push_back(at);
   }
   if (ones.size() < 2) return {};
   for (std::size_t k = 0; k + 1 < ones.size(); ++k)
