@@ -599,8 +599,9 @@ std::size_t text_after_title_note(std::string_view seg, const std::vector<std::s
 // hunting association's general assembly), "1. Orientering om året, der
 // gik. 2. ..." (Hammelev's parish council). In a transcript's line where
 // no number sequence runs, the numbers 1 (`candidates`, where each head
-// starts in `piece`) are heads when two or more, each with its text (three
-// words at least) before the next. Returns their cuts, or none.
+// starts in `piece`) are heads when two or more, each with four words at
+// least after its number (its title and text) before the next. Returns
+// their cuts, or none.
 std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::vector<std::size_t>& candidates) {
   // (Not a date's day, "pr. 1. Maj. Skilt ...".)
   std::vector<std::size_t> ones;

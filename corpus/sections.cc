@@ -552,8 +552,8 @@ bool day_heading(std::string_view heading) {
 // Beslutning i Byrådet 27. november 2018: Fraværende: ...". Returns where
 // the heading starts and ends in `line`, or nothing. The heading ends after
 // the item's number (", pkt. 16") or at its colon; it starts at the
-// farthest capitalised word, up to twelve words back, from which the words
-// are such a heading (a body's name, its day).
+// farthest capitalised word, up to fourteen words back from its end, from
+// which the words are such a heading (a body's name, its day).
 std::optional<std::pair<std::size_t, std::size_t>> run_in_day_heading(std::string_view line) {
   std::vector<std::size_t> ends;
   for (std::string_view mark : {std::string_view(", pkt. "), std::string_view(", punkt ")})
