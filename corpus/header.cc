@@ -2590,19 +2590,18 @@ std::optional<std::pair<std::size_t, Field>> bulleted_attendance_label(std::stri
 // be; an attendance label at an entry's end ("• Peter Als (A) - Deltog
 // AFBUD/FRAVÆRENDE • ...") starts its list, and an entry that names nobody
 // ends the lists (unless it is a short note between two entries, "•
-// Deltog ikke under punkterne 20-21 •"). False when the line has no such
-// label.
-bool read_bulleted_attendance(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
-  const auto lab = bulleted_attendance_label(t);
-  if (!lab) return false;
+// Deltog ikke under punkterne 20-21 •"). `lab` is the label's offset and
+// field (bulleted_attendance_label).
+void read_bulleted_attendance(std::string_view t, const std::pair<std::size_t, Field>& lab, Meeting& m,
+                              std::vector<std::string>& absent) {
   std::vector<std::string_view> entries;
-  std::string_view rest = t.substr(lab->first);
+  std::string_view rest = t.substr(lab.first);
   for (std::size_t b = rest.find(k_spaced_bullet); b != std::string_view::npos; b = rest.find(k_spaced_bullet)) {
     entries.push_back(trim(rest.substr(0, b)));
     rest = rest.substr(b + k_spaced_bullet.size());
   }
   entries.push_back(trim(rest));
-  Field field = lab->second;
+  Field field = lab.second;
   std::vector<std::string> list;
   for (std::size_t k = 1; k < entries.size(); ++k) {
     std::string_view e = entries[k];
@@ -2626,7 +2625,6 @@ bool read_bulleted_attendance(std::string_view t, Meeting& m, std::vector<std::s
     }
   }
   if (!list.empty()) read_people_value(list, field, m, absent);
-  return true;
 }
 
 // "... i A-huset. Tilstede: Lars, Nina Afbud: Referent: Lars": the lists
@@ -2634,8 +2632,10 @@ bool read_bulleted_attendance(std::string_view t, Meeting& m, std::vector<std::s
 // (A bulleted list under a bare label before them: read_bulleted_attendance.)
 bool read_inline_attendance(std::string_view t, Meeting& m, std::vector<std::string>& absent) {
   const auto in = inline_attendance_label(t);
-  if (const auto bulleted = bulleted_attendance_label(t); bulleted && (!in || bulleted->first < in->first))
-    return read_bulleted_attendance(t, m, absent);
+  if (const auto bulleted = bulleted_attendance_label(t); bulleted && (!in || bulleted->first < in->first)) {
+    read_bulleted_attendance(t, *bulleted, m, absent);
+    return true;
+  }
   if (!in) return false;
   const std::string_view from = t.substr(in->first);
   const std::string_view value = trim(from.substr(from.find(':') + 1));
