@@ -346,6 +346,14 @@ std::size_t head_title_from(const std::vector<std::string_view>& ws) {
   return j + 1;
 }
 
+// Whether a title's word `w` ends in a small letter, a letter outside ASCII
+// or a digit ("dagsordenen", "møde", "2014"), not in punctuation or a
+// capital: the outcome run on after a title follows such a word.
+bool ends_in_word(std::string_view w) {
+  const auto last = static_cast<unsigned char>(w.back());
+  return (last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(w.back());
+}
+
 // A numbered head that a transcript ran together with its outcome, written
 // as one verdict word right after the title's last word, as the line form
 // puts it on the line under the head: "2. Godkendelse af dagsordenen
@@ -373,9 +381,8 @@ std::size_t whole_outcome_after_title(std::string_view seg, const std::vector<st
     if (!text::starts_capital(w)) continue;
     std::string fw = text::fold(w);
     while (!fw.empty() && (fw.back() == '.' || fw.back() == ',' || fw.back() == '!')) fw.pop_back();
-    const auto last = static_cast<unsigned char>(prev.back());
-    const bool after_word = (last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(prev.back());
-    if (after_word && std::find(k_whole_outcomes.begin(), k_whole_outcomes.end(), fw) != k_whole_outcomes.end() &&
+    if (ends_in_word(prev) &&
+        std::find(k_whole_outcomes.begin(), k_whole_outcomes.end(), fw) != k_whole_outcomes.end() &&
         (k + 1 == ws.size() || w.back() == '.' || !text::starts_capital(ws[k + 1]) || is_digit(ws[k + 1].front())))
       return static_cast<std::size_t>(w.data() - seg.data());
   }
@@ -401,10 +408,7 @@ std::size_t pronoun_sentence_after_title(std::string_view seg, const std::vector
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
     const std::string_view w = ws[k], prev = ws[k - 1], next = ws[k + 1];
-    const auto last = static_cast<unsigned char>(prev.back());
-    const bool after_word =
-        (last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(prev.back()) || prev.back() == ')' || prev.back() == '?' ||
-        prev.back() == '.';
+    const bool after_word = ends_in_word(prev) || prev.back() == ')' || prev.back() == '?' || prev.back() == '.';
     const auto first = static_cast<unsigned char>(next.front());
     const bool verb_after = (first >= 'a' && first <= 'z') || (first == 0xC3 && !text::starts_capital(next));
     if (after_word && verb_after && std::find(k_subjects.begin(), k_subjects.end(), w) != k_subjects.end())
