@@ -259,11 +259,11 @@ std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, c
       if (tws.empty() || !title_shaped(title) || title.find(',') != std::string_view::npos ||
           std::any_of(tws.begin(), tws.end(), verb) || find_date(title.substr(0, std::min<std::size_t>(title.size(), 6))))
         continue;
-      Line probe;
-      probe.text = std::string(t.substr(from));
       // (Nor a lettered point: "A: GPDR regler.", "... information E:".)
       if (std::any_of(tws.begin(), tws.end(), [](std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z'; }))
         continue;
+      Line probe;
+      probe.text = std::string(t.substr(from));
       // (Nor a person: "Sussie:", "Mads Kamp Hansen: Dagsordenens pkt. 2 ...".)
       if (label_of(probe) || voc::is_first_name(tws.front())) continue;
       if (voc::title_lead_in(text::fold(title)) > 0) continue;
@@ -280,8 +280,8 @@ std::vector<ItemHead> run_on_topic_label_heads(const std::vector<Line>& lines, c
       // (The outcome: a sentence, a verdict, or the next line's text.)
       if (names_listed(rest)) continue;
       if (rest.empty() ? n + 1 < at.size() || i + 1 >= lines.size() || lines[i + 1].text.empty()
-                       : (!starts_upper(rest) && !is_digit(rest[0]) && !voc::is_verdict(text::fold(rest))) ||
-                             (text::words(rest).size() < 3 && !voc::is_verdict(text::fold(rest))))
+                       : ((!starts_upper(rest) && !is_digit(rest[0])) || text::words(rest).size() < 3) &&
+                             !voc::is_verdict(text::fold(rest)))
         continue;
       ItemHead h;
       h.line = i;
