@@ -814,11 +814,11 @@ bool opens_with_standard_title(std::string_view title) {
                      [&](std::string_view t) { return text::starts_with(f, t); });
 }
 
-  // Unnumbered items: lines that name an agenda entry, or title-shaped lines
-  // followed by a section heading ("Sagsfremstilling", "Beslutning"). An
-  // agenda whose numbers became bullets ("- Høringer", a few lines of text,
-  // "Beslutning") counts when two or more of its entries are found so.
-// Unnumbered items, when no numbered head was found.
+// Unnumbered items, when no numbered head was found: lines that name an
+// agenda entry, or title-shaped lines followed by a section heading
+// ("Sagsfremstilling", "Beslutning"). An agenda whose numbers became bullets
+// ("- Høringer", a few lines of text, "Beslutning") counts when two or more
+// of its entries are found so.
 void read_unnumbered_items(ItemScan& s) {
   if (!s.o.heads.empty()) return;
   read_plain_agenda(s);
