@@ -858,6 +858,28 @@ struct HeadReader {
 
 }  // namespace
 
+// An agenda whose first entry is the meeting's attendance, "1.
+// Mødedeltagere" / "Sagsfremstilling" / "Fra kommunerne: ..." (Region
+// Midtjylland's Praksisplanudvalg and Sundhedsstyregruppen), "1. Fraværende:
+// Ole Jørgensen, Kirsten Larsen 2. Bemærkninger til dagsordenen"
+// (Sct. Jørgens Menighedsråd): a transcript splits the label from its
+// number, "1." / "Mødedeltagere" (Brønderslev's bare "1. Fraværende Resume
+// ..." stays whole: lines.cc label_item_title). The label's own word
+// (before its colon) titles entry 1; the label line stays in its body, and
+// the parser reads the register up to the second head as the header's.
+std::optional<std::string> attendance_entry_title(const Candidate& c, const Line& next) {
+  if (c.number != 1 || c.style != "." || c.strong) return std::nullopt;
+  const auto l = label_of(next);
+  if (!l || (l->field != voc::Field::present && l->field != voc::Field::absent)) return std::nullopt;
+  const std::string_view t = next.text;
+  const std::string_view word = trim(t.substr(0, std::min(t.find(':'), t.size())));
+  // (The label alone, one word: "Mødedeltagere", "Fraværende"; not a
+  // sentence run on after it.)
+  if (word.empty() || text::words(word).size() != 1 || !starts_upper(word)) return std::nullopt;
+  if (l->value.empty() ? word.size() != t.size() : !l->had_colon) return std::nullopt;
+  return std::string(word);
+}
+
 // The numbered candidates, an agenda numbered on two levels read in turn.
 void read_candidates(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
@@ -912,6 +934,11 @@ void read_candidates(ItemScan& s) {
           !item_candidate(lines[i + 1], i + 1) && !names_document(lines, i + 1)) {
         c->title = lines[i + 1].text;
         if (c->title.back() == ':') c->title.pop_back();
+      } else if (i + 1 < lines.size()) {
+        if (auto t = attendance_entry_title(*c, lines[i + 1])) {
+          c->title = std::move(*t);
+          c->body_begin = i + 1;
+        }
       }
     }
     cands.push_back(std::move(*c));

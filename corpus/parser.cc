@@ -256,7 +256,17 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (voc::is_body_name(text::fold(name)) && !voc::section_kind(ft) && voc::title_lead_in(ft) == 0) m.body = t;
     }
   }
-  read_header(lines, std::min(header_begin, header_end), header_end, outline.listing, m);
+  // (An agenda whose first entry is the attendance, its label in the
+  // entry's body, "1." / "Mødedeltagere" / "Sagsfremstilling" / "Fra
+  // kommunerne: ..." (attendance_entry_title): its register is read as the
+  // header's.)
+  std::size_t attendance_end = header_end;
+  if (first_head != outline.heads.end() && first_head->line + 1 < lines.size() &&
+      text::words(lines[first_head->line].text).size() == 1 &&
+      text::starts_with(lines[first_head->line + 1].text, first_head->title))
+    if (const auto lab = label_of(lines[first_head->line + 1]); lab && is_people_field(lab->field))
+      attendance_end = std::next(first_head) == outline.heads.end() ? lines.size() : std::next(first_head)->line;
+  read_header(lines, std::min(header_begin, header_end), attendance_end, outline.listing, m);
   read_party_roster(lines, header_end, m);
   if (!m.body) m.body = body_of_opening_sentence(lines);
   if (!m.body) m.body = association_of_header(lines, header_end, outline.listing);

@@ -2106,3 +2106,74 @@ TEST(TranscriptConventionsTest, NextMeetingTitleEndsBeforeItsDate) {
   ASSERT_FALSE(sailing.items.empty());
   EXPECT_EQ(sailing.items.back().title, "Næste møde");
 }
+
+// An agenda whose first entry is the meeting's attendance, "1.
+// Mødedeltagere" (Region Midtjylland's Sundhedsstyregruppe and
+// Praksisplanudvalg) or "1. Fraværende: ..." (Sct. Jørgens Menighedsråd):
+// the transcript cuts the attendance label off its number, and the number
+// alone takes the label's word as its title; the label still reads the
+// names. Verbatim, whole: the dev web pages of those bodies with their lines
+// run together as a transcript prints them (the run-on stress set).
+TEST(TranscriptConventionsTest, AttendanceLabelTitlesTheFirstEntry) {
+  const auto styregruppe = parse(
+      "Abonnér\n\nTranskript\n\n1 Abonnér Se alle dagsordener og referater fra dette mødeforum "
+      "Referat til mødet i Sundhedsstyregruppen den 31. januar 2019 kl. 14:00 i Konference 1, "
+      "Regionshuset Viborg Sagnr.: 1-01-72-30-17 1. Mødedeltagere Sagsfremstilling Flemming "
+      "Storgaard, Ikast-Brande Kommune Kate Bøgh, Favrskov Kommune Søren Liner Christensen, Herning "
+      "Kommune Lone Rasmussen, Skanderborg Kommune Helle Bro, Holstebro Kommune Mette Andreassen, "
+      "Viborg Kommune Anders Kjærulff, Silkeborg Kommune Hosea Dutscke, Aarhus Kommune Mads Venø "
+      "Jessen, KOSU Jonna Holm Pedersen, KKR Lise Høyer, PLO-M Henrik Kise, PLO-M Christian Boel, "
+      "Region Midtjylland Poul Michaelsen, HE Vest, Region Midtjylland Hanne Sveistrup Demant, HE "
+      "Horsens, Region Midtjylland Marianne Jensen, RH Randers, Region Midtjylland Inge Pia "
+      "Christensen, AUH, Region Midtjylland Thomas Balle Kristensen, HE Midt, Region Midtjylland "
+      "Anette Schouv Kjeldsen, AUH, Region Midtjylland Tina Ebler, Psykiatri og Social, Region "
+      "Midtjylland Mette Kjølby, Koncern Kvalitet, Region Midtjylland Dorthe Klith, "
+      "Sundhedsplanlægning, Region Midtjylland Helene Bech Rosenbrandt, Sundhedsplanlægning, Region "
+      "Midtjylland Beslutning Der var afbud fra Kate Bøgh, Mette Andreassen, Hosea Dutscke og Tina "
+      "Ebler. Ida Götke deltog for Poul Michaelsen. Tilbage til toppen Sagnr.: 1-01-72-30-17 2. "
+      "Regeringsudspil til sundhedsreform\n");
+  ASSERT_GE(styregruppe.items.size(), 2u);
+  EXPECT_EQ(styregruppe.items[0].number, 1);
+  EXPECT_EQ(styregruppe.items[0].title, "Mødedeltagere");
+  EXPECT_EQ(styregruppe.items[1].title, "Regeringsudspil til sundhedsreform");
+  EXPECT_TRUE(std::any_of(styregruppe.participants.begin(), styregruppe.participants.end(),
+                          [](const corpus::Participant& p) { return p.name == "Flemming Storgaard" && p.present; }));
+  const auto praksis = parse(
+      "Abonnér\n\nTranskript\n\n1 Abonnér Se alle dagsordener og referater fra dette mødeforum "
+      "Referat til mødet i Praksisplanudvalg den 23. februar 2021 kl. 15:00 i Video - "
+      "meet.rm40@rooms.rm.dk eller Regionshuset Viborg, Konference 1 Sagnr.: 1-01-72-35-17 1. "
+      "Mødedeltagere Sagsfremstilling Fra kommunerne: Borgmester Hans Østergaard, Ringkøbing-Skjern "
+      "Kommune Viceborgmester Frank Heidemann, Ikast-Brande Kommune Byrådsmedlem Mette Nielsen, "
+      "Viborg Kommune Viceborgmester Benny Hammer, Norddjurs Kommune Byrådsmedlem Jens Kristian "
+      "Hedegaard, Holstebro Kommune Direktør Anette Ørbæk Andersen, Ringkøbing-Skjern Kommune "
+      "Direktør Karen Heebøll, Ikast-Brande Kommune Direktør Mette Andreassen, Viborg Kommune "
+      "Direktør Lone Becker Kjaergaard, Holstebro Kommune Konsulent Jonna Holm Pedersen, "
+      "KKR-sekretariatet Konsulent Vibeke Just Andersen, Fælleskommunalt Social- og "
+      "Sundhedssekretariat i Midtjylland Fra PLO Midtjylland: Formand Henrik Idriss Kise Næstformand "
+      "Bruno Meldgaard Jensen Medlem af PLO Midtjylland Ida Veng-Christensen Chefkonsulent Lisbeth "
+      "Trøllund Fra Region Midtjylland: Regionsrådsmedlem Else Kayser Nielsen (formand) "
+      "Regionsrådsmedlem Birgit Marie Christensen Regionsrådsmedlem Finn Thranum (næstformand) "
+      "Vicedirektør Rikke Skou Jensen, Sundhedsplanlægning Kontorchef Anne Birgitte Jæger, Koncern "
+      "Økonomi Kontorchef Dorthe Klith, Sundhedsplanlægning Kontorchef Birgitte Haahr, Koncern "
+      "Kvalitet AC fuldmægtig Moana Hjarnø Nielsen, Sundhedsplanlægning (referent) Beslutning Afbud "
+      "Der var afbud fra Annette Ørbæk Andersen og Lone Becker Kjaergaard. Nye medlemmer "
+      "Formandskabet bød velkommen til konsulent Vibeke Just Andersen, Fælleskommunalt Social- og "
+      "Sundhedssekretariat i Midtjylland og medlem af PLO Midtjylland Ida Veng-Christensen. Tilbage "
+      "til toppen Sagnr.: 1-01-72-35-17 2. Oplæg: Partnerskabsklinikker\n");
+  ASSERT_GE(praksis.items.size(), 2u);
+  EXPECT_EQ(praksis.items[0].title, "Mødedeltagere");
+  EXPECT_EQ(praksis.items[1].number, 2);
+  EXPECT_TRUE(std::any_of(praksis.participants.begin(), praksis.participants.end(),
+                          [](const corpus::Participant& p) { return p.name == "Frank Heidemann" && p.present; }));
+  const auto menighedsraad = parse(
+      "Referat menighedsrådsmøde 12. april 2023\n\nTranskript\n\n1 Referat menighedsrådsmøde 12. "
+      "april 2023 Sct. Jørgens Sogn, Menighedsrådet Referat møde nr. 5, den 12. april 2023 1. "
+      "Fraværende: Ole Jørgensen, Kirsten Larsen 2. Bemærkninger til dagsordenen: Til overvejelse: "
+      "skal bilag og underskriftsbilag sendes ud sammen med referatet. Introduktion ved Anne-Mette "
+      "Graubæk om nyt intranet efter kaffepausen. Beslutningspunkter:\n");
+  ASSERT_GE(menighedsraad.items.size(), 2u);
+  EXPECT_EQ(menighedsraad.items[0].title, "Fraværende");
+  EXPECT_EQ(menighedsraad.items[1].title.rfind("Bemærkninger til dagsordenen", 0), 0u);
+  EXPECT_TRUE(std::any_of(menighedsraad.participants.begin(), menighedsraad.participants.end(),
+                          [](const corpus::Participant& p) { return p.name == "Ole Jørgensen" && !p.present; }));
+}
