@@ -1751,7 +1751,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         for (auto& piece : split_run_on(std::move(glued)))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
-      if (raw.size() >= 200) split_titles_before_sections(pieces);
+      if (raw.size() >= 200) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
       int indent = b.indent;
       for (auto& piece : pieces) {
         Line l;

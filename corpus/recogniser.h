@@ -84,6 +84,11 @@ std::vector<Line> lines_of(const formats::Document& doc);
 // own (run_on_titles.cc).
 void split_titles_before_sections(std::vector<std::string>& pieces);
 
+// The pieces of one run-on page line: the approval item's title run into its
+// outcome ("Godkendelse af referat Godkendt", "Godkendelse af dagsorden
+// Dagsordenen blev godkendt") becomes a piece of its own (run_on_titles.cc).
+void split_approval_outcomes(std::vector<std::string>& pieces);
+
 // A table of contents a PDF transcript ran into one line, item numbers and
 // page numbers among the titles ("Indholdsfortegnelse Pkt. Tekst Side 1
 // Godkendelse af dagsorden 3 2 Ny cykelsti ved skolen 3 ..."), over one

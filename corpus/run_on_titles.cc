@@ -158,4 +158,88 @@ void split_titles_before_sections(std::vector<std::string>& pieces) {
   }
 }
 
+namespace {
+
+// The words that open the outcome of the approval of the minutes or the
+// agenda, right after its title: "Godkendt", "Referatet (blev godkendt)",
+// "Dagsordenen (blev godkendt)".
+bool opens_approval_outcome(std::string_view w) {
+  const std::string f = text::fold(w);
+  return f == "godkendt" || f == "godkendt." || f == "referatet" || f == "dagsordenen" || f == "dagsordenen.";
+}
+
+// An item's number before its title ("2.", "3)", "Ad2", "Punkt 2"): the title
+// stays with it.
+bool item_number_word(std::string_view w) {
+  if (w.size() > 2 && (w[0] == 'A' || w[0] == 'a') && w[1] == 'd') w.remove_prefix(2);  // "Ad2"
+  return !w.empty() && w.size() <= 4 && is_digit(w.front());
+}
+
+}  // namespace
+
+// The approval of the minutes or the agenda, an unnumbered item's title run
+// into its outcome, as minutes without numbers print them one line each
+// ("Godkendelse af referat fra den 25. februar 2014" / "Referatet af
+// bestyrelsesmødet den 25. februar 2014 blev godkendt", NT's board;
+// "Godkendelse af referat" / "Godkendt", Havnsø Sejlklub's board;
+// "Godkendelse af seneste referat." / "Referatet blev godkendt uden
+// bemærkninger.", Fjordparken Øst's): "Godkendelse af" and at most eight
+// words without a capital (a section's heading, "Referat"), a sentence's
+// end or a colon, before the outcome's first word, become a piece of their
+// own (after an item's number, "1. Godkendelse af referat fra sidste møde
+// Referatet blev godkendt", with it); a bare "Godkendt" is one too when a
+// capital follows (the next item's title, "Godkendt Meddelelser fra
+// formanden").
+void split_approval_outcomes(std::vector<std::string>& pieces) {
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const std::string_view p = pieces[k];
+    const auto ws = text::words(p);
+    for (std::size_t j = 0; j + 3 < ws.size(); ++j) {
+      if (ws[j] != "Godkendelse" || ws[j + 1] != "af") continue;
+      const std::string obj = text::fold(ws[j + 2]);
+      std::size_t o = j + 2;
+      if (obj == "seneste" || obj == "sidste") ++o;
+      if (o >= ws.size()) break;
+      const std::string what = text::fold(ws[o]);
+      if (!text::starts_with(what, "referat") && !text::starts_with(what, "dagsorden")) continue;
+      std::size_t e = o + 1;
+      bool ok = false;
+      // (A title closed by its full stop, "Godkendelse af seneste referat.",
+      // is followed by its outcome at once.)
+      const bool closed = sentence_end(ws[o]);
+      if (closed) ok = e < ws.size() && starts_upper(ws[e]) && opens_approval_outcome(ws[e]);
+      for (; !closed && e < ws.size() && e <= o + 8; ++e) {
+        if (starts_upper(ws[e]) && opens_approval_outcome(ws[e])) {
+          ok = true;
+          break;
+        }
+        if (starts_upper(ws[e]) || ws[e].find(':') != std::string_view::npos || sentence_end(ws[e])) break;
+      }
+      // (Not after a label, "Dagsorden: Godkendelse af referat Godkendt
+      // Meddelelser fra formanden": the label's value is read as a list.)
+      if (!ok || ws[o].find(':') != std::string_view::npos || (j > 0 && ws[j - 1].back() == ':')) continue;
+      std::size_t end = e + 1;  // the bare "Godkendt" before a capital
+      const bool bare = text::fold(ws[e]) == "godkendt" && end < ws.size() && starts_upper(ws[end]) &&
+                        !item_number_word(ws[end]);
+      const bool cut_before = j > 0 && !item_number_word(ws[j - 1]) && text::fold(ws[j - 1]) != "punkt";
+      const std::size_t from = cut_before ? static_cast<std::size_t>(ws[j].data() - p.data()) : 0;
+      const std::size_t at = static_cast<std::size_t>(ws[e].data() - p.data());
+      std::vector<std::string> parts;
+      if (cut_before) parts.emplace_back(trim(p.substr(0, from)));
+      parts.emplace_back(trim(p.substr(from, at - from)));
+      if (bare) {
+        const std::size_t after = static_cast<std::size_t>(ws[end].data() - p.data());
+        parts.emplace_back(trim(p.substr(at, after - at)));
+        parts.emplace_back(trim(p.substr(after)));
+      } else {
+        parts.emplace_back(trim(p.substr(at)));
+      }
+      pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(k));
+      pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
+      k += parts.size() - 2;  // the rest is looked at again
+      break;
+    }
+  }
+}
+
 }  // namespace corpus::recog

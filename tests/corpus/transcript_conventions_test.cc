@@ -2177,3 +2177,53 @@ TEST(TranscriptConventionsTest, AttendanceLabelTitlesTheFirstEntry) {
   EXPECT_TRUE(std::any_of(menighedsraad.participants.begin(), menighedsraad.participants.end(),
                           [](const corpus::Participant& p) { return p.name == "Ole Jørgensen" && !p.present; }));
 }
+
+// The approval of the minutes or the agenda, its title printed on a line of
+// its own over its outcome ("Godkendelse af referat fra den 25. februar
+// 2014" / "Referatet af bestyrelsesmødet ... blev godkendt"), run by a
+// transcript into one line: the title becomes a piece of its own before
+// the outcome's first word ("Godkendt", "Referatet", "Dagsordenen"), and
+// after the text before it when no item's number stands there. NT's board
+// (a real dev docplayer transcript), and the dev web pages' own lines run
+// together as a transcript prints them: Fjordparken Øst's board (a title
+// closed by its full stop) and Duevej Skole's board (a numbered item, the
+// title with its number).
+TEST(TranscriptConventionsTest, ApprovalTitleRunIntoItsOutcome) {
+  std::vector<std::string> nt = {
+      "Afbud Poul Erik Andreasen, Region Nordjylland Morten Lem, Rebild kommune Godkendelse af referat fra den 25. "
+      "februar 2014 Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt Hovedtal for regnskab 2013 "
+      "Hovedtallene for det forventede regnskab 2013 blev præsenteret på bestyrelsesmødet."};
+  corpus::recog::split_approval_outcomes(nt);
+  ASSERT_EQ(nt.size(), 3u);
+  EXPECT_EQ(nt[0], "Afbud Poul Erik Andreasen, Region Nordjylland Morten Lem, Rebild kommune");
+  EXPECT_EQ(nt[1], "Godkendelse af referat fra den 25. februar 2014");
+  EXPECT_EQ(nt[2].rfind("Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt", 0), 0u);
+
+  std::vector<std::string> fjordparken = {
+      "Afbud            : AM Godkendelse af seneste referat. Referatet blev godkendt uden bemærkninger. Orientering. "
+      "Det har været sommerferietid, derfor var der intet at orientere om. Arealerne."};
+  corpus::recog::split_approval_outcomes(fjordparken);
+  ASSERT_EQ(fjordparken.size(), 3u);
+  EXPECT_EQ(fjordparken[0], "Afbud            : AM");
+  EXPECT_EQ(fjordparken[1], "Godkendelse af seneste referat.");
+  EXPECT_EQ(fjordparken[2].rfind("Referatet blev godkendt uden bemærkninger.", 0), 0u);
+
+  std::vector<std::string> duevej = {
+      "Dagsorden 1. Godkendelse af dagsorden v/Emmy – 2 min. Godkendt m. to punkter til eventuelt. Og bestyrelsen "
+      "er beslutningsdygtig trods"};
+  corpus::recog::split_approval_outcomes(duevej);
+  ASSERT_EQ(duevej.size(), 2u);
+  EXPECT_EQ(duevej[0], "Dagsorden 1. Godkendelse af dagsorden v/Emmy – 2 min.");
+  EXPECT_EQ(duevej[1].rfind("Godkendt m. to punkter til eventuelt.", 0), 0u);
+
+  // (After a label the value is left whole, the list's own reading: Havnsø
+  // Sejlklub's board, "Dagsorden: Godkendelse af referat Godkendt
+  // Meddelelser fra formanden".)
+  std::vector<std::string> havnsoe = {
+      "Fraværende Dagsorden: Godkendelse af referat Godkendt Meddelelser fra formanden Containerprojektet til "
+      "kajakker på Havnsø havn: Havnefogeden meddeler, at beslutningen angående container versus træskur ligger i "
+      "Plan og Byg."};
+  const auto before = havnsoe;
+  corpus::recog::split_approval_outcomes(havnsoe);
+  EXPECT_EQ(havnsoe, before);
+}
