@@ -273,15 +273,7 @@ void split_line_at(std::vector<Line>& lines, std::size_t j, const std::vector<st
   }
   parts.emplace_back(trim(std::string_view(t).substr(from)));
   if (parts.size() < 2) return;
-  Line base = lines[j];
-  base.label.reset();
-  lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    Line l = base;
-    l.text = std::move(parts[k]);
-    if (k > 0) l.gap_before = gap, l.indent = 0;
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
-  }
+  replace_by_pieces(lines, j, std::move(parts), gap);
 }
 
 // The entries' heads in the body after the list on lines [begin, end),
@@ -412,15 +404,7 @@ void split_agenda_list_echoes(std::vector<Line>& lines) {
       const int m = entry_number_word(last[0], t2);
       if (n > m + 1 && n <= m + 4) break;
     }
-    Line base = lines[j];
-    base.label.reset();
-    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
-    for (std::size_t k = 0; k < pieces.size(); ++k) {
-      Line l = base;
-      l.text = std::move(pieces[k]);
-      if (k > 0) l.gap_before = false, l.indent = 0;
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
-    }
+    replace_by_pieces(lines, j, std::move(pieces));
     break;
   }
   std::vector<int> numbers;

@@ -1503,17 +1503,10 @@ void split_contents_echoes(std::vector<Line>& lines) {
     parts.emplace_back(head.substr(from));
     if (case_no != std::string::npos) parts.emplace_back(trim(std::string_view(t).substr(case_no)));
     if (parts.size() == 1) continue;
-    Line base = lines[j];
-    base.label.reset();
-    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-      Line l = base;
-      l.text = std::move(parts[k]);
-      if (k > 0) l.gap_before = false, l.indent = 0;
-      if (k > 0 && parts[k - 1] == std::string(before)) l.gap_before = true;
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(j + k), std::move(l));
-    }
-    j += parts.size() - 1;
+    const std::size_t added = parts.size() - 1;
+    replace_by_pieces(lines, j, std::move(parts));
+    if (!before.empty()) lines[j + 1].gap_before = true;  // (the head after the text before it)
+    j += added;
   }
 }
 
@@ -1692,6 +1685,21 @@ static std::string_view docplayer_title_copy(const formats::Document& doc) {
       else if (after) (rest += joined_words(raw)) += ' ';
     }
   return rest.find(title) != std::string::npos ? first[0] : std::string_view();
+}
+
+void replace_by_pieces(std::vector<Line>& lines, std::size_t j, std::vector<std::string> pieces, bool gap) {
+  Line base = std::move(lines[j]);
+  base.label.reset();
+  std::vector<Line> out;
+  out.reserve(pieces.size());
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    Line l = base;
+    l.text = std::move(pieces[k]);
+    if (k > 0) l.gap_before = gap, l.indent = 0;
+    out.push_back(std::move(l));
+  }
+  const auto at = lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+  lines.insert(at, std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }
 
 std::vector<Line> lines_of(const formats::Document& doc) {

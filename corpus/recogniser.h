@@ -74,6 +74,11 @@ struct Line {
   mutable std::optional<std::optional<Labelled>> label;
 };
 
+// Replaces lines[j] by one line per piece, in order, the line's label
+// dropped: the first piece keeps the line's gap and indent, the others get
+// indent 0 and gap_before = `gap` (false: further lines of its paragraph).
+void replace_by_pieces(std::vector<Line>& lines, std::size_t j, std::vector<std::string> pieces, bool gap = false);
+
 // The document's lines with their cues: furniture and bullets dropped, run-on
 // PDF lines split before header labels and numbered items, headings glued to
 // the line before split off.
