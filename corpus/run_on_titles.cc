@@ -218,6 +218,12 @@ void split_approval_outcomes(std::vector<std::string>& pieces) {
       // (Not after a label, "Dagsorden: Godkendelse af referat Godkendt
       // Meddelelser fra formanden": the label's value is read as a list.)
       if (!ok || ws[o].find(':') != std::string_view::npos || (j > 0 && ws[j - 1].back() == ':')) continue;
+      // (Nor after an "Ad N" answer to the agenda's entry N, "Ad2 Godkendelse
+      // af referat Referatet blev godkendt.": the entry gives its title, and
+      // split_agenda_list_echoes splits the answers off whole.)
+      if (j > 0 && ws[j - 1].size() > 2 && (ws[j - 1][0] == 'A' || ws[j - 1][0] == 'a') && ws[j - 1][1] == 'd' &&
+          item_number_word(ws[j - 1]))
+        continue;
       std::size_t end = e + 1;  // the bare "Godkendt" before a capital
       const bool bare = text::fold(ws[e]) == "godkendt" && end < ws.size() && starts_upper(ws[end]) &&
                         !item_number_word(ws[end]);
