@@ -189,51 +189,53 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // The title named no body (a date, "Referat", a site's menu line): a
     // title line further down names it ("Mødereferat for Psykiatrirådet den
     // 23. februar 2023.", "Fag MED for Sundhed og Velfærd - Dagsorden").
-    // (A second pass, when the lines as they are name none: a transcript's
-    // first page line whose title follows a few words of the page's top,
-    // "Abonnér Referat til mødet i X ...", read from that title.)
-    for (int pass = 0; pass < 2 && !m.body; ++pass) {
-      for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i) {
-        if (outline.listing[i] || label_of(lines[i])) continue;
-        if (pass == 1 && i > 3) continue;
-        // "1 9. august 2013 Referat fra møde i X ...": a transcript's page
-        // line with the letter's date before the title.
-        const std::size_t title_at =
-            pass == 0 ? title_after_page_and_date(lines[i].text) : title_after_page_top(lines[i].text);
-        if (pass == 1 && title_at == 0) continue;
-        const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
-        const bool lead = voc::title_lead_in(f) > 0;
-        // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
-        // reference to an item, kk.dk's note of a deputation, not a title.)
-        const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
-                               (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos) &&
-                               !text::starts_with(f, "dagsordenens punkt");
-        // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
-        // heading.
-        // "Generalforsamling for Alzheimerforeningens lokalforening ...": an
-        // association's assembly.
-        const bool assembly = assembly_of_association(f);
-        const bool meeting = text::words(lines[i].text).size() <= 16 &&
-                             (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
-                               f.find(" i ") != std::string::npos) ||
-                              assembly);
-        // (A DAP meeting line names the body by its word, "Provstiudvalgsmøde",
-        // "Budgetsamråd": not by the short name alone, "PU-møde".)
-        const bool dap = !lead && !separated && !meeting && dap_meeting_line(f);
-        if (!lead && !separated && !meeting && !dap) continue;
-        // title_lines() reads five lines at most.
-        const std::size_t to = std::min(header_end, i + 5);
-        std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
-        if (title_at > 0) rest.front().text = rest.front().text.substr(title_at);
-        std::string title;
-        title_lines(rest, title);
-        if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&
-                                           (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
-                                            (voc::title_lead_in(f) < f.size() && !dap))) {
-          m.body = b;
-          if (!m.date) m.date = title_date(title);
-        }
+    // Line i read as a title from its byte title_at: names the body when
+    // it has a title's shape.
+    auto body_from_title_line = [&](std::size_t i, std::size_t title_at) {
+      const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
+      const bool lead = voc::title_lead_in(f) > 0;
+      // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
+      // reference to an item, kk.dk's note of a deputation, not a title.)
+      const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
+                             (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos) &&
+                             !text::starts_with(f, "dagsordenens punkt");
+      // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
+      // heading.
+      // "Generalforsamling for Alzheimerforeningens lokalforening ...": an
+      // association's assembly.
+      const bool assembly = assembly_of_association(f);
+      const bool meeting = text::words(lines[i].text).size() <= 16 &&
+                           (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
+                             f.find(" i ") != std::string::npos) ||
+                            assembly);
+      // (A DAP meeting line names the body by its word, "Provstiudvalgsmøde",
+      // "Budgetsamråd": not by the short name alone, "PU-møde".)
+      const bool dap = !lead && !separated && !meeting && dap_meeting_line(f);
+      if (!lead && !separated && !meeting && !dap) return;
+      // title_lines() reads five lines at most.
+      const std::size_t to = std::min(header_end, i + 5);
+      std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
+      if (title_at > 0) rest.front().text = rest.front().text.substr(title_at);
+      std::string title;
+      title_lines(rest, title);
+      if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&
+                                         (voc::has_body_word(text::fold(*b)) || voc::cluster_forum_prefix(text::fold(*b)) > 0 ||
+                                          (voc::title_lead_in(f) < f.size() && !dap))) {
+        m.body = b;
+        if (!m.date) m.date = title_date(title);
       }
+    };
+    // "1 9. august 2013 Referat fra møde i X ...": a transcript's page line
+    // with the letter's date before the title.
+    for (std::size_t i = 1; i < header_end && i < 12 && !m.body; ++i)
+      if (!outline.listing[i] && !label_of(lines[i])) body_from_title_line(i, title_after_page_and_date(lines[i].text));
+    // Then, when the lines as they are name none: a transcript's first page
+    // line whose title follows a few words of the page's top, "Abonnér
+    // Referat til mødet i X ...", read from that title.
+    for (std::size_t i = 1; i < header_end && i <= 3 && !m.body; ++i) {
+      if (outline.listing[i] || label_of(lines[i])) continue;
+      if (const std::size_t title_at = title_after_page_top(lines[i].text); title_at > 0)
+        body_from_title_line(i, title_at);
     }
   }
   // "1 Byrådet Referat fra møde ...": a transcript's page line names it.
