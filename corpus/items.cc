@@ -109,7 +109,8 @@ std::size_t spaced_dash_separator(std::string_view rest) {
   return 0;
 }
 
-// "SEPTEMBER 2021", "Februar 2020", "January 2021 -": after a day's number
+// "SEPTEMBER 2021", "Februar 2020", "January 2021 -" (and what a transcript
+// runs on after that dash): after a day's number
 // ("19. SEPTEMBER 2021" at a page's top, "Dato" / "26. January 2021 -" in an
 // agenda site's header), a month's name (any case, Danish or English) and a
 // year alone make the line a date, not item 19's title.
@@ -117,7 +118,11 @@ bool month_and_year_only(std::string_view rest) {
   while (!rest.empty() && (rest.back() == '-' || rest.back() == ' ')) rest.remove_suffix(1);
   if (ends_with(rest, " –")) rest.remove_suffix(4);
   const auto ws = text::words(rest);
-  if (ws.size() != 2 || ws[1].size() != 4 || !std::all_of(ws[1].begin(), ws[1].end(), is_digit)) return false;
+  // (A transcript may run the header's next field on after a dash: "26.
+  // January 2021 - Titel Forside".)
+  const bool dash_after = ws.size() > 2 && (ws[2] == "-" || ws[2] == "\u2013");
+  if ((ws.size() != 2 && !dash_after) || ws[1].size() != 4 || !std::all_of(ws[1].begin(), ws[1].end(), is_digit))
+    return false;
   const std::string month = text::fold(ws[0]);
   if (find_date("1. " + month + " 2000")) return true;
   return month == "january" || month == "february";

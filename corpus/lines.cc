@@ -922,7 +922,15 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
   for (std::string_view heading : voc::run_on_section_headings()) {
     for (auto at = line.find(heading); at != std::string::npos; at = line.find(heading, at + 1)) {
       const std::size_t after = at + heading.size();
-      if (at == 0 || line[at - 1] != ' ' || after >= line.size() || line[after] != ' ') continue;
+      // (A heading may end the piece: a label after it was split off
+      // before, "Fraværende Resume" / "Sagsforløb: ØK".)
+      if (at == 0 || line[at - 1] != ' ' || (after < line.size() && line[after] != ' ')) continue;
+      if (after >= line.size()) {
+        if (heading.starts_with("Resum") || heading.starts_with("RESUM") || heading == "Sagsfremstilling" ||
+            heading == "SAGSFREMSTILLING")
+          cuts.push_back(at);
+        continue;
+      }
       // ("... Sagsnr.: 08/1377 Beslutning den Godkendt.": a heading that
       // names its day, its date lost, starts a line with its decision.)
       const bool dateless = (heading == "Beslutning" || heading == "BESLUTNING") &&

@@ -218,6 +218,10 @@ TEST(HeadingConventionsTest, DateLineIsNoHead) {
        "Udvalg\nKommunalbestyrelsen\nDato\n26. January 2021 -\nTitel\nForside\n\n"
        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nIngen.\n",
        {"Godkendelse af dagsorden", "Meddelelser"}},
+      {"the same, a transcript's next label run on after the dash (Sermersooq's council)",
+       "Udvalg\nKommunalbestyrelsen\nDato\n25. February 2020 - Titel Forside\nSagsfremstilling\n\n"
+       "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nIngen.\n",
+       {"Godkendelse af dagsorden", "Meddelelser"}},
   };
   expect_titles(std::begin(cases), std::end(cases));
 }

@@ -2227,3 +2227,23 @@ TEST(TranscriptConventionsTest, ApprovalTitleRunIntoItsOutcome) {
   corpus::recog::split_approval_outcomes(havnsoe);
   EXPECT_EQ(havnsoe, before);
 }
+
+// A section heading that opens an item's text ("Sagsfremstilling",
+// "Resumé") at the end of a label's value, the label after it split off
+// first: the heading is a line of its own, no part of the value, so the
+// last person listed keeps his name alone (Aarhus University Health's
+// Akademisk Råd, printed as a transcript) and a title before it is one
+// (Brønderslev's "Fraværende Resume" / "Sagsforløb: ØK").
+TEST(TranscriptConventionsTest, SectionHeadingEndingALabelsValue) {
+  const corpus_test::PeopleCase cases[] = {
+      {"the absent list runs into the first section heading",
+       "Referat\n\nTranskript\n\n1 Akademisk Råd Mødeinformation BESLUTNING Mødedeltagere: Jens Christian Hedemann "
+       "Sørensen (formand), Allan Flyvbjerg, Kim Overvad, Lene Warner Thorup Boel Fraværende: Jørgen Frøkiær, "
+       "Kamille Smidt Rasmussen, Peter Hokland, Erik Ernst, Ask Vest Christiansen, Jørgen Andresen Sagsfremstilling "
+       "Mødedeltagere: Jens Christian Hedemann Sørensen (formand), Allan Flyvbjerg, Jørgen Frøkiær\n",
+       {"Allan Flyvbjerg", "Jens Christian Hedemann Sørensen", "Kim Overvad", "Lene Warner Thorup Boel"},
+       {"Ask Vest Christiansen", "Erik Ernst", "Jørgen Andresen", "Jørgen Frøkiær", "Kamille Smidt Rasmussen",
+        "Peter Hokland"}},
+  };
+  for (const auto& c : cases) corpus_test::expect_people(c);
+}
