@@ -383,6 +383,12 @@ std::size_t case_code_words(const std::vector<std::string_view>& ws, std::size_t
   return digits ? 2 : 0;
 }
 
+// "(Åben)", "(Lukket)": an entry's status in brackets before its title.
+bool bracketed_status(std::string_view w) {
+  const std::string f = text::fold(w);
+  return f == "(åben)" || f == "(åbent)" || f == "(lukket)";
+}
+
 }  // namespace
 
 // A table of contents run into one line whose entries each end with a dot
@@ -411,10 +417,7 @@ std::vector<std::string> dotted_run_titles(std::string_view run) {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
   };
-  auto status = [](std::string_view w) {
-    const std::string f = text::fold(w);
-    return f == "(åben)" || f == "(åbent)" || f == "(lukket)";
-  };
+  const auto status = bracketed_status;
   std::vector<std::string> out;
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const auto& en = entries[e];
@@ -661,6 +664,46 @@ std::optional<HeadedContents> headed_contents(const std::vector<Line>& lines) {
     return c;
   }
   return std::nullopt;
+}
+
+// The other way an agenda system prints the status: in brackets between
+// the entry's number and its title, the page after the title
+// ("Indholdsfortegnelse 1 (Åben) Godkendelse af dagsorden 4 2 (Åben)
+// Forslag til Plan for udvikling af dialyseområdet 2021-2025 5 3 (Åben)
+// ...", Region Sjælland's councils; "1 (Åben) Meddelelser ......4",
+// Gentofte with its dot leaders, dotted_run_titles). Run into one line by
+// a transcript, three entries or more after "Indholdsfortegnelse", each
+// a number and "(Åben)" / "(Lukket)", the numbers rising: the titles
+// between them without their pages (the last one's title up to its page,
+// or to the line's end where the excerpt cut it off); else nothing.
+std::vector<std::string> numbered_status_contents(std::string_view t) {
+  const auto heading = t.find("Indholdsfortegnelse ");
+  if (heading == std::string_view::npos) return {};
+  const auto ws = text::words(t.substr(heading));
+  const auto status = bracketed_status;
+  auto number = [](std::string_view w) {
+    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+  };
+  std::vector<std::size_t> at;  // the entries' status words
+  for (std::size_t k = 2; k < ws.size(); ++k) {
+    if (!status(ws[k]) || !number(ws[k - 1])) continue;
+    if (!at.empty() && std::stoi(std::string(ws[k - 1])) <= std::stoi(std::string(ws[at.back() - 1]))) break;
+    at.push_back(k);
+  }
+  if (at.size() < 3) return {};
+  std::vector<std::string> titles;
+  for (std::size_t e = 0; e < at.size(); ++e) {
+    std::size_t end = e + 1 < at.size() ? at[e + 1] - 1 : ws.size();
+    // (The last title ends at its page, the first number after its first
+    // word.)
+    for (std::size_t k = at[e] + 2; e + 1 == at.size() && k < end; ++k)
+      if (number(ws[k])) end = k + 1;
+    if (end > at[e] + 1 && number(ws[end - 1])) --end;  // its page
+    std::string title;
+    for (std::size_t k = at[e] + 1; k < end; ++k) title += (title.empty() ? "" : " ") + std::string(ws[k]);
+    if (!title.empty()) titles.push_back(std::move(title));
+  }
+  return titles.size() >= 3 ? titles : std::vector<std::string>{};
 }
 
 // The status column of a Danish agenda system's table of contents, run

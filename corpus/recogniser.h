@@ -255,6 +255,10 @@ std::vector<std::string> dotted_run_titles(std::string_view run);
 // The titles of an agenda system's table of contents run into one line with
 // a status ("Åbent", "Lukket") after each title; empty when `t` is none.
 std::vector<std::string> status_marked_contents(std::string_view t);
+// A table of contents run into one line whose entries each give the
+// status in brackets after their number ("Indholdsfortegnelse 1 (Åben)
+// Godkendelse af dagsorden 4 2 (Åben) ..."): its titles, or nothing.
+std::vector<std::string> numbered_status_contents(std::string_view t);
 
 // How many of a run-on table of contents' entries the text from lines[body]
 // reaches (all of them when it heads none).

@@ -73,4 +73,25 @@ TEST(LayoutsConventionsTest, StatusColumnDividesRunOnContents) {
   EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
 }
 
+// "Indholdsfortegnelse 1 (Åben) Title 4 2 (Åben) Title 5 ...": the status
+// in brackets between each entry's number and its title, the page after
+// it (Region Sjælland's Regionsrådet, 8 March 2021, run into one line as a
+// transcript prints it; Gentofte prints it with dot leaders). The text ends
+// in the contents, so its entries are the items, without their pages; the
+// last one as far as the text goes.
+TEST(LayoutsConventionsTest, BracketedStatusDividesRunOnContents) {
+  const std::string text =
+      "Referat - Regionsrådet 2018-2021\n\nTranskript\n\n"
+      "1 Søg Referat Referat - Regionsrådet 2018-2021 08-03-2021 16:00 Video Fraværende: Camilla Aff "
+      "Bredegaard (A) Indholdsfortegnelse 1 (Åben) Godkendelse af dagsorden 4 2 (Åben) Forslag til Plan for "
+      "udvikling af dialyseområdet 2021-2025 5 3 (Åben) Beslutning om vedtagelse af Råstofplan 2020 9 4 (Åben) "
+      "Optagelse af lån vedrørende 2020 14 5 (Åben) Bevillingsændringer marts 2021  16 6 (Åben) Udpegning af "
+      "delegerede t\n";
+  const std::vector<std::string> expected = {
+      "Godkendelse af dagsorden", "Forslag til Plan for udvikling af dialyseområdet 2021-2025",
+      "Beslutning om vedtagelse af Råstofplan 2020", "Optagelse af lån vedrørende 2020",
+      "Bevillingsændringer marts 2021", "Udpegning af delegerede t"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
 }  // namespace
