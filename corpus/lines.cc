@@ -694,7 +694,7 @@ std::vector<std::string> split_items(std::string piece) {
     if (run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = i;
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag ", "§ "})
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag nr. ", "Sag ", "§ "})
       if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
     numbers.push_back({cut, n, cut != i, separator});
   }

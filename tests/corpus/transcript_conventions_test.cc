@@ -1467,6 +1467,26 @@ void expect_titles_open(const corpus::Meeting& m, const std::vector<std::string>
     EXPECT_EQ(m.items[k].title.rfind(expected[k], 0), 0u) << m.items[k].title;
 }
 
+// "På dagsordenen er: Sag nr. 1 Godkendelse af dagsorden Sag nr. 2
+// Meddelelser ...": an agenda whose entries the lead "Sag nr." numbers
+// (Region Sjælland's Regionsrådet, 3 March 2011; "SAG NR. 1" and Rødovre's
+// "Sag nr. 129" too), run into one line by a transcript: each entry splits
+// before its lead, as before "Sag 3", not between "nr." and the number.
+TEST(TranscriptConventionsTest, CaseNumberLeadSplitsRunOnAgenda) {
+  const std::string text =
+      "Torsdag den 3. marts 2011 kl. 16 er der møde i Regionsrådet for Region Sjælland.\n\nTranskript\n\n"
+      "1 Torsdag den 3. marts 2011 kl. 16 er der møde i Regionsrådet for Region Sjælland. Mødet finder sted i "
+      "Regionshuset på Alleen 15, 4180 Sorø og er åbent for offentligheden. På dagsordenen er: Sag nr. 1 "
+      "Godkendelse af dagsorden Sag nr. 2 Meddelelser Sag nr. 3 Udpegning af medlemmer til "
+      "Regionstandlægenævnet Sag nr. 4 Nye medlemmer til samarbejdsudvalg Sag nr. 5 Regional repræsentant til "
+      "Stevns Fiskeri LAG\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden", "Meddelelser",
+                                             "Udpegning af medlemmer til Regionstandlægenævnet",
+                                             "Nye medlemmer til samarbejdsudvalg",
+                                             "Regional repræsentant til Stevns Fiskeri LAG"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 }  // namespace
 
 // A word processor's numbered list prints a tab after each number, which the
