@@ -272,7 +272,7 @@ bool case_meta_line(std::string_view t) {
   const std::string f = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
   if (t.size() > 120) return false;
   if (f == "åben" || f == "lukket" || f == "(åben)" || f == "(lukket)") return true;
-  for (std::string_view lead : {"åben sag", "lukket sag", "åbent punkt", "lukket punkt", "sagsbehandler", "sagsansvarlig", "forvaltning:", "sagen afgøres", "afgøres af",
+  for (std::string_view lead : {"åben sag", "lukket sag", "åbent punkt", "lukket punkt", "sagsbehandler", "øvrige sagsbehandlere", "sagsansvarlig", "forvaltning:", "sagen afgøres", "afgøres af",
                                 "beslutningskompetence", "kompetence:", "udvalg:", "ansvarlig:"})
     if (text::starts_with(f, lead)) return true;
   return false;

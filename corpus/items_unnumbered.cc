@@ -320,12 +320,24 @@ bool minutes_as_object(const std::vector<std::string_view>& ws) {
           text::fold(ws[ws.size() - 3]) == "af");
 }
 
+// "DIR", "BYR", "ØKE": a committee's code alone on its line, one of the
+// column of codes that marks which bodies a case passes through (Herning's
+// agenda view lists "DIR" / "FOU" / ... / "BYR" under every title).
+bool routing_code_line(std::string_view t) {
+  t = trim(t);
+  const auto ws = text::words(t);
+  // (Two or three letters: "Ø" is two bytes, its second a continuation byte.)
+  const auto letters = std::count_if(t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return ws.size() == 1 && letters >= 2 && letters <= 3 && text::starts_capital(t) && !text::has_lower_after_first(t) &&
+         std::none_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == '.' || c == ':'; });
+}
+
 // A line that may be an unnumbered item's title.
 bool title_line(const ItemScan& s, std::size_t i) {
   const std::vector<Line>& lines = s.lines;
   const Outline& o = s.o;
   if (o.listing[i] || is_section_line(lines[i]) || label_of(lines[i]) || item_candidate(lines[i], i) ||
-      case_meta_line(lines[i].text))
+      case_meta_line(lines[i].text) || routing_code_line(lines[i].text))
     return false;
   const std::string& t = lines[i].text;
   const bool bullet = lines[i].bullet;
@@ -411,8 +423,12 @@ void read_titles_over_sections(ItemScan& s, std::vector<ItemHead>& bulleted, std
     // A section heading next, or after the case's number and openness
     // ("Title" / "Sagsnr.: 24/1234" / "Åben sag" / "Resumé"); a case
     // number alone under the title says it too.
+    // (The case's particulars do not count: Herning's agenda view puts its
+    // routing codes, one a line, and "Øvrige sagsbehandlere: -" between
+    // the title and "Sagsresume".)
     bool before_section = false;
-    for (std::size_t j = i + 1; j < lines.size() && j <= i + (bullet ? 10 : 4); ++j) {
+    std::size_t passed = 0;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + 24 && passed < (bullet ? 10u : 4u); ++j) {
       // ("Title" / "Indhold:" / the case text / "Referat": an agenda
       // system's item with its content field.)
       const std::string& lj = lines[j].text;
@@ -422,7 +438,8 @@ void read_titles_over_sections(ItemScan& s, std::vector<ItemHead>& bulleted, std
         before_section = true;
         break;
       }
-      if (case_meta_line(lines[j].text)) continue;
+      if (case_meta_line(lines[j].text) || routing_code_line(lines[j].text)) continue;
+      ++passed;
       if (bullet ? lines[j].bullet : !same_title(lines[j].text, t)) break;
     }
     ItemHead h;

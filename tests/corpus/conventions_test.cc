@@ -271,6 +271,19 @@ TEST(ConventionsTest, ItemsWithoutNumbers) {
        {"Godkendelse af dagsorden", "Nyt fra kommunen", "Eventuelt"}},
       {"an empty header field is no item",
        "Referat\nMødested Rådhuset\nBemærkninger\nSagsid.: 20/49335\nResumé\nTekst.\nBeslutning\nGodkendt.\n", {}},
+      // Herning's Ældreråd (politik.herning.dk's agenda view): the routing
+      // codes one a line and "Øvrige sagsbehandlere: -" between the title
+      // and its first section.
+      {"routing codes and other case officers under the title",
+       "Udvalg: Ældrerådet\nMødedato: 12. september 2018\nDagsordenpunkter\n"
+       "Sagsnr.: 00.00.00-P19-1859-07 Sagsbehandler: Lotte Mikkelsen  \n\nGodkendelse af referat fra sidste møde\n\n"
+       "DIR\n\nFOU\n\nBFU\n\nSOS\n\nBSK\n\nKFU\n\nBYP\n\nTMU\n\nØKE\n\nBYR\n\n \n\n \n\n"
+       "Øvrige sagsbehandlere: -\n\nSagsresume\n\nGodkendelse af referat fra mødet den 15. august 2018.\n\n"
+       "Beslutning\n\nReferatet godkendt.\n\n \n\n"
+       "Sagsnr.: 00.00.00-P19-1876-07 Sagsbehandler: Lotte Mikkelsen  \n\nNyt fra formanden - herunder budget 2019\n\n"
+       "DIR\n\nFOU\n\nBFU\n\nSOS\n\nBSK\n\nKFU\n\nBYP\n\nTMU\n\nØKE\n\nBYR\n\n \n\n"
+       "Øvrige sagsbehandlere: -\n\nBeslutning\n\nBodil har været til møde med Lars Krarup.\n",
+       {"Godkendelse af referat fra sidste møde", "Nyt fra formanden - herunder budget 2019"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
   // Bold headings (a DOCX or web page) with text under them.
