@@ -97,6 +97,24 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
   return title;
 }
 
+// "2. behandling af budget 2022", "2. budgetopfølgning 2019": a title that
+// opens with the ordinal of a recurring case (the budget's readings, the
+// year's follow-ups and quarters), after the item's own number
+// ("5. 2. behandling af budget 2022 og overslagsårerne 2023-2025" in
+// Brønderslev's Byråd, "Nr.144 - 2. behandling af budget 2019-2022" in
+// Fredensborg's, "Punkt 44 2. budgetopfølgning 2019 for Kultur- og
+// Idrætsudvalget" in Fredericia's). Not a date ("8. februar") nor a count
+// ("1. møde 2022").
+bool opens_with_ordinal_case(std::string_view title) {
+  std::size_t i = 0;
+  while (i < title.size() && i < 2 && is_digit(title[i])) ++i;
+  if (i == 0 || i + 2 >= title.size() || title[i] != '.' || title[i + 1] != ' ') return false;
+  const std::string f = text::fold(title.substr(i + 2, 20));
+  for (std::string_view noun : {"behandling", "budget", "økonomiopfølgning", "kvartal", "halvår", "forelæggelse"})
+    if (text::starts_with(f, noun)) return true;
+  return false;
+}
+
 // "1 - Godkendelse af dagsorden", "3 – Fra Farup MR, Projekt kirkemur": the
 // church councils' agenda system (DAP) and the provsti sites that publish
 // its minutes write the number, a spaced dash and the title; the dash
@@ -104,7 +122,8 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
 // a capitalised title follows it, else 0 ("2 - 3 personer" is no head).
 std::size_t spaced_dash_separator(std::string_view rest) {
   for (std::string_view dash : {" - ", " – "})
-    if (text::starts_with(rest, dash) && rest.size() > dash.size() && starts_upper(rest.substr(dash.size())))
+    if (text::starts_with(rest, dash) && rest.size() > dash.size() &&
+        (starts_upper(rest.substr(dash.size())) || opens_with_ordinal_case(rest.substr(dash.size()))))
       return dash.size();
   return 0;
 }
@@ -934,7 +953,7 @@ bool opens_quotation(std::string_view title) {
 bool title_shaped(std::string_view title) {
   title = trim(title);
   if (title.empty() || title.size() > 200) return false;
-  if (!starts_upper(title) && !opens_quotation(title)) return false;
+  if (!starts_upper(title) && !opens_quotation(title) && !opens_with_ordinal_case(title)) return false;
   const auto ws = text::words(title);
   if (ws.size() > 30) return false;
   const char last = title.back();

@@ -443,6 +443,34 @@ TEST(ConventionsTest, ItemNumbersWithEveryLeadWord) {
   }
 }
 
+// A title that opens with the ordinal of a recurring case, the budget's
+// second reading or the year's second follow-up, after the item's own
+// number in any form: Brønderslev's Byråd ("5. 2. behandling af budget
+// ..."), Fredensborg's ("Nr.144 - 2. behandling af budget 2019-2022") and
+// Fredericia's Kultur- og Idrætsudvalg ("Punkt 44 2. budgetopfølgning").
+TEST(ConventionsTest, TitleOpeningWithAnOrdinal) {
+  const ItemsCase cases[] = {
+      {"a full stop after the item's number",
+       "Byrådet - Referat\n\n4. Spørgetid for byrådsmedlemmer\n\n\nResume\n\nSagsforløb: BY\n\nSagsfremstilling\n\n"
+       "Spørgetid for byrådsmedlemmer.\n\nBeslutning\n\nIngen.\n\nTil toppen\n\n\n"
+       "5. 2. behandling af budget 2022 og overslagsårerne 2023-2025\n\n\nResume\n\nSagsforløb: ØK/BY\n\n"
+       "Sagsfremstilling\n\nEfter Byrådets budgetseminar blev der indgået budgetforlig.\n",
+       {"Spørgetid for byrådsmedlemmer", "2. behandling af budget 2022 og overslagsårerne 2023-2025"}},
+      {"Nr. and a spaced dash",
+       "Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden\n\nErgin Øzer (A), Bo Hilsted (A)\n\n"
+       "Beslutning i Byrådet (18-21) den 01-10-2018\n\nDagsordenen blev godkendt.\n\n"
+       "Nr.144 - 2. behandling af budget 2019-2022\n\nSagsnr.: 18/24758\n\n \nErgin Øzer (A)\n\nBeslutningstema\n\n"
+       "Vedtagelse af kommunens samlede budget for 2019-2022.\n",
+       {"Godkendelse af dagsorden", "2. behandling af budget 2019-2022"}},
+      {"Punkt and a space",
+       "Referat\n\nPunkt 43 Godkendelse af dagsorden\n\nSagsresumé\n\nIndstillinger\n\nIndstilles til godkendelse.\n\n"
+       "Beslutning i Kultur- og Idrætsudvalget den 20-08-2019\n\nGodkendt.\n\n"
+       "Punkt 44 2. budgetopfølgning 2019 for Kultur- og Idrætsudvalget\n\nSagsresumé\n\nTekst.\n",
+       {"Godkendelse af dagsorden", "2. budgetopfølgning 2019 for Kultur- og Idrætsudvalget"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 // Items without numbers: titles in capitals over text in ordinary case; short
 // titles between a sentence's end and their outcome; a title printed twice.
 TEST(ConventionsTest, UnnumberedTitlesAsSecretariesWriteThem) {
