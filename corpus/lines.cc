@@ -79,7 +79,8 @@ std::vector<std::string> split_labels(std::string line) {
       // table, not a label.
       const bool status_word = label == "Afbud " || label == "Fraværende " || label == "AFBUD " || label == "FRAVÆRENDE ";
       if (status_word && at > 1 &&
-          absence_word_is_status(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())))
+          (absence_word_is_status(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())) ||
+           roster_afbud_status(line, at, label.size() - 1)))
         continue;
       // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
       // kind may go on in lower case.

@@ -539,6 +539,49 @@ bool entry_status_word(std::string_view before, std::string_view after) {
          text::starts_with(text::fold(after), "side ");
 }
 
+namespace {
+
+// Whether the absence word that `after` follows closes a name: the word
+// before it a capitalised name's word ("Rosted", "Højlund-Firkløveren",
+// "Lund/Elevrådsnæstformand"), no label's, and the word itself no label
+// (no colon, no "fra" after it).
+bool afbud_after_name(std::string_view before, std::string_view after) {
+  const auto ws = text::words(before);
+  if (ws.empty()) return false;
+  const std::string_view last = ws.back();
+  if (!text::starts_capital(last) || !text::has_lower_after_first(last) || last.back() == ':' ||
+      last.back() == ',' || last.back() == '.' || vocabulary::header_field(text::fold(last)))
+    return false;
+  after = text::trim(after);
+  return after.empty() || (after.front() != ':' && !text::starts_with(after, "fra ") && text::starts_capital(after));
+}
+
+// Whether another "Afbud" closes a name within `window` bytes of `text`,
+// which the absence word at `at` (of `size` bytes) is no part of.
+bool another_afbud_after_name(std::string_view text, std::size_t at, std::size_t size) {
+  constexpr std::size_t k_window = 300;
+  const std::size_t from = at > k_window ? at - k_window : 0;
+  const std::size_t to = std::min(text.size(), at + size + k_window);
+  // (Not in a flattened table whose rows all close with a status: "Helle
+  // Pedersen Til stede Poul Lykke Behrendt Afbud".)
+  const std::string_view near = text.substr(from, to - from);
+  for (std::string_view present : {" Til stede", " Tilstede", " Deltog", " Deltager", " Mødt"})
+    if (near.find(present) != std::string_view::npos) return false;
+  for (std::string_view word : {" Afbud", " AFBUD"})
+    for (std::size_t k = text.find(word, from); k != std::string_view::npos && k < to; k = text.find(word, k + 1)) {
+      const std::size_t w = k + 1, e = w + word.size() - 1;
+      if (w == at || (e < text.size() && text[e] != ' ')) continue;
+      if (afbud_after_name(text.substr(0, k), text.substr(e))) return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+bool roster_afbud_status(std::string_view line, std::size_t at, std::size_t size) {
+  return afbud_after_name(line.substr(0, at), line.substr(at + size)) && another_afbud_after_name(line, at, size);
+}
+
 bool absence_word_is_status(std::string_view before, std::string_view after) {
   const auto ws = text::words(before);
   return (!ws.empty() && vocabulary::is_job_title(text::fold(ws.back()))) || entry_status_word(before, after);
@@ -676,9 +719,14 @@ bool PieceSplit::split_at_afbud_note() {
 
 // "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders
 // Berthelsen": a flattened table's status after a person's entry.
+// So is "Afbud" after a name in a roster where only the absent carry a
+// status ("Ann-Sofie Rosted Afbud Susan Frandsen Afbud Nis Madsen":
+// roster_afbud_status).
 bool PieceSplit::split_at_table_afbud() {
-  if (value.compare(i, 7, " afbud ") == 0 && i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) &&
-      !cur.empty()) {
+  const bool lower = value.compare(i, 7, " afbud ") == 0;
+  if ((lower || ((value.compare(i, 7, " Afbud ") == 0 || value.compare(i, 7, " AFBUD ") == 0) &&
+                 roster_afbud_status(value, i + 1, 5))) &&
+      i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) && !cur.empty()) {
     cur += " (afbud)";
     flush();
     i += 5;
@@ -1231,6 +1279,17 @@ std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<st
 // a run of job titles before names and `absence` is false (see below).
 std::vector<std::string> split_run_together(const std::string& piece, bool absence) {
   auto ws = text::words(piece);
+  // "Freja Stevenson Henriette Petersen Ann-Sofie Rosted (afbud)": a note
+  // of one word closing the run (a roster's status, read as a note:
+  // split_at_table_afbud) is the last name's.
+  if (ws.size() >= 5 && ws.back().size() > 2 && ws.back().front() == '(' && ws.back().back() == ')') {
+    const std::size_t note_at = static_cast<std::size_t>(ws.back().data() - piece.data());
+    auto names = split_run_together(std::string(text::trim(std::string_view(piece).substr(0, note_at))), absence);
+    if (names.size() >= 2) {
+      names.back() += " " + std::string(ws.back());
+      return names;
+    }
+  }
   // "Direktør Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing
   // Økonomichef Søren Junker": a run of "Role Name" entries (a flattened
   // staff list), two job titles or more each before a known first name,
@@ -2073,6 +2132,12 @@ bool read_status_table(std::string_view value, const std::string& group, Meeting
     return -1;
   };
   if (std::count_if(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) >= 0; }) < 2) return false;
+  // "Ann-Sofie Rosted Afbud Susan Frandsen Afbud Nis Madsen": with no
+  // status of presence, only the absent carry one (a roster of one member
+  // a line, run into one: read_person_entries reads it).
+  // ("Til stede" is one: "Helle Pedersen Til stede Poul Lykke Behrendt Afbud".)
+  if (std::none_of(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) == 1 || w == "stede"; }))
+    return false;
   // "Lars Holm: Deltog" / "Per Dahl: Afbud": a name and its status on each
   // line, read by read_person_entries.
   for (std::size_t i = 1; i < ws.size(); ++i)

@@ -91,6 +91,13 @@ bool is_name_list(std::string_view line);
 // and an organisation, and `after` is empty or opens with a job title.
 bool entry_status_word(std::string_view before, std::string_view after);
 
+// True when the "Afbud" at `at` (of `size` bytes) in `line` is the status of
+// the name before it in a roster where only the absent carry one, as a
+// list of one member a line writes it ("Ann-Sofie Rosted Afbud" / "Susan
+// Frandsen Afbud" / "Nis Madsen") and a PDF transcript runs it into one
+// line: another "Afbud" after a name near it.
+bool roster_afbud_status(std::string_view line, std::size_t at, std::size_t size);
+
 // True when an absence word ("Afbud", "Fraværende") between `before` and
 // `after` is a status in a flattened attendance table, not a label: after a
 // role ("Lars Bach Medlem Afbud Merete ...") or after an entry's

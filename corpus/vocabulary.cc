@@ -601,14 +601,17 @@ std::optional<Field> header_field(std::string_view folded_label) {
     if (!ws.empty()) {
       for (std::string_view w : {"deltagere", "deltager", "deltagerer", "deltagerliste", "mødedeltagere",
                                  "mødedeltager", "fremmødte", "fremmødt", "tilstede", "deltagerfortegnelse",
-                                 "fremmødeliste", "deltagelse"})
+                                 "fremmødeliste", "deltagelse", "deltagende"})
         if (ws[0] == w) n = 1;
       if (ws.size() >= 2 && ws[0] == "til" && ws[1] == "stede") n = 2;
     }
     bool rest_ok = n > 0 && ws.size() <= n + 3 && folded_label.find_first_of(":.,") == std::string_view::npos;
     if (rest_ok && ws.size() > n) {
       rest_ok = false;
-      for (std::string_view w : {"fra", "i", "ved", "på", "medlemmer", "var", "for"}) rest_ok = rest_ok || ws[n] == w;
+      // ("Deltagende med stemmeret", "Deltagere uden stemmeret": a school
+      // board's members and its staff and pupils without a vote.)
+      for (std::string_view w : {"fra", "i", "ved", "på", "medlemmer", "var", "for", "med", "uden"})
+        rest_ok = rest_ok || ws[n] == w;
     }
     if (rest_ok) return Field::present;
     // "På Skovrådsmødet deltog", "Fra Naturstyrelsen deltog", "I dagens

@@ -2224,4 +2224,26 @@ TEST(AttendanceConventionsTest, ListRunIntoRemarksHeading) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A roster of one member a line where only the absent carry a status after
+// the name ("Ann-Sofie Rosted Afbud" / "Susan Frandsen Afbud" / "Nis
+// Madsen"; Frederiksberg's Lindevangskolen board, as SOSU Sjælland's board
+// writes "... - AFBUD" and Region Sjælland's steering group "Anja Raun-
+// afbud"), run by a transcript into one line: each "Afbud" after a name
+// closes that entry as absent, and the names without one are present. The
+// dev web page's own lines run together as a transcript prints them; and
+// the note read so is the last name's of a run ("... Henriette Petersen
+// Ann-Sofie Rosted (afbud)").
+TEST(AttendanceConventionsTest, AbsenceStatusAfterNamesInARoster) {
+  const PeopleCase cases[] = {
+      {"a school board's roster run into one line",
+       "Skolebestyrelsesmøde\n\nTranskript\n\n1 Skolebestyrelsesmøde Referat d. 17. juni 2025. 17.00 "
+       "til 19.00. Sommerbespisning den sidste del af mødet Deltagende med stemmeret: Freja "
+       "Stevenson Henriette Petersen Ann-Sofie Rosted Afbud Susan Frandsen Afbud Nis Madsen "
+       "Kristine Lyholm Sven Rasmussen\n",
+       {"Freja Stevenson", "Henriette Petersen", "Kristine Lyholm", "Nis Madsen", "Sven Rasmussen"},
+       {"Ann-Sofie Rosted", "Susan Frandsen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
