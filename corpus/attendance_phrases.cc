@@ -1048,7 +1048,7 @@ void read_reports_in_prose(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
   for (std::string_view phrase : {" orienterede om", " orienterede kort", " informerede om", " fremlagde",
-                                  " redegjorde for", " præsenterede"}) {
+                                  " redegjorde for", " præsenterede", " oplyste"}) {
     s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const std::string_view clause = text::trim(text.substr(start, at - start));

@@ -1501,7 +1501,9 @@ TEST(AttendanceConventionsTest, OfficerProposedInThePastTense) {
 // projektet" (a district-heating company's general assembly), "Henny
 // Holmgaard, Herning Kommune, informerede om ..." (a regional council's
 // forum), "Kasserer, Peter Skjoldlund, fremlagde regnskabet" (a patients'
-// branch), "Dorthe Christiansen orienterede om ..." (a committee). Not
+// branch), "Dorthe Christiansen orienterede om ..." (a committee), "Borgmester
+// Uffe Thorndahl (C) oplyste, at ..." (Hørsholm's Økonomiudvalg, as Danske
+// Ældreråd's board and Christianshavn's Lokaludvalg write it). Not
 // another verb's subject, a first name alone, nor one the minutes record
 // as absent.
 TEST(AttendanceConventionsTest, ReportersInThePastTense) {
@@ -1517,6 +1519,10 @@ TEST(AttendanceConventionsTest, ReportersInThePastTense) {
       {"a role before the name in apposition",
        "Referat af generalforsamling\nAd punkt 3: Kasserer, Peter Skjoldlund, fremlagde regnskabet for 2013.\n",
        {"Peter Skjoldlund"}, {}},
+      {"a mayor's information, his party letter between",
+       "Referat\nMeddelelser: Borgmester Uffe Thorndahl (C) oplyste, at der i forbindelse med "
+       "udviklingsplaner for Hørsholm Bymidte, bliver behov for ekstern bistand.\n",
+       {"Uffe Thorndahl"}, {}},
       {"the subject of another verb",
        "Referat\n1. Rundvisning\nCenterleder Mette Engberg Munch viste rådet rundt på plejehotellet, hvorefter "
        "Mette kort orienterede om stedet.\n",
