@@ -98,6 +98,28 @@ bool year_in(std::string_view sentence, bool skip_accounts) {
   return false;
 }
 
+// "Seniorrådet har besluttet at arbejde for, at ...", "Bestyrelsen har
+// besluttet at indstille ...", "Bestyrelsen har taget dette til
+// efterretning.": a board or council, in its definite form, and its
+// verdict in the perfect, as associations' and councils' minutes tell what
+// the meeting did (Hørsholm's Seniorråd, a bathing club's board, a golf
+// club's board). Not a council that decides over others, whose decision
+// the minutes report ("Byrådet har besluttet ...", "Kommunalbestyrelsen
+// har vedtaget ..."), nor what is not done ("har ikke besluttet"). `ws`
+// are folded words without their trailing punctuation.
+template <class Words>
+bool body_verdict_in_perfect(const Words& ws) {
+  if (ws.size() < 3 || ws[1] != "har") return false;
+  const std::string_view b = ws[0];
+  const bool own = (ends_with(b, "bestyrelsen") && b != "kommunalbestyrelsen") ||
+                   (ends_with(b, "rådet") && b != "byrådet" && b != "regionsrådet");
+  if (!own) return false;
+  if (ws[2] == "besluttet" || ws[2] == "vedtaget" || ws[2] == "godkendt") return true;
+  return ws[2] == "taget" &&
+         std::any_of(ws.begin() + 3, ws.begin() + std::min<std::ptrdiff_t>(8, static_cast<std::ptrdiff_t>(ws.size())),
+                     [](std::string_view w) { return w == "efterretning"; });
+}
+
 // Words a verdict opens with when the minutes write it without a heading
 // ("Godkendt.", "Godkendt, idet ...", "Tiltrådt.", "Anbefales.", "Taget til
 // efterretning.", "Indstillingen blev godkendt.", "Sagen udsat."), folded.
@@ -910,7 +932,8 @@ void mark_opening_verdict(Item& item) {
   }
   // "Det besluttedes at vi fremover ...", "Man vedtog at ...": the
   // meeting's decision told impersonally, opening the item's text.
-  if (impersonal_decision(sentence_words(line)) && !dated_sentence(line)) {
+  if ((impersonal_decision(sentence_words(line)) || body_verdict_in_perfect(sentence_words(line))) &&
+      !dated_sentence(line)) {
     first.kind = "beslutning";
     return;
   }

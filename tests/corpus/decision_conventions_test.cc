@@ -2163,3 +2163,27 @@ TEST(DecisionConventionsTest, VerdictAfterTheLabelIsNoBodysName) {
     EXPECT_EQ(m.date, "2019-08-26") << line;
   }
 }
+
+// A board or council and its verdict in the perfect opening the item's
+// text ("Seniorrådet har besluttet at arbejde for, at ...": Hørsholm's
+// Seniorråd; "Bestyrelsen har besluttet at indstille ..." and "Bestyrelsen
+// har taget dette til efterretning." write the same in a bathing club's and
+// a golf club's boards) is the item's decision; a council deciding over
+// others ("Byrådet har besluttet ...") is only reported.
+TEST(DecisionConventionsTest, BodysVerdictInThePerfectOpensTheOutcome) {
+  const std::string head =
+      "Referat af møde i Hørsholm Seniorråd 15. november 2021\n\n"
+      "8.Hospice.\nSeniorrådet er medlem af og indmeldt i Rudersdal hospicegruppe. Hanne formidler kontakt til "
+      "Nordgruppen.\n\n";
+  const corpus::Meeting m = parse(
+      head + "9.Valg til Hørsholm Seniorråd.\nSeniorrådet har besluttet at arbejde for, at næste gang (2025) "
+             "afholdes valget samtidigt med kommunevalget. Det vil sige at næste Seniorråds valg i givet fald vil "
+             "gælde for 3 år.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_TRUE(decision_of(m.items[1]).starts_with("Seniorrådet har besluttet at arbejde for")) << decision_of(m.items[1]);
+  const corpus::Meeting reported = parse(
+      head + "9.Valg til Hørsholm Seniorråd.\nByrådet har besluttet at arbejde for, at næste gang (2025) "
+             "afholdes valget samtidigt med kommunevalget.\n");
+  ASSERT_EQ(reported.items.size(), 2u);
+  EXPECT_EQ(decision_of(reported.items[1]), "");
+}
