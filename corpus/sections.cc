@@ -1703,7 +1703,7 @@ bool reports_what_was_said(std::string_view line) {
        "gennemgik", "gennemgår", "informerede", "oplyste", "oplyser", "drøftede", "diskuterede",
        "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
        "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
-       "bød", "byder",
+       "bød", "byder", "indledte",
        "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
   if (states_news(line, ws)) return true;
   for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {

@@ -2187,3 +2187,31 @@ TEST(DecisionConventionsTest, BodysVerdictInThePerfectOpensTheOutcome) {
   ASSERT_EQ(reported.items.size(), 2u);
   EXPECT_EQ(decision_of(reported.items[1]), "");
 }
+
+namespace {
+
+// Minutes without decision labels: who opened the item and with what ("IH
+// indledte med sine bemærkninger, og fandt at ...": Rudersdal's
+// Seniorråd; "Formanden indledte med at byde Ralph Asmund velkommen ...":
+// a museum's board; "Bente Hansen indledte mødet med en lykønskning ...":
+// Copenhagen's Ældreråd) reports what was said, like "bød velkommen"; the
+// item's decision is its first sentence with a verdict word after it.
+TEST(DecisionConventionsTest, WhoOpenedTheItemIsAReport) {
+  const corpus::Meeting m = parse(
+      "Referat af 7. januar 2019\n\n"
+      "1. Velkomst og godkendelse af dagsorden.\n\n"
+      "IH indledte med at formidle jule- og nytårshilsner fra kommunen. Dagsordenen blev godkendt. Og rådet "
+      "markerede årets første møde med (søde) ”bobler” og kager.\n\n"
+      "2. Bemærkninger til referatet fra Rådets møde den 5. november 2018.\n\n"
+      "Der var ikke bemærkninger og referatet blev godkendt.\n\n"
+      "3. Lessons learned fra Fællesmødet den 11. december 2018.\n\n"
+      "IH indledte med sine bemærkninger, og fandt at det var glædeligt at så mange fra arbejdsgrupperne ønskede at "
+      "være med i arrangementet. Indtrykket var, at alle fandt mødet informerende. Formanden vil fremover varetage "
+      "styringen af tilsvarende arrangementer – og det bliver ikke samme sted. Der var generel enighed om kritikken "
+      "blandt alle mødedeltagere.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(decisions_of(m.items[2]),
+            std::vector<std::string>{"Der var generel enighed om kritikken blandt alle mødedeltagere."});
+}
+
+}  // namespace
