@@ -417,7 +417,6 @@ std::vector<std::string> dotted_run_titles(std::string_view run) {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
   };
-  const auto status = bracketed_status;
   std::vector<std::string> out;
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const auto& en = entries[e];
@@ -433,7 +432,7 @@ std::vector<std::string> dotted_run_titles(std::string_view run) {
           coded = true;
         }
       for (std::size_t j = 0; j < en.size() && !coded; ++j)
-        if (status(en[j])) from = j + 1;
+        if (bracketed_status(en[j])) from = j + 1;
       if (from == 0 && !coded)
         for (std::size_t j = 0; j + 1 < en.size(); ++j)
           if (number(en[j]) && en[j].find(':') == std::string_view::npos) from = j + 1;
@@ -442,7 +441,7 @@ std::vector<std::string> dotted_run_titles(std::string_view run) {
       if (k < en.size() && number(en[k])) ++k;  // the page before
       if (k < en.size() && number(en[k])) ++k;  // the entry's number
     }
-    if (k < en.size() && status(en[k])) ++k;
+    if (k < en.size() && bracketed_status(en[k])) ++k;
     k += case_code_words(en, k);
     std::string t;
     for (; k < en.size(); ++k) {
@@ -680,13 +679,12 @@ std::vector<std::string> numbered_status_contents(std::string_view t) {
   const auto heading = t.find("Indholdsfortegnelse ");
   if (heading == std::string_view::npos) return {};
   const auto ws = text::words(t.substr(heading));
-  const auto status = bracketed_status;
   auto number = [](std::string_view w) {
     return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
   };
   std::vector<std::size_t> at;  // the entries' status words
   for (std::size_t k = 2; k < ws.size(); ++k) {
-    if (!status(ws[k]) || !number(ws[k - 1])) continue;
+    if (!bracketed_status(ws[k]) || !number(ws[k - 1])) continue;
     if (!at.empty() && std::stoi(std::string(ws[k - 1])) <= std::stoi(std::string(ws[at.back() - 1]))) break;
     at.push_back(k);
   }
