@@ -711,8 +711,10 @@ void read_unreached_agenda(ItemScan& s) {
       agenda = status_marked_contents(lines[i].text);
       if (!agenda.empty()) break;
       agenda = run_on_contents(lines, i);
-      if (agenda.empty() && contents_ends_text(lines, i)) agenda = headed_run_contents(lines[i].text);
-      if (agenda.empty() && contents_ends_text(lines, i)) agenda = numbered_status_contents(lines[i].text);
+      if (agenda.empty() && contents_ends_text(lines, i)) {
+        agenda = headed_run_contents(lines[i].text);
+        if (agenda.empty()) agenda = numbered_status_contents(lines[i].text);
+      }
       // The table of contents goes on over the next pages ("3 15
       // Turismepolitik Rømø-Tønder Turistforening ..."): lines of titles
       // that a page number or an entry's number may open.
