@@ -418,7 +418,7 @@ void split_agenda_list_echoes(std::vector<Line>& lines) {
     const std::size_t first = split_entry_heads(lines, begin, end, numbers, titles, true);
     bool readable = false;
     for (std::size_t k = first + 1; first < lines.size() && k < lines.size() && k <= first + 2 && !readable; ++k)
-      readable = is_section_line(lines[k]);
+      readable = is_section_line(lines[k]) || opens_with_kle_number(lines[k].text);
     if (!readable) restore_statuses(lines, begin, end);
     return;
   }

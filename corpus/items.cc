@@ -269,6 +269,22 @@ bool number_only_line(std::string_view t) {
          std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch) || ch == '.' || ch == ')'; });
 }
 
+// "27.15.00P35-0007 Behandling Mødedato ...", "00.22.00G01-0002",
+// "85.02.02-G01-5-17": a line that opens with a case's number in the
+// municipalities' common classification (KLE: the subject "27.15.00", the
+// facet "P35" or "G01", the serial), which agenda systems print on the
+// line under a case's head (Bornholm's "1 Fraværende og bemærkninger til
+// dagsordenen" / "27.15.00P35-0007", Lemvig's "1 Stefan Agger - udtræden
+// af kommunalbestyrelsen" / "00.22.00G01-0002") or above it
+// (Mariagerfjord's "85.02.02-G01-5-17" / "132. Højdevej 13 - ...").
+bool opens_with_kle_number(std::string_view t) {
+  const auto digits = [&](std::size_t at) { return at + 1 < t.size() && is_digit(t[at]) && is_digit(t[at + 1]); };
+  if (t.size() < 12 || !digits(0) || t[2] != '.' || !digits(3) || t[5] != '.' || !digits(6)) return false;
+  std::size_t k = 8;
+  if (t[k] == '-') ++k;
+  return k + 2 < t.size() && t[k] >= 'A' && t[k] <= 'Z' && digits(k + 1);
+}
+
 // A case's number under its title: "Sagsnr.: 24/1234", "Sags nr. 12.00.00",
 // "Sagsid.: 20/49335", "J.nr. 1-30-72-1-19", "Journalnr.: 2019-123",
 // "Dok.nr.: 123", "Acadre sagsnr. 19/7777".

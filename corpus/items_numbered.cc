@@ -1133,10 +1133,12 @@ void read_bare_numbers(ItemScan& s) {
     const bool listed = (k > 0 && cands[k - 1].bare && cands[k - 1].line + 1 == cands[k].line) ||
                         (k + 1 < cands.size() && cands[k + 1].bare && cands[k + 1].line == cands[k].line + 1);
     // "1 Title" / "Resume" (an agenda system's web page): a section heading
-    // right after it makes the line an item's head.
+    // right after it makes the line an item's head, as the case's KLE
+    // number does ("1 Fraværende og bemærkninger til dagsordenen" /
+    // "27.15.00P35-0007 Behandling Mødedato ...").
     bool section_follows = false;
     for (std::size_t j = cands[k].line + 1; j < lines.size() && j <= cands[k].line + 2 && !section_follows; ++j)
-      section_follows = is_section_line(lines[j]);
+      section_follows = is_section_line(lines[j]) || opens_with_kle_number(lines[j].text);
     if (section_follows || (bare_series[k] && !listed)) {
       cands[k].bare = false;
       continue;

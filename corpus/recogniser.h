@@ -196,6 +196,8 @@ Outline find_items(const std::vector<Line>& lines);
 // its number, openness ("Åben sag"), who handles it ("Sagsbehandler: ..."),
 // who decides ("Sagen afgøres i: Byrådet").
 bool case_meta_line(std::string_view t);
+// A line that opens with a case's KLE number ("27.15.00P35-0007 ...").
+bool opens_with_kle_number(std::string_view t);
 
 // "1.", "3.1.", "12": a number alone on its line.
 bool number_only_line(std::string_view t);

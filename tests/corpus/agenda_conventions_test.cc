@@ -773,3 +773,24 @@ TEST(AgendaConventionsTest, StatusColumnAgendaRunOnIntoTheBody) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// The same list, and the body's head followed not by a section heading but
+// by the case's KLE number ("1  Fraværende og bemærkninger til dagsordenen"
+// / "27.15.00P35-0007 Behandling Mødedato ..."): the number is the head's
+// own particulars, so the head is read and the list is no items. Verbatim
+// from the transcript of Bornholms Ældreråd's minutes of 23 March 2021 (a
+// dev web page run together as a transcript prints it).
+TEST(AgendaConventionsTest, KleNumberUnderABareHead) {
+  const ItemsCase cases[] = {
+      {"Bornholms Ældreråd's list and its first case",
+       "Referat\n\nTranskript\n\n1 Referat Bornholms Ældreråd 23-03-2021 kl. 09:30 Skype "
+       "Dagsordenspunkter åbent 1 Fraværende og bemærkninger til dagsordenen åbent 2 Orientering "
+       "fra følgegruppen vedr. teknik, kultur mm åbent 3 Orientering fra følgegruppen vedr. "
+       "social og sundhed åbent 4 Orientering fra den koordinerende gruppe åbent 5 Orientering "
+       "fra Trafikkontaktrådet Til indholdsfortegnelse Åbent  punkt 1  Fraværende og bemærkninger "
+       "til dagsordenen 27.15.00P35-0007 Behandling Mødedato Åbent punkt Lukket punkt Bornholms "
+       "Ældreråd 23-03-2021 1 Fraværende Afbud fra Jens Oskar Pedersen Bemærkninger til dagsordenen\n",
+       {"Fraværende og bemærkninger til dagsordenen"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
