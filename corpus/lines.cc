@@ -1246,7 +1246,7 @@ bool closed_item_suffix(std::string_view line, std::size_t word) {
 std::vector<std::string> split_glued_items(std::string line) {
   std::vector<std::string> out;
   std::size_t start = 0;
-  for (std::size_t i = 1; i + 3 < line.size(); ++i) {
+  for (std::size_t i = 1; i + 1 < line.size(); ++i) {
     if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
     const char before = line[i - 1];
     const std::size_t word = line.rfind(' ', i - 1) == std::string::npos ? 0 : line.rfind(' ', i - 1) + 1;
@@ -1269,6 +1269,15 @@ std::vector<std::string> split_glued_items(std::string line) {
         continue;
     }
     std::size_t j = i;
+    // ("Fraværende:" / "Ingen1." / "Underskrift af referatet ...": the
+    // number that a page writes alone on its line, its title on the next,
+    // glued to the line before: Middelfart's Ældreråd.)
+    if (before != '.' && read_number(line, j, 2) >= 1 && j + 1 == line.size() && line[j] == '.' && i - word >= 4) {
+      out.emplace_back(line.substr(start, i - start));
+      start = i;
+      break;
+    }
+    j = i;
     if (read_number(line, j, 3) < 1 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') continue;
     if (j - i == 3 && !closed_item_suffix(line, word)) continue;
     if (!starts_upper(std::string_view(line).substr(j + 2))) continue;

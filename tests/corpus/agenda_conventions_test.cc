@@ -475,6 +475,15 @@ TEST(AgendaConventionsTest, LastContentsLineGluedToTheFirstHead) {
        "2. Godkendelse af dagsorden og referat\n\nGodkendelse af dagsorden og referat\n\n"
        "Beslutning i Handicaprådet den 24-05-2016\nGodkendt.\n\n",
        {"Orientering og rundvisning Plejehotellet", "Godkendelse af dagsorden og referat"}},
+      // Middelfart's Ældreråd: the number that the page writes alone on its
+      // line, glued to the header's last line ("Ingen1.").
+      {"a number alone glued to the line before",
+       "Referat fra Ældrerådets møde torsdag den 19. november 2015\n\n\nDeltagere:\nÆldrerådets medlemmer\n\n"
+       "Fraværende:\nIngen1.\nUnderskrift af referatet fra mødet den 15. oktober 2015\n\nUnderskrevet.\n\n\n"
+       "2.\nGodkendelse af dagsordenen\n\nGodkendt.\n\n\n3.\nAfsendte høringssvar – efterretninger\n"
+       "- Nedgravede affaldsløsninger\n- Kvalitetsstandarder\nOrienteringen taget til efterretning.\n",
+       {"Underskrift af referatet fra mødet den 15. oktober 2015", "Godkendelse af dagsordenen",
+        "Afsendte høringssvar – efterretninger"}},
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
