@@ -2734,9 +2734,58 @@ bool only_heads(std::string_view v) {
   return true;
 }
 
+// Where the second column of a flattened "Deltagere: Afbud:" table starts:
+// its first name glued to the first column's last, with no comma between
+// ("..., Vibeke Rasmussen Camilla Schwalbe, Jannie Meiltoft, Lars
+// Brandstrup": Tårnby's Kommunalbestyrelse; "..., Søren Normann Andersen og
+// Jan Rodtwitt Steen Fredsøe Sørensen Henrik Nørgaard bød velkommen ...":
+// DMU's Hovedbestyrelse; as values_after_labels reads Vordingborg's bare
+// heads). The offsets of that name in `value` and of the column's end (the
+// comma after the text runs on into prose, three lower-case words, or the
+// value's end), in a comma list of three entries or more that goes on for
+// no more entries than came before it.
+std::optional<std::pair<std::size_t, std::size_t>> second_column(std::string_view value) {
+  const auto prose = [](std::string_view piece) {
+    const auto ws = text::words(piece);
+    return std::count_if(ws.begin(), ws.end(), [](std::string_view w) { return !text::starts_capital(w) && w != "og"; }) >= 3;
+  };
+  std::size_t pieces_before = 0;
+  for (std::size_t from = 0; from < value.size();) {
+    std::size_t to = value.find(',', from);
+    if (to == std::string_view::npos) to = value.size();
+    std::string_view piece = trim(value.substr(from, to - from));
+    if (text::starts_with(piece, "og ")) piece = trim(piece.substr(3));
+    if (const auto og = piece.find(" og "); og != std::string_view::npos) piece = trim(piece.substr(og + 4));
+    const auto entries = read_person_entries(piece, true);
+    if (pieces_before >= 2 && entries.size() >= 2 && text::words(entries[0].name).size() >= 2 &&
+        text::starts_with(piece, entries[0].name)) {
+      const std::size_t at = piece.find(entries[1].name, entries[0].name.size());
+      if (at == std::string_view::npos) return std::nullopt;
+      const std::size_t start = static_cast<std::size_t>(piece.data() - value.data()) + at;
+      std::size_t end = start, after = 0;
+      while (end < value.size()) {
+        std::size_t comma = value.find(',', end);
+        if (comma == std::string_view::npos) comma = value.size();
+        const bool ends = prose(value.substr(end, comma - end));
+        end = comma;
+        if (ends || end == value.size()) break;
+        ++end;
+        ++after;
+      }
+      if (after > pieces_before) return std::nullopt;
+      return std::make_pair(start, end);
+    }
+    ++pieces_before;
+    from = to + 1;
+  }
+  return std::nullopt;
+}
+
 // "Deltagere: Afbud: Anne Holm, Bo Jensen" (split by a transcript into
 // two lines): the heads of a two-column table flattened, whose names
-// are mostly the first column's, those present. Returns the last line read.
+// are mostly the first column's, those present; the second column's,
+// after its first name glued to the first's last, are absent
+// (second_column). Returns the last line read.
 std::size_t read_flattened_attendance_heads(const std::vector<Line>& lines, std::size_t i, std::size_t end,
                                             const std::vector<bool>& listing, const Labelled& lab, Meeting& m,
                                             std::vector<std::string>& absent) {
@@ -2744,7 +2793,13 @@ std::size_t read_flattened_attendance_heads(const std::vector<Line>& lines, std:
     if (const auto next = label_of(lines[i + 1]); next && next->field == Field::absent && !next->value.empty()) {
       std::size_t next_last = i + 1;
       const auto names = label_value(lines, i + 1, end, listing, *next, next_last);
-      read_people_value(names, Field::present, m, absent);
+      const std::string joined = join_list_lines(names);
+      if (const auto column = second_column(joined)) {
+        read_people_value({joined.substr(0, column->first)}, Field::present, m, absent);
+        read_people_value({joined.substr(column->first, column->second - column->first)}, Field::absent, m, absent);
+      } else {
+        read_people_value(names, Field::present, m, absent);
+      }
       i = next_last;
     }
   }

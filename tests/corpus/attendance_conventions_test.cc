@@ -1695,15 +1695,15 @@ TEST(AttendanceConventionsTest, StackedHeadsOfAFlattenedTable) {
        {"Erhardt Jull", "Holger Grumme Nielsen", "Ingvard Ladefoged", "Lisbet Rosendahl", "Mads Sørensen",
         "Per Rask Jensen", "Pia Koch Hauge", "Preben Olesen"},
        {}},
-      {"members and absent heads over one list: read as present (Tårnby; its items name the absent)",
+      {"members and absent heads over one list, the absent glued to the last member (Tårnby)",
        "TÅRNBY KOMMUNE. Referat. til Kommunalbestyrelsen\n\nTranskript\n\n1 TÅRNBY KOMMUNE Referat til "
        "Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: "
        "Afbud: Kommunalbestyrelsens mødesal Henrik Zimino, Allan S. Andersen, Arne Hansen, Brian Franklin, Camilla "
        "Schwalbe, Carsten Fuhr, Elise Andersen, Jannie Meiltoft, Jytte Boller, Lars Brandstrup, Lars Hein Camilla "
        "Schwalbe, Jannie Meiltoft, Lars Brandstrup\n",
-       {"Allan S. Andersen", "Arne Hansen", "Brian Franklin", "Camilla Schwalbe", "Carsten Fuhr", "Elise Andersen",
-        "Henrik Zimino", "Jannie Meiltoft", "Jytte Boller", "Lars Brandstrup", "Lars Hein"},
-       {}},
+       {"Allan S. Andersen", "Arne Hansen", "Brian Franklin", "Carsten Fuhr", "Elise Andersen", "Henrik Zimino",
+        "Jytte Boller", "Lars Hein"},
+       {"Camilla Schwalbe", "Jannie Meiltoft", "Lars Brandstrup"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
@@ -2243,13 +2243,42 @@ TEST(AttendanceConventionsTest, AbsenceStatusAfterNamesInARoster) {
   const PeopleCase cases[] = {
       {"a school board's roster run into one line",
        "Skolebestyrelsesmøde\n\nTranskript\n\n1 Skolebestyrelsesmøde Referat d. 17. juni 2025. 17.00 "
-       "til 19.00. Sommerbespisning den sidste del af mødet Deltagende med stemmeret: Freja "
+       "til 19.00. Sommerbespisning den sidste del af mødet "
+       "************************************************************************** Deltagende med "
+       "stemmeret: Freja "
        "Stevenson Henriette Petersen Ann-Sofie Rosted Afbud Susan Frandsen Afbud Nis Madsen "
        "Kristine Lyholm Sven Rasmussen\n",
        {"Freja Stevenson", "Henriette Petersen", "Kristine Lyholm", "Nis Madsen", "Sven Rasmussen"},
        {"Ann-Sofie Rosted", "Susan Frandsen"}},
   };
   for (const auto& c : cases) expect_people(c);
+}
+
+// The heads of a two-column attendance table a transcript flattened
+// ("Deltagere: Afbud:", "Medlemmer: Afbud:") and then its names: the first
+// column's comma list present, and the second column's, whose first name
+// is glued to the first column's last with no comma between, absent
+// (DMU's Hovedbestyrelse, a docplayer transcript; Tårnby's
+// Kommunalbestyrelse in StackedHeadsOfAFlattenedTable; Vordingborg's bare
+// heads read so too). The column ends where the text runs on into prose.
+TEST(AttendanceConventionsTest, SecondColumnGluedAfterFlattenedHeads) {
+  // One absentee, then the minutes' prose: the column ends there, and the
+  // new secretary the prose names after a comma is no absentee. (Only
+  // these names: the welcome's subject is read apart.)
+  const corpus::Meeting dmu = corpus::parse_meeting(
+      "Referat fra HB-møde 3/03 d. 7. marts i Horsens\n\nTranskript\n\n1 Referat fra HB-møde 3/03 d. 7. "
+      "marts i Horsens Deltagere: Afbud: "
+      "Henrik Nørgaard, Bent Andersen, Erling Christiansen, Dennis Lybech, Peter Hansen, Poul "
+      "Tirsgaard, Niels Munk Nielsen, Jette Heitmann, Kenneth Majkjær Mikkelsen, Søren Normann "
+      "Andersen og Jan Rodtwitt Steen Fredsøe Sørensen Henrik Nørgaard bød velkommen med en "
+      "speciel velkomst til kontorets ansatte incl. DMUs nye sportssekretær, Søren Normann "
+      "Andersen. Det er efterhånden\n",
+      "x.txt");
+  EXPECT_EQ(corpus_test::names(dmu, false), std::vector<std::string>{"Steen Fredsøe Sørensen"});
+  for (const char* n : {"Henrik Nørgaard", "Jan Rodtwitt", "Søren Normann Andersen"}) {
+    const auto present = corpus_test::names(dmu, true);
+    EXPECT_TRUE(std::find(present.begin(), present.end(), n) != present.end()) << n;
+  }
 }
 
 }  // namespace
