@@ -2536,6 +2536,14 @@ std::vector<std::string> speaker_names(std::string_view text, std::vector<std::s
       while (b > 0 && i - b < 4 && is_name_word(strip_punct(ws[b - 1])) &&
              strip_punct(ws[b - 1]) == ws[b - 1])
         --b;
+      // "... og Jan Rodtwitt Steen Fredsøe Sørensen Henrik Nørgaard bød
+      // velkommen": a list run into the sentence; the speaker's name starts
+      // at the last known first name when the run's first word is none.
+      for (std::size_t k = i - 1; b + 2 <= k && k > 0 && !vocabulary::is_first_name(strip_punct(ws[b])); --k)
+        if (k + 2 <= i && vocabulary::is_first_name(strip_punct(ws[k]))) {
+          b = k;
+          break;
+        }
       std::size_t e = i;
       // "Formand for HMU, Ann-Britt Wetche, bød velkommen": the name in
       // apposition, between commas, before the verb.

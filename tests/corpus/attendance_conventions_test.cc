@@ -2281,4 +2281,25 @@ TEST(AttendanceConventionsTest, SecondColumnGluedAfterFlattenedHeads) {
   }
 }
 
+// A speaker named before a verb of speech starts at a known first name:
+// the capitalised words before it in the same run are another's ("... og
+// Jan Rodtwitt Steen Fredsøe Sørensen Henrik Nørgaard bød velkommen": DMU's
+// Hovedbestyrelse) or an organisation ("Direktør i Spejder Sport John
+// Lange orienterede om ...": DDS's Korpsledelse), two words or more of
+// them before the name (participants.cc speaker_names).
+TEST(AttendanceConventionsTest, SpeakerStartsAtAKnownFirstName) {
+  const PeopleCase cases[] = {
+      {"an organisation before the speaker",
+       "Referat\n\nTranskript\n\n1 Referat Gæster: John Lange, direktør Spejder Sport i punkt om "
+       "Spejder Sport. Mads Helmer-Hansen (formand DDS Drift og Service) og Jette Rasmussen "
+       "(forstander Brejning Efterskole) deltog i punkt om lån til Brejning Efterskole. 1. af Spejder "
+       "Sport uden bilag og drøftelse Direktør i Spejder Sport John Lange orienterede om Spejder "
+       "Sports mål for udvikling og strategi med drøftelse af samarbejdet mellem Det Danske "
+       "Spejderkorps\n",
+       {"Jette Rasmussen", "John Lange", "Mads Helmer-Hansen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
