@@ -556,8 +556,9 @@ bool afbud_after_name(std::string_view before, std::string_view after) {
   return after.empty() || (after.front() != ':' && !text::starts_with(after, "fra ") && text::starts_capital(after));
 }
 
-// Whether another "Afbud" closes a name within `window` bytes of `text`,
-// which the absence word at `at` (of `size` bytes) is no part of.
+// Whether another "Afbud" closes a name within 300 bytes of the absence
+// word at `at` (of `size` bytes) in `text`, and no status of presence
+// stands near them.
 bool another_afbud_after_name(std::string_view text, std::size_t at, std::size_t size) {
   constexpr std::size_t k_window = 300;
   const std::size_t from = at > k_window ? at - k_window : 0;
