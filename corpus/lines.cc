@@ -596,6 +596,65 @@ std::size_t text_after_title_note(std::string_view seg, const std::vector<std::s
   return std::string_view::npos;
 }
 
+// The head's first decimal sub-item run into its title: "5. Igangværende
+// sager 5.1 Ældremesse Der arbejdes videre ..." (Middelfart's Ældreråd),
+// "2. Konstituering 2.1 Valg af næstformand" (Karrebæksminde Museum's
+// board), "4.0 Godkendelse - Årsrapport 4.1 Indstilling" (Metropol's board).
+// The title ends before a number that is the head's own, a full stop and a
+// digit or two and a capitalised title after it; not a date or an amount
+// in the title ("mødet 4.3.2019", "2.5 mio. kr."). Where in `seg` the sub-item
+// starts, within the title's first twenty words; npos if none.
+std::size_t sub_item_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
+  const std::size_t title_from = head_title_from(ws);
+  if (title_from > ws.size()) return std::string_view::npos;
+  const std::string_view own = ws[title_from - 1];
+  const std::size_t digits = std::find_if(own.begin(), own.end(), [](char c) { return !is_digit(c); }) - own.begin();
+  if (digits == 0) return std::string_view::npos;
+  for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
+    std::string_view w = ws[k];
+    if (w.size() <= digits + 1 || w.substr(0, digits) != own.substr(0, digits) || w[digits] != '.' || w == own) continue;
+    // (Digits only after its full stop, a full stop after them at most,
+    // and a title after it: not a date, "mødet 4.3.2019", nor an amount,
+    // "2.5 mio.")
+    if (w.back() == '.') w.remove_suffix(1);
+    const std::string_view sub = w.substr(digits + 1);
+    if (!sub.empty() && std::all_of(sub.begin(), sub.end(), [](char c) { return is_digit(c); }) &&
+        text::starts_capital(ws[k + 1]))
+      return static_cast<std::size_t>(ws[k].data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
+// Where the decimal sub-items of the head `seg` start, from the first one
+// run into its title (sub_item_after_title) on: "2.1", "2.2", "2.3" ... in
+// turn, each a head's piece of its own whose title ends as a head's does
+// ("2.1 Valg af næstformand Peter Christiansen blev valgt som ny
+// næstformand. 2.2 Valg af sekretær Som sekretær genvalgtes Palle Birk.").
+std::vector<std::size_t> sub_item_cuts(std::string_view seg) {
+  const auto ws = text::words(seg.substr(0, std::min<std::size_t>(seg.size(), 600)));
+  std::size_t at = sub_item_after_title(seg, ws);
+  if (at == std::string_view::npos) return {};
+  const std::string_view first = seg.substr(at, seg.find_first_not_of("0123456789", at) - at);
+  std::vector<std::size_t> cuts = {at};
+  for (int n = 2;; ++n) {
+    const std::string mark = " " + std::string(first) + "." + std::to_string(n);
+    // (Its title after it, as after the first: not "2.10", "2.2.2019" or
+    // "2.2 mio.")
+    std::size_t found = std::string_view::npos;
+    for (std::size_t from = seg.find(mark, at); from != std::string_view::npos; from = seg.find(mark, from + 1)) {
+      std::size_t end = from + mark.size();
+      if (end < seg.size() && seg[end] == '.') ++end;
+      if (end + 1 < seg.size() && seg[end] == ' ' && starts_upper(seg.substr(end + 1))) {
+        found = from + 1;
+        break;
+      }
+    }
+    if (found == std::string_view::npos) break;
+    cuts.push_back(at = found);
+  }
+  return cuts;
+}
+
 // Heads that a web page's list numbered "1." each, every item a list of
 // its own, as the line form reads them (items_numbered.cc restarted_head:
 // numbering that never moves): "1. Godkendelse af referat fra sidste møde
@@ -817,6 +876,13 @@ std::vector<std::string> split_items(std::string piece) {
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  // (Each head's decimal sub-items: sub_item_cuts.)
+  for (std::size_t k = 0, heads = cuts.size(); heads >= 2 && k < heads; ++k) {
+    const std::size_t end = k + 1 < heads ? cuts[k + 1] : piece.size();
+    for (const std::size_t sub : sub_item_cuts(std::string_view(piece).substr(cuts[k], end - cuts[k])))
+      cuts.push_back(cuts[k] + sub);
+  }
+  std::sort(cuts.begin(), cuts.end());
   if (cuts.size() == 1 && !numbers.empty()) {
     // One head: the text before it and the head with its text.
     std::vector<std::string> out;

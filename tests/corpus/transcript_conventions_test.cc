@@ -1756,9 +1756,10 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeTheNameElected) {
       "Retur\n\nTranskript\n\n1 1.     Godkendelse af referat fra møde 24. april 2019 Godkendt. 2.     "
       "Konstituering 2.1      Valg af næstformand Peter Christiansen blev valgt som ny næstformand. "
       "2.2      Valg af sekretær Som sekretær genvalgtes Palle Birk.\n");
-  bool vice = false;
-  for (const auto& it : museum.items) vice = vice || it.title.ends_with("Valg af næstformand");
-  EXPECT_TRUE(vice) << ::testing::PrintToString(titles(museum));
+  // (The election is the decimal sub-item 2.1 of "Konstituering", whose
+  // title ends before it: DecimalSubItemsEndTheHeadsTitle.)
+  EXPECT_EQ(titles(museum), (std::vector<std::string>{"Godkendelse af referat fra møde 24. april 2019", "Konstituering"}));
+  for (const auto& it : museum.items) EXPECT_EQ(it.title.find("Peter"), std::string::npos) << it.title;
   const auto alzheimer = parse(
       "Menu\n\nTranskript\n\n1 Menu Referat af Generalforsamling 2021 Generelforsamling for "
       "Alzheimerforeningens lokalforening for København, Frederiksberg og omegnskommunerne. Dato: 6 "
@@ -2266,4 +2267,37 @@ TEST(TranscriptConventionsTest, SectionHeadingEndingALabelsValue) {
         "Peter Hokland"}},
   };
   for (const auto& c : cases) corpus_test::expect_people(c);
+}
+
+// Decimal sub-items under a numbered head ("2. Konstituering 2.1 Valg af
+// næstformand ... 2.2 Valg af sekretær ...", Karrebæksminde Museum's board;
+// "5. Igangværende sager 5.1 Ældremesse ...", Middelfart's Ældreråd; "2.0
+// Godkendelse af dagsorden 2.1 Dagsorden for ...", Metropol's board): run
+// into one line, the head's title ends before its first sub-item, each
+// sub-item is a piece of its own whose title ends as a head's does, and
+// the heads after them are still read. Verbatim transcript lines of the
+// two bodies.
+TEST(TranscriptConventionsTest, DecimalSubItemsEndTheHeadsTitle) {
+  const auto museum = parse(
+      "Retur\n\nTranskript\n\n1 Retur Bestyrelsesmøde 07.05.2019 Karrebæksminde Fiskeri- og Bymuseum 08.05. 2019 "
+      "Bestyrelsesmøde Tirsdag den 7. maj 2019 kl. 20.45 på Museet – i forlængelse af generalforsamlingen Referat "
+      "Til stede: Inge, Sonja, Merete, Peter, Ralph og Palle Formanden indledte med at byde Ralph Asmund velkommen "
+      "som nyt bestyrelsesmedlem. Derefter meddelte formanden, at Inge-Lise Frost har orlov til 1. juli 2019 på "
+      "grund af sygdom. 1.     Godkendelse af referat fra møde 24. april 2019 Godkendt. 2.     Konstituering "
+      "2.1      Valg af næstformand Peter Christiansen blev valgt som ny næstformand. 2.2      Valg af sekretær Som "
+      "sekretær genvalgtes Palle Birk. 2.3      Ralph påtog sig at overtage Alfreds rolle som en af de to, der "
+      "modtager alarmopkald via telefonen. Peter er den anden. 3.   Næste møde Onsdag 15. maj kl. 9 til vi er "
+      "færdige med fælles forårsrengøring af Museets lokaler\n");
+  expect_titles_open(museum, {"Godkendelse af referat fra møde 24. april 2019", "Konstituering", "Næste møde"});
+  ASSERT_EQ(museum.items.size(), 3u);
+  EXPECT_EQ(museum.items[1].title, "Konstituering");
+  const auto elderly = parse(
+      "Referat\n\nTranskript\n\n1 Fraværende: Inge Lodberg (med afbud) 5. Igangværende sager 5.1 Ældremesse Der "
+      "arbejdes videre med Ældremesse 8. september 2015 i Lillebæltshallerne. 6. Visionsplanen Intet. 7. Siden "
+      "sidst 7.1 Borgerinterview Orientering om interviews med 5 borgere i forbindelse med projektet Tidlig "
+      "Opsporing. 7.2 Orientering fra arbejdsgrupper Arbejdsgruppe om kortlægning af tilbud i kommunen – hvad er "
+      "der brug for? Pt kortlægges Gelstedområdet.\n");
+  expect_titles_open(elderly, {"Igangværende sager", "Visionsplanen", "Siden sidst"});
+  ASSERT_EQ(elderly.items.size(), 3u);
+  EXPECT_EQ(elderly.items[2].title, "Siden sidst");
 }
