@@ -163,6 +163,12 @@ bool opens_with_verdict(std::string_view line) {
         {"godkendte", "besluttede", "vedtog", "tiltrådte", "anbefalede", "drøftede", "udsatte", "bevilgede",
          "afviste", "valgte", "udpegede", "bemyndigede", "aftalte", "noterede"});
     if (std::find(k_verbs.begin(), k_verbs.end(), ws[1]) != k_verbs.end()) return true;
+    // ("Bestyrelsen har besluttet at indstille ...", "Bestyrelsen har taget
+    // dette til efterretning.": a board's verdict in the perfect, also after
+    // the case it tells; a council's, "Ældrerådet har besluttet ...", only
+    // opens an item's text, mark_opening_verdict: later in a text it may
+    // report another council's decision.)
+    if (ends_with(ws[0], "bestyrelsen") && body_verdict_in_perfect(ws)) return true;
     if (ws.size() >= 5 && ws[1] == "tog" &&
         std::find(ws.begin() + 2, ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7),
                   std::string_view("efterretning")) != ws.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(ws.size()), 7))

@@ -2186,6 +2186,21 @@ TEST(DecisionConventionsTest, BodysVerdictInThePerfectOpensTheOutcome) {
              "afholdes valget samtidigt med kommunevalget.\n");
   ASSERT_EQ(reported.items.size(), 2u);
   EXPECT_EQ(decision_of(reported.items[1]), "");
+  // A board's verdict in the perfect closing the case it tells starts the
+  // decision: a bathing club's board, its page run together as a PDF
+  // transcript prints it.
+  const corpus::Meeting board = parse(
+      "Referat af bestyrelsesmøde 16.08.2012\n\nTranskript\n\n1 Referat af bestyrelsesmøde 16.08.2012 Referat af "
+      "bestyrelsesmøde d. 16. august 2012, Det Kolde Gys Kl. 18.00 – 20.30 1.              Medlemshenvendelse "
+      "Bestyrelsen har behandlet den medlemshenvendelse, som blev fremført på den ordinære generalforsamling: her "
+      "blev der stillet spørgsmålstegn ved rimeligheden i at medlemmer der undlader at betale kontingent kan smides "
+      "ud, når medlemmer, der skylder foreningen mange penge ikke nødvendigvis bliver smidt ud. Der er på den "
+      "baggrund afholdt et møde med Jørgen Melskens (JM), hvor bestyrelsen har givet ham mulighed for at redegøre "
+      "for forløbet. Denne redegørelse er taget til efterretning. Bestyrelsen har besluttet at indstille Jørgen "
+      "Melskens til eksklusion. 2.              Fastsættelse af datoer – årets gang, samt møder + kontortider Listen "
+      "med årets gang blev gennemgået, denne bliver revideret og offentliggøres i nyhedsbrevet og på hjemmesiden.\n");
+  ASSERT_FALSE(board.items.empty());
+  EXPECT_EQ(decision_of(board.items[0]), "Bestyrelsen har besluttet at indstille Jørgen Melskens til eksklusion.");
 }
 
 namespace {
