@@ -1182,6 +1182,12 @@ bool verdict_words(std::string_view sentence) {
   const auto ws = sentence_words(sentence);
   if (ws.size() < 2 || ws.size() > 24) return false;
   if (passive_or_participle_verdict(ws)) return true;
+  // "Det besluttes, at klubben indkøber ti nye pagajer.", "Der besluttes
+  // følgende ændringer ...", "Det aftales, at ...": the impersonal decision
+  // in the s-passive present, as boards minute what they settle after the
+  // case (a kayak club's, a golf club's and a school's boards).
+  if ((ws[0] == "det" || ws[0] == "der") && (ws[1] == "besluttes" || ws[1] == "vedtages" || ws[1] == "aftales"))
+    return true;
   // "Beretningen blev enstemmigt godkendt.": a subject in its definite form,
   // an adverb of the vote, the verdict.
   const std::string& s0 = ws[0];
