@@ -946,8 +946,14 @@ std::vector<std::string> split_items(std::string piece) {
         if (after.empty() || !(after.front() >= 'a' && after.front() <= 'z')) continue;
         const std::string fw = text::fold(w), fa = text::fold(after);
         const bool definite = fw.size() > 4 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
+        // (Or the outcome's passive, "4. Mødedatoer 2015 Møderne afholdes 3.
+        // torsdag ..." (Middelfart's Ældreråd), "Proceduren tages op ..."
+        // (Sct. Jørgens' parish council), "Spørgsmålet besvares ..." (FADB's
+        // board).)
+        const bool passive = fa.size() >= 5 && ends_with(fa, "es");
         const bool verb = ends_with(fa, "ede") || ends_with(fa, "te") || fa == "blev" || fa == "var" || fa == "har" ||
-                          fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil";
+                          fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil" ||
+                          passive;
         const std::size_t at = static_cast<std::size_t>(w.data() - seg.data());
         const bool verdict = voc::is_verdict(text::fold(first.substr(at)));
         // (Not a surname after a first name: "Valg af dirigent: Jens Hansen

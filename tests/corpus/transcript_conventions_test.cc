@@ -2301,3 +2301,21 @@ TEST(TranscriptConventionsTest, DecimalSubItemsEndTheHeadsTitle) {
   ASSERT_EQ(elderly.items.size(), 3u);
   EXPECT_EQ(elderly.items[2].title, "Siden sidst");
 }
+
+// The outcome run into its title in the passive, its subject in the
+// definite form ("4. Mødedatoer 2015 Møderne afholdes 3. torsdag ...",
+// Middelfart's Ældreråd; "Generalforsamlingen afholdes", GBS-CIDP's
+// association; "Dagsorden godkendes", Aalborg's Udsatteråd and Sermersooq):
+// the title ends before the subject, as before "Møderne blev afholdt".
+// Verbatim lines of Middelfart's Ældreråd run together as a transcript
+// prints them.
+TEST(TranscriptConventionsTest, PassiveOutcomeEndsTheTitle) {
+  const auto m = parse(
+      "Referat\n\nTranskript\n\n1 Fraværende: Inge Lodberg (med afbud) 3. Foreløbigt regnskab – drøftelse Det "
+      "foreløbige regnskab og budget for 2015 blev drøftet. 4. Mødedatoer 2015 Møderne afholdes 3. torsdag i "
+      "hver måned – juli måned undtaget. Møderne afholdes kl. 13.00-16.00. Denne beslutning er gældende indtil "
+      "udløb af rådets nuværende funktionsperiode. 5. Igangværende sager\n");
+  expect_titles_open(m, {"Foreløbigt regnskab – drøftelse", "Mødedatoer 2015", "Igangværende sager"});
+  ASSERT_GE(m.items.size(), 2u);
+  EXPECT_EQ(m.items[1].title, "Mødedatoer 2015");
+}
