@@ -1099,11 +1099,15 @@ bool heading_after_name(const std::vector<std::string_view>& ws, std::size_t e) 
 // (the next sentence, an agenda system's link back to the top of its page,
 // the next group's label); no name word (a name's particle is lower-case:
 // "af", "von"). (Tønder's Landdistriktsudvalg, Bronderslev's Fag MED Sundhed
-// og Velfærd, Region Midtjylland's Praksisplanudvalg.)
+// og Velfærd, Region Midtjylland's Praksisplanudvalg.) So does the
+// determiner of an agenda template's heading: "Fraværende: Viggo Bilde
+// Følgende sager behandles: ..." (First Agenda's form in Hjørring's
+// committees and council and Hørsholm's Økonomiudvalg).
 bool opens_a_clause(std::string_view w) {
   w = strip_edges(w);
   if (w.empty() || !text::starts_capital(w)) return false;
-  static constexpr std::array<std::string_view, 9> k_more = {"af", "for", "om", "på", "ved", "og", "men", "der", "i"};
+  static constexpr std::array<std::string_view, 10> k_more = {"af", "for", "om", "på", "ved", "og", "men", "der", "i",
+                                                             "følgende"};
   const std::string f = text::fold(w);
   return is_sentence_opener(w) || std::find(k_more.begin(), k_more.end(), f) != k_more.end();
 }

@@ -2215,6 +2215,14 @@ TEST(AttendanceConventionsTest, ListRunIntoRemarksHeading) {
        {"Arne Leyh Petersen", "Christian Panbo", "Egon Madsen", "Eivind Underbjerg Hansen",
         "Jan Riber Jakobsen", "Kurt Andresen"},
        {"Thomas Juhl"}},
+      {"an agenda template's heading after the absentee",
+       "Referat - Åben dagsorden Økonomiudvalget Borgmesterkontoret\n\nTranskript\n\n1 Referat - Åben "
+       "dagsorden Økonomiudvalget Borgmesterkontoret Hjørring Kommune Side 1. Mødedato: Mødet påbegyndt: "
+       "kl. 08:00 Mødet afsluttet: kl. 11:00 Mødested: Mødelokale B - 6 sal - Jobcentret - benyt indgang "
+       "v/ydelseskontoret Fraværende: Viggo Bilde Følgende sager behandles: Pkt. Tekst 1 Budget, regnskab "
+       "og likviditet\n",
+       {},
+       {"Viggo Bilde"}},
       {"a bare heading, then the case number",
        "You can use Google to translate this website. We take no responsibility for the accuracy "
        "of the translation. Using this service may place a cookie on your "
