@@ -623,6 +623,7 @@ struct PieceSplit {
   std::string cur;
   std::size_t i = 0;
   int depth = 0;
+  bool ended = false;  // the list ended before the value's end
   // Ends the piece being read (one of spaces only is none).
   void flush() {
     const std::string_view t = text::trim(cur);
@@ -666,6 +667,11 @@ bool PieceSplit::split_after_closing_note(char c) {
     cur += c;
     flush();
     ++i;
+    // "... Julie Rasmussen (punkt 1 og 17 slut). Mødested Spejder Sport,
+    // Østerport Station og ...": the header's next field after it, no
+    // entry of the list.
+    const auto next = text::words(value.substr(i + 2, 40));
+    ended = !next.empty() && vocabulary::header_field(text::fold(strip_edges(next.front()))).has_value();
     return true;
   }
   return false;
@@ -1003,7 +1009,7 @@ std::vector<std::string> split_pieces(std::string_view value) {
   std::size_t& i = s.i;
   std::string& cur = s.cur;
   int& depth = s.depth;
-  for (i = 0; i < value.size(); ++i) {
+  for (i = 0; i < value.size() && !s.ended; ++i) {
     const char c = value[i];
     if (c == '(') ++depth;
     if (c == ')' && depth > 0) {

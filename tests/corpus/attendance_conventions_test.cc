@@ -2310,4 +2310,22 @@ TEST(AttendanceConventionsTest, SpeakerStartsAtAKnownFirstName) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// An absence list closed as a sentence after its last entry's note, then
+// the header's next field, a label without its colon ("... Julie Rasmussen
+// (punkt 1 og 17 slut). Mødested Spejder Sport, Østerport Station og
+// Spejdercenter Holmen, ..."): the place's words are no absentees (DDS's
+// Korpsledelse, a docplayer transcript).
+TEST(AttendanceConventionsTest, HeaderFieldAfterTheListsLastNote) {
+  const PeopleCase cases[] = {
+      {"the meeting's place after the absentees",
+       "Referat\n\nTranskript\n\n1 Referat Afbud: Christine Fribert Sørensen (hele mødet), Mia Rangholm "
+       "Varming (hele mødet), Jørgen Svenstrup (punkt 1 og 12-slut) Julie Rasmussen (punkt 1 og 17 slut). "
+       "Mødested Spejder Sport, Østerport Station og Spejdercenter Holmen, Arsenalvej 10, 1436 København K. "
+       "Mødetid Mødet begyndte fredag den 8. juni\n",
+       {},
+       {"Christine Fribert Sørensen", "Julie Rasmussen", "Jørgen Svenstrup", "Mia Rangholm Varming"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
