@@ -599,7 +599,7 @@ std::size_t text_after_title_note(std::string_view seg, const std::vector<std::s
 // The head's first decimal sub-item run into its title: "5. Igangværende
 // sager 5.1 Ældremesse Der arbejdes videre ..." (Middelfart's Ældreråd),
 // "2. Konstituering 2.1 Valg af næstformand" (Karrebæksminde Museum's
-// board), "4.0 Godkendelse - Årsrapport 4.1 Indstilling" (Metropol's board).
+// board; Metropol's board writes "2.0 Godkendelse af dagsorden 2.1 ...").
 // The title ends before a number that is the head's own, a full stop and a
 // digit or two and a capitalised title after it; not a date or an amount
 // in the title ("mødet 4.3.2019", "2.5 mio. kr."). Where in `seg` the sub-item
@@ -947,9 +947,9 @@ std::vector<std::string> split_items(std::string piece) {
         const std::string fw = text::fold(w), fa = text::fold(after);
         const bool definite = fw.size() > 4 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
         // (Or the outcome's passive, "4. Mødedatoer 2015 Møderne afholdes 3.
-        // torsdag ..." (Middelfart's Ældreråd), "Proceduren tages op ..."
-        // (Sct. Jørgens' parish council), "Spørgsmålet besvares ..." (FADB's
-        // board).)
+        // torsdag ..." (Middelfart's Ældreråd), as "Generalforsamlingen
+        // afholdes" (GBS-CIDP's association) and "Dagsorden godkendes"
+        // (Aalborg's Udsatteråd, Sermersooq) write it.)
         const bool passive = fa.size() >= 5 && ends_with(fa, "es");
         const bool verb = ends_with(fa, "ede") || ends_with(fa, "te") || fa == "blev" || fa == "var" || fa == "har" ||
                           fa == "er" || fa == "tog" || fa == "gav" || fa == "fik" || fa == "kunne" || fa == "vil" ||
