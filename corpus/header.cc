@@ -2659,7 +2659,10 @@ void note_date_candidates(const Line& line, std::optional<std::string>& first_da
     // line (a transcript's page header runs into its text).
     const std::string f = text::fold(line.text);
     const auto at = f.find("møde");
-    if (!(at != std::string::npos && names_other_meeting(f, at)))
+    // (Nor the approval of the last minutes as a line of its own,
+    // "Godkendelse af referat af den 3. juni 2025.": that meeting's date.)
+    const bool approval = text::starts_with(f, "godkendelse af") && f.find("referat") < 40;
+    if (!(at != std::string::npos && names_other_meeting(f, at)) && !approval)
       first_date = find_date(std::string_view(line.text).substr(0, 160));
   }
   // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.

@@ -161,11 +161,15 @@ void split_titles_before_sections(std::vector<std::string>& pieces) {
 namespace {
 
 // The words that open the outcome of the approval of the minutes or the
-// agenda, right after its title: "Godkendt", "Referatet (blev godkendt)",
-// "Dagsordenen (blev godkendt)".
-bool opens_approval_outcome(std::string_view w) {
-  const std::string f = text::fold(w);
-  return f == "godkendt" || f == "godkendt." || f == "referatet" || f == "dagsordenen" || f == "dagsordenen.";
+// agenda, right after its title, ws[e] on: "Godkendt", "Referatet (blev
+// godkendt)", "Dagsordenen (blev godkendt)"; the indefinite noun with its
+// verdict after it, "Dagsorden godkendt", "Referat godkendt" (Vallensbæk's
+// Dagpleje parents' board, Haslund-Ølst's parish council), "Dagsorden
+// godkendes" (Aalborg's Udsatteråd, Sermersooq).
+bool opens_approval_outcome(const std::vector<std::string_view>& ws, std::size_t e) {
+  const std::string f = text::fold(ws[e]);
+  if (f == "godkendt" || f == "godkendt." || f == "referatet" || f == "dagsordenen" || f == "dagsordenen.") return true;
+  return (f == "dagsorden" || f == "referat") && e + 1 < ws.size() && text::starts_with(text::fold(ws[e + 1]), "godkend");
 }
 
 // An item's number before its title ("2.", "3)", "Ad2", "Punkt 2"): the title
@@ -207,9 +211,9 @@ void split_approval_outcomes(std::vector<std::string>& pieces) {
       // (A title closed by its full stop, "Godkendelse af seneste referat.",
       // is followed by its outcome at once.)
       const bool closed = sentence_end(ws[o]);
-      if (closed) ok = e < ws.size() && starts_upper(ws[e]) && opens_approval_outcome(ws[e]);
+      if (closed) ok = e < ws.size() && starts_upper(ws[e]) && opens_approval_outcome(ws, e);
       for (; !closed && e < ws.size() && e <= o + 8; ++e) {
-        if (starts_upper(ws[e]) && opens_approval_outcome(ws[e])) {
+        if (starts_upper(ws[e]) && opens_approval_outcome(ws, e)) {
           ok = true;
           break;
         }
@@ -224,8 +228,10 @@ void split_approval_outcomes(std::vector<std::string>& pieces) {
       if (j > 0 && ws[j - 1].size() > 2 && (ws[j - 1][0] == 'A' || ws[j - 1][0] == 'a') && ws[j - 1][1] == 'd' &&
           item_number_word(ws[j - 1]))
         continue;
-      std::size_t end = e + 1;  // the bare "Godkendt" before a capital
-      const bool bare = text::fold(ws[e]) == "godkendt" && end < ws.size() && starts_upper(ws[end]) &&
+      // The bare "Godkendt" (or "Referat godkendt") before a capital.
+      const std::string outcome = text::fold(ws[e]);
+      std::size_t end = outcome == "dagsorden" || outcome == "referat" ? e + 2 : e + 1;
+      const bool bare = text::fold(ws[end - 1]) == "godkendt" && end < ws.size() && starts_upper(ws[end]) &&
                         !item_number_word(ws[end]);
       const bool cut_before = j > 0 && !item_number_word(ws[j - 1]) && text::fold(ws[j - 1]) != "punkt";
       const std::size_t from = cut_before ? static_cast<std::size_t>(ws[j].data() - p.data()) : 0;

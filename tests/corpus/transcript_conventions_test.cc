@@ -2319,3 +2319,32 @@ TEST(TranscriptConventionsTest, PassiveOutcomeEndsTheTitle) {
   ASSERT_GE(m.items.size(), 2u);
   EXPECT_EQ(m.items[1].title, "Mødedatoer 2015");
 }
+
+// The approval's outcome in the indefinite form, the noun and its verdict
+// ("Godkendelse af dagsorden. Dagsorden godkendt Godkendelse af referat af
+// den 3. juni 2025. Referat godkendt Velkommen til Martina ...",
+// Vallensbæk's Dagpleje parents' board; "Dagsorden godkendt." Haslund-Ølst's
+// parish council; "Dagsorden godkendes", Aalborg's Udsatteråd): each title
+// and each outcome a piece of its own, the next title after the outcome too;
+// the last minutes' date in the approval's title is not the meeting's.
+// Verbatim transcript line of Vallensbæk's board.
+TEST(TranscriptConventionsTest, IndefiniteApprovalOutcome) {
+  const std::string line =
+      "Fraværende: Benjamin Danielsen, Kathrin Hansen Eisenhut, Nan Grønsdal og Kina Wulffeld, Godkendelse af "
+      "dagsorden. Dagsorden godkendt Godkendelse af referat af den 3. juni 2025. Referat godkendt Velkommen til "
+      "Martina - præsentation bordet rundt og underskrivelse af tavshedserklæring. Tavshedserklæring underskrives";
+  std::vector<std::string> pieces = {line};
+  corpus::recog::split_approval_outcomes(pieces);
+  const std::vector<std::string> expected = {
+      "Fraværende: Benjamin Danielsen, Kathrin Hansen Eisenhut, Nan Grønsdal og Kina Wulffeld,",
+      "Godkendelse af dagsorden.",
+      "Dagsorden godkendt",
+      "Godkendelse af referat af den 3. juni 2025.",
+      "Referat godkendt",
+      "Velkommen til Martina - præsentation bordet rundt og underskrivelse af tavshedserklæring. Tavshedserklæring "
+      "underskrives"};
+  EXPECT_EQ(pieces, expected);
+  const auto m = parse("Forældrebestyrelsen\n\nTranskript\n\n1 Til stede: Line Kofoed Funch, Vibe From og Susanne "
+                       "Nielsen " + line + "\n");
+  EXPECT_NE(m.date, std::optional<std::string>("2025-06-03"));
+}
