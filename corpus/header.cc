@@ -458,6 +458,19 @@ std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>
   return std::nullopt;
 }
 
+// Whether the date at `at` in the folded line is a stamp's: a stamp's cue
+// stands before it with no number between ("Skrevet onsdag d. 26. februar
+// 2020 Generalforsamlingen i Hjerteforeningen Herning mandag 24. Feb.
+// 2020"); a date after the stamp's own date is not ("Handicaprådet
+// Publiceret 25-10-2017 Onsdag den 25-10-2017 kl. 16:15", a transcript
+// that ran Gribskov's stamp and date lines into one).
+bool stamped(std::string_view folded, std::size_t at) {
+  std::size_t from = at > 40 ? at - 40 : 0;
+  if (const auto digit = folded.substr(from, at - from).find_last_of("0123456789"); digit != std::string_view::npos)
+    from += digit + 1;
+  return is_document_date_line(folded.substr(from, at - from));
+}
+
 // A date after its weekday near the start of one of the header's first
 // lines: a transcript's first page, whose pages the extraction may run into
 // one line, names the meeting's day so before anything else ("1 FynBus
@@ -468,14 +481,17 @@ std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>
 // besluttede bestyrelsen ...") is another's. Seen in the first page of 20
 // dev transcripts of 19 bodies (FynBus, Tårnby, Varde, Lejre, Vækstforum,
 // the Vikingeskibsmuseum, a library association, kd-net, ...).
-std::optional<std::string> weekday_date_near_start(const std::vector<Line>& lines, std::size_t end) {
+std::optional<std::string> weekday_date_near_start(const std::vector<Line>& lines, std::size_t end,
+                                                   std::size_t reach) {
   for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
     const std::string f = text::fold(lines[i].text);
-    if (is_document_date_line(f)) continue;
-    const std::size_t limit = std::min<std::size_t>(f.size(), 200);
+    // (Not the whole line after a stamp: a transcript runs the stamp's
+    // line into the meeting's; only the date the stamp stands before is
+    // the document's.)
+    const std::size_t limit = std::min<std::size_t>(f.size(), reach);
     for (std::string_view day : k_weekdays) {
       for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
-        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
+        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at) || stamped(f, at)) continue;
         std::size_t k = at + day.size();
         if (k < f.size() && f[k] == ',') ++k;
         if (k >= f.size() || f[k] != ' ') continue;
@@ -2910,7 +2926,7 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
     if (auto d = meeting_date_after_paper_date(lines, cue_end)) m.date = d;
   if (!m.date) m.date = labelled_date;
   if (!m.date) m.date = date_line;
-  if (!m.date) m.date = weekday_date_near_start(lines, cue_end);
+  if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 200);
   if (!m.date) m.date = date_from_cues(lines, cue_end);
   if (!m.date) m.date = first_date;
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i

@@ -704,6 +704,24 @@ TEST(HeaderConventionsTest, WeekdayDateNearThePagesStart) {
             "2013-04-30");
 }
 
+// A page's stamp dates only the date it stands before: a transcript that
+// runs the stamp's line into the meeting's date line ("Publiceret
+// 25-10-2017" / "Onsdag den 25-10-2017 kl. 16:15", Gribskov's agenda
+// pages; "Opdateret: ..." on AffaldPlus's, "Skrevet onsdag d. ..." on
+// Hjerteforeningen's) still gives the meeting's weekday date after it.
+TEST(HeaderConventionsTest, StampDatesOnlyTheDateAfterIt) {
+  EXPECT_EQ(parse("Handicaprådet\n\nTranskript\n\n1 Handicaprådet Publiceret 25-10-2017 Onsdag den 25-10-2017 kl. "
+                  "16:15 Indholdsfortegnelse: Åbne 36 Høring: Forslag til lokalplan 512.18 - boligområde ved "
+                  "Møllebakken i Helsinge\n")
+                .date,
+            "2017-10-25");
+  EXPECT_EQ(parse("Byrådet\n\nTranskript\n\n1 Byrådet Publiceret 30-11-2016 Onsdag den 30-11-2016 kl. 18:00 "
+                  "Indholdsfortegnelse: Åbne 206 Indkaldelse af stedfortræder for Thomas Elletoft 207 Budget "
+                  "2017-2020\n")
+                .date,
+            "2016-11-30");
+}
+
 // A transcript's first page names the body just before the meeting's day
 // and its weekday, after the paper's date or a lead-in: a library
 // association's committee, a museum's board, a bus company's board.
