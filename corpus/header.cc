@@ -2929,6 +2929,7 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 200);
   if (!m.date) m.date = date_from_cues(lines, cue_end);
   if (!m.date) m.date = first_date;
+  if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 1000);
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
   // Handicaprådet": a page of a year's meetings gives the year once, in its
   // title, and each meeting's day and month.

@@ -722,6 +722,37 @@ TEST(HeaderConventionsTest, StampDatesOnlyTheDateAfterIt) {
             "2016-11-30");
 }
 
+// A web page printed as a transcript opens its first page with the site's
+// text (a cookie notice, an introduction to the agenda archive) before the
+// meeting's weekday and date: where nothing else dates the meeting, the
+// weekday's date within the first thousand bytes of the first lines does
+// (Stevns' and Gribskov's agenda archives, Middelfart's Ældreråd).
+TEST(HeaderConventionsTest, WeekdayDateAfterTheSitesIntroduction) {
+  EXPECT_EQ(parse("Dagsordener og referater\n\nTranskript\n\n1 Dagsordener og referater Her finder du alle åbne "
+                  "dagsordner og referater fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn. Du kan søge "
+                  "på enkelte udvalg eller på referater fra en bestemt periode. Vi har referater fra: Se kommende "
+                  "møder Følg med i det politiske arbejde og få overblik over de politiske møder i Stevns Kommunes "
+                  "mødekalender. Politisk mødekalender 2022 (pdf) Politisk mødekalender 2023 (pdf) Find dagsorden "
+                  "eller referat ved at sortere på udvalg Referat Mandag d. 7 februar 2022, kl. 10:15 "
+                  "MødestedRådssalen UdvalgÆldreråd Bemærkninger Afbud fra: Britta Jensen-Terpet.\n")
+                .date,
+            "2022-02-07");
+  EXPECT_EQ(parse("Dette site bruger cookies.\n\nTranskript\n\n1 Dette site bruger cookies. Hvis du forsætter på "
+                  "sitet, så accepterer du dette. Hvis du ikke ønsker at acceptere cookies så tryk på følgende link. "
+                  "Accepter ikke cookies Middelfart Kommune Logo Ny Lillebæltsbro med Middelfart i baggrunden 18 "
+                  "december 2014 Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014 Deltagere: "
+                  "Ældrerådets medlemmer Fraværende: Inge Lodberg (med afbud)\n")
+                .date,
+            "2014-12-18");
+  EXPECT_EQ(parse("Dagsordener og referater\n\nTranskript\n\n1 Dagsordener og referater Du kan finde dagsordener og "
+                  "referater fra byråd, fagudvalg og råd ved at søge herunder. Hvis der er to dagsordner/referater på "
+                  "samme udvalg og på samme dato, så er det en tillægsdagsorden/-referat. Se hvilke fagudvalg der er "
+                  "aktive Idrætsrådet Tirsdag den 11-06-2019 kl. 17:30 Tilbage Indholdsfortegnelse 17. Godkendelse "
+                  "af dagsordenen og referat fra sidste møde Sagsnummer: 18.15.00-G01-6-18\n")
+                .date,
+            "2019-06-11");
+}
+
 // A transcript's first page names the body just before the meeting's day
 // and its weekday, after the paper's date or a lead-in: a library
 // association's committee, a museum's board, a bus company's board.
