@@ -50,9 +50,11 @@ int read_month(std::string_view s, std::size_t& i) {
     }
   }
   // English names where they differ ("Wednesday, March 3, 2016", "22 May
-  // 2023", "Oct. 4, 2021"): agenda sites in English templates.
-  static constexpr std::array<std::pair<std::string_view, int>, 6> k_english = {
-      {{"march", 3}, {"may", 5}, {"june", 6}, {"july", 7}, {"october", 10}, {"oct", 10}}};
+  // 2023", "Oct. 4, 2021", "25. February 2020"): agenda sites in English
+  // templates.
+  static constexpr std::array<std::pair<std::string_view, int>, 8> k_english = {
+      {{"january", 1}, {"february", 2}, {"march", 3}, {"may", 5}, {"june", 6}, {"july", 7}, {"october", 10},
+       {"oct", 10}}};
   for (const auto& [name, m] : k_english) {
     if (word == name) {
       i = j;

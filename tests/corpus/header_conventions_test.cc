@@ -31,6 +31,7 @@ TEST(HeaderConventionsTest, DanishDateForms) {
       {"22. nov. 2023", "2023-11-22"},
       {"Wednesday, March 3, 2016 - 08:00", "2016-03-03"},
       {"22 May 2023", "2023-05-22"},
+      {"25. February 2020 -", "2020-02-25"},  // Sermersooq's agenda site
       {"den 22de november 2023", "2023-11-22"},
       {"Mødedato: 8/29/2019 4:00:00 PM", "2019-08-29"},
       {"8/9/2019", "2019-09-08"},
