@@ -506,6 +506,30 @@ std::optional<std::string> weekday_date_near_start(const std::vector<Line>& line
   return std::nullopt;
 }
 
+// The date a title's lead-in and its meeting name ("Referat fra møde i
+// Gudenåkomitéen 7. juni 2013", "Referat til mødet i HMU - RRA den 18.
+// september 2023") give, the lead-in within `reach` bytes of the line's
+// start; nullopt when there is none.
+std::optional<std::string> date_after_lead(std::string_view line, const std::string& f, std::size_t reach) {
+  for (std::string_view lead : {"referat fra møde i ", "referat af møde i ", "referat fra mødet i ",
+                                "referat af mødet i ", "referat til møde i ", "referat til mødet i ",
+                                "dagsorden til møde i ", "dagsorden til mødet i ", "dagsorden for møde i ",
+                                "dagsorden for mødet i "}) {
+    const auto at = f.find(lead);
+    if (at == std::string::npos || at > reach || names_other_meeting(f, at)) continue;
+    std::string_view rest = line.substr(at + lead.size());
+    rest = rest.substr(0, std::min<std::size_t>(rest.size(), 110));
+    // The sentence ends the phrase: ". " before a capital not after a digit.
+    for (std::size_t k = 1; k + 2 < rest.size(); ++k)
+      if (rest[k] == '.' && rest[k + 1] == ' ' && !is_digit(rest[k - 1]) && starts_upper(rest.substr(k + 2))) {
+        rest = rest.substr(0, k);
+        break;
+      }
+    if (auto d = find_date(rest)) return d;
+  }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -524,21 +548,7 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
       for (std::string_view cue : {"møde den ", "mødet den ", "møde d. ", "mødet d. "})
         if (const auto at = f.find(cue); at != std::string::npos && at <= 40 && !names_other_meeting(f, at))
           if (auto d = find_date(std::string_view(lines[i].text).substr(at + cue.size()))) return d;
-    for (std::string_view lead : {"referat fra møde i ", "referat af møde i ", "referat fra mødet i ",
-                                  "referat af mødet i ", "dagsorden til møde i ", "dagsorden til mødet i ",
-                                  "dagsorden for møde i ", "dagsorden for mødet i "}) {
-      const auto at = f.find(lead);
-      if (at == std::string::npos || at > 200 || names_other_meeting(f, at)) continue;
-      std::string_view rest = std::string_view(lines[i].text).substr(at + lead.size());
-      rest = rest.substr(0, std::min<std::size_t>(rest.size(), 110));
-      // The sentence ends the phrase: ". " before a capital not after a digit.
-      for (std::size_t k = 1; k + 2 < rest.size(); ++k)
-        if (rest[k] == '.' && rest[k + 1] == ' ' && !is_digit(rest[k - 1]) && starts_upper(rest.substr(k + 2))) {
-          rest = rest.substr(0, k);
-          break;
-        }
-      if (auto d = find_date(rest)) return d;
-    }
+    if (auto d = date_after_lead(lines[i].text, f, 200)) return d;
   }
   return std::nullopt;
 }
@@ -2930,6 +2940,8 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!m.date) m.date = date_from_cues(lines, cue_end);
   if (!m.date) m.date = first_date;
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 1000);
+  for (std::size_t i = 0; !m.date && i < lines.size() && i < cue_end && i < 6; ++i)
+    m.date = date_after_lead(lines[i].text, text::fold(lines[i].text), 1000);
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
   // Handicaprådet": a page of a year's meetings gives the year once, in its
   // title, and each meeting's day and month.

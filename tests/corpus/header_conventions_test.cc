@@ -752,6 +752,21 @@ TEST(HeaderConventionsTest, WeekdayDateAfterTheSitesIntroduction) {
                   "af dagsordenen og referat fra sidste møde Sagsnummer: 18.15.00-G01-6-18\n")
                 .date,
             "2019-06-11");
+  // So does the title's lead-in with the meeting's name and day, "Referat til
+  // mødet i X den ...", as Region Midtjylland's agenda pages (a hospital's
+  // HMU) and Mariagerfjord's print it.
+  EXPECT_EQ(parse("Organisering af MEDudvalg\n\nTranskript\n\n1 Organisering af MEDudvalg MED står for "
+                  "medbestemmelse og medindflydelse, og i de forskellige udvalg i MEDsystemet sidder både leder- og "
+                  "medarbejderrepræsentanter. Hver afdeling har et lokalt MEDudvalg (LMU), hvor sager omkring "
+                  "sikkerhed, organisering af arbejdet, besparelser, personalepolitikker og lignende typisk "
+                  "diskuteres. Herudover har hospitalet et HovedMEDudvalg (HMU), der mødes 4-6 gange om året. "
+                  "Regionen har derudover et overordnet MEDudvalg (RMU), hvor en lederrepræsentant fra hospitalets "
+                  "HMU deltager. Abonnér Ud over de ordinære planlagte møder i HMU kan der indkaldes til "
+                  "ekstraordinært HMU-møde, hvis eksempelvis væsentlige planer skal i høring i HMU, før den "
+                  "endelige beslutning træffes. Se alle dagsordener og referater fra dette mødeforum Referat til "
+                  "mødet i HMU - RRA den 18. september 2023 kl. 11:30 i M4 Sagnr.: 1-01-100-18-22\n")
+                .date,
+            "2023-09-18");
 }
 
 // A transcript's first page names the body just before the meeting's day
