@@ -480,7 +480,8 @@ bool stamped(std::string_view folded, std::size_t at) {
 // case's text cites further on ("På bestyrelsesmødet den 7. september 2016
 // besluttede bestyrelsen ...") is another's. Seen in the first page of 20
 // dev transcripts of 19 bodies (FynBus, Tårnby, Varde, Lejre, Vækstforum,
-// the Vikingeskibsmuseum, a library association, kd-net, ...).
+// the Vikingeskibsmuseum, a library association, kd-net, ...). The weekday
+// stands within `reach` bytes of its line's start.
 std::optional<std::string> weekday_date_near_start(const std::vector<Line>& lines, std::size_t end,
                                                    std::size_t reach) {
   for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
@@ -2939,6 +2940,9 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 200);
   if (!m.date) m.date = date_from_cues(lines, cue_end);
   if (!m.date) m.date = first_date;
+  // A web page printed as a transcript opens with the site's text (a
+  // cookie notice, the archive's introduction) before the meeting's line:
+  // "... sortere på udvalg Referat Mandag d. 7 februar 2022, kl. 10:15".
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 1000);
   for (std::size_t i = 0; !m.date && i < lines.size() && i < cue_end && i < 6; ++i)
     m.date = date_after_lead(lines[i].text, text::fold(lines[i].text), 1000);
