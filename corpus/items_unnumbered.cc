@@ -823,6 +823,44 @@ void read_bullet_topics(ItemScan& s) {
   if (topics.size() >= 3) o.heads = std::move(topics);
 }
 
+// The approval of the agenda or of the last minutes as the first item,
+// its title run straight out of the attendance list ("Afbud Poul Erik
+// Andreasen, Region Nordjylland Morten Lem, Rebild kommune" / "Godkendelse
+// af referat fra den 25. februar 2014" / "Referatet af bestyrelsesmødet
+// ... blev godkendt", NT's board; "Fraværende: ... Kina Wulffeld," /
+// "Godkendelse af dagsorden." / "Dagsorden godkendt", Vallensbæk's Dagpleje
+// parents' board as a transcript prints it): when no other pass found a head, the
+// line right after the list of those present or absent that opens with
+// that standing title heads the first item (the rest of the minutes, run
+// on without marks, stays its text). Only right after such a list: in
+// prose "godkendelse af referatet" is no title.
+void read_first_standing_item(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  Outline& o = s.o;
+  if (!o.heads.empty() || !s.agenda.empty()) return;
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    const auto prev = label_of(lines[i - 1]);
+    if (!prev || prev->value.empty() ||
+        (prev->field != voc::Field::present && prev->field != voc::Field::absent))
+      continue;
+    const std::string& t = lines[i].text;
+    const std::string f = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+    if (!text::starts_with(f, "godkendelse af dagsorden") &&
+        !text::starts_with(f, "godkendelse af referat"))
+      continue;
+    const auto ws = text::words(t);
+    if (o.listing[i] || ws.size() > 12 || t.find(':') != std::string::npos || !title_shaped(t) ||
+        std::any_of(ws.begin(), ws.end(), verb) || label_of(lines[i + 1]))
+      continue;
+    ItemHead h;
+    h.line = i;
+    h.title = t;
+    h.body_begin = i + 1;
+    o.heads.push_back(std::move(h));
+    return;
+  }
+}
+
 }  // namespace
 
 bool opens_with_standard_title(std::string_view title) {
@@ -849,6 +887,7 @@ void read_unnumbered_items(ItemScan& s) {
   read_colon_titles(s);
   read_titles_over_prose(s);
   read_bullet_topics(s);
+  read_first_standing_item(s);
 }
 
 // Standard titles and topics written as labels, where the items are

@@ -2249,6 +2249,40 @@ TEST(TranscriptConventionsTest, ApprovalTitleRunIntoItsOutcome) {
   EXPECT_EQ(havnsoe, before);
 }
 
+// The approval of the minutes or the agenda, the first item, its title run
+// straight out of the list of those present or absent with nothing else to
+// mark the items: it heads the first item, the rest its text. NT's board
+// (a dev docplayer transcript) and Vallensbæk's Dagpleje parents' board
+// (its dev web page run together as a transcript prints it), verbatim.
+// Not a standing title's words in prose after the list.
+TEST(TranscriptConventionsTest, ApprovalTitleRightAfterTheAttendanceList) {
+  const auto nt = parse(
+      "Referat Bestyrelsesmøde hos NT den 27. marts 2014\n\nTranskript\n\n1 2. april 2014/OS Referat "
+      "Bestyrelsesmøde hos NT den 27. marts 2014 Deltagere Thomas Kastrup-Larsen, Aalborg kommune Svend "
+      "Heiselberg, Region Nordjylland Afbud Poul Erik Andreasen, Region Nordjylland Morten Lem, Rebild kommune "
+      "Godkendelse af referat fra den 25. februar 2014 Referatet af bestyrelsesmødet den 25. februar 2014 blev "
+      "godkendt Hovedtal for regnskab 2013 Hovedtallene for det forventede regnskab 2013 blev præsenteret på "
+      "bestyrelsesmødet.\n");
+  ASSERT_EQ(nt.items.size(), 1u);
+  EXPECT_EQ(nt.items[0].title, "Godkendelse af referat fra den 25. februar 2014");
+
+  const auto vallensbaek = parse(
+      "Forældrebestyrelsen\n\nTranskript\n\n1 Referat af forældrebestyrelsesmøde onsdag den 17. september 2025 "
+      "Til stede: Line Kofoed Funch, Martina Lynge Wirtess, Amina Rhod Christiansen, Vibe From og Susanne Nielsen "
+      "Fraværende: Benjamin Danielsen, Kathrin Hansen Eisenhut, Nan Grønsdal og Kina Wulffeld, Godkendelse af "
+      "dagsorden. Dagsorden godkendt Godkendelse af referat af den 3. juni 2025. Referat godkendt Velkommen til "
+      "Martina - præsentation bordet rundt og underskrivelse af tavshedserklæring. Tavshedserklæring underskrives\n");
+  ASSERT_FALSE(vallensbaek.items.empty());
+  EXPECT_EQ(vallensbaek.items[0].title, "Godkendelse af dagsorden");
+
+  const auto prose = parse(
+      "Referat Bestyrelsesmøde hos NT den 27. marts 2014\n\nDeltagere: Thomas Kastrup-Larsen, Svend "
+      "Heiselberg\n\nGodkendelse af referatet fra sidste møde blev udsat, da det ikke var udsendt i tide.\n");
+  EXPECT_TRUE(std::none_of(prose.items.begin(), prose.items.end(), [](const corpus::Item& i) {
+    return i.title.rfind("Godkendelse af referatet", 0) == 0;
+  }));
+}
+
 // A section heading that opens an item's text ("Sagsfremstilling",
 // "Resumé") at the end of a label's value, the label after it split off
 // first: the heading is a line of its own, no part of the value, so the
