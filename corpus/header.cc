@@ -1903,12 +1903,101 @@ bool read_stacked_absence_and_role(Field role, std::string_view value, Meeting& 
   return true;
 }
 
+// "Ove Løbner, Københavns Kommune." / "Niels Egebjerg, Friluftsrådet": a
+// person a line, a comma, then the body the person came for. The line's
+// name (its note aside: "Klaus Waage Sørensen (formand)"), or "" when the
+// line is no such line: the name must open with a known first name, and
+// what follows the comma must be capitalised (a role in lower case reads
+// well already) and open with no first name ("Ole Hansen, Bo Dam" are two
+// people). One comma only and no note after it: "Michael Lund- Larsen,
+// Foreningen af ... Erland Madsen, Foreningen af ..." runs two entries
+// together, "Inga Blom Thomas, Ærø Kommune (for Ole W. Petersen)" notes a
+// substitute, both read by read_people.
+std::string_view name_before_organisation(std::string_view line, bool first_name_known = true) {
+  const auto comma = line.find(',');
+  if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos ||
+      line.find('(', comma) != std::string_view::npos)
+    return {};
+  const std::string_view name = trim(line.substr(0, comma));
+  const std::string_view bare = trim(name.substr(0, name.find(" (")));
+  const auto rest = text::words(line.substr(comma + 1));
+  std::string_view first = rest.empty() ? std::string_view() : rest[0];
+  while (!first.empty() && (first.back() == '.' || first.back() == ',')) first.remove_suffix(1);
+  if (first.empty() || !text::starts_capital(first) || voc::is_first_name(first) || !looks_like_name(bare) ||
+      (first_name_known && !voc::is_first_name(text::words(bare)[0])))
+    return {};
+  return bare;
+}
+
+std::string people_group(Field field) {
+  return field == Field::present ? "Deltagere" : field == Field::guests ? "Gæster" : "Suppleanter";
+}
+
+// "Følgende var mødt: / Klaus Waage Sørensen (formand), Jægersborg
+// Statsskovdistrikt / Ove Løbner, Københavns Kommune. / ... / Der var afbud
+// fra: / Chr. Ebbe Mortensen, Københavns Amt" (Naturstyrelsen's Brugerråd
+// Syd): the people one a line, each with the organisation they sit for.
+// Read as pieces between commas the organisations became people
+// ("Danmarks Jægerforbund") and long names broke in two ("Poul Erik" /
+// "Birk Jakobsen"). Three such lines at least open the list, or fewer
+// before an absence label ("Der var afbud fra:"), which makes the lines
+// after it the absent (their names need not open with a first name we
+// know: "Chr. Ebbe Mortensen, Københavns Amt"); the first other line and
+// those after it are read as a list again. False when the list opens
+// otherwise.
+bool read_name_organisation_lines(const std::vector<std::string>& lines, Field field, Meeting& m,
+                                  std::vector<std::string>& absent) {
+  auto absence_label = [](std::string_view line) {
+    const std::string head = text::fold(line);
+    return !head.empty() && head.back() == ':' &&
+           (head.find("afbud") != std::string::npos || head.find("fravær") != std::string::npos);
+  };
+  std::size_t run = 0;
+  const bool away = field == Field::absent;
+  while (run < lines.size() && !name_before_organisation(lines[run], !away).empty()) ++run;
+  if (run < (away ? 2 : 3) && !(run >= 1 && run < lines.size() && absence_label(lines[run]))) return false;
+  std::size_t k = 0;
+  for (; k < lines.size(); ++k) {
+    const std::string_view line = lines[k];
+    if (absence_label(line)) {
+      field = Field::absent;
+      continue;
+    }
+    const std::string_view name = name_before_organisation(line, field != Field::absent && k < run);
+    if (name.empty()) break;
+    if (field == Field::absent) {
+      absent.emplace_back(name);
+      continue;
+    }
+    if (std::any_of(m.participants.begin(), m.participants.end(),
+                    [&](const Participant& q) { return q.person_id == person_id(name); }))
+      continue;
+    Participant p;
+    p.name = std::string(name);
+    p.person_id = person_id(name);
+    p.group = people_group(field);
+    std::string organisation(trim(line.substr(line.find(',') + 1)));
+    while (!organisation.empty() && organisation.back() == '.') organisation.pop_back();
+    p.organisation = organisation;
+    // "(formand)": the note is the role.
+    if (const auto open = line.find(" ("); open < line.find(','))
+      p.role = std::string(trim(line.substr(open + 2, line.find(')', open) - open - 2)));
+    m.participants.push_back(std::move(p));
+  }
+  if (k < lines.size())
+    read_people_value(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()), field, m,
+                      absent);
+  return true;
+}
+
 }  // namespace
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
                        std::vector<std::string>& absent) {
   std::string joined = join_list_lines(lines);
   if (trim(joined).empty()) return;
+  if (field != Field::substitute && read_name_organisation_lines(lines, field, m, absent))
+    return;
   // "Afbud: Referent: Lars Holm": an empty list, and the minute taker.
   // ("Deltagere: Afbud: A, B" is a flattened table's head over names, read
   // below as those present.)
@@ -1960,8 +2049,7 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     case Field::present:
     case Field::guests:
     case Field::substitute: {
-      const std::string group = field == Field::present ? "Deltagere" : field == Field::guests ? "Gæster" : "Suppleanter";
-      read_people(joined, group, m, absent);
+      read_people(joined, people_group(field), m, absent);
       break;
     }
     default: break;

@@ -108,6 +108,14 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"deltagere var", Field::present},
     {"tilstede var", Field::present},
     {"mødt", Field::present},
+    // "Følgende var mødt:" over one "Name, Organisation" a line, then "Der
+    // var afbud fra:" over the absent so (Naturstyrelsen's Brugerråd Syd);
+    // "Følgende var til stede:".
+    {"følgende var mødt", Field::present},
+    {"følgende mødte", Field::present},
+    {"følgende var til stede", Field::present},
+    {"følgende var tilstede", Field::present},
+    {"der var afbud fra", Field::absent},
     {"fremmøde", Field::present},
     {"starttidspunkt for møde", Field::time},
     // "Dirigent:" and "Protokolfører:" (associations' and boards' minutes),

@@ -1668,6 +1668,32 @@ TEST(AttendanceConventionsTest, InitialsInsideNames) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// One person a line, a comma, then the organisation the person sits for,
+// under "Følgende var mødt:" and "Der var afbud fra:" (Naturstyrelsen's
+// Brugerråd Syd, verbatim): the organisations are no people, a four-word
+// name stays whole, and a shortened first name after the absence label
+// ("Chr. Ebbe Mortensen") is read. The same lines serve RSD's
+// Kommunekontaktudvalg ("Tonni Hansen, Langeland Kommune") and Fanø's
+// meeting with its grundejerforeninger ("Kurt Thorøe, Skovly
+// Grundejerforening"). A "Deltagere:" label reads the same.
+TEST(AttendanceConventionsTest, NameAndOrganisationALine) {
+  const std::string lines =
+      "\n\nKlaus Waage Sørensen (formand), Jægersborg Statsskovdistrikt\n\nOve Løbner, Københavns Kommune.\n\n"
+      "Bertel Riber, Dragør Kommune\n\nPoul Erik Birk Jakobsen, Danmarks Idræts Forbund\n\nArne Holten, "
+      "Danmarks Jægerforbund\n\nOle Nielsen, Nabo\n\nDer var afbud fra:\n\nChr. Ebbe Mortensen, Københavns "
+      "Amt\n\nHenrik Olsen, Den kgl. Veterinær- og Landbohøjskole\n\nMødet blev indledt med en ekskursion.\n";
+  const std::vector<std::string> present = {"Arne Holten", "Bertel Riber", "Klaus Waage Sørensen",
+                                            "Ole Nielsen", "Ove Løbner",   "Poul Erik Birk Jakobsen"};
+  const std::string head = "Referat af møde i Brugerråd Syd d. 7. november 2006\n\n\n";
+  const std::string moedt = head + "Følgende var mødt:" + lines;
+  const std::string deltagere = head + "Deltagere:" + lines;
+  const PeopleCase cases[] = {
+      {"Følgende var mødt (Brugerråd Syd)", moedt.c_str(), present, {"Chr. Ebbe Mortensen", "Henrik Olsen"}},
+      {"Deltagere", deltagere.c_str(), present, {"Chr. Ebbe Mortensen", "Henrik Olsen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // The heads of a flattened attendance table stacked before its values
 // ("Deltagere: Afbud: A, B"), the members' head first: the names are mostly
 // the first column's, those present, also when more heads stand between
