@@ -454,13 +454,15 @@ std::string clean_title(std::string_view title) {
   // A colon that led to the item's text ("Bemærkninger til dagsordenen:").
   while (t.size() > 4 && t.back() == ':') t = std::string(trim(std::string_view(t).substr(0, t.size() - 1)));
   // A sentence's full stop after a title ("Eventuelt.", "Valg af
-  // referent."), not an abbreviation's ("mv.", "m.m.", "vedr.").
+  // referent.", "Godkendelse af referat af den 3. juni 2025."), not an
+  // abbreviation's ("mv.", "m.m.", "vedr.") nor an ordinal's ("pkt. 4.").
   if (t.size() > 4 && t.back() == '.') {
     const auto sp = t.rfind(' ');
     const std::string_view last = std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
     const std::string folded = text::fold(last.substr(0, last.size() - 1));
-    if (last.size() >= 5 && last.find('.') == last.size() - 1 && !is_digit(last.front()) && folded != "vedr" &&
-        folded != "bl.a" && folded != "mht" && folded != "ang")
+    const bool year = last.size() == 5 && std::all_of(last.begin(), last.end() - 1, [](char c) { return is_digit(c); });
+    if (last.size() >= 5 && last.find('.') == last.size() - 1 && (!is_digit(last.front()) || year) &&
+        folded != "vedr" && folded != "bl.a" && folded != "mht" && folded != "ang")
       t.pop_back();
   }
   return t;

@@ -332,6 +332,27 @@ bool routing_code_line(std::string_view t) {
          std::none_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == '.' || c == ':'; });
 }
 
+// A standing item's title closed by a full stop, as associations' and
+// boards' informal minutes type it over its outcome ("Godkendelse af
+// dagsorden." / "Dagsorden godkendt", "Godkendelse af referat af den 3.
+// juni 2025." / "Referat godkendt", Vallensbæk's Dagpleje parents' board;
+// "Godkendelse af seneste referat." / "Referatet blev godkendt uden
+// bemærkninger." / "Orientering." / ... / "Evt.", Fjordparken Øst's
+// board; "Godkendelse af dagsorden." in Slagelse's and Thisted's
+// councils' minutes): a standard title
+// (k_standard_titles: a date in it names the minutes approved) or a
+// lone "Orientering.", "Meddelelser." or "Eventuelt.", with no finite
+// verb. (Not a sentence: "Referatet blev godkendt.", "Dagsordenen
+// godkendt." open with no standard title.)
+bool standing_title_with_stop(std::string_view t) {
+  if (t.size() < 4 || t.back() != '.') return false;
+  const auto ws = text::words(t);
+  if (ws.size() > 12 || std::any_of(ws.begin(), ws.end(), finite_verb)) return false;
+  if (opens_with_standard_title(t)) return true;
+  const auto kind = voc::item_kind(text::fold(t));
+  return ws.size() == 1 && kind && (*kind == "orientering" || *kind == "eventuelt");
+}
+
 // A line that may be an unnumbered item's title.
 bool title_line(const ItemScan& s, std::size_t i) {
   const std::vector<Line>& lines = s.lines;
@@ -346,8 +367,16 @@ bool title_line(const ItemScan& s, std::size_t i) {
   // Case numbers, dates and addresses are no titles ("Sagsid.: 20/49335",
   // "Onsdag den 11. august 2021", "Nicolaiplads 6 - Festsalen"), unless
   // the line is a list entry.
-  if (t.find(':') != std::string::npos || (find_date(t) && (!bullet || text::words(t).size() <= 6)) ||
-      (!bullet && (t.back() == '.' || address_shaped(t))))
+  // (Such a title stands between outcomes, after a sentence's end, a
+  // verdict or the header's labels: not under a section's heading as its
+  // text, "Beskrivelse af sagen" / "Godkendelse af dagsorden.", Stevns'
+  // Ældreråd.)
+  const std::string& before = i > 0 ? lines[i - 1].text : t;
+  const bool standing = standing_title_with_stop(t) && i > 0 &&
+                        (label_of(lines[i - 1]) || std::string_view(".!?").find(before.back()) != std::string_view::npos ||
+                         (before.size() < 40 && voc::is_verdict(text::fold(before))));
+  if (t.find(':') != std::string::npos || (find_date(t) && !standing && (!bullet || text::words(t).size() <= 6)) ||
+      (!bullet && ((t.back() == '.' && !standing) || address_shaped(t))))
     return false;
   // A line that ends with a section's name is a label, not a title
   // ("First-agenda Sagsfremstilling").
@@ -735,7 +764,9 @@ void read_colon_titles(ItemScan& s) {
         continue;
       // (Nor the end of a sentence the line before leaves open: "Sagen
       // behandles i" / "Ældrerådet (orientering).".)
-      if (t.back() == '.' && i > 0 && !lines[i - 1].text.empty() &&
+      // (A header's label is no such sentence: "Afbud : AM" / "Godkendelse
+      // af seneste referat.", Fjordparken Øst's board.)
+      if (t.back() == '.' && i > 0 && !lines[i - 1].text.empty() && !label_of(lines[i - 1]) &&
           std::string_view(".!?:").find(lines[i - 1].text.back()) == std::string_view::npos)
         continue;
       if (title.find(':') != std::string_view::npos || title.find(',') != std::string_view::npos ||

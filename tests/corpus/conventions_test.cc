@@ -893,6 +893,34 @@ TEST(ConventionsTest, TitlesEndingInAColonOverTheirOutcome) {
   }
 }
 
+// A standing item's title closed by a full stop between outcomes, as
+// associations' and boards' informal minutes type it (verbatim:
+// Fjordparken Øst's board, Vallensbæk's Dagpleje parents' board as a
+// transcript prints it); the outcome under it, "Referatet blev godkendt
+// uden bemærkninger.", stays a sentence.
+TEST(ConventionsTest, StandingTitlesClosedByAFullStop) {
+  const ItemsCase cases[] = {
+      {"after the header's labels",
+       "Referat fra bestyrelsesmøde i grundejerforeningen Fjordparken Øst\n\nTirsdag d. 26/8-2003 kl. 19.30\n\n"
+       "Tilstede          : BN, BK, BD, HÅP, EB\n\nAfbud            : AM\n\n \n\n \n\nGodkendelse af seneste referat.\n\n \n\n"
+       "Referatet blev godkendt uden bemærkninger.\n\n \n\nOrientering.\n\n \n\n"
+       "Det har været sommerferietid, derfor var der intet at orientere om.\n\n \n\nArealerne.\n\n \n\n"
+       "Igen generel kritik af græsslåningen. Der er indkommet en klage fra en beboer.\n\n \n\nØkonomi.\n\n \n\n"
+       "Der er ingen ændringer til den økonomiske situation.\n\n \n\n \n\nAktiviteter.\n\n \n\n \n\n \n\nEvt.\n\n \n\n"
+       "Næste møde 16/10-2003 kl. 19.30 hos Bjarne Dahl (nr. 404)\n",
+       {"Godkendelse af seneste referat", "Orientering", "Arealerne", "Økonomi", "Aktiviteter", "Evt"}},
+      {"the minutes' date in the title, run on in a transcript",
+       "Forældrebestyrelsen\n\nTranskript\n\n1 Referat af forældrebestyrelsesmøde onsdag den 17. september 2025 "
+       "Til stede: Line Kofoed Funch, Martina Lynge Wirtess, Amina Rhod Christiansen, Vibe From og Susanne Nielsen "
+       "Fraværende: Benjamin Danielsen, Kathrin Hansen Eisenhut, Nan Grønsdal og Kina Wulffeld, "
+       "Godkendelse af dagsorden. Dagsorden godkendt Godkendelse af referat af den 3. juni 2025. Referat godkendt "
+       "Velkommen til Martina - præsentation bordet rundt og underskrivelse af tavshedserklæring. "
+       "Tavshedserklæring underskrives\n",
+       {"Godkendelse af dagsorden", "Godkendelse af referat af den 3. juni 2025"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
+}
+
 // "4)      Økonomi: Kassereren oplyser ...": an item's number before a topic
 // that is also a section's name stays the head of that item.
 TEST(ConventionsTest, NumberBeforeATopicThatNamesASection) {
@@ -1264,7 +1292,7 @@ TEST(ConventionsTest, AgendaPageOfSentenceTitles) {
        " 3. Formanden orienterer om mødet med borgmesteren og om det kommende budgetseminar.\n\n"
        " 4. Ældrerådets høringssvar om kvalitetsstandarder for hjemmeplejen drøftes.\n\n"
        " 5. Nyt fra udvalgene.\n\n 6. Eventuelt.\n\nReferat\n",
-       {"Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 4. februar 2024.",
+       {"Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 4. februar 2024",
         "Formanden orienterer om mødet med borgmesteren og om det kommende budgetseminar",
         "Ældrerådets høringssvar om kvalitetsstandarder for hjemmeplejen drøftes", "Nyt fra udvalgene",
         "Eventuelt"}},
