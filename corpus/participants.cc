@@ -2531,6 +2531,67 @@ std::string strip_title_word(const std::string& name) {
   return name;
 }
 
+// Words naming a presentation before its presenter ("Oplæg ved", "Orientering
+// ved", "Introduktion ... ved", "Præsentation v/").
+constexpr std::array<std::string_view, 4> k_presentation_nouns = {"oplæg", "orientering", "introduktion",
+                                                                "præsentation"};
+
+// A section that records what happened at the meeting.
+bool is_outcome(const Section& s) { return s.kind == "beslutning" || s.kind == "referat"; }
+
+// People named in `line` as giving an item's presentation: "ved" or "v/"
+// and, after at most four words of job title, a full name led by a known
+// first name and followed by a surname; a list of them goes on through "og"
+// and commas, past a one-word role ("oplæg ..., ved Lene Gilsaa,
+// projektleder, Lise Andersen og Lonni Simonsen, projektmedarbejdere." in
+// Region Midtjylland, "v/ leder af Fremtidslinjen, Dorte Lindegaard
+// Henriksen" in Køge, "Oplæg v/ Regionalchef Preben Gregersen" in Vækstforum
+// Hovedstaden). The known first name and the surname keep out what "ved"
+// precedes as often: a place, an office or a thing ("ved Rådhuset", "ved
+// forvaltningen", "ved behandlingen").
+std::vector<std::string> presenter_names(std::string_view line) {
+  std::vector<std::string> out;
+  const auto ws = text::words(line);
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i] != "ved" && ws[i] != "v/") continue;
+    // What is presented is named before: "Oplæg", "Orientering",
+    // "Introduktion", "Præsentation"; or "v/" opens the line under a title.
+    const std::string before = text::fold(line.substr(0, static_cast<std::size_t>(ws[i].data() - line.data())));
+    if (!(i == 0 && ws[i] == "v/") &&
+        std::none_of(k_presentation_nouns.begin(), k_presentation_nouns.end(),
+                     [&](std::string_view noun) { return before.find(noun) != std::string::npos; }))
+      continue;
+    std::size_t k = i + 1;
+    // Up to four words of title before the first name, within the sentence.
+    std::size_t title = 0;
+    while (k < ws.size() && title < 4 && !vocabulary::is_first_name(strip_punct(ws[k])) &&
+           std::string_view(".:;").find(ws[k].back()) == std::string_view::npos)
+      ++k, ++title;
+    while (k < ws.size() && vocabulary::is_first_name(strip_punct(ws[k])) && strip_punct(ws[k]) == ws[k]) {
+      std::string name(ws[k]);
+      std::size_t e = k + 1;
+      for (; e < ws.size() && e - k < 4 && is_person_word(strip_punct(ws[e])) &&
+             !is_organisation_word(strip_punct(ws[e]));
+           ++e) {
+        name += " " + std::string(strip_punct(ws[e]));
+        if (strip_punct(ws[e]) != ws[e]) {
+          ++e;
+          break;
+        }
+      }
+      if (e == k + 1 || !looks_like_name(name)) break;
+      out.push_back(name);
+      // The list goes on after "og", or a comma and at most one lower-case role.
+      const bool comma = ws[e - 1].back() == ',';
+      k = e;
+      if (comma && k < ws.size() && !text::starts_capital(ws[k]) && ws[k].back() == ',') ++k;
+      if (k < ws.size() && ws[k] == "og") ++k;
+      else if (!comma) break;
+    }
+  }
+  return out;
+}
+
 // Names introduced as speakers in `text`: the capitalised words before a
 // speech verb, or after "v/" and "Oplæg ved".
 std::vector<std::string> speaker_names(std::string_view text, std::vector<std::string>* past = nullptr) {
@@ -2608,6 +2669,16 @@ void find_item_people(Meeting& m) {
       for (auto& n : split_names(*m.items[i].presenter)) speakers[i].push_back(n);
     for (const auto& s : m.items[i].sections)
       for (auto& n : speaker_names(s.text, &past)) speakers[i].push_back(std::move(n));
+    // Presenters count where the item's minutes are: its outcome section
+    // ("Udvalget modtog oplæg ..., ved Lene Gilsaa"), or its text when it has
+    // none; a case text announcing a programme ("Kl. 18.10 ... Oplæg ved Jan
+    // Nybo og Rikke Petersen Ravn") tells who is to speak, not who did.
+    const auto& secs = m.items[i].sections;
+    const bool has_outcome = std::any_of(secs.begin(), secs.end(), [](const Section& s) { return is_outcome(s); });
+    for (const auto& s : secs)
+      if (has_outcome ? is_outcome(s) : s.kind == "tekst")
+        for (auto line : text::lines(s.text))
+          for (auto& n : presenter_names(line)) past.push_back(std::move(n));
   }
   // Only where the minutes record attendance at all: minutes that list no
   // one (people appear only in the text) keep their speakers as named.

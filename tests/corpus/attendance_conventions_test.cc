@@ -122,6 +122,41 @@ TEST(AttendanceConventionsTest, SpeakersInThePastTense) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// People named as giving an item's presentation ("Oplæg ved", "v/", with a
+// job title before a full name) took part; only where the item's minutes
+// are (its outcome section, or its text when it has none), and only a full
+// name led by a known first name, not a place or an office after "ved".
+TEST(AttendanceConventionsTest, PresentersNamedAfterVed) {
+  const PeopleCase cases[] = {
+      // Region Midtjylland, Udvalg for nære sundhedstilbud (verbatim decision).
+      {"oplæg ved, a list with roles",
+       "Referat\nDeltagere: Anne Holm\n1. Tema: Besøg hos Horsens Kommune\nSagsfremstilling\nBesøget.\nBeslutning\n"
+       "Udvalget modtog oplæg om projektet \"Job Job job\", ved Lene Gilsaa, projektleder, Lise Andersen og Lonni "
+       "Simonsen, projektmedarbejdere. Præsentationen vedlægges referatet.\n",
+       {"Anne Holm", "Lene Gilsaa", "Lise Andersen", "Lonni Simonsen"}, {}},
+      // Køge, Handicaprådet (verbatim item text).
+      {"v/ and a title in apposition",
+       "Referat\nDeltagere: Anne Holm\n1. Orientering og rundvisning på Fremtidslinjen STU\n\n"
+       "v/ leder af Fremtidslinjen, Dorte Lindegaard Henriksen\n\nDorte holdt oplæg om Fremtidslinjen – se "
+       "vedhæftede PowerPoint præsentation.\n",
+       {"Anne Holm", "Dorte Lindegaard Henriksen"}, {}},
+      // Vækstforum Hovedstaden (verbatim item text up to the name; the
+      // transcript runs "Erhvervsstyrelsen" on, which is not read apart).
+      {"oplæg v/ a capitalised title",
+       "Referat\nDeltagere: Anne Holm\n3. Tema: Den kommende EU-strukturfondsperiode\nOplæg v/ Regionalchef "
+       "Preben Gregersen\n",
+       {"Anne Holm", "Preben Gregersen"}, {}},
+      // Region Nordjylland, Politisk Sundhedsklynge Syd: a programme in the
+      // case text of an item with a decision; and "ved" before an office.
+      {"a programme announced",
+       "Referat\nDeltagere: Anne Holm\n5. Orientering vedr. Sundhedsklyngemøde\nKl. 18.10 – Ulighed i Klynge Syd:\n"
+       "Med udgangspunkt i data tegnes et billede af ulighed. Oplæg ved Jan Nybo og Rikke Petersen Ravn\n"
+       "Beslutning\nOrientering ved forvaltningen. Indstillingen blev fulgt.\n",
+       {"Anne Holm"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // Substitutes: named in a note after the absent member, or called in.
 TEST(AttendanceConventionsTest, SubstitutesInNotesAndCalledIn) {
   const PeopleCase cases[] = {
