@@ -4,6 +4,7 @@
 //
 // Usage: eval_realworld [--cases DIR] [--show dev|holdout|all] [--floor FIELD=R ...]
 //   --show      prints each case's misses for that split
+//   (after the table, the same per kind: PDF text of transcript sites, web)
 //   --parsed D  scores the Meetings in D/<case>.json (another parser's
 //               `indexer --parse` output) instead of parsing the texts
 //   --floor     fails (exit 1) when recall of FIELD over all cases is below R
@@ -300,8 +301,12 @@ int main(int argc, char** argv) {
                          : corpus::meeting_from_json(nlohmann::json::parse(std::ifstream(parsed / path.filename())));
     }
     const bool gave_up = blob(m);
+    // Each case also counts in its kind's part: PDF text (a transcript site's
+    // print of a PDF) or web (a page's own text).
+    const bool pdf_text = truth["source"].is_string() && transcript_source(truth["source"]);
+    const std::string kind_bucket = split + (pdf_text ? "/pdf" : "/web");
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
-    for (const std::string& bucket : {split, std::string("all")}) {
+    for (const std::string& bucket : {split, std::string("all"), kind_bucket}) {
       auto& sc = scores[bucket];
       auto note = [&](const char* field, std::vector<std::string> missed, std::vector<std::string> extra) {
         if (bucket == split) misses[field] = {std::move(missed), std::move(extra)};
@@ -365,6 +370,14 @@ int main(int argc, char** argv) {
                   100 * s.recall(), 100 * s.precision());
     }
   }
+  std::printf("\nby kind (pdf: PDF text of transcript sites; web: the pages' own text)\n");
+  for (const auto& field : k_fields)
+    for (const char* split : {"dev/pdf", "holdout/pdf", "dev/web", "holdout/web"}) {
+      const Score& s = scores[split][field];
+      if (s.truth || s.found)
+        std::printf("%-9s %-11s %4d %7d %8.1f%% %6.1f%%\n", field, split, s.truth, s.found, 100 * s.recall(),
+                    100 * s.precision());
+    }
   int failed = 0;
   for (const auto& [field, floor] : floors) {
     const double r = scores["all"][field].recall();
