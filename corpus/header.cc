@@ -2278,11 +2278,60 @@ std::string name_after(std::string_view t, std::size_t begin) {
                                  static_cast<std::size_t>(last.data() + last.size() - ws[0].data())));
 }
 
+// The association a title names after the meeting's date or year: "Refererat
+// af bestyrelsesmøde den 15. aril 2013 i Silkeborg Kajakklub." (a kayak
+// club), "Referat af ordinær generalforsamlingen 2017 i Birkegårdens
+// Grundejerforening" (a homeowners' association), "Referat fra den ordinære
+// generalforsamling 2006 i Foreningen Borgerhjemmet i Gentofte Kommune". The
+// meeting's word near the line's start, the year as a word of its own right
+// before "i", then the name, which says what it is (a club, an association,
+// a guild, a society): a place there ("d. 7. marts i Horsens", "kl. 16-18 i
+// Ryslinge Forsamlingshus", "2019 i Rådhuset") names none of these.
+std::optional<std::string> body_after_meeting_year(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.size() > 16) return std::nullopt;
+  std::size_t meeting = ws.size();
+  for (std::size_t k = 0; k < ws.size() && k < 5 && meeting == ws.size(); ++k) {
+    const std::string f = text::fold(ws[k]);
+    for (std::string_view w : {"møde", "mødet", "bestyrelsesmøde", "bestyrelsesmødet", "generalforsamling",
+                               "generalforsamlingen"})
+      if (f == w) meeting = k;
+  }
+  if (meeting == ws.size()) return std::nullopt;
+  auto year = [](std::string_view w) {
+    return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (std::size_t k = meeting + 1; k + 2 < ws.size() && k <= meeting + 5; ++k) {
+    if (!year(ws[k])) continue;
+    if (ws[k + 1] != "i" || !starts_upper(ws[k + 2])) return std::nullopt;
+    std::size_t end = k + 2;
+    bool kind = false;
+    for (std::size_t n = k + 2; n < ws.size() && n < k + 10; ++n) {
+      std::string_view w = ws[n];
+      const std::string fw = text::fold(w);
+      if (fw == "den" || fw == "d." || fw == "kl." || fw == "kl" || is_weekday(w) || is_digit(w[0])) break;
+      for (std::string_view stem : {"klub", "forening", "laug", "selskab"})
+        kind = kind || fw.find(stem) != std::string::npos;
+      end = n + 1;
+      if (w.find_first_of(".,:;") != std::string_view::npos) break;
+    }
+    if (!kind) return std::nullopt;
+    std::string_view last = ws[end - 1];
+    while (!last.empty() && std::string_view(".,:;").find(last.back()) != std::string_view::npos)
+      last.remove_suffix(1);
+    return std::string(t.substr(static_cast<std::size_t>(ws[k + 2].data() - t.data()),
+                                static_cast<std::size_t>(last.data() + last.size() - ws[k + 2].data())));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < 5; ++i) {
     const std::string& t = lines[i].text;
+    if (auto name = body_after_meeting_year(t)) return name;
     // (A general assembly's title may stand on a line of its own with the
     // date on the next: "Referat fra generalforsamling I Parkinsonforeningen
     // København/Frederiksberg" / "mandag d. 13. Marts 2017 I Allehelgens

@@ -499,6 +499,31 @@ TEST(HeaderConventionsTest, BodyInTheOpeningSentence) {
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
 
+// An association named after the meeting's date or year in the title line,
+// "<meeting> <date, ending with its year> i <name>", the name saying what it
+// is (klub, forening, laug, selskab); a place after the date is no name.
+TEST(HeaderConventionsTest, AssociationAfterTheMeetingsYear) {
+  const BodyCase cases[] = {
+      {"a kayak club's board (the month misspelt)",
+       "Refererat af bestyrelsesmøde den 15. aril 2013\n\nRefererat af bestyrelsesmøde den 15. aril 2013 i Silkeborg "
+       "Kajakklub.\n\nTilstede: Peter Nyegaard, Claus Byskov, Karsten Bjørnholt, Søren Slott, Marianne Hansen\n",
+       "Silkeborg Kajakklub"},
+      {"a homeowners' association's general meeting",
+       "Referat af ordinær generalforsamlingen 2017 i Birkegårdens Grundejerforening\n\n1. Valg af dirigent\n"
+       "Godkendt.\n",
+       "Birkegårdens Grundejerforening"},
+      {"an association named with its municipality",
+       "Referat fra den ordinære generalforsamling 2006 i Foreningen Borgerhjemmet i Gentofte Kommune\n\n1. Valg af "
+       "dirigent\nGodkendt.\n",
+       "Foreningen Borgerhjemmet i Gentofte Kommune"},
+      {"a place after the date and time names no body (a board's minutes)",
+       "Referat af bestyrelsesmøde 19.03.2024 kl. 16-18 i Ryslinge Forsamlingshus\n\n1. Godkendelse af dagsorden\n"
+       "Godkendt.\n",
+       std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
+}
+
 // How a body names itself in header labels and running text.
 TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
   const BodyCase cases[] = {
