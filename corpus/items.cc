@@ -159,13 +159,24 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   Candidate c;
   c.line = index;
   c.table_row = !line.cells.empty();
-  const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 20)));
+  // (The lead words are matched with each run of spaces as one: "Ad.  Pkt.
+  // 3. Status for økonomien", a typist's doubled space between them.)
+  std::string head;
+  std::vector<std::size_t> head_at;  // the byte of `t` each byte of `head` comes from
+  // (Whole characters only: a letter cut in two would fold to another length.)
+  for (std::size_t i = 0; i < t.size() && (head.size() < 20 || (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80);
+       ++i) {
+    if (t[i] == ' ' && !head.empty() && head.back() == ' ') continue;
+    head.push_back(t[i]);
+    head_at.push_back(i);
+  }
+  const std::string folded = text::fold(head);
   for (auto w : k_item_words) {
-    if (text::starts_with(folded, w) && folded.size() > w.size() &&
+    if (folded.size() == head.size() && text::starts_with(folded, w) && folded.size() > w.size() &&
         (folded[w.size()] == ' ' || is_digit(folded[w.size()]))) {
       c.strong = true;
       c.style = std::string(w);
-      t.remove_prefix(w.size());
+      t.remove_prefix(head_at[w.size()]);
       t = trim(t);
       break;
     }

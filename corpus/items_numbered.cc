@@ -517,9 +517,15 @@ struct HeadReader {
     // ("Ad 1:" / "Ad 2" / "Ad 3." ...: the secretary's answers to the
     // agenda's points, their separator changing from line to line; "Ad"
     // opens no cross-reference in running text, so any separator counts.)
-    const bool answer_lead = number_lead(c.style) == "ad" && number_lead(item_style) == "ad";
+    // (So with a lead word after "Ad": "Ad. Pkt. 2." / "Ad. Punkt 4.", the
+    // answer's own lead changing from line to line too.)
+    auto answer = [](std::string_view style) {
+      const std::string_view lead = number_lead(style);
+      return text::starts_with(lead, "ad") && (lead.size() == 2 || lead[2] == '.' || lead[2] == ' ');
+    };
+    const bool answer_lead = answer(c.style) && answer(item_style);
     const bool same_lead_in_turn =
-        c.strong && number_lead(c.style) == number_lead(item_style) &&
+        c.strong && (number_lead(c.style) == number_lead(item_style) || answer_lead) &&
         (c.style == number_lead(c.style) || item_style == number_lead(item_style) || answer_lead) && in_turn();
     return s.strong_count >= 2 && (!c.strong || c.style != item_style) && !same_lead_in_turn;
   }

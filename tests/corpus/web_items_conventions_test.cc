@@ -82,4 +82,25 @@ TEST(WebItemsConventionsTest, DapTranscriptBareNumbersAfterMødepunkt) {
   EXPECT_EQ(t[1].rfind("Nyt fra formanden", 0), 0u);
 }
 
+// The secretary's answers to the agenda's points, "Ad" and a lead word
+// before the number, the lead word changing from line to line ("Ad. Pkt.
+// 2." / "Ad. Punkt 4.") and a doubled space between the words ("Ad.  Pkt.
+// 3."): one number form (Kalundborg Golfklub's board; "Ad punkt 1:" in
+// Diabetesforeningen Køge's, "Ad 1:" / "Ad 2" / "Ad 3." in Alternativet's
+// local board).
+TEST(WebItemsConventionsTest, AdAnswersWithChangingLeadWord) {
+  const ItemsCase cases[] = {
+      {"Pkt. and Punkt, a doubled space",
+       "Referat af bestyrelsesmødet onsdag den 29.4.20 kl. 19.00 i Klubhuset.\n\n"
+       "Til stede var: Kim Bjørn, Karin Holm\n\nAd. Pkt. 1. Godkendelse af dagsorden\n\n"
+       "Godkendt med tilføjelse af punkt vedrørende ny udmelding fra DGU.\n\n"
+       "Ad. Pkt. 2. Ny udmelding fra DGU af 29. april 2020/CoVid19\n\nFølges ikke.\n\n"
+       "Ad.  Pkt. 3. Status for økonomien\n\nMindre indtægter.\n\n"
+       "Ad. Punkt 4. Opstart af klubaktiviteter m.v.\n\nKlubberne i klubben starter op.\n",
+       {"Godkendelse af dagsorden", "Ny udmelding fra DGU af 29. april 2020/CoVid19", "Status for økonomien",
+        "Opstart af klubaktiviteter m.v."}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
