@@ -235,8 +235,9 @@ std::size_t second_day_of_range(std::string_view s, std::size_t j, int d1, int& 
 
 }  // namespace
 
-std::optional<std::string> find_date(std::string_view s) {
+std::optional<std::string> find_date(std::string_view s, std::size_t* where) {
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (where) *where = i;
     if (auto r = date_at(s, i)) return r;
     if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
     // A range of days gives its first day, with the month and year written

@@ -20,8 +20,9 @@ bool valid_date(int year, int month, int day);
 // ends: "12-03-24-1234" is none), "3.5 2022", "den 22de november 2023",
 // English month names ("March 3, 2016"), a US month/day/year where the
 // day is over 12 ("8/29/2019"). Impossible dates ("31-02-2024")
-// are skipped. nullopt if none.
-std::optional<std::string> find_date(std::string_view text);
+// are skipped. nullopt if none. `where`, when given, gets the date's
+// first byte in `text`.
+std::optional<std::string> find_date(std::string_view text, std::size_t* where = nullptr);
 
 // The first day written with its month's name and no year in `text`
 // ("27. oktober - Møde i Handicaprådet", "den 3. marts kl. 10") as ISO

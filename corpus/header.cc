@@ -397,6 +397,8 @@ namespace {
 // ... møde den 6. april 2016" style letters: the weekday's date is the
 // meeting's. Only in the first lines, and only when another date stands
 // before it (else the usual readings hold).
+bool stamped(std::string_view folded, std::size_t at);
+
 std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>& lines, std::size_t end) {
   bool date_before = false;
   for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
@@ -408,6 +410,10 @@ std::optional<std::string> weekday_date_after_paper_date(const std::vector<Line>
         if (at > 0 && f[at - 1] != ' ') continue;
         const std::string_view after = std::string_view(f).substr(at + day.size());
         if (!text::starts_with(after, " den ") && !text::starts_with(after, " d. ")) continue;
+        // (Not a post's by-line the transcript ran in after the meeting's
+        // date: "torsdag den 3. februar 2022 Skrevet tirsdag d. 15. februar
+        // 2022".)
+        if (stamped(f, at)) continue;
         const auto mine = find_date(std::string_view(lines[i].text).substr(at, 40));
         if (!mine) continue;
         const auto earlier = find_date(std::string_view(lines[i].text).substr(0, at));
@@ -2826,8 +2832,18 @@ void note_date_candidates(const Line& line, std::optional<std::string>& first_da
     // (Nor the approval of the last minutes as a line of its own,
     // "Godkendelse af referat af den 3. juni 2025.": that meeting's date.)
     const bool approval = text::starts_with(f, "godkendelse af") && f.find("referat") < 40;
-    if (!(at != std::string::npos && names_other_meeting(f, at)) && !approval)
-      first_date = find_date(std::string_view(line.text).substr(0, 160));
+    // Nor a stamp's date a transcript ran into the meeting's line
+    // ("Skrevet onsdag d. 26. februar 2020 Generalforsamlingen i
+    // Hjerteforeningen Herning mandag 24. Feb. 2020"): the next one.
+    if (!(at != std::string::npos && names_other_meeting(f, at)) && !approval) {
+      const std::string_view head = std::string_view(line.text).substr(0, 160);
+      for (std::size_t from = 0, where = 0; from < head.size();) {
+        first_date = find_date(head.substr(from), &where);
+        if (!first_date || !stamped(f, from + where)) break;
+        first_date.reset();
+        from = head.find(' ', from + where);  // past the stamp's date's day
+      }
+    }
   }
   // "07. februar 2024 kl. 14:20" (a post's stamp) over "TIRSDAG DEN 30.
   // JANUAR 2024 KL. 19:30": the meeting's date line names its weekday.

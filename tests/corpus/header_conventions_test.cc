@@ -746,6 +746,19 @@ TEST(HeaderConventionsTest, StampDatesOnlyTheDateAfterIt) {
                   "2017-2020\n")
                 .date,
             "2016-11-30");
+  // Nor is the stamp's date the first date of the run-on line, nor the
+  // weekday's date after the paper's (Hjerteforeningen Herning's and
+  // København S's posts printed as transcripts).
+  EXPECT_EQ(parse("Generalforsamlingen 2020\n\nTranskript\n\n1 Generalforsamlingen 2020 i Hjerteforeningen Herning "
+                  "Skrevet onsdag d. 26. februar 2020 Generalforsamlingen i Hjerteforeningen Herning mandag 24. Feb. "
+                  "2020 Vi startede i år med et rigtig godt foredrag af Hjerteforeningens adm. dir. Anne Kaltoft.\n")
+                .date,
+            "2020-02-24");
+  EXPECT_NE(parse("Referat\n\nTranskript\n\n1 Referat af generalforsamling i Hjerteforeningen København S, torsdag "
+                  "den 3. februar 2022 Skrevet tirsdag d. 15. februar 2022 Deltagere Margit Grome (MG) Lene Voller "
+                  "(LV)\n")
+                .date,
+            "2022-02-15");
 }
 
 // A web page printed as a transcript opens its first page with the site's
