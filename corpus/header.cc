@@ -350,7 +350,7 @@ std::optional<std::string> date_from_cues(const std::vector<Line>& lines, std::s
   for (std::size_t i = 0; i < lines.size() && i < 150; ++i) {
     const std::string f = text::fold(lines[i].text);
     for (std::string_view cue : {"mødet den ", "møde den ", "mødet d. ", "møde d. ", "mødedato", "afholdt den ",
-                                 "afholdt d. ", "mødet afholdt ", "afholdtes ", "mødet holdtes ", "holdt møde "}) {
+                                 "afholdt d. ", "mødet afholdt ", "møde afholdt ", "afholdtes ", "mødet holdtes ", "holdt møde "}) {
       if (i >= header_end) break;
       if (const auto at = f.find(cue); at != std::string::npos && !names_other_meeting(f, at) &&
                                        !is_document_date_line(f)) {

@@ -100,6 +100,13 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
        "Ældrerådet\nMødet afholdtes torsdag den 4. april 2024 på Rådhuset.\nI mødet deltog alle.\n"
        "1. Budget 2025 og overslagsårene 2026-2028 med ændringer fra 3. marts 2024\nBeslutning\nGodkendt.\n",
        "2024-04-04"},
+      {"the meeting held, its word a compound, the date straight after (Musikskolen på Mors)",
+       "Bestyrelsen\n\nTranskript\n\n1 Bestyrelsen Musikskolen på Mors´ bestyrelse Holger Schmedes – formand Anne "
+       "Mette Schrader – næstformand Morten Pipper – kasserer Lars Lundt Elin Dorte Hove – repræsentant for "
+       "folkeskolelederne, Morsø Kommune Suppleanter Erik Kokholm Marianne Torbensen Referat af bestyrelsesmøde "
+       "afholdt 27. september 2022 afholdt på Musikværket. Til stede var: Holger Schmedes, Anne Mette Schrader 1. "
+       "Budget Godkendt.\n",
+       "2022-09-27"},
       {"a meeting planned in an item is not the meeting",
        "Referat 2011\nIndhold: Godkendelse af referat, Afholdelse af KKR møde den 14. juni 2012 på Bornholm\n"
        "1. Budget\nBeslutning\nGodkendt.\n",
