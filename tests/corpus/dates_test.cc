@@ -64,4 +64,14 @@ TEST(DatesTest, ADayInAGivenYear) {
   EXPECT_EQ(corpus::find_day_in_year("punkt 3 af 12", 2022), std::nullopt);
 }
 
+// find_date tells where its date starts: a stamp's date can be told from
+// the meeting's after it in one run-on line.
+TEST(DatesTest, WhereTheDateStarts) {
+  std::size_t where = 0;
+  EXPECT_EQ(corpus::find_date("Skrevet onsdag d. 26. februar 2020", &where), "2020-02-26");
+  EXPECT_EQ(where, 18u);
+  EXPECT_EQ(corpus::find_date("fra 21.-22.10.2015", &where), "2015-10-21");
+  EXPECT_EQ(where, 4u);
+}
+
 }  // namespace
