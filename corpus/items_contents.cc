@@ -647,9 +647,16 @@ void take_agenda_titles(ItemScan& s) {
   // "Punkt 1. Velkomst Anne Neergaard bød velkommen." under an agenda
   // "1. Velkomst v/ Anne Neergaard": the head's text runs on after the
   // agenda's title; the title is the agenda's, the rest the item's text.
+  // So is a plain numbered head a transcript ran on into its text ("1.
+  // Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den
+  // 5. september 2018 Godkendelse af dagsorden ... Sagsgang og sagstype ...",
+  // Holbæk's Folkeoplysningsudvalg; "2. Meddelelser Meddelelser Punkttype
+  // Orientering.", Allerød's Teknik- og Miljøudvalg; "2. Orientering fold
+  // dette punkt ind Resume ...", Region Syddanmark's Psykiatri- og
+  // Socialudvalg, web pages printed as transcripts).
   for (auto& c : cands) {
     const auto it = agenda_by_number.find(c.number);
-    if (!c.strong || c.number_only || it == agenda_by_number.end()) continue;
+    if (c.number_only || it == agenda_by_number.end()) continue;
     const std::string listed = clean_title(split_presenter(it->second).first);
     const std::string lk = key_of(listed), ck = key_of(c.title);
     if (lk.size() < 4 || ck.size() <= lk.size() + 1 || !text::starts_with(ck, lk + " ")) continue;

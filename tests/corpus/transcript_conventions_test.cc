@@ -2382,3 +2382,38 @@ TEST(TranscriptConventionsTest, IndefiniteApprovalOutcome) {
                        "Nielsen " + line + "\n");
   EXPECT_NE(m.date, std::optional<std::string>("2025-06-03"));
 }
+
+// A numbered head run on in a transcript that repeats its agenda entry and
+// runs the item's text on after it, with no section heading or outcome to
+// end the title ("1. Godkendelse af dagsorden til møde i ..., den 5.
+// september 2018 Godkendelse af dagsorden til møde i ... Sagsgang og
+// sagstype ...", Holbæk's Folkeoplysningsudvalg; "2. Meddelelser Meddelelser
+// Punkttype Orientering. Tema 1 ...", Allerød's Teknik-, Erhverv-, Plan- og
+// Miljøudvalg; Region Syddanmark's psykiatri- og socialudvalg): the title is
+// the agenda's entry of its number, also without a lead word ("Punkt"),
+// the rest is the item's text. Verbatim transcript of Holbæk's committee.
+TEST(TranscriptConventionsTest, RunOnHeadRepeatsItsAgendaEntry) {
+  const auto m = parse(
+      "Folkeoplysningsudvalget\n\nTranskript\n\n1 "
+      "1 PUNKTER 1. Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den 5. september "
+      "2018 2. Godkendelse af referat fra møde i Folkeoplysningsudvalget, den 20.06.2018 3. Drøftelse af "
+      "aftale med DGI om \"Bevæg dig for livet\" kommuneaftale 4. Høring - Budgettet for 2019 - 2022 5. "
+      "Beslutning om bevilling fra Folkeoplysningsudvalgets Udviklingspulje - HK Isefjord 6. Beslutning om "
+      "tilskud til floorballstave til sundhedsprojekt med Holbæk Svømmeklub 7. Orientering om "
+      "Sundhedsprofil 2017 fra Region Sjælland 8. Udviklingen i medlemstal 2015-2017 i gymnastikforeninger "
+      "9. Orienteringssager til Folkeoplysningsudvalgets møde den 5. september 2018 10. Orientering fra "
+      "Folkeoplysningsudvalgets medlemmer 11. Eventuelt1. Godkendelse af dagsorden til møde i "
+      "Folkeoplysningsudvalget, onsdag, den 5. september 2018 Godkendelse af dagsorden til møde i "
+      "Folkeoplysningsudvalget, onsdag, den 5. september 2018 Sagsgang og sagstype Folkeoplysningsudvalget "
+      "Beslutningssag Indstilling Kultur- og fritidssekretariatet indstiller, at: 1. dagsorden til møde i "
+      "Folkeoplysningsudvalget, onsdag, den 5. september 2018 godkendes. Beslutning i "
+      "Folkeoplysningsudvalget den 17-09-2018 Godkendt 2. Godkendelse af referat fra møde i "
+      "Folkeoplysningsudvalget, den 20.06.2018 Godkendelse af referat fra møde i Folkeoplysningsudvalget, "
+      "den 20.06.2018 Sagsgang og sagstype Folkeoplysningsudvalget Beslutningssag Indstilling Kultur- og "
+      "fritidssekretariatet indstiller, at: 1. referat fra møde i Folkeoplysningsudvalget, den 20. juni "
+      "2018 godkendes. Beslutning i Folkeoplysningsudvalget den 17-09-2018 Godkendt"
+      "\n");
+  ASSERT_GE(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den 5. september 2018");
+  EXPECT_EQ(m.items[1].title, "Godkendelse af referat fra møde i Folkeoplysningsudvalget, den 20.06.2018");
+}
