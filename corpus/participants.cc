@@ -248,6 +248,20 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
       in_afbud = false;
       continue;
     }
+    // "Flemming Storgaard, Ikast-Brande Kommune Kate Bøgh, Favrskov Kommune
+    // Søren Liner Christensen, Herning Kommune ...": the item's register, a
+    // person a line on the page, run by a transcript into one line (Region
+    // Midtjylland's committees): read as a list of people.
+    if (line.size() > 200) {
+      std::vector<std::string> absent;
+      const std::size_t before = m.participants.size();
+      read_people(line, group.value_or("Mødedeltagere"), m, absent);
+      if (m.participants.size() >= before + 3) {
+        if (!absent.empty()) mark_absent(absent, m);
+        continue;
+      }
+      m.participants.resize(before);
+    }
     const bool has_comma = line.find(',') != std::string_view::npos;
     const auto ws = text::words(line);
     // "Medlem af PLO Midtjylland Ida Veng-Christensen", "Regionsrådsmedlem
@@ -456,7 +470,7 @@ bool is_organisation_word(std::string_view w) {
                              "sygehus", "sygehuset", "universitet", "universitetshospital", "psykiatrien",
                              "regionspsykiatrien", "styrelsen", "sundhedsstyrelsen", "plo", "kl", "forvaltning",
                              "forvaltningen", "sekretariat", "sekretariatet", "danske", "regioner", "center",
-                             "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe"})
+                             "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe", "koncern"})
     if (f == o) return true;
   if (f.size() > 6 && (f.find("udvalg") != std::string::npos || f.find("hospital") != std::string::npos ||
                        f.find("forening") != std::string::npos || f.find("kommune") != std::string::npos ||

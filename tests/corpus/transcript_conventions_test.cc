@@ -2417,3 +2417,37 @@ TEST(TranscriptConventionsTest, RunOnHeadRepeatsItsAgendaEntry) {
   EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den 5. september 2018");
   EXPECT_EQ(m.items[1].title, "Godkendelse af referat fra møde i Folkeoplysningsudvalget, den 20.06.2018");
 }
+
+// An item "Mødedeltagere" whose register, a person and the organisation a
+// line on the page, a transcript ran into one line: read as a list of
+// people ("... Kommune" ends a person's entry), the organisations no
+// people ("Koncern Kvalitet"). Verbatim run-on page of Region Midtjylland's
+// Sundhedsstyregruppe (and so its Praksisplanudvalg).
+TEST(TranscriptConventionsTest, RunOnRegisterOfAttendanceItem) {
+  const auto m = parse(
+      "Abonnér\n\nTranskript\n\n1 Abonnér Se alle dagsordener og referater fra dette mødeforum Referat til "
+      "mødet i Sundhedsstyregruppen den 31. januar 2019 kl. 14:00 i Konference 1, Regionshuset Viborg Sagnr.: "
+      "1-01-72-30-17 1. Mødedeltagere Sagsfremstilling Flemming Storgaard, Ikast-Brande Kommune Kate Bøgh, "
+      "Favrskov Kommune Søren Liner Christensen, Herning Kommune Lone Rasmussen, Skanderborg Kommune Helle Bro, "
+      "Holstebro Kommune Mette Andreassen, Viborg Kommune Anders Kjærulff, Silkeborg Kommune Hosea Dutscke, "
+      "Aarhus Kommune Mads Venø Jessen, KOSU Jonna Holm Pedersen, KKR Lise Høyer, PLO-M Henrik Kise, PLO-M "
+      "Christian Boel, Region Midtjylland Poul Michaelsen, HE Vest, Region Midtjylland Hanne Sveistrup Demant, "
+      "HE Horsens, Region Midtjylland Marianne Jensen, RH Randers, Region Midtjylland Inge Pia Christensen, "
+      "AUH, Region Midtjylland Thomas Balle Kristensen, HE Midt, Region Midtjylland Anette Schouv Kjeldsen, "
+      "AUH, Region Midtjylland Tina Ebler, Psykiatri og Social, Region Midtjylland Mette Kjølby, Koncern "
+      "Kvalitet, Region Midtjylland Dorthe Klith, Sundhedsplanlægning, Region Midtjylland Helene Bech "
+      "Rosenbrandt, Sundhedsplanlægning, Region Midtjylland Beslutning Der var afbud fra Kate Bøgh, Mette "
+      "Andreassen, Hosea Dutscke og Tina Ebler. Ida Götke deltog for Poul Michaelsen. Tilbage til toppen "
+      "Sagnr.: 1-01-72-30-17 2. Regeringsudspil til sundhedsreform\n");
+  const auto status = [&](const std::string& name) -> int {
+    for (const auto& p : m.participants)
+      if (p.name == name) return p.present ? 1 : 0;
+    return -1;
+  };
+  EXPECT_EQ(status("Søren Liner Christensen"), 1);
+  EXPECT_EQ(status("Mads Venø Jessen"), 1);
+  EXPECT_EQ(status("Mette Kjølby"), 1);
+  EXPECT_EQ(status("Helene Bech Rosenbrandt"), 1);
+  EXPECT_EQ(status("Kate Bøgh"), 0);
+  EXPECT_EQ(status("Koncern Kvalitet"), -1);
+}
