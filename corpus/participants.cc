@@ -925,6 +925,10 @@ bool PieceSplit::read_colon_group_or_note(char c) {
   if (c == ':' && (i + 1 == value.size() || value[i + 1] == ' ') && text::words(cur).size() <= 3) {
     std::size_t e = value.find_first_of(",;\n\t", i + 1);
     if (e == std::string_view::npos) e = value.size();
+    // (A bullet ends the entry and so its note, as split_at_bullet has it:
+    // "Deltagere: • Karen Thestrup Clausen: Kommunalbestyrelsesmedlem for
+    // Enhedslisten • Rasmus Brandstrup Larsen: ...", Holbæk's Udsatteråd.)
+    if (const std::size_t bullet = value.find("•", i + 1); bullet < e) e = bullet;
     const std::string_view note = text::trim(value.substr(i + 1, e - i - 1));
     // "..., Egon Madsen Bemærkninger: Afbud: ...": the next part's heading
     // run on after the list's last name ends it; the name stays.

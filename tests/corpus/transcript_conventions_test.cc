@@ -2451,3 +2451,28 @@ TEST(TranscriptConventionsTest, RunOnRegisterOfAttendanceItem) {
   EXPECT_EQ(status("Kate Bøgh"), 0);
   EXPECT_EQ(status("Koncern Kvalitet"), -1);
 }
+
+// A bulleted list whose entries are "Name: organisation or role", run by a
+// transcript into one line: a bullet ends the entry's note as it ends the
+// entry, so the person stays and the organisation is no person. Verbatim
+// run-on page of Holbæk's Udsatteråd.
+TEST(TranscriptConventionsTest, BulletEndsColonNote) {
+  const auto m = parse(
+      "Udsatterådet\n\nTranskript\n\n1 Referat Der indkaldes hermed til ordinært møde i Udsatterådet i Holbæk "
+      "Kommune Dato: Mandag d. 4.4. 2022 Tid: kl. 16.00-18.00 Sted: Kanalstræde 2, lokale 0.21 Deltagere: • "
+      "Karen Thestrup Clausen: Kommunalbestyrelsesmedlem for Enhedslisten • Rasmus Brandstrup Larsen: "
+      "Kommunalbestyrelsesmedlem for Venstre • Stine Welent Andersen: Home Start Nordvestsjælland • Susanne "
+      "Lodberg: Kirkens Korshær • Mette Meldgaard: Medusa • Maj-Britt Dyreborg Eschen: Mødrehjælpen • Kasper "
+      "Lomholdt: Foreningen Sidesporet • Rie Lindekrans: Konsulent, Staben, SIOU Afbud: • Martin Vibe SAND "
+      "Gæst: • Katrine Linneboe, SIOU Dagsorden med referat: Godkendelse af dagsorden Indhold: Godkendelse af "
+      "dagsorden Referat Godkendt\n");
+  const auto present = [&](const std::string& name) {
+    return std::any_of(m.participants.begin(), m.participants.end(),
+                       [&](const corpus::Participant& p) { return p.name == name && p.present; });
+  };
+  EXPECT_TRUE(present("Karen Thestrup Clausen"));
+  EXPECT_TRUE(present("Stine Welent Andersen"));
+  EXPECT_TRUE(present("Susanne Lodberg"));
+  EXPECT_FALSE(present("Home Start Nordvestsjælland"));
+  EXPECT_FALSE(present("Kirkens Korshær"));
+}
