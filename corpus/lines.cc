@@ -66,7 +66,10 @@ std::vector<std::string> split_labels(std::string line) {
   std::size_t start = 0;
   // Bare attendance and header labels a PDF table ran into the line
   // ("... Fraværende Ingen Stedfortræder Medlemmer Anders Broholm (V) ...").
-  std::vector<std::size_t> bare_cuts;
+  std::vector<std::size_t> bare_cuts, roster_labels;
+  static constexpr std::string_view k_bullet = "• ";
+  static constexpr auto k_statuses = std::to_array<std::string_view>(
+      {": Deltog ", " - Deltog ", ": Afbud ", " - Afbud ", ": Fraværende ", " - Fraværende "});
   for (std::string_view label : {"Medlemmer ", "Fraværende ", "Afbud ", "Mødedeltagere ", "Deltagere ",
                                  "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent ",
                                  "Tilstedeværende ", "Fra sekretariatet ", "Fra administrationen ",
@@ -89,18 +92,78 @@ std::vector<std::string> split_labels(std::string line) {
       // (An absence item's title after its number stays with it:
       // label_item_title.)
       if (status_word && label_item_title(line, at)) continue;
-      if (at + label.size() < line.size() && (starts_upper(std::string_view(line).substr(at + label.size())) ||
-                                              is_digit(line[at + label.size()]) || own_kind))
+      // A roster of one bullet an entry after its label (see below).
+      std::string_view after = std::string_view(line).substr(at + label.size());
+      bool bullets = false;
+      if (text::starts_with(after, k_bullet)) {
+        // (Only a roster whose first entry tells its person's status.)
+        const std::string_view first = after.substr(0, std::min(after.find(" • "), std::min<std::size_t>(after.size(), 200)));
+        for (std::string_view status : k_statuses)
+          bullets = bullets || first.find(status.substr(0, status.size() - 1)) != std::string_view::npos;
+      }
+      if (bullets) after.remove_prefix(k_bullet.size());
+      if (at + label.size() < line.size() && (starts_upper(after) || is_digit(line[at + label.size()]) || own_kind)) {
         bare_cuts.push_back(at);
+        if (bullets) roster_labels.push_back(at);
+      }
     }
   }
   std::sort(bare_cuts.begin(), bare_cuts.end());
+  // "... 21. Underskriftsark Medlemmer • Lars Gaardhøj: Deltog • Sofie de
+  // Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling ...) • Leila Lindén:
+  // Deltog ...", "Deltagere • Bo Libergren (V) • ...", "Deltagere • Jesper
+  // Würtzen (A) (borgmester) - Deltog • ...": a label over a roster of one
+  // bullet an entry, each a line on the page (Region Hovedstaden's and
+  // Region Syddanmark's councils and committees, Ballerup's), run by a
+  // transcript into one line: each entry becomes a line of its own again,
+  // its bullet dropped as clean_line drops it, and an entry's status ("...:
+  // Afbud", "... - Afbud") is no label.
+  if (!roster_labels.empty()) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t k = 0; k < bare_cuts.size(); ++k) {
+      const std::size_t cut = bare_cuts[k];
+      const bool status = cut >= 2 && (line.compare(cut - 2, 2, ": ") == 0 || line.compare(cut - 2, 2, "- ") == 0);
+      if (status && !cuts.empty() &&
+          std::find(roster_labels.begin(), roster_labels.end(), cuts.back()) != roster_labels.end())
+        continue;
+      cuts.push_back(cut);
+    }
+    std::vector<std::size_t> entries;
+    for (std::size_t k = 0; k < cuts.size(); ++k) {
+      if (std::find(roster_labels.begin(), roster_labels.end(), cuts[k]) == roster_labels.end()) continue;
+      const std::size_t to = k + 1 < cuts.size() ? cuts[k + 1] : line.size();
+      std::vector<std::size_t> bullets;
+      for (std::size_t b = line.find(k_bullet, cuts[k]); b != std::string::npos && b < to; b = line.find(k_bullet, b + 1))
+        if (line[b - 1] == ' ') bullets.push_back(b);
+      for (std::size_t n = 0; n < bullets.size(); ++n) {
+        entries.push_back(bullets[n]);
+        // An entry's status ends it ("Mette Brinch (sekretariatschef ...)
+        // - Deltog AFBUD/FRAVÆRENDE"): what follows is the page's next
+        // line (not the status' note, "Afbud (Stedfortræder ...)").
+        const std::size_t end = n + 1 < bullets.size() ? bullets[n + 1] : to;
+        for (std::string_view status : k_statuses) {
+          const std::size_t at = line.find(status, bullets[n]);
+          if (at == std::string::npos || at + status.size() >= end) continue;
+          if (line[at + status.size()] != '(' && line[at + status.size()] != ' ') entries.push_back(at + status.size());
+          break;
+        }
+      }
+    }
+    cuts.insert(cuts.end(), entries.begin(), entries.end());
+    std::sort(cuts.begin(), cuts.end());
+    bare_cuts = std::move(cuts);
+  }
+  const auto piece = [&](std::size_t from, std::size_t to) {
+    std::string_view p = trim(std::string_view(line).substr(from, to - from));
+    if (text::starts_with(p, k_bullet)) p = trim(p.substr(k_bullet.size()));
+    return std::string(p);
+  };
   for (std::size_t cut : bare_cuts) {
-    if (cut > start) out.emplace_back(trim(std::string_view(line).substr(start, cut - start)));
+    if (cut > start) out.push_back(piece(start, cut));
     start = cut;
   }
   if (!bare_cuts.empty()) {
-    out.emplace_back(trim(std::string_view(line).substr(start)));
+    out.push_back(piece(start, line.size()));
     line = out.back();
     out.pop_back();
     start = 0;
@@ -502,8 +565,18 @@ std::size_t text_after_election_title(std::string_view seg, const std::vector<st
 std::size_t bullet_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 1; k < ws.size() && k <= title_from + 20; ++k)
-    for (std::string_view b : {"•", "▪", "●", "◦"})
-      if (ws[k] == b) return static_cast<std::size_t>(ws[k].data() - seg.data());
+    for (std::string_view b : {"•", "▪", "●", "◦"}) {
+      if (ws[k] != b) continue;
+      // ("7. Underskriftsark Medlemmer • Susanne Due Kristensen: Deltog •
+      // ...": an attendance label over the bullets starts the text, and
+      // split_labels reads its roster.)
+      if (k >= title_from + 2 && b == "•" && text::starts_capital(ws[k - 1])) {
+        const auto f = voc::header_field(text::fold(ws[k - 1]));
+        if (f && (*f == voc::Field::present || *f == voc::Field::absent))
+          return static_cast<std::size_t>(ws[k - 1].data() - seg.data());
+      }
+      return static_cast<std::size_t>(ws[k].data() - seg.data());
+    }
   return std::string_view::npos;
 }
 

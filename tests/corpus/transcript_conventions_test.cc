@@ -2476,3 +2476,51 @@ TEST(TranscriptConventionsTest, BulletEndsColonNote) {
   EXPECT_FALSE(present("Home Start Nordvestsjælland"));
   EXPECT_FALSE(present("Kirkens Korshær"));
 }
+
+// A label over a roster of one bullet an entry, each entry telling its
+// person's status ("Lars Gaardhøj: Deltog", "Jesper Würtzen (A)
+// (borgmester) - Deltog"), each a line on the page, run by a transcript into
+// one line (Region Hovedstaden's councils and committees, Ballerup's
+// Kommunalbestyrelse and Økonomiudvalg): each entry is a line of its own
+// again, an entry's status ("...: Afbud", "... - Afbud") no label, and the
+// label after the last agenda entry's title ("7. Underskriftsark
+// Medlemmer") no part of that title. Verbatim lines of Region Hovedstaden's
+// fastholdelses- og rekrutteringsudvalg and Ballerup's Økonomiudvalg.
+TEST(TranscriptConventionsTest, BulletedStatusRoster) {
+  const auto region = parse(
+      "Referat\n\nTranskript\n\n1 Referat Punkter på dagsordenen 1. Beslutningssag: Valg af formand og "
+      "næstformand 2. Beslutningssag: Forretningsorden for fastholdelses- og rekrutteringsudvalget 2022-2025 "
+      "3. Beslutningssag: Mødeplan for 2022 6. Eventuelt 7. Underskriftsark Medlemmer • Susanne Due "
+      "Kristensen: Deltog • Brian Høier: Deltog • Vibeke Westh: Deltog • Lartey Lawson: Deltog • Helle "
+      "Bonnesen: Deltog • Turan Akbulut: Deltog • Jesper Hammer: Deltog • Stine Roldgaard: Deltog • Bergur "
+      "Løkke Rasmussen: Afbud • Emilie Haug Rasch: Deltog • Annie Hagel: Deltog 1. Beslutningssag: Valg af "
+      "formand og næstformand INDSTILLING Administrationen indstiller til fastholdelses- og "
+      "rekrutteringsudvalget: 1. at udvalgets medlemmer vælger en formand, og 2. at udvalgets medlemmer "
+      "vælger en næstformand. POLITISK BEHANDLING Godkendt, idet Susanne Due Kristiensen (A) vælges som "
+      "formand.\n");
+  const auto status = [](const corpus::Meeting& m, const std::string& name) -> int {
+    for (const auto& p : m.participants)
+      if (p.name == name) return p.present ? 1 : 0;
+    return -1;
+  };
+  EXPECT_EQ(status(region, "Susanne Due Kristensen"), 1);
+  EXPECT_EQ(status(region, "Lartey Lawson"), 1);
+  EXPECT_EQ(status(region, "Bergur Løkke Rasmussen"), 0);
+  EXPECT_EQ(status(region, "Emilie Haug Rasch"), 1);
+  EXPECT_EQ(status(region, "Annie Hagel"), 1);
+  const auto ballerup = parse(
+      "Økonomiudvalget\n\nTranskript\n\n1 Økonomiudvalget 20.02.2018 kl. 08:00 Mødecenter A, Lokale 3 på "
+      "Ballerup Rådhus Deltagere • Jesper Würtzen (A) (borgmester) - Deltog • Lolan Marianne Ottesen (A) - "
+      "Deltog • Ali Abbasi (Ø) - Deltog • Helle Hardø Tiedemann (A) - Deltog • Kåre Harder Olesen (V) - "
+      "Deltog • Michael Jensen (O) - Deltog • Musa Kekec (A) - Deltog • Peter Als (A) - Deltog • Eik Møller "
+      "(kommunaldirektør) - Deltog • Mette Vaaben Mortensen (direktør) - Deltog • Anne Vang Rasmussen "
+      "(direktør) - Deltog • Carsten Riis (direktør) - Deltog • Mette Brinch (sekretariatschef for Politisk "
+      "Sekretariat) - Deltog AFBUD/FRAVÆRENDE • Ulrik Falk-Sørensen (F) - Afbud Åben dagsorden 1. "
+      "Lovændring om beskyttelse af kommunalbestyrelses- og regionsrådsmedlemmers behandling af oplysninger "
+      "som led i varetagelsen af deres hverv, der trådte i kraft den 1. januar 2018. 2. KL tilbyder kursus "
+      "for kommunalpolitikere og borgmestre, som er udpeget til en forsyningsbestyrelse.\n");
+  EXPECT_EQ(status(ballerup, "Ali Abbasi"), 1);
+  EXPECT_EQ(status(ballerup, "Musa Kekec"), 1);
+  EXPECT_EQ(status(ballerup, "Mette Brinch"), 1);
+  EXPECT_EQ(status(ballerup, "Ulrik Falk-Sørensen"), 0);
+}
