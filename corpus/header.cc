@@ -1954,9 +1954,9 @@ std::string people_group(Field field) {
 bool read_name_organisation_lines(const std::vector<std::string>& lines, Field field, Meeting& m,
                                   std::vector<std::string>& absent) {
   auto absence_label = [](std::string_view line) {
-    const std::string head = text::fold(line);
+    const std::string head = text::fold(text::trim(line));
     return !head.empty() && head.back() == ':' &&
-           (head.find("afbud") != std::string::npos || head.find("fravær") != std::string::npos);
+           voc::header_field(text::trim(std::string_view(head).substr(0, head.size() - 1))) == Field::absent;
   };
   std::size_t run = 0;
   const bool away = field == Field::absent;
