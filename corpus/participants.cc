@@ -1940,6 +1940,11 @@ void read_notes(const std::vector<std::string>& notes, PersonEntry& e, std::vect
     const std::string f = text::fold(n);
     if (is_absence_note(f)) {
       e.afbud = true;
+    } else if (text::starts_with(f, "deltog ikke i ")) {
+      // "Hanne Pigonska (deltog ikke i behandlingen af pkt. 1-7)": the note
+      // take_not_taking_part reads after a dash ("... (A)- deltog ikke i
+      // behandlingen af punkt: 4, 5"), in parentheses.
+      e.afbud = true;
     } else if (text::starts_with(f, "for ") && looks_like_name(text::trim(std::string_view(n).substr(4)))) {
       // "Inga Holm, Ærø Kommune (for Ole W. Petersen)": came in the place of.
       e.replaces.emplace_back(text::trim(std::string_view(n).substr(4)));

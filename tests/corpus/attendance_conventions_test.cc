@@ -54,6 +54,15 @@ TEST(AttendanceConventionsTest, NotTakingPartInAnItem) {
        "behandling.\nMiljøudvalgets beslutning den 2. november 2022:\nAnbefalet.\nPia Dahl (B) deltog ikke i "
        "behandlingen af sagen.\n",
        {}, {"Jens Holm"}},
+      // Danmarks Biblioteksforening's Forretningsudvalg (a PDF transcript):
+      // the note in parentheses, as after a dash.
+      {"a list entry's note in parentheses",
+       "1 24. september 2013 DB s Forretningsudvalg Mandag den 23. september 2013, kl DB, Vartov. REFERAT "
+       "Til stede: Vagn Ytte Larsen, Hanne Pigonska (deltog ikke i behandlingen af pkt. 1-7), Kirsten Boelt, "
+       "Lars Bornæs, Lone Hedelund, Carl Gustav Johannsen, Henrik Olsen.\n1. Budget\n",
+       {"Carl Gustav Johannsen", "Henrik Olsen", "Kirsten Boelt", "Lars Bornæs", "Lone Hedelund",
+        "Vagn Ytte Larsen"},
+       {"Hanne Pigonska"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
