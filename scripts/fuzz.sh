@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and
-# runs each for FUZZ_SECONDS (default 45) from its seeds; the format readers
+# Builds the libFuzzer targets with clang (ASan + UBSan) in build-asan/, the
+# tree scripts/sanitize-test.sh builds (same configuration, so after it
+# nothing is compiled again), and runs each for FUZZ_SECONDS (default 45)
+# from its seeds; the format readers
 # (pdf, docx, html; seeded with tests/formats/fixtures) for
 # FUZZ_FORMAT_SECONDS (default 20) each. A crash fails the
-# run; its input is left in build-fuzz/crashes/ to be kept as a regression in
+# run; its input is left in build-asan/crashes/ to be kept as a regression in
 # tests/fuzz/regressions/ once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-45}"
 format_seconds="${FUZZ_FORMAT_SECONDS:-20}"
-build=build-fuzz
-CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFERAT_FUZZ=ON \
-  -DREFERAT_BUILD_TESTS=ON >/dev/null
+build=build-asan
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DREFERAT_SANITIZE=ON -DREFERAT_FUZZ=ON -DREFERAT_BENCH=OFF >/dev/null
 cmake --build "$build" -j"${JOBS:-2}" --target fuzz_reader fuzz_parser fuzz_query \
   fuzz_pdf fuzz_docx fuzz_html >/dev/null
 mkdir -p "$build/crashes" "$build/corpus/reader" "$build/corpus/parser" "$build/corpus/query" \

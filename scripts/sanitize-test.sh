@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Builds with AddressSanitizer and UndefinedBehaviorSanitizer in build-asan/
-# and runs the test suite there (the browser test runs in the normal build).
+# and runs the test suite there (the browser test runs in the normal build,
+# the slow ones too). One clang build serves this and scripts/fuzz.sh: with
+# REFERAT_FUZZ every library also carries libFuzzer's coverage hooks, and the
+# fuzz targets are linked in the same tree, so CI compiles the tree twice
+# (normal, sanitized), not three times. RelWithDebInfo (-O2), as the fuzzers
+# always were; the benchmark tools the tests do not run are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD_DIR=build-asan BUILD_TYPE=Debug bash scripts/build.sh -DREFERAT_SANITIZE=ON
+BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_CXX_COMPILER=clang++ \
+  -DREFERAT_SANITIZE=ON -DREFERAT_FUZZ=ON -DREFERAT_BENCH=OFF
 LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0" ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j2 -LE "browser|slow"

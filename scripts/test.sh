@@ -5,7 +5,9 @@
 #      browser, watch);
 #   1b. the Debian package built from it, installed with apt-get, checked and
 #      removed again (tests/e2e/package_test.sh; needs root or sudo);
-#   2. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   2. the suite again (less browser and slow) under AddressSanitizer +
+#      UndefinedBehaviorSanitizer, in one clang build (build-asan/) that also
+#      holds the libFuzzer targets;
 #   3. the libFuzzer targets for a bounded time (FUZZ_SECONDS, default 45 each; the format readers 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
