@@ -381,6 +381,38 @@ bool glued_title_start(std::string_view piece, std::size_t j) {
   return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+}  // namespace
+
+// A title quoted in Danish typesetting, which opens a quotation with the
+// mark that closes it ("3.    ”Miljø aktivitetsudvalg” - skal vi have en,
+// og hvad skal denne omhandle? Bestyrelsen ...", a sailing club's board;
+// "5. ”Bordet rundt”: • Kap (TF) ...", a kayak club's board; a rural
+// district committee quotes "” Landskab for alle”", items.cc
+// opens_quotation): "”" and a capital, a space between at most, the
+// quotation closed within its first six words and followed by a colon or a
+// dash.
+bool quoted_title_start(std::string_view s) {
+  if (!text::starts_with(s, "”")) return false;
+  s.remove_prefix(std::string_view("”").size());
+  if (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  if (!text::starts_capital(s)) return false;
+  const auto ws = text::words(s.substr(0, std::min<std::size_t>(s.size(), 120)));
+  for (std::size_t k = 0; k < ws.size() && k < 6; ++k) {
+    const std::size_t close = ws[k].find("”");
+    if (close == std::string_view::npos) continue;
+    // (A colon or a dash after the quotation, the title going on or its
+    // text following; not a sentence about it, "” Åbent brev til
+    // Folketinget” er tilføjet", nor a quotation that is the whole title,
+    // which items.cc opens_quotation reads.)
+    std::string_view rest = ws[k].substr(close + std::string_view("”").size());
+    if (rest.empty() && k + 1 < ws.size()) rest = ws[k + 1];
+    return !rest.empty() && (rest.front() == ':' || rest.front() == '-' || text::starts_with(rest, "–"));
+  }
+  return false;
+}
+
+namespace {
+
 // Where the title after an item's number starts in a run-on line, `j` just
 // past the number and its separator: one space, or the run of spaces a word
 // processor's tab after a list's number became ("1.                  Formanden
@@ -396,7 +428,8 @@ std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separ
   std::size_t t = j + 1;
   if (separator)
     while (t < piece.size() && piece[t] == ' ') ++t;
-  if (t >= piece.size() || !starts_upper(piece.substr(t))) return std::string_view::npos;
+  if (t >= piece.size()) return std::string_view::npos;
+  if (!starts_upper(piece.substr(t)) && !quoted_title_start(piece.substr(t))) return std::string_view::npos;
   return t;
 }
 
@@ -999,6 +1032,17 @@ std::vector<std::string> split_items(std::string piece) {
       stop = d;
       break;
     }
+    // (A title asked as a question ends at its question mark before a
+    // capital, the mark kept: "3. ”Miljø aktivitetsudvalg” - skal vi have
+    // en, og hvad skal denne omhandle? Bestyrelsen har kontaktet ...", a
+    // sailing club's board; "8. Nørre Snede banen – skal vi gå videre?", "7.
+    // Hvad skal vi gå i gang med?", "11. Hvordan synes du, mødet gik?" head
+    // dev minutes of a riding club, a board and a council.)
+    for (std::size_t d = seg.find("? "); d != std::string_view::npos && d < stop; d = seg.find("? ", d + 1)) {
+      if (text::words(seg.substr(0, d)).size() < 3 || !text::starts_capital(seg.substr(d + 2))) continue;
+      stop = d + 1;
+      break;
+    }
     // "1. Godkendelse af dagsorden Dagsordenen blev godkendt.": the outcome
     // glued to the title starts at a capitalised subject in its definite
     // form and a verb ("Formanden orienterede", "Rådet drøftede"), or a
@@ -1032,8 +1076,16 @@ std::vector<std::string> split_items(std::string piece) {
         // (Not a surname after a first name: "Valg af dirigent: Jens Hansen
         // blev valgt".)
         const bool name = starts_upper(before);
+        // (Or a capitalised word that a small one follows after a year
+        // that ends the title: "4. Handlingsplan for Klubhus som nedrives i
+        // april 2008 Nedrivning af klubhuset er udskudt ...", a sailing
+        // club's board; titles end in their year, "Mødekalender 2010",
+        // "Forslag til mødeplan 2013", "Regnskab 2020".)
+        const bool after_year = before.size() == 4 && std::all_of(before.begin(), before.end(), is_digit) &&
+                                (before[0] == '1' || before[0] == '2') && text::has_lower_after_first(w) &&
+                                w.size() >= 3 && text::fold(w) != "kl";
         if ((definite && verb && !name) || (verdict && (fw == "det" || fw == "der" || definite)) ||
-            text_starts_at(before, w, after)) {
+            text_starts_at(before, w, after) || after_year) {
           stop = at - 1;
           break;
         }

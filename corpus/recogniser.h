@@ -147,6 +147,11 @@ std::pair<std::string, std::optional<std::string>> split_presenter(std::string_v
 // entry: short, starting with a capital, no sentence end.
 bool title_shaped(std::string_view title);
 
+// Whether `s` opens with a title quoted in Danish typesetting ("”Miljø
+// aktivitetsudvalg” - skal vi ...", "” Landskab for alle”"): "”", a space
+// at most, a capital, the quotation closed within six words (lines.cc).
+bool quoted_title_start(std::string_view s);
+
 // Two titles of one item: equal, or one the start of the other, compared
 // without case and punctuation.
 bool same_title(std::string_view a, std::string_view b);

@@ -2524,3 +2524,46 @@ TEST(TranscriptConventionsTest, BulletedStatusRoster) {
   EXPECT_EQ(status(ballerup, "Mette Brinch"), 1);
   EXPECT_EQ(status(ballerup, "Ulrik Falk-Sørensen"), 0);
 }
+
+// A run-on head whose title end was not found was read as a sentence, no
+// head, and the heads after it were lost with it (the numbers no longer in
+// turn). A title quoted in Danish typesetting opens a head ("3. ”Miljø
+// aktivitetsudvalg” - ...", "5. ”Bordet rundt”: ..."); a title asked as a
+// question ends at its question mark before a capital; a title ends in its
+// year before a capitalised word that a small one follows ("... i april 2008
+// Nedrivning af klubhuset er udskudt", "... d. 3. december 2008 Bestyrelsen
+// underskrev referatet"). Verbatim: a sailing club's board (a dev web case
+// as a transcript prints it) and KU's Bestyrelsen (a PDF transcript).
+TEST(TranscriptConventionsTest, RunOnHeadsWithQuotedQuestionAndYearTitles) {
+  const auto club = parse(
+      "Referat af bestyrelsesmøde\n\nTranskript\n\n1 Referat af bestyrelsesmøde tirsdag den 26.02.08 kl. "
+      "19.00 i HBS klubhus Deltagere: Ole, Jens, Finn, Thomas og Claus Afbud: Gitte og Jeppe Inviteret: "
+      "Ingen 1.      Gennemgang og godkendelse af referat fra sidste møde Der var ingen kommentarer og "
+      "referatet er godkendt. 2.    Diskussion, dagsorden og fin planlægning af Aktivitetsleder mødet Emner "
+      "og metoder blev diskuteret og hjørnesten blev sat. Ole og Finn pusler det sidste på plads. 3.    "
+      "”Miljø aktivitetsudvalg” - skal vi have en, og hvad skal denne omhandle? Bestyrelsen har kontaktet "
+      "Vadehavssekretariatet for information og diskussion vedr. Nationalpark & Natura 2000. Spørgsmål om "
+      "etablering af udvalg afventer til efter dette møde. 4.    Handlingsplan for Klubhus som nedrives i "
+      "april 2008 Nedrivning af klubhuset er udskudt til tidligst maj/juni. 5.    Seneste nyt vedr. klubhus "
+      "& fondssøgning (Finn) Der arbejdes på at skaffe midler til klubbens finansiering, pt. 7 ansøgninger "
+      "ude til lokale fonde. 6.    Evt. 1) Bestyrelsen har behandlet en indsigelse fra et medlem mod "
+      "bestyrelsens beslutning om at udvalgsmedlemmer kan benytte klubbens joller uden at betale "
+      "vedligeholdelsesgebyr. Bestyrelsen har ikke ændret beslutningen og formanden svarer de to personligt. "
+      "2) Bestyrelsen undersøger muligheden for at få en ny ledsagerbåd gennem Kodanfonden. 7.    Næste "
+      "møde Onsdag den 26/3-2008 kl. 19:00\n");
+  EXPECT_EQ(titles(club),
+            (std::vector<std::string>{"Gennemgang og godkendelse af referat fra sidste møde",
+                                      "Diskussion, dagsorden og fin planlægning af Aktivitetsleder mødet",
+                                      "”Miljø aktivitetsudvalg” - skal vi have en, og hvad skal denne omhandle?",
+                                      "Handlingsplan for Klubhus som nedrives i april 2008",
+                                      "Seneste nyt vedr. klubhus & fondssøgning (Finn)", "Evt.", "Næste møde"}));
+  const auto board = parse(
+      "Referat af bestyrelsesmøde\n\nTranskript\n\n2 Pkt. 1 Godkendelse af dagsorden Bestyrelsen godkendte "
+      "dagsordenen. SIDE 2 AF 5 Pkt. 2 Underskrivelse af referat af bestyrelsesmødet d. 3. december 2008 "
+      "Bestyrelsen underskrev referatet med rettelser af 17. december Pkt. 3 Mødeplan og årshjul Formanden "
+      "orienterede om mødeplan og årshjul.. Bestyrelsen tilkendegav, at den ønsker flere temadrøftelser.\n");
+  const auto board_titles = titles(board);
+  EXPECT_NE(std::find(board_titles.begin(), board_titles.end(),
+                      "Underskrivelse af referat af bestyrelsesmødet d. 3. december 2008"),
+            board_titles.end());
+}
