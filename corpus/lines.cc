@@ -1101,6 +1101,41 @@ std::vector<std::string> split_items(std::string piece) {
           text_after_election_title(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))
         stop = text_at - 1;
+    if (stop == std::string_view::npos) {
+      const std::size_t from = head_title_from(head_ws);
+      const std::string_view rest = from < head_ws.size() ? seg.substr(static_cast<std::size_t>(head_ws[from].data() - seg.data())) : std::string_view{};
+      // (A head written with its separator, "6." / "6)": bare numbers are
+      // an agenda system's, whose readers take the line whole.)
+      const bool separated = from >= 1 && from - 1 < head_ws.size() &&
+                             (head_ws[from - 1].back() == '.' || head_ws[from - 1].back() == ')');
+      // (Nor a head whose text names those present or absent, "Til stede",
+      // "Deltagere", "Afbud": the attendance readers take its line whole.)
+      bool attendance = false;
+      for (const std::string_view w : head_ws) {
+        std::string_view bare = w;
+        while (!bare.empty() && (bare.back() == ':' || bare.back() == ',')) bare.remove_suffix(1);
+        if (!starts_upper(bare) || bare.size() > 24) continue;
+        const auto f = voc::header_field(text::fold(bare));
+        attendance = attendance || f == voc::Field::present || f == voc::Field::absent;
+      }
+      if (separated && !attendance && !rest.empty() && !title_shaped(rest)) {
+        static constexpr std::string_view joins[] = {"og", "af", "i", "til", "for", "med", "fra", "ved", "om", "på", "mod", "samt", "eller", "under", "efter", "over", "vedr.", "hos", "mellem", "the", "of", "and"};
+        for (std::size_t k = from + 1; k < head_ws.size() && k <= from + 15; ++k) {
+          const std::string_view w = head_ws[k], before = head_ws[k - 1];
+          if (!text::starts_capital(w) || !text::has_lower_after_first(w) || w.size() < 3 || !ends_in_word(w)) continue;
+          // (Not at a first name: a speaker's or a presenter's name, "...
+          // til godkendelse Lone McColaugh: Bestyrelsens beretning ...",
+          // which the attendance readers take from the head's line.)
+          if (voc::is_first_name(w)) break;
+          if ((starts_upper(before) && (k > from + 1 || !text::has_lower_after_first(before))) || !ends_in_word(before))
+            continue;
+          const std::string fb = text::fold(before);
+          if (std::find(std::begin(joins), std::end(joins), fb) != std::end(joins)) continue;
+          stop = static_cast<std::size_t>(w.data() - seg.data()) - 1;
+          break;
+        }
+      }
+    }
     if (stop != std::string_view::npos && stop < 200) {
       items.emplace_back(seg.substr(0, stop));
       items.emplace_back(trim(seg.substr(stop + 1)));

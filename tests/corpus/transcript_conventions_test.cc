@@ -2567,3 +2567,35 @@ TEST(TranscriptConventionsTest, RunOnHeadsWithQuotedQuestionAndYearTitles) {
                       "Underskrivelse af referat af bestyrelsesmødet d. 3. december 2008"),
             board_titles.end());
 }
+
+// A head whose line is no title and whose title end no reader above finds
+// ends before its first capitalised word after a word in lower case (not a
+// joining word: "og", "af", "i", "til", "for", ...) within its first fifteen
+// words, or right after a one-word title ("6. Visionsplanen Visionsdag
+// afholdes ...", "Eventuelt Der ..."): Danish writes nouns in lower case,
+// so such a capital opens a sentence or a name. Middelfart's Ældreråd
+// (verbatim, a dev web case as a transcript prints it), Dragør's Ældreråd,
+// LAP's landsledelse, Brøndby Vester's parish council.
+TEST(TranscriptConventionsTest, RunOnHeadTitleEndsAtItsFirstSentenceCapital) {
+  const auto m = parse(
+      "Referat 19. november 2015\n\nTranskript\n\n1 "
+      "Referat fra Ældrerådets møde torsdag den 19. november 2015 Deltagere: Ældrerådets medlemmer "
+      "Fraværende: Ingen1. Underskrift af referatet fra mødet den 15. oktober 2015 Underskrevet. 2. "
+      "Godkendelse af dagsordenen Godkendt. 3. Afsendte høringssvar – efterretninger - Nedgravede "
+      "affaldsløsninger - Kvalitetsstandarder Orienteringen taget til efterretning. 4. Salgssteder for "
+      "rejsekort – høring Oplæg til udvidelse af salgssteder for rejsekort til at omfatte bibliotekerne "
+      "anbefales. Formanden fremsender høringssvar. 5. Mødekalender – evaluering Socialchef Jonna Søegaard "
+      "deltog i punktets behandling. Drøftelse af mødeplanen i forhold til høringer. Der har flere gange i "
+      "2015 været problemer med at kunne behandle høringer på Ældrerådets møder på grund af høringsfrister, "
+      "der lå mellem møderne. Det overvejes at ændre på mødedagen for Ældrerådets møder i 2016, så der "
+      "skabes bedre sammenhæng i forhold til afgivelse af høringssvar til politiske sager. Punktet tages op "
+      "til drøftelse på næste møde. Når mødeplanen for 2016 er fastlagt sender ældrerådsformanden en "
+      "orientering til Teknik- og Miljøforvaltningen, så de bliver opmærksomme på at koordinere "
+      "høringsfrister med planen for rådets møder. 6. Visionsplanen Visionsdag afholdes tirsdag den 5. "
+      "januar 2016 kl. 9.00 på Tvillingegården. 7. Siden sidst 7.1 Gensidig orientering fra temadag i "
+      "Vingstedcentret 16. november 2015."
+      "\n");
+  const auto ts = titles(m);
+  for (std::string_view t : {"Salgssteder for rejsekort – høring", "Visionsplanen", "Siden sidst"})
+    EXPECT_NE(std::find(ts.begin(), ts.end(), t), ts.end()) << t;
+}
