@@ -17,6 +17,24 @@ using voc::Field;
 
 namespace {
 
+// The decision heading that ends a run-on title, capitalised as a heading
+// is ("Godkendelse af dagsorden Beslutning", "... dagsorden Referat"), or
+// "" (not "Godkendelse af referat": the title's own word after "af").
+std::string decision_heading_ending_title(const std::string& title) {
+  const auto ws = text::words(title);
+  if (ws.size() < 3) return {};
+  const std::string_view last = ws.back();
+  if (last != "Beslutning" && last != "Referat") return {};
+  static constexpr std::string_view k_joins[] = {"af", "og", "til", "fra", "om", "for", "sidste", "seneste",
+                                                 "forrige", "med", "på", "i", "dagsordenens"};
+  const std::string before = text::fold(ws[ws.size() - 2]);
+  for (std::string_view j : k_joins)
+    if (before == j) return {};
+  return std::string(last);
+}
+
+bool is_decision_kind(const std::string& kind) { return kind == "beslutning" || kind == "referat"; }
+
 // "Alle medlemmer var mødt undtagen X" with the members listed elsewhere, as
 // an item's case text does ("Udvalget består af syv regionsrådsmedlemmer:" /
 // "- Niels Erik Iversen (A) (formand)" / ...): the members listed are present
@@ -321,6 +339,26 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       if (lines[i].gap_before) starts.push_back(lines[i].text);
     }
     paragraphs.push_back(std::move(starts));
+    // "1. Godkendelse af dagsorden Beslutning I mødet deltog: ...",
+    // "Velkomst og godkendelse af dagsorden Referat Dagsordenen blev
+    // godkendt.": a transcript ran the item's decision heading, its colon
+    // lost, onto its title, and the title's cut kept it; the heading opens
+    // the item's decision, the text under it (Københavns
+    // Folkeoplysningsudvalg and Tryghedsudvalg's borgmestre, DSAM's
+    // bestyrelse, Baltorpskolens skolebestyrelse).
+    if (!item.sections.empty() && item.sections[0].kind == "tekst" && !item.sections[0].heading &&
+        !item.sections[0].text.empty())
+      if (const auto heading = decision_heading_ending_title(item.title); !heading.empty()) {
+        Section& first = item.sections[0];
+        first.kind = heading == "Beslutning" ? "beslutning" : "referat";
+        first.heading = heading;
+        // (The verdict a rule read after it is part of the same decision.)
+        if (item.sections.size() > 1 && is_decision_kind(item.sections[1].kind) && !item.sections[1].heading) {
+          first.text += "\n" + item.sections[1].text;
+          item.sections.erase(item.sections.begin() + 1);
+        }
+        item.title = std::string(text::trim(std::string_view(item.title).substr(0, item.title.size() - heading.size())));
+      }
     if (elects_officers(text::fold(item.title))) {
       // (The heading too: "Valg af referent Lars", "Valg af mødeleder og
       // ordstyrer, Lisbet mødeleder og Hanne Wendt ordstyrer".)

@@ -2599,3 +2599,31 @@ TEST(TranscriptConventionsTest, RunOnHeadTitleEndsAtItsFirstSentenceCapital) {
   for (std::string_view t : {"Salgssteder for rejsekort – høring", "Visionsplanen", "Siden sidst"})
     EXPECT_NE(std::find(ts.begin(), ts.end(), t), ts.end()) << t;
 }
+
+// A transcript that ran an item's decision heading, its colon lost, onto a
+// run-on title ("1. Godkendelse af dagsorden Beslutning I mødet deltog:
+// ...", Københavns Folkeoplysningsudvalg and Tryghedsudvalg's borgmestre;
+// "Velkomst og godkendelse af dagsorden Referat Dagsordenen blev godkendt.",
+// DSAM's bestyrelse, Baltorpskolens skolebestyrelse): the heading leaves the
+// title and opens the item's decision, the text under it. Verbatim
+// transcript of Københavns Folkeoplysningsudvalg's first item.
+TEST(TranscriptConventionsTest, DecisionHeadingEndingRunOnTitleOpensTheDecision) {
+  const auto m = parse(
+      "1. Godkendelse af dagsorden\n\nTranskript\n\n"
+      "1 1. Godkendelse af dagsorden Beslutning I mødet deltog: Borgerrepræsentanter: Leslie Arentoft, Bjarne "
+      "Fey, Simon Strange, Susanne Møller (ankom under behandlingen af punkt 6) og Rikke Lauritzen (ankom "
+      "under behandlingen af punkt 14). Fra den folkeoplysende voksenundervisning: Poul Henrik Glasius, Peter "
+      "Hollbaum-Hansen, Torben Schipper, Kjeld Biering-Sørensen, Anne Marie Hannberg, Charlotte Lorenzen og "
+      "Ole Sørensen. Fra det frivillige folkeoplysende foreningsområde: Per Vandrup (mødeleder), Anders "
+      "Gredal Berner, Jan Barslev, Peter Mark Lundberg, Peter Bøgelund og Charlotte Bach Thomassen. "
+      "Tilforordnet fra handicaporganisationerne: Michael Madsen. Fra Kultur- og Fritidsforvaltningen: Mads "
+      "Kamp Hansen, Anders Christensen og Dennis Krabbe Sørensen (referent) Følgende havde meldt afbud: Rikke "
+      "Lauritzen, Susanne Møller, Birthe Skaarup, Muhammad Aslam og Basem Barakat. Dagsordenen blev "
+      "godkendt.\n");
+  ASSERT_GE(m.items.size(), 1u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden");
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[0].text.rfind("I mødet deltog:", 0), 0u);
+  EXPECT_NE(m.items[0].sections[0].text.find("Dagsordenen blev godkendt."), std::string::npos);
+}
