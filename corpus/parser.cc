@@ -346,11 +346,12 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // the item's decision, the text under it (Københavns
     // Folkeoplysningsudvalg and Tryghedsudvalg's borgmestre, DSAM's
     // bestyrelse, Baltorpskolens skolebestyrelse).
-    if (!item.sections.empty() && item.sections[0].kind == "tekst" && !item.sections[0].heading &&
-        !item.sections[0].text.empty())
+    // (A verdict a rule read as the decision already keeps its kind.)
+    if (!item.sections.empty() && (item.sections[0].kind == "tekst" || is_decision_kind(item.sections[0].kind)) &&
+        !item.sections[0].heading && !item.sections[0].text.empty())
       if (const auto heading = decision_heading_ending_title(item.title); !heading.empty()) {
         Section& first = item.sections[0];
-        first.kind = heading == "Beslutning" ? "beslutning" : "referat";
+        if (first.kind == "tekst") first.kind = heading == "Beslutning" ? "beslutning" : "referat";
         first.heading = heading;
         // (The verdict a rule read after it is part of the same decision.)
         if (item.sections.size() > 1 && is_decision_kind(item.sections[1].kind) && !item.sections[1].heading) {
