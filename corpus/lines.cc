@@ -1028,7 +1028,9 @@ std::vector<std::string> split_items(std::string piece) {
       const auto ws = text::words(seg.substr(0, d));
       if (ws.size() < 2 || is_digit(seg[d - 1])) continue;
       const std::string last = text::fold(ws.back());
-      if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang") continue;
+      if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang" || last == "incl" ||
+          last == "inkl")
+        continue;
       stop = d;
       break;
     }
@@ -1053,8 +1055,38 @@ std::vector<std::string> split_items(std::string piece) {
       std::size_t j = 0;
       while (j < ws.size() && !is_digit(ws[j].front())) ++j;  // past the lead word and number
       const std::size_t title_from = j + 1;
-      for (j = title_from + 2; j + 1 < ws.size(); ++j) {
+      for (j = title_from + 1; j + 1 < ws.size(); ++j) {
         const std::string_view w = ws[j], before = ws[j - 1], after = ws[j + 1];
+        // (Or the meeting's own minutes or agenda, named again as the
+        // verdict's subject with what it is of and its participle within
+        // eight words: "1. Referat Referat fra sidste bestyrelsesmøde
+        // godkendt", "1. Referat af møde 14 incl. underskrift Referat fra BS
+        // 14 blev godkendt."; Broby Friskole's and VUC Aarhus' boards.)
+        const auto last = static_cast<unsigned char>(before.back());
+        const std::string fb = text::fold(before);
+        if (starts_upper(w) && ((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back())) &&
+            fb != "af" && fb != "fra" && fb != "til" && fb != "og" && fb != "om" && fb != "for" && fb != "på" &&
+            fb != "i") {
+          const std::string fw = text::fold(w);
+          if (fw == "referat" || fw == "referatet" || fw == "dagsorden" || fw == "dagsordenen") {
+            const std::string fa = text::fold(after);
+            bool verdict = false;
+            if (fa == "fra" || fa == "af" || fa == "blev" || fa == "godkendt" || fa == "godkendes")
+              for (std::size_t v = j + 1; v < ws.size() && v <= j + 8; ++v) {
+                const std::string fk = text::fold(ws[v]);
+                if (text::starts_with(fk, "godkendt") || text::starts_with(fk, "godkendes")) {
+                  verdict = true;
+                  break;
+                }
+                if (ws[v].back() == '.' && v + 1 < ws.size() && starts_upper(ws[v + 1])) break;
+              }
+            if (verdict) {
+              stop = static_cast<std::size_t>(w.data() - seg.data()) - 1;
+              break;
+            }
+          }
+        }
+        if (j < title_from + 2) continue;
         // (A section heading ends the title: split off later.)
         const auto& run_on = voc::run_on_section_headings();
         if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;

@@ -1373,7 +1373,7 @@ TEST(TranscriptConventionsTest, CaseGroupLabelIsNoPartOfTheTitle) {
         "Undervisningsministeriet.\n");
     const auto t = titles(m);
     ASSERT_EQ(t.size(), 2u);
-    EXPECT_EQ(t[0], "Referat af møde 14 incl underskrift");
+    EXPECT_EQ(t[0], "Referat af møde 14 incl. underskrift");
     EXPECT_TRUE(
         t[1].starts_with("Overtagelse af bygningerne - købstilbud fra Undervisningsministeriet og "
                          "dets finansiering"))
@@ -2626,4 +2626,35 @@ TEST(TranscriptConventionsTest, DecisionHeadingEndingRunOnTitleOpensTheDecision)
   EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
   EXPECT_EQ(m.items[0].sections[0].text.rfind("I mødet deltog:", 0), 0u);
   EXPECT_NE(m.items[0].sections[0].text.find("Dagsordenen blev godkendt."), std::string::npos);
+}
+
+// The meeting's own minutes named again as the verdict's subject right after
+// a run-on title, with what it is of and its participle ("1. Referat Referat
+// fra sidste bestyrelsesmøde godkendt", Broby Friskole's board; "1. Referat
+// af møde 14 incl. underskrift Referat fra BS 14 blev godkendt.", VUC
+// Aarhus' board; "2. Godkendelse af referat Referatet fra sidste møde blev
+// godkendt.", CG's board): the title ends before the subject, which opens
+// the decision. Verbatim transcript of Broby Friskole's minutes.
+TEST(TranscriptConventionsTest, MinutesVerdictAfterRunOnTitleOpensTheDecision) {
+  const auto m = parse(
+      "Referat bestyrelsesmøde den 06.11.2019\n\nTranskript\n\n"
+      "1 Referat bestyrelsesmøde den 06.11.2019 Deltagere: Ulrik Christiansen, Charlotte Andreasen, Hans Henrik "
+      "Jørgensen, Rikke Iversen, Lykke Johansen, Peter Dalsgaard, Lars Lykke Larsen, Jesper Hoppe Afbud: Helle "
+      "Rex, Per Crone, Peter Dalsgaard, Charlotte Hansen 1. Referat Referat fra sidste bestyrelsesmøde godkendt "
+      "2. Skolenyt Friskolen: Personalet tager på rystesammen/pædagogisk tur kommende weekend.\n");
+  ASSERT_GE(m.items.size(), 1u);
+  EXPECT_EQ(m.items[0].title, "Referat");
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].kind, "beslutning");
+  EXPECT_EQ(m.items[0].sections[0].text, "Referat fra sidste bestyrelsesmøde godkendt");
+}
+
+TEST(TranscriptConventionsTest, MinutesVerdictAfterAbbreviatedRunOnTitle) {
+  const auto m = parse(
+      "Referat\n\nTranskript\n\n"
+      "2 1. Referat af møde 14 incl. underskrift Referat fra BS 14 blev godkendt. 2. Økonomiske sager\n");
+  ASSERT_GE(m.items.size(), 1u);
+  EXPECT_EQ(m.items[0].title, "Referat af møde 14 incl. underskrift");
+  ASSERT_FALSE(m.items[0].sections.empty());
+  EXPECT_EQ(m.items[0].sections[0].text.rfind("Referat fra BS 14 blev godkendt.", 0), 0u);
 }
