@@ -97,6 +97,8 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
   return title;
 }
 
+}  // namespace
+
 // "2. behandling af budget 2022", "2. budgetopfølgning 2019": a title that
 // opens with the ordinal of a recurring case (the budget's readings, the
 // year's follow-ups and quarters), after the item's own number
@@ -127,6 +129,8 @@ std::size_t spaced_dash_separator(std::string_view rest) {
       return dash.size();
   return 0;
 }
+
+namespace {
 
 // "SEPTEMBER 2021", "Februar 2020", "January 2021 -" (and what a transcript
 // runs on after that dash): after a day's number

@@ -848,21 +848,37 @@ std::vector<std::string> split_items(std::string piece) {
     int n;
     bool strong;     // "Ad 3", "Punkt 3", "Sag 3"
     bool separator;  // "3." / "3)" / "3:"
+    bool spaced;     // "3 : Title", "3 - Title": only in a run of heads
   };
   std::vector<Number> numbers;
   for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
-    if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ')) continue;
+    // ("Nr.143 - Godkendelse af dagsorden": the lead word glued to the
+    // number, as the line form reads it.)
+    const bool glued_nr = i >= 3 && piece.compare(i - 3, 3, "Nr.") == 0 && (i == 3 || piece[i - 4] == ' ');
+    if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ' && !glued_nr)) continue;
     std::size_t j = i;
     const int n = read_number(piece, j, 3);
     if (n < 0 || j + 2 >= piece.size()) continue;
     bool separator = false;
-    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') ++j, separator = true;
-    if (run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
+    bool titled = false;  // the separator's reader saw the title start
+    bool spaced = false;
+    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') {
+      ++j, separator = true;
+    } else if (piece.compare(j, 3, " : ") == 0 && j + 3 < piece.size() &&
+               starts_upper(std::string_view(piece).substr(j + 3))) {
+      // "1 : Godkendelse af dagsorden", "Nr.143 - Godkendelse af
+      // dagsorden": the separators the line form reads after an agenda
+      // site's number (items.cc), also in a run-on line.
+      j += 2, separator = true, spaced = true;
+    } else if (const std::size_t dash = spaced_dash_separator(std::string_view(piece).substr(j))) {
+      j += dash - 1, separator = true, titled = true, spaced = true;
+    }
+    if (!titled && run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
-    std::size_t cut = i;
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag nr. ", "Sag ", "§ "})
+    std::size_t cut = glued_nr ? i - 3 : i;
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "})
       if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
-    numbers.push_back({cut, n, cut != i, separator});
+    numbers.push_back({cut, n, cut != i, separator, spaced});
   }
   // The items are the longest run n, n+1, n+2 ... (numbering starts
   // anywhere: a page of a transcript opens with its item 3; a run of bare
@@ -945,7 +961,7 @@ std::vector<std::string> split_items(std::string piece) {
   if (cuts.empty()) {
     std::vector<std::size_t> ones;
     for (const auto& num : numbers)
-      if (num.n == 1 && num.separator && !num.strong) ones.push_back(num.cut);
+      if (num.n == 1 && num.separator && !num.strong && !num.spaced) ones.push_back(num.cut);
     cuts = heads_numbered_one(piece, ones);
   }
   // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
@@ -953,7 +969,7 @@ std::vector<std::string> split_items(std::string piece) {
   // follows within twenty words.
   if (cuts.empty()) {
     for (const auto& num : numbers) {
-      if (!num.separator && !num.strong) continue;
+      if ((!num.separator && !num.strong) || num.spaced) continue;
       const auto ws = text::words(std::string_view(piece).substr(num.cut, 400));
       bool section = false;
       for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k) {

@@ -203,6 +203,12 @@ Outline find_items(const std::vector<Line>& lines);
 bool case_meta_line(std::string_view t);
 // A line that opens with a case's KLE number ("27.15.00P35-0007 ...").
 bool opens_with_kle_number(std::string_view t);
+// "2. behandling af budget 2022": a title opening with a recurring case's
+// ordinal (items.cc).
+bool opens_with_ordinal_case(std::string_view title);
+// " - " / " – " before a capitalised title after an item's number ("1 -
+// Godkendelse af dagsorden"): its length, else 0 (items.cc).
+std::size_t spaced_dash_separator(std::string_view rest);
 
 // "1.", "3.1.", "12": a number alone on its line.
 bool number_only_line(std::string_view t);

@@ -2658,3 +2658,34 @@ TEST(TranscriptConventionsTest, MinutesVerdictAfterAbbreviatedRunOnTitle) {
   ASSERT_FALSE(m.items[0].sections.empty());
   EXPECT_EQ(m.items[0].sections[0].text.rfind("Referat fra BS 14 blev godkendt.", 0), 0u);
 }
+
+// The heads a run-on line is split before take the separators the line
+// form reads after an item's number (items.cc): an agenda site's spaced
+// colon ("1 : Godkendelse af dagsorden", Ringkøbing-Skjern's committees), a
+// spaced dash ("1 - Godkendelse af dagsorden", the church councils' DAP and
+// the provsti sites; "Nr.143 - Godkendelse af dagsorden", Fredensborg's
+// Byråd) and the lead word "Nr." glued to the number. Verbatim transcript of
+// Ringkøbing-Skjern's Erhvervs-, Klima- og Arbejdskraftudvalg (a dev web
+// case), cut in item 2.
+TEST(TranscriptConventionsTest, RunOnHeadsTakeTheLineFormsSeparators) {
+  const auto m = parse(
+      "Referat: 27. oktober 2025 kl. 08:00\n\nTranskript\n\n"
+      "1 Referat: 27. oktober 2025 kl. 08:00 Deltagere - Hans Østergaard - Irvin Christensen - Bent Hauge "
+      "Brodersen - Marie Kamp From - Jesper Lærke - Jens Jensen - Søren Elbæk Referat - Godkendelse af "
+      "dagsorden - Virksomhedsbesøg - Proces for fremtidig behandling af indkomne ansøgninger om opstilling "
+      "af vedvarende energianlæg - Scenarier for fossilfri Ringkøbing-Skjern Kommune 2040 - Energirådgivning "
+      "til husejere med oliefyr - Evaluering af projekt - ESGreenTool - Ansøgning - udvikling af "
+      "Vesterhavskøkkenet som fødevarebrand - Evaluering af Nationalt Topmøde om Arbejdskraft 2025 - "
+      "Sammenlægning af Videnråd og Arbejdskraftråd - Projekt Ålandet - status efteråret 2025 - Gensidig "
+      "orientering - Underskriftsside Kopier link til punktet - Print 1 : Godkendelse af dagsorden Sagsnr: "
+      "BilagIngen bilag. BeslutningGodkendt. Fraværende- Hans Østergaard () Kopier link til punktet - Print "
+      "2 : Virksomhedsbesøg Sagsnr: SagsfremstillingUdvalget besøger Tarm Bogtryk, hvor direktør Stig Madsen "
+      "holder et oplæg om virksomheden.\n");
+  const auto ts = titles(m);
+  for (std::string_view t : {"Godkendelse af dagsorden", "Virksomhedsbesøg"})
+    EXPECT_NE(std::find(ts.begin(), ts.end(), t), ts.end()) << t;
+  ASSERT_GE(m.items.size(), 1u);
+  bool approved = false;
+  for (const auto& s : m.items[0].sections) approved = approved || (s.kind == "beslutning" && s.text.rfind("Godkendt", 0) == 0);
+  EXPECT_TRUE(approved);
+}
