@@ -856,6 +856,11 @@ std::vector<std::string> split_items(std::string piece) {
     // number, as the line form reads it.)
     const bool glued_nr = i >= 3 && piece.compare(i - 3, 3, "Nr.") == 0 && (i == 3 || piece[i - 4] == ' ');
     if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ' && !glued_nr)) continue;
+    // ("Se bilag 1. Indstilling at udvalget ...", "vedlagt som bilag 3. Det
+    // indstilles ...": an attachment's number in a sentence, never an
+    // item's; "Bilag 17. Kommissorium ..." may be an empty section's label
+    // before the next head.)
+    if (i >= 7 && std::string_view(piece).substr(i - 7, 7) == " bilag ") continue;
     std::size_t j = i;
     const int n = read_number(piece, j, 3);
     if (n < 0 || j + 2 >= piece.size()) continue;

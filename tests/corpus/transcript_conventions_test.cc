@@ -2689,3 +2689,39 @@ TEST(TranscriptConventionsTest, RunOnHeadsTakeTheLineFormsSeparators) {
   for (const auto& s : m.items[0].sections) approved = approved || (s.kind == "beslutning" && s.text.rfind("Godkendt", 0) == 0);
   EXPECT_TRUE(approved);
 }
+
+// An attachment's number in a sentence ("Se bilag 1.", "vedlagt som bilag
+// 3. Det indstilles ...", "vedlagt i bilag 1. Kort fortalt ...") is no
+// item's number in a run-on line, though a capital follows its full stop:
+// Ishøj's Erhvervs- og Beskæftigelsesudvalg and Teknik- og Bygningsudvalg,
+// DDS' bestyrelse. Verbatim transcript of the Ishøj case, whose items have
+// no titles: its two decisions stay, and no "Indstilling at udvalget ..."
+// item opens before the focus areas' list "2. ... 3. ... 4. ...".
+TEST(TranscriptConventionsTest, AttachmentNumberInASentenceIsNoRunOnHead) {
+  const auto m = parse(
+      "Referat\n\nTranskript\n\n"
+      "1 Referat Erhvervs- og Beskæftigelsesudvalget onsdag den 6. marts 2024 kl. 19.00 Mødelokale "
+      "Tårnbjerget, Rådhuset, Ishøj Store Torv 20, etage 2, 2635 Ishøj Sagsfremstilling På grund af stort "
+      "frafald fra udvalgets medlemmer har det desværre være nødvendigt at aflyse studieturen til Esbjerg den "
+      "18-19. april 2024. Beslutning Formanden orienterede om et virksomhedsbesøg hos M.J. Eriksen d. 11. "
+      "marts. Til efterretning. Sagsfremstilling Udvalget har besluttet at kigge grundigere på hver enkelt "
+      "målgruppe på beskæftigelsesområdet, for på den måde at få et tydeligere billede af udviklingen, "
+      "særlige problematikker og mulige indsatser. Vi er nu nået frem til de sidste 2 områder, som er "
+      "henholdsvis revalidering og integration. Integration omfatter også særloven i forhold til ukrainske "
+      "flygtninge. Administrationen vil på mødet præsentere nøgletal, særlige udfordringer og igangsatte "
+      "indsatser på områderne. Se bilag 1. Indstilling at udvalget tager orienteringen til efterretning. "
+      "Beslutning Tiltrådt. Beslutningskompetence Erhvervs- og Beskæftigelsesudvalget. Bilag "
+      "Sagsfremstilling På baggrund af Erhvervs- og Beskæftigelsesudvalgets drøftelse på udvalgsmøde i "
+      "november vil beskæftigelsesstrategien særligt fokusere på 4 indsatsområder, som der skal være helt "
+      "særligt fokus på den kommende tid. Udvalget har peget på følgende 4 særlige fokusområder: 1. "
+      "Ungeområdet, som er en investering i at undgå ledighed senere. 2. A-dagpenge området, hvor vi har 100 "
+      "flere ledige, end vi burde, og hvor der fra 2024 vil være et ændret samarbejde med A-kasserne.\n");
+  for (const auto& t : titles(m)) EXPECT_EQ(t.rfind("Indstilling", 0), std::string::npos) << t;
+  std::vector<std::string> decisions;
+  for (const auto& it : m.items)
+    for (const auto& s : it.sections)
+      if (s.kind == "beslutning") decisions.push_back(s.text);
+  ASSERT_EQ(decisions.size(), 2u);
+  EXPECT_EQ(decisions[0].rfind("Formanden orienterede", 0), 0u);
+  EXPECT_EQ(decisions[1].rfind("Tiltrådt.", 0), 0u);
+}
