@@ -166,13 +166,15 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   // (The lead words are matched with each run of spaces as one: "Ad.  Pkt.
   // 3. Status for økonomien", a typist's doubled space between them.)
   std::string head;
-  std::vector<std::size_t> head_at;  // the byte of `t` each byte of `head` comes from
+  // The byte of `t` each byte of `head` comes from (at most 20 bytes and
+  // the rest of a character: no allocation on this path, run for each line).
+  std::array<std::size_t, 24> head_at{};
   // (Whole characters only: a letter cut in two would fold to another length.)
   for (std::size_t i = 0; i < t.size() && (head.size() < 20 || (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80);
        ++i) {
     if (t[i] == ' ' && !head.empty() && head.back() == ' ') continue;
+    head_at[head.size()] = i;
     head.push_back(t[i]);
-    head_at.push_back(i);
   }
   const std::string folded = text::fold(head);
   for (auto w : k_item_words) {

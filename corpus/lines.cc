@@ -854,8 +854,10 @@ std::vector<std::string> split_items(std::string piece) {
   for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
     // ("Nr.143 - Godkendelse af dagsorden": the lead word glued to the
     // number, as the line form reads it.)
-    const bool glued_nr = i >= 3 && piece.compare(i - 3, 3, "Nr.") == 0 && (i == 3 || piece[i - 4] == ' ');
-    if (!is_digit(piece[i]) || (i > 0 && piece[i - 1] != ' ' && !glued_nr)) continue;
+    if (!is_digit(piece[i])) continue;
+    const bool glued_nr = i >= 3 && piece[i - 1] == '.' && std::string_view(piece).substr(i - 3, 3) == "Nr." &&
+                          (i == 3 || piece[i - 4] == ' ');
+    if (i > 0 && piece[i - 1] != ' ' && !glued_nr) continue;
     // ("Se bilag 1. Indstilling at udvalget ...", "vedlagt som bilag 3. Det
     // indstilles ...": an attachment's number in a sentence, never an
     // item's; "Bilag 17. Kommissorium ..." may be an empty section's label
