@@ -1174,15 +1174,17 @@ std::vector<std::string> split_items(std::string piece) {
         attendance = attendance || f == voc::Field::present || f == voc::Field::absent;
       }
       if (separated && !attendance && !rest.empty() && !title_shaped(rest)) {
-        static constexpr std::string_view joins[] = {"og", "af", "i", "til", "for", "med", "fra", "ved", "om", "på", "mod", "samt", "eller", "under", "efter", "over", "vedr.", "hos", "mellem", "the", "of", "and"};
-        for (std::size_t k = from + 1; k < head_ws.size() && k <= from + 15; ++k) {
-          const std::string_view w = head_ws[k], before = head_ws[k - 1];
+        static constexpr std::string_view joins[] = {
+            "og",   "af",    "i",     "til",   "for",  "med",   "fra", "ved",    "om",  "på", "mod",
+            "samt", "eller", "under", "efter", "over", "vedr.", "hos", "mellem", "the", "of", "and"};
+        for (std::size_t at = from + 1; at < head_ws.size() && at <= from + 15; ++at) {
+          const std::string_view w = head_ws[at], before = head_ws[at - 1];
           if (!text::starts_capital(w) || !text::has_lower_after_first(w) || w.size() < 3 || !ends_in_word(w)) continue;
           // (Not at a first name: a speaker's or a presenter's name, "...
           // til godkendelse Lone McColaugh: Bestyrelsens beretning ...",
           // which the attendance readers take from the head's line.)
           if (voc::is_first_name(w)) break;
-          if ((starts_upper(before) && (k > from + 1 || !text::has_lower_after_first(before))) || !ends_in_word(before))
+          if ((starts_upper(before) && (at > from + 1 || !text::has_lower_after_first(before))) || !ends_in_word(before))
             continue;
           const std::string fb = text::fold(before);
           if (std::find(std::begin(joins), std::end(joins), fb) != std::end(joins)) continue;
