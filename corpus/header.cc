@@ -2304,12 +2304,8 @@ std::optional<std::string> body_after_meeting_year(std::string_view t) {
       if (f == w) meeting = k;
   }
   if (meeting == ws.size()) return std::nullopt;
-  auto year = [](std::string_view w) {
-    return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   for (std::size_t k = meeting + 1; k + 2 < ws.size() && k <= meeting + 5; ++k) {
-    if (!year(ws[k])) continue;
+    if (!text::is_year_word(ws[k])) continue;
     if (ws[k + 1] != "i" || !starts_upper(ws[k + 2])) return std::nullopt;
     std::size_t end = k + 2;
     bool kind = false;

@@ -983,18 +983,14 @@ bool opens_quotation(std::string_view title) {
   return starts_upper(trim(title.substr(close.size())));
 }
 
-// A title that opens with a quoted name and goes on after it: "”Miljø
-// aktivitetsudvalg” - skal vi have en, og hvad skal denne omhandle?" (a
-// sailing club's board): lines.cc quoted_title_start, the quotation closed
-// within its first six words.
-bool opens_with_quoted_name(std::string_view title) { return quoted_title_start(title); }
-
 // True when `title` reads as an item title rather than a sentence or a
 // list entry: short, starting with a capital, no sentence end.
 bool title_shaped(std::string_view title) {
   title = trim(title);
   if (title.empty() || title.size() > 200) return false;
-  if (!starts_upper(title) && !opens_quotation(title) && !opens_with_quoted_name(title) &&
+  // (Or a quoted name the title goes on after, "”Miljø aktivitetsudvalg” -
+  // skal vi have en, ...": quoted_title_start.)
+  if (!starts_upper(title) && !opens_quotation(title) && !quoted_title_start(title) &&
       !opens_with_ordinal_case(title))
     return false;
   const auto ws = text::words(title);

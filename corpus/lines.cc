@@ -1086,12 +1086,12 @@ std::vector<std::string> split_items(std::string piece) {
         // godkendt", "1. Referat af møde 14 incl. underskrift Referat fra BS
         // 14 blev godkendt."; Broby Friskole's and VUC Aarhus' boards.)
         const auto last = static_cast<unsigned char>(before.back());
-        const std::string fb = text::fold(before);
-        if (starts_upper(w) && ((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back())) &&
-            fb != "af" && fb != "fra" && fb != "til" && fb != "og" && fb != "om" && fb != "for" && fb != "på" &&
-            fb != "i") {
-          const std::string fw = text::fold(w);
-          if (fw == "referat" || fw == "referatet" || fw == "dagsorden" || fw == "dagsordenen") {
+        const std::string fw = starts_upper(w) ? text::fold(w) : std::string();  // also read below
+        if ((fw == "referat" || fw == "referatet" || fw == "dagsorden" || fw == "dagsordenen") &&
+            ((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back()))) {
+          const std::string fb = text::fold(before);
+          if (fb != "af" && fb != "fra" && fb != "til" && fb != "og" && fb != "om" && fb != "for" && fb != "på" &&
+              fb != "i") {
             const std::string fa = text::fold(after);
             bool verdict = false;
             if (fa == "fra" || fa == "af" || fa == "blev" || fa == "godkendt" || fa == "godkendes")
@@ -1113,10 +1113,9 @@ std::vector<std::string> split_items(std::string piece) {
         // (A section heading ends the title: split off later.)
         const auto& run_on = voc::run_on_section_headings();
         if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;
-        const auto b = static_cast<unsigned char>(before.back());
-        if (!starts_upper(w) || !((b >= 'a' && b <= 'z') || b >= 0x80 || is_digit(before.back()))) continue;
+        if (!starts_upper(w) || !((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back()))) continue;
         if (after.empty() || !(after.front() >= 'a' && after.front() <= 'z')) continue;
-        const std::string fw = text::fold(w), fa = text::fold(after);
+        const std::string fa = text::fold(after);
         const bool definite = fw.size() > 4 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
         // (Or the outcome's passive, "4. Mødedatoer 2015 Møderne afholdes 3.
         // torsdag ..." (Middelfart's Ældreråd), as "Generalforsamlingen
@@ -1136,9 +1135,8 @@ std::vector<std::string> split_items(std::string piece) {
         // april 2008 Nedrivning af klubhuset er udskudt ...", a sailing
         // club's board; titles end in their year, "Mødekalender 2010",
         // "Forslag til mødeplan 2013", "Regnskab 2020".)
-        const bool after_year = before.size() == 4 && std::all_of(before.begin(), before.end(), is_digit) &&
-                                (before[0] == '1' || before[0] == '2') && text::has_lower_after_first(w) &&
-                                w.size() >= 3 && text::fold(w) != "kl";
+        const bool after_year =
+            text::is_year_word(before) && text::has_lower_after_first(w) && w.size() >= 3 && text::fold(w) != "kl";
         if ((definite && verb && !name) || (verdict && (fw == "det" || fw == "der" || definite)) ||
             text_starts_at(before, w, after) || after_year) {
           stop = at - 1;

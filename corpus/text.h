@@ -47,4 +47,10 @@ int read_number(std::string_view s, std::size_t& i, std::size_t max_digits);
 // Words separated by spaces.
 std::vector<std::string_view> words(std::string_view s);
 
+// A year written as a word of its own: four digits, 1xxx or 2xxx ("2017").
+inline bool is_year_word(std::string_view w) {
+  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' &&
+         w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
 }  // namespace corpus::text

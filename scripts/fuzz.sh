@@ -11,9 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-45}"
 format_seconds="${FUZZ_FORMAT_SECONDS:-20}"
-build=build-asan
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DREFERAT_SANITIZE=ON -DREFERAT_FUZZ=ON -DREFERAT_BENCH=OFF >/dev/null
+source scripts/sanitize-build-args.sh
+build=$sanitize_build_dir
+cmake -S . -B "$build" "${sanitize_build_args[@]}" >/dev/null
 cmake --build "$build" -j"${JOBS:-2}" --target fuzz_reader fuzz_parser fuzz_query \
   fuzz_pdf fuzz_docx fuzz_html >/dev/null
 mkdir -p "$build/crashes" "$build/corpus/reader" "$build/corpus/parser" "$build/corpus/query" \

@@ -8,7 +8,7 @@
 # always were; the benchmark tools the tests do not run are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_CXX_COMPILER=clang++ \
-  -DREFERAT_SANITIZE=ON -DREFERAT_FUZZ=ON -DREFERAT_BENCH=OFF
+source scripts/sanitize-build-args.sh
+BUILD_DIR=$sanitize_build_dir bash scripts/build.sh "${sanitize_build_args[@]}"
 LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0" ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j2 -LE "browser|slow"
+  ctest --test-dir "$sanitize_build_dir" --output-on-failure -j2 -LE "browser|slow"
