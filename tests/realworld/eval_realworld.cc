@@ -305,8 +305,14 @@ int main(int argc, char** argv) {
     // print of a PDF) or web (a page's own text).
     const bool pdf_text = truth["source"].is_string() && transcript_source(truth["source"]);
     const std::string kind_bucket = split + (pdf_text ? "/pdf" : "/web");
+    // And in its body's part: public (councils, regions, clusters, MED and
+    // hospital bodies: the minutes this tool is for) or other (associations,
+    // clubs, schools' boards and the like).
+    const std::string body_kind = truth.value("body_kind", "other");
+    const bool public_body = body_kind != "other" && body_kind != "university";
+    const std::string body_bucket = split + (public_body ? "/public" : "/other");
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> misses;
-    for (const std::string& bucket : {split, std::string("all"), kind_bucket}) {
+    for (const std::string& bucket : {split, std::string("all"), kind_bucket, body_bucket}) {
       auto& sc = scores[bucket];
       auto note = [&](const char* field, std::vector<std::string> missed, std::vector<std::string> extra) {
         if (bucket == split) misses[field] = {std::move(missed), std::move(extra)};
@@ -376,6 +382,14 @@ int main(int argc, char** argv) {
       const Score& s = scores[split][field];
       if (s.truth || s.found)
         std::printf("%-9s %-11s %4d %7d %8.1f%% %6.1f%%\n", field, split, s.truth, s.found, 100 * s.recall(),
+                    100 * s.precision());
+    }
+  std::printf("\nby body (public: councils, regions, clusters, MED; other: associations, boards, clubs)\n");
+  for (const auto& field : k_fields)
+    for (const char* split : {"dev/public", "holdout/public", "dev/other", "holdout/other"}) {
+      const Score& s = scores[split][field];
+      if (s.truth || s.found)
+        std::printf("%-9s %-14s %4d %7d %8.1f%% %6.1f%%\n", field, split, s.truth, s.found, 100 * s.recall(),
                     100 * s.precision());
     }
   int failed = 0;
