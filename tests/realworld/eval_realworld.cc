@@ -120,6 +120,14 @@ const char* k_fields[] = {"date", "body", "items", "present", "absent", "decisio
 
 // Whether the recogniser gave up on items (one blob item): its items then
 // count as none.
+// The first 100 bytes of an extra for --show, cut at a character boundary
+// so the listing stays UTF-8.
+std::string shown(const std::string& s) {
+  std::size_t n = std::min<std::size_t>(s.size(), 100);
+  while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 bool blob(const corpus::Meeting& m) {
   return std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
     return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
@@ -177,7 +185,7 @@ int eval_format(const std::filesystem::path& dir, const std::filesystem::path& c
       std::printf("== %s: items %d/%d, people %d/%d\n", conv.filename().string().c_str(), si.found,
                   si.truth, sp.found, sp.truth);
       for (const auto& x : mi) std::printf("  item    lost  %s\n", x.c_str());
-      for (const auto& x : ex) std::printf("  item    extra %.100s\n", x.c_str());
+      for (const auto& x : ex) std::printf("  item    extra %s\n", shown(x).c_str());
       for (const auto& x : mp) std::printf("  person  lost  %s\n", x.c_str());
       for (const auto& x : ep) std::printf("  person  extra %s\n", x.c_str());
     }
@@ -364,7 +372,7 @@ int main(int argc, char** argv) {
       std::printf("== %s\n", path.filename().string().c_str());
       for (const auto& [field, me] : misses) {
         for (const auto& x : me.first) std::printf("  %-9s missed  %s\n", field.c_str(), x.c_str());
-        for (const auto& x : me.second) std::printf("  %-9s extra   %.100s\n", field.c_str(), x.c_str());
+        for (const auto& x : me.second) std::printf("  %-9s extra   %s\n", field.c_str(), shown(x).c_str());
       }
     }
   }
