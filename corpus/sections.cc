@@ -1347,6 +1347,42 @@ bool outcome_run_into_echo(std::string_view value) {
   return false;
 }
 
+// What an attendance label's value holds after its names, when a PDF
+// transcript ran the decision under it into its line ("Fraværende:  Palle
+// Kristiansen (O), Sofie Janning (A) Gensidig orientering."): each name one
+// to four capitalised words, a party or note in brackets after it, the
+// names joined by commas or "og"; empty when nothing follows them.
+std::string_view after_attendance_names(std::string_view value) {
+  const auto ws = text::words(value);
+  std::size_t k = 0;
+  while (k < ws.size()) {
+    std::size_t n = 0;
+    bool comma = false;
+    for (; k < ws.size() && n < 4 && starts_upper(ws[k]) && !comma; ++k, ++n) comma = ws[k].back() == ',';
+    if (n == 0) break;
+    while (!comma && k < ws.size() && ws[k].front() == '(') {
+      while (k < ws.size() && ws[k].find(')') == std::string_view::npos) ++k;
+      if (k < ws.size()) comma = ws[k++].back() == ',';
+    }
+    if (comma) continue;
+    if (k < ws.size() && ws[k] == "og") {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k >= ws.size()) return {};
+  return value.substr(static_cast<std::size_t>(ws[k].data() - value.data()));
+}
+
+// Whether `t` opens with a letter (ASCII or Danish), not a bullet or a
+// dash: "• Udskriv Sagsid.: ..." after a name is a web page's furniture.
+bool opens_with_letter(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t.front());
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xC3;
+}
+
 // A decision's text that only says who took part ("Mette Holm og Jane
 // Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
 // Refslund (V)"): the echo of the attendance that opens each decision of
@@ -1366,6 +1402,18 @@ bool attendance_only(std::string_view t) {
     if (label.size() <= 40)
       if (const auto field = voc::header_field(text::fold(label)); field && is_people_field(*field)) {
         if (colon != std::string_view::npos && outcome_run_into_echo(l.substr(colon + 1))) return false;
+        // (The outcome after the names, the transcript's page line running
+        // on: "Fraværende: A (O), B (A) Gensidig orientering.", Slagelse's
+        // committees; "Fraværende: Leni G. Nielsen, Rune Mikael Kent Der var
+        // ingen meddelelser fra formanden", Roskilde's LBR on First Agenda;
+        // not an absence's or arrival's own sentence, nor the page's
+        // furniture after a bullet.)
+        if (colon != std::string_view::npos) {
+          const std::string_view value = l.substr(colon + 1), names_on = after_attendance_names(value);
+          if (opens_with_letter(names_on) && text::words(names_on).size() >= 2 && item_absence(value).empty() &&
+              !voc::is_arrival_sentence(" " + text::fold(value)))
+            return false;
+        }
         continue;
       }
     // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.

@@ -1929,6 +1929,37 @@ TEST(DecisionConventionsTest, AttendanceEchoWithTheOutcomeRunIn) {
   }
 }
 
+// The outcome after the names of the attendance echo, which a PDF
+// transcript's page line runs on, whatever its words: "Gensidig
+// orientering." (Slagelse's Handicap- og Psykiatriudvalg), "Under pkt. 69
+// behandles ..." and "Der var ingen meddelelser fra formanden" (Roskilde's
+// Lokale Beskæftigelsesråd on First Agenda). Not the page's furniture
+// after a bullet ("• Udskriv Sagsid.: ...", Aabenraa's Børne- og
+// Uddannelsesudvalg) nor the names alone, whatever their notes.
+TEST(DecisionConventionsTest, AttendanceEchoWithAnyOutcomeRunOn) {
+  const std::vector<std::string> run_on = {
+      "Fraværende:  Palle Kristiansen (O), Sofie Janning (A) Gensidig orientering.",
+      "Fraværende: Leni G. Nielsen, Rune Mikael Kent Under pkt. 69 behandles problemstilling omkring "
+      "brug/misbrug af nytteindsats.",
+      "Fraværende: Leni G. Nielsen, Rune Mikael Kent Der var ingen meddelelser fra formanden",
+  };
+  for (const auto& line : run_on) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 7. februar 2018\n\n1. Orientering (O)\n\n"
+                                    "Beslutning i Handicap- og Psykiatriudvalget den 7. februar 2018:\n\n" + line +
+                                    "\n\n2. Eventuelt\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{line}) << line;
+  }
+  for (const std::string echo : {"Afbud: Dorte Ballhorn Soll • Udskriv Sagsid.: 17/69, Sagsinitialer: bhh",
+                                 "Fraværende: Hans-Bo Hyldig (Håndværksrådet) og Karim Arfaoui (Byrådet)"}) {
+    const corpus::Meeting m = parse("Referat\n\nMødedato: 7. februar 2018\n\n1. Orientering (O)\n\n"
+                                    "Beslutning i Handicap- og Psykiatriudvalget den 7. februar 2018:\n\n" + echo +
+                                    "\n\n2. Eventuelt\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(m.items.size(), 2u) << echo;
+    EXPECT_TRUE(decisions_of(m.items[0]).empty()) << echo;
+  }
+}
+
 // A web agenda system prints "Beslutning" as a label on its own line over
 // the decision; a PDF transcript runs the label, the decision and the rest
 // of its page into one long line without a colon. The label is the
