@@ -1201,6 +1201,33 @@ std::vector<std::string> split_items(std::string piece) {
   return items;
 }
 
+// A decision heading that ends a piece of a run-on line, the label that
+// opens its text split off after it ("... Sundhedsplanlægning (referent)
+// Beslutning" / "Afbud Der var afbud fra ...", Region Midtjylland's
+// Praksisplanudvalg): "Beslutning" after more words than a title has
+// (fifteen or more; a title's own heading, "1 Godkendelse af dagsorden
+// Beslutning", is read with the title: decision_heading_ending_title).
+bool decision_heading_after_text(std::string_view line, std::size_t at) {
+  const std::string_view heading = line.substr(at);
+  return (heading == "Beslutning" || heading == "BESLUTNING") && text::words(line.substr(0, at)).size() >= 15;
+}
+
+// A decision heading that names the body deciding and ends a piece of a
+// run-on line, the labels of the meeting's day and place split off after
+// it ("... Integrationsrådsmedlemmer Beslutning fra Integrationsrådet" /
+// "Dato: 15. juni 2015" / "Sted: ..." / "Fraværende: ...", Odsherred's
+// Integrationsråd on its agenda system): "Beslutning fra" or "Beslutning i"
+// and one to three capitalised words to the piece's end. Its length, or 0.
+std::size_t decision_heading_naming_body(std::string_view line, std::size_t at) {
+  const std::string_view rest = line.substr(at);
+  if (!text::starts_with(rest, "Beslutning fra ") && !text::starts_with(rest, "Beslutning i ")) return 0;
+  const auto ws = text::words(rest);
+  if (ws.size() < 3 || ws.size() > 5) return 0;
+  for (std::size_t k = 2; k < ws.size(); ++k)
+    if (!text::starts_capital(ws[k])) return 0;
+  return rest.size();
+}
+
 // Section headings a PDF ran into the line without a colon ("1.
 // Budgetoplæg Sagsfremstilling Sundhedsudvalgets budgetoplæg ...",
 // "INDSTILLING 1. at ..."): each heading becomes a line of its own, so an
@@ -1215,8 +1242,12 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
       if (at == 0 || line[at - 1] != ' ' || (after < line.size() && line[after] != ' ')) continue;
       if (after >= line.size()) {
         if (heading.starts_with("Resum") || heading.starts_with("RESUM") || heading == "Sagsfremstilling" ||
-            heading == "SAGSFREMSTILLING")
+            heading == "SAGSFREMSTILLING" || decision_heading_after_text(line, at))
           cuts.push_back(at);
+        continue;
+      }
+      if (const std::size_t named = decision_heading_naming_body(line, at); named > 0) {
+        cuts.push_back(at);
         continue;
       }
       // ("... Sagsnr.: 08/1377 Beslutning den Godkendt.": a heading that

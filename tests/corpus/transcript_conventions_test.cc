@@ -2725,3 +2725,65 @@ TEST(TranscriptConventionsTest, AttachmentNumberInASentenceIsNoRunOnHead) {
   EXPECT_EQ(decisions[0].rfind("Formanden orienterede", 0), 0u);
   EXPECT_EQ(decisions[1].rfind("Tiltrådt.", 0), 0u);
 }
+
+namespace {
+
+// The decision sections (Beslutning, Referat) of an item, heading first.
+std::vector<std::string> decision_texts(const corpus::Item& item) {
+  std::vector<std::string> out;
+  for (const auto& s : item.sections)
+    if (s.kind == "beslutning" || s.kind == "referat") out.push_back(s.text);
+  return out;
+}
+
+}  // namespace
+
+// A decision heading that ends a piece of a page line, the label opening
+// its text split off after it: the bare "Beslutning" after a participants'
+// register ("... (referent) Beslutning Afbud Der var afbud fra ...", Region
+// Midtjylland's Praksisplanudvalg) and the heading that names the deciding
+// body before the meeting's labels ("... Sagsfremstilling Beslutning fra
+// Integrationsrådet Dato: 15. juni 2015 Sted: ... Fraværende: Godkendt.",
+// Odsherred's Integrationsråd on its agenda system). Verbatim excerpts of
+// the dev web pages with their lines run together as a transcript prints
+// them; the decision then holds what the label's line goes on with.
+TEST(TranscriptConventionsTest, DecisionHeadingBeforeALabelEndsItsPiece) {
+  const std::string rm =
+      "Abonnér\n\nTranskript\n\n1 Abonnér Se alle dagsordener og referater fra dette mødeforum Referat til mødet "
+      "i Praksisplanudvalg den 23. februar 2021 kl. 15:00 i Video - meet.rm40@rooms.rm.dk eller Regionshuset "
+      "Viborg, Konference 1 Sagnr.: 1-01-72-35-17 1. Mødedeltagere Sagsfremstilling Fra kommunerne: Borgmester "
+      "Hans Østergaard, Ringkøbing-Skjern Kommune Viceborgmester Frank Heidemann, Ikast-Brande Kommune "
+      "Byrådsmedlem Mette Nielsen, Viborg Kommune Kontorchef Birgitte Haahr, Koncern Kvalitet AC fuldmægtig "
+      "Moana Hjarnø Nielsen, Sundhedsplanlægning (referent) Beslutning Afbud Der var afbud fra Annette Ørbæk "
+      "Andersen og Lone Becker Kjaergaard. Nye medlemmer Formandskabet bød velkommen til konsulent Vibeke Just "
+      "Andersen, Fælleskommunalt Social- og Sundhedssekretariat i Midtjylland og medlem af PLO Midtjylland Ida "
+      "Veng-Christensen. Tilbage til toppen Sagnr.: 1-01-72-35-17 2. Oplæg: Partnerskabsklinikker Det "
+      "indstilles, at Praksisplanudvalget tager præsentation om Partnerskabsklinikker til efterretning "
+      "Sagsfremstilling Markedsudvikl\n";
+  const auto m = parse(rm);
+  ASSERT_GE(m.items.size(), 1u);
+  bool found = false;
+  for (const auto& d : decision_texts(m.items[0])) found = found || d.find("Der var afbud fra Annette") != std::string::npos;
+  EXPECT_TRUE(found);
+
+  const std::string odsherred =
+      "25.    Godkendelse af dagsorden\n\nTranskript\n\n1 25.    Godkendelse af dagsorden Sag 306-2014-5450 Dok. "
+      "306-2015-140920 Initialer: MAF Åbent Sagsfremstilling Beslutning fra Integrationsrådet Dato: 15. juni "
+      "2015 Sted: Kantinen, Administrationscentret i Nykøbinf Sj. Fraværende: Godkendt. Gæster tilstede: "
+      "Patrick Makwala Dogan Yurdakul Mustafa Galo Mohamad Maria Theresa Frederiksen 26.    Gensidig "
+      "orientering Sag 306-2014-5450 Dok. 306-2015-140924 Initialer: MAF Åbent Sagsfremstilling Orientering "
+      "fra: ·          Integrationsråds sekretær ·          Formand/næstformand ·          "
+      "Integrationsrådsmedlemmer Beslutning fra Integrationsrådet Dato: 15. juni 2015 Sted: Kantinen, "
+      "Administrationscentret i Nykøbinf Sj. Fraværende: Alexandra Svendsen, Burkhard Sievers, Gitte Hededam, "
+      "Jian Lin Liao, Johnny Henriksen, Jørgen Revsbech Hansen, Kanlaya Hongwiset Fra sekretæren orienteres "
+      "der om, at Integrationsteamets borgermøde i Havnebyen den 28. maj 2015 var en succes, som "
+      "Integrationsteamet vil arbejde på at gentage i andre bysamfund.\n";
+  const auto o = parse(odsherred);
+  const corpus::Item* orientation = nullptr;
+  for (const auto& item : o.items)
+    if (item.number == 26) orientation = &item;
+  ASSERT_NE(orientation, nullptr);
+  found = false;
+  for (const auto& d : decision_texts(*orientation)) found = found || d.find("Fra sekretæren orienteres") != std::string::npos;
+  EXPECT_TRUE(found);
+}
