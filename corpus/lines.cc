@@ -857,7 +857,13 @@ std::vector<std::string> split_items(std::string piece) {
     if (!is_digit(piece[i])) continue;
     const bool glued_nr = i >= 3 && piece[i - 1] == '.' && std::string_view(piece).substr(i - 3, 3) == "Nr." &&
                           (i == 3 || piece[i - 4] == ' ');
-    if (i > 0 && piece[i - 1] != ' ' && !glued_nr) continue;
+    // ("Ad.1. Aktivitetslisten. ... Ad.2. Økonomi.": "Ad." glued to the
+    // number the same way.)
+    const bool glued_ad = i >= 3 && piece[i - 1] == '.' &&
+                          (std::string_view(piece).substr(i - 3, 2) == "Ad" ||
+                           std::string_view(piece).substr(i - 3, 2) == "ad") &&
+                          (i == 3 || piece[i - 4] == ' ');
+    if (i > 0 && piece[i - 1] != ' ' && !glued_nr && !glued_ad) continue;
     // ("Se bilag 1. Indstilling at udvalget ...", "vedlagt som bilag 3. Det
     // indstilles ...": an attachment's number in a sentence, never an
     // item's; "Bilag 17. Kommissorium ..." may be an empty section's label
@@ -882,8 +888,8 @@ std::vector<std::string> split_items(std::string piece) {
     }
     if (!titled && run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
-    std::size_t cut = glued_nr ? i - 3 : i;
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "})
+    std::size_t cut = glued_nr || glued_ad ? i - 3 : i;
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "})
       if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
     numbers.push_back({cut, n, cut != i, separator, spaced});
   }

@@ -2787,3 +2787,39 @@ TEST(TranscriptConventionsTest, DecisionHeadingBeforeALabelEndsItsPiece) {
   for (const auto& d : decision_texts(*orientation)) found = found || d.find("Fra sekretæren orienteres") != std::string::npos;
   EXPECT_TRUE(found);
 }
+
+// The heads "ad 1." and "Ad.1." in a transcript's page line, the lead word
+// in lower case or glued to its number by its full stop, as the line form
+// reads them (items_numbered.cc): "ad 1. Valg af ordstyrer Lone Ad 2.
+// Indkommet post ... ad 3. Generalforsamling" (Folkenetværket's board),
+// "Ad.1. Aktivitetslisten. ... Ad.2. Økonomi." (Søvang Allé's board).
+// Verbatim excerpts of the dev web pages run together as a transcript
+// prints them.
+TEST(TranscriptConventionsTest, AdLeadWordInLowerCaseOrGlued) {
+  const std::string folkenet =
+      "Bestyrelsesmøde 15.04.2023\n\nTranskript\n\n1 Bestyrelsesmøde 15.04.2023 april 12, 2023 in "
+      "Bestyrelsesreferat Til stede: Bestyrelsesmedlemmer Irene, Lars, Lis, Lone, Rasmus Desværre kunne "
+      "suppleant Lisbet ikke deltage. Dagsorden: Før mødets start overdrog Karen de opgaver, hun havde "
+      "varetaget, til den nye bestyrelse. ad 1. Valg af ordstyrer Lone Ad 2. Indkommet post • • Mandag den "
+      "29.05.23 – Foreningsdag på Høgevej 5, hvor områdets foreninger præsenterer aktiviteter for områdets "
+      "indbyggere. Folkenetværket vil selvfølgelig være til stede. • • DGI tilbyder information for "
+      "foreninger, der vil inddrage demente i gå-ture. Foreslås vores onsdags-gå-hold. ad 3. Generalforsamling "
+      "• • Praktisk planlægning. Skal noget ændres? – Evt. servere kaffe op til mødets start. Ad 4. "
+      "Opgavefordeling • • Irene varetager postfordelingen.\n";
+  auto m = parse(folkenet);
+  std::vector<std::string> got;
+  for (const auto& item : m.items) got.push_back(item.title);
+  EXPECT_EQ(got, (std::vector<std::string>{"Valg af ordstyrer", "Indkommet post", "Generalforsamling",
+                                           "Opgavefordeling"}));
+  const std::string soevang =
+      "Tilstede. Marianne, Carsten, Cristina, Dina og Ulla\n\nTranskript\n\n1 Tilstede. Marianne, Carsten, "
+      "Cristina, Dina og Ulla Afbud. Lars og James. Ad.1. Aktivitetslisten. Listens arbejder, og igangværende "
+      "arbejder på ejendommene blev gennemgået. Der er lavet stikkontakter på lofterne. Det er til brug ved "
+      "rengøring af lofterne. Ad.2. Økonomi. Der er ca. brugt 200.000 kr. på dette års regnskab til nu, til "
+      "VVS arbejde. Der er 3 måneder tilbage, så økonomien ser ok ud. Ad.3. Skift af revisor. Det undersøges "
+      "stadig om vi skal skifte revisor.\n";
+  m = parse(soevang);
+  got.clear();
+  for (const auto& item : m.items) got.push_back(item.title);
+  EXPECT_EQ(got, (std::vector<std::string>{"Aktivitetslisten", "Økonomi", "Skift af revisor"}));
+}
