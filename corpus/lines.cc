@@ -421,7 +421,9 @@ namespace {
 // a hunting association's, a sports council's and a tenants' council's
 // minutes, whose line form opens each head so). Several spaces only after a
 // separator ("3." / "3)" / "3:"): a bare number before a wide gap is a table's
-// column. npos when no capitalised title follows.
+// column. npos when no capitalised title follows, nor one opening with a
+// recurring case's ordinal ("5. 2. behandling af budget 2022", "Punkt 44
+// 2. budgetopfølgning 2019": see opens_with_ordinal_case).
 std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separator) {
   if (j < piece.size() && separator && glued_title_start(piece, j)) return j;
   if (j >= piece.size() || piece[j] != ' ') return std::string_view::npos;
@@ -429,7 +431,9 @@ std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separ
   if (separator)
     while (t < piece.size() && piece[t] == ' ') ++t;
   if (t >= piece.size()) return std::string_view::npos;
-  if (!starts_upper(piece.substr(t)) && !quoted_title_start(piece.substr(t))) return std::string_view::npos;
+  const std::string_view title = piece.substr(t);
+  if (!starts_upper(title) && !quoted_title_start(title) && !opens_with_ordinal_case(title))
+    return std::string_view::npos;
   return t;
 }
 
@@ -1234,6 +1238,15 @@ std::size_t decision_heading_naming_body(std::string_view line, std::size_t at) 
   return rest.size();
 }
 
+// Whether `heading` is one a case's text opens with ("Resumé",
+// "Sagsresumé", "Beslutningstema", "Sagsfremstilling"), which may end a
+// piece right after the item's title ("Punkt 43 Godkendelse af dagsorden
+// Sagsresumé" in Fredericia's minutes).
+bool opens_case_text(std::string_view heading) {
+  const std::string f = text::fold(heading);
+  return f.starts_with("resum") || f.starts_with("sagsresum") || f == "beslutningstema" || f == "sagsfremstilling";
+}
+
 // Section headings a PDF ran into the line without a colon ("1.
 // Budgetoplæg Sagsfremstilling Sundhedsudvalgets budgetoplæg ...",
 // "INDSTILLING 1. at ..."): each heading becomes a line of its own, so an
@@ -1247,9 +1260,7 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
       // before, "Fraværende Resume" / "Sagsforløb: ØK".)
       if (at == 0 || line[at - 1] != ' ' || (after < line.size() && line[after] != ' ')) continue;
       if (after >= line.size()) {
-        if (heading.starts_with("Resum") || heading.starts_with("RESUM") || heading == "Sagsfremstilling" ||
-            heading == "SAGSFREMSTILLING" || decision_heading_after_text(line, at))
-          cuts.push_back(at);
+        if (opens_case_text(heading) || decision_heading_after_text(line, at)) cuts.push_back(at);
         continue;
       }
       if (const std::size_t named = decision_heading_naming_body(line, at); named > 0) {

@@ -1045,7 +1045,8 @@ const std::vector<std::string_view>& run_on_section_headings() {
   static const std::vector<std::string_view> k_headings = {
       "Sagsfremstilling", "SAGSFREMSTILLING", "Indstilling", "INDSTILLING", "Beslutning", "BESLUTNING",
       "Resumé", "RESUMÉ", "Resume", "RESUME", "Baggrund", "BAGGRUND", "Sagsbeskrivelse", "SAGSBESKRIVELSE",
-      "Økonomi", "ØKONOMI", "POLITISK BEHANDLING", "Bilag:", "Beslutninger", "Beslutning:", "BESLUTNING:"};
+      "Økonomi", "ØKONOMI", "POLITISK BEHANDLING", "Bilag:", "Beslutninger", "Beslutning:", "BESLUTNING:",
+      "Sagsresumé", "SAGSRESUMÉ", "Sagsresume", "SAGSRESUME", "Beslutningstema", "BESLUTNINGSTEMA"};
   return k_headings;
 }
 

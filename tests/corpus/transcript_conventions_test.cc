@@ -9,6 +9,7 @@
 
 #include "corpus/parser.h"
 #include "corpus/recogniser.h"
+#include "tests/corpus/items_case.h"
 #include "tests/corpus/people_case.h"
 
 namespace {
@@ -2822,4 +2823,32 @@ TEST(TranscriptConventionsTest, AdLeadWordInLowerCaseOrGlued) {
   got.clear();
   for (const auto& item : m.items) got.push_back(item.title);
   EXPECT_EQ(got, (std::vector<std::string>{"Aktivitetslisten", "Økonomi", "Skift af revisor"}));
+}
+
+// The three heads of TitleOpeningWithAnOrdinal (conventions_test.cc) with
+// their pages run into one line, as a PDF transcript prints them: a title
+// that opens with a recurring case's ordinal ("5. 2. behandling af budget",
+// "Punkt 44 2. budgetopfølgning") still starts a head, and the case text's
+// opening heading run on after the title ("Sagsresumé" in Fredericia's
+// minutes, "Beslutningstema" in Fredensborg's and Slagelse's, "Resume" in
+// Brønderslev's) ends it, also right before the next section's label.
+TEST(TranscriptConventionsTest, RunOnTitleOpeningWithAnOrdinal) {
+  const corpus_test::ItemsCase cases[] = {
+      {"Brønderslev, pages run on",
+       "Byrådet - Referat\n\nTranskript\n\n"
+       "1 Byrådet - Referat Dato: 6. oktober 2021 Til toppen 4. Spørgetid for byrådsmedlemmer Resume Sagsforløb: BY "
+       "Sagsfremstilling Spørgetid for byrådsmedlemmer. Beslutning Ingen. Til toppen 5. 2. behandling af budget "
+       "2022 og overslagsårerne 2023-2025 Resume Sagsforløb: ØK/BY Med baggrund i den indgående budgetaftale "
+       "fremsendes budgetforslaget til 2. behandling i Byrådet.\n",
+       {"Spørgetid for byrådsmedlemmer", "2. behandling af budget 2022 og overslagsårerne 2023-2025"}},
+      {"Fredericia, pages run on",
+       "Kultur- og Idrætsudvalget - 20-08-2019\n\nTranskript\n\n"
+       "1 Kultur- og Idrætsudvalget - 20-08-2019 Referat Punkt 43 Godkendelse af dagsorden Sagsresumé "
+       "Sagsbeskrivelse: Indstillinger Indstilles til godkendelse. Beslutning i Kultur- og Idrætsudvalget den "
+       "20-08-2019 Godkendt. Punkt 44 2. budgetopfølgning 2019 for Kultur- og Idrætsudvalget Sagsresumé "
+       "Koncernområdet forventer i 2019 at have et merforbrug på 3,5 mio. kr. på serviceudgifter, hvilket er en "
+       "forbedring på 0,4 mio. kr. sammenlignet med 1. budgetopfølgning.\n",
+       {"Godkendelse af dagsorden", "2. budgetopfølgning 2019 for Kultur- og Idrætsudvalget"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
