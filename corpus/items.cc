@@ -622,6 +622,25 @@ std::size_t closing_item_name_end(std::string_view title) {
   return voc::is_closing_item_name(text::fold(title.substr(0, n))) ? n : 0;
 }
 
+// Whether `rest`, of `words` words, after the closing item's name reads as
+// what was said under it though no full stop closes it: a transcript's page
+// or excerpt cut it off ("Eventuelt Der arbejdes fortsat på at fremskaffe
+// en adresseliste ... med henbli", Dragør's Ældreråd; "Eventuelt: Næste
+// møde bliver holdt en søndag aften – d.24. Maj kl. 19:30. Skriv", a
+// residents' council; "Eventuelt: Morten: Skulle hilse fra Ib. Winnie:
+// Hilsen fra Lene og Tommy", a club's general assembly): a sentence's end
+// inside it, or eight words or more ("Eventuelt Grundet manglende fremmøde /
+// interesse falder denne del væk", a church council).
+static bool said_on(std::string_view rest, std::size_t words) {
+  if (words >= 8) return true;
+  for (auto at = rest.find(". "); at != std::string_view::npos; at = rest.find(". ", at + 1))
+    if (at >= 3 && std::isalpha(static_cast<unsigned char>(rest[at - 1])) &&
+        std::isalpha(static_cast<unsigned char>(rest[at - 2])) && std::isalpha(static_cast<unsigned char>(rest[at - 3])) &&
+        starts_upper(rest.substr(at + 2)))
+      return true;
+  return false;
+}
+
 std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::string_view title) {
   const std::size_t n = closing_item_name_end(title);
   if (n == 0 || n >= title.size()) return std::nullopt;
@@ -629,7 +648,8 @@ std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::st
   while (at < title.size() && (title[at] == ':' || title[at] == '.' || title[at] == ' ')) ++at;
   if (at == n || at >= title.size()) return std::nullopt;
   const std::string_view rest = trim(title.substr(at));
-  if (!starts_upper(rest) || text::words(rest).size() < 4 || !(rest.back() == '.' || rest.back() == '!'))
+  const std::size_t words = text::words(rest).size();
+  if (!starts_upper(rest) || words < 4 || !(rest.back() == '.' || rest.back() == '!' || said_on(rest, words)))
     return std::nullopt;
   // (A topic raised under it, "Evt. Orientering Fact. nyt tiltag ...", is
   // no outcome.)

@@ -842,6 +842,30 @@ bool first_standing_head(const std::vector<std::string_view>& ws) {
 // 2, 3 ... that starts a capitalised title, and after the title's first
 // sentence. The whole run-on line is split so, before its header labels and
 // sections are: an item's number may follow a label's value.
+// Whether the number `n` at `i` in `piece` numbers an attachment in the
+// list after "Bilag:" ("Vedlagt bilag: 1. Præsentationsmateriale 2.
+// Brændselspris statistik 3. CO2 kvote pris ...", a district heating
+// company's general assembly), not an item: the list's first entry, right
+// after the label, and the ones that go on from it (`next`, the number the
+// list goes on with, 0 when none is open). Short entries only: a longer
+// stretch ends the list before the next head.
+bool attachment_entry(std::string_view piece, std::size_t i, int n, int& next) {
+  if (i >= 6 && (piece.substr(i - 6, 6) == "ilag: " || piece.substr(i - 6, 6) == "ILAG: ") && n == 1) {
+    next = 2;
+    return true;
+  }
+  if (next == 0) return false;
+  const std::size_t from = i >= 60 ? i - 60 : 0;
+  const std::string_view before = piece.substr(from, i - from);
+  const bool near = before.find(std::to_string(next - 1) + ". ") != std::string_view::npos;
+  if (n == next && near) {
+    ++next;
+    return true;
+  }
+  next = 0;
+  return false;
+}
+
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
@@ -855,6 +879,7 @@ std::vector<std::string> split_items(std::string piece) {
     bool spaced;     // "3 : Title", "3 - Title": only in a run of heads
   };
   std::vector<Number> numbers;
+  int attachments_next = 0;  // the next entry's number in a list of attachments
   for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
     // ("Nr.143 - Godkendelse af dagsorden": the lead word glued to the
     // number, as the line form reads it.)
@@ -876,6 +901,7 @@ std::vector<std::string> split_items(std::string piece) {
     std::size_t j = i;
     const int n = read_number(piece, j, 3);
     if (n < 0 || j + 2 >= piece.size()) continue;
+    if (attachment_entry(piece, i, n, attachments_next)) continue;
     bool separator = false;
     bool titled = false;  // the separator's reader saw the title start
     bool spaced = false;

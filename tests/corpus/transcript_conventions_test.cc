@@ -2852,3 +2852,54 @@ TEST(TranscriptConventionsTest, RunOnTitleOpeningWithAnOrdinal) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// The closing item "Eventuelt" with what was said under it run on after
+// its name by a transcript whose page or excerpt cut the sentence off (no
+// full stop closes it): a sentence's end inside it or eight words or more
+// are its text, not its title (Dragør's Ældreråd, a residents' council, a
+// church council's orientation meeting).
+TEST(TranscriptConventionsTest, ClosingItemTextCutOff) {
+  const corpus_test::ItemsCase cases[] = {
+      {"Dragør, the page cut in a word",
+       "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018\n\nTranskript\n\n"
+       "1 Ekstraordinært Ældrerådsmøde – Referat 14. december 2018 3.    Næste møde og underskrift af liste for "
+       "mødediæter Næste Ældrerådsmøde er tidligere berammet til 11. januar 2019, kl. 10 på rådhuset. 4.    "
+       "Eventuelt Der arbejdes fortsat på at fremskaffe en adresseliste over husstande i kommunen med mindst et "
+       "medlem på 60+, med henbli\n",
+       {"Næste møde og underskrift af liste for mødediæter", "Eventuelt"}},
+      {"a residents' council, after the colon",
+       "Referat af beboerrådsmøde\n\nTranskript\n\n"
+       "1 Referat af beboerrådsmøde 7)      Orientering fra udvalg: Projektor: Pengene til et nyt lærred "
+       "er afsat men det overvejes, hvorvidt vi egentlig behøver det. Indtil videre sat i bero. Nye udvalg: Et "
+       "udvalg til udvidelse af motionsrummet. 8) Eventuelt: Næste møde bliver holdt en søndag aften – d.24. Maj "
+       "kl. 19:30. Skriv\n",
+       {"Orientering fra udvalg", "Eventuelt"}},
+      {"a church council, eight words",
+       "Menighedsrådsmøde\n\nTranskript\n\n"
+       "1 Orienteringsmøde kl. 19.30 1. Orientering om året, der gik. 2. Planer for det kommende år 3. Renovering "
+       "af præstegården 4. Økonomi 5. Eventuelt Grundet manglende fremmøde / interesse falder denne del væk. MR "
+       "fortsatte med emner vedr. præste ansættelse under første afdeling.\n",
+       {"Orientering om året, der gik.", "Planer for det kommende år", "Renovering af præstegården", "Økonomi",
+        "Eventuelt"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
+
+// The attachments listed after "Bilag:" at a transcript's end ("Vedlagt
+// bilag: 1. Præsentationsmateriale 2. ..."): a list, not items numbered
+// from 1 again (a district heating company's general assembly).
+TEST(TranscriptConventionsTest, AttachmentListIsNoItems) {
+  const corpus_test::ItemsCase cases[] = {
+      {"Tønder Fjernvarme",
+       "Ekstraordinær generalforsamling\n\nTranskript\n\n"
+       "1 Ekstraordinær generalforsamling 26. april 2019 Dagsorden: 1.) Valg af dirigent. 2.) Bestyrelsen "
+       "fremlægger projektforslag for et flis varmeværk til godkendelse. 3.) Eventuelt Der var mødt 42 medlemmer "
+       "op, der tilsammen havde 100 stemmesedler Dirigent Jens Boutrup blev valgt, og erklærede "
+       "generalforsamlingen for lovlig indvarslet. Resultat: ja med 81 stemmer, nej med 13 stemmer og 6 blanke "
+       "stemmer Den ekstraordinære generalforsamling sluttede kl. 20.45 Vedlagt bilag: 1. Præsentationsmateriale "
+       "2. Brændselspris statistik 3. CO2 kvote pris for Østergade centralen\n",
+       {"Valg af dirigent", "Bestyrelsen fremlægger projektforslag for et flis varmeværk til godkendelse",
+        "Eventuelt"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
