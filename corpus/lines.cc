@@ -989,12 +989,16 @@ std::vector<std::string> split_items(std::string piece) {
     for (const auto& e : best_lost) cuts.push_back(e.first), lost_entries.push_back(e);
     // The body numbering from 1 again after the agenda's last entries
     // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af
-    // dagsorden ... 2. Forretningsudvalget ..."): a run of its own.
+    // dagsorden ... 2. Forretningsudvalget ..."): a run of its own; so are
+    // heads with a lead word and no separator after an agenda in their form
+    // ("Pkt. 3 Lessons learned ... Pkt. 1 Velkomst og godkendelse af
+    // dagsorden ...").
+    const auto headed = [&](std::size_t k) { return numbers[k].separator || numbers[k].strong; };
     for (std::size_t s = best.back() + 1; s < numbers.size() && !strong_only; ++s) {
-      if (!restarts_numbering(numbers[s].n, numbers[best.front()].n) || !numbers[s].separator) continue;
+      if (!restarts_numbering(numbers[s].n, numbers[best.front()].n) || !headed(s)) continue;
       std::vector<std::size_t> again = {s};
       for (std::size_t k = s + 1; k < numbers.size(); ++k)
-        if (numbers[k].separator && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);
+        if (headed(k) && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);
       if (again.size() >= 2 || (best.size() >= 3 && repeats_entry_title(piece, numbers[best.front()].cut, numbers[s].cut))) {
         for (std::size_t k : again) cuts.push_back(numbers[k].cut);
         break;

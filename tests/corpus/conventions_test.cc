@@ -1301,3 +1301,141 @@ TEST(ConventionsTest, AgendaPageOfSentenceTitles) {
 }
 
 }  // namespace
+
+namespace {
+
+// Verbatim excerpts of dev minutes of three public bodies' agenda systems,
+// as heads (numbered 1, 2, 3) and the text under each, for the stress test
+// below.
+struct Excerpt {
+  const char* name;
+  const char* header;
+  std::vector<std::pair<std::string, std::string>> items;  // title, text under it
+};
+
+const Excerpt k_public_excerpts[] = {
+    {"Brønderslev's Økonomiudvalg",
+     "Økonomiudvalget - Referat\n\nDato: 18. november 2020\nLokale: Virtuelt møde via Teams\nTidspunkt: Kl. 08:15\n\n",
+     {{"Fraværende", "\nResume\n\nSagsforløb: ØK\n\nBeslutning\n\nIngen.\n\nTil toppen\n\n"},
+      {"Bemærkninger/ændringer til dagsordenen",
+       "\nResume\n\nSagsforløb: ØK\n\nSagsfremstilling\n\nEvt. bemærkninger til dagsordenen.\n\nBeslutning\n\nIngen."
+       "\n\nTil toppen\n\n"},
+      {"Anlægsregnskab for separering af spildevand ved Søndergade skole",
+       "\nResume\n\nSagsforløb: ØK/BY\n\nDer er udarbejdet anlægsregnskab for udført spildevandsseparering og "
+       "belægningsarbejder ved Søndergades Skole.\n\nAnlægsregnskabet udviser et mindreforbrug på 271.697,53 kr.\n\n"
+       "Beslutning\n\nAnbefales.\n\nTil toppen\n\n"}}},
+    {"Region Sjælland's Udvalget for sundhed for alle",
+     "Referat\n\nMøde i Udvalget for sundhed for alle\n\nonsdag den 28. august 2019 kl. 08:00\n\nMødelokale 20\n\n",
+     {{"Godkendelse af dagsorden",
+       "\nÅbent\n\nUdvalget for sundhed for alle Brevid: 3830997\n\nBehandling i Udvalget for sundhed for alle "
+       "onsdag den 28. august 2019, pkt. 1\n\nGodkendt.\n\n"},
+      {"Styrket samspil mellem politikerne og administrationen i Region Sjælland",
+       "\nÅbent\n\nUdvalget for sundhed for alle Brevid: 3830998\n\nBehandling i Udvalget for sundhed for alle "
+       "onsdag den 28. august 2019, pkt. 2\n\nDrøftet.\n\n"},
+      {"Eventuelt", "\nÅbent\n\nIntet.\n\n"}}},
+    {"Rudersdal's Seniorråd",
+     "Referat 07.01.2019\n\nTilstede var: Vivi Nobel (VN), Jørgen Vinding (JV), Anita Gudmundsson (AG)\n\n",
+     {{"Velkomst og godkendelse af dagsorden",
+       "\nIH indledte med at formidle jule- og nytårshilsner fra kommunen. Dagsordenen blev godkendt.\n\n\n\n"},
+      {"Bemærkninger til referatet fra Rådets møde den 5. november 2018",
+       "\nDer var ikke bemærkninger og referatet blev godkendt.\n\n\n\n"},
+      {"Lessons learned fra Fællesmødet den 11. december 2018",
+       "\nIH indledte med sine bemærkninger, og fandt at det var glædeligt at så mange fra arbejdsgrupperne "
+       "ønskede at være med.\n\n\n\n"}}},
+};
+
+// One excerpt written with the heads' numbers in `form` (printf, the
+// number), a page footer or running header before each head but the first
+// (`between`, printf, the page's number), and its agenda before the heads
+// when `agenda`.
+std::string perturbed(const Excerpt& e, const char* form, const char* between, bool agenda, bool repeated = false) {
+  std::string text = e.header;
+  char buf[160];
+  if (agenda) {
+    text += "Dagsorden\n\n";
+    for (std::size_t n = 1; n <= e.items.size(); ++n) {
+      std::snprintf(buf, sizeof buf, form, static_cast<int>(n));
+      text += buf + e.items[n - 1].first + "\n";
+    }
+    text += "\n";
+  }
+  for (std::size_t n = 1; n <= e.items.size(); ++n) {
+    if (n > 1 && between) {
+      std::snprintf(buf, sizeof buf, between, static_cast<int>(n), static_cast<int>(n));
+      text += buf;
+    }
+    std::snprintf(buf, sizeof buf, form, static_cast<int>(n));
+    text += buf + e.items[n - 1].first + "\n";
+    if (repeated) text += "\n" + e.items[n - 1].first + "\n";
+    text += e.items[n - 1].second;
+  }
+  return text;
+}
+
+// `text` as a PDF transcript prints it: its first line, "Transkript", then
+// its non-empty lines run into one page line (tests/realworld's
+// --transcript).
+std::string as_one_page_transcript(const std::string& text) {
+  std::string out, page;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t to = text.find('\n', from);
+    if (to == std::string::npos) to = text.size();
+    const std::string line = std::string(text.substr(from, to - from));
+    from = to + 1;
+    if (line.find_first_not_of(" ") == std::string::npos) continue;
+    if (out.empty()) out = line + "\n\nTranskript\n\n1";
+    page += " " + line;
+  }
+  return out + page + "\n";
+}
+
+// Generality: the public bodies' excerpts as unseen minutes differ from
+// them (the head's number form, the number alone on its line, a page
+// footer or a committee's running header between the pages, the agenda
+// listed before the heads): the same items in every form.
+TEST(ConventionsTest, PublicExcerptsPerturbed) {
+  for (const Excerpt& e : k_public_excerpts) {
+    std::vector<std::string> want;
+    for (const auto& it : e.items) want.push_back(it.first);
+    for (const char* form : {"%d. ", "Punkt %d: ", "Pkt. %d ", "%d) ", "Sag %d: ", "%d.\n"})
+      for (const char* between : {static_cast<const char*>(nullptr), "\nSide %d af 12\n\n",
+                                  "\nUdvalget 28-08-2019\nSide %d af %d\n\n"})
+        for (bool agenda : {false, true}) {
+          EXPECT_EQ(titles(parse(perturbed(e, form, between, agenda))), want)
+              << e.name << " | form " << form << " | between " << (between ? between : "-") << " | agenda " << agenda;
+        }
+  }
+}
+
+// The same excerpts with each title printed twice (a web export's head and
+// its title again over the text).
+TEST(ConventionsTest, PublicExcerptsRepeatedTitles) {
+  for (const Excerpt& e : k_public_excerpts) {
+    std::vector<std::string> want;
+    for (const auto& it : e.items) want.push_back(it.first);
+    for (const char* form : {"%d. ", "Punkt %d: ", "Pkt. %d ", "%d) "})
+      for (bool agenda : {false, true})
+        EXPECT_EQ(titles(parse(perturbed(e, form, nullptr, agenda, true))), want)
+            << e.name << " | form " << form << " | agenda " << agenda;
+  }
+}
+
+// Brønderslev's and Rudersdal's excerpts, their agenda listed first, run
+// into one line as a PDF transcript prints a page: the heads numbered
+// from 1 again after the agenda are the items, also with a lead word and
+// no separator ("Pkt. 3 Lessons learned ... Pkt. 1 Velkomst og godkendelse
+// af dagsorden ...": lines.cc split_items). (Open: Region Sjælland's
+// status "Åbent" run on after the title stays in it; a title without its
+// full stop runs on into "IH indledte ...".)
+TEST(ConventionsTest, PublicExcerptsRunOnAfterTheirAgenda) {
+  for (const Excerpt* e : {&k_public_excerpts[0], &k_public_excerpts[2]}) {
+    std::vector<std::string> want;
+    for (const auto& it : e->items) want.push_back(it.first);
+    for (const char* form : {"%d. ", "Punkt %d: ", "Pkt. %d ", "%d) "})
+      EXPECT_EQ(titles(parse(as_one_page_transcript(perturbed(*e, form, nullptr, true)))), want)
+          << e->name << " | form " << form;
+  }
+}
+
+}  // namespace
