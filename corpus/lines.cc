@@ -842,6 +842,28 @@ bool first_standing_head(const std::vector<std::string_view>& ws) {
 // 2, 3 ... that starts a capitalised title, and after the title's first
 // sentence. The whole run-on line is split so, before its header labels and
 // sections are: an item's number may follow a label's value.
+// Whether `before` (a run-on line up to a number) ends in a reference to
+// an item in a sentence, its lead word in lower case: "ankom til mødet kl.
+// 17.32 under behandlingen af punkt 1. Jakob Næsager, C, ankom ..."
+// (Københavns Borgerrepræsentation), "forlod Regionsrådsmødet under punkt
+// 29. Bent Hansen erklærede ..." (Region Midtjylland's Regionsråd), "Se
+// nedenfor under punkt 6. Renovering af gårdspladsen" (Aarhus
+// Statsgymnasium's board), "Pkt. 5 behandles før pkt. 2. Ulrik Sand
+// Larsen (V) ..." (Svendborg's committee). A head's lead word is
+// capitalised ("Punkt 3", "Pkt. 3").
+bool item_reference_before(std::string_view before) {
+  for (std::string_view lead : {" punkt ", " pkt. ", " pkt ", "dagsordenspunkt "}) {
+    if (!ends_with(before, lead)) continue;
+    // ("Ad punkt 2 ...": a head's lead words, "ad" before the lower case;
+    // "Der var ingen bemærkninger til dette pkt. 7.Dagsordener og
+    // referater", Hørsholm's Seniorråd: "dette pkt." closes its sentence.)
+    const std::string_view rest = before.substr(0, before.size() - lead.size());
+    return !(ends_with(rest, " Ad") || ends_with(rest, " ad") || ends_with(rest, " AD") || rest == "Ad" ||
+             rest == "ad" || ends_with(rest, " dette") || ends_with(rest, " Dette"));
+  }
+  return false;
+}
+
 // Whether the number `n` at `i` in `piece` numbers an attachment in the
 // list after "Bilag:" ("Vedlagt bilag: 1. Præsentationsmateriale 2.
 // Brændselspris statistik 3. CO2 kvote pris ...", a district heating
@@ -898,6 +920,7 @@ std::vector<std::string> split_items(std::string piece) {
     // item's; "Bilag 17. Kommissorium ..." may be an empty section's label
     // before the next head.)
     if (i >= 7 && std::string_view(piece).substr(i - 7, 7) == " bilag ") continue;
+    if (item_reference_before(std::string_view(piece).substr(0, i))) continue;
     std::size_t j = i;
     const int n = read_number(piece, j, 3);
     if (n < 0 || j + 2 >= piece.size()) continue;

@@ -2903,3 +2903,37 @@ TEST(TranscriptConventionsTest, AttachmentListIsNoItems) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// An item's number referred to in a sentence, its lead word in lower case
+// ("under behandlingen af punkt 1. Jakob Næsager, C, ankom ...",
+// Københavns Borgerrepræsentation; "forlod Regionsrådsmødet under punkt
+// 29. Bent Hansen erklærede ...", Region Midtjylland's Regionsråd), opens
+// no head though a capital follows its full stop; "Ad punkt 2" is a head's
+// lead (Diabetesforeningen's Køge group).
+TEST(TranscriptConventionsTest, ItemReferenceInASentenceIsNoHead) {
+  const corpus_test::ItemsCase cases[] = {
+      {"Københavns Borgerrepræsentation",
+       "Mødedato: 17.11.2011, kl. 17:30\n\nTranskript\n\n"
+       "1 Mødedato: 17.11.2011, kl. 17:30 Mødested: Borgerrepræsentationens mødesal Godkendelse af dagsordenen "
+       "Beslutning Borgerrepræsentationens beslutning i mødet den 17. november 2011 Fraværende med afbud: Anette "
+       "Holst Christensen, A, (ferie) Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1. "
+       "Jakob Næsager, C, ankom til mødet kl. 17.32 under behandlingen af punkt 1. Simon Strange, A, ankom til "
+       "mødet kl. 17.33 under behandlingen af punkt 3. Heidi Wang, I, ankom til mødet kl. 17.33 under "
+       "behandlingen af punkt 3. Cecilia Lonning, V, ankom til mødet kl. 17.36 under behandling af punkt 3.\n",
+       {"Godkendelse af dagsordenen"}},
+      {"Diabetesforeningen, Køge: Ad punkt",
+       "Referat\n\nTranskript\n\n"
+       "1 Referat Formanden, Johnna Andersen, bød velkommen til alle. Generalforsamlingen behandlede følgende "
+       "dagsorden: Ad punkt 1: Valg af dirigent. Tonny Rasmussen, Borup, blev valgt. Ad punkt 2: Formanden, "
+       "Johnna, aflagde beretning om Lokalforeningens virke i 2013 og kom bl.a. ind på: kursus for type 1 "
+       "diabetikere med ledsagere, sport & diabetes, landsindsamling. Beretningen blev enstemmigt godkendt. Ad "
+       "punkt 3: Kasserer, Peter Skjoldlund, fremlagde regnskabet for 2013. Peter besvarede et spørgsmål i "
+       "relation til §18-midler og uddybede sammensætningen af lokalforeningens samlede værdier. Forsamlingen "
+       "godkendte enstemmigt regnskabet.\n",
+       {"Valg af dirigent",
+        "Formanden, Johnna, aflagde beretning om Lokalforeningens virke i 2013 og kom bl.a. ind på: kursus for type "
+        "1 diabetikere med ledsagere, sport & diabetes, landsindsamling",
+        "Kasserer, Peter Skjoldlund, fremlagde regnskabet for 2013"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
