@@ -784,8 +784,13 @@ std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::v
     if (!(ws.size() > 1 && month_word(text::fold(ws[1])))) ones.push_back(at);
   }
   if (ones.size() < 2) return {};
+  // (A short entry, its title alone before the next, "1. Økonomi… 1.
+  // Andelsselskab ...", "1. Hjemmesiden 1. Fjordens dag ...", only among
+  // three heads or more, a third of them at most.)
+  std::size_t short_entries = 0;
   for (std::size_t k = 0; k + 1 < ones.size(); ++k)
-    if (text::words(piece.substr(ones[k], ones[k + 1] - ones[k])).size() < 5) return {};
+    if (text::words(piece.substr(ones[k], ones[k + 1] - ones[k])).size() < 5) ++short_entries;
+  if (short_entries && (ones.size() < 3 || 3 * short_entries > ones.size() - 1)) return {};
   return ones;
 }
 

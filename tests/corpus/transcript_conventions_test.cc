@@ -1693,6 +1693,32 @@ TEST(TranscriptConventionsTest, HeadsAllNumberedOneInRunOnLine) {
   EXPECT_EQ(tennis.items.front().title.rfind("Valg af dirigent", 0), 0u) << tennis.items.front().title;
 }
 
+// Among three such heads or more, a third of them at most may be a title
+// alone before the next "1." (an item with nothing written under it: "1.
+// Økonomi… 1. Andelsselskab…", "1. Hjemmesiden 1. Fjordens dag"); a sailing
+// club's board (Egense Dybet), as its web page's restarted list prints it.
+TEST(TranscriptConventionsTest, HeadsAllNumberedOneWithShortEntries) {
+  const auto club = parse(
+      "Referat bestyrelsesmøde tirsdag den 29-5 kl. 19.00\n\nTranskript\n\n1 Referat bestyrelsesmøde "
+      "tirsdag den 29-5 kl. 19.00 Til stede Ole, Jesper, Claus, Carsten. Lidt senere Klaus. 1. "
+      "Kølbåd/sejlerskole to-tre elever. Preben melder OK. 1. Klubhusudvalg problemer med rengøringen. "
+      "Der er mange surfere på vandet, som også har benyttet havnens toiletrum. 1. Klaus Måhr taler med "
+      "surferne om problemerne. Kunne der oprettes en udvendig bruser bag klubhuset. Der tages kontakt "
+      "til Andelsselskabet. Diskussion om hvordan der skal holdes rent. Der manglede toiletpapir, etc. Der "
+      "er stort svind i ølsalget. Vasken utæt. Det er den ikke mere. CC skriver ud til lejerne. 1. "
+      "Økonomi… 1. Andelsselskab…Nogle af bøjerne ligger forkert også i rækkefølge. 1. Hjemmesiden 1. "
+      "Fjordens dag Uforandret program. Ingen dykkere. CC sender alkoholbevilling.\n");
+  EXPECT_EQ(numbers_of(club), (std::vector<int>(7, 1)));
+  ASSERT_EQ(club.items.size(), 7u);
+  EXPECT_EQ(club.items[3].title.rfind("Økonomi", 0), 0u) << club.items[3].title;
+  EXPECT_EQ(club.items[5].title, "Hjemmesiden");
+  // (Two heads, one of them short: no such list.)
+  const auto two = parse(
+      "Referat bestyrelsesmøde\n\nTranskript\n\n1 Til stede Ole, Jesper. 1. Økonomi… 1. Andelsselskab…Nogle "
+      "af bøjerne ligger forkert også i rækkefølge.\n");
+  EXPECT_NE(numbers_of(two), (std::vector<int>{1, 1}));
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
