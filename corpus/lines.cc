@@ -1533,6 +1533,13 @@ std::vector<std::string> split_run_on(std::string line) {
       // before the item's number.)
       for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
         if (text::starts_with(rest, w)) rest.remove_prefix(w.size());
+      // ("3 Side 3 1. Godkendelse af referat Referat fra ...": the page's
+      // own "Side N" before its first head, AAB's organisation board; Lejre's
+      // Økonomiudvalg and Hjerneskadesamrådet's transcripts print it so on
+      // their longer pages.)
+      if (std::size_t k = 5; text::starts_with(rest, "Side ") && read_number(rest, k, 3) > 0 && k < rest.size() &&
+                              rest[k] == ' ')
+        rest.remove_prefix(k + 1);
       paged_head = read_number(rest, j, 3) > 0 && j + 2 < rest.size() && rest[j] == '.' && rest[j + 1] == ' ' &&
                    starts_upper(rest.substr(j + 2)) && text::words(line).size() >= 6;
     }

@@ -1719,6 +1719,24 @@ TEST(TranscriptConventionsTest, HeadsAllNumberedOneWithShortEntries) {
   EXPECT_NE(numbers_of(two), (std::vector<int>{1, 1}));
 }
 
+// A transcript's short page that opens with its number, the page's own
+// "Side N" and the page's first head ("3 Side 3 1. Godkendelse af referat
+// ...", AAB's organisation board) is read as a page with a head, as it is
+// without "Side N" ("3 1. ..."); the agenda's tail on the page before is no
+// heads then (drop_agenda_tail_heads). Lejre's Økonomiudvalg and Region
+// Midtjylland's Hjerneskadesamråd print "Side N" before their pages' heads too.
+TEST(TranscriptConventionsTest, PageSideNumberBeforeTheFirstHead) {
+  const auto aab = parse(
+      "Referat af OB-møde\n\nTranskript\n\n1 Referat af OB-møde Mødedato: 3. september 2014 kl Afbud: Helle "
+      "Jønsson Næste møde: 1. oktober 2014 Protokoller: 1. Godkendelse af referat fra sidste møde 2. "
+      "Revisionsprotokollat\n\n2 Side (Lukket) 11. (Lukket) 12. Parlamentariske afdelinger 13. Pantsætning af "
+      "afdelingernes ejendomme 14. Almene Boligdage 15. Personalepolitik i Boligforeningen AAB 16. Politik om "
+      "god almen ledelse\n\n3 Side 3 1. Godkendelse af referat Referat fra Organisatio\n");
+  EXPECT_EQ(numbers_of(aab), (std::vector<int>{1}));
+  ASSERT_EQ(aab.items.size(), 1u);
+  EXPECT_EQ(aab.items.front().title.rfind("Godkendelse af referat", 0), 0u) << aab.items.front().title;
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
