@@ -112,7 +112,8 @@ bool opens_with_ordinal_case(std::string_view title) {
   while (i < title.size() && i < 2 && is_digit(title[i])) ++i;
   if (i == 0 || i + 2 >= title.size() || title[i] != '.' || title[i + 1] != ' ') return false;
   const std::string f = text::fold(title.substr(i + 2, 20));
-  for (std::string_view noun : {"behandling", "budget", "økonomiopfølgning", "kvartal", "halvår", "forelæggelse"})
+  for (std::string_view noun :
+       {"behandling", "budget", "økonomiopfølgning", "kvartal", "halvår", "forelæggelse", "afrapportering"})
     if (text::starts_with(f, noun)) return true;
   return false;
 }

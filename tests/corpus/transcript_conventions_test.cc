@@ -1737,6 +1737,37 @@ TEST(TranscriptConventionsTest, PageSideNumberBeforeTheFirstHead) {
   EXPECT_EQ(aab.items.front().title.rfind("Godkendelse af referat", 0), 0u) << aab.items.front().title;
 }
 
+// A title that opens with a recurring case's ordinal after the item's own
+// number ("5. 2. behandling af budget 2022 ...", Brønderslev's Byråd; "4. 3.
+// afrapportering af servicemål ...", Region Syddanmark's Sundhedsudvalg;
+// Fredensborg's and Fredericia's write their budget readings so) starts a
+// head in a run-on line too, as in the line form (items.cc
+// opens_with_ordinal_case): the agenda's run goes on through it, and the
+// body's first head after it is read as such.
+TEST(TranscriptConventionsTest, TitleOpensWithAnOrdinalCase) {
+  const auto byraad = parse(
+      "Byrådet\n\nTranskript\n\n1 Personale Ingen. Beslutning Ingen. Til toppen 4. Spørgetid for "
+      "byrådsmedlemmer Resume Sagsforløb: BY Sagsfremstilling Spørgetid for byrådsmedlemmer. Beslutning Ingen. "
+      "Til toppen 5. 2. behandling af budget 2022 og overslagsårerne 2023-2025 Resume Sagsforløb: ØK/BY Med "
+      "baggrund i den indgående budgetaftale mellem Venstre, Socialdemokratiet, Borgerlisten, Dansk Folkeparti, "
+      "Konservative Folkepar\n");
+  EXPECT_EQ(numbers_of(byraad), (std::vector<int>{4, 5}));
+  expect_titles_open(byraad, {"Spørgetid for byrådsmedlemmer", "2. behandling af budget 2022"});
+  const auto rsd = parse(
+      "Sundhedsudvalget - Referat - 29. februar 2012\n\nTranskript\n\n1 Sundhedsudvalget - Referat - 29. "
+      "februar 2012 Luk alle punkter Referat 1. Ændring af lov om sygedagpenge, økonomiske konsekvenser 2. "
+      "Aftale om betaling for patientbehandling mellem Region Syddanmark og Region Midtjylland 3. Status på "
+      "kræftområdet – Statsrevisorernes beretning 4. 3. afrapportering af servicemål for skadebehandling 5. "
+      "Orientering om håndtering af \"metal-mod-metal\" hofteproteser i Region Syddanmark 6. Orientering ang. "
+      "Social- og sundhedsassistenter på Svendborg Sygehus 7. Orientering ang. oplevelse af ulige behandling på "
+      "Odense Universitetshospital 8. Mødeplan 2012 9. Meddelelser 10. Eventuelt Sagsnr. 11/7995 1. Ændring af "
+      "lov om sygedagpenge, økonomiske konsekvenser fold dette punkt ind Resume En ændring af lov om "
+      "sygedagpenge betyder merudgifter for sundhedsområdet.\n");
+  ASSERT_FALSE(rsd.items.empty());
+  EXPECT_EQ(rsd.items.front().number, 1);
+  EXPECT_EQ(rsd.items.front().title.rfind("Ændring af lov om sygedagpenge", 0), 0u) << rsd.items.front().title;
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
