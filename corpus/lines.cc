@@ -842,6 +842,14 @@ bool first_standing_head(const std::vector<std::string_view>& ws) {
   return what == "dagsorden" || what == "dagsordenen" || what == "referat" || what == "referatet";
 }
 
+// Whether an item's lead word "Ad" or "Pkt." / "Punkt" (either case, "Ad.
+// Pkt.") opens `piece` at `at`: the minutes' answer to an agenda point.
+bool item_lead_word(std::string_view piece, std::size_t at) {
+  const std::string_view w = piece.substr(at, 6);
+  return text::starts_with_folded(w, "ad ") || text::starts_with_folded(w, "ad. ") ||
+         text::starts_with_folded(w, "pkt") || text::starts_with_folded(w, "punkt");
+}
+
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
 // Godkendelse af referat ...". Split before each number of the sequence 1,
 // 2, 3 ... that starts a capitalised title, and after the title's first
@@ -947,8 +955,12 @@ std::vector<std::string> split_items(std::string piece) {
     if (!titled && run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = glued_nr || glued_ad ? i - 3 : i;
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "})
-      if (cut >= w.size() && std::string_view(piece).substr(cut - w.size(), w.size()) == w) cut -= w.size();
+    // ("Ad.  Pkt. 3.": a wider gap between the lead words too.)
+    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "}) {
+      std::size_t at = cut;
+      while (at > 0 && at < i && piece[at - 1] == ' ' && at >= 2 && piece[at - 2] == ' ') --at;
+      if (at >= w.size() && std::string_view(piece).substr(at - w.size(), w.size()) == w) cut = at - w.size();
+    }
     numbers.push_back({cut, n, cut != i, separator, spaced});
   }
   // The items are the longest run n, n+1, n+2 ... (numbering starts
@@ -958,15 +970,31 @@ std::vector<std::string> split_items(std::string piece) {
   // "1. A 2. B" are a run of their own.
   std::vector<std::size_t> cuts;
   std::vector<std::pair<std::size_t, int>> lost_entries;  // restored with their numbers below
+  // Heads written "Ad 1." / "Ad. Pkt. 2." / "Punkt 3" in turn: the bare
+  // numbers after the first of them are their numbered points ("Ad. Pkt. 2.
+  // Ny udmelding fra DGU ... 1. Fjernelse af tidsintervaller ... 2.
+  // Mulighed for at lukke igennem ...", "Ad. Pkt. 3. Status for økonomien
+  // 1. Medlemstal ..."), no run of heads; the bare numbers before them may
+  // be the agenda's.
+  std::size_t points_from = piece.size();
+  for (std::size_t s = 0; s < numbers.size() && points_from == piece.size(); ++s)
+    for (std::size_t k = s + 1; k < numbers.size() && numbers[s].strong; ++k)
+      if (numbers[k].strong && numbers[k].n == numbers[s].n + 1 && item_lead_word(piece, numbers[s].cut) &&
+          item_lead_word(piece, numbers[k].cut)) {
+        points_from = numbers[s].cut;
+        break;
+      }
   for (const bool strong_only : {false, true}) {
     std::vector<std::size_t> best;
     std::vector<std::pair<std::size_t, int>> best_lost;
     for (std::size_t s = 0; s < numbers.size(); ++s) {
       if (strong_only && !numbers[s].strong) continue;
       if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
+      if (!numbers[s].strong && numbers[s].cut > points_from) continue;
       std::vector<std::size_t> chain = {s};
       std::vector<std::pair<std::size_t, int>> lost;  // (where a lost entry's title starts, its number)
       for (std::size_t k = s + 1; k < numbers.size(); ++k) {
+        if (!numbers[k].strong && numbers[k].cut > points_from) continue;
         if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) {
           chain.push_back(k);
         } else if (!strong_only && numbers[k].separator && numbers[chain.back()].separator &&
@@ -1023,7 +1051,9 @@ std::vector<std::string> split_items(std::string piece) {
     // dagsorden ...").
     const auto headed = [&](std::size_t k) { return numbers[k].separator || numbers[k].strong; };
     for (std::size_t s = best.back() + 1; s < numbers.size() && !strong_only; ++s) {
-      if (!restarts_numbering(numbers[s].n, numbers[best.front()].n) || !headed(s)) continue;
+      if (!restarts_numbering(numbers[s].n, numbers[best.front()].n) || !headed(s) ||
+          (!numbers[s].strong && numbers[s].cut > points_from))
+        continue;
       std::vector<std::size_t> again = {s};
       for (std::size_t k = s + 1; k < numbers.size(); ++k)
         if (headed(k) && numbers[k].n == numbers[again.back()].n + 1) again.push_back(k);

@@ -1768,6 +1768,30 @@ TEST(TranscriptConventionsTest, TitleOpensWithAnOrdinalCase) {
   EXPECT_EQ(rsd.items.front().title.rfind("Ændring af lov om sygedagpenge", 0), 0u) << rsd.items.front().title;
 }
 
+// Minutes that answer the agenda's points as "Ad. Pkt. 1.", "Ad. Pkt. 2."
+// ... number the points inside an item from 1 ("Ad. Pkt. 2. Ny udmelding
+// fra DGU ... 1. Fjernelse af tidsintervaller ... 2. Mulighed for at lukke
+// igennem ..."): in a run-on line the bare numbers after the first such head
+// are no run of heads (Kalundborg Golfklub's board; "Ad.  Pkt. 3." with a
+// wider gap is the same lead).
+TEST(TranscriptConventionsTest, NumberedPointsInsideAdPktHeads) {
+  const auto golf = parse(
+      "Referat af bestyrelsesmødet onsdag den 29.4.20 kl. 19.00 i Klubhuset.\n\nTranskript\n\n1 Afbud: Lars "
+      "Sloth, Thomas Andersen Ad. Pkt. 1. Godkendelse af dagsorden Godkendt med tilføjelse af punkt vedrørende "
+      "ny udmelding fra DGU. Ad. Pkt. 2. Ny udmelding fra DGU af 29. april 2020/CoVid19 1. Fjernelse af "
+      "tidsintervaller for bolde – følges ikke, da vi i forvejen har 10 min. mellem boldes start. 2. Mulighed "
+      "for at lukke igennem – følges og vejledning rettes til, så dette punkt udgår og vi går over til "
+      "almindelige regler. Ad.  Pkt. 3. Status for økonomien 1. Medlemstal i forhold til det "
+      "budgetterede/kontingenter – Mindre indtægter, men en positiv tendens i forhold til nye medlemmer. 2. "
+      "Sponsorindtægter – endnu ikke et overblik over forventninger. 3. Greenfeeindtægter – mindre indtægt i "
+      "april end budgetteret. Ad. Punkt 4. Opstart af klubaktiviteter m.v. 1. Klubberne i klubben 1. "
+      "Dameklubben starter op med løbende start fra mandag den 4. maj. 2. Manne og Seniorklub afventer "
+      "mulighed for gunstart.\n");
+  EXPECT_EQ(numbers_of(golf), (std::vector<int>{1, 2, 3, 4}));
+  expect_titles_open(golf, {"Godkendelse af dagsorden", "Ny udmelding fra DGU af 29. april 2020/CoVid19",
+                            "Status for økonomien", "Opstart af klubaktiviteter m.v"});
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
