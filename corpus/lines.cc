@@ -842,6 +842,18 @@ bool first_standing_head(const std::vector<std::string_view>& ws) {
   return what == "dagsorden" || what == "dagsordenen" || what == "referat" || what == "referatet";
 }
 
+// The length of an item's lead word glued to its number at `i` in `piece`,
+// as the line form reads it: "Nr.143 - Godkendelse af dagsorden"
+// (Fredensborg's Byråd), "Ad.1. Aktivitetslisten. ... Ad.2. Økonomi."
+// (Søvang Allé's owners' board), "ad.1.", "Pkt.1"; 0 when none is.
+std::size_t glued_lead_word(std::string_view piece, std::size_t i) {
+  if (i == 0 || piece[i - 1] != '.') return 0;
+  for (std::string_view w : {"Nr.", "Ad.", "ad.", "Pkt."})
+    if (i >= w.size() && piece.substr(i - w.size(), w.size()) == w && (i == w.size() || piece[i - w.size() - 1] == ' '))
+      return w.size();
+  return 0;
+}
+
 // Whether an item's lead word "Ad" or "Pkt." / "Punkt" (either case, "Ad.
 // Pkt.") opens `piece` at `at`: the minutes' answer to an agenda point.
 bool item_lead_word(std::string_view piece, std::size_t at) {
@@ -916,18 +928,10 @@ std::vector<std::string> split_items(std::string piece) {
   std::vector<Number> numbers;
   int attachments_next = 0;  // the next entry's number in a list of attachments
   for (std::size_t i = 0; i + 3 < piece.size(); ++i) {
-    // ("Nr.143 - Godkendelse af dagsorden": the lead word glued to the
-    // number, as the line form reads it.)
     if (!is_digit(piece[i])) continue;
-    const bool glued_nr = i >= 3 && piece[i - 1] == '.' && std::string_view(piece).substr(i - 3, 3) == "Nr." &&
-                          (i == 3 || piece[i - 4] == ' ');
-    // ("Ad.1. Aktivitetslisten. ... Ad.2. Økonomi.": "Ad." glued to the
-    // number the same way.)
-    const bool glued_ad = i >= 3 && piece[i - 1] == '.' &&
-                          (std::string_view(piece).substr(i - 3, 2) == "Ad" ||
-                           std::string_view(piece).substr(i - 3, 2) == "ad") &&
-                          (i == 3 || piece[i - 4] == ' ');
-    if (i > 0 && piece[i - 1] != ' ' && !glued_nr && !glued_ad) continue;
+    // (A lead word glued to the number: glued_lead_word.)
+    const std::size_t glued = glued_lead_word(piece, i);
+    if (i > 0 && piece[i - 1] != ' ' && glued == 0) continue;
     // ("Se bilag 1. Indstilling at udvalget ...", "vedlagt som bilag 3. Det
     // indstilles ...": an attachment's number in a sentence, never an
     // item's; "Bilag 17. Kommissorium ..." may be an empty section's label
@@ -954,7 +958,7 @@ std::vector<std::string> split_items(std::string piece) {
     }
     if (!titled && run_on_title_start(piece, j, separator) == std::string_view::npos) continue;
     // "Punkt 3 Title": the cut goes before the lead word.
-    std::size_t cut = glued_nr || glued_ad ? i - 3 : i;
+    std::size_t cut = i - glued;
     // ("Ad.  Pkt. 3.": a wider gap between the lead words too.)
     for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "}) {
       std::size_t at = cut;

@@ -1792,6 +1792,28 @@ TEST(TranscriptConventionsTest, NumberedPointsInsideAdPktHeads) {
                             "Status for økonomien", "Opstart af klubaktiviteter m.v"});
 }
 
+// A head's lead word glued to its number, "Ad.1." (Søvang Allé's owners'
+// board), "Pkt.3" (Hadsten Skole's board) as "Nr.143" (Fredensborg's Byråd),
+// counts in a run-on line as it does in the line form.
+TEST(TranscriptConventionsTest, LeadWordGluedToTheNumber) {
+  const auto owners = parse(
+      "Referat\n\nTranskript\n\n1 Tilstede. Marianne, Carsten, Cristina, Dina og Ulla Afbud. Lars og James. "
+      "Ad.1. Aktivitetslisten. Listens arbejder, og igangværende arbejder på ejendommene blev gennemgået. Der er "
+      "lavet stikkontakter på lofterne. Det er til brug ved rengøring af lofterne. Ad.2. Økonomi. Der er ca. "
+      "brugt 200.000 kr. på dette års regnskab til nu, til VVS arbejde. Der er 3 måneder tilbage, så økonomien "
+      "ser ok ud. Ad.3. Skift af revisor. Det undersøges stadig om vi skal skifte revisor. Vi prøver, at rette "
+      "henvendelse til vores administration, for at prøve, at få renten på fælleslånet ned.\n");
+  EXPECT_EQ(numbers_of(owners), (std::vector<int>{1, 2, 3}));
+  expect_titles_open(owners, {"Aktivitetslisten", "Økonomi", "Skift af revisor"});
+  const auto school = parse(
+      "Referat\n\nTranskript\n\n1 Pkt. 1 Godkendelse af dagsorden 17.30-17.35 Beslut Godkendt Pkt. 2 "
+      "Godkendelse af referat fra sidste møde 17.30-17.35 Beslut Godkendt Pkt.3 Elevrådet har ordet "
+      "17.35-17.40 Orient. Intet nyt fr elevrådet, men det er dejligt at være hjemme igen. Pkt. 4 Bestyrelsens "
+      "ønsker til budget 17.40-18.00 Drøftelse og beslutning Drøftelser: Toiletter Udearealer Reduktioner "
+      "uhensigtsmæssige jf. Corona\n");
+  EXPECT_EQ(numbers_of(school), (std::vector<int>{1, 2, 3, 4}));
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
