@@ -1803,6 +1803,24 @@ std::vector<std::string> split_group_labels(std::string line) {
   return {std::move(line)};
 }
 
+// "... 1. Rundvisning fold dette punkt ind Resume Rundvisning og ... fold
+// dette punkt ind Beslutning i Socialudvalget ...": an agenda viewer's
+// fold buttons (Region Syddanmark's committees) that a transcript of the
+// page ran into the text between a head's title and its sections go,
+// wherever they stand in a run-on line (as lines of their own they are
+// furniture already: vocabulary.cc).
+void drop_fold_buttons(std::string& line) {
+  for (std::string_view button : {"fold dette punkt ind ", "fold dette punkt ud "}) {
+    for (std::size_t at = line.find(button); at != std::string::npos; at = line.find(button, at)) {
+      if (at > 0 && line[at - 1] != ' ') {
+        ++at;
+        continue;
+      }
+      line.erase(at, button.size());
+    }
+  }
+}
+
 // "... Medlem Deltog Side 1 af 19": the page footer a transcript ran into
 // the text goes, wherever it stands in the line.
 void drop_page_footers(std::string& line) {
@@ -2207,6 +2225,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
                     std::string(std::string_view(cleaned).substr(static_cast<std::size_t>(ws[header_words + 1].data() - cleaned.data())));
       }
       drop_page_footers(cleaned);
+      if (cleaned.size() >= 200) drop_fold_buttons(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
         for (auto& piece : split_run_on(std::move(glued)))
           for (auto& part : split_glued_section(std::move(piece)))

@@ -1814,6 +1814,32 @@ TEST(TranscriptConventionsTest, LeadWordGluedToTheNumber) {
   EXPECT_EQ(numbers_of(school), (std::vector<int>{1, 2, 3, 4}));
 }
 
+// An agenda viewer's fold buttons that a transcript ran into the text
+// between a head's title and its sections ("1. Rundvisning fold dette punkt
+// ind Resume ...", Region Syddanmark's committees) go from a run-on line, so
+// the body's heads repeat the agenda's titles and the agenda's run is read
+// as the agenda, not as heads.
+TEST(TranscriptConventionsTest, FoldButtonsInRunOnLine) {
+  const auto rsd = parse(
+      "Socialudvalget - referat 10-02-2011\n\nTranskript\n\n1 Socialudvalget - referat 10-02-2011 "
+      "Luk alle punkter Referat 1. Rundvisning 2. Orientering 3. Status på arbejdet med at udforme ny "
+      "strategi for socialområdet for 2011 til 2013 samt status på dialogmøder med kommunerne 4. "
+      "Rapportering af utilsigtede hændelser på det sociale område 5. Undersøgelse af tilfredsheden hos "
+      "unge og forældre på de sikrede og åbne institutioner 6. Status på lovforslag om ændring af "
+      "rammeaftalerne på det sociale område 7. Studietur til Stockholm for socialudvalget fra den 4. til "
+      "den 8. september 2011 8. Orientering om lukning af to åbne afdelinger på Egely 9. Mødekalender 2011 "
+      "10. Eventuelt Sagsnr. 11/171 1. Rundvisning fold dette punkt ind Resume Rundvisning og herefter "
+      "orientering omkring fusionen mellem Flydedokken og Misbrugscenter Sønderjylland og den fremadrettede "
+      "strategi v/ Forstander Ole Nielsen. fold dette punkt ind Sagsfremstilling fold dette punkt ind "
+      "Indstilling fold dette punkt ind Beslutning i Socialudvalget den 10-02-2011 Der blev givet en "
+      "orientering. Sagsnr. 11/171 2. Orientering fold dette punkt ind Resume fold dette punkt ind "
+      "Sagsfremstilling Orientering fold dette punkt ind Indstilling Til orientering fold dette punkt ind "
+      "Beslutning i Socialudvalget den 10-02-2011 Orientering om status for Tof"
+      "\n");
+  EXPECT_EQ(numbers_of(rsd), (std::vector<int>{1, 2}));
+  expect_titles_open(rsd, {"Rundvisning", "Orientering"});
+}
+
 // Informal minutes write an item's outcome in the first person ("Vi
 // diskuterede ...", "Vi ønsker ikke ...", "Vi må afvente ..."), on the line
 // under the head in the line form; a transcript runs it on after the title,
