@@ -854,12 +854,12 @@ std::size_t glued_lead_word(std::string_view piece, std::size_t i) {
   return 0;
 }
 
-// Whether an item's lead word "Ad" or "Pkt." / "Punkt" (either case, "Ad.
-// Pkt.") opens `piece` at `at`: the minutes' answer to an agenda point.
+// Whether the lead word "Ad" (either case, "Ad.", "Ad. Pkt.") opens `piece`
+// at `at`: the minutes' answer to an agenda point ("Punkt 1", "Pkt. 2"
+// alone may number the agenda's own list).
 bool item_lead_word(std::string_view piece, std::size_t at) {
-  const std::string_view w = piece.substr(at, 6);
-  return text::starts_with_folded(w, "ad ") || text::starts_with_folded(w, "ad. ") ||
-         text::starts_with_folded(w, "pkt") || text::starts_with_folded(w, "punkt");
+  const std::string_view w = piece.substr(at, 4);
+  return text::starts_with_folded(w, "ad ") || text::starts_with_folded(w, "ad. ");
 }
 
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
@@ -974,7 +974,7 @@ std::vector<std::string> split_items(std::string piece) {
   // "1. A 2. B" are a run of their own.
   std::vector<std::size_t> cuts;
   std::vector<std::pair<std::size_t, int>> lost_entries;  // restored with their numbers below
-  // Heads written "Ad 1." / "Ad. Pkt. 2." / "Punkt 3" in turn: the bare
+  // Heads written "Ad 1." / "Ad. Pkt. 2." / "Ad. Punkt 4." in turn: the bare
   // numbers after the first of them are their numbered points ("Ad. Pkt. 2.
   // Ny udmelding fra DGU ... 1. Fjernelse af tidsintervaller ... 2.
   // Mulighed for at lukke igennem ...", "Ad. Pkt. 3. Status for økonomien
