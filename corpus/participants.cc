@@ -644,6 +644,13 @@ struct PieceSplit {
     if (!t.empty()) pieces.emplace_back(t);
     cur.clear();
   }
+  // Ends the piece being read as an absent person's: "Anja Raun- afbud"
+  // (the dash glued to the name is the mark's, as in "Anja Raun - afbud").
+  void flush_afbud() {
+    while (!cur.empty() && (cur.back() == ' ' || cur.back() == '-')) cur.pop_back();
+    cur += " (afbud)";
+    flush();
+  }
   // The splitting rules, at value[i] (`c`), each below with the convention
   // it reads: true when it took the character (the piece ended, or i moved
   // past what it read).
@@ -707,8 +714,7 @@ bool PieceSplit::split_at_entry_status_afbud(char c) {
     if (w + 5 <= value.size() && (value[w] == 'a' || value[w] == 'A') && text::fold(value.substr(w, 5)) == "afbud" &&
         (w + 5 == value.size() || std::string_view(" ,.;\n").find(value[w + 5]) != std::string_view::npos) &&
         !cur.empty() && entry_status_word(value.substr(0, i), value.substr(w + 5))) {
-      cur += " (afbud)";
-      flush();
+      flush_afbud();
       i = w + 4;
       return true;
     }
@@ -730,8 +736,7 @@ bool PieceSplit::split_at_dash() {
 // absence closes a person.
 bool PieceSplit::split_at_afbud_note() {
   if (value.compare(i, 10, " ved afbud") == 0 || value.compare(i, 10, " med afbud") == 0) {
-    cur += " (afbud)";
-    flush();
+    flush_afbud();
     i += 9;
     return true;
   }
@@ -748,8 +753,7 @@ bool PieceSplit::split_at_table_afbud() {
   if ((lower || ((value.compare(i, 7, " Afbud ") == 0 || value.compare(i, 7, " AFBUD ") == 0) &&
                  roster_afbud_status(value, i + 1, 5))) &&
       i + 7 < value.size() && text::starts_capital(value.substr(i + 7)) && !cur.empty()) {
-    cur += " (afbud)";
-    flush();
+    flush_afbud();
     i += 5;
     return true;
   }
@@ -1377,19 +1381,38 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     return names;
   }
   if (ws.size() < 4) return {piece};
+  auto run_word = [](std::string_view w) {
+    const std::string_view sw = strip_edges(w);
+    const bool name_word = is_person_word(sw) && !is_organisation_word(sw) &&
+                           !vocabulary::is_job_title(text::fold(sw));
+    // ("... Preben Rasmussen K.H. Petersen Niels Jørgen Holm ...": initials
+    // for a member's first names are name words of the run too.)
+    return name_word || is_initial(w) || is_leading_initials(w) || is_particle(w) || is_substitute_marker(w);
+  };
+  // "Sys Rovsing, stedfortræder, under punkt 3 - 7 Michael Christiansen
+  // Erik Højsholt Arne Josefsen Rolighed ...": a note of the entry before
+  // that ends in a number (its items, its hours) opens the run of a list
+  // printed one name a line; the note is a piece of its own (it goes to the
+  // person before) and the run is split after it.
+  if (!run_word(ws[0])) {
+    std::size_t h = 0;
+    while (h < ws.size() && !run_word(ws[h])) ++h;
+    if (h < ws.size() && ws.size() - h >= 4 && is_digit_word(strip_edges(ws[h - 1]))) {
+      const std::size_t at = static_cast<std::size_t>(ws[h].data() - piece.data());
+      auto names = split_run_together(std::string(text::trim(std::string_view(piece).substr(at))), absence);
+      if (names.size() >= 2) {
+        names.insert(names.begin(), std::string(text::trim(std::string_view(piece).substr(0, at))));
+        return names;
+      }
+    }
+    return {piece};
+  }
   // The names run on into an address or a sentence ("... Karsten Grubert
   // Kurt Mortensen Rød 3"): the run of name words is split, the rest is a
   // piece of its own (the last person's organisation, or nothing).
   std::string tail;
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string_view sw = strip_edges(ws[i]);
-    const bool name_word = is_person_word(sw) && !is_organisation_word(sw) &&
-                           !vocabulary::is_job_title(text::fold(sw));
-    // ("... Preben Rasmussen K.H. Petersen Niels Jørgen Holm ...": initials
-    // for a member's first names are name words of the run too.)
-    if (name_word || is_initial(ws[i]) || is_leading_initials(ws[i]) || is_particle(ws[i]) ||
-        is_substitute_marker(ws[i]))
-      continue;
+    if (run_word(ws[i])) continue;
     if (i < 4) return {piece};
     tail = std::string(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[i].data() - piece.data()))));
     ws.resize(i);
@@ -1403,7 +1426,15 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     std::size_t e = b + (marker ? 1 : 0);
     while (e < ws.size() && !is_substitute_marker(ws[e])) ++e;
     const std::size_t names_from = b + (marker ? 1 : 0);
-    const auto split = best_split(ws, names_from, e);
+    auto split = best_split(ws, names_from, e);
+    // "... Thorbjørn Grøfte Andreas Nørgaard Lars E": a last name cut to
+    // its first name and an initial (the page or the text ended) is read
+    // as the run's tail, the names before it as the run.
+    if (split.empty() && e == ws.size() && tail.empty() && e - names_from >= 6 && is_initial(ws[e - 1]) &&
+        vocabulary::is_first_name(strip_edges(ws[e - 2]))) {
+      split = best_split(ws, names_from, e - 2);
+      if (!split.empty()) tail = join_words(ws, e - 2, e);
+    }
     for (std::size_t k = 0; k < split.size(); ++k) {
       const std::size_t from = k == 0 && marker ? b : split[k].first;
       out.push_back(join_words(ws, from, split[k].second));
@@ -2084,7 +2115,11 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
     take_not_taking_part(piece, e);
     take_replaced(piece, e);
     if (is_absence_note(text::fold(piece))) {
-      if (!out.empty()) out.back().afbud = true;
+      if (!out.empty()) {
+        out.back().afbud = true;
+        // ("Thomas Houe- afbud": the mark's dash.)
+        if (!out.back().name.empty() && out.back().name.back() == '-') out.back().name.pop_back();
+      }
       continue;
     }
     const auto ws = text::words(piece);

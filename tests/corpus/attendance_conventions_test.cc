@@ -639,6 +639,53 @@ TEST(AttendanceConventionsTest, RunTogetherNamesAfterAJobTitle) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A list printed one name a line, run together by a transcript: a note of
+// the entry before that ends in a number opens the run ("..., under punkt
+// 3 - 7 Michael Christiansen Erik Højsholt ...": Aarhus University's board)
+// and goes to that person; a last name cut to a first name and an initial
+// ("... Andreas Nørgaard Lars E": Randers' hospital HMU, the page cut) is
+// the run's tail, the names before it split still.
+TEST(AttendanceConventionsTest, RunTogetherNamesAfterANoteAndBeforeACutName) {
+  const PeopleCase cases[] = {
+      {"a note of items before the run",
+       "Referat\n\nTranskript\n\n1 Referat Referat af bestyrelsesmøde Den 27. april 2009 (BM 2-2009) kl. 14.00 i "
+       "bestyrelsens mødesal Til stede Jens Bigum, bestyrelsesformand Sys Rovsing, stedfortræder, under punkt 3 - 7 "
+       "Michael Christiansen Erik Højsholt Arne Josefsen Rolighed Johannes Riis Martin Tang Sørensen Erik Strange "
+       "Petersen Christian Jølck Kirsten Jakobsen Mikael Bomholt Nielsen Svend Krarup, observatør Kjeld Holm, "
+       "observatør Fraværende Ingen\n",
+       {"Arne Josefsen Rolighed", "Christian Jølck", "Erik Højsholt", "Erik Strange Petersen", "Jens Bigum",
+        "Johannes Riis", "Kirsten Jakobsen", "Kjeld Holm", "Martin Tang Sørensen", "Michael Christiansen",
+        "Mikael Bomholt Nielsen", "Svend Krarup", "Sys Rovsing"},
+       {}},
+      {"a cut name closing the run",
+       "Referat\n\nTranskript\n\n1 Referat Der blev ikke meldt punkter ind til evt. Deltagere: Mette Bærentsen Lone "
+       "Winther Jensen Michael Tjørnild Pernille Sarto Mads Amdi Kirk Jette Krüger Svend Christiansen Thorbjørn "
+       "Grøfte Andreas Nørgaard Lars E\n",
+       {"Andreas Nørgaard", "Jette Krüger", "Lone Winther Jensen", "Mads Amdi Kirk", "Mette Bærentsen",
+        "Michael Tjørnild", "Pernille Sarto", "Svend Christiansen", "Thorbjørn Grøfte"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+// "Nikolaj Bolsing Bak- afbud": the dash of the mark glued to the name is
+// no part of it (a surname is no compound's first half), as "- afbud"
+// after a space (Region Sjælland's committees, run together by a
+// transcript).
+TEST(AttendanceConventionsTest, AfbudMarkWithItsDashGluedToTheName) {
+  const PeopleCase c{
+      "glued dash",
+      "Søg\n\nTranskript\n\n1 Søg Referat Møde i Politisk styregruppe for Sundhedsplatformen mandag den 13. maj "
+      "2019 kl. 08:00 Mødelokale 1 Deltagere: Tina Boel (F) Freddy Blak (A) Charlotte Petersson (A)- afbud Trine Birk "
+      "Andersen (A) Lars Folmann (O) Anders Koefoed (V) Claus Bakke (V)- afbud Anja Raun- afbud Tonny Nielsen- afbud "
+      "Nikolaj Bolsing Bak- afbud Birgit Lind Pedersen- afbud Søren Rask Bredkjær Thomas Houe- afbud 1. Godkendelse "
+      "af dagsorden\n",
+      {"Anders Koefoed", "Freddy Blak", "Lars Folmann", "Søren Rask Bredkjær", "Tina Boel", "Trine Birk Andersen"},
+      {"Anja Raun", "Birgit Lind Pedersen", "Charlotte Petersson", "Claus Bakke", "Nikolaj Bolsing Bak",
+       "Thomas Houe", "Tonny Nielsen"}};
+  expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
