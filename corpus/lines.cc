@@ -23,6 +23,10 @@ std::string clean_line(std::string_view raw, bool& bullet) {
   // "Eventuelt1. Orientering" (a heading glued to the line before) by
   // split_glued_items().
   bullet = false;
+  // "Klaus Engbart - Grundejersammenslutningen" / "-" / "Kjeld Sandstød -
+  // Grundejerforbundet": a dash alone on its line is an empty bullet
+  // between a list's groups, no text.
+  if (t == "-" || t == "\xE2\x80\x93") return {};
   for (std::string_view mark : {"•", "·", "▪", "◦", "", "■", "●", "- ", "– "})
     if (text::starts_with(t, mark)) {
       t = trim(t.substr(mark.size()));

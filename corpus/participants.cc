@@ -482,7 +482,8 @@ bool is_organisation_word(std::string_view w) {
   if (f.size() > 8)
     for (std::string_view end : {"rådet", "rådets", "ministeriet", "ministeriets", "organisationen",
                                  "organisationens", "fællesskabet", "fællesskabets", "styrelsens", "forbundet",
-                                 "forbundets", "selskabet", "selskabets", "direktoratet", "direktoratets"})
+                                 "forbundets", "selskabet", "selskabets", "direktoratet", "direktoratets", "sammenslutningen",
+                                 "sammenslutningens"})
       if (f.size() > end.size() && f.compare(f.size() - end.size(), end.size(), end) == 0) return true;
   return false;
 }

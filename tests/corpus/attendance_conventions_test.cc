@@ -686,6 +686,25 @@ TEST(AttendanceConventionsTest, AfbudMarkWithItsDashGluedToTheName) {
   expect_people(c);
 }
 
+// A dash alone on its line between the groups of a list ("Klaus Engbart -
+// Grundejersammenslutningen" / "-" / "Kjeld Sandstød - Grundejerforbundet":
+// Gribskov's Grundejerkontaktudvalg on yumpu) is an empty bullet, no end of
+// the list; "Landliggersammenslutningen Gribskov Vest" is an organisation.
+TEST(AttendanceConventionsTest, LoneDashBetweenTheGroupsOfAList) {
+  const PeopleCase c{
+      "lone dashes",
+      "Mødereferat\n\nd.: 10-09-2009 kl.: 16:30 til 18:30 :\n\nGrundejerkontaktudvalg\n\nDeltagere: Bjarne "
+      "Frølund-Møller - Grundejersammenslutningen\n\nKlaus Engbart - Grundejersammenslutningen\n\n-\n\nKjeld "
+      "Sandstød - Grundejerforbundet\n\nJørn Olsen - Grundejerforbundet\n\n-\n\nJørn Stålfos - "
+      "Landliggersammenslutningen Gribskov Vest\n\nTorkil Lund - Landliggersammenslutningen Gribskov Vest\n\n-\n\n"
+      "Jan Ferdinandsen - formand for Teknisk Udvalg\n\nFraværende: Flemming Denker\n\nMødeleder: Jan "
+      "Ferdinandsen\n\nReferent: Grethe Larsen\n\n01 Bemærkninger til dagsordenen\n\nGodkendt\n",
+      {"Bjarne Frølund-Møller", "Grethe Larsen", "Jan Ferdinandsen", "Jørn Olsen", "Jørn Stålfos", "Kjeld Sandstød",
+       "Klaus Engbart", "Torkil Lund"},
+      {"Flemming Denker"}};
+  expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
