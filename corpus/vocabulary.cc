@@ -100,6 +100,16 @@ constexpr auto k_labels = std::to_array<LabelRow>({
     {"deltog ikke", Field::absent},
     {"suppleant", Field::substitute},
     {"suppleanter", Field::substitute},
+    // "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
+    // (Halsnæs' Byråd, Copenhagen's Borgerrepræsentation): the substitutes
+    // called in, as "Suppleanter:".
+    {"stedfortrædere", Field::substitute},
+    // "Gæster tilstede:" over the guests a line (Odsherred's
+    // Integrationsråd on PolWeb), "Inviteret: Helle Nellemose (BFO-leder),
+    // ..." (a school board, a sailing club's board), as "Inviterede:".
+    {"gæster tilstede", Field::guests},
+    {"gæster til stede", Field::guests},
+    {"inviteret", Field::guests},
     {"deltagerne var", Field::present},
     {"medlemmer af udvalget", Field::present},
     {"udvalgets medlemmer", Field::present},

@@ -705,6 +705,37 @@ TEST(AttendanceConventionsTest, LoneDashBetweenTheGroupsOfAList) {
   expect_people(c);
 }
 
+// Labels of those called in or invited: "Stedfortrædere:" (Halsnæs'
+// Byråd, Copenhagen's Borgerrepræsentation; as "Suppleanter:"), "Gæster
+// tilstede:" (Odsherred's Integrationsråd on PolWeb), "Inviteret:" (a
+// school board, a sailing club's board; as "Inviterede:"): they came, and
+// the absence list before them ends there.
+TEST(AttendanceConventionsTest, SubstituteAndGuestLabels) {
+  const PeopleCase cases[] = {
+      {"Stedfortrædere after the absent",
+       "Referat\nByrådet\n\n1. Salg af ejendom\n\nBeslutning på byrådsmødet den 22. juni 2022\nØkonomiudvalgets "
+       "indstilling godkendt\nFraværende med afbud: Frederik Germann (Løsgænger) og Matilde Ørsted (A)\n"
+       "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)\nSagen omhandler salg af ejendom, og "
+       "behandles derfor som lukket punkt.\n",
+       {"Bitten Jørgensen", "Jannik H. Jørgensen"},
+       {"Frederik Germann", "Matilde Ørsted"}},
+      {"Gæster tilstede under an empty absence label",
+       "Referat\nIntegrationsrådet\n\nBeslutning fra Integrationsrådet\n\nDato: 15. juni 2015\n\nSted: Kantinen, "
+       "Administrationscentret i Nykøbinf Sj.\n\nFraværende:\n\n \n\nGodkendt.\n\n \n\nGæster tilstede:\n\n"
+       "Patrick Makwala\n\nDogan Yurdakul\n\nMustafa Galo Mohamad\n\nMaria Theresa Frederiksen\n\n \n\n26.    "
+       "Gensidig orientering\n",
+       {"Dogan Yurdakul", "Maria Theresa Frederiksen", "Mustafa Galo Mohamad", "Patrick Makwala"},
+       {}},
+      {"Inviteret",
+       "Referat\nSkolebestyrelsen\nReferent: Simon Lundgren\n\nDeltagere: Kasper Trolle Larsen, Jesper Werge\n\n"
+       "Inviteret: Helle Nellemose (BFO-leder), Katja Mari Vail Møller\n\nFraværende: Thomas Karlsen, Gitte Håhr\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Helle Nellemose", "Jesper Werge", "Kasper Trolle Larsen", "Katja Mari Vail Møller", "Simon Lundgren"},
+       {"Gitte Håhr", "Thomas Karlsen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
