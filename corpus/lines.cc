@@ -173,15 +173,19 @@ std::vector<std::string> split_labels(std::string line) {
     start = 0;
   }
   for (std::size_t colon = line.find(':'); colon != std::string::npos; colon = line.find(':', colon + 1)) {
-    // The label: up to four words before the colon, starting with a capital.
-    std::size_t b = colon;
+    // The label: up to four words before the colon, starting with a capital
+    // ("Tilstede          : BN, BK, ...": the spaces of a column of labels
+    // before it aside).
+    std::size_t label_end = colon;
+    while (label_end > start && line[label_end - 1] == ' ') --label_end;
+    std::size_t b = label_end;
     int words = 0;
     std::size_t best = std::string::npos;
     while (b > start && words < 4) {
       std::size_t sp = line.rfind(' ', b - 1);
       const std::size_t w = sp == std::string::npos || sp < start ? start : sp + 1;
       ++words;
-      const std::string label = text::fold(std::string_view(line).substr(w, colon - w));
+      const std::string label = text::fold(std::string_view(line).substr(w, label_end - w));
       if ((voc::header_field(label) || voc::section_kind(label)) && starts_upper(std::string_view(line).substr(w))) {
         best = w;
         break;  // the shortest label before the colon
@@ -197,7 +201,7 @@ std::vector<std::string> split_labels(std::string line) {
     // Godkendt" and "1. Deltagere: ..." are split as before.)
     const auto topic = [&] {
       if (best == std::string::npos) return false;
-      const std::string label = text::fold(std::string_view(line).substr(best, colon - best));
+      const std::string label = text::fold(std::string_view(line).substr(best, label_end - best));
       const auto kind = voc::section_kind(label);
       return kind && !voc::header_field(label) && (*kind == "økonomi" || *kind == "opfølgning" || *kind == "kommunikation");
     };

@@ -736,6 +736,23 @@ TEST(AttendanceConventionsTest, SubstituteAndGuestLabels) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A column of labels aligned with spaces before their colons ("Tilstede
+// : BN, ...", "Sted : Mødelokale 3"), run into one line by a transcript:
+// the label is the word before the spaces (a homeowners' association's
+// board; Norddjurs' Sundhedsudvalg and KKR Syddanmark write their header so).
+TEST(AttendanceConventionsTest, LabelWithSpacesBeforeItsColonInsideALine) {
+  const PeopleCase c{
+      "spaced colon",
+      "Referat fra bestyrelsesmøde i grundejerforeningen Fjordparken Øst\n\nTranskript\n\n1 Referat fra "
+      "bestyrelsesmøde i grundejerforeningen Fjordparken Øst Tirsdag d. 26/8-2003 kl. 19.30 hos Hans Åge (nr. 224) "
+      "Tilstede          : BN, BK, BD, HÅP, EB Afbud            : AM Godkendelse af seneste referat. Referatet blev "
+      "godkendt uden bemærkninger. Orientering. Det har været sommerferietid, derfor var der intet\n",
+      {"BD", "BK", "BN", "EB", "HÅP"},
+      // (Not yet "AM": initials run on into the text.)
+      {}};
+  expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
@@ -1758,8 +1775,8 @@ TEST(AttendanceConventionsTest, ListClosedByAPeriodAfterANote) {
 
 // "Fraværende:" / "Godkendt.": an agenda system prints the absence label
 // empty over each decision, the decision's sentence under it. The list is
-// empty and ends at the sentence; names further down under a label we do
-// not know are no absentees. Excerpts of Odsherred's Integrationsråd
+// empty and ends at the sentence; names further down are no absentees
+// (under "Gæster tilstede:", guests). Excerpts of Odsherred's Integrationsråd
 // (PolWeb) and Slagelse's Social- og Beskæftigelsesudvalg and Ældreråd.
 TEST(AttendanceConventionsTest, EmptyAbsenceLabelOverTheDecision) {
   const PeopleCase cases[] = {
@@ -1767,7 +1784,7 @@ TEST(AttendanceConventionsTest, EmptyAbsenceLabelOverTheDecision) {
        "Referat\n\n25.    Godkendelse af dagsorden\n\nBeslutning fra Integrationsrådet\n\nDato: 15. juni 2015\n\n"
        "Fraværende:\n\nGodkendt.\n\nGæster tilstede:\n\nPatrick Makwala\n\nDogan Yurdakul\n\n26.    Gensidig "
        "orientering\n\nIntet.\n",
-       {}, {}},
+       {"Dogan Yurdakul", "Patrick Makwala"}, {}},
       {"a committee's decision (Slagelse)",
        "Referat\n1. Godkendelse af dagsorden (B)\nBeslutning i Social- og Beskæftigelsesudvalget den 1. februar "
        "2021:\nFraværende: \nGodkendt.\nHenrik Holm\nLise Dahl\n2. Gensidig orientering (O)\nIntet.\n",
