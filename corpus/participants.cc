@@ -2366,6 +2366,20 @@ std::vector<std::string> names_before(std::string_view clause) {
       break;
     }
   }
+  // "Som stedfortræder deltog Helle Obenhausen Mortensen (A) Merete
+  // Skovgaard-Jensen (V) var fraværende": a sentence of one a line whose
+  // full stop a transcript lost ends at the note after its own subject, a
+  // name after it without a comma or "og" opening the next.
+  for (std::size_t close = clause.rfind(") "); close != std::string_view::npos && close > 0;
+       close = clause.rfind(") ", close - 1)) {
+    if (!text::starts_capital(clause.substr(close + 2))) continue;
+    const std::string f = text::fold(clause.substr(0, close));
+    if (f.find(" deltog ") != std::string::npos || f.find(" deltager ") != std::string::npos ||
+        text::starts_with(f, "deltog ")) {
+      clause = clause.substr(close + 2);
+      break;
+    }
+  }
   std::vector<std::string> out;
   for (const auto& e : read_person_entries(clause))
     if (looks_like_name(e.name)) out.push_back(e.name);

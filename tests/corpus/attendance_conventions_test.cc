@@ -753,6 +753,23 @@ TEST(AttendanceConventionsTest, LabelWithSpacesBeforeItsColonInsideALine) {
   expect_people(c);
 }
 
+// "X (A) var fraværende. Som stedfortræder deltog Y (A)" / "Z (V) var
+// fraværende. ...", one sentence a line without its last full stop, run
+// together by a transcript: the substitute who came is no subject of the
+// next line's absence (Hedensted's Kommunalbestyrelse).
+TEST(AttendanceConventionsTest, SubstituteSentenceRunIntoTheNextAbsence) {
+  const PeopleCase c{
+      "substitutes",
+      "Godkendelse af dagsorden\n\nTranskript\n\n1 Godkendelse af dagsorden Mødets deltagere og fraværende noteres "
+      "her. Beslutning Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A) Merete "
+      "Skovgaard-Jensen (V) var fraværende. Som stedfortræder deltog Peter Sebastian Petersen (V) Rune Mikkelsen (Æ) "
+      "var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ) Hanne Grangaard (A) var fraværende. "
+      "Fraværende: Sagsnr.: 00.00.00-A00-11-24\n",
+      {"Helle Obenhausen Mortensen", "Kirsten Iversen", "Peter Sebastian Petersen"},
+      {"Hanne Grangaard", "Jacob Ejs", "Merete Skovgaard-Jensen", "Rune Mikkelsen"}};
+  expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
