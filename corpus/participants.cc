@@ -407,11 +407,14 @@ namespace {
 // Bemærkninger: Afbud: ..."; Bornholm's Ældreråd, Aabenraa's Teknik- og
 // Miljøudvalg, Viborg's Social- og Sundhedsudvalg).
 bool is_minutes_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 30> k_words = {
+  // ("... Afbud fra Johannes Kristensen Pkt 1: Formanden ...", "...
+  // Susanne Somme Punkt 107. Drøftelse ...": an item's mark after a list's
+  // last name that a transcript ran on.)
+  static constexpr std::array<std::string_view, 32> k_words = {
       "Dagsorden", "Dagsordenen", "Referat", "Referatet", "Sagsoversigt", "Mødet", "Sagen", "Punktet",
       "Side", "Bilag", "Indstilling", "Beslutning", "Godkendt", "Ingen", "Der", "Det", "Den", "Alle",
       "Mødested", "Mødedato", "Sagsnr", "Indholdsfortegnelse", "Orientering", "Velkommen", "Næste",
-      "Udpeget", "Valg", "Møde", "Mødets", "Bemærkninger"};
+      "Udpeget", "Valg", "Møde", "Mødets", "Bemærkninger", "Pkt", "Punkt"};
   return std::find(k_words.begin(), k_words.end(), w) != k_words.end();
 }
 

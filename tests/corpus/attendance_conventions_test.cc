@@ -770,6 +770,21 @@ TEST(AttendanceConventionsTest, SubstituteSentenceRunIntoTheNextAbsence) {
   expect_people(c);
 }
 
+// An item's mark ("Pkt 1:", "Punkt 107.") after a list's last name that a
+// transcript ran on is no name word (Pjedsted Vandværk's board; the
+// youth-school board of Faaborg-Midtfyn writes "... Susanne Somme Punkt
+// 107. Drøftelse ...").
+TEST(AttendanceConventionsTest, ItemMarkAfterTheLastName) {
+  const PeopleCase c{
+      "Pkt",
+      "Referat\n\nTranskript\n\n1 Referat 6. Valg til bestyrelse og revision (Laurits, Finn, Axel) Finn tager ikke "
+      "imod genvalg. Ny revisor efter Jørgen Sørensen. 7. Eventuelt. Afbud fra Johannes Kristensen Pkt 1: Formanden "
+      "henviste til de emner og opgaver vi tidligere havde drøftet, og som nu dels var gennemført og dels iværksat.\n",
+      {},
+      {"Johannes Kristensen"}};
+  expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
