@@ -19,8 +19,10 @@ namespace corpus {
 namespace {
 
 // The names right after a phrase ("undtagen X og Y, der ..."), up to the end
-// of the clause.
-std::vector<std::string> names_after(std::string_view rest_in) {
+// of the clause. With `absence` (a phrase of absence), read as an absence
+// label's value: a list of known first names is people too ("Afbud fra
+// Jesper, Marianne, Hanne, Kjeld Flemming, Freddy, Niels.").
+std::vector<std::string> names_after(std::string_view rest_in, bool absence = false) {
   // Party letters and initials after the names ("Bo Jensen (V), Carl Dahl
   // (A) og Dorte Friis (F)") go on; another note ("(suppleant for ...)")
   // ends the clause.
@@ -47,8 +49,8 @@ std::vector<std::string> names_after(std::string_view rest_in) {
     if (const auto at = rest.find(stop); at != std::string_view::npos) rest = rest.substr(0, at);
   }
   std::vector<std::string> out;
-  for (const auto& e : read_person_entries(rest))
-    if (looks_like_name(e.name)) out.push_back(e.name);
+  for (const auto& e : read_person_entries(rest, absence, absence))
+    if (looks_like_name(e.name) || (absence && vocabulary::is_first_name(e.name))) out.push_back(e.name);
   return out;
 }
 
@@ -1226,6 +1228,7 @@ void read_afbud_fra(const PhraseScan& s) {
     s.each(phrase, [&](std::size_t at) {
       const std::string_view rest = text.substr(at + phrase.size());
       std::vector<std::string> names = names_after(rest);
+      if (auto first_names = names_after(rest, true); first_names.size() > names.size()) names = std::move(first_names);
       // "Afbud fra Hanne Berg stedfortræder Ole Dahl": the substitute came.
       const std::string_view sentence = rest.substr(0, sentence_end(rest));
       if (sentence.find("stedfortræder") != std::string_view::npos || sentence.find("suppleant") != std::string_view::npos)

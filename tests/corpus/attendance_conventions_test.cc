@@ -785,6 +785,26 @@ TEST(AttendanceConventionsTest, ItemMarkAfterTheLastName) {
   expect_people(c);
 }
 
+// "Afbud fra" before a list of first names inside a line (Hørsholm's
+// Seniorråd run together by a transcript; "• Afbud: Afbud fra Robert",
+// SGS Greve's board) names them as an absence label's value does.
+TEST(AttendanceConventionsTest, AfbudFraFirstNamesInsideALine) {
+  const PeopleCase cases[] = {
+      {"Hørsholm",
+       "Seniorrådet\n\nTranskript\n\n1 Torsdag den 9.juni 2022 kl. 09.00 – 11.45 på Selmersbo samt efterfølgende "
+       "afslutningsfrokost på Riva i Rungsted Havn med Seniorrådgivningen Afbud fra Jesper, Marianne, Hanne, Kjeld "
+       "Flemming, Freddy, Niels. 0. Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen.\n",
+       {},
+       {"Freddy", "Hanne", "Jesper", "Kjeld Flemming", "Marianne", "Niels"}},
+      {"SGS Greve",
+       "Referat af bestyrelsesmøde 24/8 kl 18.30.\n\nDagsorden\n\n 1. Meddelelser fra formanden\n  • Afbud: Afbud fra "
+       "Robert\n • Valg af dirigent: Magnus blev valgt\n",
+       {},
+       {"Robert"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
