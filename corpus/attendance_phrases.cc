@@ -1050,7 +1050,7 @@ void read_reports_in_prose(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
   for (std::string_view phrase : {" orienterede om", " orienterede kort", " informerede om", " fremlagde",
-                                  " redegjorde for", " præsenterede", " oplyste"}) {
+                                  " redegjorde for", " præsenterede", " oplyste", " holdt oplæg", " holdt et oplæg", " henledte opmærksomheden"}) {
     s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       const std::string_view clause = text::trim(text.substr(start, at - start));

@@ -805,6 +805,24 @@ TEST(AttendanceConventionsTest, AfbudFraFirstNamesInsideALine) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// Who spoke to the meeting, also "holdt oplæg" (the University of
+// Copenhagen's board) and "henledte opmærksomheden på" (Hørsholm's
+// Økonomiudvalg): a full name as the verb's subject was there.
+TEST(AttendanceConventionsTest, ReportsToTheMeetingHoldtOplaegHenledte) {
+  const PeopleCase cases[] = {
+      {"holdt oplæg",
+       "Referat\nBestyrelsen\n\n1. Orientering\n\nFra kl ophævedes mødet midlertidigt. Dekan Troels Østergaard "
+       "Sørensen holdt oplæg om Det Samfundsvidenskabelige Fakultet og Center for Samfund og Sundhed (CSS) inkl.\n",
+       {"Troels Østergaard Sørensen"}, {}},
+      {"henledte opmærksomheden",
+       "Referat\nØkonomiudvalget\n\n1. Meddelelser\n\nBaggrund Centerchef Betina Bojesen henledte opmærksomheden på "
+       "retningslinjerne Det daglige samarbejde i et valgår i Hørsholm Kommune, som blev godkendt af "
+       "Økonomiudvalget den 9.\n",
+       {"Betina Bojesen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // Labels that name the absent with the people first: "Medlemmer med
 // afbud:", "Meldt forfald:", "Havde meldt afbud:", "Bortrejst:".
 TEST(AttendanceConventionsTest, AbsenceLabelsNamingThePeopleFirst) {
