@@ -712,6 +712,30 @@ void read_unreached_agenda(ItemScan& s) {
       agenda.push_back(r.title);
       agenda_numbers[agenda.size() - 1] = r.number;
     }
+  // (Heads on the lines after a run-on table of contents that the text
+  // ends in are its entries on the next page, "210. Godkendelse af
+  // anvendelse af overskydende midler" at the top of page 3 after page 2's
+  // contents, when they are lines one after the other up to the text's end
+  // and none of them repeats a title of it: the body is never reached.
+  // They stay items, after its titles.)
+  std::vector<ItemHead> continued;
+  const bool bare_heads = !o.heads.empty() && o.heads.back().line + 1 == lines.size() &&
+                          o.heads.back().line + 1 == o.heads.front().line + o.heads.size();
+  if (agenda.empty() && bare_heads && !o.heads.front().listed_only) {
+    const std::size_t first_head = o.heads.front().line;
+    for (std::size_t i = 0; i < first_head; ++i) {
+      if (o.listing[i] || !contents_ends_text(lines, i)) continue;
+      auto titles = run_on_contents(lines, i);
+      if (titles.empty() || std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+            return h.listed_only || std::any_of(titles.begin(), titles.end(),
+                                                [&](const std::string& t) { return same_title(h.title, t); });
+          }))
+        continue;
+      continued = std::move(o.heads);
+      o.heads.clear();
+      break;
+    }
+  }
   if (o.heads.empty() && agenda.empty()) {
     for (std::size_t i = 0; i < lines.size() && agenda.empty(); ++i) {
       if (o.listing[i]) continue;
@@ -785,6 +809,7 @@ void read_unreached_agenda(ItemScan& s) {
       o.heads.push_back(std::move(h));
     }
   }
+  o.heads.insert(o.heads.end(), continued.begin(), continued.end());
 }
 
 // The agenda's entries after the last head when the heads take their titles

@@ -3084,3 +3084,35 @@ TEST(TranscriptConventionsTest, ItemReferenceInASentenceIsNoHead) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// A run-on table of contents that the text ends in, continued at the top of
+// the next page with its next entry's number ("191. Dialogmøde med borgerne
+// Godkendelse af dagsorden ..." on page 2, "210. Godkendelse af anvendelse
+// af overskydende midler" alone on page 3; a city council's decision
+// record, its body never reached): the contents' titles are the items, and
+// the entry on the next page is the last of them, no body heading.
+TEST(TranscriptConventionsTest, RunOnContentsContinuedOnTheNextPage) {
+  const std::string text =
+      "Byrådet Beslutningsprotokol. 24. september kl. 17:00 Byrådssalen, Silkeborg Rådhus\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Beslutningsprotokol 24. september kl. 17:00 Byrådssalen, Silkeborg Rådhus\n"
+      "\n"
+      "2 Indholdsfortegnelse Side 191. Dialogmøde med borgerne Godkendelse af dagsorden Godkendelse af "
+      "anlægsbevilling til kloaksanering i Lille Søgade m.fl Godkendelse af Bibliotekspolitik for Silkeborg "
+      "Kommune Godkendelse af forslag til sundhedspolitik Godkendelse af retningslinier for reklamefinansiering "
+      "Orientering om udtalelse fra det kommunale tilsyn vedr. manglende dagsordenpunkt om folkeafstemning\n"
+      "\n"
+      "3 210. Godkendelse af anvendelse af overskydende midler\n";
+  const std::vector<std::string> expected = {
+      "Dialogmøde med borgerne",
+      "Godkendelse af dagsorden",
+      "Godkendelse af anlægsbevilling til kloaksanering i Lille Søgade m.fl",
+      "Godkendelse af Bibliotekspolitik for Silkeborg Kommune",
+      "Godkendelse af forslag til sundhedspolitik",
+      "Godkendelse af retningslinier for reklamefinansiering",
+      "Orientering om udtalelse fra det kommunale tilsyn vedr. manglende dagsordenpunkt om folkeafstemning",
+      "Godkendelse af anvendelse af overskydende midler"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
