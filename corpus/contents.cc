@@ -286,7 +286,7 @@ std::vector<std::string> split_run_titles(std::string_view run) {
       const bool code = std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); });
       const bool lower_prev = !starts_upper(prev) && !number && !closes && !name_before_opener && !code;
       boundary = !in_note && ((number && cur.size() > 1) || closes ||
-                 (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "-" &&
+                 (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "af" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
                  title_after_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k) ||
@@ -488,7 +488,15 @@ std::vector<std::string> headed_run_contents(std::string_view t) {
     if (text::starts_with_folded(rest, cols)) rest = trim(rest.substr(cols.size()));
   std::size_t j = 0;
   if (read_number(rest, j, 3) >= 1 && j < rest.size() && rest[j] == ' ') rest = trim(rest.substr(j + 1));
-  auto titles = split_run_titles(rest);
+  // (The column heads again at the top of the next page, "... 84 Pkt. Tekst
+  // Side 22 Justering ...", and its number at the foot, "Side 2.": no title.)
+  std::string joined(rest);
+  for (std::size_t p = joined.find(" Pkt. Tekst Side "); p != std::string::npos; p = joined.find(" Pkt. Tekst Side "))
+    joined.erase(p, 16);
+  if (const auto p = joined.rfind(" Side "); p != std::string::npos && p + 6 < joined.size() &&
+                                             joined.find(' ', p + 6) == std::string::npos && is_digit(joined[p + 6]))
+    joined.erase(p);
+  auto titles = split_run_titles(joined);
   if (titles.size() < 4) return {};
   return titles;
 }

@@ -292,6 +292,24 @@ bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
   return words < 100;
 }
 
+// A table of contents run into the line lines[i] that lines_of split at its
+// entries' numbers ("... Følgende sager behandles: Pkt. Tekst Side 1
+// Beslutningsforslag om Fleksibel Arbejdstid 3" / "2 Herregården Odden -
+// fremtidig støtte 6" / ...), going on over the next page under its column
+// heads again ("Pkt. Tekst Side 22 Justering af ..."): the line and those
+// pieces and pages joined by spaces, `end` the line after the last.
+std::string contents_run_of(const std::vector<Line>& lines, std::size_t i, std::size_t& end) {
+  std::string run = lines[i].text;
+  end = i + 1;
+  while (end < lines.size() &&
+         (!lines[end].gap_before || text::starts_with_folded(lines[end].text, "pkt. tekst side "))) {
+    run += ' ';
+    run += lines[end].text;
+    ++end;
+  }
+  return run;
+}
+
 }  // namespace
 
 // The tables of contents in their printed forms: their titles are the
@@ -732,6 +750,29 @@ void read_unreached_agenda(ItemScan& s) {
           }))
         continue;
       continued = std::move(o.heads);
+      o.heads.clear();
+      break;
+    }
+  }
+  // (Such a table of contents split at its entries' numbers into pieces
+  // and pages that the text ends in: the heads read on those pieces or on
+  // the page's number after them, "3 Årsregnskab Låneadgang mv. ... 14 5
+  // Forslag til budgetproces ...", and its entries taken for an agenda
+  // list are its entries.)
+  if (!o.heads.empty() && !o.heads.front().listed_only) {
+    const std::size_t first_head = o.heads.front().line;
+    for (std::size_t i = 0; i < first_head; ++i) {
+      std::size_t end = 0;
+      const std::string run = contents_run_of(lines, i, end);
+      const bool entries = std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+        return (h.line > i && h.line < end && o.listing[h.line]) ||
+               (h.line + 1 == lines.size() && number_only_line(lines[h.line].text));
+      });
+      if (!entries || !contents_ends_text(lines, end - 1)) continue;
+      auto titles = headed_run_contents(run);
+      if (titles.size() <= agenda.size()) break;
+      agenda = std::move(titles);
+      agenda_numbers.clear();
       o.heads.clear();
       break;
     }

@@ -3116,3 +3116,62 @@ TEST(TranscriptConventionsTest, RunOnContentsContinuedOnTheNextPage) {
       "Godkendelse af anvendelse af overskydende midler"};
   EXPECT_EQ(titles(parse(text)), expected);
 }
+
+// A table of contents under "Følgende sager behandles:" and its column heads
+// "Pkt. Tekst Side", run into the page's line with the entries' numbers
+// and pages among the titles, which lines_of splits at the numbers, going
+// on over the next page under its column heads again, the text ending in
+// it (a city council's minutes as docplayer keeps them): its titles are
+// the items, without the column heads and the page's number; an opening
+// word right after "af" is that word's object, no new title ("Justering af
+// Principper for Økonomistyring").
+TEST(TranscriptConventionsTest, RunOnContentsSplitAtItsNumbersOverTwoPages) {
+  const std::string text =
+      "Referat - Åben dagsorden Hjørring Byråd Borgmesterkontoret\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat - Åben dagsorden Hjørring Byråd Borgmesterkontoret Side 1. Mødedato: Mødet påbegyndt: kl. "
+      "18:00 Mødet afsluttet: kl. 22:50 Mødested: Hjørring Rådhus, Springvandspladsen 5 Fraværende: Mai-"
+      "Britt Beith Jensen, Erik Vadsager og Børge Bech Følgende sager behandles: Pkt. Tekst Side 1 "
+      "Beslutningsforslag om Fleksibel Arbejdstid 3 2 Herregården Odden - fremtidig støtte 6 3 Årsregnskab "
+      "Låneadgang mv. vedrørende 2016 i 14 5 Forslag til budgetproces Sindal Varmeforsyning søger om "
+      "Kommunegaranti på 50 mio. kr Modulboliger i tomme bygninger, frigivelse af midler til forsøgsprojekt"
+      " 26 8 Naturpark Tolne - frigivelse af bevilling 31 9 Energibesparende foranstaltninger - frigivelse "
+      "af bevilling Energirenovering af idrætshal og modernisering af svømmehal i Sindal 36 Hallerne 11 "
+      "Boligselskabet Nordjylland, afd. 26, Bindslev - kapitaltilførsel BoVendia afd. 9 (tidl. Hjørring "
+      "Boligselskab afd. 25.) - godkendelse af 43 huslejestigning for 2017 (budgettvist) 13 Leje af "
+      "Åstrupvej 15 til \"Den Gode Modtagelse\" Ansøgning om støtte til mobil koncertsal i Løkken "
+      "Idrætscenter Dispensation fra Lukkeloven i forbindelse med Sindal marked Kystbeskyttelse ved "
+      "nedkørslen Nørlev Strandvej Bortfald af planforslag for vindmøller mellem Sønder Rubjerg og Vejby "
+      "Hirtshals Havn - Forslag til kommuneplantillæg og lokalplan for 4 vindmøller 63 samt miljørapport 19"
+      " Revision af godkendelseskriterier vedrørende drift af s 68 privatinstitution behandling af analysen"
+      " vedrørende tildelingsmodel på folkeskoleområdet behandling vedrørende udmøntning af skolepulje 84\n"
+      "\n"
+      "2 Pkt. Tekst Side 22 Justering af Principper for Økonomistyring Opdatering af s Indkøbs- og "
+      "udbudspolitik Revideret reklame- og sponsorpolitik for Ændring af konstituering i Venstres "
+      "byrådsgruppe 102 Side 2.\n"
+      "\n"
+      "3 \n";
+  // (The first ten titles and the last five; the ones between keep text
+  // that only the printed page tells from a title.)
+  const auto got = titles(parse(text));
+  const std::vector<std::string> first = {
+      "Beslutningsforslag om Fleksibel Arbejdstid",
+      "Herregården Odden - fremtidig støtte",
+      "Årsregnskab",
+      "Låneadgang mv. vedrørende 2016 i",
+      "Forslag til budgetproces",
+      "Sindal Varmeforsyning søger om Kommunegaranti på 50 mio. kr",
+      "Modulboliger i tomme bygninger, frigivelse af midler til forsøgsprojekt",
+      "Naturpark Tolne - frigivelse af bevilling",
+      "Energibesparende foranstaltninger - frigivelse af bevilling",
+      "Energirenovering af idrætshal og modernisering af svømmehal i Sindal",
+  };
+  const std::vector<std::string> last = {"Justering af Principper for Økonomistyring", "Opdatering af s",
+                                         "Indkøbs- og udbudspolitik", "Revideret reklame- og sponsorpolitik for",
+                                         "Ændring af konstituering i Venstres byrådsgruppe"};
+  ASSERT_GE(got.size(), first.size() + last.size());
+  EXPECT_EQ(std::vector<std::string>(got.begin(), got.begin() + first.size()), first);
+  EXPECT_EQ(std::vector<std::string>(got.end() - last.size(), got.end()), last);
+}
