@@ -887,6 +887,21 @@ std::optional<std::string> attendance_entry_title(const Candidate& c, const Line
 }
 
 // The numbered candidates, an agenda numbered on two levels read in turn.
+namespace {
+
+// "Økonomiudvalget den 25. oktober 2005, pkt." / "3 Kommunalbestyrelsen den
+// 31. oktober 2005, pkt. 3 ...": a reference to an earlier meeting's point
+// wrapped after "<meeting>, pkt.", its number opening the next line of the
+// paragraph, no head (a case's earlier treatments, a council's docplayer
+// minutes). ("... til dette pkt." ends a sentence.)
+bool reference_number_wrapped(const std::vector<Line>& lines, std::size_t i) {
+  if (i == 0 || lines[i].gap_before) return false;
+  const auto ws = text::words(lines[i - 1].text);
+  return ws.size() >= 2 && text::fold(ws.back()) == "pkt." && ws[ws.size() - 2].back() == ',';
+}
+
+}  // namespace
+
 void read_candidates(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
   Outline& o = s.o;
@@ -906,7 +921,7 @@ void read_candidates(ItemScan& s) {
     } else {
       c = item_candidate(lines[i], i);
     }
-    if (!c) continue;
+    if (!c || reference_number_wrapped(lines, i)) continue;
     // A lettered part written with its item's number after that item's head,
     // the candidate before it ("5." / "Økonomi" / "5a. Orientering om ...
     // 5b. ..."; lettered_part_of): part of the item, no head of its own.

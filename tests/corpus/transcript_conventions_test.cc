@@ -3175,3 +3175,21 @@ TEST(TranscriptConventionsTest, RunOnContentsSplitAtItsNumbersOverTwoPages) {
   EXPECT_EQ(std::vector<std::string>(got.begin(), got.begin() + first.size()), first);
   EXPECT_EQ(std::vector<std::string>(got.end() - last.size(), got.end()), last);
 }
+
+// A case's earlier treatments under its head, each a reference "<meeting>,
+// pkt. N" (a city council's docplayer minutes): a transcript line split
+// after "2005, pkt." leaves the point's number opening the next piece ("3
+// Kommunalbestyrelsen den 31. oktober 2005, pkt. 3 ..."), which is that
+// reference's number, no head.
+TEST(TranscriptConventionsTest, WrappedPointReferenceIsNoHead) {
+  const std::string text =
+      "Transkript\n"
+      "\n"
+      "1 Møde i Kommunalbestyrelsen mandag den 28. november 2005, Kl i Kommunalbestyrelsens mødesal REFERAT\n"
+      "\n"
+      "2 ØKONOMIUDVALGET 2. Ny \"Styrelsesvedtægt for Ballerup Kommune\" - 2. behandling/endelig vedtagelse "
+      "Økonomiudvalget den 25. oktober 2005, pkt. 3 Kommunalbestyrelsen den 31. oktober 2005, pkt. 3 "
+      "Økonomiudvalget den 22. november 2005, pkt. 2 Resumé Kommunernes anliggender styres, jf. 2, stk. 1, i "
+      "den kommunale styrelseslov, af kommunalbestyrelser, der vælges efter reglerne i den kommunale valglov.\n";
+  for (const auto& t : titles(parse(text))) EXPECT_NE(t.rfind("Kommunalbestyrelsen den", 0), 0u) << t;
+}
