@@ -658,6 +658,23 @@ struct HeadReader {
       shape_rejected.push_back(k);
   }
 
+  // A head in turn whose title the agenda's entry of its number holds after
+  // the entry's opening words ("2. Åbenrådgivning og Peer-indsatsen V.
+  // Rasmus Jürs ..." under the entry "2. Orientering om Åbenrådgivning og
+  // Peer-indsatsen, Ved Rasmus Jürs ..."): the minutes shorten the
+  // agenda's title. Its first three words (twelve letters or more) count.
+  bool in_numbered_entry() const {
+    if (!in_turn()) return false;
+    const auto e = s.agenda_by_number.find(c().number);
+    if (e == s.agenda_by_number.end()) return false;
+    const auto ws = text::words(c().title);
+    if (ws.size() < 2) return false;
+    const std::string_view title = c().title;
+    const std::size_t end = ws.size() > 3 ? static_cast<std::size_t>(ws[3].data() - title.data()) : title.size();
+    const std::string start = key_of(title.substr(0, end));
+    return start.size() >= 12 && key_of(e->second).find(start) != std::string::npos;
+  }
+
   // A weak head the agenda does not list is no head.
   // (A head the agenda lacks - a table of contents that lost entries -
   // still counts with its number next in turn and a section heading under it.)
@@ -857,7 +874,7 @@ struct HeadReader {
   // The facts the later steps ask of the candidate, read before its title
   // may be cut (title_fits).
   void read_facts() {
-    agenda_match = in_agenda(s, c().title);
+    agenda_match = in_agenda(s, c().title) || in_numbered_entry();
     continued = numbers_go_on();
   }
 };

@@ -803,3 +803,34 @@ TEST(AgendaConventionsTest, KleNumberUnderABareHead) {
   };
   corpus_test::expect_titles(std::begin(cases), std::end(cases));
 }
+
+// Minutes that shorten the agenda's titles in their own heads ("Dagsordens-
+// punkter til mødet" / " 2. Orientering om Åbenrådgivning og Peer-
+// indsatsen, Ved Rasmus Jürs og Christian" / ... / "Referat" / "2.
+// Åbenrådgivning og Peer-indsatsen V. Rasmus Jürs og Peer medarbejder
+// Christian"; a municipal council for the socially vulnerable): a head in
+// turn whose first words the agenda's entry of its number holds is that
+// entry's item.
+TEST(AgendaConventionsTest, HeadShortensItsNumberedEntry) {
+  const std::string text =
+      "Dagsordenspunkter til mødet\n"
+      "\n"
+      " 1. Velkomst og præsentationsrunde\n"
+      " 2. Orientering om Åbenrådgivning og Peer-indsatsen, Ved Rasmus Jürs og Christian \n"
+      " 3. Godkendelse af dagsorden og referat\n"
+      " 4. Valg af ny næstformand\n"
+      "\n"
+      "Referat\n"
+      "\n"
+      "1. Velkomst og præsentation\n"
+      "\n"
+      "Alle præsenterede sig selv og særlig præsentation af den nye sekretær og områdeleder.\n"
+      "\n"
+      "2. Åbenrådgivning og Peer-indsatsen V. Rasmus Jürs og Peer medarbejder Christian\n"
+      "\n"
+      "Det blev drøftet, hvordan man kan formidle Åben Rådgivning til andre. Det er godt at kunne hjælpe andre "
+      "med at komme afsted til ÅR.\n";
+  const auto m = corpus::parse_meeting(text, "x.txt");
+  ASSERT_GE(m.items.size(), 2u);
+  EXPECT_EQ(m.items[1].title, "Åbenrådgivning og Peer-indsatsen V. Rasmus Jürs og Peer medarbejder Christian");
+}
