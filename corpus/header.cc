@@ -1266,9 +1266,14 @@ void cut_sentence_after_name(std::string& t) {
     if (next.empty()) break;
     const std::string f = text::fold(next.front());
     const auto before = text::words(std::string_view(t).substr(0, d));
+    // ("§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik": an
+    // abbreviation's full stop, a word in lower case after it.)
+    const auto c0 = static_cast<unsigned char>(next.front()[0]);
+    const bool lower_after = (c0 >= 'a' && c0 <= 'z') || (c0 >= 0xC3 && !text::starts_capital(next.front()));
     if (f == "afholdt" || f == "dato" || f == "tid" || f == "sted" || f == "mødested" || f == "mødedato" ||
         f == "kl" || f == "kl." || is_weekday(next.front()) ||
-        (!before.empty() && before.back().size() >= 4 && voc::has_body_word(text::fold(std::string_view(t).substr(0, d))))) {
+        (!before.empty() && before.back().size() >= 4 && !lower_after &&
+         voc::has_body_word(text::fold(std::string_view(t).substr(0, d))))) {
       t = t.substr(0, d);
       break;
     }
@@ -1417,6 +1422,19 @@ bool is_meeting_not_body(const std::string& body) {
 // "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
 // Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
 // The title is narrowed step by step to the name, each step one convention.
+namespace {
+
+// A committee named after the section of the Local Government Act that
+// sets it up, "§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik",
+// "§17, stk. 4-udvalget for ...": a body's name that opens with "§".
+bool paragraph_committee(std::string_view name) {
+  if (!text::starts_with(name, "§")) return false;
+  const std::string f = text::fold(name);
+  return f.find("udvalg") != std::string::npos;
+}
+
+}  // namespace
+
 std::optional<std::string> body_of_title(std::string_view title) {
   std::string t(trim(title));
   strip_status_before_title(t);
@@ -1442,7 +1460,8 @@ std::optional<std::string> body_of_title(std::string_view title) {
   strip_status_after_name(body);
   if (is_lower_case_body_name(body, t, title)) return body;
   if (auto genitive = body_of_genitive_meeting(body)) return genitive;
-  if (body.empty() || text::words(body).size() > 12 || !starts_upper(body)) return std::nullopt;
+  if (body.empty() || text::words(body).size() > 12 || !(starts_upper(body) || paragraph_committee(body)))
+    return std::nullopt;
   if (is_meeting_not_body(body)) return std::nullopt;
   return body;
 }

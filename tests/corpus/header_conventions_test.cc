@@ -965,3 +965,30 @@ TEST(HeaderConventionsTest, DocplayerLabelContinuesNoTitle) {
 }
 
 }  // namespace
+
+// A committee named after the section of the Local Government Act that
+// sets it up (a municipality's "§ 17, stk. 4" committee): the label's
+// value opens with "§", and it is the body.
+TEST(HeaderConventionsTest, ParagraphCommitteeIsTheBody) {
+  const std::string text =
+      "Beslutningsprotokol\n"
+      "\n"
+      "tirsdag den 28. august 2018 kl. 16:00\n"
+      "\n"
+      "Mødested: Lokale 425, Skelbækvej\n"
+      "Udvalg: § 17, stk. 4 udvalg vedr. tværgående sundhedspolitik\n"
+      "Medlemmer: Jane Thorgeirsson, Jens Bundgaard Nielsen, Kurt Andresen, Bent Sørensen\n"
+      "Bemærkninger: Afbud: Kurt Andresen, Lotte Dalegaard.\n"
+      "Udskriv hele dagsordnen\n"
+      " • Udskriv\n"
+      "  Sagsid.: 18/4478, Sagsinitialer: rkroe\n"
+      "\n"
+      "  Sagsfremstilling\n"
+      "\n"
+      "  .\n"
+      "\n"
+      "  Beslutning § 17, stk. 4 udvalg vedr. tværgående sundhedspolitik den 28-08-2018\n"
+      "\n"
+      "  Godkendt.\n";
+  EXPECT_EQ(parse(text).body, std::optional<std::string>("§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik"));
+}
