@@ -1271,6 +1271,30 @@ void read_absent_in_sentence(const PhraseScan& s) {
   }
 }
 
+// A decision's note of absence without a verb, a name and "fraværende"
+// alone on a line ("Tonny Nalepa Jensen fraværende", as "X - fraværende"
+// is written after a name in a list): the name is absent. Only a line
+// that is nothing but a name before the word.
+void read_name_then_absent(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  Meeting& m = s.m;
+  constexpr std::string_view phrase = " fraværende";
+  s.each(phrase, [&](std::size_t at) {
+    std::size_t end = at + phrase.size();
+    if (end < text.size() && text[end] == '.') ++end;
+    if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
+    const std::size_t nl = text.rfind('\n', at);
+    const std::string_view line = text::trim(text.substr(nl == std::string_view::npos ? 0 : nl + 1,
+                                                          at - (nl == std::string_view::npos ? 0 : nl + 1)));
+    const auto ws = text::words(line);
+    if (ws.size() < 2 || ws.size() > 5 ||
+        !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return text::starts_capital(w); }))
+      return;
+    auto names = names_before(line);
+    if (names.size() == 1 && names.front() == line) mark_absent(names, m);
+  });
+}
+
 // The verb second after an adverb: "Desværre kunne suppleant Lisbet ikke
 // deltage.", "I dag var Bo Jensen ikke til stede.".
 void read_inverted_absence(const PhraseScan& s) {
@@ -1315,6 +1339,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m) {
   read_absence_leads(places, text, m);
   read_afbud_fra(s);
   read_absent_in_sentence(s);
+  read_name_then_absent(s);
   read_inverted_absence(s);
 }
 

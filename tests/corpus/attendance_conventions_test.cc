@@ -2583,3 +2583,24 @@ TEST(AttendanceConventionsTest, HeaderFieldAfterTheListsLastNote) {
 }
 
 }  // namespace
+
+namespace {
+
+// A decision's note of absence without a verb, the name and "fraværende"
+// alone on a line (a municipal committee's web minutes), as "X -
+// fraværende" after a name in a list: the name is absent; "de fraværende
+// medlemmer" in a sentence names no one.
+TEST(AttendanceConventionsTest, NameThenFravaerendeOnItsLine) {
+  const PeopleCase cases[] = {
+      {"the note under the decision",
+       "Udvikling, By og Land\n\nTirsdag den 17-09-2019 kl. 17:00\n\n191. Godkendelse af dagsorden\n\n"
+       "Beslutning\n\n  1. Godkendt\n\n \n\nTonny Nalepa Jensen fraværende\n\n \n\n192. Budget 2020-2023\n",
+       {}, {"Tonny Nalepa Jensen"}},
+      {"a sentence about the absent",
+       "Referat\n1. Budget\nBeslutning\nGodkendt. Referatet sendes til de fraværende\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+}  // namespace
