@@ -383,6 +383,14 @@ bool title_line(const ItemScan& s, std::size_t i) {
   if (const auto ws = text::words(t); ws.size() > 1 && section_head(ws.back()) && !minutes_as_object(ws)) return false;
   // "Bemærkninger" (an empty header field) names no item.
   if (text::fold(t) == "bemærkninger") return false;
+  // "Fraværende:" / "Johannes Vesterby" under a decision: the value of an
+  // attendance label left empty on its line, no title.
+  if (i > 0) {
+    const auto prev_label = label_of(lines[i - 1]);
+    if (prev_label && prev_label->value.empty() &&
+        (prev_label->field == voc::Field::absent || prev_label->field == voc::Field::present))
+      return false;
+  }
   // "Beslutning" / "Dagsorden godkendes": a section's text, not a title.
   if (i > 0) {
     const auto prev = section_head(lines[i - 1].text);

@@ -104,3 +104,37 @@ TEST(WebItemsConventionsTest, AdAnswersWithChangingLeadWord) {
 }
 
 }  // namespace
+
+namespace {
+
+// An agenda system's page of one case whose title was lost (a municipal
+// committee's web minutes): "Fraværende:" under the decision with the
+// name on the next line is that label's value, no item's title over the
+// "Sagsfremstilling" after it.
+TEST(WebItemsConventionsTest, AbsenteeUnderEmptyLabelIsNoTitle) {
+  const std::string text =
+      "Referat\n"
+      "\n"
+      "tirsdag den 26. februar 2019 kl. 16:00\n"
+      "\n"
+      "Mødested M.1.4/rådhuset\n"
+      "Udvalg Landdistriktsudvalget\n"
+      "Mødedeltagere Elo Nielsen, Kim Dongsgaard, Kurt Johansen, Martin Sanderhoff, Mette Nielsen, Peter Juhl\n"
+      "Fraværende Johannes Vesterby\n"
+      "Bemærkninger\n"
+      "\n"
+      "Sagsid.: 19/4969\n"
+      "Beslutning i Landdistriktsudvalget den 26-02-2019\n"
+      "Landdistriktsudvalget besluttede,\n"
+      " \n"
+      "1. at orientering om den fælles proces og spilleregler for budgetlægningen tages til efterretning,\n"
+      "Fraværende:\n"
+      "Johannes Vesterby\n"
+      "Sagsfremstilling\n"
+      "Historik\n"
+      "Økonomi- og Erhvervsudvalget vedtog på mødet den 23. januar 2019 (sag nr. 1) spilleregler, procesplan og "
+      "principper for årets budgetlægning.\n";
+  for (const auto& t : titles(corpus::parse_meeting(text, "x.txt"))) EXPECT_NE(t, "Johannes Vesterby");
+}
+
+}  // namespace
