@@ -1359,6 +1359,10 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
       // (A heading may end the piece: a label after it was split off
       // before, "Fraværende Resume" / "Sagsforløb: ØK".)
       if (at == 0 || line[at - 1] != ' ' || (after < line.size() && line[after] != ' ')) continue;
+      // ("2. Service & Økonomi 11/31929": a heading's word that "&" or
+      // "og" joins to the word before it is a title's.)
+      const std::string_view before = trim(std::string_view(line).substr(0, at));
+      if (ends_with(before, " &") || ends_with(before, " og")) continue;
       if (after >= line.size()) {
         if (opens_case_text(heading) || decision_heading_after_text(line, at)) cuts.push_back(at);
         continue;

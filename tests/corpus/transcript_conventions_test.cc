@@ -3193,3 +3193,24 @@ TEST(TranscriptConventionsTest, WrappedPointReferenceIsNoHead) {
       "den kommunale styrelseslov, af kommunalbestyrelser, der vælges efter reglerne i den kommunale valglov.\n";
   for (const auto& t : titles(parse(text))) EXPECT_NE(t.rfind("Kommunalbestyrelsen den", 0), 0u) << t;
 }
+
+// A section heading's word that "&" joins to the word before it is a
+// title's ("2. Service & Økonomi 11/31929 Beslutningstema: ...", a
+// Socialudvalg's budget item named after its publication "Service og
+// Økonomi"): the line is not split before "Økonomi".
+TEST(TranscriptConventionsTest, SectionWordJoinedByAmpersandStaysInTitle) {
+  const std::string text =
+      "Referat Socialudvalget's møde\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat 's møde Mandag den Kl. 15:30 Myndighedsafd. s mødelokale Svinget 14, st.\n"
+      "\n"
+      "2 s møde den Budgetopfølgning pr. 30. september /4492 Beslutningstema: Budgetopfølgning pr. september "
+      "Sagsfremstilling: Budgetopfølgning pr. 30. september 2011 for forelægges. Beslutning i den : Indstilling "
+      "følges. 2. Service & Økonomi 11/31929 Beslutningstema: Godkendelse af budgetmateriale 2012 bestående at "
+      "publikationen Service og Økonomi (bind 1).\n";
+  const auto got = titles(parse(text));
+  EXPECT_TRUE(std::any_of(got.begin(), got.end(), [](const std::string& t) { return t.rfind("Service & Økonomi", 0) == 0; }));
+  EXPECT_TRUE(std::none_of(got.begin(), got.end(), [](const std::string& t) { return t == "Service &"; }));
+}
