@@ -904,6 +904,8 @@ void read_welcome(const PhraseScan& s) {
     return !ws.empty() && vocabulary::is_first_name(ws.front());
   };
   // (One scan: " velkommen" after " bød", " bød alle", " bød de fremmødte",
+  // the body welcomed, " bød udvalget" ("1. næstformand for regionsrådet,
+  // Hanne Roed, bød udvalget velkommen."), " bød rådet", " bød bestyrelsen",
   // the passive " sagt", and the present tense " byder" in a general
   // assembly's minutes, "Formand Jacob Vestergaard byder velkommen": a
   // committee's programme "leder X byder velkommen og præsenterer ..."
@@ -912,7 +914,8 @@ void read_welcome(const PhraseScan& s) {
   s.each(" velkommen", [&](std::size_t welcome_at) {
     std::string_view phrase;
     std::size_t at = std::string_view::npos;
-    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte", " byder", " sagt"})
+    for (std::string_view lead : {" bød", " bød alle", " bød de fremmødte", " bød udvalget", " bød rådet",
+                                  " bød bestyrelsen", " byder", " sagt"})
       if (welcome_at >= lead.size() && text.compare(welcome_at - lead.size(), lead.size(), lead) == 0 &&
           (lead != " byder" || assembly)) {
         at = welcome_at - lead.size();

@@ -2604,3 +2604,27 @@ TEST(AttendanceConventionsTest, NameThenFravaerendeOnItsLine) {
 }
 
 }  // namespace
+
+namespace {
+
+// The welcome with the body welcomed between the verb and "velkommen"
+// ("1. næstformand for regionsrådet, Hanne Roed, bød udvalget velkommen.",
+// a regional committee's minutes): the one who welcomed was there.
+TEST(AttendanceConventionsTest, WelcomeWithTheBodyAsObject) {
+  const PeopleCase cases[] = {
+      {"bød udvalget velkommen",
+       "Referat\ntil\nmødet i Patientinddragelsesudvalget\nden 7. april 2022 kl. 13:00\n"
+       "i Regionshuset Viborg, mødelokale F1 stuen, Skottenborg 26, 8800 Viborg\n\nAlle var mødt.\n\n\n"
+       "Sagnr.: 1-01-81-75-21\n\n1. Fotografering\n\nSagsfremstilling\n\nDer tages gruppefoto samt "
+       "portrætfoto af medlemmerne af patientinddragelsesudvalget i regionsrådssalen.\n\nBeslutning\n\n"
+       "Intet til punktet.\n\nTilbage til toppen\nSagnr.: 1-01-81-75-21\n\n2. Velkomst til arbejdet\n\n"
+       "Sagsfremstilling\n\n1. næstformand for regionsrådet, Hanne Roed, byder udvalget velkommen og fortæller "
+       "om forventningerne til sundhedssamarbejdet i valgperioden.\n\nBeslutning\n\n1. næstformand for "
+       "regionsrådet, Hanne Roed, bød udvalget velkommen.\n\n\nUdvalget drøftede blandt andet med Hanne Roed, "
+       "hvilke forventninger der er til den kommende sundhedsreform.\n",
+       {"Hanne Roed"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+}  // namespace
