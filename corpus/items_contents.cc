@@ -296,18 +296,37 @@ bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
 // entries' numbers ("... Følgende sager behandles: Pkt. Tekst Side 1
 // Beslutningsforslag om Fleksibel Arbejdstid 3" / "2 Herregården Odden -
 // fremtidig støtte 6" / ...), going on over the next page under its column
-// heads again ("Pkt. Tekst Side 22 Justering af ..."): the line and those
-// pieces and pages joined by spaces, `end` the line after the last.
-std::string contents_run_of(const std::vector<Line>& lines, std::size_t i, std::size_t& end) {
-  std::string run = lines[i].text;
-  end = i + 1;
+// heads again ("Pkt. Tekst Side 22 Justering af ..."): the line after the
+// last of those pieces and pages.
+std::size_t contents_run_end(const std::vector<Line>& lines, std::size_t i) {
+  std::size_t end = i + 1;
   while (end < lines.size() &&
-         (!lines[end].gap_before || text::starts_with_folded(lines[end].text, "pkt. tekst side "))) {
-    run += ' ';
-    run += lines[end].text;
+         (!lines[end].gap_before || text::starts_with_folded(lines[end].text, "pkt. tekst side ")))
     ++end;
+  return end;
+}
+
+// Lines [from, end) joined by spaces.
+std::string joined_lines(const std::vector<Line>& lines, std::size_t from, std::size_t end) {
+  std::string run;
+  for (std::size_t k = from; k < end; ++k) {
+    if (!run.empty()) run += ' ';
+    run += lines[k].text;
   }
   return run;
+}
+
+// The first line that contents_ends_text() holds for: fewer than 100 words
+// after it (one pass from the end).
+std::size_t text_tail_start(const std::vector<Line>& lines) {
+  std::size_t i = lines.empty() ? 0 : lines.size() - 1, words = 0;
+  while (i > 0) {
+    const std::size_t more = text::words(lines[i].text).size();
+    if (words + more >= 100) break;
+    words += more;
+    --i;
+  }
+  return i;
 }
 
 }  // namespace
@@ -741,8 +760,8 @@ void read_unreached_agenda(ItemScan& s) {
                           o.heads.back().line + 1 == o.heads.front().line + o.heads.size();
   if (agenda.empty() && bare_heads && !o.heads.front().listed_only) {
     const std::size_t first_head = o.heads.front().line;
-    for (std::size_t i = 0; i < first_head; ++i) {
-      if (o.listing[i] || !contents_ends_text(lines, i)) continue;
+    for (std::size_t i = text_tail_start(lines); i < first_head; ++i) {
+      if (o.listing[i]) continue;
       auto titles = run_on_contents(lines, i);
       if (titles.empty() || std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
             return h.listed_only || std::any_of(titles.begin(), titles.end(),
@@ -759,17 +778,20 @@ void read_unreached_agenda(ItemScan& s) {
   // the page's number after them, "3 Årsregnskab Låneadgang mv. ... 14 5
   // Forslag til budgetproces ...", and its entries taken for an agenda
   // list are its entries.)
-  if (!o.heads.empty() && !o.heads.front().listed_only) {
+  const bool heads_in_listing = !o.heads.empty() && std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+    return !h.listed_only &&
+           (o.listing[h.line] || (h.line + 1 == lines.size() && number_only_line(lines[h.line].text)));
+  });
+  if (heads_in_listing) {
     const std::size_t first_head = o.heads.front().line;
-    for (std::size_t i = 0; i < first_head; ++i) {
-      std::size_t end = 0;
-      const std::string run = contents_run_of(lines, i, end);
-      const bool entries = std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
-        return (h.line > i && h.line < end && o.listing[h.line]) ||
-               (h.line + 1 == lines.size() && number_only_line(lines[h.line].text));
+    // (Each paragraph once, from its first line: the heading is in it.)
+    for (std::size_t i = 0, end = 0; i < first_head; i = end) {
+      end = contents_run_end(lines, i);
+      const bool inside = std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
+        return (h.line > i && h.line < end) || h.line + 1 == lines.size();
       });
-      if (!entries || !contents_ends_text(lines, end - 1)) continue;
-      auto titles = headed_run_contents(run);
+      if (!inside || !contents_ends_text(lines, end - 1)) continue;
+      auto titles = headed_run_contents(joined_lines(lines, i, end));
       if (titles.size() <= agenda.size()) break;
       agenda = std::move(titles);
       agenda_numbers.clear();
