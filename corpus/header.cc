@@ -1588,21 +1588,24 @@ std::size_t title_after_page_and_date(std::string_view line) {
 // Mødereferat for Psykiatrirådet den ...", "... Region SyddanmarkTil
 // forsiden Sundhedsudvalget - Referat - 03. oktober 2011"): the first
 // capitalised word among the first twenty-five that opens a lead-in, or
-// that opens a name (capitalised words joined by "og", "for", "i", "af",
-// "samt" or a hyphen's dash) that " - Referat" or " - Dagsorden" follows.
+// among the first eighty that opens a name (capitalised words joined by
+// "og", "for", "i", "af", "samt" or a hyphen's dash) that " - Referat" or
+// " - Dagsorden" follows.
 // Returns its offset, or 0 when there is none or it opens the line.
 std::size_t title_after_page_top(std::string_view line) {
-  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 400)));
+  const auto ws = text::words(line.substr(0, std::min<std::size_t>(line.size(), 700)));
   const auto at = [&](std::size_t k) { return static_cast<std::size_t>(ws[k].data() - line.data()); };
   const auto joins = [](std::string_view w) {
     return w == "og" || w == "for" || w == "i" || w == "af" || w == "samt" || w == "&";
   };
-  for (std::size_t k = 1; k < ws.size() && k <= 25; ++k) {
+  for (std::size_t k = 1; k < ws.size() && k <= 80; ++k) {
     if (!starts_upper(ws[k])) continue;
-    const std::string f = text::fold(line.substr(at(k), 200));
     // ("Referat" alone, "Dagsorden" alone: the lead-in must lead to more.)
-    if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead + 3 < f.size() && text::words(f.substr(0, lead)).size() >= 2)
-      return at(k);
+    if (k <= 25) {
+      const std::string f = text::fold(line.substr(at(k), 200));
+      if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead + 3 < f.size() && text::words(f.substr(0, lead)).size() >= 2)
+        return at(k);
+    }
     // "X - Referat", "X – Dagsorden": the name runs back from the dash.
     if (k + 2 < ws.size() && (ws[k + 1] == "-" || ws[k + 1] == "–")) {
       const std::string kind = text::fold(ws[k + 2]);
@@ -1612,7 +1615,12 @@ std::size_t title_after_page_top(std::string_view line) {
              !std::any_of(ws[from - 1].begin(), ws[from - 1].end(), [](char c) { return is_digit(c) || c == '|' || c == '.' || c == '"'; }))
         --from;
       while (from < k && joins(ws[from])) ++from;
-      if (from > 0) return at(from);
+      // Past the first twenty-five words (a site's menu and cookie notice
+      // before it: Region Syddanmark's and Brønderslev's agenda pages), only
+      // a body's name: "Sundhedsudvalget - Referat - 03. oktober 2011",
+      // "Integrationsrådet - Referat Dato: 7. september 2016".
+      if (from > 0 && (k <= 25 || voc::is_body_name(text::fold(line.substr(at(from), at(k) + ws[k].size() - at(from))))))
+        return at(from);
     }
   }
   return 0;

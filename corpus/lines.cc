@@ -34,6 +34,18 @@ std::string clean_line(std::string_view raw, bool& bullet) {
     }
   if (const auto n = voc::furniture_prefix(text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)))); n > 0)
     t = trim(t.substr(n));
+  // "1 Skip til hoved indholdet 12. marts 2025 - referat fra Udsatterådet
+  // ...": a transcript's first page line opens with the page's skip link
+  // (Aalborg's and Kolding's agenda sites, Region Syddanmark's, a
+  // psychiatric ward's council, an Aula school board, a care centre's
+  // relatives' council), which the line form drops as furniture.
+  if (t.size() >= 200) {
+    std::size_t d = 0;
+    while (d < t.size() && d < 3 && is_digit(t[d])) ++d;
+    if (d > 0 && d < t.size() && t[d] == ' ')
+      if (const auto n = voc::skip_link_prefix(text::fold(t.substr(d + 1, 40))); n > 0 && n < 40)
+        return std::string(t.substr(0, d + 1)) + std::string(trim(t.substr(d + 1 + n)));
+  }
   // Furniture is short: long lines are content.
   if (t.empty() || (t.size() < 400 && voc::is_boilerplate(text::fold(t)))) return {};
   return std::string(t);

@@ -888,6 +888,19 @@ std::size_t furniture_prefix(std::string_view folded) {
   return 0;
 }
 
+std::size_t skip_link_prefix(std::string_view folded) {
+  for (std::string_view lead : {"skip til hoved indholdet", "skip til hovedindholdet", "skip til primært indhold",
+                                "skip til indholdet", "skip til indhold", "skip to main content", "skip to content",
+                                "gå til hovedindholdet", "gå til hovedindhold"}) {
+    if (text::starts_with(folded, lead) && (folded.size() == lead.size() || folded[lead.size()] == ' ')) {
+      std::size_t n = lead.size();
+      while (n < folded.size() && folded[n] == ' ') ++n;
+      return n;
+    }
+  }
+  return 0;
+}
+
 std::size_t title_lead_in(std::string_view folded) {
   auto word_at = [&](std::size_t at, std::string_view w) {
     return folded.compare(at, w.size(), w) == 0 &&

@@ -77,6 +77,13 @@ bool is_boilerplate(std::string_view folded_line);
 // "Indholdsfortegnelse1. Fraværende"), 0 if none.
 std::size_t furniture_prefix(std::string_view folded_line);
 
+// The length in bytes of a web page's skip link at the start of a folded
+// line, its spaces after it included ("skip til hoved indholdet", "gå til
+// hovedindholdet", "skip to main content": the first words of every page
+// of a site built for screen readers, which a PDF transcript of the page
+// runs into its first line), 0 if none.
+std::size_t skip_link_prefix(std::string_view folded_line);
+
 // Words that name a document as minutes, at the start of a title:
 // "referat", "dagsorden og referat", "beslutningsprotokol". Returns the
 // length in bytes of the longest such lead-in of `folded_title` (with the

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -3213,4 +3214,62 @@ TEST(TranscriptConventionsTest, SectionWordJoinedByAmpersandStaysInTitle) {
   const auto got = titles(parse(text));
   EXPECT_TRUE(std::any_of(got.begin(), got.end(), [](const std::string& t) { return t.rfind("Service & Økonomi", 0) == 0; }));
   EXPECT_TRUE(std::none_of(got.begin(), got.end(), [](const std::string& t) { return t == "Service &"; }));
+}
+
+// "X - Referat - date" after a site's menu or cookie notice of more than
+// twenty-five words, run by a transcript into the first page line: the
+// body's name before " - Referat" (Region Syddanmark's committees and
+// council, Brønderslev's Økonomiudvalg, Ældreråd and Integrationsråd).
+TEST(TranscriptConventionsTest, BodyBeforeDashedPaperKindAfterLongSiteTop) {
+  const auto rsd = parse(
+      "Gå til indhold\n\nTranskript\n\n"
+      "1 Gå til indhold Forsiden | Kontakt | Ledige job | For ansatte | Presse "
+      "og nyheder | Web-TV | tysk flag engelsk flag | Region SyddanmarkTil forsiden Sundhedsudvalget - "
+      "Referat - 03. oktober 2011 Mødedato 03-10-2011 kl. 14:00 - 17:00 Mødested 14:00 - 15:00 - SDU - "
+      "Klinisk Institut, Winsløwparken 25, 5000 Odense C. 16:00 – 17:00 - OUH - Kløvervænget 8, 1 sal. "
+      "Lokale 14. Deltagere • Poul-Erik Svendsen • Kristian Grønbæk Andersen • Thyge Nielsen • Ingeborg "
+      "Moritz Hansen • Susanne Linnet • Jørgen Pless • John Lohff • Karsten Uno Petersen • Pierre Topaz • "
+      "John Hyrup Jensen • Thies Mathiasen • Afbud • John Lohff • Karsten Uno Petersen • Thies Mathiasen "
+      "deltog ikke i punkterne 2 – 11 • Luk alle\n");
+  ASSERT_TRUE(rsd.body);
+  EXPECT_EQ(*rsd.body, "Sundhedsudvalget");
+  const auto bronderslev = parse(
+      "Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside. Hvis du "
+      "ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores cookie politik.\n\nTranskript\n\n"
+      "1 Vi bruger cookies til statistik som en del af vores arbejde for at lave en "
+      "god hjemmeside. Hvis du ikke siger \"nej tak til cookies\", antager vi, at du accepterer vores "
+      "cookie politik. Se vores \"cookiepolitik\". Ældrerådet - Referat Dato: 27. september 2017 Lokale: "
+      "Mødelokale 336, Brønderslev Rådhus Tidspunkt: Kl. 09:00 Indholdsfortegnelse1. Fraværende Resume "
+      "Sagsforløb: ÆR Beslutning Svend Erik Simonsen og Karlo Simonsen Til toppen 2. "
+      "Bemærkninger/ændringer til dagsordenen Resume Sagsforløb: ÆR Eventuelle bemærkninger/ændringer til "
+      "dagsordenen. Beslutning Der er ingen bemærkninger til\n");
+  ASSERT_TRUE(bronderslev.body);
+  EXPECT_EQ(*bronderslev.body, "Ældrerådet");
+  ASSERT_TRUE(bronderslev.date);
+  EXPECT_EQ(*bronderslev.date, "2017-09-27");
+}
+
+// A web page's skip link ("Skip til hoved indholdet"), which the line form
+// drops as furniture, opens a transcript's first page line: it is no part
+// of the title, nor a body (Aalborg's Udsatteråd, Kolding's Ældreråd,
+// Assens' Ungeråd: "skip to Main Content").
+TEST(TranscriptConventionsTest, SkipLinkBeforeTheFirstPageIsNoTitle) {
+  const auto aalborg = parse(
+      "Skip til hoved indholdet\n\nTranskript\n\n"
+      "1 Skip til hoved indholdet 12. marts 2025 - referat fra "
+      "Udsatterådet Her finder du den seneste dagsorden eller det seneste referat fra Udsatterådet. Ældre "
+      "referater fra møder i Udsatterådet 12. marts 2025 - referat fra Udsatterådet Referat fra "
+      "Udsatterådet 2025-03-12 Udsatterådet 12. marts 2025 Åben Beslutning Dagsorden godkendes Åben "
+      "Beslutning Bjarke er stoppet som sekretær for Udsatterådet, og Christina Alberg Hahn overtager hans "
+      "plads. Christina præsenterer sig kort: Christina er normalt\n");
+  EXPECT_FALSE(aalborg.body && aalborg.body->rfind("Skip", 0) == 0) << *aalborg.body;
+  EXPECT_NE(aalborg.title, std::optional<std::string>("Skip til hoved indholdet"));
+  const auto kolding = parse(
+      "Skip til hoved indholdet\n\nTranskript\n\n"
+      "1 Skip til hoved indholdet Dagsorden Torsdag 10. nov 2016 kl. "
+      "10:30 Ældrerådet Nicolaiplads 6 - Festsalen Referat Resumé Præsentation af ny seniorområdechef "
+      "Christina Pawsø. Sagen behandles i Ældrerådet (orientering). Forslag Senior- og Socialforvaltningen "
+      "foreslår, at orienteringen tages til efterretning. Beslutning Ældrerådet den 10-11-2016 "
+      "Orienteringen taget til efterretning. Resumé Formanden for Ældrerådet giver på mødet orientering om\n");
+  EXPECT_FALSE(kolding.body && kolding.body->rfind("Skip", 0) == 0) << *kolding.body;
 }
