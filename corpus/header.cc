@@ -2418,6 +2418,58 @@ std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lin
   return std::nullopt;
 }
 
+namespace {
+
+// The name after a case's number at the start of `t` up to its access
+// ("90864 Det Lokale Beskæftigelsesråd i Roskilde Åbent punkt ..."); empty
+// when `t` opens otherwise, nullopt when the words there are no name.
+std::optional<std::string_view> name_after_case_number(std::string_view t) {
+  std::size_t from = 0;
+  while (from < t.size() && (is_digit(t[from]) || t[from] == '-' || t[from] == '/' || t[from] == '.')) ++from;
+  if (from == 0 || from >= t.size() || t[from] != ' ') return std::string_view();
+  const std::string_view rest = t.substr(from + 1, std::min<std::size_t>(t.size() - from - 1, 160));
+  std::size_t end = std::string_view::npos;
+  for (std::string_view access : {" Åbent punkt", " Lukket punkt"}) end = std::min(end, rest.find(access));
+  if (end == std::string_view::npos) return std::string_view();
+  const std::string_view name = trim(rest.substr(0, end));
+  const std::size_t n = text::words(name).size();
+  if (n == 0 || n > 10 || !starts_upper(name) ||
+      std::any_of(name.begin(), name.end(), [](char c) { return is_digit(c) || c == ':'; }))
+    return std::nullopt;
+  return name;
+}
+
+}  // namespace
+
+// "Sagsnr. 249393 Udvalget for Vækst, Erhverv og Globalisering Åbent punkt",
+// "Sagsnr. 90864 Det Lokale Beskæftigelsesråd i Roskilde Åbent punkt":
+// Roskilde's agenda pages print the committee under each case's title,
+// between the case's number and whether the case is open (seen for five
+// committees and councils in dev: Sundheds- og Omsorgsudvalget, the LBR,
+// Udvalget for Vækst, Erhverv og Globalisering, the Elite- og Talentråd,
+// the Beredskabskommission). Inside a transcript's run-on line too. A name
+// of one to ten words, capitalised; every case must name the same.
+std::optional<std::string> body_of_case_numbers(const std::vector<Line>& lines) {
+  std::optional<std::string> only;
+  // Each name read; false when the cases name different bodies.
+  auto take = [&](std::optional<std::string_view> name) {
+    if (!name) return false;
+    if (name->empty()) return true;
+    if (only && *only != *name) return false;
+    only = std::string(*name);
+    return true;
+  };
+  bool number_next = false;  // the line before ended in "Sagsnr." (a transcript's run-on line split there)
+  for (const auto& l : lines) {
+    const std::string_view t = l.text;
+    if (number_next && !take(name_after_case_number(t))) return std::nullopt;
+    for (std::size_t at = t.find("Sagsnr. "); at != std::string_view::npos; at = t.find("Sagsnr. ", at + 8))
+      if (!take(name_after_case_number(t.substr(at + 8)))) return std::nullopt;
+    number_next = ends_with(t, "Sagsnr") || ends_with(t, "Sagsnr.");
+  }
+  return only;
+}
+
 // The body a decision heading of the comma form names ("Landdistriktsudvalget,
 // 15.03.2018", "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16") when its
 // date is the meeting's: council minutes quote other bodies' treatments in

@@ -290,6 +290,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   read_party_roster(lines, header_end, m);
   if (!m.body) m.body = body_of_opening_sentence(lines);
   if (!m.body) m.body = association_of_header(lines, header_end, outline.listing);
+  if (!m.body) m.body = body_of_case_numbers(lines);
   if (!m.body) m.body = body_from_sections(lines);
   if (!m.body) m.body = body_from_treatments(lines, m.date);
   if (!m.body) m.body = body_from_running_text(lines);

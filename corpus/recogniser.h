@@ -450,6 +450,11 @@ std::optional<std::string> body_from_running_text(const std::vector<Line>& lines
 // meeting: "referat af mødet i X den ...").
 std::optional<std::string> body_of_opening_sentence(const std::vector<Line>& lines);
 
+// The committee a web agenda prints on every case between the case's
+// number and its access ("Sagsnr. 249393 Udvalget for Vækst, Erhverv og
+// Globalisering Åbent punkt"), when all its cases name one; nullopt else.
+std::optional<std::string> body_of_case_numbers(const std::vector<Line>& lines);
+
 // The body a decision heading of the comma form names ("Landdistriktsudvalget,
 // 15.03.2018") when its date is the meeting's `date` (or, without one, when
 // all such headings name one body).

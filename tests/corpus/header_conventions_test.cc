@@ -964,6 +964,37 @@ TEST(HeaderConventionsTest, DocplayerLabelContinuesNoTitle) {
   EXPECT_NE(m.body->find("Bogense Land og Strandjagtforening"), std::string::npos) << *m.body;
 }
 
+
+// "Sagsnr. 249393 Udvalget for Vækst, Erhverv og Globalisering Åbent
+// punkt": Roskilde's agenda pages print the committee under each case's
+// title, between its number and its access; every case names it (also
+// the LBR's, the Elite- og Talentråd's pages). Cases that name different
+// committees name none.
+TEST(HeaderConventionsTest, CommitteeBetweenCaseNumberAndAccess) {
+  const corpus::Meeting m = parse(
+      "You are here\n\nReferat\n\nDato: Fredag, Januar 29, 2016 - 07:30\n"
+      "Sted: Virksomheden Stryhns A/S, Vestre Kirkevej 13, 4000 Roskilde\n"
+      " • Pkt. 1 Godkendelse af referat\n\n  Pkt. 1\n\n  Godkendelse af referat\n\n"
+      "  Sagsnr. 249393 Udvalget for Vækst, Erhverv og Globalisering Åbent punkt\n\n  Resume\n\n"
+      "  Udvalget skal godkende referatet fra seneste møde fredag den 11. december 2015.\n\n"
+      "  Indstilling\n\n  Forvaltningen indstiller, at referatet godkendes.\n");
+  ASSERT_TRUE(m.body.has_value());
+  EXPECT_EQ(*m.body, "Udvalget for Vækst, Erhverv og Globalisering");
+  // A transcript's line split after "Sagsnr.".
+  const corpus::Meeting t = parse(
+      "You are here\n\nTranskript\n\n1 You are here Referat Dato: Onsdag, August 20, 2014 - 15:00 Sted: "
+      "Mødelokale 3 A, Rådhusbuen 1, 4000 Roskilde • Pkt. 59 Beslutninger om dagsorden Pkt. 59 Beslutninger "
+      "om dagsorden Sagsnr. 90864 Det Lokale Beskæftigelsesråd i Roskilde Åbent punkt Det Lokale "
+      "Beskæftigelsesråd i Roskilde, 20-08-2014, pkt. 59 Fraværende: Leni G. Nielsen, Rune Mikael Kent Under "
+      "pkt. 69 behandles problemstilling omkring brug/misbrug af nytteindsats.\n");
+  ASSERT_TRUE(t.body.has_value());
+  EXPECT_EQ(*t.body, "Det Lokale Beskæftigelsesråd i Roskilde");
+  const corpus::Meeting two = parse(
+      "Referat\n\nSagsnr. 1 Økonomiudvalget Åbent punkt\n\nSagsnr. 2 Byrådet Åbent punkt\n");
+  EXPECT_NE(two.body, std::optional<std::string>("Økonomiudvalget"));
+  EXPECT_NE(two.body, std::optional<std::string>("Byrådet"));
+}
+
 }  // namespace
 
 // A committee named after the section of the Local Government Act that
