@@ -1691,6 +1691,39 @@ bool name_line(const Line& l) {
 
 }  // namespace
 
+namespace {
+
+// "Referat GRUNDEJERFORENINGEN HØJBOPARKEN Bestyrelsesmøde nr. 87 Lørdag
+// ...", "Generalforsamling 2005 GRUNDEJERFORENINGEN ”FOSSGAARDEN” Referat
+// fra ...", "EKSTRAORDINÆRT BESTYRELSESMØDE I GRUNDEJERFORENINGEN SEJER
+// STRANDE torsdag den ...": an association's name in capitals, which the
+// line form prints on a line of its own (association_of_header), run by a
+// transcript into its first page line. The words in capitals around an
+// association's word among the line's first forty, two at least, the
+// meeting's words and the lead-in's aside.
+std::optional<std::string> association_in_capitals(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 400)));
+  auto name_word = [&](std::size_t k) {
+    const std::string f = text::fold(ws[k]);
+    return in_capitals(ws[k]) && ws[k].size() >= 2 &&
+           std::none_of(ws[k].begin(), ws[k].end(), [](char c) { return is_digit(c) || c == ':' || c == '|'; }) &&
+           !ends_with(f, "møde") && !ends_with(f, "mødet") && !is_general_assembly(f) && f != "referat" &&
+           f != "dagsorden" && !voc::header_field(f);
+  };
+  for (std::size_t k = 0; k < ws.size() && k < 40; ++k) {
+    if (!name_word(k) || !is_association_word(text::fold(ws[k]))) continue;
+    std::size_t from = k, to = k + 1;
+    while (from > 0 && name_word(from - 1)) --from;
+    while (to < ws.size() && name_word(to)) ++to;
+    if (to - from < 2 || to - from > 6) return std::nullopt;
+    const std::size_t at = static_cast<std::size_t>(ws[from].data() - t.data());
+    return std::string(t.substr(at, static_cast<std::size_t>(ws[to - 1].data() - t.data()) + ws[to - 1].size() - at));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> association_of_header(const std::vector<Line>& lines, std::size_t end,
                                                   const std::vector<bool>& listing) {
   for (std::size_t i = 0; i < end && i < 10 && i < lines.size(); ++i) {
@@ -1710,6 +1743,9 @@ std::optional<std::string> association_of_header(const std::vector<Line>& lines,
       continue;
     return name;
   }
+  for (std::size_t i = 0; i < end && i < 4 && i < lines.size(); ++i)
+    if (!listing[i])
+      if (auto name = association_in_capitals(lines[i].text)) return name;
   return std::nullopt;
 }
 

@@ -3273,3 +3273,25 @@ TEST(TranscriptConventionsTest, SkipLinkBeforeTheFirstPageIsNoTitle) {
       "Orienteringen taget til efterretning. Resumé Formanden for Ældrerådet giver på mødet orientering om\n");
   EXPECT_FALSE(kolding.body && kolding.body->rfind("Skip", 0) == 0) << *kolding.body;
 }
+
+// An association's name in capitals, on a line of its own in the line form,
+// run by a transcript into its first page line (three homeowners'
+// associations): the words in capitals around the association's word, the
+// meeting's words aside.
+TEST(TranscriptConventionsTest, AssociationInCapitalsInsideTheFirstPageLine) {
+  const auto hoejbo = parse(
+      "Bestyrelsesmøder 2016 nr. 87-95\n\nTranskript\n\n"
+      "1 Bestyrelsesmøder 2016 nr. 87-95 Referat GRUNDEJERFORENINGEN HØJBOPARKEN Bestyrelsesmøde nr. 87 "
+      "Lørdag d. 9 januar 2016 kl.09.00 Hos Birgit Rasmussen, Kalbyvej 19, 4684 Holmegård Afbud fra: Gerda "
+      "Bestyrelsen: Erling Skov, Birgit Rasmussen, Helle Wisler, Jeanette Rasmussen, Gyda Kristensen, Per "
+      "Larsen, Jens Petersen\n");
+  ASSERT_TRUE(hoejbo.body);
+  EXPECT_EQ(*hoejbo.body, "GRUNDEJERFORENINGEN HØJBOPARKEN");
+  const auto sejer = parse(
+      "Referat af bestyrelsesmøde 16. november 2021\n\nTranskript\n\n"
+      "1 Referat af bestyrelsesmøde 16. november 2021 Emne:Referat  EKSTRAORDINÆRT BESTYRELSESMØDE I "
+      "GRUNDEJERFORENINGEN SEJER STRANDE   torsdag den 16. november 2021 kl. 20.00 – 22.00 Sted: Teams "
+      "Deltagere: Anna Hallgren #72 Formand Niels Jacob Hansen #17 Næstformand Ulla Lundsmark  #45 Kasser\n");
+  ASSERT_TRUE(sejer.body);
+  EXPECT_EQ(*sejer.body, "GRUNDEJERFORENINGEN SEJER STRANDE");
+}
