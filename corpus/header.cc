@@ -1599,9 +1599,13 @@ std::size_t title_after_page_top(std::string_view line) {
     return w == "og" || w == "for" || w == "i" || w == "af" || w == "samt" || w == "&";
   };
   for (std::size_t k = 1; k < ws.size() && k <= 80; ++k) {
-    if (!starts_upper(ws[k])) continue;
+    // ("Psykiatri- og socialudvalget - Referat": a compound's last part in
+    // lower case after "og" and the first part's hyphen.)
+    const bool compound_end = k >= 2 && ws[k - 1] == "og" && ws[k - 2].size() > 1 && ws[k - 2].back() == '-' &&
+                              starts_upper(ws[k - 2]);
+    if (!starts_upper(ws[k]) && !compound_end) continue;
     // ("Referat" alone, "Dagsorden" alone: the lead-in must lead to more.)
-    if (k <= 25) {
+    if (k <= 25 && starts_upper(ws[k])) {
       const std::string f = text::fold(line.substr(at(k), 200));
       if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead + 3 < f.size() && text::words(f.substr(0, lead)).size() >= 2)
         return at(k);

@@ -160,6 +160,18 @@ bool dap_meeting_line(std::string_view f) {
          d[5] == '-' && is_digit(d[6]) && is_digit(d[9]);
 }
 
+// Whether the folded line names its paper's kind beside a dash: "X -
+// Referat - 3. marts 2025", "X – Dagsorden", "Referat - X".
+bool paper_word_beside_dash(std::string_view f) {
+  for (std::string_view dash : {" - ", " – "})
+    for (std::string_view paper : {"referat", "dagsorden"})
+      for (std::size_t at = f.find(dash); at != std::string_view::npos; at = f.find(dash, at + 1)) {
+        const std::string_view after = f.substr(at + dash.size());
+        if (text::starts_with(after, paper) || ends_with(f.substr(0, at), paper)) return true;
+      }
+  return false;
+}
+
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -214,9 +226,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       const bool lead = voc::title_lead_in(f) > 0;
       // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
       // reference to an item, kk.dk's note of a deputation, not a title.)
-      const bool separated = (f.find(" - ") != std::string::npos || f.find(" – ") != std::string::npos) &&
-                             (f.find("referat") != std::string::npos || f.find("dagsorden") != std::string::npos) &&
-                             !text::starts_with(f, "dagsordenens punkt");
+      // (The dash beside the paper's word: "Fag MED for Sundhed og Velfærd
+      // - Dagsorden", "Psykiatrisk dialogforum - referat 22-09-2009"; not a
+      // dash anywhere in a transcript's run-on line, "Menu Referat af
+      // bestyrelsesmødet 13. april 2020 ... Mødet - online - blev holdt".)
+      const bool separated = paper_word_beside_dash(f) && !text::starts_with(f, "dagsordenens punkt");
       // "Møde d. 6. februar 2023 i Patient- og Pårørenderådet": a meeting's
       // heading.
       // "Generalforsamling for Alzheimerforeningens lokalforening ...": an

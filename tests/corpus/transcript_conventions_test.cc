@@ -3295,3 +3295,43 @@ TEST(TranscriptConventionsTest, AssociationInCapitalsInsideTheFirstPageLine) {
   ASSERT_TRUE(sejer.body);
   EXPECT_EQ(*sejer.body, "GRUNDEJERFORENINGEN SEJER STRANDE");
 }
+
+// A title line names its paper's kind beside a dash ("X - Referat - date");
+// a dash elsewhere in a transcript's run-on first page line ("Mødet -
+// online - blev holdt", a schedule "22/8 - 27/9") makes no title of the
+// words before a date (a football club's board, a school board).
+TEST(TranscriptConventionsTest, DashFarFromThePaperWordMakesNoTitleLine) {
+  const auto club = parse(
+      "Menu\n\nTranskript\n\n1 Menu Referat af bestyrelsesmødet 13. april 2020 image Af Lars Krunderup, "
+      "bestyrelsesmedlem 21. april 2020 kl. 10:06 Her kan du/I læse et referat af det seneste "
+      "bestyrelsesmøde i SIF Fodbold. Mødet - online - blev holdt mandag 13. april 2020 - læs mere her... "
+      "Referat fra bestyrelsesmøde i Støvring IF Fodbold mandag 13. april 2020 kl. 19.00. Dagsorden: 1. "
+      "Generalforsamling. 2. Hjælpepakker til foreninger mv. 3. Kontingentindbetalinger. 4. …. 5. …. 6. "
+      "Arbejdsdagen søndag 17/5. 7. Økonomi. 8. Rækværk om Bane 1. 9. Skur. 10. Eventuelt. Følgende deltog "
+      "via Microsoft Teams: John Pedersen, Mads\n");
+  EXPECT_FALSE(club.body && club.body->find("Menu") != std::string::npos) << *club.body;
+  const auto school = parse(
+      "Skolebestyrelsesmøde marts 2019\n\nTranskript\n\n1 Skolebestyrelsesmøde marts 2019 Referat fra den 25. "
+      "marts 2019 kl. 19.00-21.00. Møderække: 22/8 - 27/9 - 30/10 - 26/11 - 12/12 - 24/1 - 26/2 - 25/3 - "
+      "30/4 - 23/5 - 13/6 Mødeleder: Afbud: Maibrit Breum, Rikke Madsen, Allan Sørensen, elevråd Referat "
+      "19.00-19.15 - Drøftelse 19.15-19.45 - Drøftelse Se skriftlig orientering fra Maibrit Mølsted "
+      "(bilag) Desuden inviteres repræsentant fra senioridræt med. Hensigten er at det starter med "
+      "virkning ved nyt skoleår. Lærerkredsen/BUPL orienteres.\n");
+  EXPECT_FALSE(school.body && school.body->find("Referat") != std::string::npos) << *school.body;
+}
+
+// "Psykiatri- og socialudvalget - Referat": the compound's last part in
+// lower case after "og" (Region Syddanmark's committee after its site's
+// menu).
+TEST(TranscriptConventionsTest, LowerCaseCompoundBeforeDashedPaperKind) {
+  const auto m = parse(
+      "Gå til indhold\n\nTranskript\n\n1 Gå til indhold Forsiden | Kontakt | Ledige job | For ansatte | Presse "
+      "og nyheder | Web-TV | tysk flag engelsk flag | Region SyddanmarkTil forsiden Psykiatri- og "
+      "socialudvalget - Referat - 13. august 2019 Mødedato 13-08-2019 kl. 15:00 - 17:00 Mødested "
+      "Regionshuset, mødelokale 3 Deltagere • Thies Mathiasen, O • Morten Brixtofte Petersen, B • Bente "
+      "Gertz, A • Pia Tørving, A • Annette Blynél, F • Anne-Marie Palm-Johansen, O • Gitte Frederiksen, V "
+      "• Mette Bossen Linnet, V • Ulrik Sand Larsen, V • Afbud Luk alle punkter Referat 1. Ny "
+      "psykiatriplan 2. Tilsyn på socialområdet 3. Tolkegebyr 4.\n");
+  ASSERT_TRUE(m.body);
+  EXPECT_EQ(*m.body, "Psykiatri- og socialudvalget");
+}
