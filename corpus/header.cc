@@ -446,7 +446,9 @@ std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>
       std::size_t e = at + std::string_view("møde").size();
       if (e < f.size() && f[e] == 't') ++e;
       if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
-      // "den" at most five words after the meeting's word.
+      // "den" at most five words after the meeting's word, or the date
+      // right after it ("1 12. marts 2019 Referat af bestyrelsesmøde 5.
+      // marts 2019 Til stede: ...": date_after_meeting_word's heading).
       std::size_t on = std::string::npos;
       std::size_t cue = 0;
       for (std::string_view c : {" den ", " d. "})
@@ -454,6 +456,7 @@ std::optional<std::string> meeting_date_after_paper_date(const std::vector<Line>
           on = p;
           cue = c.size();
         }
+      if (e + 1 < f.size() && is_digit(f[e + 1])) on = e, cue = 1;
       if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
       const auto mine = find_date(t.substr(on + cue, 24));
       if (!mine || t.substr(on + cue, 24).find_first_of("0123456789") > 1) continue;
@@ -542,6 +545,26 @@ std::optional<std::string> date_after_lead(std::string_view line, const std::str
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
 // (a date with the meeting's kind). A page's or print's bare date above it
 // ("9. august 2013", "Mandag, 09 december 2019") is the document's.
+// "Referat af bestyrelsesmøde 5. marts 2019", "Bestyrelsesmøde 15.04.2023",
+// "Referat fra menighedsrådsmødet 27. marts 2019", "REFERAT FRA
+// BESTYRELSESMØDE 11. MAJ 2020", "Bestyrelsesmøde, 7. marts 2023": a
+// heading that opens with the meeting's word (after a lead-in) and gives
+// its day right after it (the heading of some twenty dev boards, parish and
+// local councils, clubs and associations): that date; nullopt when the
+// line opens otherwise. `f` is the line folded.
+std::optional<std::string> date_after_meeting_word(std::string_view line, std::string_view f) {
+  std::size_t at = voc::title_lead_in(f);
+  while (at < f.size() && (f[at] == ' ' || f[at] == ':')) ++at;
+  const std::size_t end = f.find(' ', at);
+  if (end == std::string_view::npos || end + 1 >= f.size() || !is_digit(f[end + 1])) return std::nullopt;
+  std::string_view word = f.substr(at, end - at);
+  if (!word.empty() && word.back() == ',') word.remove_suffix(1);
+  if (!ends_with(word, "møde") && !ends_with(word, "mødet")) return std::nullopt;
+  std::size_t where = 0;
+  auto d = find_date(line.substr(end + 1, 32), &where);
+  return d && where == 0 ? d : std::nullopt;
+}
+
 std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
   if (auto d = weekday_date_after_paper_date(lines, end)) return d;
   for (std::size_t i = 0; i < lines.size() && i < end && i < 40; ++i) {
@@ -556,6 +579,8 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
         if (const auto at = f.find(cue); at != std::string::npos && at <= 40 && !names_other_meeting(f, at))
           if (auto d = find_date(std::string_view(lines[i].text).substr(at + cue.size()))) return d;
     if (auto d = date_after_lead(lines[i].text, f, 200)) return d;
+    if (text::words(f).size() <= 8)
+      if (auto d = date_after_meeting_word(lines[i].text, f)) return d;
   }
   return std::nullopt;
 }

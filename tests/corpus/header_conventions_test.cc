@@ -995,6 +995,30 @@ TEST(HeaderConventionsTest, CommitteeBetweenCaseNumberAndAccess) {
   EXPECT_NE(two.body, std::optional<std::string>("Byrådet"));
 }
 
+
+// "Referat af bestyrelsesmøde 10. februar 2016", "REFERAT FRA
+// BESTYRELSESMØDE 11. MAJ 2020", "Referat fra menighedsrådsmødet 27. marts
+// 2019" (an owners' association's board, a golf club's, a parish council):
+// a heading that gives the meeting's day right after the meeting's word
+// dates the meeting, also under a page's or letter's own date, and in a
+// transcript's first page line after it.
+TEST(HeaderConventionsTest, DateRightAfterTheMeetingWordBeatsThePapersDate) {
+  const corpus::Meeting m = parse(
+      "16. februar 2016\n\nReferat af bestyrelsesmøde 10. februar 2016\n\n"
+      "Til stede: Anne Holm, Bo Jensen\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n");
+  EXPECT_EQ(m.date, std::optional<std::string>("2016-02-10"));
+  const corpus::Meeting t = parse(
+      "Referat\n\nTranskript\n\n1 18. maj 2020 REFERAT FRA BESTYRELSESMØDE 11. MAJ 2020 Til stede: Anne "
+      "Holm, Bo Jensen, Carl Berg, Dorte Dahl og Erik Lund. Afbud: Finn Madsen. 1. Godkendelse af dagsorden "
+      "Dagsordenen blev godkendt. 2. Meddelelser fra formanden Formanden orienterede om økonomien.\n");
+  EXPECT_EQ(t.date, std::optional<std::string>("2020-05-11"));
+  // ("Godkendelse af referat fra bestyrelsesmøde 5. marts": another
+  // meeting's; the heading must open with the meeting's word.)
+  const corpus::Meeting other = parse(
+      "12. marts 2019\n\nGodkendelse af referat fra bestyrelsesmøde 5. marts 2019\n\nGodkendt.\n");
+  EXPECT_EQ(other.date, std::optional<std::string>("2019-03-12"));
+}
+
 }  // namespace
 
 // A committee named after the section of the Local Government Act that
