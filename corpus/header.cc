@@ -1606,14 +1606,25 @@ std::size_t title_after_page_and_date(std::string_view line) {
   return 0;
 }
 
+namespace {
+
+// Whether `t`, read as a title, names a body by a body's word.
+bool titles_body(std::string_view t) {
+  const auto b = body_of_title(t);
+  return b && voc::has_body_word(text::fold(*b));
+}
+
+}  // namespace
+
 // Where the title starts when a transcript's first page line prints a few
 // words of the page's top before it (a letterhead's or a site's words:
 // "Abonnér Referat til mødet i Hospitalsudvalget den 11. juni 2019 ...",
 // "Søg Referat Møde i Politisk styregruppe for ...", "Den 23. februar 2023
 // Mødereferat for Psykiatrirådet den ...", "... Region SyddanmarkTil
 // forsiden Sundhedsudvalget - Referat - 03. oktober 2011"): the first
-// capitalised word among the first twenty-five that opens a lead-in, or
-// among the first eighty that opens a name (capitalised words joined by
+// capitalised word among the first twenty-five that opens a lead-in (among
+// the first eighty, a lead-in to a body's name), or among the first eighty
+// that opens a name (capitalised words joined by
 // "og", "for", "i", "af", "samt" or a hyphen's dash) that " - Referat" or
 // " - Dagsorden" follows.
 // Returns its offset, or 0 when there is none or it opens the line.
@@ -1630,10 +1641,13 @@ std::size_t title_after_page_top(std::string_view line) {
                               starts_upper(ws[k - 2]);
     if (!starts_upper(ws[k]) && !compound_end) continue;
     // ("Referat" alone, "Dagsorden" alone: the lead-in must lead to more.)
-    if (k <= 25 && starts_upper(ws[k])) {
+    // (Past the first twenty-five words, only a lead-in to a body's name:
+    // "... Accepter ikke cookies Middelfart Kommune Logo Bær med sne Referat
+    // 19. november 2015 Referat fra Ældrerådets møde torsdag den ...".)
+    if (starts_upper(ws[k])) {
       const std::string f = text::fold(line.substr(at(k), 200));
       if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead + 3 < f.size() && text::words(f.substr(0, lead)).size() >= 2)
-        return at(k);
+        if (k <= 25 || titles_body(line.substr(at(k), 200))) return at(k);
     }
     // "X - Referat", "X – Dagsorden": the name runs back from the dash.
     if (k + 2 < ws.size() && (ws[k + 1] == "-" || ws[k + 1] == "–")) {

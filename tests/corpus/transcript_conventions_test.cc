@@ -3335,3 +3335,22 @@ TEST(TranscriptConventionsTest, LowerCaseCompoundBeforeDashedPaperKind) {
   ASSERT_TRUE(m.body);
   EXPECT_EQ(*m.body, "Psykiatri- og socialudvalget");
 }
+
+// Past a site's cookie notice of more than twenty-five words, a lead-in
+// opens the title only when it leads to a body's name (Middelfart's
+// Ældreråd: "Referat fra Ældrerådets møde torsdag den ...").
+TEST(TranscriptConventionsTest, LeadInToABodyAfterALongCookieNotice) {
+  const auto m = parse(
+      "Dette site bruger cookies. Hvis du forsætter på sitet, så accepterer du dette. Hvis du ikke ønsker "
+      "at acceptere cookies så tryk på følgende link. Accepter ikke cookies\n\nTranskript\n\n1 Dette site "
+      "bruger cookies. Hvis du forsætter på sitet, så accepterer du dette. Hvis du ikke ønsker at "
+      "acceptere cookies så tryk på følgende link. Accepter ikke cookies Middelfart Kommune Logo Bær med "
+      "sne Referat 19. november 2015 Referat fra Ældrerådets møde torsdag den 19. november 2015 Deltagere: "
+      "Ældrerådets medlemmer Fraværende: Ingen1. Underskrift af referatet fra mødet den 15. oktober 2015 "
+      "Underskrevet. 2. Godkendelse af dagsordenen Godkendt. 3. Afsendte høringssvar – efterretninger - "
+      "Nedgravede affaldsløsninger - Kvalitetsstandarder Orienteringen taget til efterretning. 4. "
+      "Salgssteder for rejsekort – høring Oplæg til udvidelse af salgssteder for rejsekort til at omfatte\n");
+  ASSERT_TRUE(m.body);
+  EXPECT_EQ(*m.body, "Ældrerådet");
+  EXPECT_EQ(m.date, std::optional<std::string>("2015-11-19"));
+}
