@@ -1767,12 +1767,34 @@ std::optional<std::string> association_in_capitals(std::string_view t) {
 
 }  // namespace
 
+namespace {
+
+std::string_view name_before_organisation(std::string_view line, bool first_name_known);
+
+// A header line that has a name's shape but names no association: an
+// agenda's group of cases ("DIVERSE SAGER", lines.cc case_group_label), a
+// row of initials ("FAO SKK RL AES OGR", a board's members at a business
+// academy), a person with the organisation they came for ("Verner
+// Rodenberg, Grøndal Grundejerforening", a meeting of homeowners'
+// associations).
+bool names_no_association(std::string_view t, const std::vector<std::string_view>& ws) {
+  if (case_group_label(t) > 0 || ends_with(text::fold(ws.back()), "sager")) return true;
+  if (ws.size() >= 3 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return w.size() >= 2 && w.size() <= 3 && in_capitals(w);
+      }))
+    return true;
+  return !name_before_organisation(t, true).empty();
+}
+
+}  // namespace
+
 std::optional<std::string> association_of_header(const std::vector<Line>& lines, std::size_t end,
                                                   const std::vector<bool>& listing) {
   for (std::size_t i = 0; i < end && i < 10 && i < lines.size(); ++i) {
     if (listing[i] || !name_line(lines[i])) continue;
     const std::string_view t = lines[i].text;
     const auto ws = text::words(t);
+    if (names_no_association(t, ws)) continue;
     // "H/F Prøvestenen", "A/B Solgården": a garden or housing association.
     const bool prefix = ws.size() >= 2 && ws[0].size() == 3 && ws[0][1] == '/' && in_capitals(ws[0]);
     const bool word = std::any_of(ws.begin(), ws.end(), [](std::string_view w) { return is_association_word(text::fold(w)); });
@@ -2025,7 +2047,7 @@ bool read_stacked_absence_and_role(Field role, std::string_view value, Meeting& 
 // Foreningen af ... Erland Madsen, Foreningen af ..." runs two entries
 // together, "Inga Blom Thomas, Ærø Kommune (for Ole W. Petersen)" notes a
 // substitute, both read by read_people.
-std::string_view name_before_organisation(std::string_view line, bool first_name_known = true) {
+std::string_view name_before_organisation(std::string_view line, bool first_name_known) {
   const auto comma = line.find(',');
   if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos ||
       line.find('(', comma) != std::string_view::npos)

@@ -1019,6 +1019,28 @@ TEST(HeaderConventionsTest, DateRightAfterTheMeetingWordBeatsThePapersDate) {
   EXPECT_EQ(other.date, std::optional<std::string>("2019-03-12"));
 }
 
+
+// Lines with a name's shape that name no association: an agenda's group
+// of cases in capitals (Randers' Byråd), a row of initials (a business
+// academy's board), a person with the association they came for (Fanø's
+// meeting of homeowners' associations).
+TEST(HeaderConventionsTest, GroupsInitialsAndAttendeesNameNoAssociation) {
+  const corpus::Meeting randers = parse(
+      "Mødedeltagere\n\nAnders Buhl-Christensen, Bjarne Overmark\n\nMøde lokation\n\nDet gamle Rådhus\n\n"
+      "Dagsorden\n\nDIVERSE SAGER\nMILJØ- OG TEKNIKUDVALGETS SAGER\n");
+  EXPECT_NE(randers.body, std::optional<std::string>("DIVERSE SAGER"));
+  const corpus::Meeting academy = parse(
+      "Page 1\n\nErhvervsakademiet Copenhagen Business\n\n06.04.2010\n\n"
+      "Tilforordnede: Finn Arvid Olsson Søren K. Kristiansen René van Laer Anya Eskildsen Ole Gram-Olesen\n\n"
+      "FAO SKK RL AES OGR\n");
+  EXPECT_NE(academy.body, std::optional<std::string>("FAO SKK RL AES OGR"));
+  const corpus::Meeting fanoe = parse(
+      "Fra Fanø kommune\n\nReferat af grundejerforeningernes møde med kommunen den 11. april 2019\n\n"
+      "Deltagere:\n\nJørgen Elsted Hansen, Rindby Strand Grundejerforening Hans Peter Jepsen, Rindby Strand "
+      "Grundejerforening Steen Jakobsen, Grøndal Grundejerforening\nVerner Rodenberg, Grøndal Grundejerforening\n");
+  EXPECT_NE(fanoe.body, std::optional<std::string>("Verner Rodenberg, Grøndal Grundejerforening"));
+}
+
 }  // namespace
 
 // A committee named after the section of the Local Government Act that
