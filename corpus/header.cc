@@ -545,24 +545,41 @@ std::optional<std::string> date_after_lead(std::string_view line, const std::str
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
 // (a date with the meeting's kind). A page's or print's bare date above it
 // ("9. august 2013", "Mandag, 09 december 2019") is the document's.
+bool is_weekday(std::string_view word);
+
+// The date that starts at byte `from` of `line` (`f` folded), its weekday
+// and "den" or "d." before it or not: "tirsdag den 5. marts 2019",
+// "15.04.2023"; nullopt when none starts there.
+std::optional<std::string> date_at_word(std::string_view line, std::string_view f, std::size_t from) {
+  auto word_at = [&](std::size_t at) {
+    const std::size_t e = f.find(' ', at);
+    return f.substr(at, e == std::string_view::npos ? f.size() - at : e - at);
+  };
+  if (from < f.size() && is_weekday(word_at(from))) from += word_at(from).size() + 1;
+  if (from < f.size() && (word_at(from) == "den" || word_at(from) == "d.")) from += word_at(from).size() + 1;
+  if (from >= f.size() || !is_digit(f[from])) return std::nullopt;
+  std::size_t where = 0;
+  auto d = find_date(line.substr(from, 32), &where);
+  return d && where == 0 ? d : std::nullopt;
+}
+
 // "Referat af bestyrelsesmøde 5. marts 2019", "Bestyrelsesmøde 15.04.2023",
 // "Referat fra menighedsrådsmødet 27. marts 2019", "REFERAT FRA
-// BESTYRELSESMØDE 11. MAJ 2020", "Bestyrelsesmøde, 7. marts 2023": a
-// heading that opens with the meeting's word (after a lead-in) and gives
-// its day right after it (the heading of some twenty dev boards, parish and
-// local councils, clubs and associations): that date; nullopt when the
-// line opens otherwise. `f` is the line folded.
+// BESTYRELSESMØDE 11. MAJ 2020", "Bestyrelsesmøde, 7. marts 2023",
+// "Referat af bestyrelsesmøde tirsdag den 5. marts 2019": a heading that
+// opens with the meeting's word (after a lead-in) and gives its day right
+// after it (the heading of some twenty dev boards, parish and local
+// councils, clubs and associations): that date; nullopt when the line
+// opens otherwise. `f` is the line folded.
 std::optional<std::string> date_after_meeting_word(std::string_view line, std::string_view f) {
   std::size_t at = voc::title_lead_in(f);
   while (at < f.size() && (f[at] == ' ' || f[at] == ':')) ++at;
   const std::size_t end = f.find(' ', at);
-  if (end == std::string_view::npos || end + 1 >= f.size() || !is_digit(f[end + 1])) return std::nullopt;
+  if (end == std::string_view::npos) return std::nullopt;
   std::string_view word = f.substr(at, end - at);
   if (!word.empty() && word.back() == ',') word.remove_suffix(1);
   if (!ends_with(word, "møde") && !ends_with(word, "mødet")) return std::nullopt;
-  std::size_t where = 0;
-  auto d = find_date(line.substr(end + 1, 32), &where);
-  return d && where == 0 ? d : std::nullopt;
+  return date_at_word(line, f, end + 1);
 }
 
 std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
@@ -3240,10 +3257,31 @@ void read_labelled_value(const std::vector<Line>& lines, std::size_t i, std::siz
   }
 }
 
+// The date of a heading that opens one of the first lines, its page's
+// number first or not (date_after_meeting_word, or a lead-in and the
+// meeting's weekday and date: "1 Referat Tirsdag den 5. marts 2019 ...");
+// nullopt when none does.
+std::optional<std::string> heading_date_opening_page(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    std::string_view t = lines[i].text;
+    std::size_t d = 0;
+    while (d < t.size() && d < 3 && is_digit(t[d])) ++d;
+    if (d > 0 && d < t.size() && t[d] == ' ') t = t.substr(d + 1);
+    const std::string f = text::fold(t);
+    if (auto date = date_after_meeting_word(t, f)) return date;
+    // ("Referat Tirsdag den 5. marts 2019": the weekday's date right after
+    // the lead-in.)
+    if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead < f.size() && f[lead] == ' ')
+      if (const std::size_t w = lead + 1; is_weekday(f.substr(w, f.find(' ', w) - w)))
+        if (auto date = date_at_word(t, f, w)) return date;
+  }
+  return std::nullopt;
+}
+
 // The meeting's date from the candidates the header's lines gave, then
 // from the cues further down.
 void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
-                         const std::vector<bool>& listing, const std::optional<std::string>& labelled_date,
+                         const std::vector<bool>& listing, std::optional<std::string> labelled_date,
                          const std::optional<std::string>& date_line, const std::optional<std::string>& first_date,
                          Meeting& m) {
   // (The cues are read above an agenda list: its entries' dates,
@@ -3254,6 +3292,13 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
       cue_end = i;
       break;
     }
+  // A heading that opens a transcript's first page line with the meeting's
+  // word and its day ("1 Referat af bestyrelsesmøde tirsdag den 5. marts
+  // 2019 Til stede: ... Referent: Bo Jensen Dato: 12. marts 2019") dates
+  // the meeting as the line form's title does: a "Dato:" label further on
+  // in that line is the paper's.
+  if (labelled_date && !m.date)
+    if (auto d = heading_date_opening_page(lines, cue_end); d && *d != *labelled_date) labelled_date = d;
   // A meeting phrase's date beats a bare date (a page's stamp) in the
   // title or above it.
   if (!labelled_date && (!m.date || (m.title && is_date_line(*m.title))))

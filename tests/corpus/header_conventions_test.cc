@@ -1041,6 +1041,25 @@ TEST(HeaderConventionsTest, GroupsInitialsAndAttendeesNameNoAssociation) {
   EXPECT_NE(fanoe.body, std::optional<std::string>("Verner Rodenberg, Grøndal Grundejerforening"));
 }
 
+
+// A transcript's first page line that opens with the meeting's heading
+// and day ("Referat af bestyrelsesmøde den 25. april 2018.", a golf club's
+// seniors; "Referat Tirsdag den ...") dates the meeting as the line form's
+// title does: a "Dato:" label further on in the line (the paper's date by
+// the minute taker's name) does not.
+TEST(HeaderConventionsTest, OpeningHeadingDateBeatsATrailingDateLabel) {
+  const corpus::Meeting m = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde den 25. april 2018. Til stede: Ernst Aaskov, "
+      "formand (EA). Flemming Nielsen, næstformand (FN). Knud Metum, kasserer (KM). Referent: Niels Jørgen "
+      "Madsen Dato: 2. maj 2018 1. Samarbejde med greenkeeperne. 2. Æresmedlem. 3. Eventuelt.\n");
+  EXPECT_EQ(m.date, std::optional<std::string>("2018-04-25"));
+  const corpus::Meeting w = parse(
+      "Referat\n\nTranskript\n\n1 Referat Onsdag den 25. april 2018 kl. 10.00 Til stede: Ernst Aaskov, "
+      "formand (EA). Flemming Nielsen, næstformand (FN). Knud Metum, kasserer (KM). Referent: Niels Jørgen "
+      "Madsen Dato: 2. maj 2018 1. Samarbejde med greenkeeperne. 2. Æresmedlem. 3. Eventuelt.\n");
+  EXPECT_EQ(w.date, std::optional<std::string>("2018-04-25"));
+}
+
 }  // namespace
 
 // A committee named after the section of the Local Government Act that
