@@ -160,6 +160,20 @@ bool dap_meeting_line(std::string_view f) {
          d[5] == '-' && is_digit(d[6]) && is_digit(d[9]);
 }
 
+// "Møde d. 6. februar 2023 i Patient- og Pårørenderådet Psykiatrisk
+// Afdeling Aabenraa Møde d. 6. februar 2023 i ...", "Referater af møder i
+// Handicaprådet i 2022 Referater af møder i Handicaprådet i 2022 27.
+// oktober - ...": a web page prints its title twice (its head and its
+// heading), which a transcript runs into one line. The length of `t` up to
+// the echo of its first four words, or all of it.
+std::size_t before_echo(std::string_view t) {
+  const auto ws = text::words(t.substr(0, std::min<std::size_t>(t.size(), 600)));
+  for (std::size_t k = 4; k + 4 <= ws.size(); ++k)
+    if (ws[k] == ws[0] && ws[k + 1] == ws[1] && ws[k + 2] == ws[2] && ws[k + 3] == ws[3])
+      return static_cast<std::size_t>(ws[k].data() - t.data());
+  return t.size();
+}
+
 // Whether the folded line names its paper's kind beside a dash: "X -
 // Referat - 3. marts 2025", "X – Dagsorden", "Referat - X".
 bool paper_word_beside_dash(std::string_view f) {
@@ -222,7 +236,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     // Line i read as a title from its byte title_at: names the body when
     // it has a title's shape.
     auto body_from_title_line = [&](std::size_t i, std::size_t title_at) {
-      const std::string f = text::fold(std::string_view(lines[i].text).substr(title_at));
+      const std::string_view from_title = std::string_view(lines[i].text).substr(title_at);
+      const std::string_view titled = from_title.substr(0, before_echo(from_title));
+      const std::string f = text::fold(titled);
       const bool lead = voc::title_lead_in(f) > 0;
       // ("Dagsordenens punkt 19 – Ansøgning fra Askovfonden ...": a
       // reference to an item, kk.dk's note of a deputation, not a title.)
@@ -236,7 +252,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       // "Generalforsamling for Alzheimerforeningens lokalforening ...": an
       // association's assembly.
       const bool assembly = assembly_of_association(f);
-      const bool meeting = text::words(lines[i].text).size() <= 16 &&
+      const bool meeting = text::words(titled).size() <= 16 &&
                            (((text::starts_with(f, "møde ") || text::starts_with(f, "mødet ")) &&
                              f.find(" i ") != std::string::npos) ||
                             assembly);
@@ -247,7 +263,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       // title_lines() reads five lines at most.
       const std::size_t to = std::min(header_end, i + 5);
       std::vector<Line> rest(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(to));
-      if (title_at > 0) rest.front().text = rest.front().text.substr(title_at);
+      if (title_at > 0 || titled.size() < lines[i].text.size()) rest.front().text = std::string(titled);
       std::string title;
       title_lines(rest, title);
       if (auto b = body_of_title(title); b && !voc::item_kind(text::fold(*b)) &&

@@ -3354,3 +3354,31 @@ TEST(TranscriptConventionsTest, LeadInToABodyAfterALongCookieNotice) {
   EXPECT_EQ(*m.body, "Ældrerådet");
   EXPECT_EQ(m.date, std::optional<std::string>("2015-11-19"));
 }
+
+// A web page prints its title twice (its head and its heading), which a
+// transcript runs into one line: the title ends where its first words come
+// again (a psychiatric ward's council, Køge's Handicapråd).
+TEST(TranscriptConventionsTest, TitleEndsAtItsEcho) {
+  const auto ward = parse(
+      "Skip til primært indhold\n\nTranskript\n\n1 Skip til primært indhold Møde d. 6. februar 2023 i Patient- "
+      "og Pårørenderådet Psykiatrisk Afdeling Aabenraa Møde d. 6. februar 2023 i Patient- og "
+      "Pårørenderådet Psykiatrisk Afdeling Aabenraa Mødeinfo • Tidspunkt: 6. februar 2023 • Sted: "
+      "Psykiatrisk afdeling Aabenraa Deltagere og afbud • Deltagere: Nova-Kirstine, Susan Ansbjerg, Diana "
+      "Bork, Annette Lodahl, Henning Pedersen, Line Pharao Stein, Dorte Norstved, Mogens Lausen. • Afbud "
+      "fra: Anne Hvidbjerg, Klaus Müller Nielsen, Yvonne Reinholdt, Hanne Bruun Jensen, Lise Lauritsen, Bo "
+      "Schulz Referat Dagsorden er følgende. 1. Velkommen til nye\n");
+  ASSERT_TRUE(ward.body);
+  EXPECT_EQ(ward.body->rfind("Patient- og Pårørenderådet", 0), 0u) << *ward.body;
+  EXPECT_EQ(ward.body->find("Møde"), std::string::npos) << *ward.body;
+  const auto koege = parse(
+      "Skip til hoved indholdet\n\nTranskript\n\n1 Skip til hoved indholdet Hjem Politik Byråd og udvalg Råd "
+      "og nævn Referater af møder i Handicaprådet i 2022 Referater af møder i Handicaprådet i 2022 27. "
+      "oktober - Møde i Handicaprådet Deltagere: Brugersiden: Lars Kunov, Nils Bo Hermansen, Kasper "
+      "Ammitzbøll, Claus Nielsen og Anette Kaae-Bødker Politikere: Lissie Kirk, Pernille Sylvest, Kirsten "
+      "Larsen, Niels Rolskov, Jan Brian Larsen (suppleant) Embedsmænd: Bjarne Andersen, Anne-Sofie Fogde "
+      "Afbud: Rikke Kornval, Mille Schjoldan, Lone Nygaard Jensen, Kim Roat Sted: Fremtidslinjen STU, "
+      "Karlemosevej 48, 4600 Køge Referat 1. Orientering og rundvisning på Fremtidslinjen STU v/ leder af "
+      "Fremtidslinjen, Dorte Lindegaard Henriksen Dorte holdt\n");
+  ASSERT_TRUE(koege.body);
+  EXPECT_EQ(*koege.body, "Handicaprådet");
+}
