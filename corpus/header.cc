@@ -1257,6 +1257,11 @@ bool held_in_place_at_time(const std::vector<std::string_view>& ws, std::size_t 
 // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
 // board of the organisation after it. False for a public meeting held in
 // a place.
+// The organs of an organisation in their definite form, as running text
+// writes them in lower case ("bestyrelsen for X").
+constexpr auto k_organs = std::to_array<std::string_view>(
+    {"bestyrelsen", "repræsentantskabet", "forretningsudvalget", "styregruppen", "direktionen"});
+
 bool keep_body_after_meeting_in(std::string& t) {
   const auto ws = text::words(t);
   for (std::size_t i = 0; i + 2 < ws.size() && i < 4; ++i) {
@@ -1280,9 +1285,19 @@ bool keep_body_after_meeting_in(std::string& t) {
             text::fold(ws[in]) == "d." || text::fold(ws[in]) == "den" || text::fold(ws[in]) == "kl." ||
             text::fold(ws[in]) == "kl"))
       ++in;
+    // "Ordinært møde i bestyrelsen for VIA University College": an organ in
+    // lower case before "for" or "i" and the organisation's name, as
+    // "Referat af møde i bestyrelsen for Århus Statsgymnasium" and "til
+    // mødet i Repræsentantskabet for Midttrafik" name it.
+    const auto organ_of_named = [&](std::size_t w) {
+      const std::string organ = text::fold(ws[w]);
+      return w + 2 < ws.size() && (ws[w + 1] == "for" || ws[w + 1] == "i") && starts_upper(ws[w + 2]) &&
+             std::any_of(k_organs.begin(), k_organs.end(), [&](std::string_view o) { return ends_with(organ, o); });
+    };
     if (in + 1 >= ws.size() || !(ws[in] == "i" || (assembly && ws[in] == "for")) ||
         !(starts_upper(ws[in + 1]) || (ws[in] == "i" && lower_case_association(ws[in + 1]) && in + 2 < ws.size() &&
-                                       starts_upper(ws[in + 2]))))
+                                       starts_upper(ws[in + 2])) ||
+          (ws[in] == "i" && organ_of_named(in + 1))))
       continue;
     std::string after(t.substr(static_cast<std::size_t>(ws[in + 1].data() - t.data())));
     if (assembly && !after.empty() && after.back() == '.') after.pop_back();

@@ -1060,6 +1060,17 @@ TEST(HeaderConventionsTest, OpeningHeadingDateBeatsATrailingDateLabel) {
   EXPECT_EQ(w.date, std::optional<std::string>("2018-04-25"));
 }
 
+
+// "Mødeforum: Ordinært møde i bestyrelsen for VIA University College": an
+// organ in lower case before "for" and the organisation's name is the body
+// (as "Referat af møde i bestyrelsen for Århus Statsgymnasium" reads).
+TEST(HeaderConventionsTest, LowerCaseOrganOfNamedOrganisationAfterMeetingIn) {
+  const corpus::Meeting m = parse(
+      "Referat J.nr.: U Ref.: EM Dato:\n\nMødeforum: Ordinært møde i bestyrelsen for VIA University College\n"
+      "Dato: Torsdag den 12. september 2013\nTid: NB udvidet: kl\n");
+  EXPECT_EQ(m.body, std::optional<std::string>("bestyrelsen for VIA University College"));
+}
+
 }  // namespace
 
 // A committee named after the section of the Local Government Act that
