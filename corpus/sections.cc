@@ -1752,7 +1752,9 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
 // oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
 // "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
 // "Formandens beretning blev drøftet", the chair's welcome "Inge Lise
-// Pedersen bød velkommen til delegeretmøde.") or states news (states_news), with
+// Pedersen bød velkommen til delegeretmøde.", in the present tense too:
+// "Preben melder OK.", "Helle siger tak for samarbejdet ...", "Der tales om
+// fordeling af workshops.") or states news (states_news), with
 // no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
 bool reports_what_was_said(std::string_view line) {
@@ -1763,7 +1765,7 @@ bool reports_what_was_said(std::string_view line) {
        "gennemgik", "gennemgår", "informerede", "oplyste", "oplyser", "drøftede", "diskuterede",
        "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
        "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
-       "bød", "byder", "indledte",
+       "bød", "byder", "indledte", "melder", "siger", "tales",
        "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
   if (states_news(line, ws)) return true;
   for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {

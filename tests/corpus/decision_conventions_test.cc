@@ -2299,3 +2299,29 @@ TEST(DecisionConventionsTest, ImpersonalPresentPassiveClosesTheCase) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minutes without decision labels: a report told in the present tense ("Preben
+// melder OK.", "Helle siger tak for samarbejdet i det afgående LL.", "Der
+// tales om fordeling af workshops.") is no decision, as the past tense's
+// "fortalte" is not (tests/realworld/README.md, "Decisions in minutes without
+// labels"). Excerpts of a sailing club's board, LAP's Landsledelse and a
+// medical society's board.
+TEST(DecisionConventionsTest, AReportInThePresentTenseIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 13. juni 2012\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Kølbåd/sejlerskole to-tre elever\nPreben melder OK.\n"
+      "3. Uddelegering af ansvar for workshops\nDer tales om fordeling af workshops. En foreløbig fordeling "
+      "kunne være Casper: det virtuelle ansigt ud ad til.\n"
+      "4. Evt.\nHelle siger tak for samarbejdet i det afgående LL.\n"
+      "Iben bryder sig ikke om forbrug af papir og porto.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Godkendt."});
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+}
+
+}  // namespace
