@@ -1754,7 +1754,9 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
 // "Formandens beretning blev drøftet", the chair's welcome "Inge Lise
 // Pedersen bød velkommen til delegeretmøde.", in the present tense too:
 // "Preben melder OK.", "Helle siger tak for samarbejdet ...", "Der tales om
-// fordeling af workshops.") or states news (states_news), with
+// fordeling af workshops.", and what was put forward, "Forslag blev
+// fremsat.", "Synspunkter blev fremført.", "Allan fremlægger
+// saldobeholdningen") or states news (states_news), with
 // no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
 bool reports_what_was_said(std::string_view line) {
@@ -1765,7 +1767,7 @@ bool reports_what_was_said(std::string_view line) {
        "gennemgik", "gennemgår", "informerede", "oplyste", "oplyser", "drøftede", "diskuterede",
        "snakkede", "talte", "nævnte", "nævner", "meddelte", "meddeler", "berettede", "beretter", "aflagde",
        "fremlagde", "udleverede", "efterlyste", "efterlyser", "forklarede", "forklarer", "drøftedes", "omtalt",
-       "bød", "byder", "indledte", "melder", "siger", "tales",
+       "bød", "byder", "indledte", "melder", "siger", "tales", "fremlægger", "fremført", "fremsat",
        "gennemgået", "drøftet", "diskuteret", "talt", "orienteret", "fremlagt", "præsenteret", "nævnt"});
   if (states_news(line, ws)) return true;
   for (std::size_t k = 1; k < ws.size() && k < 7; ++k) {

@@ -2325,3 +2325,58 @@ TEST(DecisionConventionsTest, AReportInThePresentTenseIsNoDecision) {
 }
 
 }  // namespace
+
+namespace {
+
+// Minutes without decision labels: a round of news ("Nyt fra kassereren",
+// "Meddelelser fra kassereren", "Orientering fra formand") whose text opens
+// with news has no outcome there; "Ingen." under "Meddelelser:" and the text
+// of a briefing on a topic are still the outcome. Verbatim excerpts of a
+// sports club's board (Løjt IF), a parish council (Udbyneder-Kastbjerg), a
+// patients' association's board (Krop og Sind Favrskov), a school board
+// (Skovboskolen) and a parish council (Haslund-Ølst).
+TEST(DecisionConventionsTest, NewsOpeningARoundOfNewsIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 13. september 2020\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Nyt fra kassereren\n259.000 overskud i år pr. september.\n"
+      "3. Meddelelser fra kassereren\nOrganist- og kirkesanger-afløsning bliver fremadrettet time-for-time "
+      "afløsning\nKassereren har fortalt om forskellige udfordringer\n"
+      "4. Orientering fra formand\nVandgymnastik om tirsdagen fortsætter indtil sommerferien.\n"
+      "5. Meddelelser:\nIngen.\n"
+      "6. Orientering fra valgudvalget om det kommende valg.\nValgudvalget kommer med et oplæg til næste møde. "
+      "Der arbejdes på at lave en valgliste klar.\n");
+  ASSERT_EQ(m.items.size(), 6u);
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Godkendt."});
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+  EXPECT_EQ(decisions_of(m.items[4]), std::vector<std::string>{"Ingen."});
+  ASSERT_EQ(decisions_of(m.items[5]).size(), 1u);
+  EXPECT_TRUE(decisions_of(m.items[5]).front().starts_with("Valgudvalget kommer med et oplæg"));
+}
+
+}  // namespace
+
+namespace {
+
+// Minutes without decision labels: what was put forward is a report, not a
+// decision ("Adskillige emner, forslag blev fremsat.", a school board;
+// "Jettes fravær fremlægger Allan saldobeholdningen", a patients'
+// association's board; "Forskellige synspunkter blev fremført.", a local
+// council). Verbatim excerpts.
+TEST(DecisionConventionsTest, WhatWasPutForwardIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 7. maj 2008\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Debat om lederprofil:\nAdskillige emner, forslag blev fremsat.\n"
+      "3. Økonomi orientering (Jette)\nJettes fravær fremlægger Allan saldobeholdningen\n"
+      "4. Kort drøftelse af fællesmødet den 24. august.\nForskellige synspunkter blev fremført.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(decisions_of(m.items[0]), std::vector<std::string>{"Godkendt."});
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+}
+
+}  // namespace
