@@ -329,6 +329,32 @@ std::size_t text_tail_start(const std::vector<Line>& lines) {
   return i;
 }
 
+// "3.1.", "3.10": a sub-item's number alone on its line (a point after
+// the first number, a digit after it).
+bool sub_number_only_line(std::string_view t) {
+  t = trim(t);
+  if (!number_only_line(t)) return false;
+  const auto dot = t.find('.');
+  return dot != std::string_view::npos && dot + 1 < t.size() && is_digit(t[dot + 1]);
+}
+
+// True when the dotted entry on lines[i] is a sub-item's: a PDF table of
+// contents whose numbers came out on lines of their own, in a run before
+// the entries they number (KL's agenda template for the KKRs: "3." /
+// "Regionalpolitiske sager ..... 6" / "3.1." / "3.2." / "3.3." /
+// "Socialtilsyn Nord ..... 6" / "Fordeling af flygtninge for 2016 .... 10"
+// / "Vandplaner ..... 11" / "3.4." / "Telemedicinprojekter ..... 12" /
+// "4." / "Udpegninger ..... 16"). The nearest run of numbers above the
+// entry is sub-items' ("3.1."), and the entries between it and this one
+// fewer than its numbers.
+bool toc_sub_entry(const std::vector<Line>& lines, std::size_t i) {
+  std::size_t entries = 0, k = i;
+  while (k > 0 && toc_entry(lines[k - 1])) --k, ++entries;
+  std::size_t run = 0;
+  while (k > 0 && sub_number_only_line(lines[k - 1].text)) --k, ++run;
+  return run > entries;
+}
+
 }  // namespace
 
 // The tables of contents in their printed forms: their titles are the
@@ -339,15 +365,17 @@ void read_contents_lines(ItemScan& s) {
   auto& agenda = s.agenda;
   auto& toc_cells = s.toc_cells;
   auto& contents = s.contents;
-  // The table of contents: its titles are the agenda, its lines never items.
+  // The table of contents: its titles are the agenda, its lines never items
+  // (a sub-item's entry neither: toc_sub_entry).
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (auto e = toc_entry(lines[i])) {
+      o.listing[i] = true;
+      if (toc_sub_entry(lines, i)) continue;
       // (A whole table of contents run into the line: its entries.)
       if (auto run = dotted_run_titles(lines[i].text); !run.empty())
         agenda.insert(agenda.end(), run.begin(), run.end());
       else
         agenda.push_back(*e);
-      o.listing[i] = true;
     }
   }
   // A table of contents whose cells came out on lines of their own ("3" /

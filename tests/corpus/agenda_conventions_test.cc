@@ -416,6 +416,40 @@ TEST(AgendaConventionsTest, TableOfContentsTheTextEndsIn) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// KL's agenda template for the KKRs (KKR Nordjylland, KKR Hovedstaden): a
+// PDF table of contents whose numbers came out on lines of their own, a
+// run of sub-items' numbers ("3.1." / "3.2." / "3.3.") before the entries
+// they number. Those entries are sub-items, not the agenda's items.
+TEST(AgendaConventionsTest, TableOfContentsSubItemsNumberedInARun) {
+  const ItemsCase cases[] = {
+      {"KKR Nordjylland",
+       "KKR NORDJYLLAND\nKKR Nordjylland | 26-06-2015\n1.\n"
+       "Godkendelse af referat. ..................................................................... 3\n1.1.\n2.\n"
+       "Siden sidst. ........................................................................................ 4\n2.1.\n3.\n"
+       "Regionalpolitiske sager ..................................................................... 6\n"
+       "3.1.\n3.2.\n3.3.\n"
+       "Socialtilsyn Nord .............................................................................. 6\n"
+       "Fordeling af flygtninge for 2016 ................................................... 10\n"
+       "Vandplaner .................................................................................... 11\n3.4.\n"
+       "Telemedicinprojekter i Nordjylland .............................................. 12\n4.\n"
+       "Udpegninger .................................................................................... 16\n5.\n"
+       "KKR .................................................................................................. 17\n6.\n"
+       "Punkter til næste møde ................................................................... 18\n6.1.\n7.\n"
+       "Eventuelt .......................................................................................... 19\n",
+       {"Godkendelse af referat", "Siden sidst", "Regionalpolitiske sager", "Udpegninger", "KKR",
+        "Punkter til næste møde", "Eventuelt"}},
+      {"KKR Hovedstaden, cut off in the sub-items",
+       "KKR HOVEDSTADEN\n1.\nGodkendelse af referat ...................................................... 3\n1.1.\n2.\n"
+       "Siden sidst ........................................................................................ 4\n2.1.\n3.\n"
+       "Regionalpolitiske sager ..................................................................... 5\n3.1.\n3.2.\n"
+       "Fælles EU kontor – oplæg ved direktør Birgitte Wederking .............. 5\n"
+       "Fælles kommuneplanopslag .................................................................. 6\n3.3.\n3.4.\n"
+       "Fordeling af flygtninge 2015 ............................................................... 14\n",
+       {"Godkendelse af referat", "Siden sidst", "Regionalpolitiske sager"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // An agenda page whose groups are numbered on one level ("1. SSF-sager"),
 // each right over its "1.1." line and its "N.M" entries one line after the
 // other: the groups are no items, the entries are, numbered in turn. An
