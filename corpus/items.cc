@@ -1166,6 +1166,7 @@ Outline find_items(const std::vector<Line>& lines) {
   read_grouped_contents(s);
   // The numbered candidates and the form of their numbers (items_numbered.cc).
   read_candidates(s);
+  drop_rosters(s);
   mark_nested_points(s);
   drop_page_numbers(s);
   read_bare_numbers(s);

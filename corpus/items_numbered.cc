@@ -8,6 +8,8 @@
 
 #include "corpus/dates.h"
 #include "corpus/items_scan.h"
+#include "corpus/participants.h"
+#include "corpus/participants_internal.h"
 #include "corpus/recogniser.h"
 
 namespace corpus::recog {
@@ -980,6 +982,66 @@ void read_candidates(ItemScan& s) {
       }
     }
     cands.push_back(std::move(*c));
+  }
+}
+
+namespace {
+
+// A numbered list's entry that is a person or what a person reports, not an
+// agenda item: a role before a name or a colon ("Formand Per B.
+// Christensen, direktør i ...", "Medlem: Maria Lundvig, Bedre Psykiatri",
+// "Borgmester Ninna Hedeager Olsen (Ø)", "Skoleleder: Coronasituationen har
+// været drøftet ..."), a name before its role or party ("Henrik Hvidesten,
+// borgmester i Ringsted kommune - AFBUD", "Jonas Bjørn Jensen (A)"), or an
+// entry marked absent at its end ("... elev i afdeling Slagelse AFBUD").
+bool roster_entry(std::string_view title) {
+  const auto ws = text::words(title);
+  if (ws.empty()) return false;
+  if (ws.back() == "AFBUD") return true;
+  std::size_t k = 0;
+  while (k < ws.size() && k < 2 && is_role_word(ws[k])) {
+    if (ws[k].back() == ':') return true;  // a role's label
+    ++k;
+  }
+  // The name up to its role or party: a comma, a bracket or a dash.
+  std::string name;
+  for (std::size_t j = k; j < ws.size(); ++j) {
+    std::string_view w = ws[j];
+    if (w.front() == '(' || w == "-" || w == "–") break;
+    const bool comma = w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    name += (name.empty() ? "" : " ") + std::string(w);
+    if (comma) break;
+  }
+  const auto nws = text::words(name);
+  return !nws.empty() && voc::is_first_name(nws.front()) && looks_like_name(name);
+}
+
+}  // namespace
+
+// A numbered list of people, not of items: the members called to the
+// meeting ("Indkaldt til mødet 1. Formand Per B. Christensen, ... 3.
+// Henrik Hvidesten, borgmester i Ringsted kommune - AFBUD", SOSU
+// Sjælland's board), those present ("Deltagerne var:" / "1. Overborgmester
+// Frank Jensen (A)", Københavns Økonomiudvalg), a round of presentations
+// ("2. Bordet rundt" / "1. Formand: Else Kirk" / "2. Medlem: Maria
+// Lundvig", Odense's Psykiatriråd), or the reports from each role ("1.
+// Formand: Der har ikke været nogen henvendelser." / "2. Skoleleder: ...",
+// Nydamskolen's school board). Entries numbered in turn, three or more,
+// half of them or more (two at least) roster entries: none is an item.
+void drop_rosters(ItemScan& s) {
+  auto& cands = s.cands;
+  for (std::size_t a = 0; a < cands.size();) {
+    std::size_t b = a + 1;
+    while (b < cands.size() && cands[b].number == cands[b - 1].number + 1 && !cands[b].strong) ++b;
+    const auto people = std::count_if(cands.begin() + static_cast<std::ptrdiff_t>(a),
+                                      cands.begin() + static_cast<std::ptrdiff_t>(b),
+                                      [](const Candidate& c) { return roster_entry(c.title); });
+    if (b - a >= 3 && !cands[a].strong && people >= 2 && static_cast<std::size_t>(people) * 2 >= b - a) {
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
+      continue;
+    }
+    a = b;
   }
 }
 

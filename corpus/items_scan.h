@@ -138,6 +138,8 @@ void read_contents_lines(ItemScan& s);
 void read_grouped_contents(ItemScan& s);
 // The numbered candidates, an agenda numbered on two levels read in turn. (items_numbered.cc)
 void read_candidates(ItemScan& s);
+// A numbered list of people, not of items: dropped. (items_numbered.cc)
+void drop_rosters(ItemScan& s);
 // The points of a nested list under its entries: no items. (items_numbered.cc)
 void mark_nested_points(ItemScan& s);
 // Numbers alone that are a transcript's page numbers. (items_numbered.cc)

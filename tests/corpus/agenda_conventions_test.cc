@@ -450,6 +450,36 @@ TEST(AgendaConventionsTest, TableOfContentsSubItemsNumberedInARun) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// A numbered list of people is no list of items: the members called to the
+// meeting with their absence marked (SOSU Sjælland's board, a transcript
+// run on into one line), a round of presentations under an item (Odense's
+// Psykiatriråd), the reports from each role (Nydamskolen's school board),
+// those present (Københavns Økonomiudvalg).
+TEST(AgendaConventionsTest, NumberedRosterIsNoItems) {
+  const ItemsCase cases[] = {
+      {"members called, absence marked",
+       "Protokollat fra bestyrelsesmøde i SOSU Sjælland d. 26. marts 2015\n\n"
+       "Indkaldt til mødet 1. Formand Per B. Christensen, direktør i Børne og kulturforvaltningen i Næstved "
+       "kommune 2. Næstformand Hanne Hermansen, næstformand i FOA Holbæk 3. Henrik Hvidesten, borgmester i "
+       "Ringsted kommune - AFBUD 4. Susanne Lundvald regionsmedlem, Region Sjælland - AFBUD 5. Dorte Saabye, "
+       "direktør i Solrød kommune Deltog til og med punkt 5\n\nDagsorden\n\n"
+       "1. Protokollat fra mødet d. 3. december 2014\n\nGodkendt.\n\n"
+       "2. Godkendelse af Årsrapport og revisionsprotokollat til årsrapport 2014\n\nGodkendt.\n",
+       {"Protokollat fra mødet d. 3. december 2014",
+        "Godkendelse af Årsrapport og revisionsprotokollat til årsrapport 2014"}},
+      {"reports from each role",
+       "Referat 2021.11.09\n\nBestyrelsesmøde\n\nAfbud:Birgitte, Kateryna\n\n"
+       "1. Godkendelse af referat\n\nGodkendt.\n\n2. Efterretninger max. 20 minutter\n\n"
+       "  1. Formand: Der har ikke været nogen henvendelser.\n"
+       "  2. Skoleleder: Coronasituationen har været drøftet med personalet, bedsteforældre til klippedag er "
+       "aflyst, orientering om nyansættelser\n"
+       "  3. Nyt fra FRO: Det er diskuteret om skolerne skal profilere sig fælles.\n  4. Nyt fra udvalg\n\n"
+       "3. Eventuelt\n\nIntet.\n",
+       {"Godkendelse af referat", "Efterretninger max. 20 minutter", "Eventuelt"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // An agenda page whose groups are numbered on one level ("1. SSF-sager"),
 // each right over its "1.1." line and its "N.M" entries one line after the
 // other: the groups are no items, the entries are, numbered in turn. An
