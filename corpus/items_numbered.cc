@@ -994,27 +994,28 @@ namespace {
 // været drøftet ..."), a name before its role or party ("Henrik Hvidesten,
 // borgmester i Ringsted kommune - AFBUD", "Jonas Bjørn Jensen (A)"), or an
 // entry marked absent at its end ("... elev i afdeling Slagelse AFBUD").
-bool roster_entry(std::string_view title) {
+// The person's name, when it opens with a known first name, in `person`.
+bool roster_entry(std::string_view title, RosterPerson* person = nullptr) {
   const auto ws = text::words(title);
   if (ws.empty()) return false;
-  if (ws.back() == "AFBUD") return true;
+  const bool absent = ws.back() == "AFBUD";
+  bool label = false;
   std::size_t k = 0;
-  while (k < ws.size() && k < 2 && is_role_word(ws[k])) {
-    if (ws[k].back() == ':') return true;  // a role's label
-    ++k;
-  }
-  // The name up to its role or party: a comma, a bracket or a dash.
+  while (k < ws.size() && k < 2 && !label && is_role_word(ws[k])) label = ws[k++].back() == ':';
+  // The name: its capitalised words, up to its role or party (a comma, a
+  // bracket, a dash or a lower-case word).
   std::string name;
-  for (std::size_t j = k; j < ws.size(); ++j) {
+  for (std::size_t j = k; j < ws.size() && starts_upper(ws[j]); ++j) {
     std::string_view w = ws[j];
-    if (w.front() == '(' || w == "-" || w == "–") break;
     const bool comma = w.back() == ',';
     if (comma) w.remove_suffix(1);
     name += (name.empty() ? "" : " ") + std::string(w);
     if (comma) break;
   }
   const auto nws = text::words(name);
-  return !nws.empty() && voc::is_first_name(nws.front()) && looks_like_name(name);
+  const bool named = !nws.empty() && voc::is_first_name(nws.front()) && looks_like_name(name);
+  if (named && person) *person = {name, !absent};
+  return absent || label || named;
 }
 
 }  // namespace
@@ -1028,7 +1029,8 @@ bool roster_entry(std::string_view title) {
 // Lundvig", Odense's Psykiatriråd), or the reports from each role ("1.
 // Formand: Der har ikke været nogen henvendelser." / "2. Skoleleder: ...",
 // Nydamskolen's school board). Entries numbered in turn, three or more,
-// half of them or more (two at least) roster entries: none is an item.
+// half of them or more (two at least) roster entries: none is an item; the
+// people named are the meeting's (o.roster), absent when marked so.
 void drop_rosters(ItemScan& s) {
   auto& cands = s.cands;
   for (std::size_t a = 0; a < cands.size();) {
@@ -1038,6 +1040,8 @@ void drop_rosters(ItemScan& s) {
                                       cands.begin() + static_cast<std::ptrdiff_t>(b),
                                       [](const Candidate& c) { return roster_entry(c.title); });
     if (b - a >= 3 && !cands[a].strong && people >= 2 && static_cast<std::size_t>(people) * 2 >= b - a) {
+      for (std::size_t k = a; k < b; ++k)
+        if (RosterPerson p; roster_entry(cands[k].title, &p) && !p.name.empty()) s.o.roster.push_back(std::move(p));
       cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(a), cands.begin() + static_cast<std::ptrdiff_t>(b));
       continue;
     }

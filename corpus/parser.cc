@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "corpus/participants.h"
+#include "corpus/participants_internal.h"
 #include "corpus/recogniser.h"
 #include "formats/text.h"
 
@@ -470,6 +471,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   read_members_when_all_came(lines, m);
   find_attendance_phrases(text, m);
   for (const auto& lines_of_item : officers) read_officers(lines_of_item, none_listed, m);
+  // The people of a numbered roster read as no items ("Indkaldt til mødet
+  // 1. Formand Per B. Christensen, ... 3. Henrik Hvidesten, ... - AFBUD",
+  // "2. Bordet rundt" / "1. Formand: Else Kirk"): present, or absent when
+  // marked so.
+  for (const auto& p : outline.roster) add_participant_if_new(p.name, p.present, m);
   // The chair and the minute taker were there.
   for (const auto* who : {&m.chair, &m.minute_taker}) {
     if (!*who || text::words(**who).size() < 2 || text::words(**who).size() > 5) continue;

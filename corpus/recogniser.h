@@ -189,9 +189,16 @@ std::pair<std::string, std::string> split_outcome(std::string_view title);
 
 // The items of a document: their heads in document order, and the lines that
 // belong to a table of contents or agenda list (never items, never content).
+// A person a numbered roster names (items_numbered.cc drop_rosters).
+struct RosterPerson {
+  std::string name;
+  bool present = true;
+};
+
 struct Outline {
   std::vector<ItemHead> heads;
   std::vector<bool> listing;
+  std::vector<RosterPerson> roster;  // the people of numbered lists read as no items
 };
 
 // Finds the item heads of `lines` (see docs/ARCHITECTURE.md §4.3).

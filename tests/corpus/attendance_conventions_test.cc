@@ -35,6 +35,37 @@ TEST(AttendanceConventionsTest, ListsEndWhereTheyRunIntoProse) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A numbered roster read as no items names the meeting's people: present,
+// or absent when its entry ends in "AFBUD" (SOSU Sjælland's board, the
+// members called run on into one line), and the members presenting
+// themselves under an item (Odense's Psykiatriråd); a role's report ("1.
+// Formand: Der har ikke været ...") names no one.
+TEST(AttendanceConventionsTest, NumberedRosterNamesThePeople) {
+  const PeopleCase cases[] = {
+      {"members called, absence marked",
+       "Protokollat fra bestyrelsesmøde i SOSU Sjælland d. 26. marts 2015\n\n"
+       "Indkaldt til mødet 1. Formand Per B. Christensen, direktør i Børne og kulturforvaltningen i Næstved "
+       "kommune 2. Næstformand Hanne Hermansen, næstformand i FOA Holbæk 3. Henrik Hvidesten, borgmester i "
+       "Ringsted kommune - AFBUD 4. Susanne Lundvald regionsmedlem, Region Sjælland - AFBUD 5. Dorte Saabye, "
+       "direktør i Solrød kommune Deltog til og med punkt 5\n\nDagsorden\n\n"
+       "1. Protokollat fra mødet d. 3. december 2014\n\nGodkendt.\n",
+       {"Per B. Christensen", "Hanne Hermansen", "Dorte Saabye"}, {"Henrik Hvidesten", "Susanne Lundvald"}},
+      {"members presenting themselves",
+       "Mødereferat for Psykiatrirådet den 23. februar 2023.\n\nAfbud: Helle Sibbersen\n\n"
+       "1. Velkommen til Psykiatrirådet v/ Else Kirk\n\nFormanden bød velkommen.\n\n2. Bordet rundt\n\n"
+       "- alle medlemmer præsenterer sig:\n\n1. Formand: Else Kirk\n\n"
+       "2. Medlem: Maria Lundvig, Bedre Psykiatri\n\n3. Medlem: Kim Bøg-Jensen, UCL, Sundhedsudd\n",
+       {"Else Kirk", "Maria Lundvig", "Kim Bøg-Jensen"}, {"Helle Sibbersen"}},
+      {"the reports of each role",
+       "Referat 2021.11.09\n\nBestyrelsesmøde\n\nAfbud:Birgitte, Kateryna\n\n"
+       "1. Godkendelse af referat\n\nGodkendt.\n\n2. Efterretninger max. 20 minutter\n\n"
+       "1. Formand: Der har ikke været nogen henvendelser.\n"
+       "2. Skoleleder: Coronasituationen har været drøftet med personalet\n3. Nyt fra FRO: Det er diskuteret.\n",
+       {}, {"Birgitte", "Kateryna"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // "X deltog ikke i sagens behandling": someone named only so is absent (the
 // item keeps them too); someone listed present stays present. A decision of
 // another meeting quoted in an item tells that meeting's absentees.
