@@ -99,6 +99,16 @@ std::optional<std::string_view> title_after_time_slot(std::string_view rest) {
 
 }  // namespace
 
+// "At der udstedes byggetilladelse", "at udvalget godkender ...": a
+// recommendation's clause after its number ("indstiller, at:" / "1. at
+// ..."), never an item's title: "at" and a lower-case word.
+bool opens_recommendation(std::string_view title) {
+  title = text::trim(title);
+  if (title.size() < 4 || (title[0] != 'A' && title[0] != 'a') || title[1] != 't' || title[2] != ' ') return false;
+  std::string_view rest = text::trim(title.substr(3));
+  return !rest.empty() && !starts_upper(rest) && !is_digit(rest[0]);
+}
+
 // "2. behandling af budget 2022", "2. budgetopfølgning 2019": a title that
 // opens with the ordinal of a recurring case (the budget's readings, the
 // year's follow-ups and quarters), after the item's own number

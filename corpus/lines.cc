@@ -443,7 +443,9 @@ namespace {
 // separator ("3." / "3)" / "3:"): a bare number before a wide gap is a table's
 // column. npos when no capitalised title follows, nor one opening with a
 // recurring case's ordinal ("5. 2. behandling af budget 2022", "Punkt 44
-// 2. budgetopfølgning 2019": see opens_with_ordinal_case).
+// 2. budgetopfølgning 2019": see opens_with_ordinal_case), nor a numbered
+// recommendation ("indstiller til udvalget; 1. At der udstedes
+// byggetilladelse 2. At ...": opens_recommendation).
 std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separator) {
   if (j < piece.size() && separator && glued_title_start(piece, j)) return j;
   if (j >= piece.size() || piece[j] != ' ') return std::string_view::npos;
@@ -454,6 +456,7 @@ std::size_t run_on_title_start(std::string_view piece, std::size_t j, bool separ
   const std::string_view title = piece.substr(t);
   if (!starts_upper(title) && !quoted_title_start(title) && !opens_with_ordinal_case(title))
     return std::string_view::npos;
+  if (opens_recommendation(title)) return std::string_view::npos;
   return t;
 }
 

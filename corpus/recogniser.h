@@ -213,6 +213,9 @@ bool opens_with_kle_number(std::string_view t);
 // "2. behandling af budget 2022": a title opening with a recurring case's
 // ordinal (items.cc).
 bool opens_with_ordinal_case(std::string_view title);
+// "At der udstedes byggetilladelse": a numbered recommendation's clause,
+// never an item's title (items.cc).
+bool opens_recommendation(std::string_view title);
 // " - " / " – " before a capitalised title after an item's number ("1 -
 // Godkendelse af dagsorden"): its length, else 0 (items.cc).
 std::size_t spaced_dash_separator(std::string_view rest);

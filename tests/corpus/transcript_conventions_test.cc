@@ -2876,6 +2876,28 @@ std::vector<std::string> decision_texts(const corpus::Item& item) {
   return out;
 }
 
+// A numbered recommendation is no item, in a transcript where the indent
+// that made it a point is lost (Mariagerfjord's Udvalget for Teknik og
+// Miljø: "indstiller til udvalget;" / "1. At der udstedes
+// byggetilladelse"), as the lower-case "1. at ..." of other committees.
+TEST(TranscriptConventionsTest, NumberedRecommendationsAreNoItems) {
+  const corpus_test::ItemsCase cases[] = {
+      {"capitalised 'At' after 'indstiller til udvalget;'",
+       "Sbsys dagsorden preview\n\nTranskript\n\n1 Referat til mødet i Udvalget for Teknik og Miljø den 22. "
+       "juni 2020 kl. 17:30 Åbne dagsordenspunkter 85.02.02-G01-5-17 131. Godkendelse af dagsorden Beslutning "
+       "Dagsorden blev godkendt. Fraværende: Peter Muhl (A). 02.34.02-P19-12-20 132. Højdevej 13 - Byggesag i "
+       "partshøring Forventet sagsgang TM Anledning Tegnestuen Blåkilde har på vegne af ejeren søgt om "
+       "tilladelse til at ombygge ejendommen Højdevej 13 i Hobro. Indstilling Direktøren for Teknik og Miljø "
+       "indstiller til udvalget; 1. At der udstedes byggetilladelse 2. At den nuværende "
+       "administrationspraksis, hvor der tillades byggeri i to etager og tagterasser i henhold til byggeretten "
+       "i Bygningsreglementet (BR18), fortsættes i området 3. At der i forbindelse med den næste revision af "
+       "kommuneplanrammerne anbefales, at etageantallet i området ændres fra 1,5 til 2 etager Sagsfremstilling "
+       "Tegnstuen Blaakilde har på vegne af ejeren ansøgt om at ombygge ejendommen Højdevej 13.\n",
+       {"Godkendelse af dagsorden", "Højdevej 13 - Byggesag i partshøring"}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
 
 // A decision heading that ends a piece of a page line, the label opening
