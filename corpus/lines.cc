@@ -1697,6 +1697,30 @@ bool closed_item_suffix(std::string_view line, std::size_t word) {
   return word >= 7 && text::fold(line.substr(word - 7, 12)) == "lukket punkt";
 }
 
+// The first heading's number run into the year that ends the contents'
+// last entry, a First Agenda export's contents list run into the body
+// with no break: "14. Eventuelt - Udvalget for Børn den 29.01.20138.
+// Godkendelse af dagsorden ...", "150. Orienteringer til mødet den 14.
+// oktober 2016143. Godkendelse af dagsorden ..." (Holbæk's committees).
+// At `i`, the first digit after a space or a date's full stop, a year
+// (19xx, 20xx) and a number of one to three digits below the line's own
+// entry number (the body's heads start again from the contents' first),
+// then ". " and a capital. Returns where the number starts, or 0.
+std::size_t year_glued_head(std::string_view line, std::size_t i) {
+  if (i == 0 || (line[i - 1] != ' ' && line[i - 1] != '.')) return 0;
+  std::size_t j = i;
+  while (j < line.size() && is_digit(line[j])) ++j;
+  if (j - i < 5 || j - i > 7 || j + 2 >= line.size() || line[j] != '.' || line[j + 1] != ' ') return 0;
+  if (!(line.substr(i, 2) == "19" || line.substr(i, 2) == "20") || line[i + 4] == '0') return 0;
+  if (!starts_upper(line.substr(j + 2))) return 0;
+  std::size_t k = i + 4;
+  const int head = read_number(line, k, 3);
+  std::size_t e = 0;
+  const int entry = read_number(line, e, 3);
+  if (head < 1 || entry <= head || e >= line.size() || line[e] != '.') return 0;
+  return i + 4;
+}
+
 // A numbered heading glued to the end of the line before it
 // ("10. Eventuelt1. Orientering og rundvisning", "Sagsfremstilling2.
 // Budget"): split before the number. The number may be a meeting-wide one
@@ -1709,6 +1733,12 @@ std::vector<std::string> split_glued_items(std::string line) {
   std::size_t start = 0;
   for (std::size_t i = 1; i + 1 < line.size(); ++i) {
     if (!is_digit(line[i]) || is_digit(line[i - 1])) continue;
+    if (const std::size_t at = year_glued_head(line, i)) {
+      out.emplace_back(line.substr(start, at - start));
+      start = at;
+      i = at;
+      continue;
+    }
     const char before = line[i - 1];
     const std::size_t word = line.rfind(' ', i - 1) == std::string::npos ? 0 : line.rfind(' ', i - 1) + 1;
     if (before == '.' || before == '!' || before == ')') {

@@ -503,7 +503,9 @@ TEST(AgendaConventionsTest, AgendaGroupsNumberedOnOneLevel) {
 // Handicapråd and Folkeoplysningsudvalg), also with meeting-wide numbers
 // of three digits after a closed item's suffix ("477. Gensidig orientering
 // - Lukket punkt454. Godkendelse af dagsorden", Varde's Udvalget for Plan
-// og Teknik): the head is split off, and the contents stays a contents.
+// og Teknik) or after the year that ends the entry ("... den
+// 29.01.20138. Godkendelse ...", Holbæk's committees): the head is split
+// off, and the contents stays a contents.
 TEST(AgendaConventionsTest, LastContentsLineGluedToTheFirstHead) {
   const ItemsCase cases[] = {
       {"meeting-wide numbers after 'Lukket punkt'",
@@ -539,6 +541,35 @@ TEST(AgendaConventionsTest, LastContentsLineGluedToTheFirstHead) {
        "2. Godkendelse af dagsorden og referat\n\nGodkendelse af dagsorden og referat\n\n"
        "Beslutning i Handicaprådet den 24-05-2016\nGodkendt.\n\n",
        {"Orientering og rundvisning Plejehotellet", "Godkendelse af dagsorden og referat"}},
+      // Holbæk's committees: the first head's number run into the year
+      // that ends the last contents entry, the body's heads restarting
+      // from the contents' first number.
+      {"the head's number run into a date's year",
+       "UDVALG\n\n09-13 Udvalget for Børn\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n29-01-2013 10:00:00\n\n\n"
+       "PUNKTER\n\n8. Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013\n"
+       "9. Frigivelse af anlægsmidler - Børne-familiehus\n"
+       "10. Kapacitetstilpasning i Dagtilbudsdistrikt Elverdam\n"
+       "13. Orientering - Udvalget for Børn den 29.01.2013\n"
+       "14. Eventuelt - Udvalget for Børn den 29.01.20138. Godkendelse af dagsorden til Udvalget for Børn den "
+       "29.01.2013\n\nSagsprocedure\n\n \n\nUdvalget for Børn\n\n \n\nHovedindstilling\n\n \n\n"
+       "Direktør René Junker indstiller, at:\n\n  1. dagsordenen bliver godkendt\n\n \n\n"
+       "Beslutning i Udvalget for Børn den 29-01-2013\n \nGodkendt\n \n\n"
+       "Referat9. Frigivelse af anlægsmidler - Børne-familiehus\n\nSagsprocedure\n\n \n\n"
+       "Udvalget for Børn, byrådet\n\nFormål\n\nAnlægsbevillingen skal bidrage til at give børne- "
+       "familieindsatsen i Holbæk Kommune et løft.\n",
+       {"Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013",
+        "Frigivelse af anlægsmidler - Børne-familiehus"}},
+      {"the meeting-wide head's number run into a year",
+       "UDVALG\n\nUdvalget for Klima og Miljø\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n14-10-2016 08:30:00\n\n\n"
+       "PUNKTER\n\n143. Godkendelse af dagsorden til mødet d. 14. oktober 2016\n"
+       "144. Drøftelse - Takst for Flextur fra 2017\n145. Orientering - Flextur ny takst - status i 3. kvartal\n"
+       "150. Orienteringer til mødet den 14. oktober 2016143. Godkendelse af dagsorden til mødet d. 14. oktober "
+       "2016\n\nGodkendelse af dagsorden til mødet d. 14. oktober 2016\n\nSagsgang og sagstype\n"
+       "Udvalget for Klima og Miljø\n \nBeslutningssag\n\n"
+       "Beslutning i Udvalget for Klima og Miljø den 14-10-2016\nGodkendt\n"
+       "144. Drøftelse - Takst for Flextur fra 2017\n\nDrøftelse - Takst for Flextur fra 2017\n\n"
+       "Sagsgang og sagstype\nUdvalget for Klima og Miljø\nDrøftelse\n",
+       {"Godkendelse af dagsorden til mødet d. 14. oktober 2016", "Drøftelse - Takst for Flextur fra 2017"}},
       // Middelfart's Ældreråd: the number that the page writes alone on its
       // line, glued to the header's last line ("Ingen1.").
       {"a number alone glued to the line before",
