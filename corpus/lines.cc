@@ -1697,15 +1697,33 @@ bool closed_item_suffix(std::string_view line, std::size_t word) {
   return word >= 7 && text::fold(line.substr(word - 7, 12)) == "lukket punkt";
 }
 
+// The number of the last numbered entry ("14. Eventuelt ...": a number of
+// one to three digits at the line's start or after a space, ". " and a
+// capital) that opens within 200 characters before `end` in `line`; 0 when
+// none does.
+int entry_number_before(std::string_view line, std::size_t end) {
+  const std::size_t from = end > 200 ? end - 200 : 0;
+  for (std::size_t p = end; p-- > from;) {
+    if (!is_digit(line[p]) || (p > 0 && line[p - 1] != ' ')) continue;
+    std::size_t j = p;
+    const int n = read_number(line, j, 3);
+    if (n >= 1 && j + 2 < line.size() && line[j] == '.' && line[j + 1] == ' ' && starts_upper(line.substr(j + 2)))
+      return n;
+  }
+  return 0;
+}
+
 // The first heading's number run into the year that ends the contents'
 // last entry, a First Agenda export's contents list run into the body
 // with no break: "14. Eventuelt - Udvalget for Børn den 29.01.20138.
 // Godkendelse af dagsorden ...", "150. Orienteringer til mødet den 14.
 // oktober 2016143. Godkendelse af dagsorden ..." (Holbæk's committees).
 // At `i`, the first digit after a space or a date's full stop, a year
-// (19xx, 20xx) and a number of one to three digits below the line's own
-// entry number (the body's heads start again from the contents' first),
-// then ". " and a capital. Returns where the number starts, or 0.
+// (19xx, 20xx) and a number of one to three digits below the number of
+// the entry the year ends (the body's heads start again from the contents'
+// first; the entry opens the line, or a transcript's run-on line has it
+// within 200 characters before), then ". " and a capital. Returns where
+// the number starts, or 0.
 std::size_t year_glued_head(std::string_view line, std::size_t i) {
   if (i == 0 || (line[i - 1] != ' ' && line[i - 1] != '.')) return 0;
   std::size_t j = i;
@@ -1715,10 +1733,8 @@ std::size_t year_glued_head(std::string_view line, std::size_t i) {
   if (!starts_upper(line.substr(j + 2))) return 0;
   std::size_t k = i + 4;
   const int head = read_number(line, k, 3);
-  std::size_t e = 0;
-  const int entry = read_number(line, e, 3);
-  if (head < 1 || entry <= head || e >= line.size() || line[e] != '.') return 0;
-  return i + 4;
+  if (head < 1) return 0;
+  return entry_number_before(line, i) > head ? i + 4 : 0;
 }
 
 // A numbered heading glued to the end of the line before it

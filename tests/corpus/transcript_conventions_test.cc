@@ -2558,6 +2558,32 @@ TEST(TranscriptConventionsTest, RunOnHeadRepeatsItsAgendaEntry) {
   EXPECT_EQ(m.items[1].title, "Godkendelse af referat fra møde i Folkeoplysningsudvalget, den 20.06.2018");
 }
 
+// The first head's number run into the year that ends the contents' last
+// entry, in a transcript's run-on page ("... 150. Orienteringer til mødet
+// den 14. oktober 2016143. Godkendelse af dagsorden ...", Holbæk's Udvalget
+// for Klima og Miljø; "... den 29.01.20138. Godkendelse ...", its Udvalget
+// for Børn): the heads are the body's, the contents' entries no items.
+// Verbatim run-on page of Holbæk's committee (cut).
+TEST(TranscriptConventionsTest, RunOnHeadNumberGluedToAYear) {
+  const auto m = parse(
+      "UDVALG\n\nTranskript\n\n1 UDVALG Udvalget for Klima og Miljø MØDE Referat STED Møde lokale 0.13 - "
+      "Kanalstræde 2, 4300 Holbæk STARTTIDSPUNKT 14-10-2016 08:30:00 SLUTTIDSPUNKT 14-10-2016 14:00:00 PUNKTER "
+      "143. Godkendelse af dagsorden til mødet d. 14. oktober 2016 144. Drøftelse - Takst for Flextur fra 2017 "
+      "145. Orientering - Flextur ny takst - status i 3. kvartal 146. Beslutning om analysearbejde omkring "
+      "parkeringsforhold i Holbæk bymidte 147. Beslutning om igangsættelse af lokalplaner 148. Drøftelse af "
+      "oplæg til Naturpolitik 149. Drøftelse - Bekæmpelse af vilde katte i Holbæk Kommune 150. Orienteringer "
+      "til mødet den 14. oktober 2016143. Godkendelse af dagsorden til mødet d. 14. oktober 2016 Godkendelse "
+      "af dagsorden til mødet d. 14. oktober 2016 Sagsgang og sagstype Udvalget for Klima og Miljø "
+      "Beslutningssag Indstilling Koncerndirektør Erik Kjærgaard Andersen, indstiller at: 1. dagsorden til "
+      "mødet i Udvalget for Klima og Miljø d. 14. oktober 2016 godkendes. Beslutning i Udvalget for Klima og "
+      "Miljø den 14-10-2016 Godkendt 144. Drøftelse - Takst for Flextur fra 2017 Drøftelse - Takst for "
+      "Flextur fra 2017 Sagsgang og sagstype Udvalget for Klima og Miljø Drøftelse Indstilling "
+      "Koncerndirektør Erik Kjærgaard Andersen indstiller, at: 1. taksten for Flextur i 2017 drøftes\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].title, "Godkendelse af dagsorden til mødet d. 14. oktober 2016");
+  EXPECT_EQ(m.items[1].title, "Drøftelse - Takst for Flextur fra 2017");
+}
+
 // An item "Mødedeltagere" whose register, a person and the organisation a
 // line on the page, a transcript ran into one line: read as a list of
 // people ("... Kommune" ends a person's entry), the organisations no
