@@ -770,7 +770,20 @@ struct HeadReader {
     const Candidate& c = this->c();
     return c.number > *expected && c.number <= *expected + 5 &&
            (c.strong || agenda_match ||
-            ((section_follows() || s.lines[c.line].heading || continued) && !c.number_only));
+            ((section_follows() || s.lines[c.line].heading || continued || after_bare_head()) && !c.number_only));
+  }
+
+  // Right after the head before, that has no text of its own, as a
+  // paragraph of its own with a title's shape: public minutes that list
+  // their open items' titles alone leave the closed ones' numbers out ("1.
+  // Godkendelse af dagsorden (B)" / "3. Høring af Budget 2016 (D)" / "4.
+  // Orientering til udvalget (O)" / "6. ...", Slagelse's Ø-udvalget).
+  bool after_bare_head() const {
+    const Candidate& c = this->c();
+    const std::vector<ItemHead>& heads = s.o.heads;
+    return !heads.empty() && heads.back().number && heads.back().line + 1 == c.line &&
+           heads.back().body_begin == c.line && heads.back().text.empty() && s.lines[c.line].gap_before &&
+           !c.title_next && title_shaped(c.title);
   }
 
   // A council's open items only ("45. Budget" / "Sagsfremstilling" ...

@@ -248,6 +248,17 @@ TEST(ConventionsTest, NumberingThatRestartsOrNeverMoves) {
        "Referat\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n4. Anlægsbevilling til nyt plejecenter\n"
        "Sagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n",
        {"Godkendelse af dagsorden", "Anlægsbevilling til nyt plejecenter"}},
+      // Slagelse's Ø-udvalget: the open items' titles alone, each a
+      // paragraph of its own, the closed ones' numbers left out.
+      {"closed items left out of a list of bare titles",
+       "Ø-udvalget – Referat – 1. september 2015\n\n\n\n1. Godkendelse af dagsorden (B)\n\n"
+       "3. Høring af Budget 2016 (D)\n\n4. Orientering til udvalget (O)\n\n6. Planlægning af 12-12 møde (B)\n\n"
+       "7. Skolereformens konsekvenser for skolebørn på Omø, der går i skole på fastlandet (O)\n\n"
+       "8. Høring vedrørende Idrætspolitik for Slagelse kommune (B)\n\n9. Eventuelt (E)\n",
+       {"Godkendelse af dagsorden (B)", "Høring af Budget 2016 (D)", "Orientering til udvalget (O)",
+        "Planlægning af 12-12 møde (B)",
+        "Skolereformens konsekvenser for skolebørn på Omø, der går i skole på fastlandet (O)",
+        "Høring vedrørende Idrætspolitik for Slagelse kommune (B)", "Eventuelt (E)"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
