@@ -399,6 +399,7 @@ struct PhraseScan {
   std::string_view text;
   const QuadIndex& places;
   Meeting& m;
+  std::size_t minutes_header = 0;  // the header's size in the minutes (find_attendance_phrases)
   // A phrase that starts with a space is searched from its first letter
   // (a space begins every word).
   template <class F>
@@ -1145,6 +1146,21 @@ void read_item_section_absence(const PhraseScan& s) {
   }
 }
 
+// A guest's "X deltager" in the minutes, which tell who came: at the end
+// of its sentence in the header, by a theme session or a guest's label
+// ("Temamøde om færdsel på Nettet kl. 12.15-12.30. Louise Ørum Skytt
+// deltager. Temamøde: ...", Viborg's Børne- og Ungdomsudvalg), or for the
+// items ("Gæst: Peder Ahnfeldt-Mollerup deltager under punkt 19", DSAM's
+// board; "X deltager under dette punkt", "... under alle punkter"). (Else
+// "X deltager" is planned: an agenda's guest, or the members going to
+// another event, "Niels, Jørn, Thor og Jørgen deltager.") `next`: the
+// folded words after the verb at `at`.
+bool guest_in_minutes(const PhraseScan& s, std::size_t at, std::string_view phrase, std::string_view next) {
+  if (at >= s.minutes_header) return false;
+  return phrase == " deltager." || text::starts_with(next, "under punkt") ||
+         text::starts_with(next, "under dette") || text::starts_with(next, "under alle");
+}
+
 // "Susanne Buch og Nicolaj Bang deltog via video.", "X ankom til mødet kl.
 // 17.32", "Y forlod mødet efter punkt 5", "Z erklærede sig inhabil", "W
 // deltager fra start": they were there. With the verb second ("Desuden
@@ -1154,8 +1170,9 @@ void read_took_part(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
   for (std::string_view phrase :
-       {" deltog ", " deltager ", " ankom ", " ankommer ", " forlod ", " erklærede sig inhabil", " tilsluttede sig mødet"}) {
-    const bool takes_part = phrase == " deltog " || phrase == " deltager ";
+       {" deltog ", " deltager ", " deltager.", " ankom ", " ankommer ", " forlod ", " erklærede sig inhabil",
+        " tilsluttede sig mødet"}) {
+    const bool takes_part = phrase == " deltog " || phrase == " deltager " || phrase == " deltager.";
     s.each(phrase, [&](std::size_t at) {
       std::string_view rest = text.substr(at + phrase.size());
       const std::string next = text::fold(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
@@ -1196,8 +1213,8 @@ void read_took_part(const PhraseScan& s) {
       }
       clause = after_absence(clause);
       std::vector<std::string> names;
-      const bool planned = phrase == " deltager " && !text::starts_with(next, "fra start") &&
-                           !text::starts_with(next, "i mødet");
+      const bool planned = (phrase == " deltager " || phrase == " deltager.") && !text::starts_with(next, "fra start") &&
+                           !text::starts_with(next, "i mødet") && !guest_in_minutes(s, at, phrase, next);
       if (!planned) names = names_before(subject_of(clause));
       // "... den 23. september 2014 I mødet deltog X, Y og Z": a lead of
       // its own, with a capital, at the end of a transcript's run-on line.
@@ -1312,12 +1329,12 @@ void read_inverted_absence(const PhraseScan& s) {
 
 }  // namespace
 
-void find_attendance_phrases(std::string_view text, Meeting& m) {
+void find_attendance_phrases(std::string_view text, Meeting& m, std::size_t minutes_header) {
   // A phrase that starts with a space is searched from its first letter
   // (a space begins every word). Dozens of phrases over the whole text:
   // found through one index of the text (QuadIndex), not a pass each.
   const QuadIndex places(text);
-  const PhraseScan s{text, places, m};
+  const PhraseScan s{text, places, m, minutes_header};
   read_sent_regrets(s);
   read_all_present_except(s);
   read_officers_chosen_in_prose(s);

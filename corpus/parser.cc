@@ -439,6 +439,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     }
     m.items.push_back(std::move(item));
   }
+  bool minutes = false;  // the document is the minutes, not the agenda
   {
     const std::string title = m.title ? text::fold(*m.title) : std::string();
     // A header line that opens with "Referat" ("REFERAT FRA BESTYRELSESMØDE
@@ -446,9 +447,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
     bool referat_line = false;
     for (std::size_t i = 0; i < header_end && i < 12; ++i)
       referat_line = referat_line || text::starts_with(text::fold(lines[i].text), "referat");
-    mark_outcomes(m.items, paragraphs,
-                  title.find("referat") != std::string::npos ||
-                      title.find("beslutningsprotokol") != std::string::npos || m.minute_taker.has_value() || referat_line);
+    minutes = title.find("referat") != std::string::npos || title.find("beslutningsprotokol") != std::string::npos ||
+              m.minute_taker.has_value() || referat_line;
+    mark_outcomes(m.items, paragraphs, minutes);
     mark_verdict_titles(m.items);
   }
   if (m.items.empty()) {
@@ -469,7 +470,7 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   const bool none_listed =
       std::none_of(m.participants.begin(), m.participants.end(), [](const Participant& p) { return p.present; });
   read_members_when_all_came(lines, m);
-  find_attendance_phrases(text, m);
+  find_attendance_phrases(text, m, minutes ? header_text.size() : 0);
   for (const auto& lines_of_item : officers) read_officers(lines_of_item, none_listed, m);
   // The people of a numbered roster read as no items ("Indkaldt til mødet
   // 1. Formand Per B. Christensen, ... 3. Henrik Hvidesten, ... - AFBUD",

@@ -123,8 +123,10 @@ std::vector<std::string> absent_names(std::string_view value, Meeting& m);
 // afbud", "Alle medlemmer var mødt undtagen X", "X udeblev", "Y deltog som
 // suppleant for X", "X havde meldt afbud, og Y deltog i stedet", and per
 // item "X deltog ikke i behandlingen af punkt 4 og 7" / "X forlod mødet
-// under punkt 5" (stored in Item::absent).
-void find_attendance_phrases(std::string_view text, Meeting& m);
+// under punkt 5" (stored in Item::absent). `minutes_header`: the size of
+// the text's header (before the first item) when the document is the
+// minutes (0 for an agenda): a guest's "X deltager." there came.
+void find_attendance_phrases(std::string_view text, Meeting& m, std::size_t minutes_header = 0);
 
 // The people who took no part in the item whose text is `text`: "Brian
 // Høier (A) og Maria Gudme (A) deltog ikke i sagens behandling".

@@ -98,6 +98,34 @@ TEST(AttendanceConventionsTest, NotTakingPartInAnItem) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A guest's "X deltager." in the minutes' header, by the theme sessions the
+// meeting held (Viborg's Børne- og Ungdomsudvalg, verbatim), or "X deltager
+// under punkt 19" (DSAM's board, after a guest's label): the guest came. The
+// same sentence in an agenda, or in an item about another event ("Niels,
+// Jørn og Thor deltager.", AffaldPlus' board), plans, and tells nothing.
+TEST(AttendanceConventionsTest, GuestTakingPartInTheMinutesHeader) {
+  const PeopleCase cases[] = {
+      {"theme sessions with their guests",
+       "Børne- og Ungdomsudvalget - Referat fra mødet den 14-06-2016\n\nReferat\n\n"
+       "Temamøde om færdsel på Nettet kl. 12.15-12.30. Louise Ørum Skytt deltager. Temamøde: Børne- og "
+       "Elevtalsprognose kl. 12.30-13.30. Henrik Klavsen deltager. Møde med Handicaprådet kl. 15.30-17.00\n\n"
+       "  • 1 Budget 2017 - 2020\n    • Sagsfremstilling\n\n      Efter procesplanen for budgetlægningen "
+       "behandler udvalgene på junimødet anlægsbudgettet herunder:\n",
+       {"Henrik Klavsen", "Louise Ørum Skytt"}, {}},
+      {"a guest for one item",
+       "Referat fra bestyrelsesmøde\n\nPeder Ahnfeldt-Mollerup deltager under punkt 19\n\n1. Budget\nTekst.\n",
+       {"Peder Ahnfeldt-Mollerup"}, {}},
+      {"an agenda's guest is planned",
+       "Dagsorden\n\nTemamøde om færdsel på Nettet kl. 12.15-12.30. Louise Ørum Skytt deltager.\n\n"
+       "1. Budget 2017 - 2020\nSagsfremstilling\nTekst.\n",
+       {}, {}},
+      {"members going to another event",
+       "Referat\n1. Årsmøde\nBeslutning:\nNiels Holm, Jørn Dahl og Thor Berg deltager.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // PDF transcripts run a list's names together: the split that reads best,
 // names starting at a known first name or at least ending in a surname, so
 // a first name we do not know ("Tormund") still starts a name before
