@@ -1362,6 +1362,16 @@ bool opens_case_text(std::string_view heading) {
   return f.starts_with("resum") || f.starts_with("sagsresum") || f == "beslutningstema" || f == "sagsfremstilling";
 }
 
+// Whether line[0, at) is a sentence of four words or more closed by a full
+// stop right after a small letter or a digit ("... oktober 2014.").
+bool sentence_before(std::string_view line, std::size_t at) {
+  if (at < 3 || line[at - 1] != '.') return false;
+  const auto b = static_cast<unsigned char>(line[at - 2]);
+  const bool small = (b >= 'a' && b <= 'z') || is_digit(line[at - 2]) ||
+                     (static_cast<unsigned char>(line[at - 3]) == 0xC3 && (b == 0xA6 || b == 0xB8 || b == 0xA5));
+  return small && text::words(line.substr(0, at)).size() >= 4;
+}
+
 // Section headings a PDF ran into the line without a colon ("1.
 // Budgetoplæg Sagsfremstilling Sundhedsudvalgets budgetoplæg ...",
 // "INDSTILLING 1. at ..."): each heading becomes a line of its own, so an
@@ -1373,7 +1383,12 @@ std::vector<std::string> split_at_section_headings(const std::string& line) {
       const std::size_t after = at + heading.size();
       // (A heading may end the piece: a label after it was split off
       // before, "Fraværende Resume" / "Sagsforløb: ØK".)
-      if (at == 0 || line[at - 1] != ' ' || (after < line.size() && line[after] != ' ')) continue;
+      // (Or glued to the sentence before it, "... den 20. oktober
+      // 2014.Beslutning 1. Godkendt.", Gribskov's Kulturråd:
+      // split_glued_section.)
+      if (at == 0 || (line[at - 1] != ' ' && !sentence_before(line, at)) ||
+          (after < line.size() && line[after] != ' '))
+        continue;
       // ("2. Service & Økonomi 11/31929": a heading's word that "&" or
       // "og" joins to the word before it is a title's.)
       const std::string_view before = trim(std::string_view(line).substr(0, at));
@@ -1796,8 +1811,13 @@ std::vector<std::string> split_glued_items(std::string line) {
 }
 
 // A section heading glued to the end of an item's title by a web page's
-// markup ("1. Meddelelse fra formandenReferat"): the heading goes to a line
-// of its own.
+// markup ("1. Meddelelse fra formandenReferat"), or to the end of the
+// paragraph before it after its full stop, a sentence of four words or
+// more ("1. at godkende protokollen fra den 20. oktober 2014.Beslutning",
+// Gribskov's Kulturråd; "Vestskolens bestyrelse er inviteret til
+// dialogmøde kl. 16.30.Sagsfremstilling", Faxe's Børn & Læringsudvalg; not
+// a contents entry's "3.Beslutning - Godkendelse ..."): the heading goes to
+// a line of its own.
 std::vector<std::string> split_glued_section(std::string line) {
   for (std::string_view heading : {"Referat", "Beslutning", "Sagsfremstilling", "Indstilling", "Resumé", "Resume",
                                    "Baggrund"}) {
@@ -1806,7 +1826,7 @@ std::vector<std::string> split_glued_section(std::string line) {
     const auto b = static_cast<unsigned char>(line[at - 1]);
     const bool lower = (b >= 'a' && b <= 'z') ||
                        (at >= 2 && static_cast<unsigned char>(line[at - 2]) == 0xC3 && (b == 0xA6 || b == 0xB8 || b == 0xA5));
-    if (!lower) continue;
+    if (!lower && !sentence_before(line, at)) continue;
     std::string title = line.substr(0, at);
     return {std::move(title), std::string(heading)};
   }

@@ -1620,6 +1620,31 @@ TEST(DecisionConventionsTest, VerdictSentenceGluedToTheTitle) {
   EXPECT_EQ(corpus::recog::split_outcome("Orientering om Lokalplan vedtaget af byrådet").second, "");
 }
 
+// The decision's heading glued to the proposal's last sentence after its
+// full stop ("1. at godkende protokollen fra den 20. oktober
+// 2014.Beslutning" / " 1. Godkendt.", Gribskov's Kulturråd, verbatim; the
+// like "... dialogmøde kl. 16.30.Sagsfremstilling", Faxe's Børn &
+// Læringsudvalg): the heading opens its section, on the page's lines and in
+// a transcript's run-on line alike.
+TEST(DecisionConventionsTest, DecisionHeadingGluedToTheSentenceBefore) {
+  const std::string item =
+      "59. Godkendelse af protokol\n18.00Ø00 - 2014/06569\n\nSagsfremstilling\n"
+      "Godkendelse af protokol fra Kulturrådets møde den 20. oktober 2014.\n\nLovgrundlag\n-\n\n"
+      "Administrationens indstilling\nAdministrationen indstiller til Kulturrådet:\n\n"
+      " 1. at godkende protokollen fra den 20. oktober 2014.Beslutning\n\n 1. Godkendt.\n\n"
+      "Fraværende Tonny Jensen.\n\n60. Meddelelser fra Kulturrådets formand / medlemmer\n"
+      "18.00Ø00 - 2014/17823\n\nSagsfremstilling\n\n • Nyt fra formanden\n";
+  const corpus::Meeting m = parse("Kulturrådet\n\nMandag den 08-12-2014 kl. 19:00\n\nReferat\n\n" + item);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_TRUE(decision_of(m.items[0]).starts_with("1. Godkendt.")) << decision_of(m.items[0]);
+  std::string run_on;
+  for (const auto& l : corpus::text::lines(item))
+    if (!corpus::text::trim(l).empty()) run_on += " " + std::string(corpus::text::trim(l));
+  const corpus::Meeting t = parse("Kulturrådet\n\nTranskript\n\n1 Kulturrådet Referat" + run_on + "\n");
+  ASSERT_GE(t.items.size(), 1u);
+  EXPECT_TRUE(decision_of(t.items[0]).starts_with("1. Godkendt.")) << decision_of(t.items[0]);
+}
+
 // A page that lost the space after the title's colon ("Godkendelse af
 // dagsordenen:Dagsordenen blev godkendt.") keeps its outcome after the
 // colon as with the space; a time ("kl. 10:30") is no such colon.
