@@ -414,7 +414,7 @@ constexpr std::string_view k_first_names =
     // More given names seen in minutes' attendance lists.
     "Doris Lonni Lonnie Tormod Bergur Özkan Knut Poul Qasam Lauritz Mette-Louise Kasper Jannie Jeanett "
     "Dennis Gitte Bitten Kirsten Anne-Grethe Hanne-Lise Elsemarie Gudrun Lisbet Tue Ejnar Haldis Duygu "
-    "Freja Marlene Annette Jacob Sisse Trine Tommy Svend Thies "
+    "Freja Marlene Annette Jacob Sisse Sidse Trine Tommy Svend Thies "
     // Danish given names from the Debian package php-faker (Faker's da_DK
     // provider, MIT; its names are from Danskernes Navne, Københavns
     // Universitet's name research): those not above.

@@ -2251,6 +2251,25 @@ TEST(AttendanceConventionsTest, GroupsOfThosePresentRunOn) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A two-column members' table flattened to two names a line (Gribskov's
+// agenda archive, verbatim from its Kulturråd): every name is a person's,
+// none the organisation of the one before, also where the line starts with
+// a first name less common ("Sidse").
+TEST(AttendanceConventionsTest, TwoNamesALineFromAFlattenedTable) {
+  const PeopleCase cases[] = {
+      {"Gribskov's Kulturråd",
+       "Kulturrådet\n\nPubliceret 08-12-2014\n\nMandag den 08-12-2014 kl. 19:00\n\nMedlemmer:\n\n"
+       "Ole M. Jørgensen Flemming Christensen\nSidse Klarlund Lotte Starck\nChristian Friis Birgit Sørensen\n"
+       "Annelise Thomassen Niels Henriksen\nTonny Jensen Lars Thomsen\nBodil Jørgensen  \n   \n\n"
+       "Godkendelse af dagsorden:\nPunkt 67 udgår. Herefter blev dagsordenen godkendt.\n\nFraværende:\n"
+       "Tonny Jensen\n\n59. Godkendelse af protokol\n18.00Ø00 - 2014/06569\n\nSagsfremstilling\nTekst.\n",
+       {"Annelise Thomassen", "Birgit Sørensen", "Bodil Jørgensen", "Christian Friis", "Flemming Christensen",
+        "Lars Thomsen", "Lotte Starck", "Niels Henriksen", "Ole M. Jørgensen", "Sidse Klarlund"},
+       {"Tonny Jensen"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // The last name of a list that a transcript ran into the heading or label
 // after it ends before that heading's word: one that is no surname nor first
 // name, followed by a preposition ("Godkendelse af dagsorden") or its colon
