@@ -818,9 +818,22 @@ struct HeadReader {
     // (A section heading under it is none of that: a numbered point
     // inside an item's case text has one too, "1. Budgettet overholdes"
     // / "Beslutning".)
-    return !after_list && c.title.back() != '?' &&
+    return !after_list && c.title.back() != '?' && (series || !own_number_cell()) &&
            (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
             next_goes_on_alike());
+  }
+
+  // The number of the head just taken alone on a line a few lines under it,
+  // a cell of the item's table of treatments flattened one cell a line
+  // ("2  Valg af næstformand" / "00.01.00A30-0068" / "Behandling" /
+  // "Mødedato" / "Åbent punkt" / "Lukket punkt" / "Natur- og
+  // Miljøudvalget" / "25-09-2018" / "2" / "Hvem beslutter", Bornholm's
+  // eDagsorden pages): no head, however the numbers go on after it.
+  bool own_number_cell() const {
+    const Candidate& c = this->c();
+    const std::vector<ItemHead>& heads = s.o.heads;
+    return c.title_next && !heads.empty() && heads.back().number == c.number && c.line > heads.back().line &&
+           c.line - heads.back().line <= 20;
   }
 
   // The next numbered line numbered alike or next, apart from this one,

@@ -379,14 +379,23 @@ std::optional<SectionHead> section_head(std::string_view line) {
   // "Bornholms Ældreråd, den 23. marts 2021:": the body and the day it
   // treated the item, over what it decided (eDagsorden's web pages). The
   // closing colon makes it a heading (without it, it may be a title line).
+  // (Also without the comma, "Natur- og Miljøudvalget den 25. september
+  // 2018:" / "Else Merete Knoop vælges som næstformand.", the same pages of
+  // Bornholm's committees: a date in full after it.)
   if (line.back() == ':' && line.size() <= 100) {
     const std::string f = text::fold(line.substr(0, line.size() - 1));
-    if (const auto den = f.find(", den "); den != std::string::npos && den > 0) {
+    const auto comma = f.find(", den ");
+    const auto den = comma != std::string::npos ? comma : f.find(" den ");
+    if (den != std::string::npos && den > 0) {
+      const std::size_t date_at = den + (comma != std::string::npos ? 6 : 5);
       const std::string_view body = std::string_view(f).substr(0, den);
       const auto ws = text::words(body);
       // (Also with the date's digits lost: "Bornholms Ældreråd, den . marts :".)
+      const bool dated = comma != std::string::npos
+                             ? find_date(line) || voc::is_date_remnant(std::string_view(f).substr(date_at))
+                             : is_digit(f[date_at]) && find_date(line);
       if (ws.size() <= 6 && body.find_first_of("0123456789") == std::string_view::npos && voc::is_body_name(body) &&
-          (find_date(line) || voc::is_date_remnant(std::string_view(f).substr(den + 6))))
+          dated)
         return SectionHead{"beslutning", std::string(line), {}};
     }
   }

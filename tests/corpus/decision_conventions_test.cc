@@ -305,6 +305,34 @@ TEST(DecisionConventionsTest, BodyAndDayOverTheDecision) {
   EXPECT_EQ(m.date, "2021-03-23");
 }
 
+// The body and the day without the comma ("Natur- og Miljøudvalget den 25.
+// september 2018:"), under "Indstilling og beslutning" on Bornholm's
+// eDagsorden pages, whose flattened table of treatments also repeats the
+// item's number alone on a line ("25-09-2018" / "2" / "Hvem beslutter": no
+// head, though item 3 follows). Verbatim from its Natur- og Miljøudvalg.
+TEST(DecisionConventionsTest, BodyAndDayWithoutTheComma) {
+  const corpus::Meeting m = parse(
+      "Referat\nNatur- og Miljøudvalget\n25-09-2018 kl. 14:00\nmødelokale 1, Skovløkken 4, Tejn\n"
+      "Dagsordenspunkter\n\n  åbent 1 Fraværende og bemærkninger til dagsordenen\n  åbent 2 Valg af næstformand\n"
+      "  åbent 3 Orientering om klagenævnets afgørelse vedrørende læhegn ved Raghammer\n\n\n\n \n\n"
+      "Til indholdsfortegnelse\n\n Åbent  punkt\n\n 2  Valg af næstformand\n\n00.01.00A30-0068\n\n"
+      "Behandling\n\nMødedato\n\nÅbent punkt\n\nLukket punkt\n\nNatur- og Miljøudvalget\n\n25-09-2018\n\n2\n\n \n\n"
+      "Hvem beslutter\n\nNatur- og Miljøudvalget beslutter\n\nResumé\n\n-\n\nIndstilling og beslutning\n\n"
+      "Valg af næstformand til at fungere ved formandens forfald.\n\n \n\n"
+      "Natur- og Miljøudvalget den 25. september 2018:\n\nElse Merete Knoop vælges som næstformand.\n\n"
+      "Sagsfremstilling\n\nNuværende næstformand udtræder af kommunalbestyrelsen.\n\n \n\n"
+      "Til indholdsfortegnelse\n\n Åbent  punkt\n\n 3  Orientering om klagenævnets afgørelse vedrørende læhegn "
+      "ved Raghammer\n\n01.05.00P00-0001\n\nBehandling\n\nMødedato\n\nÅbent punkt\n\nLukket punkt\n\n"
+      "Natur- og Miljøudvalget\n\n25-09-2018\n\n3\n\n \n\nHvem beslutter\n\nNatur- og Miljøudvalget\n");
+  std::vector<std::string> titles;
+  for (const auto& it : m.items) titles.push_back(it.title);
+  const std::vector<std::string> want = {"Valg af næstformand",
+                                         "Orientering om klagenævnets afgørelse vedrørende læhegn ved Raghammer"};
+  EXPECT_EQ(titles, want);
+  ASSERT_FALSE(m.items.empty());
+  EXPECT_EQ(decision_of(m.items[0]), "Else Merete Knoop vælges som næstformand.");
+}
+
 // A decision heading as a table row of two cells ("Beslutning<TAB>Godkendt."),
 // a bold heading that lost its space ("Beslutning:Godkendt"), "Protokol:";
 // a decision after the body's verdict ("Udvalget godkendte indstillingen.")
