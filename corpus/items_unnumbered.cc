@@ -24,6 +24,25 @@ bool evidence_section(const std::vector<Line>& lines, std::size_t j) {
   return is_section_line(lines[j]) && !names_document(lines, j);
 }
 
+// For each line, whether the nearest section heading above it opens a
+// case's text ("Sagsfremstilling", "Sagsbeskrivelse", "Resumé",
+// "Baggrund"): a short line over prose there is a sub-heading of that text
+// ("Sagsfremstilling" / "Udvalget orienteres i denne sag om igangværende
+// ... byggeprojekter ..." / "Hærvejsskolen" / "Mangeludbedringerne vil ..."
+// / "Børnehuset Mølleløkke" / ..., Aabenraa's Beslutningsprotokol, whose
+// pages lost the items' titles), no item. (After a decision's heading a
+// topic may be the next item: "Beslutning:" / "Godkendt." / "Arrangementer".)
+std::vector<bool> under_case_text(const std::vector<Line>& lines) {
+  std::vector<bool> out(lines.size(), false);
+  bool in_text = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out[i] = in_text;
+    if (const auto h = section_head(lines[i].text); h && !names_document(lines, i))
+      in_text = h->kind == "sagsfremstilling" || h->kind == "resumé" || h->kind == "baggrund";
+  }
+  return out;
+}
+
 // The titles an association's statutes (vedtægter) prescribe for its
 // general meeting, and a board's standing opening items, folded: "Valg af
 // dirigent", "Formandens beretning", "Indkomne forslag", "Godkendelse af
@@ -657,8 +676,9 @@ void read_topic_lines(ItemScan& s) {
   if (o.heads.empty() && agenda.empty()) {
     std::vector<ItemHead> topics;
     int kinds = 0;
+    const std::vector<bool> in_case_text = under_case_text(lines);
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
-      if (!title_line(s, i) || !topic_over_prose(lines, i) || names_document(lines, i)) continue;
+      if (in_case_text[i] || !title_line(s, i) || !topic_over_prose(lines, i) || names_document(lines, i)) continue;
       const std::string& t = lines[i].text;
       const auto tws = text::words(t);
       if (tws.size() > 10 || std::any_of(tws.begin(), tws.end(), verb) || find_date(t)) continue;
@@ -805,11 +825,12 @@ void read_titles_over_prose(ItemScan& s) {
   // / "..."): three or more, every one a paragraph of its own.
   if (o.heads.empty() && agenda.empty()) {
     std::vector<ItemHead> over_prose;
+    const std::vector<bool> in_case_text = under_case_text(lines);
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
       const std::string& t = lines[i].text;
       const std::string& next = lines[i + 1].text;
       const auto tws = text::words(t);
-      if (!lines[i].gap_before || tws.size() > 6 || !title_line(s, i) || names_document(lines, i) ||
+      if (in_case_text[i] || !lines[i].gap_before || tws.size() > 6 || !title_line(s, i) || names_document(lines, i) ||
           std::any_of(tws.begin(), tws.end(), verb) || text::words(next).size() < 8 || !starts_upper(next) ||
           label_of(lines[i + 1]) || is_section_line(lines[i + 1]) || item_candidate(lines[i + 1], i + 1))
         continue;

@@ -143,7 +143,8 @@ TEST(HeadingConventionsTest, DatedKindTitleInABareSeries) {
 // Narrative minutes (a web page's news of a council's meeting, a club's
 // "Følgende blev drøftet:"): each topic a short line of its own over a
 // paragraph of prose, no numbers. Three such lines, or two with the
-// meeting's closing topic ("Øvrigt", "Eventuelt") among them, are the items.
+// meeting's closing topic ("Øvrigt", "Eventuelt") among them, are the items;
+// not under a case's "Sagsfremstilling", where they head its text's parts.
 TEST(HeadingConventionsTest, TopicLinesOverProse) {
   const ItemsCase cases[] = {
       {"lead-in with a colon, paragraphs without blank lines",
@@ -161,6 +162,25 @@ TEST(HeadingConventionsTest, TopicLinesOverProse) {
        "på at drøfte mulighederne for samarbejdet med det politiske udvalg.\n\nØvrigt\n\nÆldrerådet besluttede at "
        "invitere borgerrådgiveren til et kommende ældrerådsmøde for at drøfte hendes årsrapport.\n",
        {"Møde med formanden for Trivsels- og Sundhedsudvalget (TSU)", "Øvrigt"}},
+      // Aabenraa's Beslutningsprotokol, whose pages lost the items' titles
+      // (verbatim, shortened): the building names under "Sagsfremstilling"
+      // head parts of the case's text, no items.
+      {"sub-headings of a case's text are no topics",
+       "Beslutningsprotokol\n\ntirsdag den 5. januar 2021 kl. 15:30\n\nMødested: Borgersalen Tinglev\n"
+       "Udvalg: Børne- og Uddannelsesudvalg\n"
+       "Medlemmer: Kirsten Nørgård Christensen, Eivind Underbjerg Hansen, Jane Thorgeirsson\n"
+       "Bemærkninger: Mødet sluttede kl. 17.00\nUdskriv hele dagsordnen\n • Udskriv\n"
+       "  Sagsid.: 18/5090, Sagsinitialer: hwj\n\n  Beslutning Børne- og Uddannelsesudvalg den 05-01-2021\n\n"
+       "  Godkendt.\n\n • Udskriv\n  Sagsid.: 18/23514, Sagsinitialer: khl\n\n  Sagsfremstilling\n\n"
+       "  Udvalget orienteres i denne sag om igangværende og kommende byggeprojekter på skole- og "
+       "daginstitutionsområdet.\n\n   \n\n  Hærvejsskolen\n\n  Mangeludbedringerne vil først være afsluttet i "
+       "løbet af januar 2021, dog en del afhængigt af vejrliget.\n\n   \n\n  Børnehuset Mølleløkke\n\n"
+       "  Den valgte jord- og betonentreprenør vil begynde på de forberedende arbejder til byggepladsen i den "
+       "første uge i januar 2021.\n\n   \n\n  Bylderup Skole og Børnehus, tilbygning og renovering ved "
+       "indskolingen\n\n  De undersøgelser, der er blevet foretaget af eksisterende, gamle kloakanlæg, bygninger "
+       "og jordbund, har medført at den hidtil planlagte udsendelse af udbudsmaterialet i uge 52 ikke kan "
+       "overholdes.\n",
+       {}},
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
