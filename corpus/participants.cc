@@ -1414,9 +1414,12 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
   // The names run on into an address or a sentence ("... Karsten Grubert
   // Kurt Mortensen Rød 3"): the run of name words is split, the rest is a
   // piece of its own (the last person's organisation, or nothing).
+  // (Or into the heading after the list, "... Tonny Jensen Lars Thomsen
+  // Bodil Jørgensen Godkendelse af dagsorden: Punkt 67 udgår ...",
+  // Gribskov's Kulturråd: heading_after_name.)
   std::string tail;
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (run_word(ws[i])) continue;
+    if (run_word(ws[i]) && !(i >= 4 && heading_after_name(ws, i))) continue;
     if (i < 4) return {piece};
     tail = std::string(text::trim(std::string_view(piece).substr(static_cast<std::size_t>(ws[i].data() - piece.data()))));
     ws.resize(i);

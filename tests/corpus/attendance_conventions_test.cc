@@ -2285,6 +2285,16 @@ TEST(AttendanceConventionsTest, LastNameBeforeTheNextHeading) {
        {"Agnete O. Sørensen", "Annelise Hansen", "Bente Ullits Eckmann", "Helle Mariager", "Inger Hansen",
         "Kim G. Nielsen", "Pia Foght"},
        {"Jonna Hildur Præst"}},
+      // (Also where the names run together with nothing between them, the
+      // two-column table of Gribskov's Kulturråd and Byråd.)
+      {"the agenda's first heading after names run together",
+       "Kulturrådet\n\nTranskript\n\n1 Medlemmer: Ole M. Jørgensen Flemming Christensen Sidse Klarlund Lotte "
+       "Starck Christian Friis Birgit Sørensen Annelise Thomassen Niels Henriksen Tonny Jensen Lars Thomsen Bodil "
+       "Jørgensen Godkendelse af dagsorden: Punkt 67 udgår. Herefter blev dagsordenen godkendt. Fraværende: Tonny "
+       "Jensen\n",
+       {"Annelise Thomassen", "Birgit Sørensen", "Bodil Jørgensen", "Christian Friis", "Flemming Christensen",
+        "Lars Thomsen", "Lotte Starck", "Niels Henriksen", "Ole M. Jørgensen", "Sidse Klarlund"},
+       {"Tonny Jensen"}},
       {"a label of the agenda's points",
        "Referat af møde i LAP Københavns Omegn, 19. februar 2008\n\nTranskript\n\n1 Tilstedeværende: Wenkina "
        "Weidner, Anders T. Raabo, Lars Arredondo, Finn Hansen, Nils H. Andersen & Michael P. Krog "
