@@ -381,7 +381,7 @@ std::optional<SectionHead> section_head(std::string_view line) {
   // closing colon makes it a heading (without it, it may be a title line).
   // (Also without the comma, "Natur- og Miljøudvalget den 25. september
   // 2018:" / "Else Merete Knoop vælges som næstformand.", the same pages of
-  // Bornholm's committees: a date in full after it.)
+  // Bornholm's committees: the date alone after it, in digits.)
   if (line.back() == ':' && line.size() <= 100) {
     const std::string f = text::fold(line.substr(0, line.size() - 1));
     const auto comma = f.find(", den ");
@@ -393,7 +393,8 @@ std::optional<SectionHead> section_head(std::string_view line) {
       // (Also with the date's digits lost: "Bornholms Ældreråd, den . marts :".)
       const bool dated = comma != std::string::npos
                              ? find_date(line) || voc::is_date_remnant(std::string_view(f).substr(date_at))
-                             : is_digit(f[date_at]) && find_date(line);
+                             : is_digit(f[date_at]) && text::words(std::string_view(f).substr(date_at)).size() <= 3 &&
+                                   find_date(line);
       if (ws.size() <= 6 && body.find_first_of("0123456789") == std::string_view::npos && voc::is_body_name(body) &&
           dated)
         return SectionHead{"beslutning", std::string(line), {}};

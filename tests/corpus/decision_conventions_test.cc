@@ -331,6 +331,11 @@ TEST(DecisionConventionsTest, BodyAndDayWithoutTheComma) {
   EXPECT_EQ(titles, want);
   ASSERT_FALSE(m.items.empty());
   EXPECT_EQ(decision_of(m.items[0]), "Else Merete Knoop vælges som næstformand.");
+  // (The date alone after "den": a title that goes on after it is none,
+  // "Årsmøde i Det Centrale Handicapråd den 10. april 2018 på Odeon i
+  // Odense", Albertslund's Handicapråd.)
+  EXPECT_FALSE(corpus::recog::section_head(
+      "Årsmøde i Det Centrale Handicapråd den 10. april 2018 på Odeon i Odense Sagsfremstilling:"));
 }
 
 // A decision heading as a table row of two cells ("Beslutning<TAB>Godkendt."),
