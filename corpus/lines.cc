@@ -1069,6 +1069,15 @@ std::vector<std::string> split_items(std::string piece) {
     }
     if (best.size() < 2) continue;
     for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    // (Each head printed twice, a page's list of its items and the item's
+    // own heading run together: "• Pkt. 66 Beslutninger om dagsordenen Pkt.
+    // 66 Beslutninger om dagsordenen Sagsnr. 299834 ...", Roskilde's
+    // committees. The heading is cut off too; the items read the repeat as
+    // the title printed twice.)
+    for (std::size_t k : best)
+      if (k + 1 < numbers.size() && numbers[k + 1].n == numbers[k].n && numbers[k + 1].strong == numbers[k].strong &&
+          repeats_entry_title(piece, numbers[k].cut, numbers[k + 1].cut))
+        cuts.push_back(numbers[k + 1].cut);
     for (const auto& e : best_lost) cuts.push_back(e.first), lost_entries.push_back(e);
     // The body numbering from 1 again after the agenda's last entries
     // ("... 11. Personsager 12. Eventuelt Referat ... 1. Godkendelse af

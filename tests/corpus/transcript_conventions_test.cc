@@ -2584,6 +2584,27 @@ TEST(TranscriptConventionsTest, RunOnHeadNumberGluedToAYear) {
   EXPECT_EQ(m.items[1].title, "Drøftelse - Takst for Flextur fra 2017");
 }
 
+// Each head printed twice in a run-on page, the page's list of its items
+// and the item's own heading ("• Pkt. 66 Beslutninger om dagsordenen Pkt.
+// 66 Beslutninger om dagsordenen Sagsnr. 299834 ..."): the title is the
+// one printed, and the next head, printed twice too, is an item. Verbatim
+// run-on page of Roskilde's Klima- og Miljøudvalg (cut; its Beskæftigelses-
+// og Socialudvalg prints its heads so too).
+TEST(TranscriptConventionsTest, RunOnHeadPrintedTwice) {
+  const auto m = parse(
+      "You are here\n\nTranskript\n\n1 You are here Referat Dato: Tirsdag, Maj 8, 2018 - 08:00 Sted: Mødelokale 2A "
+      "• Pkt. 66 Beslutninger om dagsordenen Pkt. 66 Beslutninger om dagsordenen Sagsnr. 299834 Klima- og "
+      "Miljøudvalget Åbent punkt Klima- og Miljøudvalget, 08-05-2018, pkt. 66 Godkendt. Fraværende: Jeppe Trolle "
+      "(B), Henrik Stougaard (Ø). • Pkt. 67 Ansøgning om midlertidig avanceret vandbehandling (UV-anlæg) på "
+      "Gundsømagle Vandværk Pkt. 67 Ansøgning om midlertidig avanceret vandbehandling (UV-anlæg) på Gundsømagle "
+      "Vandværk Sagsnr. 303530 Klima- og Miljøudvalget Åbent punkt Resume Gundsømagle Vandværk søger om "
+      "tilladelse til midlertidig avanceret vandbehandling i form af et UV-anlæg. Indstilling Forvaltningen "
+      "indstiller, at forvaltningen meddeler den nødvendige tilladelse efter vandforsyningsloven.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].title, "Beslutninger om dagsordenen");
+  EXPECT_EQ(m.items[1].title, "Ansøgning om midlertidig avanceret vandbehandling (UV-anlæg) på Gundsømagle Vandværk");
+}
+
 // An item "Mødedeltagere" whose register, a person and the organisation a
 // line on the page, a transcript ran into one line: read as a list of
 // people ("... Kommune" ends a person's entry), the organisations no
