@@ -615,9 +615,9 @@ TEST(RecogniserTest, ItemHeadsInEveryCommonForm) {
        {"Præsentation af indsatsen"}, {1}},
       // Only a table of contents (an agenda without case texts, an excerpt
       // cut off): its entries are the items; numbers a PDF put on lines of
-      // their own are part of it.
+      // their own are part of it, a sub-item's ("2.1.") is no item.
       {"DAGSORDEN\nKKR\n1.\nGodkendelse af referat ........ 3\n2.\nSiden sidst ......... 4\n2.1.\n"
-       "Eventuelt ......... 5\n",
+       "Nyt fra KL ......... 5\n3.\nEventuelt ......... 6\n",
        {"Godkendelse af referat", "Siden sidst", "Eventuelt"}, {-1, -1, -1}},
   };
   for (const auto& c : cases) {
