@@ -27,7 +27,8 @@ std::string clean_line(std::string_view raw, bool& bullet) {
   // Grundejerforbundet": a dash alone on its line is an empty bullet
   // between a list's groups, no text.
   if (t == "-" || t == "\xE2\x80\x93") return {};
-  for (std::string_view mark : {"•", "·", "▪", "◦", "", "■", "●", "- ", "– "})
+  // "* Lone Holm": a plain text's or mail's bullet, an asterisk and a space.
+  for (std::string_view mark : {"•", "·", "▪", "◦", "", "■", "●", "- ", "– ", "* "})
     if (text::starts_with(t, mark)) {
       t = trim(t.substr(mark.size()));
       bullet = true;
@@ -90,13 +91,20 @@ std::vector<std::string> split_labels(std::string line) {
                                  "Til stede ", "Stedfortræder ", "Dato ", "Tid ", "Sted ", "Referent ",
                                  "Tilstedeværende ", "Fra sekretariatet ", "Fra administrationen ",
                                  "Desuden deltog ", "Gæster ", "MEDLEMMER ", "DELTAGERE ", "MØDEDELTAGERE ",
-                                 "AFBUD ", "FRAVÆRENDE ", "STARTTIDSPUNKT ", "SLUTTIDSPUNKT "}) {
+                                 "AFBUD ", "FRAVÆRENDE ", "STARTTIDSPUNKT ", "SLUTTIDSPUNKT ",
+                                 // The other spellings of the attendance labels, run in as well
+                                 // ("... Randers NØ Tilstede Lillian Andersen, ... Forfald Anni
+                                 // Faarup Christensen").
+                                 "Tilstede ", "TILSTEDE ", "TIL STEDE ", "Til stede var ", "Fremmødte ", "Fravær ",
+                                 "Forfald ", "Ikke til stede ", "Meldt afbud ", "Fraværende med afbud "}) {
     for (auto at = line.find(label); at != std::string::npos; at = line.find(label, at + 1)) {
       if (at > 0 && line[at - 1] != ' ') continue;
       // "Lars Bach Medlem Afbud Merete ...", "Jesper Hempler, Kerteminde
       // Afbud Bestyrelsesmedlem ...": a status in a flattened attendance
       // table, not a label.
-      const bool status_word = label == "Afbud " || label == "Fraværende " || label == "AFBUD " || label == "FRAVÆRENDE ";
+      const bool status_word = label == "Afbud " || label == "Fraværende " || label == "AFBUD " ||
+                               label == "FRAVÆRENDE " || label == "Fravær " || label == "Forfald " ||
+                               label == "Tilstede " || label == "TILSTEDE ";
       if (status_word && at > 1 &&
           (absence_word_is_status(std::string_view(line).substr(0, at), std::string_view(line).substr(at + label.size())) ||
            roster_afbud_status(line, at, label.size() - 1)))
@@ -104,7 +112,8 @@ std::vector<std::string> split_labels(std::string line) {
       // "Tilstedeværende medlemmer af Rådet Anne Holm": a label of its own
       // kind may go on in lower case.
       const bool own_kind = label == "Tilstedeværende " || label == "Fra sekretariatet " ||
-                            label == "Fra administrationen " || label == "Desuden deltog ";
+                            label == "Fra administrationen " || label == "Desuden deltog " ||
+                            label == "Til stede var " || label == "Fraværende med afbud ";
       // (An absence item's title after its number stays with it:
       // label_item_title.)
       if (status_word && label_item_title(line, at)) continue;

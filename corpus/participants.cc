@@ -473,7 +473,10 @@ bool is_organisation_word(std::string_view w) {
                              "sygehus", "sygehuset", "universitet", "universitetshospital", "psykiatrien",
                              "regionspsykiatrien", "styrelsen", "sundhedsstyrelsen", "plo", "kl", "forvaltning",
                              "forvaltningen", "sekretariat", "sekretariatet", "danske", "regioner", "center",
-                             "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe", "koncern"})
+                             "centret", "udvalg", "udvalget", "råd", "rådet", "enhed", "afdeling", "gruppe", "koncern",
+                             // "Dansk Sygeplejeråd", "Dansk Folkeparti", "Dansk Handicap Forbund":
+                             // the adjective opens an organisation's name, never a person's.
+                             "dansk", "forbund", "forbundet", "parti", "partiet", "folkeparti"})
     if (f == o) return true;
   if (f.size() > 6 && (f.find("udvalg") != std::string::npos || f.find("hospital") != std::string::npos ||
                        f.find("forening") != std::string::npos || f.find("kommune") != std::string::npos ||
@@ -482,8 +485,10 @@ bool is_organisation_word(std::string_view w) {
   // A compound naming a body in its definite form, also the genitive
   // ("Friluftsrådets bestyrelse", "Beskæftigelsesministeriet",
   // "Landsorganisationen", "DA-Fællesskabet"): never a surname.
+  // "Sygeplejeråd", "Ældreråd", "Handicapråd", "Aktionsgruppe": a
+  // council's or group's compound, also indefinite.
   if (f.size() > 8)
-    for (std::string_view end : {"rådet", "rådets", "ministeriet", "ministeriets", "organisationen",
+    for (std::string_view end : {"råd", "gruppe", "gruppen", "rådet", "rådets", "ministeriet", "ministeriets", "organisationen",
                                  "organisationens", "fællesskabet", "fællesskabets", "styrelsens", "forbundet",
                                  "forbundets", "selskabet", "selskabets", "direktoratet", "direktoratets", "sammenslutningen",
                                  "sammenslutningens"})

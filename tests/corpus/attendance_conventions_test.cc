@@ -2716,3 +2716,127 @@ TEST(AttendanceConventionsTest, WelcomeWithTheBodyAsObject) {
 }
 
 }  // namespace
+
+namespace {
+
+// Region Midtjylland's Patientinddragelsesudvalg (verbatim header) with its
+// attendance written the ways other minutes write theirs: the label's
+// spelling, the list's layout, and the whole as a PDF transcript runs a
+// page into one line ("1 Referat til mødet ... Tilstede Lillian Andersen,
+// ..."). Each case's name tells its perturbation.
+constexpr std::string_view k_rm_head =
+    "Referat\ntil\nmødet i Patientinddragelsesudvalget\nden 19. februar 2020 kl. 13:00\n"
+    "i Regionshospitalet Randers, mødelokale 7, plan 2 ved kantinen, Skovlyvej 15, 8930 Randers NØ\n\n";
+constexpr std::string_view k_rm_tail =
+    "\n\nReferent: Leon Hiitola Iversen, Regionssekretariatet.\n\n"
+    "1. Besøg ved Regionshospitalet Randers (13.00-14.00)\n\nSagsfremstilling\n\n"
+    "Udvalget besøger Regionshospitalet Randers.\n\nBeslutning\n\nTaget til efterretning.\n\n"
+    "2. Eventuelt\n\nBeslutning\n\nIntet.\n";
+const std::vector<std::string> k_rm_present = {"Lillian Andersen",      "Ralph Jørgensen", "Lene Thykjær Jørgensen",
+                                               "Keld Overgaard Jensen", "Ulla Dyhr",       "K.B. Nielsen"};
+const std::vector<std::string> k_rm_absent = {"Liselotte Wesley Andersen", "Anni Faarup Christensen"};
+
+std::string joined(const std::vector<std::string>& names, std::string_view sep) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : std::string(sep)) + n;
+  return out;
+}
+
+// `text` as a PDF transcript prints a short document: its first line,
+// "Transkript", then every non-empty line run into one page line.
+std::string as_transcript(std::string_view text) {
+  std::string first, page;
+  for (std::size_t b = 0; b < text.size();) {
+    const std::size_t e = std::min(text.find('\n', b), text.size());
+    std::string_view l = text.substr(b, e - b);
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    if (!l.empty()) {
+      if (first.empty()) first = l;
+      page += (page.empty() ? "1 " : " ") + std::string(l);
+    }
+    b = e + 1;
+  }
+  return first + "\n\nTranskript\n\n" + page + "\n";
+}
+
+// The excerpt with `present` and `absent` blocks as written; checked as
+// written and as a transcript.
+void expect_rm_variant(const std::string& name, const std::string& present, const std::string& absent) {
+  const std::string text = std::string(k_rm_head) + present + "\n\n" + absent + std::string(k_rm_tail);
+  std::vector<std::string> all_present = k_rm_present;
+  all_present.push_back("Leon Hiitola Iversen");
+  expect_people({name.c_str(), text.c_str(), all_present, k_rm_absent});
+  const std::string transcript = as_transcript(text);
+  const std::string tname = name + ", as a transcript";
+  expect_people({tname.c_str(), transcript.c_str(), all_present, k_rm_absent});
+}
+
+TEST(AttendanceConventionsTest, StressPresentLabelSpellingsAndLayouts) {
+  const std::string absent = "Afbud: Liselotte Wesley Andersen og Anni Faarup Christensen.";
+  for (std::string label : {"Til stede", "Tilstede", "Deltagere", "Mødedeltagere", "Fremmødte", "Til stede var",
+                            "TIL STEDE"}) {
+    expect_rm_variant("'" + label + ":' inline, commas", label + ": " + joined(k_rm_present, ", "), absent);
+    expect_rm_variant("'" + label + "' without colon, inline", label + " " + joined(k_rm_present, ", "), absent);
+    expect_rm_variant("'" + label + ":' on its own line, one name a line",
+                      label + ":\n" + joined(k_rm_present, "\n"), absent);
+    expect_rm_variant("'" + label + ":' on its own line, '-' bullets",
+                      label + ":\n- " + joined(k_rm_present, "\n- "), absent);
+    expect_rm_variant("'" + label + ":' on its own line, '•' bullets",
+                      label + ":\n• " + joined(k_rm_present, "\n• "), absent);
+  }
+  // "* Lillian Andersen": a plain text's asterisk bullet (not run into a
+  // transcript's line: there it is no bullet).
+  const std::string stars = "Til stede:\n* " + joined(k_rm_present, "\n* ");
+  std::vector<std::string> all_present = k_rm_present;
+  all_present.push_back("Leon Hiitola Iversen");
+  const std::string text = std::string(k_rm_head) + stars + "\n\n" + absent + std::string(k_rm_tail);
+  expect_people({"'*' bullets, one name a line", text.c_str(), all_present, k_rm_absent});
+}
+
+TEST(AttendanceConventionsTest, StressAbsentLabelSpellingsAndLayouts) {
+  const std::string present = "Til stede: " + joined(k_rm_present, ", ") + ".";
+  const std::string og = "Liselotte Wesley Andersen og Anni Faarup Christensen";
+  for (std::string label : {"Afbud", "Fraværende", "Afbud fra", "Ikke til stede", "Meldt afbud", "Fravær", "Forfald",
+                            "AFBUD", "Fraværende med afbud"}) {
+    expect_rm_variant("'" + label + ":' inline, 'og'", present, label + ": " + og + ".");
+    expect_rm_variant("'" + label + "' without colon, inline", present, label + " " + joined(k_rm_absent, ", "));
+    expect_rm_variant("'" + label + ":' on its own line, one name a line", present,
+                      label + ":\n" + joined(k_rm_absent, "\n"));
+  }
+}
+
+// "Lillian Andersen, Dansk Handicap Forbund", "..., Dansk Sygeplejeråd",
+// "..., Dansk Folkeparti", "..., Lokal Aktionsgruppe Randers": an
+// organisation after a name, whose words ("Dansk", a council's or group's
+// compound) are no person's.
+TEST(AttendanceConventionsTest, StressOrganisationAfterName) {
+  const std::string absent = "Afbud: Liselotte Wesley Andersen og Anni Faarup Christensen.";
+  for (std::string org : {"Dansk Handicap Forbund", "Dansk Sygeplejeråd", "Dansk Folkeparti",
+                          "Lokal Aktionsgruppe Randers", "Ældre Sagen", "Danske Handicaporganisationer"}) {
+    std::string lines = "Til stede:";
+    for (const auto& n : k_rm_present) lines += "\n" + n + ", " + org;
+    const std::string text = std::string(k_rm_head) + lines + "\n\n" + absent + std::string(k_rm_tail);
+    std::vector<std::string> all_present = k_rm_present;
+    all_present.push_back("Leon Hiitola Iversen");
+    const std::string name = "org after a comma, one name a line: " + org;
+    expect_people({name.c_str(), text.c_str(), all_present, k_rm_absent});
+  }
+}
+
+// Lokalrådet of Tårnborg ("Til stede var Karen, Mette, Thomas og Jørgen")
+// and Christianshavn's Lokaludvalg ("Fraværende med afbud" / "Elin
+// Johansson. I stedet deltog Ruth Lønskov."), run by a transcript into its
+// page's line: the labels without their colon still start their lists.
+TEST(AttendanceConventionsTest, BareLabelSpellingsInATranscriptLine) {
+  const PeopleCase cases[] = {
+      {"'Til stede var' in a transcript line",
+       "Referat\n\nTranskript\n\n1 Referat af lokalrådsmødet mandag den 6. marts 2017 klokken 18.30 hos Karen "
+       "Holst Carlsen på Svalevej Til stede var Karen, Mette, Thomas og Jørgen 1. Godkendelse af dagsorden og "
+       "referat Begge dele godkendt uden kommentarer\n",
+       {"Karen", "Mette", "Thomas", "Jørgen"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
+}  // namespace
