@@ -1308,6 +1308,24 @@ std::vector<std::pair<std::size_t, std::size_t>> best_split(const std::vector<st
   return out;
 }
 
+// Where a run of names holds a job title in lower case between two names:
+// two capitalised name words before it and two after it ("Lillian
+// Andersen næstformand Ralph Jørgensen", "Lene Holm medlem Keld Jensen").
+std::optional<std::size_t> inner_title_cut(const std::vector<std::string_view>& ws) {
+  for (std::size_t t = 2; t + 2 < ws.size(); ++t) {
+    const std::string_view w = strip_edges(ws[t]);
+    if (w.size() != ws[t].size() || w.empty() || text::starts_capital(w) || !vocabulary::is_job_title(text::fold(w)))
+      continue;
+    const auto name_word = [&](std::size_t k) {
+      const std::string_view v = strip_edges(ws[k]);
+      return v.size() == ws[k].size() && text::starts_capital(v) && is_person_word(v) && !is_organisation_word(v);
+    };
+    if (name_word(t - 2) && name_word(t - 1) && name_word(t + 1) && name_word(t + 2))
+      return t;
+  }
+  return std::nullopt;
+}
+
 // Names run together with nothing between them, as PDF transcripts print a
 // list ("Sophie Hæstorp Andersen Charlotte Fischer Martin Geertsen", "Jens
 // Friis Bak Per Jørgensen", "Finn Rudaizky Tormod Olsen"): the split into
@@ -1387,6 +1405,17 @@ std::vector<std::string> split_run_together(const std::string& piece, bool absen
     if (names.size() < 2) return {piece};
     names.front() = std::string(text::trim(std::string_view(piece).substr(0, static_cast<std::size_t>(ws[lead].data() - piece.data())))) +
                     " " + names.front();
+    return names;
+  }
+  if (const auto cut = inner_title_cut(ws)) {
+    // "Lillian Andersen næstformand Ralph Jørgensen Lene Thykjær Jørgensen":
+    // a list one entry a line, an entry's role in lower case before its
+    // name, run by a transcript into one line: the run is cut before the
+    // title, which goes with the name after it.
+    const std::size_t at = static_cast<std::size_t>(ws[*cut].data() - piece.data());
+    auto names = split_run_together(std::string(text::trim(std::string_view(piece).substr(0, at))), absence);
+    for (auto& q : split_run_together(std::string(text::trim(std::string_view(piece).substr(at))), absence))
+      names.push_back(std::move(q));
     return names;
   }
   if (ws.size() < 4) return {piece};

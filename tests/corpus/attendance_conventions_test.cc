@@ -2806,6 +2806,20 @@ TEST(AttendanceConventionsTest, StressAbsentLabelSpellingsAndLayouts) {
   }
 }
 
+// A role in lower case before an entry's name, one entry a line
+// ("næstformand Ralph Jørgensen", "medlem Keld Overgaard Jensen"): as
+// written, and run by a transcript into one line with the other names
+// ("Lillian Andersen næstformand Ralph Jørgensen Lene Thykjær Jørgensen").
+TEST(AttendanceConventionsTest, StressRoleBeforeNameOneALine) {
+  const std::string absent = "Afbud: Liselotte Wesley Andersen og Anni Faarup Christensen.";
+  for (std::string role : {"næstformand", "medlem", "sekretær"}) {
+    std::string lines = "Til stede:";
+    for (std::size_t i = 0; i < k_rm_present.size(); ++i)
+      lines += "\n" + (i == 3 ? role + " " : std::string()) + k_rm_present[i];
+    expect_rm_variant("'" + role + "' before the fourth name, one a line", lines, absent);
+  }
+}
+
 // "Lillian Andersen, Dansk Handicap Forbund", "..., Dansk Sygeplejeråd",
 // "..., Dansk Folkeparti", "..., Lokal Aktionsgruppe Randers": an
 // organisation after a name, whose words ("Dansk", a council's or group's
