@@ -456,7 +456,12 @@ constexpr std::string_view k_first_names =
     // kommunalbestyrelsesmedlemmer Avaaraq Olsen, Debora Kleist og Josef
     // Petersen").
     "André Birgith Björn Camila Costa Dogan Dorethe Elke Elvir Ewald Gita Gregers Heimo Ingemann Johnna Julia "
-    "Avaaraq Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa ";
+    "Avaaraq Julijana Kelly Liza Marcello Neriman Nuka Sasha Sille Steven Sussie Thorbjørn Tinna Tracy Walter Yoa "
+    // Given names common among today's children, council members and staff
+    // (Danmarks Statistik's name statistics) that an attendance test of
+    // run-on name lists found missing ("Ralph Jørgensen" after a role, "Zaid
+    // Abdi" in a run).
+    "Abdullahi Alaa Farah Hannah Hasan Liva Luna Nana Ralph Ronja Rut Sinan Sissel Zaid ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its
