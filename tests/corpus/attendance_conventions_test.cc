@@ -2857,3 +2857,17 @@ TEST(AttendanceConventionsTest, BareLabelSpellingsInATranscriptLine) {
 }
 
 }  // namespace
+
+// One name a line run by a transcript into one line: each name starts at a
+// known given name, also a newer or a non-Nordic one ("Zaid", "Ronja",
+// "Hasan": vocabulary.cc k_first_names).
+TEST(AttendanceConventionsTest, StressRunOfNamesWithNewerGivenNames) {
+  const std::vector<std::string> present = {"Lillian Andersen", "Zaid Abdi", "Ronja Kjær Holm", "Hasan Yilmaz",
+                                            "Ulla Dyhr"};
+  const std::string text = std::string(k_rm_head) + "Til stede:\n" + joined(present, "\n") +
+                           "\n\nAfbud: Liselotte Wesley Andersen og Anni Faarup Christensen." + std::string(k_rm_tail);
+  std::vector<std::string> all_present = present;
+  all_present.push_back("Leon Hiitola Iversen");
+  const std::string transcript = as_transcript(text);
+  expect_people({"newer given names, one a line, as a transcript", transcript.c_str(), all_present, k_rm_absent});
+}
