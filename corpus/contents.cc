@@ -16,6 +16,16 @@ namespace {
 using text::read_number;
 using text::trim;
 
+// A dot leader run into a line, with or without its page number:
+// "......", "......4", "Ilulissat......" (its title glued to it).
+bool dot_leader_word(std::string_view w) {
+  const auto dots = w.find("...");
+  if (dots == std::string_view::npos) return false;
+  std::size_t i = dots;
+  while (i < w.size() && w[i] == '.') ++i;
+  return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(), [](char c) { return is_digit(c); });
+}
+
 }  // namespace
 
 // A table-of-contents entry: "Deltagere.....\t3", "Eventuelt ........ 27".
@@ -43,10 +53,10 @@ constexpr auto k_title_openers = std::to_array<std::string_view>({
     "dialogmøde", "drøftelse", "endelig", "evaluering", "eventuelt", "forslag", "frigivelse", "gennemgang",
     "godkendelse", "handleplan", "høring", "høringssvar", "indkaldelse", "indledning", "indstilling",
     "justering", "kommissorium", "kommuneplantillæg", "konstituering", "lokalplan", "meddelelse", "meddelelser",
-    "mødekalender", "nedsættelse", "offentliggørelse", "opfølgning", "oplæg", "organisering", "orientering",
-    "planlægning", "politik", "præsentation", "principper", "punkter", "regnskab", "revision", "samarbejde",
+    "mødekalender", "nedsættelse", "ny", "nyt", "offentliggørelse", "opfølgning", "oplæg", "organisering", "orientering",
+    "planlægning", "politik", "præsentation", "principper", "punkter", "regnskab", "revision", "revisionens", "samarbejde",
     "spørgetid", "status", "strategi", "temadrøftelse", "tilskud", "tillæg", "tillægsbevilling", "udkast",
-    "udpegning", "udpegninger", "valg", "velkomst", "ændring"});
+    "udpegning", "udpegninger", "valg", "velkomst", "ændring", "årsregnskab"});
 
 // Lower-case words after which a capitalised word goes on the same title (a
 // name after a preposition, "for Region Midtjylland"; a word after "og" or a
@@ -255,6 +265,13 @@ std::vector<std::string> split_run_titles(std::string_view run) {
   const auto ws = text::words(run);
   for (std::size_t k = 0; k < ws.size(); ++k) {
     const std::string_view w = ws[k];
+    // ("... tomgangsregulativ...46 2 17. Status ...": a title's dot leader
+    // and page end it.)
+    if (dot_leader_word(w) && is_digit(w.back())) {
+      if (const auto glued = w.substr(0, w.find("...")); !glued.empty()) cur.push_back(glued);
+      flush();
+      continue;
+    }
     // An agenda group's label ("Sager til beslutning: Afdækning af ...
     // Sager til orientering: Meddelelser"): a boundary, no title.
     if (starts_upper(w)) {
@@ -319,7 +336,7 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
   if (const auto at = t.find(", Indholdsfortegnelse "); at != std::string_view::npos && at < 60 &&
       text::words(t.substr(0, at)).size() <= 6)
     t = t.substr(at + 2);
-  for (std::string_view h : {"indholdsfortegnelse", "indhold", "dagsorden"}) {
+  for (std::string_view h : {"indholdsfortegnelse", "indhold", "dagsorden", "sagsoversigt"}) {
     if (!under_heading && text::starts_with_folded(t, h) && (t.size() == h.size() || t[h.size()] == ' ' || t[h.size()] == ':')) {
       t = trim(t.substr(h.size() + (t.size() > h.size() ? 1 : 0)));
       under_heading = true;
@@ -359,16 +376,6 @@ std::vector<std::string> run_on_contents(const std::vector<Line>& lines, std::si
 }
 
 namespace {
-
-// A dot leader run into a line, with or without its page number:
-// "......", "......4", "Ilulissat......" (its title glued to it).
-bool dot_leader_word(std::string_view w) {
-  const auto dots = w.find("...");
-  if (dots == std::string_view::npos) return false;
-  std::size_t i = dots;
-  while (i < w.size() && w[i] == '.') ++i;
-  return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(), [](char c) { return is_digit(c); });
-}
 
 // An agenda system's case code before an entry's title ("KOM 19-028",
 // "KOM 19-030,"): a word in capitals and a number with a dash.

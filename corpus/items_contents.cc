@@ -757,6 +757,43 @@ void read_agenda_echoes(ItemScan& s) {
 }
 
 // An agenda or table of contents whose headings the text never reaches: its
+// A table of contents run into the header's page line under the agenda
+// system's heading "Sagsoversigt" ("... Fraværende: Anders Drachmann
+// Sagsoversigt 01. Godkendelse af indkaldt stedfortræder Godkendelse af
+// dagsorden ...") and going on over the next pages that the text ends in,
+// the first entry there read as a numbered head ("2 17. Status på
+// Visionsmål primo orientering Justering af ..."): all its titles, the
+// heads' among them, or nothing (Helsingør's and Tårnby's docplayer
+// transcripts).
+std::vector<std::string> sagsoversigt_pages(const std::vector<Line>& lines, const Outline& o) {
+  if (o.heads.empty()) return {};
+  for (std::size_t i = 0; i < o.heads.front().line; ++i) {
+    const auto at = lines[i].text.find(" Sagsoversigt ");
+    if (o.listing[i] || at == std::string::npos) continue;
+    Line contents = lines[i];
+    contents.text.erase(0, at + 1);
+    auto titles = run_on_contents({contents}, 0);
+    if (titles.empty()) return {};
+    std::size_t h = 0;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+      if (h < o.heads.size() && o.heads[h].line == j) {
+        titles.push_back(o.heads[h++].title);
+        continue;
+      }
+      const std::string_view t = lines[j].text;
+      if (std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == ' '; })) continue;  // "3 3"
+      auto more = run_on_contents({lines[j]}, 0);
+      if (more.empty()) return {};
+      titles.insert(titles.end(), more.begin(), more.end());
+    }
+    if (h != o.heads.size()) return {};
+    // (The attachments' list after the last entry, "Bilagsliste...69".)
+    if (text::fold(titles.back()) == "bilagsliste") titles.pop_back();
+    return titles;
+  }
+  return {};
+}
+
 // entries are the items.
 void read_unreached_agenda(ItemScan& s) {
   const std::vector<Line>& lines = s.lines;
@@ -783,6 +820,11 @@ void read_unreached_agenda(ItemScan& s) {
   // contents, when they are lines one after the other up to the text's end
   // and none of them repeats a title of it: the body is never reached.
   // They stay items, after its titles.)
+  if (agenda.empty())
+    if (auto pages = sagsoversigt_pages(lines, o); !pages.empty()) {
+      agenda = std::move(pages);
+      o.heads.clear();
+    }
   std::vector<ItemHead> continued;
   const bool bare_heads = !o.heads.empty() && o.heads.back().line + 1 == lines.size() &&
                           o.heads.back().line + 1 == o.heads.front().line + o.heads.size();

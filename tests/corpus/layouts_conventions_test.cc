@@ -40,6 +40,44 @@ TEST(LayoutsConventionsTest, HeadedContentsTheTextEndsIn) {
   EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
 }
 
+// A docplayer transcript of the same agenda system: the header's labels,
+// "Sagsoversigt" and the contents without their numbers run into page 1's
+// line, the contents going on over page 2 ("2 17. Status ...") with dot
+// leaders and pages, and no body: all its titles are the items
+// (Helsingør's Økonomiudvalg 757, its Handicapråd 071).
+TEST(LayoutsConventionsTest, SagsoversigtRunIntoTheHeaderOverTwoPages) {
+  const std::string text =
+      "Referat Økonomiudvalget\n\nTranskript\n\n1 Referat Økonomiudvalget : Mandag den 24. august 2015 "
+      "Mødetidspunkt: Kl. 16:00 Sluttidspunkt: Kl. 19:15 Mødested: Det Hvide Værelse, Rådhuset Bemærkninger: "
+      "Medlemmer: Benedikte Kiær (C) Henrik Møller (A) Christian Holm Donatzky (B) Anders Drachmann (C) "
+      "Deltagere: Michael Mathiesen (C) Fraværende: Anders Drachmann Sagsoversigt 01. Godkendelse af indkaldt "
+      "stedfortræder Godkendelse af dagsorden Ny erhvervs- og vækstpolitik Ny Udbuds- og Indkøbspolitik "
+      "Opløsning af Business & Events Elsinore Ny aftale for Iværksætterhuset - Fortsat samarbejde om lokal "
+      "iværksættervejledning Skolen i Bymidten - anlægsprojekt Godkendelse af forslag til "
+      "tomgangsregulativ...46\n\n2 17. Status på Visionsmål primo orientering Justering af Helsingør Kommunes "
+      "Vision Valg af bestyrelsesmedlemmer til bestyrelsen for Den selvejende institution Poppelhaven "
+      "Årsregnskab 2014 plejehjemmet Birkebo Revisionens afsluttende beretning Lukket - Salg af vejareal "
+      "Eventuelt Orientering vedrørende Nordsjællands Brandvæsen...67 Bilagsliste...69\n\n3 3\n";
+  const std::vector<std::string> expected = {
+      "Godkendelse af indkaldt stedfortræder",
+      "Godkendelse af dagsorden",
+      "Ny erhvervs- og vækstpolitik",
+      "Ny Udbuds- og Indkøbspolitik",
+      "Opløsning af Business & Events Elsinore",
+      "Ny aftale for Iværksætterhuset - Fortsat samarbejde om lokal iværksættervejledning",
+      "Skolen i Bymidten - anlægsprojekt",
+      "Godkendelse af forslag til tomgangsregulativ",
+      "Status på Visionsmål primo orientering",
+      "Justering af Helsingør Kommunes Vision",
+      "Valg af bestyrelsesmedlemmer til bestyrelsen for Den selvejende institution Poppelhaven",
+      "Årsregnskab 2014 plejehjemmet Birkebo",
+      "Revisionens afsluttende beretning",
+      "Lukket - Salg af vejareal",
+      "Eventuelt",
+      "Orientering vedrørende Nordsjællands Brandvæsen"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
 // "Indholdsfortegnelse" / "Sag nr. Side" / a column of numbers / a column
 // of titles / "91. Title" rows / "Bilagsoversigt" / the pages: the whole
 // table is listing, up to the body's heading whose number it listed ("79.
