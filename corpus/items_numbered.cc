@@ -815,10 +815,18 @@ struct HeadReader {
     const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
                                            (!before_text.empty() && before_text.back() == ':' &&
                                             agenda_group_prefix(before_text) != before_text.size()));
+    // (Nor a list in the item's text: its first entry right under a
+    // sentence of it, without a gap, and the next entry on the very next
+    // line, "Der gives orientering af aktuelle tiltag, sager, projekter
+    // m.m." / "1. Orientering fra udvalgsformanden." / "2. Orientering fra
+    // ...".)
+    const bool in_text = c.number == 1 && !c.strong && c.line > 0 && !lines[c.line].gap_before && !before_text.empty() &&
+                         before_text.back() == '.' && k + 1 < s.cands.size() && s.cands[k + 1].number == 2 &&
+                         s.cands[k + 1].line == c.line + 1;
     // (A section heading under it is none of that: a numbered point
     // inside an item's case text has one too, "1. Budgettet overholdes"
     // / "Beslutning".)
-    return !after_list && c.title.back() != '?' && (series || !own_number_cell()) &&
+    return !after_list && !in_text && c.title.back() != '?' && (series || !own_number_cell()) &&
            (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
             next_goes_on_alike());
   }

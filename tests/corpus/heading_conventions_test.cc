@@ -283,3 +283,32 @@ TEST(HeadingConventionsTest, SeparatedNumberedRunAsLastResort) {
   };
   expect_titles(std::begin(cases), std::end(cases));
 }
+
+// A numbered list in an item's text, numbered from 1 again: its first entry
+// right under a sentence of the text, without a gap, the next entry on the
+// very next line. No heads (Slagelse's doubled heads, 753); the next
+// item's head after it is one.
+TEST(HeadingConventionsTest, ListRightUnderTheItemsSentence) {
+  const std::string text =
+      "Landdistrikts-, Teknik- og Ejendomsudvalget (2014-2018) – Referat – 5. marts 2018\n\n\n\n"
+      "1. Godkendelse af dagsorden (B)\n\n1.     Godkendelse af dagsorden (B)\n\n"
+      "Kompetence: Landdistrikts-, Teknik- og Ejendomsudvalget\nBeslutningstema\nGodkendelse af dagsorden.\n"
+      "Beslutning i Landdistrikts-, Teknik- og Ejendomsudvalget den 5. marts 2018:\nGodkendt.\n\n"
+      "2. Orientering fra udvalgsmedlemmer og administration (O)\n\n"
+      "2.     Orientering fra udvalgsmedlemmer og administration (O)\n\n"
+      "Kompetence: Landdistrikts-, Teknik- og Ejendomsudvalget\nBeslutningstema\n"
+      "Der gives orientering af aktuelle tiltag, sager, projekter m.m.\n"
+      "1. Orientering fra udvalgsformanden.\n"
+      "2. Orientering fra Landdistrikts-, Teknik- og Ejendomsudvalget’s medlemmer.\n"
+      "3. Orientering fra Administrationen.\n4. Masterplan med kommende sager og temamøder er vedlagt.\n"
+      "Indstilling\nCentercheferne for Teknik og Miljø samt Kommunale Ejendomme indstiller,\n"
+      "1.    at orienteringerne tages til efterretning.\n"
+      "Beslutning i Landdistrikts-, Teknik- og Ejendomsudvalget den 5. marts 2018:\n"
+      "Administrationen orienterede om anlægsarbejde \"Solens Plads\" i Korsør.\n\n"
+      "3. Kompetenceplan 2018 (D)\n\n3.     Kompetenceplan 2018 (D)\n\n"
+      "Kompetence: Fagudvalgene\nBeslutningstema\nFagudvalgene skal godkende kompetenceplanen.\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden (B)",
+                                             "Orientering fra udvalgsmedlemmer og administration (O)",
+                                             "Kompetenceplan 2018 (D)"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
