@@ -983,6 +983,34 @@ void read_substitutes_in_place(const PhraseScan& s) {
   }
 }
 
+// "at Ovidiu G. Neuhitoi indtræder som stedfortræder for Cathrina A.
+// Sørensen,": a recommendation's point at the opening of a council's
+// meeting, its line opening with "at" (not "blev det besluttet, at X
+// indtræder ... indtil videre", a standing substitute decided before): X
+// sits in for Y, who is absent (Aabenraa's Byråd; the councils' substitute
+// under Styrelsesloven, as Brønderslev's "indkaldes ... for"). X, a
+// member the list names already, is left to it.
+void read_substitute_points(const PhraseScan& s) {
+  const std::string_view text = s.text;
+  for (std::string_view phrase : {" indtræder som stedfortræder for ", " indtræder som suppleant for "}) {
+    s.each(phrase, [&](std::size_t at) {
+      // (Its line, or in a transcript's run-on text the recommendation's
+      // sentence, "... indstiller, at X indtræder ...".)
+      const std::size_t start = sentence_start(text, at);
+      const std::string_view clause = text::trim(text.substr(start, at - start));
+      const auto point = clause.rfind(" at ");
+      const bool opens = text::starts_with(clause, "at ");
+      const bool recommended = point != std::string_view::npos && text::fold(clause.substr(0, point)).find("indstille") != std::string::npos;
+      if (!opens && !recommended) return;
+      if (names_before(clause.substr(opens && !recommended ? 3 : point + 4)).empty()) return;
+      // (Up to the next point, ", at Karsten Meyer Olesen indtræder ...".)
+      std::string_view rest = text.substr(at + phrase.size());
+      rest = rest.substr(0, std::min(rest.find(" at "), rest.find('\n')));
+      mark_absent(names_after(rest), s.m);
+    });
+  }
+}
+
 // "Suppleant Carl Dahl deltog for Erik Lund", "Y mødte for X": Y came in
 // X's place (only when a person's name follows "for": "deltog for
 // første gang", "deltog for Region Midtjylland" tell nothing of absence).
@@ -1348,6 +1376,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m, std::size_t minu
   read_officers_elected_as_list(s);
   read_substitutes_in_place(s);
   read_came_for_another(s);
+  read_substitute_points(s);
   read_present_in_sentence(s);
   read_votes_and_reservations(s);
   read_reports_in_prose(s);

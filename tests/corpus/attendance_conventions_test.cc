@@ -2715,6 +2715,33 @@ TEST(AttendanceConventionsTest, WelcomeWithTheBodyAsObject) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A council's substitute in a recommendation's point at the meeting's
+// opening ("at X indtræder som stedfortræder for Y"): Y is absent, on its
+// line or run into the recommendation's sentence by a transcript (Aabenraa's
+// Byråd 760). Not a standing substitute decided at an earlier meeting ("blev
+// det besluttet, at X indtræder som stedfortræder for Y indtil videre",
+// Hvidovre 763).
+TEST(AttendanceConventionsTest, SubstituteInARecommendationsPoint) {
+  const char* lines_text =
+      "Beslutningsprotokol\n\nonsdag den 30. november 2022 kl. 17:00\n\nMødested: Byrådssalen, Skelbækvej\n"
+      "Udvalg: Byrådet\nMedlemmer: Jan Riber Jakobsen, Rasmus Elkjær Larsen, Karsten Meyer Olesen, "
+      "Ovidiu George Nechitoi\nBemærkninger:\n    Indstilling\n\n    Byråds- og Direktionssekretariatet indstiller,\n\n"
+      "    at Ovidiu G. Neuhitoi indtræder som stedfortræder for Cathrina A. Sørensen,\n\n"
+      "    at Karsten Meyer Olesen indtræder som stedfortræder for Signe Bekker Dhiman, og\n\n"
+      "    at dagsorden og tillægsdagsorden godkendes.\n\n    Beslutning Byrådet den 30-11-2022\n\n    Godkendt.\n";
+  const std::vector<std::string> present = {"Jan Riber Jakobsen", "Rasmus Elkjær Larsen", "Karsten Meyer Olesen",
+                                            "Ovidiu George Nechitoi"};
+  const PeopleCase cases[] = {
+      {"points on their lines", lines_text, present, {"Cathrina A. Sørensen", "Signe Bekker Dhiman"}},
+      {"decided before",
+       "Referat\n\nArbejdsmarkedsudvalget\n\nDeltagere: Anders Liltorp, Ivan Fogtmann\n\n1. Meddelelser\n\n"
+       "På Kommunalbestyrelsesmøde den 25. november blev det besluttet, at Anders Liltorp indtræder som "
+       "stedfortræder for Benthe Viola Holm indtil videre.\n",
+       {"Anders Liltorp", "Ivan Fogtmann"}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
 
 namespace {
