@@ -1476,6 +1476,34 @@ void demote_purpose_labels(Item& item) {
   }
 }
 
+namespace {
+
+// "Kultur- og Demokratiudvalget (anbefaler), 03.09.2018", "Byrådet (Til
+// efterretning), 18.12.2018": a line of a case's course through the
+// committees, each with its role and its day.
+bool course_line(std::string_view line) {
+  const auto at = line.rfind("), ");
+  if (at == std::string_view::npos) return false;
+  const std::string_view day = trim(line.substr(at + 3));
+  return day.size() >= 8 && day.size() <= 10 && is_digit(day.front()) &&
+         std::all_of(day.begin(), day.end(), [](char c) { return is_digit(c) || c == '.' || c == '-'; });
+}
+
+}  // namespace
+
+// Næstved's "Politisk behandling" in a case's summary ("Politisk
+// behandling" / "Kultur- og Demokratiudvalget (anbefaler), 03.09.2018"):
+// the committees the case goes through, not an outcome, where its first
+// line is such a step (Region Hovedstaden's "POLITISK BEHANDLING" holds
+// the decision).
+void demote_course_of_case(Item& item) {
+  for (Section& s : item.sections) {
+    if (!is_decision(s) || !s.heading || !text::starts_with(text::fold(*s.heading), "politisk behandling")) continue;
+    const std::string_view first = trim(std::string_view(s.text).substr(0, s.text.find('\n')));
+    if (course_line(first)) s.kind = "sagsforløb";
+  }
+}
+
 void drop_empty_decisions(Item& item) {
   std::erase_if(item.sections, [](const Section& s) {
     return is_decision(s) && (trim(s.text).empty() || dash_placeholder(s.text));
@@ -1484,6 +1512,7 @@ void drop_empty_decisions(Item& item) {
   for (Section& s : item.sections)
     if (is_decision(s) && attendance_only(s.text)) s.kind = "tekst";
   demote_purpose_labels(item);
+  demote_course_of_case(item);
 }
 
 namespace {

@@ -2410,3 +2410,26 @@ TEST(DecisionConventionsTest, WhatWasPutForwardIsNoDecision) {
 }
 
 }  // namespace
+
+namespace {
+
+// Næstved's "Politisk behandling" in a case's summary: the committees the
+// case goes through, each with its role and day, not an outcome (756).
+TEST(DecisionConventionsTest, CourseOfTheCaseIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat\n\nLanddistriktsudvalget\n\nMødedato: 19.11.2018\n\n"
+      "64. Godkendelse af dagsorden\n\nSagsbehandler:\nSagsnr.: 00.22.00-G01-3-18\n\nBeslutning\n\n"
+      "Landdistriktsudvalget, 19.11.2018\n\nGodkendt.\n"
+      "65. Godkendelse af opsamling for Landdistriktsudvalgets arbejde 2018\n\nSagsbehandler:\n"
+      "Sagsnr.: 04.21.00-G01-1-18\n\nResume\n\nPolitisk behandling\n\n"
+      "17,4 Landdistriktsudvalget (til efterretning), 19-11-2018\n\n"
+      "Kultur- og demokratiudvalget samt formænd for lokalråd (Til efterretning), 26.11.2018\n\n"
+      "Byrådet (Til efterretning), 18.12.2018\n\n\nLanddistriktsudvalgets arbejde er blevet samlet i et overblik.\n\n"
+      "Indstilling\n\nAdministrationen indstiller, at Landdistriktsudvalget godkender opsamlingen for arbejdet i "
+      "2018.\n\nBeslutning\n\nLanddistriktsudvalget, 19.11.2018\n\nGodkendt.\n");
+  ASSERT_EQ(m.items.size(), 2u);
+  for (const auto& d : decisions_of(m.items[1])) EXPECT_EQ(d.find("(til efterretning)"), std::string::npos) << d;
+  EXPECT_FALSE(decisions_of(m.items[1]).empty());
+}
+
+}  // namespace
