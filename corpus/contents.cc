@@ -34,6 +34,9 @@ std::optional<std::string> toc_entry(const Line& line) {
   const auto dots = t.find("....");
   if (dots == std::string_view::npos || dots == 0) return std::nullopt;
   std::string_view title = trim(t.substr(0, dots));
+  // "Punkter på åben dagsorden: 124. Borgerrådgiverens beretning ....":
+  // the agenda's group before the first entry is no part of it.
+  if (const std::size_t g = agenda_group_prefix(title); g > 0 && g < title.size()) title = trim(title.substr(g));
   // "1. Title....." keeps its number out of the title.
   std::size_t i = 0;
   if (read_number(title, i, 3) >= 0 && i < title.size() && (title[i] == '.' || title[i] == ' '))

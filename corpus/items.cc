@@ -1071,7 +1071,7 @@ constexpr auto k_agenda_groups = std::to_array<std::string_view>({
     "drøftelsessager", "beslutningspunkter", "orienteringspunkter", "drøftelsespunkter", "åbne sager",
     "lukkede sager", "åbne punkter", "lukkede punkter", "åbne dagsordenspunkter", "lukkede dagsordenspunkter",
     "åben dagsorden", "lukket dagsorden", "åbne beslutningssager", "lukkede beslutningssager", "åbent møde",
-    "lukket møde"});
+    "lukket møde", "punkter på åben dagsorden", "punkter på lukket dagsorden"});
 
 // Whether a line that begins with `c` can begin with an agenda group:
 // every group begins with one of these letters (or with å, not ASCII).

@@ -355,6 +355,22 @@ bool toc_sub_entry(const std::vector<Line>& lines, std::size_t i) {
   return run > entries;
 }
 
+// The start of a dotted entry wrapped onto the line before, its number
+// on it ("130. Fuglebjerg Fjernvarme - kommunegaranti i forbindelse med" /
+// "lånefinansiering...... 19"): the entry at lines[i] opens in lower case
+// and the line before, no entry of its own, opens with a number. Its
+// title without the number, or nothing.
+std::optional<std::string> wrapped_entry_start(const std::vector<Line>& lines, std::size_t i,
+                                               const std::vector<bool>& listing, std::string_view entry) {
+  if (i == 0 || entry.empty() || starts_upper(entry) || is_digit(entry.front()) || listing[i - 1]) return std::nullopt;
+  const std::string_view prev = trim(lines[i - 1].text);
+  std::size_t j = 0;
+  if (read_number(prev, j, 3) < 0 || j + 1 >= prev.size() || prev[j] != '.' || prev[j + 1] != ' ') return std::nullopt;
+  const std::string_view title = trim(prev.substr(j + 1));
+  if (title.empty() || !starts_upper(title) || toc_entry(lines[i - 1])) return std::nullopt;
+  return std::string(title);
+}
+
 }  // namespace
 
 // The tables of contents in their printed forms: their titles are the
@@ -374,6 +390,8 @@ void read_contents_lines(ItemScan& s) {
       // (A whole table of contents run into the line: its entries.)
       if (auto run = dotted_run_titles(lines[i].text); !run.empty())
         agenda.insert(agenda.end(), run.begin(), run.end());
+      else if (auto start = wrapped_entry_start(lines, i, o.listing, *e))
+        agenda.push_back(*start + " " + *e), o.listing[i - 1] = true;
       else
         agenda.push_back(*e);
     }

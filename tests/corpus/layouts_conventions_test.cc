@@ -78,6 +78,30 @@ TEST(LayoutsConventionsTest, SagsoversigtRunIntoTheHeaderOverTwoPages) {
   EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
 }
 
+// A dotted table of contents (Næstved's Byråd, 758): the agenda's group
+// "Punkter på åben dagsorden:" before the first entry is no part of its
+// title, and an entry wrapped onto the next line, its number on the first
+// ("130. Fuglebjerg Fjernvarme - ... med" / "lånefinansiering..... 19"),
+// is one entry.
+TEST(LayoutsConventionsTest, DottedContentsWithGroupAndWrappedEntries) {
+  const std::string text =
+      "Referat af Byrådets møde d. 08.06.2009\n\nÅbent referat for Byrådet\n\nMødedato 08.06.2009\n\n"
+      "Tid 18:30\n\nSted Byrådssalen, Teatergade 8\n\nIndholdsfortegnelse:\n\n"
+      "Punkter på åben dagsorden: 124. Borgerrådgiverens beretning for 2008 ....................... 2\n\n"
+      "125. Revision af mål i Beskæftigelsesplan 2009 ................................. 5\n\n"
+      "129. Frigivelse af anlægsbevilling til naturforvaltning 2009. ............ 16\n\n"
+      "130. Fuglebjerg Fjernvarme - kommunegaranti i forbindelse med\n\n"
+      "lånefinansiering................................................................................ 19\n\n"
+      "131. Næstved Varmeværk - kommunegaranti i forbindelse med\n\n"
+      "lånefinansiering................................................................................ 21\n";
+  const std::vector<std::string> expected = {
+      "Borgerrådgiverens beretning for 2008", "Revision af mål i Beskæftigelsesplan 2009",
+      "Frigivelse af anlægsbevilling til naturforvaltning 2009",
+      "Fuglebjerg Fjernvarme - kommunegaranti i forbindelse med lånefinansiering",
+      "Næstved Varmeværk - kommunegaranti i forbindelse med lånefinansiering"};
+  EXPECT_EQ(titles(corpus::parse_meeting(text, "x.txt")), expected);
+}
+
 // "Indholdsfortegnelse" / "Sag nr. Side" / a column of numbers / a column
 // of titles / "91. Title" rows / "Bilagsoversigt" / the pages: the whole
 // table is listing, up to the body's heading whose number it listed ("79.
