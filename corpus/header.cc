@@ -2231,6 +2231,26 @@ namespace {
 bool is_cross_head(const Line& line);
 }  // namespace
 
+// A letterhead's line that a PDF's layout ran into the page's text: the
+// municipality's address with its postcode ("Næstved Kommune Rådhuset,
+// Teatergade 8 4700 Næstved"), its telephone ("Telefon 5588 5588") or its
+// mail and web addresses ("naestved@naestved.dk www.naestved.dk").
+bool letterhead_line(std::string_view t) {
+  const auto ws = text::words(t);
+  if (ws.empty() || ws.size() > 10) return false;
+  const std::string first = text::fold(ws.front());
+  if ((first == "telefon" || first == "tlf." || first == "tlf") && ws.size() >= 2 &&
+      std::all_of(ws.begin() + 1, ws.end(), [](std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '+'; });
+      }))
+    return true;
+  if (std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return w.find('@') != std::string_view::npos || text::starts_with(w, "www.");
+      }))
+    return true;
+  return find_postcode(t) && (t.find("Kommune") != std::string_view::npos || t.find("Rådhus") != std::string_view::npos);
+}
+
 // The value of the label `lab` read at lines[i]: the text after the label on
 // its line, else the next line; for attendance also the lines after it (one
 // name or two per line, under sub-headings such as "Fra kommunerne:") up to
@@ -2289,6 +2309,9 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     const std::string& t = lines[j].text;
     if (people) {
       if (toc_entry(lines[j]) || is_cross_head(lines[j])) break;
+      // (The page's letterhead run into the list: passed over, Næstved's
+      // Byråd.)
+      if (had_names && letterhead_line(t)) continue;
       // "Fraværende" / "Ingen": the list is empty and ends here.
       if (is_nobody(t)) {
         last = j;

@@ -2742,6 +2742,24 @@ TEST(AttendanceConventionsTest, SubstituteInARecommendationsPoint) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// The page's letterhead run into a member list by a PDF's layout (the
+// address with its postcode, "Telefon ...", the mail and web addresses):
+// the list goes on past it (Næstved's Byråd 758).
+TEST(AttendanceConventionsTest, MemberListPastTheLetterhead) {
+  const PeopleCase cases[] = {
+      {"letterhead",
+       "Referat af Byrådets møde d. 08.06.2009\n\nÅbent referat for Byrådet\n\nMødedato 08.06.2009\n\nTid 18:30\n\n"
+       "Sted Byrådssalen, Teatergade 8\n\nMedlemmer Birgit Lund Terp (A) Carsten Bering (C)\n\n"
+       "Lisbet Skov (A) Michael Rex (O)\n\nNæstved Kommune Rådhuset, Teatergade 8 4700 Næstved\n\n"
+       "Per Andersen (A) Per Sørensen (A)\n\nTelefon 5588 5588\n\nnaestved@naestved.dk www.naestved.dk\n\n"
+       "Torben Nielsen (F) Troels Larsen (V)\n\nFraværende\n\nGæster\n\nByrådet 08.06.2009\n",
+       {"Birgit Lund Terp", "Carsten Bering", "Lisbet Skov", "Michael Rex", "Per Andersen", "Per Sørensen",
+        "Torben Nielsen", "Troels Larsen"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 }  // namespace
 
 namespace {
