@@ -526,7 +526,9 @@ std::optional<std::string> date_after_lead(std::string_view line, const std::str
                                 "dagsorden til møde i ", "dagsorden til mødet i ", "dagsorden for møde i ",
                                 "dagsorden for mødet i "}) {
     const auto at = f.find(lead);
-    if (at == std::string::npos || at > reach || names_other_meeting(f, at)) continue;
+    // (A position in `f` past the line's end: folding lengthened it, "ß".)
+    if (at == std::string::npos || at > reach || at + lead.size() > line.size() || names_other_meeting(f, at))
+      continue;
     std::string_view rest = line.substr(at + lead.size());
     rest = rest.substr(0, std::min<std::size_t>(rest.size(), 110));
     // The sentence ends the phrase: ". " before a capital not after a digit.
@@ -540,17 +542,12 @@ std::optional<std::string> date_after_lead(std::string_view line, const std::str
   return std::nullopt;
 }
 
-// The date a phrase names as the meeting's in the header's first lines:
-// "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
-// meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
-// (a date with the meeting's kind). A page's or print's bare date above it
-// ("9. august 2013", "Mandag, 09 december 2019") is the document's.
 bool is_weekday(std::string_view word);
 
-// The date that starts at byte `from` of `line` (`f` folded), its weekday
+// The date that starts at byte `from` of the folded line `f`, its weekday
 // and "den" or "d." before it or not: "tirsdag den 5. marts 2019",
 // "15.04.2023"; nullopt when none starts there.
-std::optional<std::string> date_at_word(std::string_view line, std::string_view f, std::size_t from) {
+std::optional<std::string> date_at_word(std::string_view f, std::size_t from) {
   auto word_at = [&](std::size_t at) {
     const std::size_t e = f.find(' ', at);
     return f.substr(at, e == std::string_view::npos ? f.size() - at : e - at);
@@ -559,7 +556,7 @@ std::optional<std::string> date_at_word(std::string_view line, std::string_view 
   if (from < f.size() && (word_at(from) == "den" || word_at(from) == "d.")) from += word_at(from).size() + 1;
   if (from >= f.size() || !is_digit(f[from])) return std::nullopt;
   std::size_t where = 0;
-  auto d = find_date(line.substr(from, 32), &where);
+  auto d = find_date(f.substr(from, 32), &where);
   return d && where == 0 ? d : std::nullopt;
 }
 
@@ -571,7 +568,7 @@ std::optional<std::string> date_at_word(std::string_view line, std::string_view 
 // after it (the heading of some twenty dev boards, parish and local
 // councils, clubs and associations): that date; nullopt when the line
 // opens otherwise. `f` is the line folded.
-std::optional<std::string> date_after_meeting_word(std::string_view line, std::string_view f) {
+std::optional<std::string> date_after_meeting_word(std::string_view f) {
   std::size_t at = voc::title_lead_in(f);
   while (at < f.size() && (f[at] == ' ' || f[at] == ':')) ++at;
   const std::size_t end = f.find(' ', at);
@@ -579,9 +576,14 @@ std::optional<std::string> date_after_meeting_word(std::string_view line, std::s
   std::string_view word = f.substr(at, end - at);
   if (!word.empty() && word.back() == ',') word.remove_suffix(1);
   if (!ends_with(word, "møde") && !ends_with(word, "mødet")) return std::nullopt;
-  return date_at_word(line, f, end + 1);
+  return date_at_word(f, end + 1);
 }
 
+// The date a phrase names as the meeting's in the header's first lines:
+// "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
+// meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
+// (a date with the meeting's kind). A page's or print's bare date above it
+// ("9. august 2013", "Mandag, 09 december 2019") is the document's.
 std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
   if (auto d = weekday_date_after_paper_date(lines, end)) return d;
   for (std::size_t i = 0; i < lines.size() && i < end && i < 40; ++i) {
@@ -594,10 +596,10 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
     if (text::words(f).size() <= 8)
       for (std::string_view cue : {"møde den ", "mødet den ", "møde d. ", "mødet d. "})
         if (const auto at = f.find(cue); at != std::string::npos && at <= 40 && !names_other_meeting(f, at))
-          if (auto d = find_date(std::string_view(lines[i].text).substr(at + cue.size()))) return d;
+          if (auto d = find_date(std::string_view(f).substr(at + cue.size()))) return d;
     if (auto d = date_after_lead(lines[i].text, f, 200)) return d;
     if (text::words(f).size() <= 8)
-      if (auto d = date_after_meeting_word(lines[i].text, f)) return d;
+      if (auto d = date_after_meeting_word(f)) return d;
   }
   return std::nullopt;
 }
@@ -1252,15 +1254,16 @@ bool held_in_place_at_time(const std::vector<std::string_view>& ws, std::size_t 
          !voc::has_body_word(text::fold(after));
 }
 
+// The organs of an organisation in their definite form, as running text
+// writes them in lower case ("bestyrelsen for X").
+constexpr auto k_organs = std::to_array<std::string_view>(
+    {"bestyrelsen", "repræsentantskabet", "forretningsudvalget", "styregruppen", "direktionen"});
+
 // "2. rådsmøde i Medicinrådet", "ordinært møde i Byrådet", "Møde d. 6.
 // februar 2023 i Patient- og Pårørenderådet": the meeting before "i"
 // names the body after it; "bestyrelsesmøde i Danske Ældreråd" names the
 // board of the organisation after it. False for a public meeting held in
 // a place.
-// The organs of an organisation in their definite form, as running text
-// writes them in lower case ("bestyrelsen for X").
-constexpr auto k_organs = std::to_array<std::string_view>(
-    {"bestyrelsen", "repræsentantskabet", "forretningsudvalget", "styregruppen", "direktionen"});
 
 bool keep_body_after_meeting_in(std::string& t) {
   const auto ws = text::words(t);
@@ -1326,7 +1329,7 @@ void cut_sentence_after_name(std::string& t) {
     // ("§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik": an
     // abbreviation's full stop, a word in lower case after it.)
     const auto c0 = static_cast<unsigned char>(next.front()[0]);
-    const bool lower_after = (c0 >= 'a' && c0 <= 'z') || (c0 >= 0xC3 && !text::starts_capital(next.front()));
+    const bool lower_after = (c0 >= 'a' && c0 <= 'z') || (c0 == 0xC3 && !text::starts_capital(next.front()));
     if (f == "afholdt" || f == "dato" || f == "tid" || f == "sted" || f == "mødested" || f == "mødedato" ||
         f == "kl" || f == "kl." || is_weekday(next.front()) ||
         (!before.empty() && before.back().size() >= 4 && !lower_after &&
@@ -1473,12 +1476,6 @@ bool is_meeting_not_body(const std::string& body) {
 
 }  // namespace
 
-// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
-// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
-// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
-// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
-// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
-// The title is narrowed step by step to the name, each step one convention.
 namespace {
 
 // A committee named after the section of the Local Government Act that
@@ -1492,6 +1489,12 @@ bool paragraph_committee(std::string_view name) {
 
 }  // namespace
 
+// The body named by a title: "REFERAT Direktørforum Sundhedsklynge Midt d.
+// 08-02-2024" -> "Direktørforum Sundhedsklynge Midt"; "Referat af mødet i
+// Praksisplanudvalget den 3. marts 2025 kl. 13:00" -> "Praksisplanudvalget";
+// "Social- og Sundhedsudvalget – Referat – 3. marts 2025" -> "Social- og
+// Sundhedsudvalget". nullopt when the title is only "Referat" or a date.
+// The title is narrowed step by step to the name, each step one convention.
 std::optional<std::string> body_of_title(std::string_view title) {
   std::string t(trim(title));
   strip_status_before_title(t);
@@ -1810,6 +1813,7 @@ std::string_view name_before_organisation(std::string_view line, bool first_name
 // Rodenberg, Grøndal Grundejerforening", a meeting of homeowners'
 // associations).
 bool names_no_association(std::string_view t, const std::vector<std::string_view>& ws) {
+  if (ws.empty()) return false;
   if (case_group_label(t) > 0 || ends_with(text::fold(ws.back()), "sager")) return true;
   if (ws.size() >= 3 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
         return w.size() >= 2 && w.size() <= 3 && in_capitals(w);
@@ -3306,12 +3310,12 @@ std::optional<std::string> heading_date_opening_page(const std::vector<Line>& li
     while (d < t.size() && d < 3 && is_digit(t[d])) ++d;
     if (d > 0 && d < t.size() && t[d] == ' ') t = t.substr(d + 1);
     const std::string f = text::fold(t);
-    if (auto date = date_after_meeting_word(t, f)) return date;
+    if (auto date = date_after_meeting_word(f)) return date;
     // ("Referat Tirsdag den 5. marts 2019": the weekday's date right after
     // the lead-in.)
     if (const std::size_t lead = voc::title_lead_in(f); lead > 0 && lead < f.size() && f[lead] == ' ')
       if (const std::size_t w = lead + 1; is_weekday(f.substr(w, f.find(' ', w) - w)))
-        if (auto date = date_at_word(t, f, w)) return date;
+        if (auto date = date_at_word(f, w)) return date;
   }
   return std::nullopt;
 }

@@ -283,15 +283,6 @@ std::size_t echoed_titles(const std::vector<EchoKey>& keys, std::size_t from, co
   return n;
 }
 
-// True when the text ends in the table of contents on lines[i] (an excerpt
-// cut off in it): what follows is a line or two of more entries, not a
-// body that would lose its text to items listed only.
-bool contents_ends_text(const std::vector<Line>& lines, std::size_t i) {
-  std::size_t words = 0;
-  for (std::size_t k = i + 1; k < lines.size(); ++k) words += text::words(lines[k].text).size();
-  return words < 100;
-}
-
 // A table of contents run into the line lines[i] that lines_of split at its
 // entries' numbers ("... Følgende sager behandles: Pkt. Tekst Side 1
 // Beslutningsforslag om Fleksibel Arbejdstid 3" / "2 Herregården Odden -
@@ -316,8 +307,10 @@ std::string joined_lines(const std::vector<Line>& lines, std::size_t from, std::
   return run;
 }
 
-// The first line that contents_ends_text() holds for: fewer than 100 words
-// after it (one pass from the end).
+// The first line of the text's tail: fewer than 100 words after it (one
+// pass from the end). A table of contents on a line from there on ends the
+// text (an excerpt cut off in it): what follows is a line or two of more
+// entries, not a body that would lose its text to items listed only.
 std::size_t text_tail_start(const std::vector<Line>& lines) {
   std::size_t i = lines.empty() ? 0 : lines.size() - 1, words = 0;
   while (i > 0) {
@@ -843,12 +836,13 @@ void read_unreached_agenda(ItemScan& s) {
       agenda = std::move(pages);
       o.heads.clear();
     }
+  const std::size_t tail = text_tail_start(lines);
   std::vector<ItemHead> continued;
   const bool bare_heads = !o.heads.empty() && o.heads.back().line + 1 == lines.size() &&
                           o.heads.back().line + 1 == o.heads.front().line + o.heads.size();
   if (agenda.empty() && bare_heads && !o.heads.front().listed_only) {
     const std::size_t first_head = o.heads.front().line;
-    for (std::size_t i = text_tail_start(lines); i < first_head; ++i) {
+    for (std::size_t i = tail; i < first_head; ++i) {
       if (o.listing[i]) continue;
       auto titles = run_on_contents(lines, i);
       if (titles.empty() || std::any_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
@@ -878,7 +872,7 @@ void read_unreached_agenda(ItemScan& s) {
       const bool inside = std::all_of(o.heads.begin(), o.heads.end(), [&](const ItemHead& h) {
         return (h.line > i && h.line < end) || h.line + 1 == lines.size();
       });
-      if (!inside || !contents_ends_text(lines, end - 1)) continue;
+      if (!inside || end - 1 < tail) continue;
       auto titles = headed_run_contents(joined_lines(lines, i, end));
       if (titles.size() <= agenda.size()) break;
       agenda = std::move(titles);
@@ -893,7 +887,7 @@ void read_unreached_agenda(ItemScan& s) {
       agenda = status_marked_contents(lines[i].text);
       if (!agenda.empty()) break;
       agenda = run_on_contents(lines, i);
-      if (agenda.empty() && contents_ends_text(lines, i)) {
+      if (agenda.empty() && i >= tail) {
         agenda = headed_run_contents(lines[i].text);
         if (agenda.empty()) agenda = numbered_status_contents(lines[i].text);
       }

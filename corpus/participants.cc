@@ -2410,8 +2410,13 @@ std::vector<std::string> names_before(std::string_view clause) {
   // Skovgaard-Jensen (V) var fraværende": a sentence of one a line whose
   // full stop a transcript lost ends at the note after its own subject, a
   // name after it without a comma or "og" opening the next.
-  for (std::size_t close = clause.rfind(") "); close != std::string_view::npos && close > 0;
-       close = clause.rfind(") ", close - 1)) {
+  // (Only a clause that has the verb at all is folded, once a note.)
+  const bool has_verb = clause.find("eltog ") != std::string_view::npos ||
+                        clause.find("eltager ") != std::string_view::npos ||
+                        clause.find("ELTOG ") != std::string_view::npos ||
+                        clause.find("ELTAGER ") != std::string_view::npos;
+  for (std::size_t close = has_verb ? clause.rfind(") ") : std::string_view::npos;
+       close != std::string_view::npos && close > 0; close = clause.rfind(") ", close - 1)) {
     if (!text::starts_capital(clause.substr(close + 2))) continue;
     const std::string f = text::fold(clause.substr(0, close));
     if (f.find(" deltog ") != std::string::npos || f.find(" deltager ") != std::string::npos ||

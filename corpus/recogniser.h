@@ -187,14 +187,14 @@ struct ItemHead {
 // title and the sentence after it. The outcome is empty when there is none.
 std::pair<std::string, std::string> split_outcome(std::string_view title);
 
-// The items of a document: their heads in document order, and the lines that
-// belong to a table of contents or agenda list (never items, never content).
 // A person a numbered roster names (items_numbered.cc drop_rosters).
 struct RosterPerson {
   std::string name;
   bool present = true;
 };
 
+// The items of a document: their heads in document order, and the lines that
+// belong to a table of contents or agenda list (never items, never content).
 struct Outline {
   std::vector<ItemHead> heads;
   std::vector<bool> listing;

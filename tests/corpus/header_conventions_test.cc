@@ -1099,3 +1099,14 @@ TEST(HeaderConventionsTest, ParagraphCommitteeIsTheBody) {
       "  Godkendt.\n";
   EXPECT_EQ(parse(text).body, std::optional<std::string>("§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik"));
 }
+
+// Title phrases are found in the folded line and read from the line: a
+// letter that folding lengthens ("İ", two bytes, to "i" and a combining dot, three) before the phrase moves its
+// position in the fold past the line's end, which must not throw, and the
+// date right after a meeting's word is read in the fold.
+TEST(HeaderConventionsTest, FoldingThatLengthensTheLine) {
+  EXPECT_NO_THROW(parse("İİİİİİİİ Referat fra møde i\n\nTekst.\n"));
+  EXPECT_NO_THROW(parse("İİİİİİİİİİ Møde den\n\nTekst.\n"));
+  EXPECT_EQ(parse("Referat af bestyrelsesmøde 5. marts 2019 Großmann\n\n1. Godkendelse af dagsorden\nGodkendt.\n").date,
+            "2019-03-05");
+}

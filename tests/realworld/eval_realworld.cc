@@ -118,8 +118,6 @@ void score_sets(const std::vector<std::string>& truth, const std::vector<std::st
 
 const char* k_fields[] = {"date", "body", "items", "present", "absent", "decisions"};
 
-// Whether the recogniser gave up on items (one blob item): its items then
-// count as none.
 // The first 100 bytes of an extra for --show, cut at a character boundary
 // so the listing stays UTF-8.
 std::string shown(const std::string& s) {
@@ -128,6 +126,8 @@ std::string shown(const std::string& s) {
   return s.substr(0, n);
 }
 
+// Whether the recogniser gave up on items (one blob item): its items then
+// count as none.
 bool blob(const corpus::Meeting& m) {
   return std::any_of(m.warnings.begin(), m.warnings.end(), [](const std::string& w) {
     return w.rfind("no agenda items", 0) == 0 || w.rfind("unknown layout", 0) == 0;
