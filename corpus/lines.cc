@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <tuple>
 
 #include "corpus/participants.h"
 #include "corpus/recogniser.h"
@@ -945,6 +946,35 @@ bool attachment_entry(std::string_view piece, std::size_t i, int n, int& next) {
   return false;
 }
 
+// A numbered list inside an item's text, run into the line with the heads
+// (a PDF transcript loses its indentation): it restarts at 1 after the
+// head's title has begun, and the heads' numbering resumes after it with
+// the next item's number: "1. Besøg fra arbejdsgruppen fra kommunen – ny
+// børn- og ungepolitik. 1. Status på Børne- og Ungepolitikken: 1. Byrådets
+// godkendelse af udkast til politik 2. Høring 2. Release – ... 5. Kort
+// gennemgang ... 2. Ungerådet virtuelt 1. De unges talerør ..." (Assens'
+// Ungeråd), "5. Meddelelser fra formand, sekretær og medlemmer 1. Herunder
+// spm om aktindsigt drøftes 2. Herunder møde med borgmesteren ... 3.
+// Påvirkning af KB indtil valget 6. Høringssvar" (Hørsholm's Seniorråd).
+// The open inner lists are a stack of their last numbers: a number goes on
+// the deepest list it continues (those inside it closed); a number that
+// continues none is the next head's when it follows the heads' own.
+struct InnerLists {
+  std::vector<int> last;  // each open inner list's last number, the deepest last
+  void clear() { last.clear(); }
+  // Whether `n` goes on an open inner list (taken there).
+  bool take(int n) {
+    for (std::size_t d = last.size(); d-- > 0;)
+      if (last[d] + 1 == n) {
+        last.resize(d + 1);
+        last[d] = n;
+        return true;
+      }
+    return false;
+  }
+  void open() { last.push_back(1); }
+};
+
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
@@ -1023,10 +1053,42 @@ std::vector<std::string> split_items(std::string piece) {
   for (const bool strong_only : {false, true}) {
     std::vector<std::size_t> best;
     std::vector<std::pair<std::size_t, int>> best_lost;
-    for (std::size_t s = 0; s < numbers.size(); ++s) {
-      if (strong_only && !numbers[s].strong) continue;
-      if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
-      if (!numbers[s].strong && numbers[s].cut > points_from) continue;
+    // The run of heads from `path` on at the number `k`, the lists inside
+    // their text read as such (InnerLists); the longest into `best`. A
+    // number that goes on both an inner list and the heads is tried both
+    // ways (`branches` times at most; then the inner list's), the inner
+    // list's kept where both keep as many heads.
+    auto nested_run = [&](auto& self, std::size_t k, std::vector<std::size_t>& path, InnerLists inner, int& branches,
+                          std::vector<std::size_t>& best) -> void {
+      const std::size_t from = path.size();
+      for (; k < numbers.size(); ++k) {
+        const Number& num = numbers[k];
+        if (!num.strong && num.cut > points_from) continue;
+        const bool next = num.n == numbers[path.back()].n + 1;
+        InnerLists taken = inner;
+        if (num.strong || !num.separator || num.spaced || !taken.take(num.n)) {
+          // (Not the body's heads numbered again, the first repeating the
+          // run's first title: restarts_numbering.)
+          if (!num.strong && num.separator && !num.spaced && num.n == 1 &&
+              !repeats_entry_title(piece, numbers[path.front()].cut, num.cut) &&
+              text::words(std::string_view(piece).substr(numbers[path.back()].cut, num.cut - numbers[path.back()].cut)).size() >= 3)
+            inner.open();
+          else if (next)
+            path.push_back(k), inner.clear();
+          continue;
+        }
+        if (next && branches-- > 0) {
+          path.push_back(k);
+          self(self, k + 1, path, InnerLists{}, branches, best);
+          path.pop_back();
+        }
+        inner = std::move(taken);
+      }
+      if (path.size() >= best.size()) best = path;
+      path.resize(from);
+    };
+    // The run from the number `s` on.
+    auto run_from = [&](std::size_t s) {
       std::vector<std::size_t> chain = {s};
       std::vector<std::pair<std::size_t, int>> lost;  // (where a lost entry's title starts, its number)
       for (std::size_t k = s + 1; k < numbers.size(); ++k) {
@@ -1065,6 +1127,21 @@ std::vector<std::string> split_items(std::string piece) {
             chain.push_back(k);
           }
         }
+      }
+      return std::pair{std::move(chain), std::move(lost)};
+    };
+    for (std::size_t s = 0; s < numbers.size(); ++s) {
+      if (strong_only && !numbers[s].strong) continue;
+      if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
+      if (!numbers[s].strong && numbers[s].cut > points_from) continue;
+      auto [chain, lost] = run_from(s);
+      // (Read with the inner lists when that keeps as many heads: the
+      // plain run went into an inner list and stopped there.)
+      if (!strong_only) {
+        std::vector<std::size_t> path = {s}, nested;
+        int branches = 32;
+        nested_run(nested_run, s + 1, path, InnerLists{}, branches, nested);
+        if (nested.size() >= chain.size() && nested != chain) chain = std::move(nested), lost.clear();
       }
       // (Of two runs as long, the one written with separators: "Mødelokale:
       // 1 C Dagsorden: 1. Velkomst 2. ..." starts at "1. Velkomst".)

@@ -3429,3 +3429,50 @@ TEST(TranscriptConventionsTest, TitleEndsAtItsEcho) {
   ASSERT_TRUE(koege.body);
   EXPECT_EQ(*koege.body, "Handicaprådet");
 }
+
+namespace {
+
+// The lines lines_of makes of a transcript's text that open with `lead`.
+std::vector<std::string> lines_opening(const std::string& text, std::string_view lead) {
+  std::vector<std::string> out;
+  for (const auto& l : corpus::recog::lines_of(formats::read_document_bytes(text)))
+    if (l.text.compare(0, lead.size(), lead) == 0) out.push_back(l.text.substr(0, 20));
+  return out;
+}
+
+}  // namespace
+
+// A numbered list inside an item's text, run into the page's line with the
+// heads (the web page's indentation lost): it restarts at 1 after the
+// head's title, and the heads' numbering resumes after it with the next
+// item's number (lines.cc InnerLists). Assens' Ungeråd, verbatim; the
+// same lists inside items in dev minutes of Hørsholm's Seniorråd ("5.
+// Meddelelser ... 1. Herunder spm om aktindsigt drøftes 2. ... 6.
+// Høringssvar"), Odense's Psykiatriråd ("2. Bordet rundt ...: 1. Formand:
+// Else Kirk 2. Medlem: ...") and Køge's Udsatteråd ("Hjemløshed, herunder:
+// 1. Hjemløse-workshops ved Henrik 2. March ..."). The heads are cut at 2
+// to 6, not at the inner lists' "2. Release", "3. Strategi".
+TEST(TranscriptConventionsTest, InnerNumberedListsAreNoHeads) {
+  const std::string text =
+      "skip to Main Content\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 skip to Main Content Referat Ungerådsmøde d. 12. maj 2020 1. Besøg fra arbejdsgruppen fra kommunen – ny "
+      "børn- og ungepolitik. 1. Status på Børne- og Ungepolitikken: 1. Byrådets godkendelse af udkast til politik 2. "
+      "Høring 2. Release – arbejdsgruppens foreløbige ideoplæg og Ungerådets sparring og kvalificering 3. Strategi- og "
+      "handleplaner – det indledende arbejde 4. Eventuelt 5. Kort gennemgang fra arbejdsgruppen, men mødet er udsat "
+      "til ny dato. 2. Ungerådet virtuelt 1. De unges talerør (vores sociale medier kunne være en platform for unge, "
+      "hvor de kan dele ting) 2. Virtuelle arrangementer 1. Podcast 2. Brevkasse 3. Corona-talks om forskellige emner "
+      "4. Sende live på instagram eller facebook 5. Virtuelle foredrag 3. Udendørs arrangementer senere 3. Nyt fra NAU "
+      "1. DUF-ansøgning 4. Rekruttering 1. Lave highlight på instagram om at være med i rådet 2. Arbejde mere på det "
+      "til august (‘søge’ medlemmer) (snakke om det til næste møde) 5. De næste tre måneder 1. Møde d. 19. maj: "
+      "planlægning af virtuelle ‘arrangementer’ 2. Møde med arbejdsgruppen fra kommunen 3. Ungerådsmøde d. 9. juni 6. "
+      "Evt. Back To Top\n";
+  // (Each head opens a line; none of the inner lists' entries that go on
+  // from 1 does.)
+  for (const std::string_view head : {"2. Ungerådet", "3. Nyt fra NAU", "4. Rekruttering", "5. De næste", "6. Evt."})
+    EXPECT_EQ(lines_opening(text, head).size(), 1u) << head;
+  for (const std::string_view entry : {"2. Høring", "2. Release", "3. Strategi", "4. Eventuelt", "5. Kort"})
+    EXPECT_TRUE(lines_opening(text, entry).empty()) << entry;
+}
