@@ -975,6 +975,39 @@ struct InnerLists {
   void open() { last.push_back(1); }
 };
 
+// The mark split_items puts before a head's text that opens with a
+// numbered entry, "1. Status på ...", "2. Virtuelle arrangementer ...":
+// an inner list's (InnerLists), which lines_of sets in as a point under
+// the head (items_numbered.cc mark_nested_points) instead of reading its
+// number as a head's.
+constexpr char k_inner_list_mark = '\x01';  // (no white space: trim keeps it)
+
+std::string inner_list_marked(std::string_view text) {
+  std::size_t j = 0;
+  const bool numbered = read_number(text, j, 2) > 0 && text.substr(j, 2) == ". ";
+  return numbered ? k_inner_list_mark + std::string(text) : std::string(text);
+}
+
+// Where an inner list's first entry starts in a head's segment `seg`,
+// " 1. " and a capital after the head's number and a word of its title;
+// npos when none does within the first 200 bytes.
+std::size_t inner_list_start(std::string_view seg) {
+  // (Past the lead words, "Ad. Pkt. 1. Godkendelse ...", and the number.)
+  const std::size_t number = seg.find_first_of("0123456789");
+  const std::size_t title = number == std::string_view::npos ? number : seg.find(' ', number);
+  if (title == std::string_view::npos) return std::string_view::npos;
+  const std::size_t at = seg.find(" 1. ", title + 2);
+  if (at == std::string_view::npos || at > 200 || !text::starts_capital(seg.substr(at + 4))) return std::string_view::npos;
+  return at + 1;
+}
+
+// Whether `text` carries the mark (taken off).
+bool take_inner_list_mark(std::string& text) {
+  if (text.empty() || text.front() != k_inner_list_mark) return false;
+  text.erase(0, 1);
+  return true;
+}
+
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
@@ -1364,6 +1397,10 @@ std::vector<std::string> split_items(std::string piece) {
         }
       }
     }
+    // (The title ends before an inner list's first entry, "2. Ungerådet
+    // virtuelt 1. De unges talerør ...": InnerLists.)
+    if (const std::size_t inner = inner_list_start(seg); inner < stop || stop == std::string_view::npos)
+      stop = inner == std::string_view::npos ? stop : inner - 1;
     // (The words of the head's first 600 bytes: the title's end is read
     // within its first twenty words.)
     const auto head_ws = text::words(seg.substr(0, std::min<std::size_t>(seg.size(), 600)));
@@ -1413,7 +1450,7 @@ std::vector<std::string> split_items(std::string piece) {
     }
     if (stop != std::string_view::npos && stop < 200) {
       items.emplace_back(seg.substr(0, stop));
-      items.emplace_back(trim(seg.substr(stop + 1)));
+      items.push_back(inner_list_marked(trim(seg.substr(stop + 1))));
     } else {
       items.emplace_back(seg);
     }
@@ -2354,6 +2391,7 @@ void replace_by_pieces(std::vector<Line>& lines, std::size_t j, std::vector<std:
     Line l = base;
     l.text = std::move(pieces[k]);
     if (k > 0) l.gap_before = gap, l.indent = 0;
+    if (take_inner_list_mark(l.text)) l.indent += 2;
     out.push_back(std::move(l));
   }
   const auto at = lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
@@ -2422,7 +2460,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       int indent = b.indent;
       for (auto& piece : pieces) {
         Line l;
-        l.indent = indent;
+        l.indent = take_inner_list_mark(piece) ? indent + 2 : indent;
         indent = 0;
         l.text = std::move(piece);
         l.heading = heading;

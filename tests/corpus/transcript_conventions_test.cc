@@ -3475,4 +3475,14 @@ TEST(TranscriptConventionsTest, InnerNumberedListsAreNoHeads) {
     EXPECT_EQ(lines_opening(text, head).size(), 1u) << head;
   for (const std::string_view entry : {"2. Høring", "2. Release", "3. Strategi", "4. Eventuelt", "5. Kort"})
     EXPECT_TRUE(lines_opening(text, entry).empty()) << entry;
+  // (Each title ends before its inner list, "2. Ungerådet virtuelt 1. De
+  // unges talerør ...", whose lines are the item's points, set in under
+  // it as the web page's own list has them.)
+  const std::vector<std::string> expected = {"Besøg fra arbejdsgruppen fra kommunen – ny børn- og ungepolitik",
+                                             "Ungerådet virtuelt",
+                                             "Nyt fra NAU",
+                                             "Rekruttering",
+                                             "De næste tre måneder",
+                                             "Evt."};
+  EXPECT_EQ(titles(parse(text)), expected);
 }
