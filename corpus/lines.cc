@@ -1087,12 +1087,12 @@ std::vector<std::string> split_items(std::string piece) {
     std::vector<std::size_t> best;
     std::vector<std::pair<std::size_t, int>> best_lost;
     // The run of heads from `path` on at the number `k`, the lists inside
-    // their text read as such (InnerLists); the longest into `best`. A
+    // their text read as such (InnerLists); the longest into `longest`. A
     // number that goes on both an inner list and the heads is tried both
     // ways (`branches` times at most; then the inner list's), the inner
     // list's kept where both keep as many heads.
     auto nested_run = [&](auto& self, std::size_t k, std::vector<std::size_t>& path, InnerLists inner, int& branches,
-                          std::vector<std::size_t>& best) -> void {
+                          std::vector<std::size_t>& longest) -> void {
       const std::size_t from = path.size();
       for (; k < numbers.size(); ++k) {
         const Number& num = numbers[k];
@@ -1112,12 +1112,12 @@ std::vector<std::string> split_items(std::string piece) {
         }
         if (next && branches-- > 0) {
           path.push_back(k);
-          self(self, k + 1, path, InnerLists{}, branches, best);
+          self(self, k + 1, path, InnerLists{}, branches, longest);
           path.pop_back();
         }
         inner = std::move(taken);
       }
-      if (path.size() >= best.size()) best = path;
+      if (path.size() >= longest.size()) longest = path;
       path.resize(from);
     };
     // The run from the number `s` on.
