@@ -209,21 +209,16 @@ bool title_after_title_noun(const std::vector<std::string_view>& ws, std::size_t
 }
 
 bool text_starts_at(std::string_view before, std::string_view word, std::string_view after) {
-  auto lower_letter = [](std::string_view w) {
-    if (w.empty()) return false;
-    const auto c = static_cast<unsigned char>(w[0]);
-    return ((c >= 'a' && c <= 'z') || c == 0xC3) && !text::starts_capital(w);
-  };
   auto ends_letter = [](std::string_view w) {
     const auto c = static_cast<unsigned char>(w.back());
     return (c >= 'a' && c <= 'z') || c >= 0x80;
   };
   if (before.empty() || word.size() < 3 || after.empty()) return false;
-  if (!lower_letter(before) || !ends_letter(before) || in_table(text::fold(before), k_joining_words)) return false;
+  if (!starts_lower(before) || !ends_letter(before) || in_table(text::fold(before), k_joining_words)) return false;
   // ("KKR", "SSU": an abbreviation names; "Hjælpemidler" starts a sentence.)
   if (!word.empty() && word.back() == ',') word.remove_suffix(1);  // "Hjælpemidler, der"
   if (!text::starts_capital(word) || !text::has_lower_after_first(word) || !ends_letter(word)) return false;
-  return lower_letter(after);
+  return starts_lower(after);
 }
 
 // An agenda system's column heads over its table of contents, the case

@@ -1328,8 +1328,7 @@ void cut_sentence_after_name(std::string& t) {
     const auto before = text::words(std::string_view(t).substr(0, d));
     // ("§ 17, stk. 4 udvalg vedr. tværgående sundhedspolitik": an
     // abbreviation's full stop, a word in lower case after it.)
-    const auto c0 = static_cast<unsigned char>(next.front()[0]);
-    const bool lower_after = (c0 >= 'a' && c0 <= 'z') || (c0 == 0xC3 && !text::starts_capital(next.front()));
+    const bool lower_after = starts_lower(next.front());
     if (f == "afholdt" || f == "dato" || f == "tid" || f == "sted" || f == "mødested" || f == "mødedato" ||
         f == "kl" || f == "kl." || is_weekday(next.front()) ||
         (!before.empty() && before.back().size() >= 4 && !lower_after &&

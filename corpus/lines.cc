@@ -543,8 +543,7 @@ std::size_t pronoun_sentence_after_title(std::string_view seg, const std::vector
   for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
     const std::string_view w = ws[k], prev = ws[k - 1], next = ws[k + 1];
     const bool after_word = ends_in_word(prev) || prev.back() == ')' || prev.back() == '?' || prev.back() == '.';
-    const auto first = static_cast<unsigned char>(next.front());
-    const bool verb_after = (first >= 'a' && first <= 'z') || (first == 0xC3 && !text::starts_capital(next));
+    const bool verb_after = starts_lower(next);
     if (after_word && verb_after && std::find(k_subjects.begin(), k_subjects.end(), w) != k_subjects.end())
       return static_cast<std::size_t>(w.data() - seg.data());
   }
@@ -1338,10 +1337,9 @@ std::vector<std::string> split_items(std::string piece) {
         // eight words: "1. Referat Referat fra sidste bestyrelsesmøde
         // godkendt", "1. Referat af møde 14 incl. underskrift Referat fra BS
         // 14 blev godkendt."; Broby Friskole's and VUC Aarhus' boards.)
-        const auto last = static_cast<unsigned char>(before.back());
         const std::string fw = starts_upper(w) ? text::fold(w) : std::string();  // also read below
         if ((fw == "referat" || fw == "referatet" || fw == "dagsorden" || fw == "dagsordenen") &&
-            ((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back()))) {
+            ends_in_word(before)) {
           const std::string fb = text::fold(before);
           if (fb != "af" && fb != "fra" && fb != "til" && fb != "og" && fb != "om" && fb != "for" && fb != "på" &&
               fb != "i") {
@@ -1366,7 +1364,7 @@ std::vector<std::string> split_items(std::string piece) {
         // (A section heading ends the title: split off later.)
         const auto& run_on = voc::run_on_section_headings();
         if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;
-        if (!starts_upper(w) || !((last >= 'a' && last <= 'z') || last >= 0x80 || is_digit(before.back()))) continue;
+        if (!starts_upper(w) || !ends_in_word(before)) continue;
         if (after.empty() || !(after.front() >= 'a' && after.front() <= 'z')) continue;
         const std::string fa = text::fold(after);
         const bool definite = fw.size() > 4 && (ends_with(fw, "en") || ends_with(fw, "et") || ends_with(fw, "ne"));
@@ -1498,9 +1496,7 @@ bool opens_case_text(std::string_view heading) {
 // stop right after a small letter or a digit ("... oktober 2014.").
 bool sentence_before(std::string_view line, std::size_t at) {
   if (at < 3 || line[at - 1] != '.') return false;
-  const auto b = static_cast<unsigned char>(line[at - 2]);
-  const bool small = (b >= 'a' && b <= 'z') || is_digit(line[at - 2]) ||
-                     (static_cast<unsigned char>(line[at - 3]) == 0xC3 && (b == 0xA6 || b == 0xB8 || b == 0xA5));
+  const bool small = ends_small_letter(line.substr(0, at - 1)) || is_digit(line[at - 2]);
   return small && text::words(line.substr(0, at)).size() >= 4;
 }
 
@@ -1955,9 +1951,7 @@ std::vector<std::string> split_glued_section(std::string line) {
                                    "Baggrund"}) {
     if (line.size() <= heading.size() + 3 || !ends_with(line, heading)) continue;
     const std::size_t at = line.size() - heading.size();
-    const auto b = static_cast<unsigned char>(line[at - 1]);
-    const bool lower = (b >= 'a' && b <= 'z') ||
-                       (at >= 2 && static_cast<unsigned char>(line[at - 2]) == 0xC3 && (b == 0xA6 || b == 0xB8 || b == 0xA5));
+    const bool lower = ends_small_letter(std::string_view(line).substr(0, at));
     if (!lower && !sentence_before(line, at)) continue;
     std::string title = line.substr(0, at);
     return {std::move(title), std::string(heading)};

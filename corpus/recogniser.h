@@ -45,6 +45,24 @@ inline bool starts_upper(std::string_view s) {
          text::starts_with(s, "“");
 }
 
+// A small letter opening `s`: a-z or a two-byte letter led by 0xC3 that is
+// not a capital ("æ", "ø", "å", "é", "ü"): how a verb or a sentence's
+// continuation starts.
+inline bool starts_lower(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s[0]);
+  return (c >= 'a' && c <= 'z') || (c == 0xC3 && !text::starts_capital(s));
+}
+
+// A small letter closing `s`: a-z, "æ", "ø" or "å" (0xC3 0xA6/0xB8/0xA5),
+// the end of a sentence's last word ("... godkendt", "... på").
+inline bool ends_small_letter(std::string_view s) {
+  if (s.empty()) return false;
+  const auto b = static_cast<unsigned char>(s.back());
+  return (b >= 'a' && b <= 'z') || (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC3 &&
+                                    (b == 0xA6 || b == 0xB8 || b == 0xA5));
+}
+
 // ---------------------------------------------------------------- lines (lines.cc)
 
 // A header label read at the start of a line and its value.
