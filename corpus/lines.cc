@@ -2029,13 +2029,15 @@ std::vector<std::string> split_group_labels(std::string line) {
 // wherever they stand in a run-on line (as lines of their own they are
 // furniture already: vocabulary.cc).
 void drop_fold_buttons(std::string& line) {
-  for (std::string_view button : {"fold dette punkt ind ", "fold dette punkt ud "}) {
+  for (std::string_view button : voc::fold_buttons()) {
+    // (A button with the space after it, as a word of its own.)
     for (std::size_t at = line.find(button); at != std::string::npos; at = line.find(button, at)) {
-      if (at > 0 && line[at - 1] != ' ') {
+      const std::size_t end = at + button.size();
+      if ((at > 0 && line[at - 1] != ' ') || end >= line.size() || line[end] != ' ') {
         ++at;
         continue;
       }
-      line.erase(at, button.size());
+      line.erase(at, button.size() + 1);
     }
   }
 }

@@ -881,10 +881,15 @@ bool is_boilerplate(std::string_view folded) {
   return false;
 }
 
-std::size_t furniture_prefix(std::string_view folded) {
-  for (std::string_view lead : {"fold dette punkt ind", "fold dette punkt ud", "fold punktet ind", "fold punktet ud",
-                                "luk alle punkter", "åbn alle punkter", "indholdsfortegnelse"}) {
-    if (text::starts_with(folded, lead) && folded.size() > lead.size()) {
+namespace {
+
+// The length in bytes of the first of `leads` that opens `folded`, its
+// spaces after it included, if `follows_ok(lead_size)` accepts what comes
+// after it; 0 if none does.
+template <class FollowsOk>
+std::size_t lead_length(std::string_view folded, std::span<const std::string_view> leads, FollowsOk follows_ok) {
+  for (std::string_view lead : leads) {
+    if (text::starts_with(folded, lead) && follows_ok(lead.size())) {
       std::size_t n = lead.size();
       while (n < folded.size() && folded[n] == ' ') ++n;
       return n;
@@ -893,17 +898,29 @@ std::size_t furniture_prefix(std::string_view folded) {
   return 0;
 }
 
+constexpr auto k_fold_buttons = std::to_array<std::string_view>({"fold dette punkt ind", "fold dette punkt ud"});
+
+}  // namespace
+
+std::span<const std::string_view> fold_buttons() { return k_fold_buttons; }
+
+std::size_t furniture_prefix(std::string_view folded) {
+  static constexpr auto k_other_leads = std::to_array<std::string_view>(
+      {"fold punktet ind", "fold punktet ud", "luk alle punkter", "åbn alle punkter", "indholdsfortegnelse"});
+  // (More text must follow the lead: a line of the lead alone is furniture
+  // as a whole, is_boilerplate.)
+  auto text_after = [&](std::size_t n) { return folded.size() > n; };
+  if (const std::size_t n = lead_length(folded, k_fold_buttons, text_after); n > 0) return n;
+  return lead_length(folded, k_other_leads, text_after);
+}
+
 std::size_t skip_link_prefix(std::string_view folded) {
-  for (std::string_view lead : {"skip til hoved indholdet", "skip til hovedindholdet", "skip til primært indhold",
-                                "skip til indholdet", "skip til indhold", "skip to main content", "skip to content",
-                                "gå til hovedindholdet", "gå til hovedindhold"}) {
-    if (text::starts_with(folded, lead) && (folded.size() == lead.size() || folded[lead.size()] == ' ')) {
-      std::size_t n = lead.size();
-      while (n < folded.size() && folded[n] == ' ') ++n;
-      return n;
-    }
-  }
-  return 0;
+  static constexpr auto k_skip_links = std::to_array<std::string_view>(
+      {"skip til hoved indholdet", "skip til hovedindholdet", "skip til primært indhold", "skip til indholdet",
+       "skip til indhold", "skip to main content", "skip to content", "gå til hovedindholdet", "gå til hovedindhold"});
+  // (The link ends at a word's end: the line may be the link alone.)
+  return lead_length(folded, k_skip_links,
+                     [&](std::size_t n) { return folded.size() == n || folded[n] == ' '; });
 }
 
 std::size_t title_lead_in(std::string_view folded) {

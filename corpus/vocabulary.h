@@ -77,6 +77,11 @@ bool is_boilerplate(std::string_view folded_line);
 // "Indholdsfortegnelse1. Fraværende"), 0 if none.
 std::size_t furniture_prefix(std::string_view folded_line);
 
+// An agenda viewer's fold buttons, folded ("fold dette punkt ind", "fold
+// dette punkt ud"): the first leads furniture_prefix knows, and what
+// drop_fold_buttons (lines.cc) cuts out of a run-on line.
+std::span<const std::string_view> fold_buttons();
+
 // The length in bytes of a web page's skip link at the start of a folded
 // line, its spaces after it included ("skip til hoved indholdet", "gå til
 // hovedindholdet", "skip to main content": the first words of every page
