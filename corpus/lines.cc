@@ -874,13 +874,50 @@ bool first_standing_head(const std::vector<std::string_view>& ws) {
   return what == "dagsorden" || what == "dagsordenen" || what == "referat" || what == "referatet";
 }
 
+// ---- An item's lead words, the words before its number ("Punkt 3", "Pkt.
+// 3", "Ad 3", "Sag 3"). The lists differ: each holds what its reader was
+// built and tested on, and widening one changes which numbers split a line.
+// They stand together so that a new lead word is weighed for each.
+// Glued to the number by its full stop ("Nr.143", "Ad.1.", "Pkt.1"):
+// glued_lead_word.
+constexpr auto k_glued_leads = std::to_array<std::string_view>({"Nr.", "Ad.", "ad.", "Pkt."});
+// Before a head's number in a run-on line, where the cut goes (split_items):
+// the widest list, as a run of numbers 1, 2, 3 ... backs each cut. Tried in
+// this order, each before the cut the ones before it moved: "Ad. Pkt. 3."
+// goes back past "Pkt. ", then past "Ad. ".
+constexpr auto k_cut_leads = std::to_array<std::string_view>(
+    {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "});
+// Before a numbered head that opens a line (opens_numbered_head); no "Ad".
+constexpr auto k_head_leads = std::to_array<std::string_view>({"Punkt ", "Pkt. ", "Pkt ", "Sag "});
+// Before the first head after a transcript's page number (split_run_on's
+// paged head), each taken off in turn; "Ad " but no "Pkt ".
+constexpr auto k_paged_head_leads = std::to_array<std::string_view>({"Punkt ", "Pkt. ", "Ad ", "Sag "});
+// Folded, glued to a number without a full stop ("Ad1. Godkendelse",
+// "Pkt3. Budget"): no head is split off there (split_glued_items).
+constexpr auto k_glued_lead_words = std::to_array<std::string_view>({"ad", "pkt", "punkt", "sag"});
+// Folded, the last word before a contents entry's echo that is a lead word:
+// no echo is split off after it (split_contents_echoes); bare "pkt" is not
+// in it.
+constexpr auto k_echo_lead_words = std::to_array<std::string_view>({"pkt.", "punkt", "ad", "sag"});
+// Folded, the word before a case's number that the head keeps with its
+// number (split_contents_echoes).
+constexpr auto k_kept_lead_words = std::to_array<std::string_view>({"pkt.", "pkt", "punkt", "ad", "sag"});
+// Lower case, in a sentence: a reference to an item, not a head
+// (item_reference_before).
+constexpr auto k_reference_leads = std::to_array<std::string_view>({" punkt ", " pkt. ", " pkt ", "dagsordenspunkt "});
+
+template <std::size_t N>
+bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 // The length of an item's lead word glued to its number at `i` in `piece`,
 // as the line form reads it: "Nr.143 - Godkendelse af dagsorden"
 // (Fredensborg's Byråd), "Ad.1. Aktivitetslisten. ... Ad.2. Økonomi."
 // (Søvang Allé's owners' board), "ad.1.", "Pkt.1"; 0 when none is.
 std::size_t glued_lead_word(std::string_view piece, std::size_t i) {
   if (i == 0 || piece[i - 1] != '.') return 0;
-  for (std::string_view w : {"Nr.", "Ad.", "ad.", "Pkt."})
+  for (std::string_view w : k_glued_leads)
     if (i >= w.size() && piece.substr(i - w.size(), w.size()) == w && (i == w.size() || piece[i - w.size() - 1] == ' '))
       return w.size();
   return 0;
@@ -909,7 +946,7 @@ bool item_lead_word(std::string_view piece, std::size_t at) {
 // Larsen (V) ..." (Svendborg's committee). A head's lead word is
 // capitalised ("Punkt 3", "Pkt. 3").
 bool item_reference_before(std::string_view before) {
-  for (std::string_view lead : {" punkt ", " pkt. ", " pkt ", "dagsordenspunkt "}) {
+  for (std::string_view lead : k_reference_leads) {
     if (!ends_with(before, lead)) continue;
     // ("Ad punkt 2 ...": a head's lead words, "ad" before the lower case;
     // "Der var ingen bemærkninger til dette pkt. 7.Dagsordener og
@@ -1054,7 +1091,7 @@ std::vector<std::string> split_items(std::string piece) {
     // "Punkt 3 Title": the cut goes before the lead word.
     std::size_t cut = i - glued;
     // ("Ad.  Pkt. 3.": a wider gap between the lead words too.)
-    for (std::string_view w : {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "}) {
+    for (std::string_view w : k_cut_leads) {
       std::size_t at = cut;
       while (at > 0 && at < i && piece[at - 1] == ' ' && at >= 2 && piece[at - 2] == ' ') --at;
       if (at >= w.size() && std::string_view(piece).substr(at - w.size(), w.size()) == w) cut = at - w.size();
@@ -1735,7 +1772,7 @@ std::vector<std::string> split_run_on(std::string line) {
       std::string_view rest = std::string_view(line).substr(i + 1);
       // ("3 Punkt 1. Velkomst Anne Neergaard bød velkommen.": a lead word
       // before the item's number.)
-      for (std::string_view w : {"Punkt ", "Pkt. ", "Ad ", "Sag "})
+      for (std::string_view w : k_paged_head_leads)
         if (text::starts_with(rest, w)) rest.remove_prefix(w.size());
       // ("3 Side 3 1. Godkendelse af referat Referat fra ...": the page's
       // own "Side N" before its first head, AAB's organisation board; Lejre's
@@ -1915,7 +1952,7 @@ std::vector<std::string> split_glued_items(std::string line) {
       if (!(before >= 'a' && before <= 'z')) continue;
       // ("Ad1. Godkendelse", "Pkt3. Budget": a lead word glued to its number.)
       const std::string lead = text::fold(std::string_view(line).substr(word, i - word));
-      if ((lead == "ad" || lead == "pkt" || lead == "punkt" || lead == "sag") && !closed_item_suffix(line, word))
+      if (in_list(k_glued_lead_words, lead) && !closed_item_suffix(line, word))
         continue;
     }
     std::size_t j = i;
@@ -1962,7 +1999,7 @@ std::vector<std::string> split_glued_section(std::string line) {
 // Whether `t` opens with an item's number and a title ("2. Overtagelse",
 // "Punkt 02 Udvidelse", "Pkt. 3 Budget").
 bool opens_numbered_head(std::string_view t) {
-  for (std::string_view lead : {"Punkt ", "Pkt. ", "Pkt ", "Sag "})
+  for (std::string_view lead : k_head_leads)
     if (text::starts_with(t, lead)) t = t.substr(lead.size());
   std::size_t j = 0;
   if (read_number(t, j, 3) < 0 || j >= t.size()) return false;
@@ -2171,7 +2208,7 @@ void split_contents_echoes(std::vector<Line>& lines) {
     if (!before.empty()) {
       const auto bw = text::words(before);
       const std::string last = text::fold(bw.back());
-      if (last == "pkt." || last == "punkt" || last == "ad" || last == "sag") continue;
+      if (in_list(k_echo_lead_words, last)) continue;
       // ("Punkt 135 Budget 2007 J. nr ...", "3. Budget Sagsnr. ...": the
       // head keeps its number and lead word; only its case's number goes.)
       if (stream_number(bw.back())) {
@@ -2179,7 +2216,7 @@ void split_contents_echoes(std::vector<Line>& lines) {
         bool lead = false;
         if (k > 0) {
           const std::string w = text::fold(bw[k - 1]);
-          lead = w == "pkt." || w == "pkt" || w == "punkt" || w == "ad" || w == "sag";
+          lead = in_list(k_kept_lead_words, w);
         }
         const char sep = bw.back().back();
         if (case_no == std::string::npos || !(lead || sep == '.' || sep == ')')) continue;
