@@ -62,6 +62,9 @@ struct ItemScan {
   std::string item_style;  // the form of the items' numbers
   std::vector<std::size_t> answer_lines;  // heads answering the agenda's points in another form ("Ad 1.")
   int titles_from_agenda = 0;  // heads whose titles are the agenda's
+  // For each line, whether it stands in a case's text (under_case_text,
+  // items_unnumbered.cc), read once when first asked for.
+  std::optional<std::vector<bool>> case_text;
 };
 
 // ---------------------------------------------------------------- helpers (items.cc)

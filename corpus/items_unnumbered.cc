@@ -43,6 +43,12 @@ std::vector<bool> under_case_text(const std::vector<Line>& lines) {
   return out;
 }
 
+// under_case_text of the scan's lines, read at the first call only.
+const std::vector<bool>& case_text_of(ItemScan& s) {
+  if (!s.case_text) s.case_text = under_case_text(s.lines);
+  return *s.case_text;
+}
+
 // The titles an association's statutes (vedtægter) prescribe for its
 // general meeting, and a board's standing opening items, folded: "Valg af
 // dirigent", "Formandens beretning", "Indkomne forslag", "Godkendelse af
@@ -676,7 +682,7 @@ void read_topic_lines(ItemScan& s) {
   if (o.heads.empty() && agenda.empty()) {
     std::vector<ItemHead> topics;
     int kinds = 0;
-    const std::vector<bool> in_case_text = under_case_text(lines);
+    const std::vector<bool>& in_case_text = case_text_of(s);
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
       if (in_case_text[i] || !title_line(s, i) || !topic_over_prose(lines, i) || names_document(lines, i)) continue;
       const std::string& t = lines[i].text;
@@ -825,7 +831,7 @@ void read_titles_over_prose(ItemScan& s) {
   // / "..."): three or more, every one a paragraph of its own.
   if (o.heads.empty() && agenda.empty()) {
     std::vector<ItemHead> over_prose;
-    const std::vector<bool> in_case_text = under_case_text(lines);
+    const std::vector<bool>& in_case_text = case_text_of(s);
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
       const std::string& t = lines[i].text;
       const std::string& next = lines[i + 1].text;
