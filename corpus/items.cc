@@ -642,15 +642,20 @@ std::size_t closing_item_name_end(std::string_view title) {
 // Hilsen fra Lene og Tommy", a club's general assembly): a sentence's end
 // inside it, or eight words or more ("Eventuelt Grundet manglende fremmøde /
 // interesse falder denne del væk", a church council).
-static bool said_on(std::string_view rest, std::size_t words) {
+namespace {
+
+bool said_on(std::string_view rest, std::size_t words) {
   if (words >= 8) return true;
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   for (auto at = rest.find(". "); at != std::string_view::npos; at = rest.find(". ", at + 1))
-    if (at >= 3 && std::isalpha(static_cast<unsigned char>(rest[at - 1])) &&
-        std::isalpha(static_cast<unsigned char>(rest[at - 2])) && std::isalpha(static_cast<unsigned char>(rest[at - 3])) &&
+    if (at >= 3 && std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(at - 3),
+                               rest.begin() + static_cast<std::ptrdiff_t>(at), letter) &&
         starts_upper(rest.substr(at + 2)))
       return true;
   return false;
 }
+
+}  // namespace
 
 std::optional<std::pair<std::string, std::string>> closing_item_sentence(std::string_view title) {
   const std::size_t n = closing_item_name_end(title);
