@@ -218,6 +218,7 @@ std::optional<Participant> read_participant_line(std::string_view line,
 void read_participant_list(const std::vector<std::string_view>& lines, Meeting& m) {
   std::optional<std::string> group;
   bool in_afbud = false;
+  bool read_any_afbud_line_yet = false;
   for (std::string_view raw : lines) {
     std::string_view line = text::trim(raw);
     if (line.empty()) continue;
@@ -241,12 +242,25 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
       std::string_view names = colon == std::string_view::npos ? "" : line.substr(colon + 1);
       if (!text::trim(names).empty()) mark_absent(absent_names(names, m), m);
       in_afbud = text::trim(names).empty();
+      read_any_afbud_line_yet = false;
       continue;
     }
+    // "Afbud:" / "Jens Friis Bak, Lægefaglig direktør ..." / "Rikke Degn,
+    // Sygeplejefaglig direktør, ...": the label alone over its absentees one
+    // a line, as over those present (Region Midtjylland's sundhedsaftale
+    // fora, the Gødstrup cluster's group and Psykiatriforum, and Fanø's
+    // landowners' meeting write them so). Every line that is one person's entry is absent;
+    // the first that is none (a group's heading, a sentence) ends the list.
     if (in_afbud) {
-      mark_absent(absent_names(line, m), m);
+      const auto entries = read_person_entries(line);
+      const bool one_person = entries.size() == 1 && !entries.front().name.empty() &&
+                              text::starts_with(line, entries.front().name.substr(0, 3));
+      if (one_person || !read_any_afbud_line_yet) {
+        mark_absent(absent_names(line, m), m);
+        read_any_afbud_line_yet = true;
+        continue;
+      }
       in_afbud = false;
-      continue;
     }
     // "Flemming Storgaard, Ikast-Brande Kommune Kate Bøgh, Favrskov Kommune
     // Søren Liner Christensen, Herning Kommune ...": the item's register, a
@@ -2878,7 +2892,10 @@ std::string roster_name(std::string entry) {
   while (b > 0 && ws.size() - b < 4) {
     std::string_view w = ws[b - 1];
     while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
-    if (w.empty() || !text::starts_capital(w) || !(is_person_word(w) || is_initial(w))) break;
+    // "Næstformand: Pernelle Jensen (V)": a role's label before the name
+    // (as boards write "Formand: X" / "Næstformand: Y" one a line, here run
+    // into a transcript's roster, Fredericia's Sundhedsudvalg) is no name word.
+    if (w.empty() || w.back() == ':' || !text::starts_capital(w) || !(is_person_word(w) || is_initial(w))) break;
     ws[b - 1] = w;
     --b;
   }

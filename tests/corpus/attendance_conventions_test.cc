@@ -2916,3 +2916,51 @@ TEST(AttendanceConventionsTest, StressRunOfNamesWithNewerGivenNames) {
   const std::string transcript = as_transcript(text);
   expect_people({"newer given names, one a line, as a transcript", transcript.c_str(), all_present, k_rm_absent});
 }
+
+// "Afbud:" alone on its line over the absentees one a line, in the
+// register an item "Mødedeltagere" holds (Region Midtjylland's
+// sundhedsaftale fora): every line that is one person's entry is absent,
+// not only the first (case 768, verbatim; the item's later lines cut).
+TEST(AttendanceConventionsTest, AfbudAloneOverAbsenteesOneALine) {
+  const char* text =
+      "- Udvalg: Faglig strategisk gruppe Gødstrup-klyngen\n"
+      "- Mødedato: 25. september, 2025 kl. 12:30\n"
+      "- Mødested: Lokale C3.40, Herning Rådhus\n"
+      "Pkt. tekst\n"
+      "- 1. Mødedeltagere\n"
+      "- 2. Godkendelse af dagsorden\n"
+      "1. Mødedeltagere\n"
+      "Sagsfremstilling\n"
+      "Søren Aalund, Direktør Herning kommune (kommunal medformand)\n"
+      "Yelva Jensen, Direktør, Holstebro kommune\n"
+      "Samantha Drejer Thomsen, Psykiatristaben (sekretariat)\n"
+      "Dorthe Høgh, Herning kommune (sekretariat)\n"
+      "Gunna Andersen, Regionshospitalet Gødstrup (sekretariat)\n"
+      "Afbud:\n"
+      "Jens Friis Bak, Lægefaglig direktør Regionshospitalet Gødstrup\n"
+      "Rikke Degn, Sygeplejefaglig direktør, Regionshospitalet Gødstrup (regional medformand)\n"
+      "2. Godkendelse af dagsorden\n"
+      "Det indstilles,\n"
+      "At Faglig strategisk gruppe godkender dagsordenen\n";
+  expect_people({"two absentees one a line", text,
+                 {"Søren Aalund", "Yelva Jensen", "Samantha Drejer Thomsen", "Dorthe Høgh", "Gunna Andersen"},
+                 {"Jens Friis Bak", "Rikke Degn"}});
+}
+
+// "Formand: X (O) Næstformand: Y (V) Z (A)": a role's label inside a
+// council's roster run together is no part of the member's name (case 770,
+// Fredericia's Sundhedsudvalg, verbatim; the contents line cut).
+TEST(AttendanceConventionsTest, RoleLabelInsideARosterRun) {
+  const char* text =
+      "Referat fra mødet i Sundhedsudvalget. (Indeholder åbne dagsordenspunkter)\n\nTranskript\n\n"
+      "1 Referat fra mødet i Sundhedsudvalget (Indeholder åbne dagsordenspunkter) Mødedato: Onsdag den 12. juni "
+      "2013 Mødested: Meldahls Rådhus Udvalgsværelset Mødetidspunkt: Kl. 15:00-17:00 Medlemmer: Formand: Susanne "
+      "Eilersen (O) Næstformand: Pernelle Jensen (V) Bente Ankersen (A) Børge Larsen (V) Henning Due Lorentzen (A) "
+      "Inger Nielsen (C) Ivan Toftgaard (F) Side 1\n\n"
+      "3 48 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Sundhedsudvalget Sagsbeskrivelse: Økonomiske "
+      "konsekvenser: Vurdering: Indstillinger: Fagafdelingen indstiller Godkendt. Side 3\n";
+  expect_people({"role labels in the roster", text,
+                 {"Susanne Eilersen", "Pernelle Jensen", "Bente Ankersen", "Børge Larsen", "Henning Due Lorentzen",
+                  "Inger Nielsen", "Ivan Toftgaard"},
+                 {}});
+}
