@@ -3271,6 +3271,15 @@ void read_labelled_value(const std::vector<Line>& lines, std::size_t i, std::siz
     case Field::time:
       if (!m.start_time) m.start_time = find_time(v, true);
       if (!labelled_date) labelled_date = find_date(v);  // "STARTTIDSPUNKT 04-06-2020 09:00:00"
+      // "MØDETIDSPUNKT: MØDET HÆVET: Underudvalg for Økonomi": Skive
+      // Kommune's agenda system (2006-2008) stacks its header's labels and
+      // prints the committee's name last, as the value of "MØDET HÆVET:"
+      // whose time the transcript lost.
+      if (!m.body)
+        if (const auto colon = v.find(':'); colon != std::string::npos && text::fold(trim(std::string_view(v).substr(0, colon))) == "mødet hævet") {
+          const std::string_view rest = trim(std::string_view(v).substr(colon + 1));
+          if (!rest.empty() && !find_time(rest) && titles_body(rest)) m.body = body_of_title(rest);
+        }
       break;
     case Field::place:
       if (!m.location) m.location = v;

@@ -598,6 +598,26 @@ TEST(HeaderConventionsTest, BodiesInLabelsAndRunningText) {
        "26. Forretningsorden\nSagsfremstilling\nTekst.\nBeslutning fra Integrationsrådet\nDato: 5. april 2018\n"
        "Taget til efterretning.\n",
        "Integrationsrådet"},
+      // Skive Kommune's agenda system 2006-2008 stacks its labels and prints
+      // the committee's name last, after "MØDET HÆVET:" (cases 783, 437).
+      {"the committee after Skive's stacked labels",
+       "SKIVE KOMMUNE MØDESTED: MØDEDATO: Skive Rådhus, Byrådssalen REFERAT MØDETIDSPUNKT: MØDET HÆVET: Underudvalg "
+       "for Økonomi\n\nTranskript\n\n1 MØDESTED: MØDEDATO: Skive Rådhus, Byrådssalen REFERAT MØDETIDSPUNKT: MØDET "
+       "HÆVET: Underudvalg for Økonomi Deltagere: Else Theill Sørensen, Flemming Eskildsen, Frede Frandsen "
+       "Fraværende: Per Nørgaard Sag nr.: Emne: 1. Forlængelse af løbetiden på lån i KommuneKredit Opførelse af 4 "
+       "nye klasselokaler ved Nr. Søby Skole Ophævelse af SWAP-aftale med KommuneKredit\n",
+       "Underudvalg for Økonomi"},
+      {"the committee with commas after Skive's stacked labels",
+       "Arne Bisgård, Else Theill Sørensen, Gert R. Jepsen, Jan D. Andersen, Jens Jørn Justesen, Kirsten "
+       "Jørgensen, Leo B. Rasmussen\n\nTranskript\n\n1 MØDESTED: MØDEDATO: Kulturcenter Limfjord REFERAT "
+       "MØDETIDSPUNKT: MØDET HÆVET: Udvalget for Kultur, Erhverv, Fritid og Turisme Deltagere: Arne Bisgård, "
+       "Else Theill Sørensen, Gert R. Jepsen, Jan D. Andersen, Jens Jørn Justesen, Kirsten Jørgensen, Leo B. "
+       "Rasmussen Sag nr.: Emne: 1. Omflytning af midler til rengøring, vedligeholdelse, opkridtning m.m "
+       "Salling - Fjends Musikskole - vedtægtsændring Undersøelse af Skive Kommunes tilskud til selvejende "
+       "haller - herunder forslag til\n",
+       "Udvalget for Kultur, Erhverv, Fritid og Turisme"},
+      {"a time after the label is no body",
+       "Referat\nMødetidspunkt: Mødet hævet: kl. 18.30\n1. Budget\nGodkendt.\n", std::nullopt},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
