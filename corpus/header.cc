@@ -3151,6 +3151,32 @@ bool only_heads(std::string_view v) {
   return true;
 }
 
+// The people a flattened "Medlemmer: Fraværende:" table names twice, in
+// both its columns, the absent column's names run in among the members'
+// without commas ("... Helle Plougmann (Løsgænger) Allan Gjersbøl Jørgensen
+// (A) Bente Hedegaard (A) Inger K. Andersen (O) ... Mads Nikolajsen (F)
+// Helle Plougmann (Løsgænger)", Norddjurs' Kommunalbestyrelse; as Tårnby's
+// absent members stand in both of its columns): a member named twice is
+// absent. Their names, comma-separated, or "" unless two or more names
+// come twice in a list of eight or more.
+std::string named_twice(std::string_view value) {
+  const auto entries = read_person_entries(value);
+  if (entries.size() < 8) return {};
+  std::vector<std::string> seen, twice;
+  for (const auto& e : entries) {
+    if (text::words(e.name).size() < 2) continue;
+    if (std::find(seen.begin(), seen.end(), e.name) != seen.end()) {
+      if (std::find(twice.begin(), twice.end(), e.name) == twice.end()) twice.push_back(e.name);
+    } else {
+      seen.push_back(e.name);
+    }
+  }
+  if (twice.size() < 2) return {};
+  std::string out;
+  for (const auto& n : twice) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
 // Where the second column of a flattened "Deltagere: Afbud:" table starts:
 // its first name glued to the first column's last, with no comma between
 // ("..., Vibeke Rasmussen Camilla Schwalbe, Jannie Meiltoft, Lars
@@ -3214,6 +3240,9 @@ std::size_t read_flattened_attendance_heads(const std::vector<Line>& lines, std:
       if (const auto column = second_column(joined)) {
         read_people_value({joined.substr(0, column->first)}, Field::present, m, absent);
         read_people_value({joined.substr(column->first, column->second - column->first)}, Field::absent, m, absent);
+      } else if (const auto twice = named_twice(joined); !twice.empty()) {
+        read_people_value(names, Field::present, m, absent);
+        read_people_value({twice}, Field::absent, m, absent);
       } else {
         read_people_value(names, Field::present, m, absent);
       }

@@ -2017,6 +2017,22 @@ TEST(AttendanceConventionsTest, StackedHeadsOfAFlattenedTable) {
        {"Allan S. Andersen", "Arne Hansen", "Brian Franklin", "Carsten Fuhr", "Elise Andersen", "Henrik Zimino",
         "Jytte Boller", "Lars Hein"},
        {"Camilla Schwalbe", "Jannie Meiltoft", "Lars Brandstrup"}},
+      // The absent column's names run in among the members' without commas,
+      // each absent member named twice (Norddjurs' Kommunalbestyrelse, case
+      // 780; the excerpt ends before its unbalanced "Niels Ole Birk ((V)").
+      {"members and absent heads over one list, the absent named twice (Norddjurs)",
+       "Kommunalbestyrelsen BESLUTNINGSPROTOKOL\n\nTranskript\n\n1 Kommunalbestyrelsen BESLUTNINGSPROTOKOL Sted: "
+       "Mødelokale 4, rådhuset Dato: Tirsdag den 17. marts 2015 Start kl.: 17:00 Slut kl.: 19:25 Medlemmer: "
+       "Fraværende: Jan Petersen (A) Allan Gjersbøl Jørgensen (A) Hans Fisker Jensen (A) John Saaby Jensen (A) Else "
+       "Søjmark (A) Bente Hedegaard (A) Tom Bytoft (A) Niels Basballe (A) Lars Pedersen (A) Pia Bjerregaard (A) Lars "
+       "Møller (A) Mads Nikolajsen (F) Birgitte Poulsen (Ø) Helle Plougmann (Løsgænger) Allan Gjersbøl Jørgensen "
+       "(A) Bente Hedegaard (A) Inger K. Andersen (O) Steen Therkel Jensen (O) Benny Hammer (C) Harald Grønlund "
+       "(I) Jens Meilvang (I) Olaf Krogh Madsen (L) Torben Jensen (L) Kasper Bjerregaard (V)\n",
+       {"Benny Hammer", "Birgitte Poulsen", "Else Søjmark", "Hans Fisker Jensen", "Harald Grønlund",
+        "Helle Plougmann", "Inger K. Andersen", "Jan Petersen", "Jens Meilvang", "John Saaby Jensen",
+        "Kasper Bjerregaard", "Lars Møller", "Lars Pedersen", "Mads Nikolajsen", "Niels Basballe",
+        "Olaf Krogh Madsen", "Pia Bjerregaard", "Steen Therkel Jensen", "Tom Bytoft", "Torben Jensen"},
+       {"Allan Gjersbøl Jørgensen", "Bente Hedegaard"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
