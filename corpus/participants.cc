@@ -500,9 +500,12 @@ bool is_organisation_word(std::string_view w) {
   // ("Friluftsrådets bestyrelse", "Beskæftigelsesministeriet",
   // "Landsorganisationen", "DA-Fællesskabet"): never a surname.
   // "Sygeplejeråd", "Ældreråd", "Handicapråd", "Aktionsgruppe": a
-  // council's or group's compound, also indefinite.
+  // council's or group's compound, also indefinite. "Kommunalbestyrelsen",
+  // "Skolebestyrelsen" ("Fraværende i Thisted Kommunalbestyrelsen, 31. maj
+  // 2022:", Thisted's council): a board's compound, never a surname.
   if (f.size() > 8)
-    for (std::string_view end : {"råd", "gruppe", "gruppen", "rådet", "rådets", "ministeriet", "ministeriets", "organisationen",
+    for (std::string_view end : {"råd", "gruppe", "gruppen", "rådet", "rådets", "bestyrelse", "bestyrelsen",
+                                 "bestyrelsens", "ministeriet", "ministeriets", "organisationen",
                                  "organisationens", "fællesskabet", "fællesskabets", "styrelsens", "forbundet",
                                  "forbundets", "selskabet", "selskabets", "direktoratet", "direktoratets", "sammenslutningen",
                                  "sammenslutningens"})

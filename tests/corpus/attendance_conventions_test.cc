@@ -1735,6 +1735,13 @@ TEST(AttendanceConventionsTest, AbsenceLeadEndingInAColon) {
       {"an item's absence is no lead",
        "Referat\nTil stede: Anne Holm, Bo Jensen\n\n1. Budget\nFraværende under punkt 1 og 2:\n\nBo Jensen\n",
        {"Anne Holm", "Bo Jensen"}, {}},
+      // Case 804 (Thisted's city council): the board's compound in the lead
+      // ("Thisted Kommunalbestyrelsen") is no one's name.
+      {"a lead that names the council and the date after a comma",
+       "31. maj 2022\n\nDeltagere:\n\n • Brian Nielsen (D)\n • Claus Nybo (A)\n\n89. Godkendelse af dagsorden\n\n"
+       "Udskriv\n\nIndstilling\n\nTil godkendelse.\n\nBeslutning\n\nGodkendt.\n\nFraværende i Thisted "
+       "Kommunalbestyrelsen, 31. maj 2022:\n\nClaus Nybo\n\nTil toppen\n",
+       {"Brian Nielsen"}, {"Claus Nybo"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
