@@ -1393,10 +1393,25 @@ bool opens_with_letter(std::string_view t) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xC3;
 }
 
+// "Anne-Dorte Nygaard (A) deltog som stedfortræder for Tuncay Yilmaz.",
+// "Kenneth Dahl og Morten Juhl deltog som suppleanter.", "..., og Peter
+// Steffensen deltog i stedet.": one sentence saying who sat in for an
+// absentee (Roskilde's committees, Hedensted's Landdistriktsråd,
+// Langeland's council, Copenhagen's lokaludvalg).
+bool substitute_sentence(std::string_view l) {
+  if (l.empty() || !text::starts_capital(l) || first_sentence(l).size() + 1 < l.size()) return false;
+  for (std::string_view w : {" deltog som stedfortræder", " deltog som suppleant", " mødte som stedfortræder",
+                             " mødte som suppleant", " deltog i stedet"})
+    if (l.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // A decision's text that only says who took part ("Mette Holm og Jane
 // Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
-// Refslund (V)"): the echo of the attendance that opens each decision of
-// some agenda systems, with the outcome itself cut off.
+// Refslund (V)", and who sat in: "Fraværende: Marianne Kiærulff (V) og
+// Tuncay Yilmaz (A)." / "Anne-Dorte Nygaard (A) deltog som stedfortræder
+// for Tuncay Yilmaz.", case 801): the echo of the attendance that opens
+// each decision of some agenda systems, with the outcome itself cut off.
 bool attendance_only(std::string_view t) {
   bool any = false;
   for (std::string_view rest = t; !rest.empty();) {
@@ -1428,6 +1443,7 @@ bool attendance_only(std::string_view t) {
       }
     // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
     if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
+    if (substitute_sentence(l)) continue;
     return false;
   }
   return any;

@@ -1987,6 +1987,34 @@ TEST(DecisionConventionsTest, AttendanceEchoWithTheOutcomeRunIn) {
   }
 }
 
+// A decision section that holds only the attendance echo and who sat in
+// for an absentee ("Anne-Dorte Nygaard (A) deltog som stedfortræder for
+// Tuncay Yilmaz.", Roskilde's committees, case 801; "Kenneth Dahl og Morten
+// Juhl deltog som suppleanter.", Hedensted's Landdistriktsråd; "... deltog i
+// stedet.", Copenhagen's lokaludvalg) holds no decision; an outcome after
+// it still does.
+TEST(DecisionConventionsTest, AttendanceEchoWithSubstituteHoldsNoDecision) {
+  const std::string head =
+      "Referat\n\nDato: Onsdag, September 6, 2017 - 17:00\nSted: Rådhuset, mødelokale 2A\n • Pkt. 115 Beslutninger "
+      "om dagsordenen\n\n  Pkt. 115\n\n  Beslutninger om dagsordenen\n\n  Sagsnr. 249033 Kultur- og "
+      "Idrætsudvalget Åbent punkt\n\n  Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115\n\n  Fraværende: Marianne "
+      "Kiærulff (V) og Tuncay Yilmaz (A).\n  Anne-Dorte Nygaard (A) deltog som stedfortræder for Tuncay Yilmaz.\n\n";
+  const std::string next =
+      " • Pkt. 116 Meddelelser fra formanden\n\n  Pkt. 116\n\n  Meddelelser fra formanden\n\n  Sagsnr. 249033 "
+      "Kultur- og Idrætsudvalget Åbent punkt\n\n  Kultur- og Idrætsudvalget, 06-09-2017, pkt. 116\n\n  Godkendt.\n";
+  {
+    const corpus::Meeting m = parse(head + next);
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_TRUE(decisions_of(m.items[0]).empty());
+    EXPECT_EQ(decisions_of(m.items[1]), std::vector<std::string>{"Godkendt."});
+  }
+  {
+    const corpus::Meeting m = parse(head + "  Godkendt.\n\n" + next);
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_FALSE(decisions_of(m.items[0]).empty());
+  }
+}
+
 // The outcome after the names of the attendance echo, which a PDF
 // transcript's page line runs on, whatever its words: "Gensidig
 // orientering." (Slagelse's Handicap- og Psykiatriudvalg), "Under pkt. 69
