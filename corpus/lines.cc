@@ -79,6 +79,34 @@ bool label_item_title(std::string_view line, std::size_t at) {
 // ..."): the line is split before each "Label:" the vocabulary knows.
 // Section headings are split off the same way ("... Plejecenter
 // Sagsfremstilling: Modtaget ...").
+// Where a label of one capitalised word and up to three lower-case ones
+// ends `piece` ("... 16:30 Hent som fil:"), after a label's colon and its
+// value earlier in the piece; 0 when none does.
+std::size_t trailing_empty_label(std::string_view piece) {
+  piece = text::trim(piece);
+  if (piece.size() < 4 || piece.back() != ':') return 0;
+  const std::string_view body = piece.substr(0, piece.size() - 1);
+  std::size_t b = body.size();
+  for (int words = 0; words < 4; ++words) {
+    const std::size_t sp = body.rfind(' ', b == 0 ? 0 : b - 1);
+    if (sp == std::string_view::npos || sp == 0) return 0;
+    const std::string_view w = body.substr(sp + 1, b - sp - 1);
+    if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+        }))
+      return 0;
+    b = sp;
+    if (starts_upper(w)) {
+      // The label's value before it: "Label: value", a word at least.
+      const std::string_view before = text::trim(body.substr(0, b));
+      const std::size_t colon = before.find(':');
+      if (colon == std::string_view::npos || colon + 2 >= before.size() || before.back() == ':') return 0;
+      return b + 1;
+    }
+  }
+  return 0;
+}
+
 std::vector<std::string> split_labels(std::string line) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -234,6 +262,15 @@ std::vector<std::string> split_labels(std::string line) {
       out.emplace_back(trim(std::string_view(line).substr(start, best - start)));
       start = best;
     }
+  }
+  // "Dato: Torsdag, 7 april, 2022 - 16:30 Hent som fil:" (Faxe's and
+  // Fredericia's agenda pages, a transcript's line): a label the page
+  // prints empty (its download link's) at the line's end, after another
+  // label's value, stands on its line of its own as on the page; read with
+  // the value, it took the numbered head on the next line for its value.
+  if (const std::size_t tail = trailing_empty_label(std::string_view(line).substr(start)); tail != 0) {
+    out.emplace_back(trim(std::string_view(line).substr(start, tail)));
+    start += tail;
   }
   out.emplace_back(trim(std::string_view(line).substr(start)));
   out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& s) { return s.empty(); }), out.end());

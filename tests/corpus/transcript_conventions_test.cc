@@ -3486,3 +3486,29 @@ TEST(TranscriptConventionsTest, InnerNumberedListsAreNoHeads) {
                                              "Evt."};
   EXPECT_EQ(titles(parse(text)), expected);
 }
+
+// A label with no value of its own run onto the end of another label's
+// value by the transcript ("Referent: Anne-Marie Skriver Mødets dagsorden:",
+// a parish council's referat, case 588; "Fra sekretariatet: Jakob B.
+// Petersen Møde afholdt på Zoom Forslag til dagsorden:", LAP's
+// landsledelse, case 278; "Dato: Torsdag, 7 april, 2022 - 16:30 Hent som
+// fil:", Faxe's agenda pages, case 797): it is a line of its own, as on the
+// page, and the numbered head after it the first item, not its value.
+TEST(TranscriptConventionsTest, EmptyLabelAtTheEndOfAValue) {
+  const std::string text =
+      "Referat af menighedsrådsmøde afholdt tirsdag den 19.maj 2021\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat af menighedsrådsmøde afholdt tirsdag den 19.maj 2021 Tilstede: Jeppe Sørensen, Erik Kjørup "
+      "Andersen, Steen Henriksen, Ole Olsen, Niels Erik Andersen, Linda Morgan-Fisher, Anne-Marie Skriver, Lisbeth "
+      "Hansen, Ingelise Slente Referent: Anne-Marie Skriver Mødets dagsorden: 1. Orienteringspunkter, herunder evt. "
+      "afledte konsekvenser af synet. Der er født 29 børn i sognet og kun 11 er døbt, ifølge sogn.dk Der bør sendes "
+      "brev til medlemmer af folkekirken om muligheder for dåb. Sekretær og præst tager action. Evt. ved særligt brev "
+      "om ”tumlingedåb” Der er planlagt 12 dåb i de kommende måneder. 2. Konfirmering af ansættelse af "
+      "gravermedhjælper. Anna-Teresia Knudsen er ansat som gravermedhjælper. 3. Indkøb af elektrisk hækklipper, "
+      "buskrydder og batteri. Godkendt af menighedsrådet.\n";
+  const auto got = titles(parse(text));
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.front(), "Orienteringspunkter, herunder evt. afledte konsekvenser af synet");
+}
