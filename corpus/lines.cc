@@ -2527,6 +2527,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
       if (raw.size() >= 200) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
+      // (A page's furniture label a transcript ran into the line and the
+      // split set on a line of its own, "Hent som fil:" after the date on
+      // Faxe's pages, is dropped as the line form drops it.)
+      if (pieces.size() > 1)
+        std::erase_if(pieces, [](const std::string& p) {
+          return p.size() < 60 && p.back() == ':' && voc::is_boilerplate(text::fold(p));
+        });
       int indent = b.indent;
       for (auto& piece : pieces) {
         Line l;

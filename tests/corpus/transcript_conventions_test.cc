@@ -3512,3 +3512,27 @@ TEST(TranscriptConventionsTest, EmptyLabelAtTheEndOfAValue) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got.front(), "Orienteringspunkter, herunder evt. afledte konsekvenser af synet");
 }
+
+// A page's furniture label ("Hent som fil:", the download link Faxe's agenda
+// pages print under the date) that the transcript ran onto the end of the
+// date's line: split off, it is dropped as the line form drops it, and the
+// numbered head after it is the first item (Faxe's Børn & Læringsudvalg and
+// Plan & Kulturudvalg, cases 022, 797, 798, in the synthetic transcripts).
+TEST(TranscriptConventionsTest, FurnitureLabelAtTheDateLinesEnd) {
+  const std::string text =
+      "Børn & Læringsudvalget - 07-04-2022\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Børn & Læringsudvalget - 07-04-2022 Referat Dato: Torsdag, 7 april, 2022 - 16:30 Hent som fil: 35. "
+      "Godkendelse af dagsorden Økonomi Sagen afgøres af Børn & Læringsudvalget. Beslutning Godkendt. Fraværende: "
+      "ingen. 36. Godkendelse af ændret mødeplan 2022 for Børn & Læringsudvalget Resume Der er på baggrund af ønske "
+      "fra Børn & Læringsudvalget udarbejdet et revideret forslag til udvalgets mødeplan gældende fra april 2022. "
+      "Udvalgets mødedag flyttes fra onsdage til torsdage og starter kl. 16.30. Børn & Læringsudvalget godkendte den "
+      "oprindelige mødeplan for 2022 på mødet den 17. januar 2022. Sagsfremstilling Børn & Læringsudvalget skal "
+      "godkende den reviderede mødeplan for udvalgets møder.\n";
+  const auto got = titles(parse(text));
+  ASSERT_GE(got.size(), 2u);
+  EXPECT_EQ(got[0], "Godkendelse af dagsorden");
+  EXPECT_EQ(got[1], "Godkendelse af ændret mødeplan 2022 for Børn & Læringsudvalget");
+}
