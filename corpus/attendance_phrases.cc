@@ -346,11 +346,16 @@ void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting&
     if (text::words(text.substr(start, colon - start)).size() <= 2) return;
     mark_absent(names_after_lead_colon(text.substr(colon + 1)), m);
   });
-  // "Fraværende i <body> - <date>:" at a line's start, the names below it.
+  // "Fraværende i <body> - <date>:" at a line's start, the names below it;
+  // in a transcript's line after the decision's sentence, the names after
+  // it on the line ("Godkendt. Fraværende i Thisted Kommunalbestyrelsen, 31.
+  // maj 2022: Claus Nybo Til toppen", Thisted's council, case 804, and its
+  // committees' pages, 484).
   places.each("ravær", [&](std::size_t at) {
     if (at == 0 || text[at - 1] != 'F') return;
     const std::size_t start = at - 1;
-    if (start > 0 && text[start - 1] != '\n') return;
+    const bool after_sentence = start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.';
+    if (start > 0 && text[start - 1] != '\n' && !after_sentence) return;
     const std::size_t colon = colon_on_line(start);
     if (colon == std::string_view::npos) return;
     const std::string_view lead = text.substr(start, colon - start);
@@ -360,7 +365,7 @@ void read_absence_leads(const QuadIndex& places, std::string_view text, Meeting&
         about_an_item(lead))
       return;
     const std::string_view rest = text.substr(colon + 1);
-    if (!text::trim(rest.substr(0, rest.find('\n'))).empty()) return;
+    if (!after_sentence && !text::trim(rest.substr(0, rest.find('\n'))).empty()) return;
     mark_absent(names_after_lead_colon(rest), m);
   });
 }

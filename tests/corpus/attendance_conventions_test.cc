@@ -1742,6 +1742,15 @@ TEST(AttendanceConventionsTest, AbsenceLeadEndingInAColon) {
        "Udskriv\n\nIndstilling\n\nTil godkendelse.\n\nBeslutning\n\nGodkendt.\n\nFraværende i Thisted "
        "Kommunalbestyrelsen, 31. maj 2022:\n\nClaus Nybo\n\nTil toppen\n",
        {"Brian Nielsen"}, {"Claus Nybo"}},
+      // The same as a PDF transcript prints it: the lead after the
+      // decision's sentence, the absentee after it on the line.
+      {"the lead and its names run into the decision's line",
+       "31. maj 2022\n\nTranskript\n\n1 31. maj 2022 Deltagere: • Brian Nielsen (D) • Claus Nybo (A) 89. "
+       "Godkendelse af dagsorden Udskriv Indstilling Til godkendelse. Beslutning Godkendt. Fraværende i Thisted "
+       "Kommunalbestyrelsen, 31. maj 2022: Claus Nybo Til toppen 90. Naturnationalpark - udpegning af to "
+       "repræsentanter til lokal projektgruppe Udskriv Sagstema Udpegning af to repræsentanter til den lokale "
+       "projektgruppe ved etablering af en naturnationalpark i Thy.\n",
+       {"Brian Nielsen"}, {"Claus Nybo"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
