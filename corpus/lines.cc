@@ -2114,6 +2114,26 @@ void drop_fold_buttons(std::string& line) {
       line.erase(at, button.size() + 1);
     }
   }
+  // "... Kristian Bøgsted Kopier link til punktet  -   Print 1: Spørgetid
+  // ...": the link and print buttons before each head of Ringkøbing-Skjern's
+  // agenda pages (its Byråd, Landdistriktsråd and committees), whatever the
+  // spaces around the dash.
+  static constexpr std::string_view k_copy = "Kopier link til punktet";
+  for (std::size_t at = line.find(k_copy); at != std::string::npos; at = line.find(k_copy, at)) {
+    std::size_t end = at + k_copy.size();
+    std::size_t e = end;
+    while (e < line.size() && line[e] == ' ') ++e;
+    if (e < line.size() && line[e] == '-') {
+      ++e;
+      while (e < line.size() && line[e] == ' ') ++e;
+      if (line.compare(e, 5, "Print") == 0) end = e + 5;
+    }
+    if ((at > 0 && line[at - 1] != ' ') || end >= line.size() || line[end] != ' ') {
+      ++at;
+      continue;
+    }
+    line.erase(at, end + 1 - at);
+  }
 }
 
 // "... Medlem Deltog Side 1 af 19": the page footer a transcript ran into

@@ -1744,6 +1744,19 @@ TEST(AttendanceConventionsTest, AbsenceLeadEndingInAColon) {
        {"Brian Nielsen"}, {"Claus Nybo"}},
       // The same as a PDF transcript prints it: the lead after the
       // decision's sentence, the absentee after it on the line.
+      // Case 807 (Ringkøbing-Skjern's Byråd): the page's link and print
+      // buttons before the head, which the transcript ran onto the last
+      // absentee, are no part of the name.
+      {"the agenda page's buttons after the last absentee",
+       "Referat: 21. maj 2019 kl. 16:00\n\nTranskript\n\n1 Referat: 21. maj 2019 kl. 16:00 Byrådssalen, Rådhuset, "
+       "Ved Fjorden 6, Ringkøbing Byrådet Deltagere • Pia Vestergaard • Gitte Kjeldsen • Erik Viborg • Niels "
+       "Rasmussen Fraværende • Svend Boye Thomsen • Kristian Bøgsted Kopier link til punktet  -   Print 1: "
+       "Spørgetid i Byrådet Sagsnr: Sagsfremstilling Efter udsendelse af dagsorden har borgmesteren modtaget "
+       "følgende spørgsmål fra borgere i Ringkøbing-Skjern Kommune: Spørgsmål fra Jens Kristian Lynderup: Til "
+       "byrådet (Borgmester Hans Østergaard) På vegne af naboerne på Dalsvinget, Kærvej og dele af Bredgade i "
+       "Videbæk skal jeg stille følgende spørgsmål omkring processen i Lokalplansforslag 433.\n",
+       {"Pia Vestergaard", "Gitte Kjeldsen", "Erik Viborg", "Niels Rasmussen"},
+       {"Svend Boye Thomsen", "Kristian Bøgsted"}},
       {"the lead and its names run into the decision's line",
        "31. maj 2022\n\nTranskript\n\n1 31. maj 2022 Deltagere: • Brian Nielsen (D) • Claus Nybo (A) 89. "
        "Godkendelse af dagsorden Udskriv Indstilling Til godkendelse. Beslutning Godkendt. Fraværende i Thisted "
