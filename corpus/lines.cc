@@ -921,14 +921,20 @@ constexpr auto k_glued_leads = std::to_array<std::string_view>({"Nr.", "Ad.", "a
 // Before a head's number in a run-on line, where the cut goes (split_items):
 // the widest list, as a run of numbers 1, 2, 3 ... backs each cut. Tried in
 // this order, each before the cut the ones before it moved: "Ad. Pkt. 3."
-// goes back past "Pkt. ", then past "Ad. ".
+// goes back past "Pkt. ", then past "Ad. ". (Not "Ad pkt. 3" / "Ad punkt
+// 3": tried, it cut "Ad punkt 2: Formanden, Johnna, aflagde beretning"
+// in Diabetesforeningen Køge's minutes at another title, transcript items
+// dev -1. No capitals, "PKT. 2.": split_run_on cuts before those.)
 constexpr auto k_cut_leads = std::to_array<std::string_view>(
-    {"Punkt ", "Pkt. ", "Pkt ", "Ad. ", "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "});
-// Before a numbered head that opens a line (opens_numbered_head); no "Ad".
-constexpr auto k_head_leads = std::to_array<std::string_view>({"Punkt ", "Pkt. ", "Pkt ", "Sag "});
-// Before the first head after a transcript's page number (split_run_on's
-// paged head), each taken off in turn; "Ad " but no "Pkt ".
-constexpr auto k_paged_head_leads = std::to_array<std::string_view>({"Punkt ", "Pkt. ", "Ad ", "Sag "});
+    {"Punkt nr. ", "Pkt. nr. ", "Dagsordenspunkt ", "Punkt ", "Pkt. ", "Pkt ", "Ad. ",
+     "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "});
+// Before a numbered head that opens a line (opens_numbered_head), and
+// before the first head after a transcript's page number (split_run_on's
+// paged head), each taken off in turn ("Ad. Pkt. 3."): every lead word the
+// line form reads before a capitalised lead (items.cc k_item_words).
+constexpr auto k_head_leads =
+    std::to_array<std::string_view>({"Ad. ", "Ad ", "Punkt ", "Pkt. ", "Pkt ", "Sag nr. ", "Sag ", "Dagsordenspunkt "});
+constexpr auto k_paged_head_leads = k_head_leads;
 // Folded, glued to a number without a full stop ("Ad1. Godkendelse",
 // "Pkt3. Budget"): no head is split off there (split_glued_items).
 constexpr auto k_glued_lead_words = std::to_array<std::string_view>({"ad", "pkt", "punkt", "sag"});
@@ -965,7 +971,10 @@ std::size_t glued_lead_word(std::string_view piece, std::size_t i) {
 // alone may number the agenda's own list).
 bool item_lead_word(std::string_view piece, std::size_t at) {
   const std::string_view w = piece.substr(at, 4);
-  return text::starts_with_folded(w, "ad ") || text::starts_with_folded(w, "ad. ");
+  // ("Ad.1. Aktivitetslisten": the lead word glued to the number,
+  // glued_lead_word.)
+  const bool glued = w.size() == 4 && text::starts_with_folded(w, "ad.") && is_digit(w[3]);
+  return text::starts_with_folded(w, "ad ") || text::starts_with_folded(w, "ad. ") || glued;
 }
 
 // Items run into one line: "... 1. Godkendelse af dagsorden. Godkendt. 2.
@@ -1113,7 +1122,12 @@ std::vector<std::string> split_items(std::string piece) {
     bool separator = false;
     bool titled = false;  // the separator's reader saw the title start
     bool spaced = false;
-    if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') {
+    if (piece.compare(j, 3, ".0 ") == 0) {
+      // "1.0 Velkommen ... 2.0 Godkendelse af dagsorden 2.1 Dagsorden for
+      // ...": item 2 numbered as the head of its points 2.1, 2.2, as
+      // item_candidate reads "3.0 Title" on a line of its own.
+      j += 2, separator = true;
+    } else if (piece[j] == '.' || piece[j] == ')' || piece[j] == ':') {
       ++j, separator = true;
     } else if (piece.compare(j, 3, " : ") == 0 && j + 3 < piece.size() &&
                starts_upper(std::string_view(piece).substr(j + 3))) {

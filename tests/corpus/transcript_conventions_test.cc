@@ -3535,4 +3535,25 @@ TEST(TranscriptConventionsTest, FurnitureLabelAtTheDateLinesEnd) {
   ASSERT_GE(got.size(), 2u);
   EXPECT_EQ(got[0], "Godkendelse af dagsorden");
   EXPECT_EQ(got[1], "Godkendelse af ændret mødeplan 2022 for Børn & Læringsudvalget");
+// "1.0 Velkommen ... 2.0 Godkendelse af dagsorden 2.1 Dagsorden for ...":
+// each item numbered "N.0" as the head of its points "N.1", "N.2", run
+// into the page's line (Professionshøjskolen Metropol's board, case 299,
+// verbatim). The run-on split reads "N.0 " as the line form does
+// (item_candidate: "3.0 Title" is item 3): each head opens a line, the
+// points "2.1", "4.1" are no heads of their own in the run.
+TEST(TranscriptConventionsTest, PointZeroHeadsInARunOnLine) {
+  const std::string text =
+      "Bestyrelsesmøde den 29. marts 2017 kl\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Bestyrelsesmøde den 29. marts 2017 kl A-punkter 1.0 Velkommen til nyt bestyrelsesmedlem [ny "
+      "studenterrepræsentant Line Bordeaux (Socialrådgiveruddannelsen) i stedet for Jakob Winther Kjærsgaard] Da "
+      "Line Bordeaux var syg og dermed ikke deltog i mødet udskydes punktet til næste møde. 2.0 Godkendelse af "
+      "dagsorden 2.1 Dagsorden for bestyrelsesmøde den 29. marts 2017 Beslutning Bestyrelsen godkendte dagsordenen "
+      "3.0 Godkendelse af referat af bestyrelsesmøde den 26. oktober Referat af bestyrelsesmøde den 12. december "
+      "2016 Beslutning Bestyrelsen godkendte og underskrev referatet. 4.0 Godkendelse - Årsrapport 4.1 Indstilling "
+      "4.2 Årsrapport Revisionsprotokollat Rigsrevisionens rapport\n";
+  for (const std::string_view head : {"1.0 Velkommen", "2.0 Godkendelse", "3.0 Godkendelse", "4.0 Godkendelse"})
+    EXPECT_EQ(lines_opening(text, head).size(), 1u) << head;
 }
