@@ -938,13 +938,12 @@ constexpr auto k_paged_head_leads = k_head_leads;
 // Folded, glued to a number without a full stop ("Ad1. Godkendelse",
 // "Pkt3. Budget"): no head is split off there (split_glued_items).
 constexpr auto k_glued_lead_words = std::to_array<std::string_view>({"ad", "pkt", "punkt", "sag"});
-// Folded, the last word before a contents entry's echo that is a lead word:
-// no echo is split off after it (split_contents_echoes); bare "pkt" is not
-// in it.
-constexpr auto k_echo_lead_words = std::to_array<std::string_view>({"pkt.", "punkt", "ad", "sag"});
 // Folded, the word before a case's number that the head keeps with its
-// number (split_contents_echoes).
-constexpr auto k_kept_lead_words = std::to_array<std::string_view>({"pkt.", "pkt", "punkt", "ad", "sag"});
+// number (split_contents_echoes), and the last word before a contents
+// entry's echo that is a lead word: no echo is split off after it.
+constexpr auto k_kept_lead_words =
+    std::to_array<std::string_view>({"pkt.", "pkt", "punkt", "ad", "ad.", "sag", "nr.", "dagsordenspunkt"});
+constexpr auto k_echo_lead_words = k_kept_lead_words;
 // Lower case, in a sentence: a reference to an item, not a head
 // (item_reference_before).
 constexpr auto k_reference_leads = std::to_array<std::string_view>({" punkt ", " pkt. ", " pkt ", "dagsordenspunkt "});
