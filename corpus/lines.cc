@@ -1214,6 +1214,17 @@ std::vector<std::string> split_items(std::string piece) {
         if (!numbers[k].strong && numbers[k].cut > points_from) continue;
         if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) {
           chain.push_back(k);
+        } else if (numbers[k].strong && numbers[chain.back()].strong && numbers[k].n > numbers[chain.back()].n + 1 &&
+                   numbers[k].n <= numbers[chain.back()].n + 2) {
+          // "Ad 4. Opgavefordeling ... ad 4. Status regnskab ... ad. 6
+          // Årshjul for bestyrelsens opgaver ... ad. 7 Puljeansøgninger"
+          // (Folkenetværket's board), "Punkt 1. Økonomi: ... Punkt 2.
+          // planlægning af generalforsamling: ... Punkt 3. Evt:"
+          // (Bartholine's board): heads with a lead word go on past a
+          // number left out, as the line form's do (items_numbered.cc
+          // left_out_between). (One number only: up to five, as the line
+          // form allows, cost transcript holdout precision.)
+          chain.push_back(k);
         } else if (!strong_only && numbers[k].separator && numbers[chain.back()].separator &&
                    numbers[k].n > numbers[chain.back()].n + 1 && numbers[k].n <= numbers[chain.back()].n + 3) {
           // (Numbers lost with their brackets kept: see lost_bracket_entries.)

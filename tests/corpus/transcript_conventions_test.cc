@@ -3557,3 +3557,51 @@ TEST(TranscriptConventionsTest, PointZeroHeadsInARunOnLine) {
   for (const std::string_view head : {"1.0 Velkommen", "2.0 Godkendelse", "3.0 Godkendelse", "4.0 Godkendelse"})
     EXPECT_EQ(lines_opening(text, head).size(), 1u) << head;
 }
+
+// Heads with a lead word in a run-on line go on past a number left out, as
+// the line form's do (items_numbered.cc left_out_between): "ad 4. Status
+// regnskab" (item 5 written 4 again) / "ad. 6 Årshjul ..." in
+// Folkenetværket's board (case 361), and "Punkt 2. planlægning af
+// generalforsamling" (a title in lower case, no head the run reads) /
+// "Punkt 3. Evt" in Bartholine's board (case 725), both verbatim. One
+// number may be left out between two such heads.
+TEST(TranscriptConventionsTest, LeadWordHeadsGoOnPastANumberLeftOut) {
+  const std::string folkenetvaerket =
+      "Bestyrelsesmøde 15.04.2023\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Bestyrelsesmøde 15.04.2023 april 12, 2023 in Bestyrelsesreferat Til stede: Bestyrelsesmedlemmer Irene, Lars, "
+      "Lis, Lone, Rasmus Desværre kunne suppleant Lisbet ikke deltage. Dagsorden: Før mødets start overdrog Karen de "
+      "opgaver, hun havde varetaget, til den nye bestyrelse. ad 1. Valg af ordstyrer Lone Ad 2. Indkommet post • • "
+      "Mandag den 29.05.23 – Foreningsdag på Høgevej 5, hvor områdets foreninger præsenterer aktiviteter for "
+      "områdets indbyggere. Folkenetværket vil selvfølgelig være til stede. • • DGI tilbyder information for "
+      "foreninger, der vil inddrage demente i gå-ture. Foreslås vores onsdags-gå-hold. ad 3. Generalforsamling • • "
+      "Praktisk planlægning. Skal noget ændres? – Evt. servere kaffe op til mødets start. Ad 4. Opgavefordeling • • "
+      "Irene varetager postfordelingen. • • Irene og Lars planlægger udflugt i juni måned (igen Valdemars dag) • • "
+      "Irene og Lars fastlægger opgaverne i forbindelse med funktionen som instruktør for selvtrænere på Fuglebakken "
+      "og Abildgården. • • Lone indkalder til bestyrelsesmøder og skriver referat. • • Karen havde tilbudt at "
+      "fortsætte med lokalereservation hos Sport og fritid, hvilket bestyrelsen besluttede at tage imod. ad 4. Status "
+      "regnskab • • Vi har endnu ikke modtaget opkrævning vedr. smørrebrød og kaffe til generalforsamlingen. • • Tre "
+      "medlemmer har ikke betalt fuldt medlemskontingent for 2023. De bliver rykket for de resterende beløb. ad. 6 "
+      "Årshjul for bestyrelsens opgaver • • Vi fastlægger udflugt i juni fremover til at foregå på Valdemars dag. ad. "
+      "7 Puljeansøgninger • • Der er nedsat en gruppe på 3 personer til varetagelse af pulje- og fondsansøgninger. "
+      "ad. 8 Status for hold 2 / 2 • • Idræt om dagen. Fredag den 21.04.23 besøger Malene Bach fra DGI.\n";
+  for (const std::string_view head : {"ad. 6 Årshjul", "ad. 7 Puljeansøgninger", "ad. 8 Status"})
+    EXPECT_EQ(lines_opening(folkenetvaerket, head).size(), 1u) << head;
+  const std::string bartholine =
+      "• den 13. januar 2022\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 • den 13. januar 2022 Bestyrelsesmøde den 12. januar, 2022 Referat Deltagende:  Formand Charlotte Zon, "
+      "kasserer Jonna Kristensen, Hedvig Godsk, Lisbeth Liv Olesen, Jeppe Astrup Suppleanter: Kit S. Jürgens "
+      "Referent: Lisbeth Liv Olesen Referat af dagsorden: Punkt 1. Økonomi: Regnskab og budget er ved at blive "
+      "færdiggjort og sendes ud sammen med indkaldelse til generalforsamling. Punkt 2. planlægning af "
+      "generalforsamling: Afholdes den 10.februar på Kaffe Fair. Der kommer indkaldelse med yderligere oplysninger. "
+      "Punkt 3. Evt: Flere bestyrelsesmedlemmer er på valg i år, og vi håber at nogle nye har lyst til at være i "
+      "bestyrelsen eller vurderingsudvalget.\n";
+  EXPECT_EQ(lines_opening(bartholine, "Punkt 3. Evt").size(), 1u);
+  const std::vector<std::string> expected = {"Økonomi", "Evt"};
+  EXPECT_EQ(titles(parse(bartholine)), expected);
+}
