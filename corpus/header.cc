@@ -3357,6 +3357,71 @@ std::optional<std::string> heading_date_opening_page(const std::vector<Line>& li
   return std::nullopt;
 }
 
+// Whether a full date (with its year) starts `s`: "13. september 2012",
+// not "13. september, kl" nor "Kl. 17:00".
+bool dated_here(std::string_view s) {
+  std::size_t where = 0;
+  return !s.empty() && is_digit(s[0]) && find_date(s.substr(0, std::min<std::size_t>(s.size(), 40)), &where) && where == 0;
+}
+
+// The text after the "den" of the meeting's day whose date a transcript
+// lost in the header's first lines, folded, its first 40 bytes; nullopt
+// when none did: docplayer.dk and the like drop a date's numbers and
+// leave its weekday and "den" before the next word ("Mødedato: Onsdag den
+// Mødested:", Haderslev's agenda system; "Referat Byrådet's møde Tirsdag
+// den Kl. 17:00", Svendborg's; "Tid: Onsdag den kl Sted:", Holbæk's
+// Ældreråd; "Dannet den: Tirsdag den Mødedato: Mandag den", Ringsted's).
+// Another date in such a header (the paper's "2. april 2014/OS", "Den 20.
+// april 2016", "REFERAT 29. august 2013 Sagsnr.: ...") is not the
+// meeting's.
+std::optional<std::string> lost_meeting_day(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    const std::size_t limit = std::min<std::size_t>(f.size(), 300);
+    for (std::string_view day : k_weekdays)
+      for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
+        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at) || stamped(f, at)) continue;
+        std::string_view after = std::string_view(f).substr(at + day.size());
+        if (text::starts_with(after, " den ")) after.remove_prefix(5);
+        else if (text::starts_with(after, " d. ")) after.remove_prefix(4);
+        else continue;
+        if (!dated_here(after)) return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
+      }
+    // "Referat Bestyrelsesmøde hos NT den Deltagere", "Referat fra møde i
+    // Regionskontaktudvalget (REKU) den i Friluftsrådet": "den" a few
+    // words after the meeting's word, its date gone.
+    for (std::size_t at = f.find("møde"); at != std::string::npos && at < 160; at = f.find("møde", at + 1)) {
+      std::size_t e = at + std::string_view("møde").size();
+      if (e < f.size() && f[e] == 't') ++e;
+      if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
+      const auto on = f.find(" den ", e);
+      if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
+      // (Not the article: "møde i den nye bestyrelse", "møde med den
+      // regionale ...".)
+      const auto before = text::words(f.substr(e, on - e));
+      if (!before.empty() && (before.back() == "i" || before.back() == "med" || before.back() == "for" ||
+                              before.back() == "til" || before.back() == "om" || before.back() == "af" ||
+                              before.back() == "på" || before.back() == "fra" || before.back() == "ved"))
+        continue;
+      if (const std::string_view after = std::string_view(f).substr(on + 5); !dated_here(after))
+        return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether `date` may be the meeting's in a header whose meeting's day lost
+// its date (`lost`, the text after the day's "den"): only when the day and
+// month are left and are the date's ("Referat 7. april 2021" over
+// "Skolebestyrelsesmøde den 7. april kl. 17.30", a school board's Aula
+// page).
+bool fits_lost_day(const std::string& lost, const std::string& date) {
+  if (lost.empty() || !is_digit(lost[0])) return false;
+  const auto same = find_day_in_year(lost, std::stoi(date.substr(0, 4)));
+  return same && *same == date;
+}
+
 // The meeting's date from the candidates the header's lines gave, then
 // from the cues further down.
 void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
@@ -3389,10 +3454,14 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!labelled_date)
     if (auto d = meeting_date_after_paper_date(lines, cue_end)) m.date = d;
   if (!m.date) m.date = labelled_date;
-  if (!m.date) m.date = date_line;
+  // (A header whose meeting's day lost its date: a bare date in it is
+  // another's, unless it is that day.)
+  const auto lost = m.date ? std::nullopt : lost_meeting_day(lines, cue_end);
+  const auto fits = [&](const std::optional<std::string>& d) { return d && (!lost || fits_lost_day(*lost, *d)); };
+  if (!m.date && fits(date_line)) m.date = date_line;
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 200);
   if (!m.date) m.date = date_from_cues(lines, cue_end);
-  if (!m.date) m.date = first_date;
+  if (!m.date && fits(first_date)) m.date = first_date;
   // A web page printed as a transcript opens with the site's text (a
   // cookie notice, the archive's introduction) before the meeting's line:
   // "... sortere på udvalg Referat Mandag d. 7 februar 2022, kl. 10:15".

@@ -733,6 +733,36 @@ TEST(HeaderConventionsTest, MeetingDayAfterThePapersDate) {
             "2016-04-06");
 }
 
+// A header whose meeting's day lost its date (a transcript drops a date's
+// numbers: "Mødedato: Onsdag den Mødested:", Haderslev; "Tirsdag den Kl.
+// 17:00", Svendborg; "HMU-møde Fredag den 17. juni, kl", Randers' HMU; or a
+// year-less phrase on a web page) takes neither its first date nor its
+// date line, an item's or the paper's, unless that date is the day and
+// month left. Cases 690 (an allotment association's board), 385 (a school
+// board's Aula page), 773 (docplayer, Randers' HMU).
+TEST(HeaderConventionsTest, MeetingDayThatLostItsDate) {
+  // 690: the phrase's "26.2-23" reads as no date; "2/4-23" is an item's.
+  EXPECT_EQ(parse("Referat 26.02-23\n\nReferat bestyrelsesmøde den 26.2-23\n\nTilstede: Per, Jakob, Trine og "
+                  "Maria\n\n • Overblik generalforsamling og dagsorden til samme\n • Fælles arbejdsdag\n  • 2/4-23 "
+                  "skal godkendes på generalforsamlingen\n")
+                .date,
+            std::nullopt);
+  // 385: the day and month left are the title's date.
+  EXPECT_EQ(parse("Gå til hovedindholdet\nMENU\nAula_close Layer 1\n\nReferat 7. april 2021\n\nSkolebestyrelsesmøde "
+                  "den 7. april kl. 17.30-18. 30 virtuelt\n\nDer er dialogmøde kl. 19.00 for formand, næstformand og "
+                  "skoleleder.\n\nDeltagere:\n\nSusanne Larsen, Marianne Tind Kristensen, Simon Foldager Larsen\n")
+                .date,
+            "2021-04-07");
+  // 773: the year lost; the items' days are other meetings'.
+  EXPECT_EQ(parse("Referat af ordinært HMU-møde Fredag den 17. juni, kl i mødelokale M4, Patienthotellet\n\n"
+                  "Transkript\n\n1 Referat af ordinært HMU-møde Fredag den 17. juni, kl i mødelokale M4, "
+                  "Patienthotellet Dagsorden: Sagsb. Indstilling 1. Valg af ordstyrer (medarbejderrepræsentant) (1 "
+                  "min.) 2. Godkendelse af dagsorden (2 min.) 3. Godkendelse af referat fra HMU-møder; henholdsvis "
+                  "10. marts og temadrøftelsen 25. maj (3 min.)\n")
+                .date,
+            std::nullopt);
+}
+
 // A transcript's first page names the meeting's day after its weekday near
 // its start; when the extraction ran the pages into one line, a meeting a
 // case's text cites further on ("På bestyrelsesmødet den 7. september 2016
