@@ -3365,8 +3365,8 @@ bool dated_here(std::string_view s) {
 }
 
 // The text after the "den" of the meeting's day whose date a transcript
-// lost in the header's first lines, folded, its first 40 bytes; nullopt
-// when none did: docplayer.dk and the like drop a date's numbers and
+// lost in the folded line `f`, its first 40 bytes; nullopt when none
+// did: docplayer.dk and the like drop a date's numbers and
 // leave its weekday and "den" before the next word ("Mødedato: Onsdag den
 // Mødested:", Haderslev's agenda system; "Referat Byrådet's møde Tirsdag
 // den Kl. 17:00", Svendborg's; "Tid: Onsdag den kl Sted:", Holbæk's
@@ -3374,15 +3374,16 @@ bool dated_here(std::string_view s) {
 // Another date in such a header (the paper's "2. april 2014/OS", "Den 20.
 // april 2016", "REFERAT 29. august 2013 Sagsnr.: ...") is not the
 // meeting's.
-std::optional<std::string> lost_meeting_day(const std::vector<Line>& lines, std::size_t end) {
-  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
-    const std::string f = text::fold(lines[i].text);
-    if (is_document_date_line(f)) continue;
+std::optional<std::string> lost_day_in_line(const std::string& f) {
+  {
     const std::size_t limit = std::min<std::size_t>(f.size(), 300);
     for (std::string_view day : k_weekdays)
       for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
         if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at) || stamped(f, at)) continue;
         std::string_view after = std::string_view(f).substr(at + day.size());
+        // (Or "den" ends the line: "Handicaprådet REFERAT. Mødedato:
+        // Onsdag den", a transcript's title.)
+        if (after == " den" || after == " d.") return std::string();
         if (text::starts_with(after, " den ")) after.remove_prefix(5);
         else if (text::starts_with(after, " d. ")) after.remove_prefix(4);
         else continue;
@@ -3395,7 +3396,10 @@ std::optional<std::string> lost_meeting_day(const std::vector<Line>& lines, std:
       std::size_t e = at + std::string_view("møde").size();
       if (e < f.size() && f[e] == 't') ++e;
       if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
-      const auto on = f.find(" den ", e);
+      // (Its line may end at "den": a transcript's line split before the
+      // next label, "Referat Bestyrelsesmøde hos NT den" / "Deltagere ...".)
+      auto on = f.find(" den ", e);
+      if (on == std::string::npos && ends_with(f, " den")) on = f.size() - 4;
       if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
       // (Not the article: "møde i den nye bestyrelse", "møde med den
       // regionale ...".)
@@ -3404,9 +3408,19 @@ std::optional<std::string> lost_meeting_day(const std::vector<Line>& lines, std:
                               before.back() == "til" || before.back() == "om" || before.back() == "af" ||
                               before.back() == "på" || before.back() == "fra" || before.back() == "ved"))
         continue;
-      if (const std::string_view after = std::string_view(f).substr(on + 5); !dated_here(after))
+      if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !dated_here(after))
         return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
     }
+  }
+  return std::nullopt;
+}
+
+// The same in the header's first lines.
+std::optional<std::string> lost_meeting_day(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < lines.size() && i < end && i < 6; ++i) {
+    const std::string f = text::fold(lines[i].text);
+    if (is_document_date_line(f)) continue;
+    if (auto lost = lost_day_in_line(f)) return lost;
   }
   return std::nullopt;
 }

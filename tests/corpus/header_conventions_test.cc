@@ -761,6 +761,13 @@ TEST(HeaderConventionsTest, MeetingDayThatLostItsDate) {
                   "10. marts og temadrøftelsen 25. maj (3 min.)\n")
                 .date,
             std::nullopt);
+  // 072 (docplayer, Haderslev's Handicapråd): "den" ends the title's line.
+  EXPECT_EQ(parse("Handicaprådet REFERAT. Mødedato: Onsdag den\n\nTranskript\n\n1 REFERAT Handicaprådet Mødedato: "
+                  "Onsdag den Mødested: Mødelokale Øst Voksenservice, Trekanten 7, 6500 Vojens Starttidspunkt: Kl. "
+                  "15:00 Sluttidspunkt: Kl. 16:30 Afbud: Fraværende: Bemærkninger:\n\n2 Handicaprådet, "
+                  "Indholdsfortegnelse Sag nr. Side 18. Ungdomsuddannelsen for unge med særlige behov\n")
+                .date,
+            std::nullopt);
 }
 
 // A transcript's first page names the meeting's day after its weekday near
