@@ -1602,6 +1602,22 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeItsWholeOutcome) {
     EXPECT_NE(std::find(green_titles.begin(), green_titles.end(), t), green_titles.end()) << t;
 }
 
+// The text after a title's note may open with initials as its subject, a
+// small word after them (case 281, LAP's landsledelse, verbatim as the
+// transcript runs it; "LL beslutter", "PBW skriver", "ELN bød" open texts in
+// cases 278, 376, 541).
+TEST(TranscriptConventionsTest, TitleNoteBeforeInitialsSubject) {
+  const auto lap = parse(
+      "Referat af LL-møde 03.05.2024\n\nTranskript\n\n1 5. Landsmøde 2024 . 6. Økonomi: a. Regnskab 2023 – "
+      "underskrift af regnskab Vi underskriver lørdag morgen senest b. Budget sommerlejr mm. Blev godkendt "
+      "13/4 2024. c. Intern kritisk revisor Uenighed om dennes rolle 7. Opfølgning på møde med Social- og "
+      "Boligstyrelsen (bilag 7) LL svarer SBST. 8. Kystlejr budget m.m (bilag 8) Ny landsledelse godkender "
+      "25/5 2024. 9. Orientering fra a. FU Lene fortæller fra møder i Sundhedsstyrelsen\n");
+  const auto got = titles(lap);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Opfølgning på møde med Social- og Boligstyrelsen (bilag 7)"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "Kystlejr budget m.m (bilag 8)"), got.end());
+}
+
 // A head's title that closes with a note in brackets (who brings the item,
 // "(laC)", "(ÆB)"; its time, "(2 min)") has its text on the line under it in
 // the line form; a transcript runs the text on after the note, and the
