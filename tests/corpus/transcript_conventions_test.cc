@@ -3551,6 +3551,8 @@ TEST(TranscriptConventionsTest, FurnitureLabelAtTheDateLinesEnd) {
   ASSERT_GE(got.size(), 2u);
   EXPECT_EQ(got[0], "Godkendelse af dagsorden");
   EXPECT_EQ(got[1], "Godkendelse af ændret mødeplan 2022 for Børn & Læringsudvalget");
+}
+
 // "1.0 Velkommen ... 2.0 Godkendelse af dagsorden 2.1 Dagsorden for ...":
 // each item numbered "N.0" as the head of its points "N.1", "N.2", run
 // into the page's line (Professionshøjskolen Metropol's board, case 299,
