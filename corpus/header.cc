@@ -3375,7 +3375,7 @@ bool dated_here(std::string_view s) {
 // april 2016", "REFERAT 29. august 2013 Sagsnr.: ...") is not the
 // meeting's.
 std::optional<std::string> lost_day_in_line(const std::string& f) {
-  {
+  {  // (one scope: the weekday's "den", then the meeting word's)
     const std::size_t limit = std::min<std::size_t>(f.size(), 300);
     for (std::string_view day : k_weekdays)
       for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
@@ -3400,13 +3400,15 @@ std::optional<std::string> lost_day_in_line(const std::string& f) {
       // next label, "Referat Bestyrelsesmøde hos NT den" / "Deltagere ...".)
       auto on = f.find(" den ", e);
       if (on == std::string::npos && ends_with(f, " den")) on = f.size() - 4;
-      if (on == std::string::npos || text::words(f.substr(e, on - e)).size() > 5) continue;
+      if (on == std::string::npos) continue;
+      const auto before = text::words(std::string_view(f).substr(e, on - e));
+      if (before.size() > 5) continue;
       // (Not the article: "møde i den nye bestyrelse", "møde med den
       // regionale ...".)
-      const auto before = text::words(f.substr(e, on - e));
-      if (!before.empty() && (before.back() == "i" || before.back() == "med" || before.back() == "for" ||
-                              before.back() == "til" || before.back() == "om" || before.back() == "af" ||
-                              before.back() == "på" || before.back() == "fra" || before.back() == "ved"))
+      static constexpr std::array<std::string_view, 9> k_prepositions = {"i",  "med", "for", "til", "om",
+                                                                         "af", "på",  "fra", "ved"};
+      if (!before.empty() && std::find(k_prepositions.begin(), k_prepositions.end(), before.back()) !=
+                                 k_prepositions.end())
         continue;
       if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !dated_here(after))
         return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
