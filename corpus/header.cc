@@ -1978,8 +1978,11 @@ std::optional<std::pair<std::size_t, std::size_t>> group_after_absence(std::stri
       b = sp;
     }
     if (!best) continue;
+    // (An absence list names a lone first name too: "Afbud fra: Gerda
+    // Bestyrelsen: Erling Skov, ...", a homeowners' board, 352.)
     const std::string_view before = value.substr(0, *best);
-    if (before.find(':') != std::string_view::npos || read_person_entries(before).empty()) return std::nullopt;
+    if (before.find(':') != std::string_view::npos || read_person_entries(before, true, true).empty())
+      return std::nullopt;
     return std::make_pair(*best, colon);
   }
   return std::nullopt;

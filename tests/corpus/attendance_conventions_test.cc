@@ -1088,6 +1088,19 @@ TEST(AttendanceConventionsTest, AbsenceListRunsIntoTheNextGroupsLabel) {
        "Referat af bestyrelsesmøde den 4. maj 2019\n\nDeltagere: Erik Lund, Finn Berg\n\nAfbud:\n\n"
        "Bestyrelsen: Anne Holm, Bo Jensen\n\nObservatører: Carl Dahl, Dorte Friis\n\n1. Budget\nGodkendt.\n",
        {"Erik Lund", "Finn Berg"}, {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}},
+      // 352 (a homeowners' board, as a transcript runs it): the absence list
+      // is one known first name, its board's label right after it. (The
+      // suppleant who came, Bitten Pedersen, is not read yet.)
+      {"one first name before the board's label",
+       "Bestyrelsesmøder 2016 nr. 87-95\n\nTranskript\n\n1 Bestyrelsesmøder 2016 nr. 87-95 Referat "
+       "GRUNDEJERFORENINGEN HØJBOPARKEN Bestyrelsesmøde nr. 87 Lørdag d. 9 januar 2016 kl.09.00 Hos Birgit "
+       "Rasmussen, Kalbyvej 19, 4684 Holmegård Afbud fra: Gerda Bestyrelsen: Erling Skov, Birgit Rasmussen, "
+       "Helle Wisler, Jeanette Rasmussen, Gyda Kristensen, Per Larsen, Jens Petersen Suppleanter: Bitten Pedersen og "
+       "Gerda Boksa Valg af  referent.: Jeanette "
+       "Godkendelse af dagsorden: godkendt\n",
+       {"Erling Skov", "Birgit Rasmussen", "Helle Wisler", "Jeanette Rasmussen", "Gyda Kristensen", "Per Larsen",
+        "Jens Petersen"},
+       {"Gerda"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
