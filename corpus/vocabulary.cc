@@ -461,7 +461,16 @@ constexpr std::string_view k_first_names =
     // (Danmarks Statistik's name statistics) that an attendance test of
     // run-on name lists found missing ("Ralph Jørgensen" after a role, "Zaid
     // Abdi" in a run).
-    "Abdullahi Alaa Farah Hannah Hasan Liva Luna Nana Ralph Ronja Rut Sinan Sissel Zaid ";
+    "Abdullahi Alaa Farah Hannah Hasan Liva Luna Nana Ralph Ronja Rut Sinan Sissel Zaid "
+    // Given names in use in Denmark (Danmarks Statistik's name statistics)
+    // that the lists above lacked, so a run-on member list's name starting
+    // at one went unread or took the word before it: a regional psychiatry
+    // forum's "Lauge Clemmensen", a medical society's board's "Roar
+    // Maagaard", an Alzheimer association's "Laust Sørensen", a users'
+    // council's "Raymond Skaarup" ("... Landbohøjskole Raymond Skaarup"), a
+    // hospital cluster group's "PIU-repræsentant Samantha Drejer Thomsen", a
+    // SOSU school board's "Kathrin Kok".
+    "Kathrin Lauge Laust Raymond Roar Samantha ";
 
 // Danish surnames and middle names from the same list (php-faker's da_DK
 // provider, from Danskernes Navne), to tell a name's last word where its

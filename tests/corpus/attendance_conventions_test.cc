@@ -3005,6 +3005,49 @@ TEST(AttendanceConventionsTest, AfbudAloneOverAbsenteesOneALine) {
                  {"Jens Friis Bak", "Rikke Degn"}});
 }
 
+// A run-on register whose names start at given names the vocabulary
+// lacked ("Samantha", "Raymond", "Lauge", "Laust", "Roar", "Kathrin":
+// vocabulary.cc k_first_names): the name starts at the given name, not at
+// the role or organisation before it ("PIU-repræsentant Samantha Drejer
+// Thomsen"; case 768 verbatim as a transcript runs it, some of the
+// register's lines and the item's later lines cut).
+TEST(AttendanceConventionsTest, RunOnRegisterWithGivenNamesTheListsLacked) {
+  const char* lines =
+      "- Udvalg: Faglig strategisk gruppe Gødstrup-klyngen\n"
+      "- Mødedato: 25. september, 2025 kl. 12:30\n"
+      "- Mødested: Lokale C3.40, Herning Rådhus\n"
+      "Pkt. tekst\n"
+      "- 1. Mødedeltagere\n"
+      "- 2. Godkendelse af dagsorden\n"
+      "- 3. 10-årsplan for psykiatrien – civilsamfundet som nøglespiller\n"
+      "- 4. Paramedicinerbil i Herning - orientering og drøftelse af samarbejdsmuligheder\n"
+      "- 5. Ny psykiatri funktion i Præhospitalet pr. 1. december 2025\n"
+      "- 6. Sundhedsreformen.\n"
+      "- 7. Udviklingsarrangement i Gødstrupklyngen.\n"
+      "- 8. Tværfaglige opstartsmøder\n"
+      "- 9. Mødedatoer for 2026\n"
+      "- 10. Eventuelt\n"
+      "1. Mødedeltagere\n"
+      "Sagsfremstilling\n"
+      "Søren Aalund, Direktør Herning kommune (kommunal medformand)\n"
+      "Jannie Rasmussen, PIU-repræsentant\n"
+      "Per Jacobsen, PIU-repræsentant\n"
+      "Samantha Drejer Thomsen, Psykiatristaben (sekretariat)\n"
+      "Dorthe Høgh, Herning kommune (sekretariat)\n"
+      "Gunna Andersen, Regionshospitalet Gødstrup (sekretariat)\n"
+      "Afbud:\n"
+      "Jens Friis Bak, Lægefaglig direktør Regionshospitalet Gødstrup\n"
+      "Rikke Degn, Sygeplejefaglig direktør, Regionshospitalet Gødstrup (regional medformand)\n"
+      "2. Godkendelse af dagsorden\n"
+      "Det indstilles,\n"
+      "At Faglig strategisk gruppe godkender dagsordenen\n";
+  const std::string transcript = as_transcript(lines);
+  expect_people({"a run-on register", transcript.c_str(),
+                 {"Søren Aalund", "Jannie Rasmussen", "Per Jacobsen", "Samantha Drejer Thomsen", "Dorthe Høgh",
+                  "Gunna Andersen"},
+                 {"Jens Friis Bak", "Rikke Degn"}});
+}
+
 // "Formand: X (O) Næstformand: Y (V) Z (A)": a role's label inside a
 // council's roster run together is no part of the member's name (case 770,
 // Fredericia's Sundhedsudvalg, verbatim; the contents line cut).
