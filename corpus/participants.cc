@@ -249,8 +249,10 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
     // Sygeplejefaglig direktør, ...": the label alone over its absentees one
     // a line, as over those present (Region Midtjylland's sundhedsaftale
     // fora, the Gødstrup cluster's group and Psykiatriforum, and Fanø's
-    // landowners' meeting write them so). Every line that is one person's entry is absent;
-    // the first that is none (a group's heading, a sentence) ends the list.
+    // landowners' meeting write them so). The first line under the label is
+    // read as absentees whatever it is (as before this rule: it may hold
+    // several names), then each line that is one person's entry; the first
+    // that is none (a group's heading, a sentence) ends the list.
     if (in_afbud) {
       const auto entries = read_person_entries(line);
       const bool one_person = entries.size() == 1 && !entries.front().name.empty() &&
