@@ -1889,6 +1889,18 @@ std::vector<std::string> split_run_on(std::string line) {
       line[at] = '\n';
     }
   }
+  // "... Fold alle ud Meddelelser Sag nr. 11 Beslutningskompetence: SOSU
+  // Sagens kerne ...": Rødovre's agenda viewer (every committee's and the
+  // council's pages) prints each item's title over its "Sag nr. N" and the
+  // label of who decides; "Sag nr. N" starts a line, as it does in the line
+  // form, and the title before it is split off as an unnumbered item's
+  // (run_on_titles.cc split_titles_before_sections).
+  for (auto at = find_in(line, " Sag nr. "); at != std::string::npos; at = find_in(line, " Sag nr. ", at + 2)) {
+    std::size_t j = at + 9;
+    if (read_number(line, j, 4) <= 0 || !text::starts_with(std::string_view(line).substr(j), " Beslutningskompetence"))
+      continue;
+    line[at] = '\n';
+  }
   // "... Fraværende: Per Nørgaard Sag nr.: Emne: 1. Forlængelse af ...": an
   // agenda system's column heads over its table of contents start a line,
   // as its heading would; they are no part of the label's value before.

@@ -25,6 +25,12 @@ using text::trim;
 bool opens_item_text(std::string_view piece) {
   static constexpr std::array<std::string_view, 5> k_openers = {"sagsfremstilling", "resumé", "resume", "beslutning",
                                                                 "sagsbeskrivelse"};
+  // ("Sag nr. 25", its label "Beslutningskompetence: SOSU" split off:
+  // Rødovre's viewer, lines.cc split_run_on.)
+  if (text::starts_with(piece, "Sag nr. ")) {
+    std::size_t j = 8;
+    return text::read_number(piece, j, 4) > 0 && j == piece.size();
+  }
   if (piece.size() > 20) return false;
   const std::string f = text::fold(trim(piece));
   return std::find(k_openers.begin(), k_openers.end(), f) != k_openers.end();
@@ -69,6 +75,9 @@ bool title_may_follow(const std::vector<std::string_view>& ws, std::size_t k) {
   if (numeric_date(w)) return true;
   if (w == "-" || w == "\u2013") return k > 0 && ws[k - 1].back() == '.';
   if (w == "Bilag") return k > 0 && sentence_end(ws[k - 1]);
+  // (An agenda viewer's button before the first item, "Sager 24 - 31 Fold
+  // alle ud Meddelelser", Rødovre's.)
+  if (w == "ud") return k > 1 && ws[k - 1] == "alle" && ws[k - 2] == "Fold";
   return sentence_end(w);
 }
 

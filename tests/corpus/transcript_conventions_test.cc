@@ -3553,6 +3553,28 @@ TEST(TranscriptConventionsTest, FurnitureLabelAtTheDateLinesEnd) {
   EXPECT_EQ(got[1], "Godkendelse af ændret mødeplan 2022 for Børn & Læringsudvalget");
 }
 
+// "... Fold alle ud Meddelelser Sag nr. 24 Beslutningskompetence: SOSU
+// Sagens kerne ...": Rødovre's agenda viewer prints each item's title, with
+// no number, over "Sag nr. N" and the label of who decides (case 037,
+// verbatim; 067 and 469 the same). The run-on split starts a line at "Sag
+// nr. N" before "Beslutningskompetence", and the title after the viewer's
+// button "Fold alle ud" is the first item's.
+TEST(TranscriptConventionsTest, RodovreTitleBeforeCaseNumber) {
+  const std::string text =
+      "Social- og Sundhedsudvalget\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Social- og Sundhedsudvalget 05-04-2022 Medlemmer Formand Annie Arnoldsen Petersen (A) Ahmed H. Dhaqane (A) "
+      "Jette Louise Larsen (C) Mogens Brauer (C) Marianne Christensen (Ø) Sager 24 - 31 Fold alle ud Meddelelser Sag "
+      "nr. 24 Beslutningskompetence: SOSU Sagens kerne Oversigt fremlægges til orientering. 1. Rundvisning i "
+      "Familiehuset 2. Livssituationer og introduktion til: - Børne- og familieområdet - Den borgerrettede del af "
+      "sundhedsområdet (sundhedscenter og sundhedspleje) 1. Status på Røgfri Fremtid (Bilag 1) Indstilling "
+      "Meddelelsespunkterne forelægges til orientering. Beslutning Taget til efterretning.\n";
+  const auto got = titles(parse(text));
+  ASSERT_GE(got.size(), 1u);
+  EXPECT_EQ(got[0], "Meddelelser");
+}
 // "1.0 Velkommen ... 2.0 Godkendelse af dagsorden 2.1 Dagsorden for ...":
 // each item numbered "N.0" as the head of its points "N.1", "N.2", run
 // into the page's line (Professionshøjskolen Metropol's board, case 299,
