@@ -2596,8 +2596,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         std::erase_if(pieces, [](const std::string& p) {
           return p.size() < 60 && p.back() == ':' && voc::is_boilerplate(text::fold(p));
         });
+      // (Each short title with its full stop a paragraph, as the line form
+      // prints it: run_on_titles.cc split_dot_titles.)
+      const std::vector<bool> paragraph = raw.size() >= 200 ? split_dot_titles(pieces) : std::vector<bool>();
       int indent = b.indent;
-      for (auto& piece : pieces) {
+      for (std::size_t n = 0; n < pieces.size(); ++n) {
+        auto& piece = pieces[n];
+        if (n < paragraph.size() && paragraph[n]) gap = true;
         Line l;
         l.indent = take_inner_list_mark(piece) ? indent + 2 : indent;
         indent = 0;

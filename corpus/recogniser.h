@@ -112,6 +112,13 @@ void split_titles_before_sections(std::vector<std::string>& pieces);
 // Dagsordenen blev godkendt") becomes a piece of its own (run_on_titles.cc).
 void split_approval_outcomes(std::vector<std::string>& pieces);
 
+// The pieces of one run-on page line: short titles closed by a full stop
+// after a sentence's end ("... uden bemærkninger. Orientering. Det har
+// været ..."), three or more, become pieces of their own; returns, for each
+// piece after, whether it opens a paragraph (the titles and the text after
+// each), empty when none is split (run_on_titles.cc).
+std::vector<bool> split_dot_titles(std::vector<std::string>& pieces);
+
 // A table of contents a PDF transcript ran into one line, item numbers and
 // page numbers among the titles ("Indholdsfortegnelse Pkt. Tekst Side 1
 // Godkendelse af dagsorden 3 2 Ny cykelsti ved skolen 3 ..."), over one

@@ -264,3 +264,89 @@ void split_approval_outcomes(std::vector<std::string>& pieces) {
 }
 
 }  // namespace corpus::recog
+
+namespace corpus::recog {
+namespace {
+
+// Words of a short sentence that is no title: "Intet.", "Ingen
+// bemærkninger.", "Tak.", a vote's "Ja.", "Nej.".
+bool no_title_lead(std::string_view folded) {
+  return folded == "intet" || folded == "ingen" || folded == "tak" || folded == "ja" || folded == "nej" ||
+         folded == "ok" || folded == "se" || folded == "jf";
+}
+
+// The short title ws[s..e] closed by the full stop of ws[e]: one to four
+// words, capitalised first, no digit, colon or bracket, no finite verb,
+// not a verdict, a header's label or a person.
+bool dot_title(std::string_view p, const std::vector<std::string_view>& ws, std::size_t s, std::size_t e) {
+  const auto at = static_cast<std::size_t>(ws[s].data() - p.data());
+  const std::string_view t = p.substr(at, static_cast<std::size_t>(ws[e].data() - p.data()) + ws[e].size() - 1 - at);
+  if (!starts_upper(t) || t.find_first_of("0123456789:;()|,.!?\"") != std::string_view::npos) return false;
+  const auto tws = text::words(t);
+  const std::string f = text::fold(t);
+  // (Nor a section's heading with its empty text, "Tidsperspektiv Intet.",
+  // Viborg's committees.)
+  if (tws.empty() || std::any_of(tws.begin(), tws.end(), [](std::string_view w) { return no_title_lead(text::fold(w)); }) ||
+      vocabulary::is_verdict(f + ".") ||
+      vocabulary::header_field(f) || std::any_of(tws.begin(), tws.end(), finite_verb) || !title_shaped(t))
+    return false;
+  return reads_as_title(t, tws);
+}
+
+}  // namespace
+
+// Minutes without numbers that print each item's title alone on its line,
+// closed by a full stop, over its text ("Orientering." / "Det har været
+// sommerferietid, ...", Fjordparken Øst's board, 507; "Spildevandsplan." /
+// ..., Vestmoen's lokalråd, 238): in a run-on page, one to four words after
+// a sentence's end, closed by a full stop and followed by a capital, are
+// such a title when the line holds three or more (a short sentence in
+// prose is rarer: "Godkendt.", "Intet." are not titles). The title becomes
+// a piece of its own, the text after it another, each a paragraph, as the
+// line form reads them (items_unnumbered.cc read_colon_titles).
+std::vector<bool> split_dot_titles(std::vector<std::string>& pieces) {
+  std::vector<std::string> out;
+  std::vector<bool> paragraph;
+  bool any = false;
+  for (auto& piece : pieces) {
+    const std::string_view p = piece;
+    const auto ws = text::words(p);
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (std::size_t s = 1; s + 1 < ws.size(); ++s) {
+      if (!sentence_end(ws[s - 1]) || !starts_upper(ws[s])) continue;
+      for (std::size_t e = s; e < ws.size() - 1 && e < s + 4; ++e) {
+        if (ws[e].back() != '.') continue;
+        if (starts_upper(ws[e + 1]) && dot_title(p, ws, s, e)) found.emplace_back(s, e);
+        break;
+      }
+    }
+    if (found.size() < 3) {
+      out.push_back(std::move(piece));
+      paragraph.push_back(false);
+      continue;
+    }
+    any = true;
+    std::size_t from = 0;
+    bool first = true;
+    for (const auto& [s, e] : found) {
+      const auto at = static_cast<std::size_t>(ws[s].data() - p.data());
+      const auto end = static_cast<std::size_t>(ws[e].data() - p.data()) + ws[e].size();
+      if (auto before = trim(p.substr(from, at - from)); !before.empty()) {
+        out.emplace_back(before);
+        paragraph.push_back(!first);
+      }
+      out.emplace_back(p.substr(at, end - at));
+      paragraph.push_back(true);
+      from = end;
+      first = false;
+    }
+    if (auto rest = trim(p.substr(from)); !rest.empty()) {
+      out.emplace_back(rest);
+      paragraph.push_back(true);
+    }
+  }
+  pieces = std::move(out);  // (the same pieces when none is split)
+  return any ? paragraph : std::vector<bool>();
+}
+
+}  // namespace corpus::recog

@@ -3575,6 +3575,32 @@ TEST(TranscriptConventionsTest, RodovreTitleBeforeCaseNumber) {
   ASSERT_GE(got.size(), 1u);
   EXPECT_EQ(got[0], "Meddelelser");
 }
+// "... uden bemærkninger. Orientering. Det har været sommerferietid, ...
+// Aktiviteter. Evt. Næste møde ...": an association's minutes with each
+// title alone on its line, closed by a full stop, run into a transcript's
+// page (Fjordparken Øst's board, case 507, verbatim; Vestmoen's lokalråd,
+// case 238, the same). Short titles after a sentence's end, three or more
+// in the line, become paragraphs of their own, as the line form prints them.
+TEST(TranscriptConventionsTest, FullStopTitlesInARunOnLine) {
+  const std::string text =
+      "Referat fra bestyrelsesmøde i grundejerforeningen Fjordparken Øst\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat fra bestyrelsesmøde i grundejerforeningen Fjordparken Øst Tirsdag d. 26/8-2003 kl. 19.30 hos Hans "
+      "Åge (nr. 224) Tilstede          : BN, BK, BD, HÅP, EB Afbud            : AM Godkendelse af seneste referat. "
+      "Referatet blev godkendt uden bemærkninger. Orientering. Det har været sommerferietid, derfor var der intet at "
+      "orientere om. Arealerne. Igen generel kritik af græsslåningen. Der er indkommet en klage fra en beboer. "
+      "Udbudsmaterialet er færdiggjort og der indhentes tilbud fra 5 selskaber. Deadline for tilbud er Primo "
+      "Oktober. I seneste referat blev det nævnt, at nr. 324 trængte til at beskære hæk mod stamvej. Der er ikke "
+      "tale om nr. 324 men nr. 320. Bestyrelsen undskylder fejlen. Økonomi. Der er ingen ændringer til den "
+      "økonomiske situation. Aktiviteter. Evt. Næste møde 16/10-2003 kl. 19.30 hos Bjarne Dahl (nr. 404) Referent "
+      ":  Bjarne Dahl\n";
+  const auto got = titles(parse(text));
+  for (const char* t : {"Orientering", "Aktiviteter", "Evt"})
+    EXPECT_NE(std::find(got.begin(), got.end(), t), got.end()) << t;
+}
+
 // "1.0 Velkommen ... 2.0 Godkendelse af dagsorden 2.1 Dagsorden for ...":
 // each item numbered "N.0" as the head of its points "N.1", "N.2", run
 // into the page's line (Professionshøjskolen Metropol's board, case 299,
