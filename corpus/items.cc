@@ -1207,6 +1207,8 @@ Outline find_items(const std::vector<Line>& lines) {
   add_closing_item_after_last_head(s);
   // Standard titles and topics written as labels (items_unnumbered.cc).
   read_label_items(s);
+  // The agenda listed at the top, where nothing above gave heads.
+  if (s.o.heads.empty()) read_agenda_of_blob(s);
   drop_agenda_tail_heads(s);
   drop_repeated_titles(s);
   return std::move(s.o);

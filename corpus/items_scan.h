@@ -190,6 +190,9 @@ void add_agenda_after_last_head(ItemScan& s);
 // Standard titles and topics written as labels, where the items are
 // unnumbered or not found. (items_unnumbered.cc)
 void read_label_items(ItemScan& s);
+// Where nothing else gave heads: the entries listed under "Dagsorden
+// ifølge vedtægterne" / "Dagsorden:". (items_unnumbered.cc)
+void read_agenda_of_blob(ItemScan& s);
 // A title printed twice: one head, one body. (items.cc)
 void drop_repeated_titles(ItemScan& s);
 

@@ -996,3 +996,115 @@ void read_label_items(ItemScan& s) {
 }
 
 }  // namespace corpus::recog
+
+namespace corpus::recog {
+namespace {
+
+// "Dagsorden", "Dagsorden:", "Dagsorden ifølge vedtægterne", "Dagsorden
+// ifølge foreningens vedtægter": the line an association's agenda stands
+// under (folded `f`).
+bool agenda_list_label(std::string_view f) {
+  if (!f.empty() && f.back() == ':') f.remove_suffix(1);
+  f = trim(f);
+  return f == "dagsorden" ||
+         (text::starts_with(f, "dagsorden ifølge ") && f.find("vedtægt") != std::string_view::npos && f.size() < 60);
+}
+
+// "a. Valg af dirigent", "b) Beretning": the entry lettered `letter` (a
+// small ASCII letter), its title after the letter; nullopt otherwise.
+std::optional<std::string_view> lettered_entry(std::string_view t, char letter) {
+  if (t.size() < 4 || (t[0] != letter && t[0] != letter - 'a' + 'A') || (t[1] != '.' && t[1] != ')') || t[2] != ' ')
+    return std::nullopt;
+  return trim(t.substr(3));
+}
+
+// "Ad. a", "Ad a", "Ad. b:": the head of the minutes of the agenda's
+// entry lettered `letter`.
+bool answers_letter(std::string_view t, char letter) {
+  const std::string f = text::fold(t);
+  std::string_view r = f;
+  if (!text::starts_with(r, "ad")) return false;
+  r.remove_prefix(2);
+  if (!r.empty() && r.front() == '.') r.remove_prefix(1);
+  r = trim(r);
+  return !r.empty() && r.front() == letter && (r.size() == 1 || r[1] == ' ' || r[1] == ':' || r[1] == '.');
+}
+
+// The title `title` opens line `t` as its head: "1 Valg af dirigent" (a
+// number before it kept or lost), "Valg af dirigent".
+bool heads_with_title(std::string_view t, std::string_view title) {
+  std::size_t at = 0;
+  while (at < t.size() && is_digit(t[at])) ++at;
+  if (at > 0 && at < t.size() && (t[at] == '.' || t[at] == ')')) ++at;
+  const std::string rest = text::fold(trim(t.substr(at)));
+  const std::string f = text::fold(title);
+  return f.size() >= 5 && text::starts_with(rest, f);
+}
+
+}  // namespace
+
+// No heads found, and an agenda listed under "Dagsorden ifølge vedtægterne"
+// / "Dagsorden:" near the top, three entries or more, lettered in order
+// ("a. Valg af dirigent" / "b. Beretning ..." / ..., an antenna guild's
+// general assembly, case 575) or unmarked title lines of one paragraph
+// (" Valg af dirigent" / " Bestyrelsens beretning" / ..., Hjerteforeningen
+// København S's general assembly, case 487): the entries are the items.
+// Each takes the first head after the agenda that answers it, in order
+// ("Ad. a" for the lettered entry a; a line opening with its title, "1
+// Valg af dirigent"); an entry none answers is listed only. When none is
+// answered, the text after the agenda is the minutes, kept with the first
+// item.
+void read_agenda_of_blob(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  constexpr std::size_t k_top = 60, k_max_words = 14;
+  for (std::size_t i = 0; i + 3 < lines.size() && i < k_top; ++i) {
+    if (!agenda_list_label(text::fold(lines[i].text))) continue;
+    std::vector<std::pair<std::size_t, std::string>> entries;  // line, title
+    bool lettered = false;
+    std::size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const std::string_view t = lines[j].text;
+      if (lettered && !t.empty() && t.front() == '(') continue;  // "( på valg er ... )" under an entry
+      std::string_view title = t;
+      if (const auto l = lettered_entry(t, static_cast<char>('a' + entries.size())); l && (entries.empty() || lettered)) {
+        lettered = true;
+        title = *l;
+      } else if (lettered || lines[j].gap_before || label_of(lines[j])) {
+        break;
+      }
+      if (title.empty() || !text::starts_capital(title) || text::words(title).size() > k_max_words) break;
+      std::string clean(title);
+      if (clean.size() > 1 && clean.back() == '.') clean.pop_back();
+      entries.emplace_back(j, std::move(clean));
+    }
+    if (entries.size() < 3) continue;
+    std::vector<ItemHead> heads;
+    std::size_t from = j;  // where the next answer is looked for
+    bool answered = false;
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+      ItemHead h;
+      h.title = entries[e].second;
+      h.line = entries[e].first;
+      h.body_begin = entries[e].first;
+      h.listed_only = true;
+      for (std::size_t k = from; k < lines.size(); ++k) {
+        const bool answers = lettered ? answers_letter(lines[k].text, static_cast<char>('a' + e))
+                                      : heads_with_title(lines[k].text, h.title);
+        if (!answers) continue;
+        h.line = k;
+        h.body_begin = k + 1;
+        h.listed_only = false;
+        from = k + 1;
+        answered = true;
+        break;
+      }
+      heads.push_back(std::move(h));
+    }
+    for (std::size_t k = i + 1; k < j; ++k) s.o.listing[k] = true;
+    if (!answered) s.o.minutes_from = j;
+    s.o.heads = std::move(heads);
+    return;
+  }
+}
+
+}  // namespace corpus::recog

@@ -336,7 +336,8 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   std::vector<std::vector<std::string>> paragraphs;
   // The first lines of the items that elect the meeting's officers.
   std::vector<std::vector<std::string_view>> officers;
-  const std::size_t after_agenda = minutes_after_agenda(outline, lines);
+  const std::size_t after_agenda =
+      outline.minutes_from ? *outline.minutes_from : minutes_after_agenda(outline, lines);
   for (std::size_t h = 0; h < outline.heads.size(); ++h) {
     const ItemHead& head = outline.heads[h];
     // The body runs to the next heading found in the text.

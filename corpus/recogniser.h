@@ -224,6 +224,10 @@ struct Outline {
   std::vector<ItemHead> heads;
   std::vector<bool> listing;
   std::vector<RosterPerson> roster;  // the people of numbered lists read as no items
+  // The line after an agenda whose entries are the items and whose minutes
+  // follow as paragraphs that repeat none of them (read_agenda_of_blob):
+  // the minutes, kept with the first item.
+  std::optional<std::size_t> minutes_from;
 };
 
 // Finds the item heads of `lines` (see docs/ARCHITECTURE.md §4.3).

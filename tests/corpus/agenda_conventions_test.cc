@@ -929,3 +929,58 @@ TEST(AgendaConventionsTest, HeadShortensItsNumberedEntry) {
   ASSERT_GE(m.items.size(), 2u);
   EXPECT_EQ(m.items[1].title, "Åbenrådgivning og Peer-indsatsen V. Rasmus Jürs og Peer medarbejder Christian");
 }
+
+// An association's general assembly lists its agenda under "Dagsorden
+// ifølge (foreningens) vedtægter(ne)" (an antenna guild, case 575; Hjerte-
+// foreningen København S, case 487; Hjelm Haveforening, case 356) and
+// minutes it in heads the reading finds no items in: "Ad. a" for the
+// lettered entry a, "1 Valg af dirigent" (a number without its stop). Where
+// nothing else gave heads, the agenda's entries are the items, each taking
+// the first head after the agenda that answers it; one none answers is
+// listed only (read_agenda_of_blob).
+TEST(AgendaConventionsTest, AgendaUnderItsLabelWhereNoHeadsWereFound) {
+  // Case 575, verbatim (cut before item f's minutes).
+  const std::string lettered =
+      "Referat af generalforsamling i antennelauget i Vestre Kirkevej området\n\n \n\n"
+      "Dato: Onsdag den 6. marts 2003 kl. 19:30\n\nSted: Hos Per Rosendal, Kirsebærhaven 12\n\n \n\n"
+      "Dagsorden ifølge foreningens vedtægter\n\n \n\n"
+      "a. Valg af dirigent\n\nb. Beretning om laugets virksomhed i det forløbne år\n\n"
+      "c. Aflæggelse af årsregnskab\n\nd. Indkomne forslag\n\n"
+      "e. TV Zulu – betalingskanal fra 1/1- 2003 –stillingtagen til det videre forløb\n\n"
+      "f. Internetadgang via kabelnetter, hvordan er mulighederne for dette ?\n\n"
+      "g. Godkendelse af budget, herunder fastsættelse af årsbidrag for medlemmerne.\n\n"
+      "h. Valg af bestyrelsesmedlem og suppleant\n\n( på valg er Hans Jørgen Brandt og suppleant Jørgen Thomsen )\n\n"
+      "i. Valg af revisor ( på valg er Kai Herold )\n\nj. Eventuelt.\n\n \n\n"
+      "Ad. a\n\nJørgen Thomsen blev valgt.\n\n"
+      "Dirigenten konstaterede, at generalforsamlingen var lovlig indkaldt i henhold til vedtægterne.\n\n \n\n"
+      "Ad. b\n\nBeretningen blev fremlagt og godkendt.\n\n \n\n"
+      "Ad. c\n\nRevideret regnskab blev fremlagt og godkendt\n";
+  const auto m = corpus::parse_meeting(lettered, "x.txt");
+  const auto got = titles(m);
+  ASSERT_EQ(got.size(), 10u);
+  EXPECT_EQ(got[0], "Valg af dirigent");
+  EXPECT_EQ(got[8], "Valg af revisor ( på valg er Kai Herold )");
+  EXPECT_EQ(got[9], "Eventuelt");
+  ASSERT_FALSE(m.items[1].sections.empty());
+  EXPECT_NE(m.items[1].sections[0].text.find("Beretningen blev fremlagt"), std::string::npos);
+
+  // Case 487, verbatim (its opening cut): unmarked entries of one paragraph.
+  const std::string unmarked =
+      "Referat af generalforsamling i Hjerteforeningen København S, torsdag den 3. februar 2022\n\n"
+      "Dagsorden ifølge vedtægterne\n"
+      " Valg af dirigent\n Bestyrelsens beretning\n Bestyrelsen fremlægger regnskab(er) til orientering\n"
+      " Behandling af indkomne forslag\n Valg af bestyrelse\n Eventuelt.\n\n"
+      "MG bød velkommen til dagens generalforsamling og gav nogle praktiske oplysninger, hvorefter der\n"
+      "var en præsentation af alle deltagerne.\n\n"
+      "1 Valg af dirigent\n"
+      "Bestyrelsen foreslog BEC som dirigent. BEC takkede for valget og gav et par praktiske oplysninger.\n";
+  EXPECT_EQ(titles(corpus::parse_meeting(unmarked, "x.txt")),
+            (std::vector<std::string>{"Valg af dirigent", "Bestyrelsens beretning",
+                                      "Bestyrelsen fremlægger regnskab(er) til orientering",
+                                      "Behandling af indkomne forslag", "Valg af bestyrelse", "Eventuelt"}));
+
+  // Two entries are no agenda: the text stays one item.
+  const std::string two =
+      "Referat\n\nDagsorden:\n\na. Valg af dirigent\n\nb. Eventuelt\n\nDer var ingen bemærkninger.\n";
+  EXPECT_EQ(corpus::parse_meeting(two, "x.txt").items.size(), 1u);
+}
