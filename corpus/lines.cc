@@ -936,11 +936,11 @@ constexpr auto k_cut_leads = std::to_array<std::string_view>(
      "Ad ", "ad. ", "ad ", "Sag nr. ", "Sag ", "Nr. ", "§ "});
 // Before a numbered head that opens a line (opens_numbered_head), and
 // before the first head after a transcript's page number (split_run_on's
-// paged head), each taken off in turn ("Ad. Pkt. 3."): every lead word the
-// line form reads before a capitalised lead (items.cc k_item_words).
+// paged head), each taken off in turn ("Ad. Pkt. 3."): the lead words that
+// number an item on their own (items.cc k_item_words reads more: "vedr.
+// punkt", "§", "nr." ...).
 constexpr auto k_head_leads =
     std::to_array<std::string_view>({"Ad. ", "Ad ", "Punkt ", "Pkt. ", "Pkt ", "Sag nr. ", "Sag ", "Dagsordenspunkt "});
-constexpr auto k_paged_head_leads = k_head_leads;
 // Folded, glued to a number without a full stop ("Ad1. Godkendelse",
 // "Pkt3. Budget"): no head is split off there (split_glued_items).
 constexpr auto k_glued_lead_words = std::to_array<std::string_view>({"ad", "pkt", "punkt", "sag"});
@@ -949,7 +949,6 @@ constexpr auto k_glued_lead_words = std::to_array<std::string_view>({"ad", "pkt"
 // entry's echo that is a lead word: no echo is split off after it.
 constexpr auto k_kept_lead_words =
     std::to_array<std::string_view>({"pkt.", "pkt", "punkt", "ad", "ad.", "sag", "nr.", "dagsordenspunkt"});
-constexpr auto k_echo_lead_words = k_kept_lead_words;
 // Lower case, in a sentence: a reference to an item, not a head
 // (item_reference_before).
 constexpr auto k_reference_leads = std::to_array<std::string_view>({" punkt ", " pkt. ", " pkt ", "dagsordenspunkt "});
@@ -1839,7 +1838,7 @@ std::vector<std::string> split_run_on(std::string line) {
       std::string_view rest = std::string_view(line).substr(i + 1);
       // ("3 Punkt 1. Velkomst Anne Neergaard bød velkommen.": a lead word
       // before the item's number.)
-      for (std::string_view w : k_paged_head_leads)
+      for (std::string_view w : k_head_leads)
         if (text::starts_with(rest, w)) rest.remove_prefix(w.size());
       // ("3 Side 3 1. Godkendelse af referat Referat fra ...": the page's
       // own "Side N" before its first head, AAB's organisation board; Lejre's
@@ -2144,31 +2143,20 @@ std::vector<std::string> split_group_labels(std::string line) {
 // page ran into the text between a head's title and its sections go,
 // wherever they stand in a run-on line (as lines of their own they are
 // furniture already: vocabulary.cc).
-void drop_fold_buttons(std::string& line) {
-  for (std::string_view button : voc::fold_buttons()) {
-    // (A button with the space after it, as a word of its own.)
-    for (std::size_t at = line.find(button); at != std::string::npos; at = line.find(button, at)) {
-      const std::size_t end = at + button.size();
-      if ((at > 0 && line[at - 1] != ' ') || end >= line.size() || line[end] != ' ') {
-        ++at;
-        continue;
-      }
-      line.erase(at, button.size() + 1);
-    }
-  }
-  // "... Kristian Bøgsted Kopier link til punktet  -   Print 1: Spørgetid
-  // ...": the link and print buttons before each head of Ringkøbing-Skjern's
-  // agenda pages (its Byråd, Landdistriktsråd and committees), whatever the
-  // spaces around the dash.
-  static constexpr std::string_view k_copy = "Kopier link til punktet";
-  for (std::size_t at = line.find(k_copy); at != std::string::npos; at = line.find(k_copy, at)) {
-    std::size_t end = at + k_copy.size();
-    std::size_t e = end;
-    while (e < line.size() && line[e] == ' ') ++e;
-    if (e < line.size() && line[e] == '-') {
-      ++e;
+// Erases each `button` in `line` that stands as a word of its own (a space
+// after it), with the " - Print" after it too where `print_tail` (any
+// spaces around the dash).
+void erase_buttons(std::string& line, std::string_view button, bool print_tail) {
+  for (std::size_t at = line.find(button); at != std::string::npos; at = line.find(button, at)) {
+    std::size_t end = at + button.size();
+    if (print_tail) {
+      std::size_t e = end;
       while (e < line.size() && line[e] == ' ') ++e;
-      if (line.compare(e, 5, "Print") == 0) end = e + 5;
+      if (e < line.size() && line[e] == '-') {
+        ++e;
+        while (e < line.size() && line[e] == ' ') ++e;
+        if (line.compare(e, 5, "Print") == 0) end = e + 5;
+      }
     }
     if ((at > 0 && line[at - 1] != ' ') || end >= line.size() || line[end] != ' ') {
       ++at;
@@ -2176,6 +2164,14 @@ void drop_fold_buttons(std::string& line) {
     }
     line.erase(at, end + 1 - at);
   }
+}
+
+void drop_fold_buttons(std::string& line) {
+  for (std::string_view button : voc::fold_buttons()) erase_buttons(line, button, false);
+  // "... Kristian Bøgsted Kopier link til punktet  -   Print 1: Spørgetid
+  // ...": the link and print buttons before each head of Ringkøbing-Skjern's
+  // agenda pages (its Byråd, Landdistriktsråd and committees).
+  erase_buttons(line, "Kopier link til punktet", true);
 }
 
 // "... Medlem Deltog Side 1 af 19": the page footer a transcript ran into
@@ -2307,7 +2303,7 @@ void split_contents_echoes(std::vector<Line>& lines) {
     if (!before.empty()) {
       const auto bw = text::words(before);
       const std::string last = text::fold(bw.back());
-      if (in_list(k_echo_lead_words, last)) continue;
+      if (in_list(k_kept_lead_words, last)) continue;
       // ("Punkt 135 Budget 2007 J. nr ...", "3. Budget Sagsnr. ...": the
       // head keeps its number and lead word; only its case's number goes.)
       if (stream_number(bw.back())) {
@@ -2594,7 +2590,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       // Faxe's pages, is dropped as the line form drops it.)
       if (pieces.size() > 1)
         std::erase_if(pieces, [](const std::string& p) {
-          return p.size() < 60 && p.back() == ':' && voc::is_boilerplate(text::fold(p));
+          return !p.empty() && p.size() < 60 && p.back() == ':' && voc::is_boilerplate(text::fold(p));
         });
       // (Each short title with its full stop a paragraph, as the line form
       // prints it: run_on_titles.cc split_dot_titles.)
