@@ -692,6 +692,23 @@ std::optional<int> only_year(std::string_view title) {
   return year;
 }
 
+// The month a title names with its one year ("Referat Korpsledelsens møde
+// juni 2012" -> 6): the month's name just before the year; 0 when none.
+int month_before_year(std::string_view title, int year) {
+  const std::string f = text::fold(title);
+  const auto ws = text::words(f);
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+    std::string_view y = ws[k + 1];
+    while (!y.empty() && (y.back() == '.' || y.back() == ',' || y.back() == ':' || y.back() == ')')) y.remove_suffix(1);
+    if (y != std::to_string(year)) continue;
+    std::string_view w = ws[k];
+    while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    if (const auto m = std::find(k_month_names.begin(), k_month_names.end(), w); m != k_month_names.end())
+      return static_cast<int>(m - k_month_names.begin()) + 1;
+  }
+  return 0;
+}
+
 bool is_weekday(std::string_view word) {
   const std::string f = text::fold(trim(word));
   for (std::string_view d : k_weekdays)
@@ -3491,11 +3508,22 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   // Handicaprådet": a page of a year's meetings gives the year once, in its
   // title, and each meeting's day and month.
   if (!m.date && m.title) {
-    if (const auto year = only_year(*m.title))
-      for (std::size_t i = begin; i < end && i < 12 && !m.date; ++i)
-        if (!listing[i] && !is_document_date_line(text::fold(lines[i].text)) &&
-            text::words(lines[i].text).size() <= 12)
+    if (const auto year = only_year(*m.title)) {
+      // A title naming the month with the year ("Referat Korpsledelsens
+      // møde juni 2012") dates the meeting by a day of that month in a line
+      // of any length: a transcript runs the header into one line ("...
+      // Mødetid Mødet begyndte fredag den 8. juni, kl og sluttede ...").
+      const int month = month_before_year(*m.title, *year);
+      for (std::size_t i = begin; i < end && i < 12 && !m.date; ++i) {
+        if (listing[i] || is_document_date_line(text::fold(lines[i].text))) continue;
+        if (text::words(lines[i].text).size() <= 12) {
           m.date = find_day_in_year(lines[i].text, *year);
+        } else if (month > 0) {
+          const auto d = find_day_in_year(lines[i].text, *year);
+          if (d && std::stoi(d->substr(5, 2)) == month) m.date = d;
+        }
+      }
+    }
   }
   // "11. maj 2020" (published) over "Rådsmøde, april 2020": the meeting's
   // day is not given.

@@ -166,6 +166,22 @@ TEST(HeaderConventionsTest, TheMeetingsDateBesideOthers) {
        "Referater af møder i Handicaprådet i 2022\n\n27. oktober - Møde i Handicaprådet\n\nDeltagere: Anne "
        "Holm, Bo Jensen\n\n1. Orientering\nRådet drøftede sagen.\n2. Eventuelt\nIntet.\n",
        "2022-10-27"},
+      // Case 544 (DDS' korpsledelse, a docplayer transcript): the title names
+      // the month and year, the run-on header line the day of that month.
+      {"a title's month and year date a day of that month in a long line",
+       "Referat Korpsledelsens møde juni 2012\n\n1 Referat Korpsledelsens møde juni 2012 Deltagere Morten "
+       "Kerrn-Jespersen, Marianne Karstensen, Søren Eriksen, Rasmus Jensen, Ulrik Grønbjerg Andersen, Karen "
+       "Vejby, Katja Salomon Johansen, Erik Aabjerg Friis og Mads Kolte-Olsen (referent). Mødested Spejder "
+       "Sport, Østerport Station og Spejdercenter Holmen, Arsenalvej 10, 1436 København K. Mødetid Mødet "
+       "begyndte fredag den 8. juni, kl og sluttede lørdag den 9. juni kl Madhold Madholdet fra Absalon "
+       "serverede lækker frokost og dejlig kage.\n",
+       "2012-06-08"},
+      {"a title's month: a long line's day of another month is not the meeting's",
+       "Referat Korpsledelsens møde juni 2012\n\n1 Referat Korpsledelsens møde juni 2012 Deltagere Morten "
+       "Kerrn-Jespersen, Marianne Karstensen, Søren Eriksen, Rasmus Jensen, Ulrik Grønbjerg Andersen, Karen "
+       "Vejby. Punkt 6 blev udskudt til korpsledelsens møde den 24. august kl Madhold Madholdet fra Absalon "
+       "serverede lækker frokost og dejlig kage.\n",
+       std::nullopt},
       {"no year anywhere: none",
        "Referat af bestyrelsesmøde d. 26. april\n\n1. Budget\nBeslutning: Godkendt.\n", std::nullopt},
       {"a post's date alone above the meeting's heading",
