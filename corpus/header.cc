@@ -611,12 +611,19 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
 std::optional<std::string> meeting_month(const std::vector<Line>& lines, std::size_t end) {
   for (std::size_t i = 0; i < end && i < 40; ++i) {
     const std::string f = text::fold(lines[i].text);
-    if (f.size() > 80 || find_date(f)) continue;
+    // (A transcript runs the header into one line, "1 11. maj 2020
+    // Rådsmøde, april 2020 Rådet drøftede ...": there the phrase must open
+    // the line, and the 80 characters from its word on hold no date.)
+    const bool run_on = f.size() > 80;
+    if (!run_on && find_date(f)) continue;
     const auto ws = text::words(f);
     for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
       std::string_view w = ws[k];
+      const auto at = static_cast<std::size_t>(w.data() - f.data());
+      if (run_on && at > 80) break;
       while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
       if (!ends_with(w, "møde")) continue;
+      if (run_on && find_date(std::string_view(f).substr(at, 80))) continue;
       std::size_t m = k + 1;
       if (ws[m] == "i" && m + 2 < ws.size()) ++m;
       const auto month = std::find(k_month_names.begin(), k_month_names.end(), ws[m]);

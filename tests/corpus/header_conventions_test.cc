@@ -88,6 +88,16 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
       {"a page date above a meeting named by its month",
        "11. maj 2020\nRådsmøde, april 2020\n1. Budget\nRådet drøftede budgettet.\n2. Eventuelt\nIntet.\n",
        std::nullopt},
+      // Case 112 (Etisk Råd) as a transcript: the page's date and the
+      // month's phrase in one run-on line.
+      {"a page date before a meeting named by its month in a transcript's line",
+       "11. maj 2020\n\nTranskript\n\n1 11. maj 2020 Rådsmøde, april 2020 Rådet drøftede Coronakrisen som en "
+       "verdenshistorisk krise på sundhedsområdet, som rammer direkte ned i rådets kerneopgave, og som rådet "
+       "derfor bør give ekstra fokus i den kommende tid. 1. Godkendelse af dagsorden og referat af rådsmøde nr. "
+       "351, den 20. februar 2020 2. Orientering fra formanden, samt præsentationsrunde 3. Drøftelse af "
+       "Coronakrisen samt beslutning om rådets evt. videre arbejde med emnet 4. Rådets arbejdsplan og "
+       "aktiviteter 5. Eventuelt\n",
+       std::nullopt},
       {"a deadline and the next meeting are not the meeting",
        "Referat\nHøringsfrist: 1. december 2023\nNæste møde: 5. januar 2024\nDato: 22. november 2023\n"
        "1. Budget\nBeslutning\nGodkendt.\n",
