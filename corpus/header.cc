@@ -584,6 +584,33 @@ std::optional<std::string> date_after_meeting_word(std::string_view f) {
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
 // (a date with the meeting's kind). A page's or print's bare date above it
 // ("9. august 2013", "Mandag, 09 december 2019") is the document's.
+// The date a bracketed "(ekstraordinær)" / "(ordinær)" follows in a longer
+// line: a transcript runs the heading "14. august 2012 (ekstraordinær)"
+// into the page's stamp before it ("Mandag, 09 december 2019 14. august
+// 2012 (ekstraordinær) REFERAT ...", Haslund-Ølst menighedsråd 248 as a
+// transcript). The date nearest before the note, at most four words
+// before it, within the line's first 200 bytes.
+std::optional<std::string> date_before_ordinary_note(std::string_view line, const std::string& f) {
+  std::size_t note = f.find("(ekstraordinær");
+  if (note == std::string::npos) note = f.find("(ordinær");
+  if (note == std::string::npos || note > 200 || note > line.size()) return std::nullopt;
+  std::optional<std::string> last;
+  std::size_t last_at = 0;
+  for (std::size_t from = 0; from < note;) {
+    std::size_t where = 0;
+    const auto d = find_date(line.substr(from, note - from), &where);
+    if (!d) break;
+    last = d;
+    last_at = from + where;
+    // (On past the date's first number: "4. august 2012" in "14. august
+    // 2012" is not another.)
+    from = last_at + 1;
+    while (from < note && is_digit(line[from])) ++from;
+  }
+  if (!last || text::words(line.substr(last_at, note - last_at)).size() > 4) return std::nullopt;
+  return last;
+}
+
 std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines, std::size_t end) {
   if (auto d = weekday_date_after_paper_date(lines, end)) return d;
   for (std::size_t i = 0; i < lines.size() && i < end && i < 40; ++i) {
@@ -591,6 +618,7 @@ std::optional<std::string> date_of_meeting_phrase(const std::vector<Line>& lines
     if (is_document_date_line(f)) continue;
     if (text::words(f).size() <= 6 && f.find("ordinær") != std::string::npos)
       if (auto d = find_date(lines[i].text)) return d;
+    if (auto d = date_before_ordinary_note(lines[i].text, f)) return d;
     // "Bestyrelsesmøde den 12. januar, 2022", "Referat bestyrelsesmøde den
     // 26.2.23": a short heading line naming the meeting and its day.
     if (text::words(f).size() <= 8)

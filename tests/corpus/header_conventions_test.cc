@@ -128,6 +128,14 @@ TEST(HeaderConventionsTest, TheMeetingsDate) {
       {"a page's date over a date with the meeting's kind",
        "Mandag, 09 december 2019\n14. august 2012 (ekstraordinær)\nREFERAT\n1. Budget\nBeslutning\nGodkendt.\n",
        "2012-08-14"},
+      // Case 248 (Haslund-Ølst menighedsråd) as a transcript: the page's
+      // date and the dated heading in one run-on line.
+      {"a page's date before a date with the meeting's kind in a transcript's line",
+       "Mandag, 09 december 2019\n\nTranskript\n\n1 Mandag, 09 december 2019 14. august 2012 (ekstraordinær) "
+       "REFERAT Deltagere: Finn Sørensen, J.P. Christiansen, Ellis Juul, Elly Overgård, Anne Hanson, Niels "
+       "Thomsen og Marianne Pedersen. Fraværende med afbud: Grethe Østergård Referent: Marianne Pedersen. 1. "
+       "Godkendelse af dagsorden. Dagsorden godkendt.\n",
+       "2012-08-14"},
       {"the title line's meeting phrase",
        "Bestyrelsen\nReferat af mødet den 4. april 2022\n1. Budget\nBeslutning\nGodkendt.\n", "2022-04-04"},
   };
