@@ -1094,6 +1094,16 @@ bool take_inner_list_mark(std::string& text) {
   return true;
 }
 
+// "(Lukket punkt).", "(Åbent punkt)": a note in brackets, at most four
+// words, that is all of `rest` (a full stop after it or none).
+// (docs/ARCHITECTURE.md §4, with the numbered heading's sentence end.)
+bool closing_note(std::string_view rest) {
+  rest = trim(rest);
+  if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+  return rest.size() >= 3 && rest.front() == '(' && rest.back() == ')' &&
+         rest.find_first_of("()", 1) == rest.size() - 1 && text::words(rest).size() <= 4;
+}
+
 std::vector<std::string> split_items(std::string piece) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
@@ -1409,6 +1419,11 @@ std::vector<std::string> split_items(std::string piece) {
       if (last.size() < 4 || last == "vedr" || last == "bl.a" || last == "jf" || last == "ang" || last == "incl" ||
           last == "inkl")
         continue;
+      // (Nor before a note in brackets that ends the head, its openness:
+      // "5. Status for lovforslag om ændring af universitetsloven (bedre
+      // rammer for ledelse). (Lukket punkt).", DTU's board; the line form
+      // reads the head whole.)
+      if (closing_note(seg.substr(d + 2))) continue;
       stop = d;
       break;
     }

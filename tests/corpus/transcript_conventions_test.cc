@@ -3671,3 +3671,24 @@ TEST(TranscriptConventionsTest, LeadWordHeadsGoOnPastANumberLeftOut) {
   const std::vector<std::string> expected = {"Økonomi", "Evt"};
   EXPECT_EQ(titles(parse(bartholine)), expected);
 }
+
+// (Case 252, DTU's board, as a transcript: the head's openness in brackets
+// after its title's full stop stays with the head, as the line form reads
+// it; cut off as a line of its own it lost items 4 to 10.)
+TEST(TranscriptConventionsTest, BracketedOpennessAfterTheTitlesFullStopStaysWithTheHead) {
+  const std::string dtu =
+      "Bestyrelsesmøde d. 31. marts 2017\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Bestyrelsesmøde d. 31. marts 2017 1. Underskrift af referat af bestyrelsesmøde den 2. december 2016 2. Under"
+      "skrift af forretningsorden (sagsfremstillingbilag 1) 3. Rektorartsrapport (dele som lukket punkter) (sagsfrems"
+      "tilling) 4. Udkast til årsrapport 2016 (sagsfremstillingbilag 1bilag 3bilag 4 og bilag 5). 5. Status for lovfo"
+      "rslag om ændring af universitetsloven (bedre rammer for ledelse). (Lukket punkt). 6. Status for byggeprojekter"
+      " efter 4. kvartal 2016 (sagsfremstillingbilag1 og bilag 2) 7. Orientering om status for aktstykker (lukket pun"
+      "kt) 8. Revideret konsolideringspolitik (sagsfremstillingbilag 1) 9. Fagligt oplæg: Horizon 2020 prisen for at "
+      "bryde den optiske transmissionsbarriere 10. Evt. Referat\n";
+  EXPECT_TRUE(lines_opening(dtu, "(Lukket punkt)").empty());
+  EXPECT_EQ(lines_opening(dtu, "5. Status for lovforslag").size(), 1u);
+  EXPECT_EQ(titles(parse(dtu)).size(), 10u);
+}
