@@ -958,12 +958,13 @@ void read_welcome(const PhraseScan& s) {
 void read_substitutes_in_place(const PhraseScan& s) {
   const std::string_view text = s.text;
   Meeting& m = s.m;
-  for (std::string_view phrase : {" deltog i stedet", " deltog i mødet i stedet", " deltager i mødet i stedet",
-                                  " mødte i stedet", " deltog som suppleant", " deltog som stedfortræder",
-                                  " mødte som suppleant", " mødte som stedfortræder",
-                                  " var indkaldt som suppleant", " er indkaldt", " var indkaldt",
-                                  " blev indkaldt", " er derfor indkaldt", " indkaldes",
-                                  " kom for sent", " ankom senere", " deltog fra punkt", " deltog fra kl"}) {
+  static constexpr std::array<std::string_view, 10> k_called_in_or_late = {
+      " var indkaldt som suppleant", " er indkaldt", " var indkaldt", " blev indkaldt", " er derfor indkaldt",
+      " indkaldes", " kom for sent", " ankom senere", " deltog fra punkt", " deltog fra kl"};
+  const auto substitutes = vocabulary::substitute_phrases();
+  std::vector<std::string_view> phrases(substitutes.begin(), substitutes.end());
+  phrases.insert(phrases.end(), k_called_in_or_late.begin(), k_called_in_or_late.end());
+  for (std::string_view phrase : phrases) {
     s.each(phrase, [&](std::size_t at) {
       const std::size_t start = sentence_start(text, at);
       std::string_view clause = text::trim(text.substr(start, at - start));

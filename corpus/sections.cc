@@ -1400,10 +1400,9 @@ bool opens_with_letter(std::string_view t) {
 // Langeland's council, Copenhagen's lokaludvalg).
 bool substitute_sentence(std::string_view l) {
   if (l.empty() || !text::starts_capital(l) || first_sentence(l).size() + 1 < l.size()) return false;
-  for (std::string_view w : {" deltog som stedfortræder", " deltog som suppleant", " mødte som stedfortræder",
-                             " mødte som suppleant", " deltog i stedet"})
-    if (l.find(w) != std::string_view::npos) return true;
-  return false;
+  const auto phrases = voc::substitute_phrases();
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view w) { return l.find(w) != std::string_view::npos; });
 }
 
 // A decision's text that only says who took part ("Mette Holm og Jane

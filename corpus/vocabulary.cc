@@ -909,9 +909,15 @@ std::size_t lead_length(std::string_view folded, std::span<const std::string_vie
 
 constexpr auto k_fold_buttons = std::to_array<std::string_view>({"fold dette punkt ind", "fold dette punkt ud"});
 
+constexpr auto k_substitute_phrases = std::to_array<std::string_view>(
+    {" deltog i stedet", " deltog i mødet i stedet", " deltager i mødet i stedet", " mødte i stedet",
+     " deltog som suppleant", " deltog som stedfortræder", " mødte som suppleant", " mødte som stedfortræder"});
+
 }  // namespace
 
 std::span<const std::string_view> fold_buttons() { return k_fold_buttons; }
+
+std::span<const std::string_view> substitute_phrases() { return k_substitute_phrases; }
 
 std::size_t furniture_prefix(std::string_view folded) {
   static constexpr auto k_other_leads = std::to_array<std::string_view>(

@@ -82,6 +82,11 @@ std::size_t furniture_prefix(std::string_view folded_line);
 // drop_fold_buttons (lines.cc) cuts out of a run-on line.
 std::span<const std::string_view> fold_buttons();
 
+// " deltog i stedet", " mødte som suppleant": the phrases after one who sat
+// in for a member (attendance_phrases.cc reads them; a decision that is only
+// such a sentence is no decision: sections.cc).
+std::span<const std::string_view> substitute_phrases();
+
 // The length in bytes of a web page's skip link at the start of a folded
 // line, its spaces after it included ("skip til hoved indholdet", "gå til
 // hovedindholdet", "skip to main content": the first words of every page
