@@ -3414,7 +3414,7 @@ std::optional<std::string> heading_date_opening_page(const std::vector<Line>& li
 
 // Whether a full date (with its year) starts `s`: "13. september 2012",
 // not "13. september, kl" nor "Kl. 17:00".
-bool dated_here(std::string_view s) {
+bool opens_with_full_date(std::string_view s) {
   std::size_t where = 0;
   return !s.empty() && is_digit(s[0]) && find_date(s.substr(0, std::min<std::size_t>(s.size(), 40)), &where) && where == 0;
 }
@@ -3442,7 +3442,7 @@ std::optional<std::string> lost_day_in_line(const std::string& f) {
         if (text::starts_with(after, " den ")) after.remove_prefix(5);
         else if (text::starts_with(after, " d. ")) after.remove_prefix(4);
         else continue;
-        if (!dated_here(after)) return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
+        if (!opens_with_full_date(after)) return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
       }
     // "Referat Bestyrelsesmøde hos NT den Deltagere", "Referat fra møde i
     // Regionskontaktudvalget (REKU) den i Friluftsrådet": "den" a few
@@ -3465,7 +3465,7 @@ std::optional<std::string> lost_day_in_line(const std::string& f) {
       if (!before.empty() && std::find(k_prepositions.begin(), k_prepositions.end(), before.back()) !=
                                  k_prepositions.end())
         continue;
-      if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !dated_here(after))
+      if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !opens_with_full_date(after))
         return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
     }
   }
@@ -3527,7 +3527,8 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!m.date) m.date = labelled_date;
   // (A header whose meeting's day lost its date: a bare date in it is
   // another's, unless it is that day.)
-  const auto lost = m.date ? std::nullopt : lost_meeting_day(lines, cue_end);
+  // (Only a bare date can be refused for a lost day: computed for one.)
+  const auto lost = m.date || (!date_line && !first_date) ? std::nullopt : lost_meeting_day(lines, cue_end);
   const auto fits = [&](const std::optional<std::string>& d) { return d && (!lost || fits_lost_day(*lost, *d)); };
   if (!m.date && fits(date_line)) m.date = date_line;
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 200);
