@@ -11,10 +11,14 @@
 #   3. the libFuzzer targets for a bounded time (FUZZ_SECONDS, default 45 each; the format readers 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
-bash scripts/build.sh
-ctest --test-dir build --output-on-failure -j2
+# Each phase's wall time is printed when it ends, so a slow CI run shows
+# where its minutes went (the budget is 40 minutes on 2 cores).
+start=$SECONDS
+phase() { echo "== test.sh: $1 done after $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"; }
+bash scripts/install-deps.sh; phase install
+bash scripts/build.sh; phase build
+ctest --test-dir build --output-on-failure -j2; phase ctest
 deb=$(bash scripts/package.sh | tail -1)
-bash tests/e2e/package_test.sh "$deb"
-bash scripts/sanitize-test.sh
-bash scripts/fuzz.sh
+bash tests/e2e/package_test.sh "$deb"; phase package
+bash scripts/sanitize-test.sh; phase sanitize
+bash scripts/fuzz.sh; phase fuzz
