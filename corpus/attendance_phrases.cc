@@ -952,6 +952,36 @@ void read_welcome(const PhraseScan& s) {
   });
 }
 
+// The member sat in for, up to a second substitute's clause the sentence
+// joins with "og" ("Britta Andersen deltog som stedfortræder for Brian
+// Dalsgaard og Gert Rosing deltog som stedfortræder for Tonni Hansen",
+// Langeland's Kommunalbestyrelse; "Gert Boller deltog i stedet for Karsten
+// Christiansen og Thorben Koed deltog i stedet for Ghita Tougaard", Viborg's
+// LBR): "Brian Dalsgaard", not the next substitute too.
+std::string_view before_next_substitute(std::string_view rest) {
+  const std::string_view sentence = rest.substr(0, sentence_end(rest));
+  std::size_t next = std::string_view::npos;
+  for (std::string_view phrase : vocabulary::substitute_phrases())
+    next = std::min(next, sentence.find(phrase));
+  if (next == std::string_view::npos) return rest;
+  const auto og = sentence.substr(0, next).rfind(" og ");
+  return og == std::string_view::npos ? rest : rest.substr(0, og);
+}
+
+// The second substitute of such a sentence, the subject after its "og"
+// ("... for Brian Dalsgaard og Gert Rosing" before "deltog som
+// stedfortræder for Tonni Hansen"): "Gert Rosing", not the member the
+// first substitute sat in for.
+std::string_view after_previous_substitute(std::string_view clause) {
+  std::size_t last = std::string_view::npos;
+  for (std::string_view phrase : vocabulary::substitute_phrases())
+    if (const auto at = clause.rfind(phrase); at != std::string_view::npos && (last == std::string_view::npos || at > last))
+      last = at;
+  if (last == std::string_view::npos) return clause;
+  const auto og = clause.find(" og ", last);
+  return og == std::string_view::npos ? clause : clause.substr(og + 4);
+}
+
 // "Y deltog i stedet", "Y deltog som suppleant for X".
 // "Y deltog i mødet i stedet for X", "Y mødte i stedet for X": the same,
 // with the meeting named between the verb and "i stedet".
@@ -974,7 +1004,7 @@ void read_substitutes_in_place(const PhraseScan& s) {
       if (const auto comma = clause.find_last_of(','); comma != std::string_view::npos) clause = clause.substr(comma + 1);
       clause = text::trim(clause);
       if (text::starts_with(clause, "og ")) clause = clause.substr(3);
-      clause = after_absence(clause);
+      clause = after_previous_substitute(after_absence(clause));
       // "Hanne Bierring - suppleanten Lasse Gadegaard er indkaldt": the
       // substitute after the word, not the member before it.
       for (std::string_view word : {"suppleanten ", "suppleant ", "stedfortræderen ", "stedfortræder "})
@@ -984,7 +1014,7 @@ void read_substitutes_in_place(const PhraseScan& s) {
         }
       for (const auto& n : names_before(clause)) add_participant_if_new(n, true, m);
       const std::string_view rest = text::trim(text.substr(at + phrase.size()));
-      if (text::starts_with(rest, "for ")) mark_absent(names_after(rest.substr(4)), m);
+      if (text::starts_with(rest, "for ")) mark_absent(names_after(before_next_substitute(rest.substr(4))), m);
     });
   }
 }

@@ -3065,3 +3065,26 @@ TEST(AttendanceConventionsTest, RoleLabelInsideARosterRun) {
                   "Inger Nielsen", "Ivan Toftgaard"},
                  {}});
 }
+
+// "Y deltog som stedfortræder for X og W deltog som stedfortræder for Z": two
+// substitutes' clauses joined by "og" in one sentence; X is the first
+// member sat in for, W the second substitute (case 419, Langeland's
+// Kommunalbestyrelse, and case 392, Viborg's LBR, verbatim sentences).
+TEST(AttendanceConventionsTest, TwoSubstitutesInOneSentence) {
+  const PeopleCase cases[] = {
+      {"som stedfortræder for (Langeland)",
+       "Referat\nKommunalbestyrelsen den 10. oktober 2022\nDeltagere: Peder Hansen, Tonni Hansen, Brian Dalsgaard, "
+       "Søren Ramsing\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+       "Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Gert Rosing deltog som stedfortræder for "
+       "Tonni Hansen\n",
+       {"Peder Hansen", "Søren Ramsing", "Britta Andersen", "Gert Rosing"},
+       {"Brian Dalsgaard", "Tonni Hansen"}},
+      {"i stedet for (Viborg LBR)",
+       "Referat\nLBR den 3. marts 2014\nDeltagere: Anne Holm, Karsten Christiansen, Ghita Tougaard\n\n"
+       "Gert Boller deltog i stedet for Karsten Christiansen og Thorben Koed deltog i stedet for Ghita Tougaard\n\n"
+       "1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Gert Boller", "Thorben Koed"},
+       {"Karsten Christiansen", "Ghita Tougaard"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
