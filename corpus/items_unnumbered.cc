@@ -378,6 +378,26 @@ bool standing_title_with_stop(std::string_view t) {
   return ws.size() == 1 && kind && (*kind == "orientering" || *kind == "eventuelt");
 }
 
+// A title naming the minutes of a dated meeting over the heading that opens
+// its item's text ("Det godkendte referat fra Seniorrådets møde den 4.
+// december 2025" / "Beslutning", Monrad's Seniorråd; "Referat fra
+// Magistratens møde den 18. marts 2019" / "Beslutning", Aarhus'
+// Magistrat): the date is the named meeting's, not a header's. Seven
+// words or more, the date last (its year closes the title), none first
+// (not "Onsdag den 11. august 2021").
+bool dated_title_over_item_text(const ItemScan& s, std::size_t i) {
+  static constexpr std::array<std::string_view, 5> k_openers = {"sagsfremstilling", "resumé", "resume", "beslutning",
+                                                                "sagsbeskrivelse"};
+  const std::string& t = s.lines[i].text;
+  const auto ws = text::words(t);
+  if (i + 1 >= s.lines.size() || ws.size() < 7 || find_date(t.substr(0, std::min<std::size_t>(t.size(), 12))) ||
+      !find_date(t.substr(t.size() - std::min<std::size_t>(t.size(), 24))) || ws.back().size() != 4 ||
+      !std::all_of(ws.back().begin(), ws.back().end(), is_digit))
+    return false;
+  const std::string f = text::fold(s.lines[i + 1].text);
+  return std::find(k_openers.begin(), k_openers.end(), f) != k_openers.end();
+}
+
 // A line that may be an unnumbered item's title.
 bool title_line(const ItemScan& s, std::size_t i) {
   const std::vector<Line>& lines = s.lines;
@@ -400,7 +420,8 @@ bool title_line(const ItemScan& s, std::size_t i) {
   const bool standing = standing_title_with_stop(t) && i > 0 &&
                         (label_of(lines[i - 1]) || std::string_view(".!?").find(before.back()) != std::string_view::npos ||
                          (before.size() < 40 && voc::is_verdict(text::fold(before))));
-  if (t.find(':') != std::string::npos || (find_date(t) && !standing && (!bullet || text::words(t).size() <= 6)) ||
+  if (t.find(':') != std::string::npos ||
+      (find_date(t) && !standing && (!bullet || text::words(t).size() <= 6) && !dated_title_over_item_text(s, i)) ||
       (!bullet && ((t.back() == '.' && !standing) || address_shaped(t))))
     return false;
   // A line that ends with a section's name is a label, not a title

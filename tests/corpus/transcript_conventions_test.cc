@@ -3692,3 +3692,53 @@ TEST(TranscriptConventionsTest, BracketedOpennessAfterTheTitlesFullStopStaysWith
   EXPECT_EQ(lines_opening(dtu, "5. Status for lovforslag").size(), 1u);
   EXPECT_EQ(titles(parse(dtu)).size(), 10u);
 }
+
+// "... affaldsplan 2027-2032. - Godkendelse af dagsorden Beslutning
+// Dagsordenen blev godkendt. - Det godkendte referat fra Seniorrådets møde
+// den 4. december 2025 Beslutning Blev taget til efterretning.": a title
+// naming the minutes of a dated meeting over the heading that opens its
+// item's text (Monrad's Seniorråd, case 096, verbatim as a transcript;
+// Aarhus' Magistrat, case 172, in the line form: "Referat fra Magistratens
+// møde den 18. marts 2019" / "Beslutning"). The date closing the title is
+// the named meeting's, not a header's: the title is an item's.
+TEST(TranscriptConventionsTest, DatedTitleOverItsDecisionIsAnItem) {
+  const std::string monrad =
+      "Referat af Seniorrådets møde den 20. januar 2026\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Referat af Seniorrådets møde den 20. januar 2026 Prompt resultater Relevans v1 Relevans Nej Bilag "
+      "First-agenda Sagsfremstilling Sagsfremstilling Deltagerer Formand Hanne Illum, næstformand Carsten Nørballe, "
+      "Alfred Grinderslev, Birgitte Franck, David M. Gerschwald, Henning C. Hansen,Jens Peter Nørgaard og Maria "
+      "Jensen Afbud: Pernille Rothaus Sørensen Ordstyrer: Næstformand Carsten Nørballe Referent: Sanne Ezi, Jura, "
+      "Fælles Stabe Mødet indledtes med, at genbrugskonsulent Vibeke Dahlgaard fra Vej, Park og Miljø orienterede "
+      "om det forestående arbejde med kommunens kommende affaldsplan 2027-2032. - Godkendelse af dagsorden "
+      "Beslutning Dagsordenen blev godkendt. - Det godkendte referat fra Seniorrådets møde den 4. december 2025 "
+      "Beslutning Blev taget til efterretning. - Høringer Der er ikke modtaget nye høringer siden sidste møde\n";
+  const auto got = titles(parse(monrad));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Godkendelse af dagsorden");
+  EXPECT_EQ(got[1], "Det godkendte referat fra Seniorrådets møde den 4. december 2025");
+  const std::string aarhus =
+      "Vælg\n"
+      "\n"
+      "Referat Magistraten 25-03-2019\n"
+      "\n"
+      "  Dialogmøde mellem Magistraten og Aarhus Vand A/S\n"
+      "\n"
+      "\n"
+      "  Beslutning\n"
+      "  Drøftet.\n"
+      "  Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.\n"
+      "\n"
+      "  Bilag\n"
+      "\n"
+      "  Referat fra Magistratens møde den 18. marts 2019\n"
+      "\n"
+      "\n"
+      "  Beslutning\n"
+      "  Intet.\n"
+      "  Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.\n";
+  const auto a = titles(parse(aarhus));
+  EXPECT_NE(std::find(a.begin(), a.end(), "Referat fra Magistratens møde den 18. marts 2019"), a.end());
+}
