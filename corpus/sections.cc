@@ -1834,6 +1834,42 @@ bool reports_what_was_said(std::string_view line) {
   return false;
 }
 
+// A first sentence that asks ("Går lokalplan forud for vedtægter og
+// ordensregler?", "Hvem ønsker at fortsætte? Kasserer ønsker at stoppe.",
+// "Deltagelse HD-møde i Amsterdam lufthavn d. 15. feb.? Hvem kan?"): the
+// question the item puts to the meeting, its case, not what the meeting
+// settled (a homeowners' association's, an allotment association's and a
+// patients' association's boards). A verdict told after it still closes
+// the item (mark_closing_verdict).
+bool asks(std::string_view first) {
+  const std::string_view sentence = first_sentence(first);
+  const auto q = sentence.find('?');
+  return q != std::string_view::npos && (q + 1 == sentence.size() || sentence[q + 1] == ' ');
+}
+
+// Questions on lines of their own that open an item's text, and then a
+// line telling who will see to it ("Hvordan nedbringer vi ledningstabet?" /
+// "Fremtidens energi?" / "CO2 besparelser?" / "HD rådfører sig hos
+// Foreningen Dansk Fjernvarme.", a district heating plant's board): that
+// line opens the outcome, the questions stay the case.
+void answer_after_questions(Item& item) {
+  Section& text = item.sections.front();
+  const std::string_view t = text.text;
+  for (std::size_t pos = 0; pos < t.size();) {
+    const auto nl = t.find('\n', pos);
+    const std::string_view line = trim(t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    if (!line.empty() && line.back() != '?') {
+      if (pos == 0 || !person_acts(first_sentence(line))) return;
+      Section minutes{"referat", std::nullopt, std::string(t.substr(pos))};
+      text.text = std::string(trim(t.substr(0, pos)));
+      item.sections.insert(item.sections.begin() + 1, std::move(minutes));
+      return;
+    }
+    if (nl == std::string_view::npos) return;
+    pos = nl + 1;
+  }
+}
+
 // An item whose outcome is its text: a decided section of five words or
 // more ("Frekvens af møder fastsættes til 4 – 5 møder per år ..."), not a
 // one-word verdict.
@@ -1990,6 +2026,10 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) ||
         forecast(first))
       continue;
+    if (asks(first)) {
+      answer_after_questions(item);
+      continue;
+    }
     // An outcome is said in a few words ("Jørgen valgt som referent.",
     // "Menighedsrådet besvarer klagen."); a long first sentence tells a case,
     // unless it tells the meeting's own doings in the past tense or decides

@@ -1418,6 +1418,39 @@ TEST(DecisionConventionsTest, AForecastIsNoDecision) {
 
 namespace {
 
+// Minutes without decision labels: an item's text that opens with a
+// question ("Går lokalplan forud for vedtægter og ordensregler?", "Hvem
+// ønsker at fortsætte? Kasserer ønsker at stoppe. ...", "Deltagelse
+// HD-møde i Amsterdam lufthavn d. 15. feb.? Hvem kan?") tells the case put
+// to the meeting, no decision; after questions on lines of their own, a
+// line telling who sees to it ("HD rådfører sig hos Foreningen Dansk
+// Fjernvarme.") is the outcome. Excerpts of a homeowners' association's, an
+// allotment association's, a patients' association's and a district
+// heating plant's board minutes.
+TEST(DecisionConventionsTest, AQuestionIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 10. januar 2019\n"
+      "1. Godkendelse af dagsorden\nGodkendt\n"
+      "2. Opsamling fra sidste møde\nGår lokalplan forud for vedtægter og ordensregler?\n"
+      "Punktet udsættes til næste møde.\n"
+      "3. Status på bestyrelsens arbejde\nHvem ønsker at fortsætte? Kasserer ønsker at stoppe. Det er væsentligt, at "
+      "der bliver fundet en ny kandidat, der ønsker at stille op og påtage sig opgaven.\n"
+      "4. Kommende arrangementer\nDeltagelse HD-møde i Amsterdam lufthavn d. 15. feb.? Hvem kan?\n"
+      "Bakken Bears 10. feb. VIP kamp i Aarhus\nCharlotte O., Anette og Anny deltager.\n"
+      "5. Langtidsplanlægning\n– Hvordan nedbringer vi ledningstabet?\n– Fremtidens energi?\n– CO2 besparelser?\n"
+      "HD rådfører sig hos Foreningen Dansk Fjernvarme.\n");
+  ASSERT_EQ(m.items.size(), 5u);
+  EXPECT_EQ(decision_of(m.items[0]), "Godkendt");
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_TRUE(decisions_of(m.items[2]).empty());
+  EXPECT_TRUE(decisions_of(m.items[3]).empty());
+  EXPECT_EQ(decisions_of(m.items[4]), std::vector<std::string>{"HD rådfører sig hos Foreningen Dansk Fjernvarme."});
+}
+
+}  // namespace
+
+namespace {
+
 // Minutes without decision labels: news of what is or was ("Budgettet er
 // endnu ikke på plads.", "Der er mange surfere på vandet.") is no decision,
 // but nothing to note ("Der var ingen bemærkninger.") and a verdict ("Det
