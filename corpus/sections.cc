@@ -1434,8 +1434,14 @@ bool attendance_only(std::string_view t) {
         // furniture after a bullet.)
         if (colon != std::string_view::npos) {
           const std::string_view value = l.substr(colon + 1), names_on = after_attendance_names(value);
+          // (Nor who sat in, run onto the absentees' line with the page's
+          // bullet after it: "Fraværende: Marianne Kiærulff (V) og Tuncay
+          // Yilmaz (A). Anne-Dorte Nygaard (A) deltog som stedfortræder for
+          // Tuncay Yilmaz. •", Roskilde's committees in a transcript.)
+          std::string_view sat_in = trim(names_on);
+          while (sat_in.ends_with("\xE2\x80\xA2")) sat_in = trim(sat_in.substr(0, sat_in.size() - 3));
           if (opens_with_letter(names_on) && text::words(names_on).size() >= 2 && item_absence(value).empty() &&
-              !voc::is_arrival_sentence(" " + text::fold(value)))
+              !voc::is_arrival_sentence(" " + text::fold(value)) && !substitute_sentence(sat_in))
             return false;
         }
         continue;

@@ -2046,6 +2046,16 @@ TEST(DecisionConventionsTest, AttendanceEchoWithSubstituteHoldsNoDecision) {
     ASSERT_EQ(m.items.size(), 2u);
     EXPECT_FALSE(decisions_of(m.items[0]).empty());
   }
+  {
+    // A transcript runs who sat in onto the absentees' line, the page's
+    // bullet after it: still no decision.
+    std::string run_on = head;
+    run_on.replace(run_on.find("(A).\n  Anne"), 7, "(A). Anne");
+    run_on.replace(run_on.find("Yilmaz.\n\n"), 9, "Yilmaz. \xE2\x80\xA2\n\n");
+    const corpus::Meeting m = parse(run_on + next);
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_TRUE(decisions_of(m.items[0]).empty());
+  }
 }
 
 // The outcome after the names of the attendance echo, which a PDF
