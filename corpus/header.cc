@@ -1655,6 +1655,21 @@ std::optional<std::string> name_before_weekday_date(std::string_view t) {
 
 }  // namespace
 
+// "Spring til indhold Elstrup - Elstrupskov Landsbylaug" (case 398 as a
+// transcript): a page's link of two to four words (furniture,
+// voc::is_boilerplate) that a transcript runs into the name after it is
+// cut off.
+std::string without_site_link(const std::string& name) {
+  const auto ws = text::words(name);
+  // (The shortest such link: "Spring til indhold Elstrup" starts with one.)
+  for (std::size_t k = 2; k <= 4 && k < ws.size(); ++k) {
+    const std::size_t end = static_cast<std::size_t>(ws[k - 1].data() - name.data()) + ws[k - 1].size();
+    if (voc::is_boilerplate(text::fold(std::string_view(name).substr(0, end))))
+      return std::string(trim(std::string_view(name).substr(end)));
+  }
+  return name;
+}
+
 std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std::size_t end) {
   for (std::size_t i = 0; i < end && i < 12 && i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
@@ -1663,6 +1678,7 @@ std::optional<std::string> body_of_page_line(const std::vector<Line>& lines, std
     if (digits > 3 || (digits > 0 && (digits + 1 >= t.size() || t[digits] != ' '))) continue;
     const std::string_view rest = trim(t.substr(digits));
     auto name = name_before_paper_kind(rest);
+    if (name) *name = without_site_link(*name);
     if (name && text::words(*name).size() <= 8 && voc::is_body_name(text::fold(*name))) return name;
   }
   // The name before the meeting's weekday, in the first lines (the page's

@@ -972,12 +972,14 @@ std::size_t title_lead_in(std::string_view folded) {
 // meets: "Social- og Sundhedsudvalget", "Ældrerådet", "Bestyrelsen",
 // "Psykiatriforum", "Klyngestyregruppe Midt", "KKR Nordjylland", "HMU
 // Socialområdet", "Fag MED for Sundhed og Velfærd", "Borgerrepræsentationen",
-// "Kommunaldirektørnetværket", "Nationalkomité", "Repræsentantskabet".
+// "Kommunaldirektørnetværket", "Nationalkomité", "Repræsentantskabet",
+// "Elstrup - Elstrupskov Landsbylaug" (a guild: "Solbjærgets Ejerlaug").
 constexpr auto k_body_word_ends = std::to_array<std::string_view>({
     "udvalget", "udvalg", "rådet", "råd", "bestyrelsen", "bestyrelse", "forum", "forummet", "gruppen", "gruppe",
     "styregruppen", "styregruppe", "repræsentationen", "kommissionen", "komitéen", "komiteen", "nævnet", "nævn",
     "panelet", "panel", "ledelsen", "direktionen", "kommunalbestyrelsen", "regionsrådet", "byrådet",
     "netværket", "netværk", "komité", "komite", "repræsentantskabet", "repræsentantskab", "præsidiet", "præsidium",
+    "lauget", "laug",
 });
 constexpr auto k_body_acronyms = std::to_array<std::string_view>({"kkr", "hmu", "med", "mu", "lmu", "fmu", "ssu", "klynge"});
 

@@ -501,6 +501,12 @@ TEST(HeaderConventionsTest, AssociationsNamedOverTheirMinutes) {
       {"a general assembly in the association first, its year after the name",
        "Generalforsamling i Vejle Sejlklub 2023\nDato: 6. marts 2023\n1. Valg af dirigent\nGodkendt.\n",
        "Vejle Sejlklub"},
+      {"a village guild (laug) before its board's meeting in a transcript's run-on line (case 398)",
+       "Spring til indhold\n\nTranskript\n\n1 Spring til indhold Elstrup - Elstrupskov Landsbylaug Referat fra "
+       "bestyrelsesmøde 9. november 2009 hos Gine Mødedeltagere: Gretel, Vita, Gine, Claus, Jette, Bente Afbud: "
+       "Ejner, Annelene Referent: Bente – Fremover vil referent altid være den der sidst holdt bestyrelsesmøde. "
+       "Dagsorden: 1. Kommentarer til sidste referat: ingen. 2. Regnskab: godkendt.\n",
+       "Elstrup - Elstrupskov Landsbylaug"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse(c.text).body, c.body) << c.name;
 }
