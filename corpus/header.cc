@@ -579,6 +579,27 @@ std::optional<std::string> date_after_meeting_word(std::string_view f) {
   return date_at_word(f, end + 1);
 }
 
+// "... Der er valg til Pårørenderådet hvert år ... Referat fra
+// Pårørenderådsmøde 04.02.2020 ...": a web page printed as a transcript
+// runs the site's text before the heading of the line form's rule
+// (date_after_meeting_word) into its first page line (Brande Åcenter's
+// Pårørenderåd 336 as a transcript). "Referat fra"/"Referat af" and the
+// meeting's word, its date right after, within the line's first `reach`
+// bytes, no other meeting named before it.
+std::optional<std::string> date_after_meeting_word_within(std::string_view f, std::size_t reach) {
+  for (std::string_view lead : {"referat fra ", "referat af "})
+    for (std::size_t at = f.find(lead); at != std::string_view::npos && at < reach; at = f.find(lead, at + 1)) {
+      if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
+      const std::size_t w = at + lead.size();
+      const std::size_t end = f.find(' ', w);
+      if (end == std::string_view::npos) break;
+      const std::string_view word = f.substr(w, end - w);
+      if (!ends_with(word, "møde") && !ends_with(word, "mødet")) continue;
+      if (auto d = date_at_word(f, end + 1)) return d;
+    }
+  return std::nullopt;
+}
+
 // The date a phrase names as the meeting's in the header's first lines:
 // "Referat fra møde i Gudenåkomitéen 7. juni 2013" (a title's lead-in, the
 // meeting and its date in one sentence), "14. august 2012 (ekstraordinær)"
@@ -3556,6 +3577,8 @@ void settle_meeting_date(const std::vector<Line>& lines, std::size_t begin, std:
   if (!m.date) m.date = weekday_date_near_start(lines, cue_end, 1000);
   for (std::size_t i = 0; !m.date && i < lines.size() && i < cue_end && i < 6; ++i)
     m.date = date_after_lead(lines[i].text, text::fold(lines[i].text), 1000);
+  for (std::size_t i = 0; !m.date && i < lines.size() && i < cue_end && i < 6; ++i)
+    m.date = date_after_meeting_word_within(text::fold(lines[i].text), 1000);
   // "Referater af møder i Handicaprådet i 2022" / "27. oktober - Møde i
   // Handicaprådet": a page of a year's meetings gives the year once, in its
   // title, and each meeting's day and month.

@@ -909,6 +909,20 @@ TEST(HeaderConventionsTest, WeekdayDateAfterTheSitesIntroduction) {
                   "mødet i HMU - RRA den 18. september 2023 kl. 11:30 i M4 Sagnr.: 1-01-100-18-22\n")
                 .date,
             "2023-09-18");
+  // And "Referat fra" the meeting's word and its date, the heading boards,
+  // parish councils and clubs write ("Referat fra bestyrelsesmøde 9.
+  // november 2009", "Referat af menighedsrådsmøde tirsdag d. 22. august
+  // 2017"), after a care centre's page about its relatives' council (case 336).
+  EXPECT_EQ(parse("Skip to main content\n\nTranskript\n\n1 Skip to main content Pårørenderådet Brande Åcenter har "
+                  "et Pårørenderåd, hvor det tilstræbes, at der vælges en repræsentant fra hver enhed – de 4 huse og "
+                  "fra Aflastningen. I pårørenderådet deltager også Centerlederen af Brande Åcenter, samt en "
+                  "medarbejderrepræsentant. Der er valg til Pårørenderådet hvert år og de valgte sidder for en "
+                  "toårig periode. Pårørenderådets medlemmer Formand: • Louise Nøbbe - valgt for perioden 2018 - "
+                  "2020 Vedtægter Referat fra Pårørenderådsmøde 04.02.2020 REFERAT - Pårørenderådsmøde tirsdag 4 "
+                  "februar – 2020 kl. 17.00 Godkendelse af referat – Ingen kommentar. 1. Opsamling/ orientering v. "
+                  "Sidsel\n")
+                .date,
+            "2020-02-04");
 }
 
 // A transcript's first page names the body just before the meeting's day
