@@ -900,10 +900,21 @@ void read_unreached_agenda(ItemScan& s) {
         std::string_view t = rest.text;
         for (int k = 0; k < 2; ++k) {
           std::size_t n = 0;
-          if (read_number(t, n, 3) >= 0 && n < t.size() && t[n] == ' ') t = trim(t.substr(n));
+          if (read_number(t, n, 3) >= 0 && n < t.size() && t[n] == '.') ++n;  // "23. Vedtægter"
+          if (n > 0 && n < t.size() && t[n] == ' ') t = trim(t.substr(n));
         }
         rest.text = std::string(t);
         auto more = run_on_contents({rest}, 0);
+        // (The page's first titles cut off as a short line of their own,
+        // "2 23. Vedtægter Midtjyllands EU-kontor Overordnet
+        // it-sikkerhedspolitik" / "Udkast til kommissorium ...": read with
+        // the line after it.)
+        if (more.empty() && rest.text.size() < 80 && j + 1 < lines.size() && !o.listing[j + 1]) {
+          rest.text += ' ';
+          rest.text += lines[j + 1].text;
+          more = run_on_contents({rest}, 0);
+          if (!more.empty()) ++j;
+        }
         if (more.empty()) break;
         agenda.insert(agenda.end(), more.begin(), more.end());
       }

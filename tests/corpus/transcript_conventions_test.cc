@@ -592,6 +592,30 @@ TEST(TranscriptConventionsTest, CaseSubjectColumnHeadsOpenContents) {
 }
 
 
+// A run-on table of contents goes on over the next page, which opens with
+// the page's number and the entry's number with its full stop ("2 23.
+// Vedtægter ..."; Helsingør's "2 17. Status på Visionsmål ...", Silkeborg's
+// "210. Godkendelse af anvendelse ..."): both numbers go, and when the
+// page's first titles came out as a short line of their own they are read
+// with the line after it (Skive's Underudvalg for Økonomi, case 783).
+TEST(TranscriptConventionsTest, RunOnContentsGoesOnAfterEntryNumber) {
+  const std::string text =
+      "Referat Underudvalg for Økonomi\n\nTranskript\n\n"
+      "1 MØDESTED: MØDEDATO: Skive Rådhus, Byrådssalen REFERAT MØDETIDSPUNKT: MØDET HÆVET: Underudvalg for Økonomi "
+      "Deltagere: Else Theill Sørensen, Flemming Eskildsen, Aage Dahl Fraværende: Per Nørgaard Sag nr.: Emne: 1. "
+      "Forlængelse af løbetiden på lån i KommuneKredit Opførelse af 4 nye klasselokaler ved Nr. Søby Skole "
+      "Nedsættelse af en ny beredskabskommission Godkendelse af leverandører - frit valg Beslutning vedrørende "
+      "boligreguleringsloven Midtjysk Iværksætterhus... 40\n\n"
+      "2 23. Vedtægter Midtjyllands EU-kontor Overordnet it-sikkerhedspolitik Udkast til kommissorium for "
+      "landsbyudvalget Proces for udarbejdelse af kommuneplanstrategien Oprettelse af kommunearkiv Brugerbetaling "
+      "mad Servicepakker på ældrecen\n";
+  const auto got = titles(parse(text));
+  ASSERT_GE(got.size(), 8u);
+  EXPECT_EQ(got[5], "Midtjysk Iværksætterhus");
+  EXPECT_EQ(got.back(), "Servicepakker på ældrecen");
+  EXPECT_NE(std::find(got.begin(), got.end(), "Udkast til kommissorium for landsbyudvalget"), got.end());
+}
+
 // A table of contents that lost its entries' numbers is a transcript's only
 // source of items when the body's heads are no numbered lines: the body
 // echoes each entry on its page line after the page's number and the
