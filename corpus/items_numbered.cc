@@ -744,10 +744,22 @@ struct HeadReader {
     const Candidate& c = this->c();
     if (!expected) return first_head();
     if (c.number == *expected) return true;
-    if (left_out_between() || council_open_items()) return true;
+    if (left_out_between() || council_open_items() || numbered_on_after_ones()) return true;
     if ((c.number == 1 || c.number == *expected - 1) && !s.o.heads.empty() && !same_title(s.o.heads.back().title, c.title))
       return restarted_head();
     return false;
+  }
+
+  // A list whose first entries alone lost their numbers ("1." each) and
+  // whose later ones kept them: "1. Økonomi:" / ... / "5.   Lukket møde:(
+  // når aktuelt)" / "6.   Skrivelser og efterretningssager" (Hjallese's
+  // parish council, a Word table's list): the number after as many heads as
+  // went before it, two at least, all numbered 1 (lines.cc
+  // ones_before_run reads the same in a transcript's line).
+  bool numbered_on_after_ones() const {
+    const std::vector<ItemHead>& heads = s.o.heads;
+    return heads.size() >= 2 && c().number == static_cast<int>(heads.size()) + 1 &&
+           std::all_of(heads.begin(), heads.end(), [](const ItemHead& h) { return h.number == 1; });
   }
 
   // The first head.

@@ -869,6 +869,21 @@ std::vector<std::size_t> heads_numbered_one(std::string_view piece, const std::v
   return ones;
 }
 
+// The same list whose first entries alone lost their numbers ("1." each)
+// while the later ones kept them: "1. Velkomstsang DDS 74 1. Godkendelse af
+// dagsorden Godkendt 1. Valg af: - formand ... 1. Økonomi: Gennemgang af
+// økonomien ... 5. Lukket møde:( når aktuelt) 6. Skrivelser og
+// efterretningssager ..." (Hjallese's parish council, a Word table's list).
+// The numbers 1 before a run that starts at `first` (`candidates`, where each
+// starts in `piece`) are its first heads when there are exactly first - 1 of
+// them, two at least, read as heads_numbered_one reads them. Returns their
+// cuts, or none.
+std::vector<std::size_t> ones_before_run(std::string_view piece, const std::vector<std::size_t>& candidates, int first) {
+  if (first < 3 || static_cast<int>(candidates.size()) != first - 1) return {};
+  auto ones = heads_numbered_one(piece, candidates);
+  return ones.size() == candidates.size() ? ones : std::vector<std::size_t>{};
+}
+
 // The body's heads numbered again after the agenda's run in a transcript's
 // line: from 1, or, where the items carry numbers running through the
 // year, from the agenda's own first number (`first`): "... 172. Salg af
@@ -1300,6 +1315,20 @@ std::vector<std::string> split_items(std::string piece) {
     }
     if (best.size() < 2) continue;
     for (std::size_t k : best) cuts.push_back(numbers[k].cut);
+    // (Its first entries numbered "1." each before it: ones_before_run.)
+    if (!strong_only) {
+      std::vector<std::size_t> ones;
+      bool other = false;  // another head's number among them
+      for (std::size_t k = 0; k < best.front(); ++k) {
+        const Number& num = numbers[k];
+        if (num.n == 1 && num.separator && !num.strong && !num.spaced)
+          ones.push_back(num.cut);
+        else if (!ones.empty() && (num.separator || num.strong))
+          other = true;
+      }
+      if (!other)
+        for (std::size_t at : ones_before_run(piece, ones, numbers[best.front()].n)) cuts.push_back(at);
+    }
     // (Each head printed twice, a page's list of its items and the item's
     // own heading run together: "• Pkt. 66 Beslutninger om dagsordenen Pkt.
     // 66 Beslutninger om dagsordenen Sagsnr. 299834 ...", Roskilde's

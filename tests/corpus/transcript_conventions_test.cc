@@ -1760,6 +1760,36 @@ TEST(TranscriptConventionsTest, HeadsAllNumberedOneWithShortEntries) {
   EXPECT_NE(numbers_of(two), (std::vector<int>{1, 1}));
 }
 
+// The same list whose first entries alone lost their numbers ("1." each)
+// and whose later ones kept theirs, run into a transcript's line: the
+// numbers 1 before the run 5, 6, 7 are its first four heads, as many as the
+// run's first number says (lines.cc ones_before_run); Hjallese's parish
+// council (dev 580) as the run-on stress set prints it.
+TEST(TranscriptConventionsTest, HeadsNumberedOneBeforeTheirOwnNumbers) {
+  const auto parish = parse(
+      "Vi opdaterer vores hjemmesidedesign\n\nTranskript\n\n1 Referat af menighedsrådsmøde onsdag den 24. "
+      "november 2021 Beslutning/godkendelse/bemærkninger Dagsordenspunkt Beslutning/godkendelse/bemærkninger 1. "
+      "Velkomstsang DDS 74 1. Godkendelse af dagsorden Godkendt 1. Valg af:  - formand - næstformand - "
+      "kirkeværge - kasserer Til formand valgtes Kaj Oluf Jensen Til næstformand valgtes Bente Ladegaard "
+      "Jakobsen. 1. Økonomi: Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt mindre i år "
+      "end budgetteret. 5.   Lukket møde:( når aktuelt) 6.   Skrivelser og efterretningssager Tilbud fra "
+      "Kirkefondet om at blive vejkirke. Ikke interessant for os for nuværende. 7.   Nyt fra "
+      "forretningsudvalget - Coronapas til julegudstjenester: I forbindelse med annoncering af julens "
+      "gudstjenester gøres opmærksom på krav om Corona pas. - Det besluttedes at bede om Corona pas fra kirkens "
+      "ansatte.\n");
+  EXPECT_EQ(numbers_of(parish), (std::vector<int>{1, 1, 1, 1, 5, 6, 7}));
+  ASSERT_EQ(parish.items.size(), 7u);
+  EXPECT_EQ(parish.items[0].title.rfind("Velkomstsang", 0), 0u) << parish.items[0].title;
+  EXPECT_EQ(parish.items[1].title.rfind("Godkendelse af dagsorden", 0), 0u) << parish.items[1].title;
+  // (Three numbers 1 before a run from 5: not its heads.)
+  const auto short_count = parse(
+      "Referat\n\nTranskript\n\n1 Referat af menighedsrådsmøde 1. Godkendelse af dagsorden Godkendt af "
+      "alle fremmødte 1. Valg af formand Til formand valgtes Kaj Oluf Jensen 1. Økonomi: Gennemgang af "
+      "økonomien i projektet. 5.   Lukket møde 6.   Skrivelser og efterretningssager Tilbud fra Kirkefondet. "
+      "7.   Nyt fra forretningsudvalget Intet.\n");
+  EXPECT_EQ(numbers_of(short_count), (std::vector<int>{5, 6, 7}));
+}
+
 // A transcript's short page that opens with its number, the page's own
 // "Side N" and the page's first head ("3 Side 3 1. Godkendelse af referat
 // ...", AAB's organisation board) is read as a page with a head, as it is

@@ -137,4 +137,28 @@ TEST(WebItemsConventionsTest, AbsenteeUnderEmptyLabelIsNoTitle) {
   for (const auto& t : titles(corpus::parse_meeting(text, "x.txt"))) EXPECT_NE(t, "Johannes Vesterby");
 }
 
+
+// A list numbered "1." before each of its first entries (the page's list
+// conversion lost their numbers, as SLA Fyn's board, Brøndby Vester's and
+// Esbønderup's parish councils print every entry) whose later entries kept
+// their own numbers goes on at the number after as many heads, all "1.";
+// verbatim, Hjallese's parish council (dev 580). A number that does not fit
+// the count is no head.
+TEST(WebItemsConventionsTest, ListNumberedOneThenItsOwnNumbers) {
+  const std::string text =
+      "Referat af menighedsrådsmøde\n\n onsdag den 24. november 2021\n\nDagsordenspunkt\n\n"
+      "Beslutning/godkendelse/bemærkninger\n\n  1. Velkomstsang\n\nDDS 74\n\n  1. Godkendelse af dagsorden\n\n"
+      "Godkendt\n\n  1. Valg af:  - formand\n\n- næstformand\n\nTil formand valgtes Kaj Oluf Jensen\n\n"
+      "  1. Økonomi:\n\nGennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt mindre i år end "
+      "budgetteret. Overskuddet overgår til de frie midler.\n\n5.   Lukket møde:( når aktuelt)     \n\n \n\n"
+      "6.   Skrivelser og efterretningssager\n\nTilbud fra Kirkefondet om at blive vejkirke. Ikke interessant "
+      "for os for nuværende.\n\n7.   Nyt fra forretningsudvalget\n\n- Det besluttedes at bede om Corona pas "
+      "fra kirkens ansatte.\n";
+  const auto got = titles(corpus::parse_meeting(text, "x.txt"));
+  ASSERT_EQ(got.size(), 7u);
+  EXPECT_EQ(got[3].rfind("Økonomi", 0), 0u) << got[3];
+  EXPECT_EQ(got[4], "Lukket møde:( når aktuelt)");
+  EXPECT_EQ(got[5], "Skrivelser og efterretningssager");
+  EXPECT_EQ(got[6], "Nyt fra forretningsudvalget");
+}
 }  // namespace
