@@ -293,6 +293,15 @@ bool dot_title(std::string_view p, const std::vector<std::string_view>& ws, std:
   return reads_as_title(t, tws);
 }
 
+// A piece that is an item kind's title closed by its full stop, eight words
+// at most: "Godkendelse af seneste referat." (split_approval_outcomes).
+bool closed_kind_title(std::string_view piece) {
+  if (piece.size() < 3 || piece.back() != '.' || !starts_upper(piece)) return false;
+  const std::string_view t = piece.substr(0, piece.size() - 1);
+  return t.find_first_of(":;|") == std::string_view::npos && text::words(t).size() <= 8 &&
+         vocabulary::item_kind(text::fold(t)).has_value();
+}
+
 }  // namespace
 
 // Minutes without numbers that print each item's title alone on its line,
@@ -326,8 +335,12 @@ std::vector<bool> split_dot_titles(std::vector<std::string>& pieces) {
       continue;
     }
     any = true;
-    std::size_t from = 0;
+    // (The approval's title split off before them, "Godkendelse af seneste
+    // referat." / "Referatet blev godkendt ...": split_approval_outcomes,
+    // a paragraph too, and so its outcome after it, as the titles' texts.)
     bool first = true;
+    if (!out.empty() && !paragraph.back() && closed_kind_title(out.back())) paragraph.back() = true, first = false;
+    std::size_t from = 0;
     for (const auto& [s, e] : found) {
       const auto at = static_cast<std::size_t>(ws[s].data() - p.data());
       const auto end = static_cast<std::size_t>(ws[e].data() - p.data()) + ws[e].size();
