@@ -702,6 +702,44 @@ std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_v
   return static_cast<std::size_t>(next.data() - seg.data());
 }
 
+// A head whose title closes with its colon and whose outcome runs on after
+// it as a sentence, as a secretary writes "N. Title: outcome" on one line:
+// "1. Økonomi: Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er
+// brugt ..." (Hjallese's parish council), "2. Siden sidst: Gynther vil gerne
+// være IT back up ..." (Hammelev's parish council), "1. Kurser for
+// menighedsrådsmedlemmer: Landsforeningen / provstiet udbyder ..."
+// (Esbønderup's parish council). The title is one to six words without a
+// digit ("Lokalplan 12: Boliger ved Søvej" is a title whole), not a kind's
+// label ("Høring:", "Tema:", "Orientering:") nor a header's; the words after
+// the colon open with a capital and end their sentence with a full stop
+// within fifteen words, no section heading among them. Where in `seg` the
+// text starts; npos if none.
+std::size_t outcome_after_colon_title(std::string_view seg, const std::vector<std::string_view>& ws) {
+  static constexpr auto k_labels = std::to_array<std::string_view>(
+      {"tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "emne", "info",
+       "information", "temadrøftelse", "status", "sag", "bilag"});
+  const std::size_t title_from = head_title_from(ws);
+  std::size_t colon = title_from;
+  while (colon < ws.size() && colon < title_from + 6 && ws[colon].back() != ':') ++colon;
+  if (colon >= ws.size() || ws[colon].back() != ':' || colon + 3 >= ws.size()) return std::string_view::npos;
+  const auto from = static_cast<std::size_t>(ws[title_from].data() - seg.data());
+  const auto end = static_cast<std::size_t>(ws[colon].data() - seg.data()) + ws[colon].size() - 1;
+  const std::string_view title = seg.substr(from, end - from);
+  const std::string f = text::fold(title);
+  if (title.empty() || title.find_first_of("0123456789:;,()") != std::string_view::npos || !title_shaped(title) ||
+      std::find(k_labels.begin(), k_labels.end(), f) != k_labels.end() || voc::header_field(f))
+    return std::string_view::npos;
+  if (!text::starts_capital(ws[colon + 1]) || voc::is_first_name(ws[colon + 1])) return std::string_view::npos;
+  const auto& headings = voc::run_on_section_headings();
+  for (std::size_t k = colon + 1; k < ws.size() && k <= colon + 15; ++k) {
+    if (std::find(headings.begin(), headings.end(), ws[k]) != headings.end() || ws[k].back() == ':')
+      return std::string_view::npos;
+    if (ws[k].back() == '.' && ws[k].size() >= 4 && k >= colon + 3)
+      return static_cast<std::size_t>(ws[colon + 1].data() - seg.data());
+  }
+  return std::string_view::npos;
+}
+
 // Whether the folded word `w` is a month's name, a full stop or comma
 // after it ("maj.", "april,"): a date's month after its day's number.
 bool month_word(std::string_view w) {
@@ -1552,6 +1590,7 @@ std::vector<std::string> split_items(std::string piece) {
     for (const std::size_t text_at :
          {whole_outcome_after_title(seg, head_ws), text_after_title_note(seg, head_ws),
           pronoun_sentence_after_title(seg, head_ws), bullet_after_title(seg, head_ws), text_after_evt(seg, head_ws),
+          outcome_after_colon_title(seg, head_ws),
           date_after_meeting_title(seg, head_ws), election_after_title(seg, head_ws),
           text_after_election_title(seg, head_ws)})
       if (text_at != std::string_view::npos && (stop == std::string_view::npos || text_at - 1 < stop))

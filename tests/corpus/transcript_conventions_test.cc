@@ -1790,6 +1790,42 @@ TEST(TranscriptConventionsTest, HeadsNumberedOneBeforeTheirOwnNumbers) {
   EXPECT_EQ(numbers_of(short_count), (std::vector<int>{5, 6, 7}));
 }
 
+// "N. Title: outcome" on one line, run into a transcript's page line: the
+// title closes with its colon and the outcome's sentence runs on after it
+// (lines.cc outcome_after_colon_title): Hammelev's parish council (353),
+// Nejede-Møllehøj's waterworks (369) and Hjallese's parish council (580),
+// verbatim. A title with a number before its colon stays whole.
+TEST(TranscriptConventionsTest, ColonTitleWithItsOutcomeInARunOnLine) {
+  const auto hammelev = parse(
+      "Referat fra MR møde\n\nTranskript\n\n1 Referat fra MR møde og orienteringsmøde Tirsdag d. 11. september kl "
+      "19.00 i Sognehuset Til stede: Helga Blomgren, Hans Hansen, Anne Jansson, Hans Henrik Knudsen, Rasmus "
+      "Lauenstein, Thomas Lauenstein. 1. Godkendelse af dagsordenen. 2. Siden sidst: Gynther vil gerne være IT back "
+      "up på aktiviteter i Sognehuset. Else Marie: finansiering af renoveringen af indkørslen. 3. Kommende "
+      "arrangementer: Se årshjulet. Der mangler dog lørdags højskolen den 29./9.\n");
+  const auto h = titles(hammelev);
+  ASSERT_GE(h.size(), 2u);
+  EXPECT_EQ(h[1], "Siden sidst");
+  const auto waterworks = parse(
+      "Referat\n\nTranskript\n\n1 Referat af bestyrelsesmøde 5. Godkendelse af referat Godkendt. 6. Økonomi: "
+      "Regnskab pr. 21. november 2018Taget til efterretning. Restancer pr. 21. november 2018. Meget få. Taget til "
+      "efterretning 7. Eventuelt Intet.\n");
+  const auto w = titles(waterworks);
+  EXPECT_NE(std::find(w.begin(), w.end(), "Økonomi"), w.end());
+  const auto parish = parse(
+      "Referat\n\nTranskript\n\n1 Referat af menighedsrådsmøde 3. Valg af formand Til formand valgtes Kaj Oluf "
+      "Jensen. 4. Økonomi: Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt mindre i år end "
+      "budgetteret. Overskuddet overgår til de frie midler. 5.   Lukket møde:( når aktuelt) 6.   Skrivelser og "
+      "efterretningssager Tilbud fra Kirkefondet om at blive vejkirke.\n");
+  const auto p = titles(parish);
+  EXPECT_NE(std::find(p.begin(), p.end(), "Økonomi"), p.end());
+  // (Not "Lokalplan 12: Boliger ved Søvej": a number in the title.)
+  const auto plan = parse(
+      "Referat\n\nTranskript\n\n1 Referat Byrådet 1. Godkendelse af dagsorden Godkendt. 2. Lokalplan 12: Boliger "
+      "ved Søvej. Sagsfremstilling Planen giver mulighed for boliger.\n");
+  const auto l = titles(plan);
+  EXPECT_EQ(std::find(l.begin(), l.end(), "Lokalplan 12"), l.end());
+}
+
 // A transcript's short page that opens with its number, the page's own
 // "Side N" and the page's first head ("3 Side 3 1. Godkendelse af referat
 // ...", AAB's organisation board) is read as a page with a head, as it is
