@@ -74,6 +74,23 @@ bool label_item_title(std::string_view line, std::size_t at) {
   return digits >= 1 && digits <= 3 && line[d] != '0';
 }
 
+// A heading that names presence and absence together, "Mødedeltagelse /
+// Afbud" (AffaldPlus' board), "Deltagere og afbud" (Region Syddanmark's
+// psychiatric patients' council in Aabenraa), like Ballerup's one label
+// "AFBUD/FRAVÆRENDE": over the lists that follow, each under its own label
+// ("Bestyrelsen: ...", "Afbud: ..."). The absence word at `at` in `line` is
+// its second half when "/" or "og" joins it to a word of presence before it.
+bool joined_attendance_heading(std::string_view line, std::size_t at) {
+  std::string_view before = text::trim(line.substr(0, at));
+  if (before.ends_with("/")) before.remove_suffix(1);
+  else if (before.ends_with(" og")) before.remove_suffix(3);
+  else return false;
+  before = text::trim(before);
+  const std::size_t sp = before.rfind(' ');
+  const std::string word = text::fold(sp == std::string_view::npos ? before : before.substr(sp + 1));
+  return word == "mødedeltagelse" || word == "deltagelse" || voc::header_field(word) == voc::Field::present;
+}
+
 // Header labels written inline in a long line (PDF transcripts run a whole
 // page into one line: "... Fraværende: Ingen. Mødedeltagere: Arne Ebsen,
 // ..."): the line is split before each "Label:" the vocabulary knows.
@@ -146,6 +163,7 @@ std::vector<std::string> split_labels(std::string line) {
       // (An absence item's title after its number stays with it:
       // label_item_title.)
       if (status_word && label_item_title(line, at)) continue;
+      if (status_word && joined_attendance_heading(line, at)) continue;
       // A roster of one bullet an entry after its label (see below).
       std::string_view after = std::string_view(line).substr(at + label.size());
       bool bullets = false;
@@ -242,6 +260,14 @@ std::vector<std::string> split_labels(std::string line) {
       }
       if (w == start) break;
       b = w - 1;
+    }
+    // "Mødedeltagelse / Afbud Bestyrelsen: Niels O. Pedersen, ...": the
+    // joined heading's absence word is no part of the label after it.
+    if (best != std::string::npos && joined_attendance_heading(line, best)) {
+      const std::size_t sp = line.find(' ', best);
+      if (voc::header_field(text::fold(std::string_view(line).substr(best, sp - best))) == voc::Field::absent &&
+          sp < label_end)
+        best = sp + 1;
     }
     // ("4)      Økonomi: Marie-Louise oplyser ...": an item's number before
     // its title, which a section's name opens, stays with it.)

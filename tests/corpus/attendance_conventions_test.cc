@@ -2223,6 +2223,37 @@ TEST(AttendanceConventionsTest, BareLabelOverARunOnBulletedList) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A heading that names presence and absence together ("Mødedeltagelse /
+// Afbud", AffaldPlus' board 029; "Deltagere og afbud", Region Syddanmark's
+// psychiatric council in Aabenraa 134; "AFBUD/FRAVÆRENDE", Ballerup's)
+// stands over the lists under their own labels: run by a transcript into
+// the board's label, its absence word does not make the board absent.
+TEST(AttendanceConventionsTest, JoinedAttendanceHeadingOverTheLists) {
+  const PeopleCase cases[] = {
+      {"presence / absence, then the board's label",
+       "2016-01-29\n\nTranskript\n\n1 2016-01-29 Bestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20 "
+       "\"Mødelokale 1\" Opdateret: 25. november 2016 Mødedeltagelse / Afbud Bestyrelsen: Niels O. Pedersen, "
+       "Villum Christensen, Benny Christensen, Klaus Hansen, Poul A. Larsen, Jørn Elo Hansen, Ivan Hansen, Per "
+       "Hovmand, Jørgen Egede Johannessen, Kurt Munck, Thor Temte og Elmer Jacobsen Afbud: Kurt Munck, "
+       "suppleant Martin Hillerup deltog Pkt. 1. Godkendelse af protokoludskrift fra sidste møde (B)\n",
+       {"Benny Christensen", "Elmer Jacobsen", "Ivan Hansen", "Jørgen Egede Johannessen", "Jørn Elo Hansen",
+        "Klaus Hansen", "Martin Hillerup", "Niels O. Pedersen", "Per Hovmand", "Poul A. Larsen", "Thor Temte",
+        "Villum Christensen"},
+       {"Kurt Munck"}},
+      {"presence og absence, then the list of those present",
+       "Møde d. 6. februar 2023 i Patient- og Pårørenderådet Psykiatrisk Afdeling Aabenraa\n\nTranskript\n\n1 "
+       "Mødeinfo Tidspunkt: 6. februar 2023 Sted: Psykiatrisk afdeling Aabenraa Deltagere og afbud Deltagere: "
+       "Susan Ansbjerg, Diana Bork, Annette Lodahl, Henning Pedersen, Line Pharao Stein, Dorte Norstved, "
+       "Mogens Lausen. Afbud fra: Anne Hvidbjerg, Klaus Müller Nielsen, Yvonne Reinholdt, Hanne Bruun Jensen, "
+       "Lise Lauritsen, Bo Schulz Referat\n",
+       {"Annette Lodahl", "Diana Bork", "Dorte Norstved", "Henning Pedersen", "Line Pharao Stein",
+        "Mogens Lausen", "Susan Ansbjerg"},
+       {"Anne Hvidbjerg", "Bo Schulz", "Hanne Bruun Jensen", "Klaus Müller Nielsen", "Lise Lauritsen",
+        "Yvonne Reinholdt"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // The groups of an attendance list, each a label on a line of its own on
 // the page, run by a transcript into one line: the next group's label
 // follows the last name of the group before without a comma. The name
