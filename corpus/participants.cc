@@ -1061,7 +1061,10 @@ std::vector<std::string> split_pieces(std::string_view value) {
   int& depth = s.depth;
   for (i = 0; i < value.size() && !s.ended; ++i) {
     const char c = value[i];
-    if (c == '(') ++depth;
+    // "Niels Ole Birk ((V) Lars Sørensen (V)": a doubled opening bracket
+    // is one (a slip of the keyboard; counted twice, the rest of the list
+    // stayed inside the note).
+    if (c == '(' && !(i > 0 && value[i - 1] == '(')) ++depth;
     if (c == ')' && depth > 0) {
       --depth;
       if (s.split_after_closing_note(c)) continue;

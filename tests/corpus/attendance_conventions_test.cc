@@ -2075,6 +2075,24 @@ TEST(AttendanceConventionsTest, StackedHeadsOfAFlattenedTable) {
         "Kasper Bjerregaard", "Lars Møller", "Lars Pedersen", "Mads Nikolajsen", "Niels Basballe",
         "Olaf Krogh Madsen", "Pia Bjerregaard", "Steen Therkel Jensen", "Tom Bytoft", "Torben Jensen"},
        {"Allan Gjersbøl Jørgensen", "Bente Hedegaard"}},
+      // The whole list, its doubled opening bracket read as one
+      // (participants.cc split_pieces): the names after it are read.
+      {"the absent named twice, after a doubled opening bracket (Norddjurs)",
+       "Kommunalbestyrelsen BESLUTNINGSPROTOKOL\n\nTranskript\n\n1 Kommunalbestyrelsen BESLUTNINGSPROTOKOL Sted: "
+       "Mødelokale 4, rådhuset Dato: Tirsdag den 17. marts 2015 Start kl.: 17:00 Slut kl.: 19:25 Medlemmer: "
+       "Fraværende: Jan Petersen (A) Allan Gjersbøl Jørgensen (A) Hans Fisker Jensen (A) John Saaby Jensen (A) Else "
+       "Søjmark (A) Bente Hedegaard (A) Tom Bytoft (A) Niels Basballe (A) Lars Pedersen (A) Pia Bjerregaard (A) Lars "
+       "Møller (A) Mads Nikolajsen (F) Birgitte Poulsen (Ø) Helle Plougmann (Løsgænger) Allan Gjersbøl Jørgensen "
+       "(A) Bente Hedegaard (A) Inger K. Andersen (O) Steen Therkel Jensen (O) Benny Hammer (C) Harald Grønlund "
+       "(I) Jens Meilvang (I) Olaf Krogh Madsen (L) Torben Jensen (L) Kasper Bjerregaard (V) Niels Ole Birk ((V) "
+       "Lars Sørensen (V) Rikke Albæk Jørgensen (V) Lars Østergaard (V) Hans Erik Husum (V) Mads Nikolajsen (F) "
+       "Helle Plougmann (Løsgænger) Norddjurs Kommune\n",
+       {"Benny Hammer", "Birgitte Poulsen", "Else Søjmark", "Hans Erik Husum", "Hans Fisker Jensen",
+        "Harald Grønlund", "Inger K. Andersen", "Jan Petersen", "Jens Meilvang", "John Saaby Jensen",
+        "Kasper Bjerregaard", "Lars Møller", "Lars Pedersen", "Lars Sørensen", "Lars Østergaard", "Niels Basballe",
+        "Niels Ole Birk", "Olaf Krogh Madsen", "Pia Bjerregaard", "Rikke Albæk Jørgensen", "Steen Therkel Jensen",
+        "Tom Bytoft", "Torben Jensen"},
+       {"Allan Gjersbøl Jørgensen", "Bente Hedegaard", "Helle Plougmann", "Mads Nikolajsen"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
