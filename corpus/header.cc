@@ -2074,6 +2074,24 @@ std::optional<std::pair<std::size_t, std::size_t>> group_after_absence(std::stri
       return std::nullopt;
     return std::make_pair(*best, colon);
   }
+  // "Afbud Erik Højsholt Arne Josefsen Rolighed Rektorat Rektor Lauritz B.
+  // Holm-Nielsen Prorektor Nina Smith ...": the group's name on a line of
+  // its own over its staff, each with the job title before the name (AU's
+  // board), run by a transcript into the absence list without its colon:
+  // a group's word before a job title and a known first name. Its end
+  // stands for the colon.
+  const auto ws = text::words(value);
+  for (std::size_t k = 2; k + 2 < ws.size(); ++k) {
+    const std::string_view w = ws[k];
+    if (!text::starts_capital(w) || !text::has_lower_after_first(w) || vocabulary::is_first_name(w) ||
+        !voc::is_people_group(text::fold(w)) || !text::starts_capital(ws[k + 1]) ||
+        !voc::is_job_title(text::fold(ws[k + 1])) || !vocabulary::is_first_name(ws[k + 2]))
+      continue;
+    const std::size_t at = static_cast<std::size_t>(w.data() - value.data());
+    const std::string_view before = value.substr(0, at);
+    if (before.find(':') != std::string_view::npos || read_person_entries(before, true, true).empty()) return std::nullopt;
+    return std::make_pair(at, at + w.size());
+  }
   return std::nullopt;
 }
 

@@ -1139,11 +1139,12 @@ bool is_job_title(std::string_view w) {
 // Group nouns that head a sub-list of people in attendance lists, by their
 // stems. Examples: "Afbud: Anne Holm Sekretariatet: Bo Jensen" (a union's
 // board), "Observatører: Martin Bach Jensen, ..." (DSAM), "Embedsmænd:"
-// (KKR), "Fra administrationen:" (regions), "Gæster:", "Tilhørere:".
+// (KKR), "Fra administrationen:" (regions), "Gæster:", "Tilhørere:",
+// "Rektorat" (AU's board, over the rector and prorector).
 constexpr auto k_people_groups = std::to_array<std::string_view>({
     "sekretariat", "administration", "forvaltning", "observatør", "embedsm", "embedsværk", "medarbejdere",
     "personale", "tilhører", "direktion", "ledelse", "stab", "oplægsholder", "gæst", "politikere",
-    "repræsentanter", "øvrige",
+    "repræsentanter", "øvrige", "rektorat",
 });
 
 bool is_people_group(std::string_view f) {

@@ -1101,6 +1101,23 @@ TEST(AttendanceConventionsTest, AbsenceListRunsIntoTheNextGroupsLabel) {
        {"Erling Skov", "Birgit Rasmussen", "Helle Wisler", "Jeanette Rasmussen", "Gyda Kristensen", "Per Larsen",
         "Jens Petersen"},
        {"Gerda"}},
+      // 188 (AU's board, as a transcript runs it): the groups' names on
+      // lines of their own over their staff, no colon, each with the job
+      // title before the name.
+      {"a group's name before a job title and a first name",
+       "Referat af bestyrelsesmøde den 28. april 2008 (BM 2-2008)\n\nTranskript\n\n1 Referat af bestyrelsesmøde "
+       "den 28. april 2008 (BM 2-2008) Til stede Jens Bigum, bestyrelsesformand Sys Rovsing, stedfortræder "
+       "Johannes Riis Jens Kampmann Svend Krarup Kjeld Holm Martin Tang Sørensen Erik Strange Petersen Kirsten "
+       "Jakobsen Christian Jølck Mikkel Freltoft Krogsholm Afbud Erik Højsholt Arne Josefsen Rolighed Rektorat "
+       "Rektor Lauritz B. Holm-Nielsen Prorektor Nina Smith Universitetsdirektør Niels Højberg Sekretariat "
+       "Vicedirektør Ole Olsen Kontorchef Per Møller Madsen Souschef Tove Bæk Jensen Desuden deltog Kontorchef "
+       "Kirsten Skjødt og statsautoriseret revisor Claus Jacobsen under punkt 3 og 4 Dagsorden 1. Godkendelse af "
+       "dagsorden\n",
+       {"Christian Jølck", "Claus Jacobsen", "Erik Strange Petersen", "Jens Bigum", "Jens Kampmann",
+        "Johannes Riis", "Kirsten Jakobsen", "Kirsten Skjødt", "Kjeld Holm", "Lauritz B. Holm-Nielsen",
+        "Martin Tang Sørensen", "Mikkel Freltoft Krogsholm", "Niels Højberg", "Nina Smith", "Ole Olsen",
+        "Per Møller Madsen", "Svend Krarup", "Sys Rovsing", "Tove Bæk Jensen"},
+       {"Arne Josefsen Rolighed", "Erik Højsholt"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
