@@ -1260,6 +1260,10 @@ void read_took_part(const PhraseScan& s) {
           const auto pos = fc.find(lead);
           if (pos == std::string::npos || (pos > 0 && fc.size() != clause.size())) continue;
           if (pos > 0 && fc[pos - 1] != ' ' && fc[pos - 1] != '*') continue;
+          // "I stedet for Torben Jensen deltog Berit Byskov (L) Jette Kusk
+          // Simonsen deltog fra forvaltningen" (a transcript's line without
+          // full stops): a verb between the lead and this one took the lead.
+          if (fc.find(" deltog ", pos) != std::string::npos) continue;
           mark_absent(names_after(clause.substr(pos + lead.size())), m);
           for (const auto& n : names_after(rest)) add_participant_if_new(n, true, m);
           return;

@@ -973,6 +973,14 @@ TEST(AttendanceConventionsTest, PresenceAfterAnAbsenceInOneSentence) {
        "Referat\nMøde i Rådet den 3. marts 2025\nDeltagere: Carl Dahl, Dorte Friis\nAfbud: Anne Holm, Bo Jensen * "
        "i stedet for Bo Jensen deltog Dorte Friis\n\n1. Budget\nGodkendt.\n",
        {"Carl Dahl", "Dorte Friis"}, {"Anne Holm", "Bo Jensen"}},
+      // 781 (Norddjurs' Kontaktudvalget for Anholt, a transcript's line with
+      // no full stops): the next "deltog" has its own subject, not the lead's.
+      {"a substitute's lead, then another verb of presence in the run",
+       "Kontaktudvalget for Anholt BESLUTNINGSREFERAT\n\nMedlemmer: Jan Petersen (A) Jytte Schmidt (F)\n\nI stedet "
+       "for Torben Jensen deltog Berit Byskov (L) Jette Kusk Simonsen deltog fra forvaltningen Liselotte Arentz "
+       "Sørensen\n",
+       {"Berit Byskov", "Jan Petersen", "Jette Kusk Simonsen", "Jytte Schmidt", "Liselotte Arentz Sørensen"},
+       {"Torben Jensen"}},
   };
   for (const auto& c : cases) expect_people(c);
 }
