@@ -1183,7 +1183,7 @@ bool closing_note(std::string_view rest) {
          rest.find_first_of("()", 1) == rest.size() - 1 && text::words(rest).size() <= 4;
 }
 
-std::vector<std::string> split_items(std::string piece) {
+std::vector<std::string> split_items(std::string piece, int follows) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
   if (welcome_at != std::string::npos) piece.insert(welcome_at, "1. ");
@@ -1460,6 +1460,22 @@ std::vector<std::string> split_items(std::string piece) {
       }
     }
     if (cuts.size() == 1) cuts.push_back(cuts.front());  // (one head: cut once below)
+  }
+  // One head on a page that goes on from the previous page's last head
+  // ("... Beslutning Godkendt 2. Temadrøftelse om teknologi/digitalisering
+  // Det indstilles ...", its item 1 on the page before): the next number of
+  // the run a page break cut (lines_of's `follows`).
+  if (cuts.empty() && follows > 0) {
+    for (const auto& num : numbers) {
+      if (num.n != follows + 1 || (!num.separator && !num.strong) || num.spaced) continue;
+      // (Not the last of numbers in a sentence: "... som er vedlagt som
+      // bilag 1 og 2. På høringsmødet ...", Rødovre's Social- og
+      // Sundhedsudvalg.)
+      const auto before = text::words(std::string_view(piece).substr(0, num.cut));
+      if (!before.empty() && (before.back() == "og" || before.back() == "eller" || before.back() == "samt")) continue;
+      cuts.push_back(num.cut), cuts.push_back(num.cut);
+      break;
+    }
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -1802,9 +1818,9 @@ std::vector<std::string> split_long_heading(std::string piece) {
 }
 
 // A run-on line split into items, then header labels and sections.
-std::vector<std::string> split_pieces(std::string line) {
+std::vector<std::string> split_pieces(std::string line, int follows) {
   std::vector<std::string> out;
-  for (auto& item : split_items(std::move(line)))
+  for (auto& item : split_items(std::move(line), follows))
     for (auto& piece : split_labels(std::move(item)))
       for (auto& part : split_at_section_headings(piece))
         for (auto& p : split_long_heading(std::move(part)))
@@ -1934,7 +1950,7 @@ std::vector<std::string> values_after_labels(const std::string& line) {
 
 // A long line a PDF transcript ran together (a page in one line): split
 // into items, then header labels and sections.
-std::vector<std::string> split_run_on(std::string line) {
+std::vector<std::string> split_run_on(std::string line, int follows) {
   std::vector<std::string> out;
   if (line.empty()) return out;
   // (A short page of a transcript, "3 1. GODKENDELSE AF DAGSORDEN
@@ -2022,14 +2038,14 @@ std::vector<std::string> split_run_on(std::string line) {
   }
   if (auto form = values_after_labels(line); !form.empty()) {
     for (auto& part : form)
-      for (auto& p : split_pieces(std::move(part))) out.push_back(std::move(p));
+      for (auto& p : split_pieces(std::move(part), follows)) out.push_back(std::move(p));
     return out;
   }
   std::vector<std::string> heads;
   for (auto piece : text::lines(line)) heads.emplace_back(trim(piece));
   if (heads.size() > 1) {
     for (auto& h : heads)
-      for (auto& p : split_run_on(std::move(h))) out.push_back(std::move(p));
+      for (auto& p : split_run_on(std::move(h), follows)) out.push_back(std::move(p));
     return out;
   }
   // A table of contents run into one line ("Indholdsfortegnelse Pkt. Tekst
@@ -2053,7 +2069,7 @@ std::vector<std::string> split_run_on(std::string line) {
     out.push_back(std::move(line));
     return out;
   }
-  return split_pieces(std::move(line));
+  return split_pieces(std::move(line), follows);
 }
 
 // "... - Lukket punkt": the word at `word` is "punkt" of the suffix a
@@ -2650,6 +2666,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
     }
   }
   const std::size_t header_words = running_header_words(page_lines);
+  int last_head = 0;  // the last numbered head cut from a run-on page
   for (const auto& b : doc.blocks) {
     const bool heading = b.kind == formats::BlockKind::heading || b.bold;
     // A new paragraph: plain text marks it with a blank line; other formats
@@ -2690,10 +2707,19 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       drop_page_footers(cleaned);
       if (cleaned.size() >= 200) drop_fold_buttons(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
-        for (auto& piece : split_run_on(std::move(glued)))
+        for (auto& piece : split_run_on(std::move(glued), raw.size() >= 200 ? last_head : 0))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
       if (raw.size() >= 200) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
+      // (The last head a run-on page cut, "2. Temadrøftelse ...": the next
+      // page's may go on from it.)
+      if (raw.size() >= 200)
+        for (const auto& p : pieces) {
+          std::size_t j = 0;
+          const int n = read_number(p, j, 3);
+          if (n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(std::string_view(p).substr(j + 2)))
+            last_head = n;
+        }
       // (A page's furniture label a transcript ran into the line and the
       // split set on a line of its own, "Hent som fil:" after the date on
       // Faxe's pages, is dropped as the line form drops it.)

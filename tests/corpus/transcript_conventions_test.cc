@@ -3837,3 +3837,59 @@ TEST(TranscriptConventionsTest, DatedTitleOverItsDecisionIsAnItem) {
   const auto a = titles(parse(aarhus));
   EXPECT_NE(std::find(a.begin(), a.end(), "Referat fra Magistratens møde den 18. marts 2019"), a.end());
 }
+
+// A page break between two heads: the next page's one head, run into the
+// text after an outcome ("Beslutning Godkendt 2. Temadrøftelse ..."), has no
+// second head on its page to back it as a run; it goes on from the last head
+// cut on the page before (lines.cc split_items' `follows`). Verbatim, Region
+// Midtjylland's Gødstrup-klyngen (case 030) printed in pages of 1000
+// characters; also Mariagerfjord's Kultur- og Fritidsudvalg, Tønder's
+// Landdistriktsudvalg, Furesø Idrætsråd and Romdrup Vandværk in dev.
+TEST(TranscriptConventionsTest, HeadAfterPageBreakGoesOnFromPreviousPage) {
+  const std::string text =
+      "Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen\n\nTranskript\n\n"
+      "1 Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen til mødet i den 22. november 2023 kl. "
+      "08:30 i L128, Regionshospitalet Gødstrup 1. Godkendelse af dagsorden Det indstilles, at | dagsorden "
+      "godkendes | Sagsfremstilling Punkter til eventuelt. Mødeleder: Henning Voss Deltagere: Direktør Søren Liner, "
+      "Herning kommune Direktør Yelva Jensen, Holstebrog kommune Direktør Louise Berg, Ikast-Brande Kommune "
+      "Hospitalsdirektør Henning Voss, Regionshospitalet Gødstrup Praksis koordinator Jørgen Buch Direktør Pia Ulv "
+      "Helleland, Lemvig Kommune Direktør Louise Raunkjær, Herning Kommune Mark Brix Christensen, psykiatristaben "
+      "(sekretariat) Gunna Andersen, Regionshospitalet Gødstrup (sekretariat) Afbud: Direktør Anette Ørbæk, "
+      "Ringkøbing-Skjern kommune Lægefaglig direktør Jens Friis Bak, Regionshospitalet Gødstrup Lægefaglig direktør "
+      "Palle Juelsgaard, Præhospital Direktør Lotte Juncker, Struer kommune Sygeplejefaglig direktør Rikke Degn, "
+      "Regionshospitalet Gødstrup Hospitalsdirektør Tina Ebler, Regionspsykiatrien\n\n"
+      "2 PLO-m Susanne Krogsgaard Pio-repræsentant Birgit Jonassen Pio-repræsentant Peter Husted Karin Locander, "
+      "Herning kommune (sekretariat) Beslutning Godkendt 2. Temadrøftelse om teknologi/digitalisering Det "
+      "indstilles, at | faglig strategisk gruppe drøfter anbefalinger og muligheder for digitale løsninger i "
+      "tværsektorielle forløb samt afklarer næste skridt. | Sagsfremstilling\n";
+  const auto got = titles(parse(text));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], "Temadrøftelse om teknologi/digitalisering");
+  // (Not the last of numbers in a sentence, "bilag 1 og 2. På ...": Rødovre's
+  // Social- og Sundhedsudvalg, case 469, verbatim.)
+  const std::string rodovre =
+      "Social- og Sundhedsudvalget\n\nTranskript\n\n"
+      "1 Social- og Sundhedsudvalget 14-03-2023 Medlemmer Formand Annie Arnoldsen Petersen (A) Ahmed H. "
+      "Dhaqane (A) Jette Louise Larsen (C) Mogens Brauer (C) Marianne Christensen (Ø) Sager 11 - 17 Fold "
+      "alle ud Meddelelser Sag nr. 11 Beslutningskompetence: SOSU Sagens kerne Oversigt fremlægges til "
+      "orientering. 1. Det videre samarbejde med Bikubenfonden (bilag 1) Indstilling Meddelelsespunktet "
+      "forelægges til orientering. Beslutning Taget til efterretning. Bilag Bilag 1: Det videre samarbejde "
+      "med Bikubenfonden Godkendelse af kvalitetsstandarder 2023 på ældre- og handicapområdet Sag nr. 12 "
+      "Beslutningskompetence: KB Sagens kerne Social- og Sundhedsforvaltningen forelægger "
+      "kvalitetsstandarder på ældre- og handicapområdet 2023 til godkendelse. Indstilling Social- og "
+      "Sundhedsforvaltningen indstiller, 1. at høringssvarene tages til efterretning samt 2. at "
+      "kvalitetsstandarderne på ældre- og handicapområdet 2023 godkendes. Beslutning Anbefales. "
+      "Sagsfremstilling Kvalitetsstandarderne blev drøftet på møde i Social- og Sundhedsudvalget den 17. "
+      "januar 2023 (sag nr. 2). Udvalget besluttede, at kvalitetsstandarderne skulle sendes i høring hos "
+      "Seniorrådet, Handicaprådet, Integrationsrådet og Udsatterådet. Sagen fremlægges med henblik på "
+      "godkendelse af kvalitetsstandarderne på ældre- og handicapområdet 2023.\n\n"
+      "2 Social- og Sundhedsforvaltningen har holdt et høringsmøde med rådene den 2. februar 2023. Formålet "
+      "med mødet var at høre rådenes kommentarer til den nye model for opsætningen af "
+      "kvalitetsstandarderne. På mødet deltog to repræsentanter fra Udsatterådet, to fra Integrationsrådet "
+      "og en fra Seniorrådet. Handicaprådet var ikke repræsenteret. Rådene har endvidere haft mulighed for "
+      "at fremsende skriftlige høringssvar. Der er modtaget høringssvar fra Udsatterådet og "
+      "Integrationsrådet, som er vedlagt som bilag 1 og 2. På høringsmødet udtrykte rådene generelt "
+      "tilfredshed med den nye model for formidlingen af kval\n";
+  const auto r = titles(parse(rodovre));
+  EXPECT_EQ(std::count_if(r.begin(), r.end(), [](const std::string& t) { return t.rfind("På høringsmødet", 0) == 0; }), 0);
+}
