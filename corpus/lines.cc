@@ -1183,7 +1183,15 @@ bool closing_note(std::string_view rest) {
          rest.find_first_of("()", 1) == rest.size() - 1 && text::words(rest).size() <= 4;
 }
 
-std::vector<std::string> split_items(std::string piece, int follows) {
+// Where a transcript's page break falls among the heads (lines_of): the
+// number of the last head cut from the pages before, and of the first head
+// on the next page; 0 where none.
+struct PageRun {
+  int follows = 0;
+  int next = 0;
+};
+
+std::vector<std::string> split_items(std::string piece, PageRun page) {
   std::vector<std::string> items;
   const std::size_t welcome_at = lost_welcome_entry(piece);
   if (welcome_at != std::string::npos) piece.insert(welcome_at, "1. ");
@@ -1464,10 +1472,14 @@ std::vector<std::string> split_items(std::string piece, int follows) {
   // One head on a page that goes on from the previous page's last head
   // ("... Beslutning Godkendt 2. Temadrøftelse om teknologi/digitalisering
   // Det indstilles ...", its item 1 on the page before): the next number of
-  // the run a page break cut (lines_of's `follows`).
-  if (cuts.empty() && follows > 0) {
+  // the run a page break cut (lines_of's `follows`); so does one whose next
+// number is the next page's first head ("... 136. Godkendelse af dagsorden
+// Udskriv Sagstema ..." and on the next page "... Til toppen 137.
+// Kommunalbestyrelsen. Mødeplan 2023 ...").
+  if (cuts.empty() && (page.follows > 0 || page.next > 0)) {
     for (const auto& num : numbers) {
-      if (num.n != follows + 1 || (!num.separator && !num.strong) || num.spaced) continue;
+      if ((page.follows == 0 || num.n != page.follows + 1) && num.n + 1 != page.next) continue;
+      if ((!num.separator && !num.strong) || num.spaced) continue;
       // (Not the last of numbers in a sentence: "... som er vedlagt som
       // bilag 1 og 2. På høringsmødet ...", Rødovre's Social- og
       // Sundhedsudvalg.)
@@ -1818,9 +1830,9 @@ std::vector<std::string> split_long_heading(std::string piece) {
 }
 
 // A run-on line split into items, then header labels and sections.
-std::vector<std::string> split_pieces(std::string line, int follows) {
+std::vector<std::string> split_pieces(std::string line, PageRun page) {
   std::vector<std::string> out;
-  for (auto& item : split_items(std::move(line), follows))
+  for (auto& item : split_items(std::move(line), page))
     for (auto& piece : split_labels(std::move(item)))
       for (auto& part : split_at_section_headings(piece))
         for (auto& p : split_long_heading(std::move(part)))
@@ -1950,7 +1962,7 @@ std::vector<std::string> values_after_labels(const std::string& line) {
 
 // A long line a PDF transcript ran together (a page in one line): split
 // into items, then header labels and sections.
-std::vector<std::string> split_run_on(std::string line, int follows) {
+std::vector<std::string> split_run_on(std::string line, PageRun page) {
   std::vector<std::string> out;
   if (line.empty()) return out;
   // (A short page of a transcript, "3 1. GODKENDELSE AF DAGSORDEN
@@ -2038,14 +2050,14 @@ std::vector<std::string> split_run_on(std::string line, int follows) {
   }
   if (auto form = values_after_labels(line); !form.empty()) {
     for (auto& part : form)
-      for (auto& p : split_pieces(std::move(part), follows)) out.push_back(std::move(p));
+      for (auto& p : split_pieces(std::move(part), page)) out.push_back(std::move(p));
     return out;
   }
   std::vector<std::string> heads;
   for (auto piece : text::lines(line)) heads.emplace_back(trim(piece));
   if (heads.size() > 1) {
     for (auto& h : heads)
-      for (auto& p : split_run_on(std::move(h), follows)) out.push_back(std::move(p));
+      for (auto& p : split_run_on(std::move(h), page)) out.push_back(std::move(p));
     return out;
   }
   // A table of contents run into one line ("Indholdsfortegnelse Pkt. Tekst
@@ -2069,7 +2081,7 @@ std::vector<std::string> split_run_on(std::string line, int follows) {
     out.push_back(std::move(line));
     return out;
   }
-  return split_pieces(std::move(line), follows);
+  return split_pieces(std::move(line), page);
 }
 
 // "... - Lukket punkt": the word at `word` is "punkt" of the suffix a
@@ -2651,6 +2663,27 @@ void replace_by_pieces(std::vector<Line>& lines, std::size_t j, std::vector<std:
   lines.insert(at, std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }
 
+// The number of the first head on the transcript page after `raw` among
+// `page_lines` ("137. Kommunalbestyrelsen"): a number with a full stop and
+// a capital after it, not after "og"/"eller"/"samt"; 0 where none.
+int next_page_head(const std::vector<std::string_view>& page_lines, std::string_view raw) {
+  const auto at = std::find_if(page_lines.begin(), page_lines.end(), [&](std::string_view p) { return p.data() == raw.data(); });
+  if (at == page_lines.end() || at + 1 == page_lines.end()) return 0;
+  const std::string_view next = *(at + 1);
+  // (The pages numbered in turn, "1 ..." then "2 ...".)
+  std::size_t i = 0, k = 0;
+  if (read_number(next, i, 3) != read_number(raw, k, 3) + 1) return 0;
+  for (; i != std::string_view::npos && i + 3 < next.size(); i = next.find(' ', i + 1)) {
+    std::size_t j = i + 1;
+    const int n = read_number(next, j, 3);
+    if (n <= 0 || j + 2 >= next.size() || next[j] != '.' || next[j + 1] != ' ' || !starts_upper(next.substr(j + 2))) continue;
+    const auto before = text::words(next.substr(0, i));
+    if (!before.empty() && (before.back() == "og" || before.back() == "eller" || before.back() == "samt")) continue;
+    return n;
+  }
+  return 0;
+}
+
 std::vector<Line> lines_of(const formats::Document& doc) {
   std::vector<Line> out;
   bool row_before = false;
@@ -2707,7 +2740,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       drop_page_footers(cleaned);
       if (cleaned.size() >= 200) drop_fold_buttons(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
-        for (auto& piece : split_run_on(std::move(glued), raw.size() >= 200 ? last_head : 0))
+        for (auto& piece : split_run_on(std::move(glued), raw.size() >= 200 ? PageRun{last_head, next_page_head(page_lines, raw)} : PageRun{}))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
       if (raw.size() >= 200) split_titles_before_sections(pieces), split_approval_outcomes(pieces);

@@ -3893,3 +3893,41 @@ TEST(TranscriptConventionsTest, HeadAfterPageBreakGoesOnFromPreviousPage) {
   const auto r = titles(parse(rodovre));
   EXPECT_EQ(std::count_if(r.begin(), r.end(), [](const std::string& t) { return t.rfind("På høringsmødet", 0) == 0; }), 0);
 }
+
+// The other side of the page break: a page whose one head is the last
+// before the next page's first head ("... Dagsorden i henhold til
+// vedtægterne og udsendt indkaldelse i vinterprogrammet. 1. Valg af
+// dirigent. Bestyrelsen foreslog ..." and the next page "2 2. Aflæggelse af
+// beretning ..."): cut as the head before it (lines.cc next_page_head).
+// Verbatim, Elsegaarde Jagtforening's general assembly (case 577) in pages
+// of 1000 characters; also Thisted's Kommunalbestyrelse ("136. Godkendelse
+// af dagsorden ... 137. Kommunalbestyrelsen. Mødeplan 2023"), Køge's
+// Handicapråd and Klampenborg Kajakklub in dev.
+TEST(TranscriptConventionsTest, HeadBeforePageBreakGoesOnToNextPage) {
+  const std::string text =
+      "Referat af generalforsamling\n\nTranskript\n\n"
+      "1 Referat af generalforsamling afholdt i Skudehavnens Fælleshus, Ebeltoft, mandag den 22. januar "
+      "2024 Forud for generalforsamlingen afholdtes den traditionelle fællesspisning af gule ærter med "
+      "tilbehør, hvori deltog 39 ud af 41 tilmeldte medlemmer. Den ene af de fraværende havde meldt "
+      "sygdoms-afbud samme dags formiddag. I sin velkomst rettede formanden en særlig velkomst til "
+      "foreningens nyeste medlem. Jan Bo Lilliendal. Der mødte ikke flere medlemmer op til selve "
+      "generalforsamlingen. Dagsorden i henhold til vedtægterne og udsendt indkaldelse i vinterprogrammet. "
+      "1. Valg af dirigent. Bestyrelsen foreslog Sven Arne Vallentin, der valgtes enstemmigt. Dirigenten "
+      "erklærede generalforsamlingen for lovligt indvarslet og beslutningsdygtig. Formanden oplyste, at "
+      "Sven Arne Vallentin havde fødselsdag ”i dag”, og takkede fordi, han ville bruge sin fødselsdag på at "
+      "deltage i generalforsamlingen og være dirigent. Foreslog derefter, at forsamlingen sang første vers "
+      "af ”fødselsdagssangen” – hvilket skete.\n\n"
+      "2 2. Aflæggelse af beretning om foreningens virke siden sidste ordinære generalforsamling. "
+      "Bestyrelsens beretning blev aflagt af formanden, Jørgen Brøgger. Der var ingen spørgsmål eller "
+      "kommentarer til beretningen, der godkendtes med applaus. 3. Fremlæggelse af det reviderede regnskab "
+      "til godkendelse. Regnskabet blev fremlagt af kasserer Kim V. Larsen. Regnskabet udviste indtægter på "
+      "113.615,15 kr. og udgifter på 114.483,15 kr., og dermed et underskud på 868,00 kr. Kassereren "
+      "oplyste, at underskuddet var forventet, og hovedsageligt skyldtes to årsager: Foreningens 90-års "
+      "fødselsdag og de store udgifter til rervirforbedringer, herunder især de mange og store plantninger, "
+      "der var foretaget på foreningsreviret. Dirigenten efterlyste spørgsmål eller kommentarer til "
+      "regnskabet, - hvilket der ikke var. Regnskabet godkendtes derfor med applaus. 4. Indkomne forslag. "
+      "Formanden oplyste, at der ikke var indkommet nogle forsla\n";
+  const auto got = titles(parse(text));
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.front(), "Valg af dirigent");
+}
