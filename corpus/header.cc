@@ -3485,44 +3485,42 @@ bool opens_with_full_date(std::string_view s) {
 // april 2016", "REFERAT 29. august 2013 Sagsnr.: ...") is not the
 // meeting's.
 std::optional<std::string> lost_day_in_line(const std::string& f) {
-  {  // (one scope: the weekday's "den", then the meeting word's)
-    const std::size_t limit = std::min<std::size_t>(f.size(), 300);
-    for (std::string_view day : k_weekdays)
-      for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
-        if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at) || stamped(f, at)) continue;
-        std::string_view after = std::string_view(f).substr(at + day.size());
-        // (Or "den" ends the line: "Handicaprådet REFERAT. Mødedato:
-        // Onsdag den", a transcript's title.)
-        if (after == " den" || after == " d.") return std::string();
-        if (text::starts_with(after, " den ")) after.remove_prefix(5);
-        else if (text::starts_with(after, " d. ")) after.remove_prefix(4);
-        else continue;
-        if (!opens_with_full_date(after)) return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
-      }
-    // "Referat Bestyrelsesmøde hos NT den Deltagere", "Referat fra møde i
-    // Regionskontaktudvalget (REKU) den i Friluftsrådet": "den" a few
-    // words after the meeting's word, its date gone.
-    for (std::size_t at = f.find("møde"); at != std::string::npos && at < 160; at = f.find("møde", at + 1)) {
-      std::size_t e = at + std::string_view("møde").size();
-      if (e < f.size() && f[e] == 't') ++e;
-      if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
-      // (Its line may end at "den": a transcript's line split before the
-      // next label, "Referat Bestyrelsesmøde hos NT den" / "Deltagere ...".)
-      auto on = f.find(" den ", e);
-      if (on == std::string::npos && ends_with(f, " den")) on = f.size() - 4;
-      if (on == std::string::npos) continue;
-      const auto before = text::words(std::string_view(f).substr(e, on - e));
-      if (before.size() > 5) continue;
-      // (Not the article: "møde i den nye bestyrelse", "møde med den
-      // regionale ...".)
-      static constexpr std::array<std::string_view, 9> k_prepositions = {"i",  "med", "for", "til", "om",
-                                                                         "af", "på",  "fra", "ved"};
-      if (!before.empty() && std::find(k_prepositions.begin(), k_prepositions.end(), before.back()) !=
-                                 k_prepositions.end())
-        continue;
-      if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !opens_with_full_date(after))
-        return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
+  const std::size_t limit = std::min<std::size_t>(f.size(), 300);
+  for (std::string_view day : k_weekdays)
+    for (std::size_t at = f.find(day); at != std::string::npos && at < limit; at = f.find(day, at + 1)) {
+      if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at) || stamped(f, at)) continue;
+      std::string_view after = std::string_view(f).substr(at + day.size());
+      // (Or "den" ends the line: "Handicaprådet REFERAT. Mødedato:
+      // Onsdag den", a transcript's title.)
+      if (after == " den" || after == " d.") return std::string();
+      if (text::starts_with(after, " den ")) after.remove_prefix(5);
+      else if (text::starts_with(after, " d. ")) after.remove_prefix(4);
+      else continue;
+      if (!opens_with_full_date(after)) return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
     }
+  // "Referat Bestyrelsesmøde hos NT den Deltagere", "Referat fra møde i
+  // Regionskontaktudvalget (REKU) den i Friluftsrådet": "den" a few
+  // words after the meeting's word, its date gone.
+  for (std::size_t at = f.find("møde"); at != std::string::npos && at < 160; at = f.find("møde", at + 1)) {
+    std::size_t e = at + std::string_view("møde").size();
+    if (e < f.size() && f[e] == 't') ++e;
+    if (e >= f.size() || f[e] != ' ' || names_other_meeting(f, at)) continue;
+    // (Its line may end at "den": a transcript's line split before the
+    // next label, "Referat Bestyrelsesmøde hos NT den" / "Deltagere ...".)
+    auto on = f.find(" den ", e);
+    if (on == std::string::npos && ends_with(f, " den")) on = f.size() - 4;
+    if (on == std::string::npos) continue;
+    const auto before = text::words(std::string_view(f).substr(e, on - e));
+    if (before.size() > 5) continue;
+    // (Not the article: "møde i den nye bestyrelse", "møde med den
+    // regionale ...".)
+    static constexpr std::array<std::string_view, 9> k_prepositions = {"i",  "med", "for", "til", "om",
+                                                                       "af", "på",  "fra", "ved"};
+    if (!before.empty() && std::find(k_prepositions.begin(), k_prepositions.end(), before.back()) !=
+                               k_prepositions.end())
+      continue;
+    if (const std::string_view after = std::string_view(f).substr(std::min(on + 5, f.size())); !opens_with_full_date(after))
+      return std::string(after.substr(0, std::min<std::size_t>(after.size(), 40)));
   }
   return std::nullopt;
 }
