@@ -1202,6 +1202,8 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
     bool strong;     // "Ad 3", "Punkt 3", "Sag 3"
     bool separator;  // "3." / "3)" / "3:"
     bool spaced;     // "3 : Title", "3 - Title": only in a run of heads
+    // A list's "1." (heads_numbered_one), not "Punkt 1" nor "1 : Title".
+    bool numbered_one() const { return n == 1 && separator && !strong && !spaced; }
   };
   std::vector<Number> numbers;
   int attachments_next = 0;  // the next entry's number in a list of attachments
@@ -1313,11 +1315,10 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
       std::vector<std::size_t> chain = {s};
       std::vector<std::pair<std::size_t, int>> lost;  // (where a lost entry's title starts, its number)
       for (std::size_t k = s + 1; k < numbers.size(); ++k) {
-        if (!numbers[k].strong && numbers[k].cut > points_from) continue;
-        if ((numbers[k].strong || !strong_only) && numbers[k].n == numbers[chain.back()].n + 1) {
+        if (!numbers[k].strong && (strong_only || numbers[k].cut > points_from)) continue;
+        if (numbers[k].n == numbers[chain.back()].n + 1) {
           chain.push_back(k);
-        } else if (numbers[k].strong && numbers[chain.back()].strong && numbers[k].n > numbers[chain.back()].n + 1 &&
-                   numbers[k].n <= numbers[chain.back()].n + 2) {
+        } else if (numbers[k].strong && numbers[chain.back()].strong && numbers[k].n == numbers[chain.back()].n + 2) {
           // "Ad 4. Opgavefordeling ... ad 4. Status regnskab ... ad. 6
           // Årshjul for bestyrelsens opgaver ... ad. 7 Puljeansøgninger"
           // (Folkenetværket's board), "Punkt 1. Økonomi: ... Punkt 2.
@@ -1327,13 +1328,13 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
           // left_out_between). (One number only: up to five, as the line
           // form allows, cost transcript holdout precision.)
           chain.push_back(k);
-        } else if (!strong_only && numbers[k].separator && numbers[chain.back()].separator &&
+        } else if (!strong_only && chain.size() >= 2 && numbers[k].separator && numbers[chain.back()].separator &&
                    numbers[k].n > numbers[chain.back()].n + 1 && numbers[k].n <= numbers[chain.back()].n + 3) {
           // (Numbers lost with their brackets kept: see lost_bracket_entries.)
           const std::size_t from = numbers[chain.back()].cut;
           const std::string_view entry = std::string_view(piece).substr(from, numbers[k].cut - from);
           const std::size_t head_end = entry.find(' ');
-          if (head_end != std::string_view::npos && chain.size() >= 2) {
+          if (head_end != std::string_view::npos) {
             const auto brackets = lost_bracket_entries(entry, head_end);
             if (static_cast<int>(brackets.size()) == numbers[k].n - numbers[chain.back()].n - 1) {
               for (std::size_t b = 0; b < brackets.size(); ++b)
@@ -1346,7 +1347,7 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
           // (A lost number in between: see lost_entry_start.)
           bool between = false;
           for (std::size_t m = chain.back() + 1; m < k; ++m) between = between || numbers[m].n == numbers[k].n - 1;
-          if (between || chain.size() < 2) continue;
+          if (between) continue;
           // (Every entry before it short: a contents, not items with their text.)
           bool short_entries = true;
           for (std::size_t m = 0; m + 1 < chain.size(); ++m)
@@ -1393,7 +1394,7 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
       bool other = false;  // another head's number among them
       for (std::size_t k = 0; k < best.front(); ++k) {
         const Number& num = numbers[k];
-        if (num.n == 1 && num.separator && !num.strong && !num.spaced)
+        if (num.numbered_one())
           ones.push_back(num.cut);
         else if (!ones.empty() && (num.separator || num.strong))
           other = true;
@@ -1434,7 +1435,7 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
   if (cuts.empty()) {
     std::vector<std::size_t> ones;
     for (const auto& num : numbers)
-      if (num.n == 1 && num.separator && !num.strong && !num.spaced) ones.push_back(num.cut);
+      if (num.numbered_one()) ones.push_back(num.cut);
     cuts = heads_numbered_one(piece, ones);
   }
   // One head on a page ("Udvalget, 3. marts 2025 3. Høring om busplan
