@@ -802,20 +802,6 @@ bool is_general_assembly(std::string_view folded) {
   return false;
 }
 
-// True for an acronym as a body's short name: two to five capitals, Æ, Ø
-// and Å included ("MR", "LL", "FU", "HMU", "ØU").
-bool is_acronym(std::string_view w) {
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < w.size(); ++letters) {
-    if (w[i] >= 'A' && w[i] <= 'Z') ++i;
-    else if (text::starts_with(w.substr(i), "Æ") || text::starts_with(w.substr(i), "Ø") ||
-             text::starts_with(w.substr(i), "Å"))
-      i += 2;
-    else return false;
-  }
-  return letters >= 2 && letters <= 5;
-}
-
 // The council a meeting word at the start of `t` is named after, in its
 // definite form: "lokalrådsmøde" -> "Lokalrådet", "Forældrerådsmødet d.
 // 25/4" -> "Forældrerådet", "SeniorRådsmøde" -> "SeniorRådet",
@@ -849,11 +835,11 @@ std::optional<std::string> council_of_meeting_word(std::string_view t) {
   for (std::string_view dash : {"-", "–"}) {
     for (std::string_view meeting : {"møde", "mødet", "MØDE"}) {
       const std::string glued = std::string(dash) + std::string(meeting);
-      if (ends_with(w, glued) && is_acronym(w.substr(0, w.size() - glued.size())))
+      if (ends_with(w, glued) && text::is_acronym(w.substr(0, w.size() - glued.size())))
         return std::string(w.substr(0, w.size() - glued.size()));
     }
   }
-  if (is_acronym(w) && k + 1 < ws.size() && (ws[k + 1] == "møde" || ws[k + 1] == "mødet" || ws[k + 1] == "Møde"))
+  if (text::is_acronym(w) && k + 1 < ws.size() && (ws[k + 1] == "møde" || ws[k + 1] == "mødet" || ws[k + 1] == "Møde"))
     return std::string(w);
   const auto organ = voc::body_of_meeting_word(w);
   if (!organ || organ->second) return std::nullopt;

@@ -829,9 +829,7 @@ std::size_t text_after_title_note(std::string_view seg, const std::vector<std::s
     const std::string_view w = ws[k], prev = ws[k - 1];
     // (Or a body's initials as the sentence's subject, a small word after
     // them: "(bilag 7) LL svarer SBST.", "PBW skriver", "ELN bød".)
-    const bool initials = w.size() >= 2 && w.size() <= 5 &&
-                          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-                          starts_lower(ws[k + 1]);
+    const bool initials = text::is_acronym(w) && starts_lower(ws[k + 1]);
     if (prev.back() != ')' || w.front() == '(' || !text::starts_capital(w) ||
         (!text::has_lower_after_first(w) && !initials) || text::starts_capital(ws[k + 1]) ||
         is_digit(ws[k + 1].front()))

@@ -66,6 +66,17 @@ bool has_lower_after_first(std::string_view word) {
   return false;
 }
 
+bool is_acronym(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size(); ++letters) {
+    if (w[i] >= 'A' && w[i] <= 'Z') ++i;
+    else if (starts_with(w.substr(i), "Æ") || starts_with(w.substr(i), "Ø") || starts_with(w.substr(i), "Å"))
+      i += 2;
+    else return false;
+  }
+  return letters >= 2 && letters <= 5;
+}
+
 std::string fold(std::string_view s) {
   // ASCII and the Latin-1 letters of Danish text (U+00C0-U+00FF, UTF-8
   // 0xC3 0x80-0xBF) fold by table; anything else goes through ICU. ß

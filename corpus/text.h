@@ -40,6 +40,10 @@ bool starts_capital(std::string_view word);
 // ("Jens", "Ørum" yes; "PLO", "KKR", "A" no).
 bool has_lower_after_first(std::string_view word);
 
+// True for an acronym as a body's short name: two to five capitals, Æ, Ø
+// and Å included ("MR", "LL", "FU", "HMU", "ØU").
+bool is_acronym(std::string_view w);
+
 // Reads 1..max_digits ASCII digits at s[i...] that no further digit follows;
 // returns the number and advances i past it, or returns -1 and leaves i.
 int read_number(std::string_view s, std::size_t& i, std::size_t max_digits);
