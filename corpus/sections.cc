@@ -1225,6 +1225,16 @@ bool verdict_words(std::string_view sentence) {
   return proposed_and_elected(ws);
 }
 
+// Splits section `k` of `item` at byte `at` of its text: the text from
+// there on becomes a section of `kind` right after it; the text before it
+// stays, trimmed.
+void split_section(Item& item, std::size_t k, std::size_t at, std::string_view kind) {
+  Section& sec = item.sections[k];
+  Section rest{std::string(kind), std::nullopt, sec.text.substr(at)};
+  sec.text = std::string(trim(std::string_view(sec.text).substr(0, at)));
+  item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(rest));
+}
+
 // "Bilag:" / "Aktdokument, Regnskab PUK 2021" / "Provstiudvalget godkender
 // regnskabet." (also "Godkendt."): a case's attachments listed last, the
 // decision under them with no heading (DAP's minutes of provstiudvalg).
@@ -1238,9 +1248,7 @@ bool split_verdict_after_attachments(Item& item, std::size_t k) {
     const std::string_view line = trim(t.substr(at, t.find('\n', at) - at));
     if (line.empty() || line.back() != '.' || text::fold(line).find(".pdf") != std::string::npos) continue;
     if (!(body_decides_now(line) || opens_with_verdict(line) || subject_verdict(line))) continue;
-    Section decision{"beslutning", std::nullopt, std::string(t.substr(at))};
-    sec.text = std::string(trim(t.substr(0, pos)));
-    item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+    split_section(item, k, at, "beslutning");
     return true;
   }
   return false;
@@ -1268,9 +1276,7 @@ void mark_closing_verdict(Item& item) {
       // the case's text or its attachments' list.)
       if (pos > 0 && (closing_verdict(line) || body_decides_now(line)) &&
           text::words(first_sentence(line)).size() <= 20) {
-        Section decision{"beslutning", std::nullopt, std::string(t.substr(pos))};
-        sec.text = std::string(trim(t.substr(0, pos)));
-        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        split_section(item, k, pos, "beslutning");
         return;
       }
       // The sentences of the line after its first, each up to a full stop
@@ -1280,9 +1286,7 @@ void mark_closing_verdict(Item& item) {
         const std::string_view rest = trim(line.substr(d + 1));
         if (initial || !starts_upper(rest) || !closing_verdict(rest)) continue;
         const std::size_t at = static_cast<std::size_t>(rest.data() - t.data());
-        Section decision{"beslutning", std::nullopt, std::string(t.substr(at))};
-        sec.text = std::string(trim(t.substr(0, at)));
-        item.sections.insert(item.sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(decision));
+        split_section(item, k, at, "beslutning");
         return;
       }
       if (nl == std::string_view::npos) break;
@@ -1866,9 +1870,7 @@ void answer_after_questions(Item& item) {
     const std::string_view line = trim(t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     if (!line.empty() && line.back() != '?') {
       if (pos == 0 || !person_acts(first_sentence(line))) return;
-      Section minutes{"referat", std::nullopt, std::string(t.substr(pos))};
-      text.text = std::string(trim(t.substr(0, pos)));
-      item.sections.insert(item.sections.begin() + 1, std::move(minutes));
+      split_section(item, 0, pos, "referat");
       return;
     }
     if (nl == std::string_view::npos) return;
@@ -2021,12 +2023,8 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // A report opening the text: the decision is its first sentence with a
     // verdict word, if any.
     if (reports_what_was_said(first)) {
-      Section& text = item.sections.front();
-      if (const std::size_t at = first_verdict_sentence(text.text); at != std::string_view::npos && at > 0) {
-        Section decision{"referat", std::nullopt, text.text.substr(at)};
-        text.text = std::string(trim(std::string_view(text.text).substr(0, at)));
-        item.sections.insert(item.sections.begin() + 1, std::move(decision));
-      }
+      if (const std::size_t at = first_verdict_sentence(item.sections.front().text); at != std::string_view::npos && at > 0)
+        split_section(item, 0, at, "referat");
       continue;
     }
     if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) ||
