@@ -560,6 +560,19 @@ std::optional<std::string> date_at_word(std::string_view f, std::size_t from) {
   return d && where == 0 ? d : std::nullopt;
 }
 
+// The date right after the meeting's word that starts at byte `at` of the
+// folded line `f` ("bestyrelsesmøde 5. marts 2019", "menighedsrådsmødet
+// 27. marts 2019", "bestyrelsesmøde, 7. marts 2023"); nullopt when the
+// word there is no meeting's or no date follows it.
+std::optional<std::string> date_after_meeting_word_at(std::string_view f, std::size_t at) {
+  const std::size_t end = f.find(' ', at);
+  if (end == std::string_view::npos) return std::nullopt;
+  std::string_view word = f.substr(at, end - at);
+  if (!word.empty() && word.back() == ',') word.remove_suffix(1);
+  if (!ends_with(word, "møde") && !ends_with(word, "mødet")) return std::nullopt;
+  return date_at_word(f, end + 1);
+}
+
 // "Referat af bestyrelsesmøde 5. marts 2019", "Bestyrelsesmøde 15.04.2023",
 // "Referat fra menighedsrådsmødet 27. marts 2019", "REFERAT FRA
 // BESTYRELSESMØDE 11. MAJ 2020", "Bestyrelsesmøde, 7. marts 2023",
@@ -571,12 +584,7 @@ std::optional<std::string> date_at_word(std::string_view f, std::size_t from) {
 std::optional<std::string> date_after_meeting_word(std::string_view f) {
   std::size_t at = voc::title_lead_in(f);
   while (at < f.size() && (f[at] == ' ' || f[at] == ':')) ++at;
-  const std::size_t end = f.find(' ', at);
-  if (end == std::string_view::npos) return std::nullopt;
-  std::string_view word = f.substr(at, end - at);
-  if (!word.empty() && word.back() == ',') word.remove_suffix(1);
-  if (!ends_with(word, "møde") && !ends_with(word, "mødet")) return std::nullopt;
-  return date_at_word(f, end + 1);
+  return date_after_meeting_word_at(f, at);
 }
 
 // "... Der er valg til Pårørenderådet hvert år ... Referat fra
@@ -590,12 +598,7 @@ std::optional<std::string> date_after_meeting_word_within(std::string_view f, st
   for (std::string_view lead : {"referat fra ", "referat af "})
     for (std::size_t at = f.find(lead); at != std::string_view::npos && at < reach; at = f.find(lead, at + 1)) {
       if ((at > 0 && f[at - 1] != ' ') || names_other_meeting(f, at)) continue;
-      const std::size_t w = at + lead.size();
-      const std::size_t end = f.find(' ', w);
-      if (end == std::string_view::npos) break;
-      const std::string_view word = f.substr(w, end - w);
-      if (!ends_with(word, "møde") && !ends_with(word, "mødet")) continue;
-      if (auto d = date_at_word(f, end + 1)) return d;
+      if (auto d = date_after_meeting_word_at(f, at + lead.size())) return d;
     }
   return std::nullopt;
 }
