@@ -907,14 +907,11 @@ std::pair<std::string, std::string> split_outcome(std::string_view title) {
     const auto hws = text::words(head);
     const auto tws = text::words(tail);
     const char end = tail.empty() ? ' ' : tail.back();
-    static constexpr std::array<std::string_view, 14> k_labels = {
-        "tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "fagligt oplæg",
-        "emne", "info", "information", "temadrøftelse", "lukket punkt"};
     // (A one-word outcome is a verdict or "Intet.": "Eventuelt: Intet.".)
     const std::string ftail = text::fold(tail);
     const bool one_word = tws.size() == 1 && end == '.' && (voc::is_verdict(ftail) || ftail == "intet." || ftail == "ingen.");
     if (hws.size() <= 8 && (tws.size() >= 2 || one_word) && (end == '.' || end == '!' || end == '?' || tws.size() >= 14) && starts_upper(tail) &&
-        std::find(k_labels.begin(), k_labels.end(), text::fold(head)) == k_labels.end() &&
+        !voc::is_kind_label(text::fold(head)) &&
         (title_shaped(head) || opens_with_kind(head)))
       return {std::string(head), std::string(tail)};
   }

@@ -741,9 +741,6 @@ std::size_t text_after_evt(std::string_view seg, const std::vector<std::string_v
 // within fifteen words, no section heading among them. Where in `seg` the
 // text starts; npos if none.
 std::size_t outcome_after_colon_title(std::string_view seg, const std::vector<std::string_view>& ws) {
-  static constexpr auto k_labels = std::to_array<std::string_view>(
-      {"tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "emne", "info",
-       "information", "temadrøftelse", "status", "sag", "bilag"});
   const std::size_t title_from = head_title_from(ws);
   std::size_t colon = title_from;
   while (colon < ws.size() && colon < title_from + 6 && ws[colon].back() != ':') ++colon;
@@ -753,7 +750,7 @@ std::size_t outcome_after_colon_title(std::string_view seg, const std::vector<st
   const std::string_view title = seg.substr(from, end - from);
   const std::string f = text::fold(title);
   if (title.empty() || title.find_first_of("0123456789:;,()") != std::string_view::npos || !title_shaped(title) ||
-      std::find(k_labels.begin(), k_labels.end(), f) != k_labels.end() || voc::header_field(f))
+      voc::is_kind_label(f) || voc::header_field(f))
     return std::string_view::npos;
   if (!text::starts_capital(ws[colon + 1]) || voc::is_first_name(ws[colon + 1])) return std::string_view::npos;
   const auto& headings = voc::run_on_section_headings();

@@ -1089,6 +1089,14 @@ constexpr auto k_verdict_words = std::to_array<std::string_view>({
     "bevilges", "afvist", "afvises", "afslået", "imødekommet", "orienteringen",
 });
 
+bool is_kind_label(std::string_view f) {
+  static constexpr auto k_kind_labels = std::to_array<std::string_view>({
+      "tema", "høring", "orientering", "drøftelse", "beslutning", "punkt", "forslag", "oplæg", "fagligt oplæg",
+      "emne", "info", "information", "temadrøftelse", "lukket punkt", "status", "sag", "bilag",
+  });
+  return std::find(k_kind_labels.begin(), k_kind_labels.end(), f) != k_kind_labels.end();
+}
+
 bool is_verdict(std::string_view f) {
   const auto ws = text::words(f);
   if (ws.empty() || ws.size() > 14) return false;

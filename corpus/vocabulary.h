@@ -128,6 +128,12 @@ std::optional<std::pair<std::string, bool>> body_of_meeting_word(std::string_vie
 // "fagligt strategisk niveau nord"), 0 if none: the cluster's name follows.
 std::size_t cluster_forum_prefix(std::string_view folded_body);
 
+// True for the folded label of an item's kind that a title opens with before
+// its colon, the title itself after it: "Høring: Forslag til lokalplan
+// 12.", "Tema: ...", "Orientering: ...", "Lukket punkt: ...". Not a
+// title whose outcome follows its colon.
+bool is_kind_label(std::string_view folded);
+
 // True when the folded sentence records a decision in the words minutes use
 // for one: "godkendt.", "dagsordenen blev godkendt.", "taget til
 // efterretning.", "drøftet.", "udvalget anbefaler ...", "tiltrådt".
