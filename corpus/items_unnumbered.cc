@@ -391,8 +391,7 @@ bool dated_title_over_item_text(const ItemScan& s, std::size_t i) {
   const std::string& t = s.lines[i].text;
   const auto ws = text::words(t);
   if (i + 1 >= s.lines.size() || ws.size() < 7 || find_date(t.substr(0, std::min<std::size_t>(t.size(), 12))) ||
-      !find_date(t.substr(t.size() - std::min<std::size_t>(t.size(), 24))) || ws.back().size() != 4 ||
-      !std::all_of(ws.back().begin(), ws.back().end(), is_digit))
+      !find_date(t.substr(t.size() - std::min<std::size_t>(t.size(), 24))) || !text::is_year_word(ws.back()))
     return false;
   const std::string f = text::fold(s.lines[i + 1].text);
   return std::find(k_openers.begin(), k_openers.end(), f) != k_openers.end();
