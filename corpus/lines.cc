@@ -573,8 +573,7 @@ std::size_t whole_outcome_after_title(std::string_view seg, const std::vector<st
     const std::string_view w = ws[k], prev = ws[k - 1];
     // (A section heading ends the title first: "4. Eventuelt Beslutning
     // Intet." has its verdict under the heading, split_at_section_headings.)
-    const auto& headings = voc::run_on_section_headings();
-    if (std::find(headings.begin(), headings.end(), prev) != headings.end()) return std::string_view::npos;
+    if (voc::is_run_on_section_heading(prev)) return std::string_view::npos;
     if (!text::starts_capital(w)) continue;
     std::string fw = text::fold(w);
     while (!fw.empty() && (fw.back() == '.' || fw.back() == ',' || fw.back() == '!')) fw.pop_back();
@@ -753,9 +752,8 @@ std::size_t outcome_after_colon_title(std::string_view seg, const std::vector<st
       voc::is_kind_label(f) || voc::header_field(f))
     return std::string_view::npos;
   if (!text::starts_capital(ws[colon + 1]) || voc::is_first_name(ws[colon + 1])) return std::string_view::npos;
-  const auto& headings = voc::run_on_section_headings();
   for (std::size_t k = colon + 1; k < ws.size() && k <= colon + 15; ++k) {
-    if (std::find(headings.begin(), headings.end(), ws[k]) != headings.end() || ws[k].back() == ':')
+    if (voc::is_run_on_section_heading(ws[k]) || ws[k].back() == ':')
       return std::string_view::npos;
     if (ws[k].back() == '.' && ws[k].size() >= 4 && k >= colon + 3)
       return static_cast<std::size_t>(ws[colon + 1].data() - seg.data());
@@ -1597,8 +1595,7 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
         }
         if (j < title_from + 2) continue;
         // (A section heading ends the title: split off later.)
-        const auto& run_on = voc::run_on_section_headings();
-        if (std::find(run_on.begin(), run_on.end(), w) != run_on.end()) break;
+        if (voc::is_run_on_section_heading(w)) break;
         if (!starts_upper(w) || !ends_in_word(before)) continue;
         if (after.empty() || !(after.front() >= 'a' && after.front() <= 'z')) continue;
         const std::string fa = text::fold(after);

@@ -1120,6 +1120,11 @@ const std::vector<std::string_view>& run_on_section_headings() {
   return k_headings;
 }
 
+bool is_run_on_section_heading(std::string_view w) {
+  const auto& headings = run_on_section_headings();
+  return std::find(headings.begin(), headings.end(), w) != headings.end();
+}
+
 // Verbs of coming late and leaving early, as minutes write them: "ankom til
 // mødet kl. 17.32", "forlod mødet under behandlingen af punkt 3", "erklærede
 // sig inhabil og forlod salen".

@@ -105,6 +105,10 @@ std::size_t title_lead_in(std::string_view folded_title);
 // split_run_on starts a new line at each.
 const std::vector<std::string_view>& run_on_section_headings();
 
+// True when the word `w`, as written, is one of them ("Beslutning", not
+// "beslutning").
+bool is_run_on_section_heading(std::string_view w);
+
 // True when the folded `name` ends in a word that names a body that meets
 // ("ældrerådet", "social- og sundhedsudvalget", "bestyrelsen", "kkr
 // nordjylland" via "kkr", "hmu socialområdet" via "hmu", "psykiatriforum").
