@@ -1182,6 +1182,7 @@ bool closing_note(std::string_view rest) {
 struct PageRun {
   int follows = 0;
   int next = 0;
+  bool short_page = false;  // a page line shorter than 200 characters (lines_of)
 };
 
 std::vector<std::string> split_items(std::string piece, PageRun page) {
@@ -1981,7 +1982,7 @@ std::vector<std::string> split_run_on(std::string line, PageRun page) {
                    starts_upper(rest.substr(j + 2)) && text::words(line).size() >= 6;
     }
   }
-  if (line.size() < 200 && !paged_head) {
+  if (line.size() < 200 && !paged_head && !page.short_page) {
     out.push_back(std::move(line));
     return out;
   }
@@ -2683,14 +2684,31 @@ std::vector<Line> lines_of(const formats::Document& doc) {
   const std::string_view title_copy = docplayer_title_copy(doc);
   // A transcript's page lines ("3 <running header> <page text>") and the
   // words of their running header, which goes from all but the first.
-  std::vector<std::string_view> page_lines;
+  // (A short page, "2 19. maj kl. 15.00 12. Orientering fra formand ... 13.
+  // Eventuelt. Intet.", is one whose number goes on from the page line just
+  // before it: a transcript's last page is as short as its text. Only
+  // `pages` holds it: the running header is read from the long ones.)
+  std::vector<std::string_view> page_lines, pages;
+  bool after_page = false;
   for (const auto& b : doc.blocks) {
     if (b.kind == formats::BlockKind::table_row) continue;
     for (auto raw : text::lines(b.text)) {
-      std::size_t i = 0;
-      if (raw.size() >= 200 && read_number(raw, i, 3) > 0 && i < raw.size() && raw[i] == ' ') page_lines.push_back(raw);
+      if (trim(raw).empty()) continue;
+      std::size_t i = 0, k = 0;
+      const int n = read_number(raw, i, 3);
+      const bool numbered = n > 0 && i < raw.size() && raw[i] == ' ';
+      const bool goes_on = numbered && after_page && raw.size() < 200 && read_number(pages.back(), k, 3) + 1 == n &&
+                           text::words(raw).size() >= 6;
+      after_page = numbered && (raw.size() >= 200 || goes_on);
+      if (after_page) pages.push_back(raw);
+      if (after_page && !goes_on) page_lines.push_back(raw);
     }
   }
+  const auto page_line = [&](std::string_view raw) {
+    return raw.size() >= 200 ||
+           (pages.size() > page_lines.size() &&
+            std::find_if(pages.begin(), pages.end(), [&](std::string_view p) { return p.data() == raw.data(); }) != pages.end());
+  };
   const std::size_t header_words = running_header_words(page_lines);
   int last_head = 0;  // the last numbered head cut from a run-on page
   for (const auto& b : doc.blocks) {
@@ -2733,13 +2751,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       drop_page_footers(cleaned);
       if (cleaned.size() >= 200) drop_fold_buttons(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
-        for (auto& piece : split_run_on(std::move(glued), raw.size() >= 200 ? PageRun{last_head, next_page_head(page_lines, raw)} : PageRun{}))
+        for (auto& piece : split_run_on(std::move(glued), page_line(raw) ? PageRun{last_head, next_page_head(pages, raw), raw.size() < 200} : PageRun{}))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
-      if (raw.size() >= 200) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
+      if (page_line(raw)) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
       // (The last head a run-on page cut, "2. Temadrøftelse ...": the next
       // page's may go on from it.)
-      if (raw.size() >= 200)
+      if (page_line(raw))
         for (const auto& p : pieces) {
           std::size_t j = 0;
           const int n = read_number(p, j, 3);
@@ -2755,7 +2773,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         });
       // (Each short title with its full stop a paragraph, as the line form
       // prints it: run_on_titles.cc split_dot_titles.)
-      const std::vector<bool> paragraph = raw.size() >= 200 ? split_dot_titles(pieces) : std::vector<bool>();
+      const std::vector<bool> paragraph = page_line(raw) ? split_dot_titles(pieces) : std::vector<bool>();
       int indent = b.indent;
       for (std::size_t n = 0; n < pieces.size(); ++n) {
         auto& piece = pieces[n];

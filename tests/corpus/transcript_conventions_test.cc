@@ -3931,3 +3931,37 @@ TEST(TranscriptConventionsTest, HeadBeforePageBreakGoesOnToNextPage) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got.front(), "Valg af dirigent");
 }
+
+// A transcript's last page as short as its text (under 200 characters, "2
+// 19. maj kl. 15.00 12. Orientering fra formand ... 13. Eventuelt. Intet.
+// ..."): a page still, its number going on from the page line before it, so
+// its heads are cut as a run-on page's (lines.cc lines_of). Verbatim, Krop &
+// Sind Favrskov's board (case 381) in pages of 1000 characters; also
+// Aalborg's Sundheds- og Kulturudvalg ("Underskriftsblad", 084 and 767),
+// Region Sjælland's Regionsråd (280), Middelfart's Ældreråd (196) and
+// Thisted's Social- og Sundhedsudvalg (484) in dev.
+TEST(TranscriptConventionsTest, ShortLastPageIsRunOnPage) {
+  const std::string text =
+      "KROP & SIND\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 KROP & SIND FAVRSKOV Idrætsforeningen REFERAT Bestyrelsesmøde torsdag den 3. marts 1. Valg af "
+      "ordstyrer Mikkel 2. Valg af referent Jette 3. Godkendelse af dagsorden. Godkendt. 4. Godkendelse af "
+      "referat fra bestyrelsesmøde 3. December 2015 Godkendt. 5. Økonomi orientering ( Jette ) Jette "
+      "orienterede. 6. Tiltrækning af flere medlemmer til Idræt. Allan og Jette taler med journalist vedr. "
+      "artikel og annonce. Lisbeth kontakter Lisbeth Crafax, DAI. 7. Idrætsfestival i Vejle den 28.-30. "
+      "juni, forhåndstilmelding. Mikkel står for forhåndstilmelding senest den 8. april, pris for "
+      "deltagelse: 300 kr. pr. medlem. 8. Forårsture (tirsdage): 5. april:  Krolf  (Lisbeth) 3. maj:   "
+      "Sprækkebjerg (Mikkel) 7. juni:   Krolf  (Lisbeth) 21. juni: Kanotur på Gudenåen – Bjerringbro til "
+      "Bamsebo  (Jette) 9. Instruktør uddannelse 2016 ( Allan ) Vi forhører hos medlemmerne, om nogen er "
+      "interesseret. 10. Dato for generalforsamling 14. april kl. 11.30 med efterfølgende konstituerende "
+      "bestyrelsesmøde. 11. Dato for næste bestyrelsesmøde\n"
+      "\n"
+      "2 19. maj kl. 15.00 12. Orientering fra formand Vandgymnastik om tirsdagen fortsætter indtil "
+      "sommerferien. 13. Eventuelt. Intet. Hjemmeside fra e-hjemmeside.dk\n";
+  const auto got = titles(parse(text));
+  ASSERT_EQ(got.size(), 13u);
+  EXPECT_EQ(got[11], "Orientering fra formand");
+  EXPECT_EQ(got[12], "Eventuelt");
+}
