@@ -2761,7 +2761,9 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         for (const auto& p : pieces) {
           std::size_t j = 0;
           const int n = read_number(p, j, 3);
-          if (n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(std::string_view(p).substr(j + 2)))
+          // ("3.    Næste møde ...": the spaces a transcript kept after
+          // the number, Dragør's Ældreråd.)
+          if (n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(trim(std::string_view(p).substr(j + 2))))
             last_head = n;
         }
       // (A page's furniture label a transcript ran into the line and the

@@ -3965,3 +3965,44 @@ TEST(TranscriptConventionsTest, ShortLastPageIsRunOnPage) {
   EXPECT_EQ(got[11], "Orientering fra formand");
   EXPECT_EQ(got[12], "Eventuelt");
 }
+
+// The last head cut from a run-on page kept the spaces a transcript left
+// after its number ("3.    Næste møde og underskrift af liste for
+// mødediæter" and on the next page "... 4.    Eventuelt Der arbejdes ..."):
+// the next page's one head goes on from it (lines.cc lines_of's last_head).
+// Verbatim, Dragør's Ældreråd (case 160) in pages of 1300 characters; also
+// HB Sejlklub (579), Hjallese menighedsråd (580) and Furesø Idrætsråd (148)
+// in dev.
+TEST(TranscriptConventionsTest, SpacedHeadGoesOnToNextPage) {
+  const std::string text =
+      "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Ekstraordinært Ældrerådsmøde – Referat 14. december 2018 Ekstraordinært Ældrerådsmøde – Referat "
+      "Data om mødet Dato:         14. december 2018 Tid:            9.00-10.00 Sted:          "
+      "Wiedergården Mødedeltagere: Leif Ingersholm (LI), Nadia Langhoff (NL), Renee Schwaner (RS) og Nils "
+      "Riiber Høj (NRH) Fra forvaltningen: Ingen Dagsorden: På grund af særlige omstændigheder er mødet "
+      "indkaldt telefonisk med mindre end et døgns varsel, og uden en egentlig dagsorden, hvilket ved "
+      "mødets start blev godkendt af deltagerne. 1.    Meddelelse om udtræden Ved mail af 13. december "
+      "2018 har Knud Berggreen meddelt, at han af personlige grunde udtræder af Ældrerådet. Da der ikke er "
+      "flere stedfortrædere til rådet er den umiddelbare konsekvens, at bestemmelserne i "
+      "retssikkerhedslovens § 30, stk. 2 om, at ældrerådet skal bestå af mindst 5 medlemmer, ikke er "
+      "opfyldt. De resterende fire medlemmer af rådet er enige om, at de ønsker at videreføre rådets "
+      "virksomhed, hvorfor kommunalbestyrelsen vil blive opfordret til, i overensstemmelse med "
+      "retssikkerhedslovens § 33, at søge dispensation til ældrerådets fortsatte virke med kun fire "
+      "medlemmer. 2.  Konstituering Når det er afgjort, om rådet lovligt kan videreføre sin virksomhed, "
+      "vil rådet re-konstituere sig, da Knud Berggreen bestred posten som næstformand. 3.    Næste møde og "
+      "underskrift af liste for mødediæter\n"
+      "\n"
+      "2 Næste Ældrerådsmøde er tidligere berammet til 11. januar 2019, kl. 10 på rådhuset. 4.    "
+      "Eventuelt Der arbejdes fortsat på at fremskaffe en adresseliste over husstande i kommunen med "
+      "mindst et medlem på 60+, med henblik på at får omdelt den nytrykte Ældreguide. Der er enighed om, "
+      "at det berammede ”Træf dit Ældreråd” på Wiedergården den 15. januar 2019, 11.00 til 13.00 "
+      "gennemføres. Der er enighed om, at der arbejdes for at afholde et temamøde om Seniorbofællesskaber "
+      "på Wiedergården den 5. februar 2019. Ref.:\n"
+      "\n";
+  const auto got = titles(parse(text));
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Eventuelt");
+}
