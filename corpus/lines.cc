@@ -2759,7 +2759,13 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       // page's may go on from it.)
       if (page_line(raw))
         for (const auto& p : pieces) {
+          // ("Ad.4. Ajourføring af informationsmappen.", "Ad. 4.": a lead
+          // word before the number, Søvang Allé's board; k_head_leads.)
           std::size_t j = 0;
+          for (std::string_view w : k_glued_leads)
+            if (text::starts_with(p, w)) j = w.size() + (p.size() > w.size() && p[w.size()] == ' ');
+          for (std::string_view w : k_head_leads)
+            if (j == 0 && text::starts_with(p, w)) j = w.size();
           const int n = read_number(p, j, 3);
           // ("3.    Næste møde ...": the spaces a transcript kept after
           // the number, Dragør's Ældreråd.)

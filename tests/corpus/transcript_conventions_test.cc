@@ -4006,3 +4006,40 @@ TEST(TranscriptConventionsTest, SpacedHeadGoesOnToNextPage) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got.back(), "Eventuelt");
 }
+
+// The last head a run-on page cut with a lead word glued to its number
+// ("... Ad.4. Ajourføring af informationsmappen. Ordensregler ..." and on the
+// next page "... Ad.5. Eventuelt. Storskraldscontainer. ..."): the next
+// page's one head goes on from it (lines.cc lines_of's last_head reads past
+// k_glued_leads and k_head_leads). Verbatim, Søvang Allé's board (case 715)
+// in pages of 1000 characters; also "Pkt. 2" in Fredensborg's Li
+// skolebestyrelse (559) in dev.
+TEST(TranscriptConventionsTest, LeadWordHeadGoesOnToNextPage) {
+  const std::string text =
+      "Tilstede. Marianne, Carsten, Cristina, Dina og Ulla\n"
+      "\n"
+      "Transkript\n"
+      "\n"
+      "1 Tilstede. Marianne, Carsten, Cristina, Dina og Ulla Afbud. Lars og James. Ad.1. Aktivitetslisten. "
+      "Listens arbejder, og igangværende arbejder på ejendommene blev gennemgået. Der er lavet "
+      "stikkontakter på lofterne. Det er til brug ved rengøring af lofterne. Thomas kommer med et tilbud "
+      "på indkøb af en støvsuger til hvert loft – gård I og II. Der indkøbes to støvsugere. Rottekasser "
+      "afbestilles. Marianne har opgaven. Der bliver kigget på rotter ved Søvang alle 17, fortsat og vi "
+      "prøver at finde en løsning på rotteproblemet der. Ad.2. Økonomi. Der er ca. brugt 200.000 kr. på "
+      "dette års regnskab til nu, til VVS arbejde. Der er 3 måneder tilbage, så økonomien ser ok ud. Ad.3. "
+      "Skift af revisor. Det undersøges stadig om vi skal skifte revisor. Vi prøver, at rette henvendelse "
+      "til vores administration, for at prøve, at få renten på fælleslånet ned. Ad.4. Ajourføring af "
+      "informationsmappen. Ordensregler og affaldssortering skal opdateres i informationsmappen og øvrigt "
+      "stof kigges efter om det er opdateret.\n"
+      "\n"
+      "2 Informationsmappen ligger i Dropbox. Ulla er ansvarlig,for at lave rettelser, og opdateringer, "
+      "inden næste bestyrelsesmøde. Ad.5. Eventuelt. Storskraldscontainer. Der er meget vi ikke må smide i "
+      "den hvis vi skulle bruge den til oprydning på ejendommene. Der bliver rettet henvendelse til Marius "
+      "Pedersen, for at høre hvad de skal have for, at komme med en container til usorteret "
+      "storskraldsaffald, og hente den igen. Haveaffaldscontainer får vi fortsat leveret et par gange "
+      "årligt. Referent. Ulla Holm\n"
+      "\n";
+  const auto got = titles(parse(text));
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Eventuelt");
+}
