@@ -1176,6 +1176,14 @@ bool closing_note(std::string_view rest) {
          rest.find_first_of("()", 1) == rest.size() - 1 && text::words(rest).size() <= 4;
 }
 
+// Whether the text before a number ends in "og", "eller" or "samt": the
+// last of numbers in a sentence ("... som er vedlagt som bilag 1 og 2. På
+// høringsmødet ...", Rødovre's Social- og Sundhedsudvalg), not a head.
+bool after_conjunction(std::string_view before) {
+  const auto ws = text::words(before);
+  return !ws.empty() && (ws.back() == "og" || ws.back() == "eller" || ws.back() == "samt");
+}
+
 // Where a transcript's page break falls among the heads (lines_of): the
 // number of the last head cut from the pages before, and of the first head
 // on the next page; 0 where none.
@@ -1468,18 +1476,14 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
   // ("... Beslutning Godkendt 2. Temadrøftelse om teknologi/digitalisering
   // Det indstilles ...", its item 1 on the page before): the next number of
   // the run a page break cut (lines_of's `follows`); so does one whose next
-// number is the next page's first head ("... 136. Godkendelse af dagsorden
-// Udskriv Sagstema ..." and on the next page "... Til toppen 137.
-// Kommunalbestyrelsen. Mødeplan 2023 ...").
+  // number is the next page's first head ("... 136. Godkendelse af dagsorden
+  // Udskriv Sagstema ..." and on the next page "... Til toppen 137.
+  // Kommunalbestyrelsen. Mødeplan 2023 ...").
   if (cuts.empty() && (page.follows > 0 || page.next > 0)) {
     for (const auto& num : numbers) {
       if ((page.follows == 0 || num.n != page.follows + 1) && num.n + 1 != page.next) continue;
       if ((!num.separator && !num.strong) || num.spaced) continue;
-      // (Not the last of numbers in a sentence: "... som er vedlagt som
-      // bilag 1 og 2. På høringsmødet ...", Rødovre's Social- og
-      // Sundhedsudvalg.)
-      const auto before = text::words(std::string_view(piece).substr(0, num.cut));
-      if (!before.empty() && (before.back() == "og" || before.back() == "eller" || before.back() == "samt")) continue;
+      if (after_conjunction(std::string_view(piece).substr(0, num.cut))) continue;
       cuts.push_back(num.cut), cuts.push_back(num.cut);
       break;
     }
@@ -2657,6 +2661,21 @@ void replace_by_pieces(std::vector<Line>& lines, std::size_t j, std::vector<std:
   lines.insert(at, std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }
 
+// The number of the head a run-on page's piece `p` opens ("2. Temadrøftelse
+// ..."), past a lead word ("Ad.4. Ajourføring af informationsmappen.",
+// "Ad. 4.", Søvang Allé's board; k_glued_leads, k_head_leads) and the spaces
+// a transcript kept after the number ("3.    Næste møde ...", Dragør's
+// Ældreråd); 0 where it opens none.
+int piece_head_number(std::string_view p) {
+  std::size_t j = 0;
+  for (std::string_view w : k_glued_leads)
+    if (text::starts_with(p, w)) j = w.size() + (p.size() > w.size() && p[w.size()] == ' ');
+  for (std::string_view w : k_head_leads)
+    if (j == 0 && text::starts_with(p, w)) j = w.size();
+  const int n = read_number(p, j, 3);
+  return n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(trim(p.substr(j + 2))) ? n : 0;
+}
+
 // The number of the first head on the transcript page after `raw` among
 // `page_lines` ("137. Kommunalbestyrelsen"): a number with a full stop and
 // a capital after it, not after "og"/"eller"/"samt"; 0 where none.
@@ -2671,8 +2690,7 @@ int next_page_head(const std::vector<std::string_view>& page_lines, std::string_
     std::size_t j = i + 1;
     const int n = read_number(next, j, 3);
     if (n <= 0 || j + 2 >= next.size() || next[j] != '.' || next[j + 1] != ' ' || !starts_upper(next.substr(j + 2))) continue;
-    const auto before = text::words(next.substr(0, i));
-    if (!before.empty() && (before.back() == "og" || before.back() == "eller" || before.back() == "samt")) continue;
+    if (after_conjunction(next.substr(0, i))) continue;
     return n;
   }
   return 0;
@@ -2740,6 +2758,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       bool bullet = false;
       std::vector<std::string> pieces;
       std::string cleaned = clean_line(raw, bullet);
+      const bool paged = page_line(raw);
       if (header_words > 0 && raw.data() != page_lines.front().data() &&
           std::find_if(page_lines.begin(), page_lines.end(),
                        [&](std::string_view p) { return p.data() == raw.data(); }) != page_lines.end()) {
@@ -2751,27 +2770,16 @@ std::vector<Line> lines_of(const formats::Document& doc) {
       drop_page_footers(cleaned);
       if (cleaned.size() >= 200) drop_fold_buttons(cleaned);
       for (auto& glued : split_glued_items(std::move(cleaned)))
-        for (auto& piece : split_run_on(std::move(glued), page_line(raw) ? PageRun{last_head, next_page_head(pages, raw), raw.size() < 200} : PageRun{}))
+        for (auto& piece : split_run_on(std::move(glued), paged ? PageRun{last_head, next_page_head(pages, raw), raw.size() < 200} : PageRun{}))
           for (auto& part : split_glued_section(std::move(piece)))
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
-      if (page_line(raw)) split_titles_before_sections(pieces), split_approval_outcomes(pieces);
-      // (The last head a run-on page cut, "2. Temadrøftelse ...": the next
-      // page's may go on from it.)
-      if (page_line(raw))
-        for (const auto& p : pieces) {
-          // ("Ad.4. Ajourføring af informationsmappen.", "Ad. 4.": a lead
-          // word before the number, Søvang Allé's board; k_head_leads.)
-          std::size_t j = 0;
-          for (std::string_view w : k_glued_leads)
-            if (text::starts_with(p, w)) j = w.size() + (p.size() > w.size() && p[w.size()] == ' ');
-          for (std::string_view w : k_head_leads)
-            if (j == 0 && text::starts_with(p, w)) j = w.size();
-          const int n = read_number(p, j, 3);
-          // ("3.    Næste møde ...": the spaces a transcript kept after
-          // the number, Dragør's Ældreråd.)
-          if (n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(trim(std::string_view(p).substr(j + 2))))
-            last_head = n;
-        }
+      if (paged) {
+        split_titles_before_sections(pieces), split_approval_outcomes(pieces);
+        // (The last head a run-on page cut, "2. Temadrøftelse ...": the
+        // next page's may go on from it.)
+        for (const auto& p : pieces)
+          if (const int n = piece_head_number(p)) last_head = n;
+      }
       // (A page's furniture label a transcript ran into the line and the
       // split set on a line of its own, "Hent som fil:" after the date on
       // Faxe's pages, is dropped as the line form drops it.)
@@ -2781,7 +2789,7 @@ std::vector<Line> lines_of(const formats::Document& doc) {
         });
       // (Each short title with its full stop a paragraph, as the line form
       // prints it: run_on_titles.cc split_dot_titles.)
-      const std::vector<bool> paragraph = page_line(raw) ? split_dot_titles(pieces) : std::vector<bool>();
+      const std::vector<bool> paragraph = paged ? split_dot_titles(pieces) : std::vector<bool>();
       int indent = b.indent;
       for (std::size_t n = 0; n < pieces.size(); ++n) {
         auto& piece = pieces[n];
