@@ -2262,6 +2262,25 @@ bool read_name_organisation_lines(const std::vector<std::string>& lines, Field f
 
 void read_people_value(const std::vector<std::string>& lines, Field field, Meeting& m,
                        std::vector<std::string>& absent) {
+  // "Formand: Lise Lotte Due" among the lines of a list: the chair (or
+  // minute taker) named with the role, the other lines the list.
+  if (field == Field::present && lines.size() > 1) {
+    std::vector<std::string> rest;
+    for (const auto& l : lines) {
+      const auto colon = l.find(": ");
+      const auto f = colon != std::string::npos && colon <= 30
+                         ? voc::header_field(text::fold(trim(std::string_view(l).substr(0, colon))))
+                         : std::nullopt;
+      if (f && (*f == Field::chair || *f == Field::minute_taker))
+        read_role_value(*f, trim(std::string_view(l).substr(colon + 1)), m);
+      else
+        rest.push_back(l);
+    }
+    if (rest.size() < lines.size()) {
+      if (!rest.empty()) read_people_value(rest, field, m, absent);
+      return;
+    }
+  }
   std::string joined = join_list_lines(lines);
   if (trim(joined).empty()) return;
   if (field != Field::substitute && read_name_organisation_lines(lines, field, m, absent))
@@ -2404,8 +2423,15 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
     // is that person's role.
     if (const auto next = label_of(lines[j])) {
       // (Also "Næstformand" or "Medlem" alone: a role, though a label too.)
-      if (!(people && !next->had_colon && next->value.empty() &&
-            (next->field == Field::chair || voc::is_job_title(text::fold(trim(lines[j].text))))))
+      // (And "Formand: Lise Lotte Due" in a list under its heading,
+      // "MØDEDELTAGERE" / "Formand: ..." / "Næstformand: ..." / "Rigmor
+      // Nielsen": the member's role before the name, one line of the list;
+      // read_people_value reads it as the chair.)
+      const bool role_entry = people && lab.field != Field::absent && trim(lab.value).empty() && next->had_colon &&
+                              (next->field == Field::chair || next->field == Field::minute_taker) &&
+                              read_person_entries(next->value).size() == 1;
+      if (!role_entry && !(people && !next->had_colon && next->value.empty() &&
+                           (next->field == Field::chair || voc::is_job_title(text::fold(trim(lines[j].text))))))
         break;
     }
     const std::string& t = lines[j].text;

@@ -15,6 +15,8 @@ namespace {
 
 using corpus_test::expect_people;
 using corpus_test::PeopleCase;
+using corpus_test::names;
+using corpus_test::sorted;
 
 // An attendance list that a transcript runs on into the minutes' text ends
 // where prose starts: after a name that a sentence follows, before a name
@@ -387,6 +389,16 @@ TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
        {"Anne Holm"}, {"Erik Lund"}},
   };
   for (const auto& c : cases) expect_people(c);
+  // A list under its heading whose first lines give the officer's role
+  // before a colon (Frederikssund's Ældreråd: "MØDEDELTAGERE" /
+  // "Formand: ..." / "Næstformand: ..." / names, blank lines between
+  // groups): one list, its chair read as such.
+  const corpus::Meeting m = corpus::parse_meeting(
+      "Referat\n\nÆldrerådet\n\nTirsdag den 2. januar 2018\n\nMØDEDELTAGERE\n \nFormand: Anne Holm\n\n"
+      "Næstformand: Bo Jensen\n\nCarl Dahl\n\nDorte Friis\n \nErik Lund (referent)\n\n1. Budget\nGodkendt.\n",
+      "x.txt");
+  EXPECT_EQ(names(m, true), sorted({"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis", "Erik Lund"}));
+  EXPECT_EQ(m.chair, "Anne Holm");
 }
 
 // Substitutes told in a sentence ("X havde meldt afbud, i stedet deltog
