@@ -646,6 +646,10 @@ std::optional<Field> header_field(std::string_view folded_label) {
         rest_ok = rest_ok || ws[n] == w;
     }
     if (rest_ok) return Field::present;
+    // "Medlemmer af Ungdomsskolebestyrelsen", "Medlemmer af Ældrerådet":
+    // the members of the body the label names (Halsnæs' youth school's
+    // board, 823).
+    if (ws.size() == 3 && ws[0] == "medlemmer" && ws[1] == "af" && has_body_word(ws[2])) return Field::present;
     // "På Skovrådsmødet deltog", "Fra Naturstyrelsen deltog", "I dagens
     // møde deltog": a place or group, then the verb (the names follow).
     if (ws.size() >= 3 && ws.size() <= 4 && (ws.back() == "deltog" || ws.back() == "deltager") &&

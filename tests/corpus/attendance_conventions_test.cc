@@ -253,6 +253,10 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
        "Referat\nDeltagerer\nAnne Holm, Bo Jensen\nDeltagere fra kommunerne: Carl Dahl\nTil stede fra regionen: "
        "Dorte Friis\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+      {"the members of the body the label names",
+       "Referat\nMedlemmer af Ungdomsskolebestyrelsen:\nAnne Holm\nByrådsmedlem\nBo Jensen\nOrganisationerne\n"
+       "\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen"}, {}},
       {"a table of two columns",
        "Referat\nDeltagere\tAfbud\nAnne Holm\tCarl Berg\nBo Jensen\tDorte Friis\nErik Lund\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Erik Lund"}, {"Carl Berg", "Dorte Friis"}},
