@@ -1270,10 +1270,11 @@ void read_took_part(const PhraseScan& s) {
         }
       }
       // "X havde meldt afbud, i stedet deltog Y": the clause after the
-      // absence is this verb's.
+      // absence is this verb's. (Also after an absentee's reason: "X
+      // grundet sygdom, suppleant Y deltager.", Vesterbro Lokaludvalg 817.)
       if (const auto comma = clause.rfind(", "); comma != std::string_view::npos) {
         const std::string before = text::fold(clause.substr(0, comma));
-        for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret"})
+        for (std::string_view w : {"afbud", "forfald", "fraværende", "forhindret", " grundet ", " pga", " p.g.a"})
           if (before.find(w) != std::string::npos) {
             clause = text::trim(clause.substr(comma + 2));
             break;

@@ -2330,9 +2330,25 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
     }
   }
   switch (field) {
-    case Field::absent:
-      for (auto& n : absent_names(joined, m)) absent.push_back(std::move(n));
+    case Field::absent: {
+      // "Afbud:" / "Per Skovgaard Andersen grundet sygdom, suppleant Jan
+      // Simmelkjær grundet anden aftale. Der er ingen 2. suppleant." /
+      // "Ivan Christensen grundet arbejde, suppleant Carsten Clausen
+      // deltager": one absentee a line with the reason (and the
+      // substitute); each line is read on its own, so that one line's
+      // sentence does not end the list (Vesterbro Lokaludvalg 817).
+      const bool one_a_line = std::count(joined.begin(), joined.end(), '\n') > 0 &&
+                              std::any_of(lines.begin(), lines.end(),
+                                          [](const std::string& l) { return speaks_of_absence(l); });
+      std::size_t from = 0;
+      while (from <= joined.size()) {
+        const std::size_t nl = one_a_line ? joined.find('\n', from) : std::string::npos;
+        const std::size_t to = nl == std::string::npos ? joined.size() : nl;
+        for (auto& n : absent_names(std::string_view(joined).substr(from, to - from), m)) absent.push_back(std::move(n));
+        from = to + 1;
+      }
       break;
+    }
     case Field::present:
     case Field::guests:
     case Field::substitute: {

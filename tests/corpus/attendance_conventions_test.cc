@@ -319,6 +319,11 @@ TEST(AttendanceConventionsTest, AbsenceListsOverSeveralLines) {
        "Referat\nTil stede: Anne Holm\nAfbud fra:\nBorgmester Bo Jensen grundet tjenesterejse.\n"
        "Koncerndirektør i Region Hovedstaden Carl Dahl grundet et andet møde.\n\n1. Budget\nGodkendt.\n",
        {"Anne Holm"}, {"Bo Jensen", "Carl Dahl"}},
+      {"a reason and a sentence on one absentee's line",
+       "Referat\nTil stede: Anne Holm\nAfbud:\n\nBo Jensen grundet sygdom, suppleant Erik Lund deltager. Der er "
+       "ingen 2. suppleant.\n\nCarl Dahl grundet arbejde, suppleant Gitte Madsen deltager\n\nDorte Friis grundet "
+       "arbejde. Der er ingen suppleant\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Erik Lund", "Gitte Madsen"}, {"Bo Jensen", "Carl Dahl", "Dorte Friis"}},
       {"absent for some items, in the absence list",
        "Referat\nDeltagere\nAnne Holm\nBo Jensen\nCarl Dahl\n\nAfbud\nBo Jensen\n"
        "Carl Dahl deltog ikke i punkterne 2 – 11\n\n1. Budget\nGodkendt.\n",
