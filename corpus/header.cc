@@ -736,6 +736,22 @@ bool is_role_line(std::string_view t) {
   return ws.size() <= 3 && (voc::is_job_title(text::fold(trim(ws.front()))) || !text::starts_capital(ws.front()));
 }
 
+// A person's post written out on the line under the name in a list: a job
+// title, maybe after an adjective, and what it heads ("Daglig leder af
+// Ungdomsskolen og Fritidsungdomsklubberne", "Leder af Unge- og
+// Kulturcentret", "Direktør for Social og Sundhed"; Halsnæs' youth school
+// board 823).
+bool is_role_phrase(std::string_view t) {
+  const auto ws = text::words(trim(t));
+  if (ws.size() < 3 || ws.size() > 10 || t.back() == '.') return false;
+  for (std::size_t k = 0; k < 2 && k + 1 < ws.size(); ++k) {
+    const std::string next = text::fold(ws[k + 1]);
+    if (voc::is_job_title(text::fold(ws[k])) && (next == "af" || next == "for" || next == "i" || next == "ved"))
+      return k == 0 || !text::starts_capital(ws[1]);
+  }
+  return false;
+}
+
 // The one year a title names ("Referater af møder i Handicaprådet i 2022"),
 // a number of four digits from 1990 to 2099 standing alone; nullopt when it
 // names none or several.
@@ -2493,7 +2509,7 @@ std::vector<std::string> label_value(const std::vector<Line>& lines, std::size_t
         bool more = false;
         for (std::size_t k = j + 1; k < end && k <= j + 2 && !more; ++k)
           more = !label_of(lines[k]) && !read_person_entries(lines[k].text).empty();
-        if (!(t.back() == ':' || (text::words(t).size() <= 5 && more))) break;
+        if (!(t.back() == ':' || ((text::words(t).size() <= 5 || is_role_phrase(t)) && more))) break;
         // "Fraværende" / "Anne Holm" / "Sekretariat" / "Bo Jensen": an
         // absence list ends at the next group's heading once it has names
         // (a role or party letter under a name is no heading).

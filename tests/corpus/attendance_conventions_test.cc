@@ -257,6 +257,10 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
        "Referat\nMedlemmer af Ungdomsskolebestyrelsen:\nAnne Holm\nByrådsmedlem\nBo Jensen\nOrganisationerne\n"
        "\n1. Budget\n",
        {"Anne Holm", "Bo Jensen"}, {}},
+      {"a post written out under a name",
+       "Referat\nDeltagere:\nAnne Holm\nByrådsmedlem\nBo Jensen\nDaglig leder af Ungdomsskolen og "
+       "Fritidsungdomsklubberne\nCarl Dahl\nLeder af 10. klasse center\n\n1. Budget\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
       {"a table of two columns",
        "Referat\nDeltagere\tAfbud\nAnne Holm\tCarl Berg\nBo Jensen\tDorte Friis\nErik Lund\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Erik Lund"}, {"Carl Berg", "Dorte Friis"}},
