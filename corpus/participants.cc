@@ -2751,7 +2751,10 @@ std::vector<std::string> speaker_names(std::string_view text, std::vector<std::s
       // "... og Jan Rodtwitt Steen Fredsøe Sørensen Henrik Nørgaard bød
       // velkommen": a list run into the sentence; the speaker's name starts
       // at the last known first name when the run's first word is none.
-      for (std::size_t k = i - 1; b + 2 <= k && k > 0 && !vocabulary::is_first_name(strip_punct(ws[b])); --k)
+      // (Not when that word is a job title: "Formand Jens Ove Friis bød
+      // velkommen" is Jens Ove Friis, Frijsenborg Efterskole's 816.)
+      const bool titled = vocabulary::is_job_title(text::fold(strip_punct(ws[b])));
+      for (std::size_t k = i - 1; !titled && b + 2 <= k && k > 0 && !vocabulary::is_first_name(strip_punct(ws[b])); --k)
         if (k + 2 <= i && vocabulary::is_first_name(strip_punct(ws[k]))) {
           b = k;
           break;

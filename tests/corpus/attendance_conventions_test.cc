@@ -184,6 +184,9 @@ TEST(AttendanceConventionsTest, SpeakersInThePastTense) {
        "Referat\nDeltagere: Anne Holm\n1. Budget\nBeslutning\nUdviklingskonsulent Bo Jensen bød velkommen. "
        "Carl Dahl oplyste, at budgettet holder.\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"a job title before a name of three words",
+       "Referat\nDeltagere: Anne Holm\n1. Beretning\nFormand Jens Ove Friis aflagde bestyrelsens beretning.\n",
+       {"Anne Holm", "Jens Ove Friis"}, {}},
       {"a programme",
        "Dagsorden\nDeltagere: Anne Holm\n1. Velkomst v/ Bo Jensen\nSagsfremstilling\nLeder Carl Dahl byder "
        "velkommen.\n",
