@@ -482,8 +482,11 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   for (const auto* who : {&m.chair, &m.minute_taker}) {
     if (!*who || text::words(**who).size() < 2 || text::words(**who).size() > 5) continue;
     const std::string name = **who;
-    const bool listed = std::any_of(m.participants.begin(), m.participants.end(),
-                                    [&](const Participant& p) { return same_person(p.name, name); });
+    // ("Referent: Maria Puk" under "Tilstede: ..., Maria Puk Hansen, ...":
+    // the officer written short, the name's first words, LFH's board 812.)
+    const bool listed = std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
+      return same_person(p.name, name) || (p.present && text::starts_with(p.name, name + " "));
+    });
     if (!listed && looks_like_name(name)) {
       Participant p;
       p.name = name;

@@ -387,6 +387,9 @@ TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
        "Referat\nFormand: Anne Holm\nNæstformand: Bo Jensen\nMedlemmer: Carl Dahl, Dorte Friis\n\n1. Budget\n"
        "Godkendt.\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl", "Dorte Friis"}, {}},
+      {"the minute taker written short",
+       "Referat\nTilstede: Anne Holm, Maria Puk Hansen, Bo Jensen\nReferent: Maria Puk\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Maria Puk Hansen"}, {}},
       {"chair and minute taker of an association",
        "Referat\nTil stede: Anne Holm, Bo Jensen\nIkke til stede: Erik Lund\nDirigent: Carl Dahl\n"
        "Protokolfører: Dorte Friis\nSekretariat: Gitte Madsen, Hans Berg\n\n1. Budget\nGodkendt.\n",
