@@ -2297,6 +2297,11 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
       return;
     }
   }
+  if (field == Field::absent) {
+    std::vector<std::string> rewritten;
+    for (const auto& l : lines) rewritten.push_back(substitute_after_dash(l));
+    if (rewritten != lines) return read_people_value(rewritten, field, m, absent);
+  }
   std::string joined = join_list_lines(lines);
   if (trim(joined).empty()) return;
   if (field != Field::substitute && read_name_organisation_lines(lines, field, m, absent))

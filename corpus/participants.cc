@@ -254,7 +254,10 @@ void read_participant_list(const std::vector<std::string_view>& lines, Meeting& 
     // several names), then each line that is one person's entry; the first
     // that is none (a group's heading, a sentence) ends the list.
     if (in_afbud) {
-      const auto entries = read_person_entries(line);
+      // (The substitute who came for the absentee is no second person of
+      // the line: "Bo Libergren, V - Herdis Hanghøi stedfortræder".)
+      auto entries = read_person_entries(line);
+      std::erase_if(entries, [](const PersonEntry& e) { return e.came; });
       const bool one_person = entries.size() == 1 && !entries.front().name.empty() &&
                               text::starts_with(line, entries.front().name.substr(0, 3));
       if (one_person || !read_any_afbud_line_yet) {
@@ -1872,7 +1875,33 @@ std::string uncap_name(const std::string& piece) {
 // Gribskov Kommune supp. Bo Berg deltog Anne Dahl, ..." or "..., Københavns
 // Kommune, supp. Bo Berg deltog": rewritten as the note the list reads
 // ("(suppleant Bo Berg deltog i stedet)"): the member was away, Bo came.
-std::string substitute_notes(std::string_view value) {
+// (Region Syddanmark's Regionsråd 424 writes its substitutes so.)
+std::string substitute_after_dash(std::string_view value) {
+  std::string out;
+  for (std::string_view line : text::lines(value)) {
+    if (!out.empty() || line.data() != value.data()) out += '\n';
+    const std::size_t dash = line.rfind(" - ");
+    std::string_view who = dash == std::string_view::npos ? std::string_view{} : text::trim(line.substr(dash + 3));
+    bool rewritten = false;
+    for (std::string_view word : {" stedfortræder", " suppleant"}) {
+      if (rewritten || who.size() <= word.size() || text::fold(who.substr(who.size() - word.size())) != word) continue;
+      const std::string_view name = text::trim(who.substr(0, who.size() - word.size()));
+      const auto ws = text::words(name);
+      if (ws.size() < 2 || ws.size() > 4 || !vocabulary::is_first_name(ws[0]) ||
+          !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return is_person_word(w) || is_initial(w); }))
+        continue;
+      out.append(line.substr(0, dash)).append(", suppleant ").append(name).append(" deltog i stedet");
+      rewritten = true;
+    }
+    if (!rewritten) out.append(line);
+  }
+  return out;
+}
+
+std::string substitute_notes(std::string_view value_in) {
+  const std::string dashed = value_in.find(" - ") == std::string_view::npos ? std::string(value_in)
+                                                                            : substitute_after_dash(value_in);
+  const std::string_view value = dashed;
   if (value.find("supp. ") == std::string_view::npos) return std::string(value);
   std::string out;
   std::size_t from = 0;

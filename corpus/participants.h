@@ -109,6 +109,12 @@ bool absence_word_is_status(std::string_view before, std::string_view after);
 // sygdom".
 bool speaks_of_absence(std::string_view text);
 
+// "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder" (an absentee, a
+// dash, the substitute who came and the word) rewritten as an absence
+// list's note reads it: "Villy Søvndal, F, suppleant Tine Hundahl Jensen
+// deltog i stedet"; other lines unchanged.
+std::string substitute_after_dash(std::string_view value);
+
 // Adds the people of a "Deltagere"/"Til stede"/"Gæster" value to `m` under
 // `group`. Names marked afbud, and the people a substitute replaces, are
 // appended to `absent` (marked later, once every list is read).

@@ -237,6 +237,10 @@ TEST(AttendanceConventionsTest, SubstitutesInNotesAndCalledIn) {
        "Referat\nDeltagere: Anne Holm\nAfbud\n- Bo Jensen\n- Carl Dahl (suppleant Dorte Friis deltager i stedet)\n"
        "1. Budget\n",
        {"Anne Holm", "Dorte Friis"}, {"Bo Jensen", "Carl Dahl"}},
+      {"the substitute after a dash, then the word",
+       "Referat\nDeltagere\n • Anne Holm, V\n • Bo Jensen, F\n\n • Afbud\n • Bo Jensen, F - Erik Lund "
+       "stedfortræder\n • Carl Dahl, V - Gitte Madsen stedfortræder\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Erik Lund", "Gitte Madsen"}, {"Bo Jensen", "Carl Dahl"}},
       {"a stand-in called in",
        "Referat\n1. Fraværende\nAnne Holm var fraværende.\n2. Indkaldelse af stedfortræder\n"
        "1. stedfortræder på liste V, Bo Jensen, er derfor indkaldt til mødet.\n",
