@@ -285,6 +285,15 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
       rest = trim(rest.substr(0, dots));
   }
   if (!c.strong && month_and_year_only(rest)) return std::nullopt;
+  // "2.maj, 6. juni, 1. august, ... 3.oktober": a day and its month's name
+  // written small, as a list of meeting dates runs ("Mødedatoer 2017:",
+  // HGS Rideklub's board, 811), is a date, not item 2's title: a month's
+  // name never opens a title, which a capital or a kind's word opens.
+  if (!c.strong && !c.style.empty() && c.style.back() == '.' && !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z') {
+    std::size_t end = 0;
+    while (end < rest.size() && rest[end] >= 'a' && rest[end] <= 'z') ++end;
+    if (find_day_in_year("1. " + std::string(rest.substr(0, end)), 2000)) return std::nullopt;
+  }
   c.title = std::string(rest);
   std::replace(c.title.begin(), c.title.end(), '\t', ' ');
   return c;

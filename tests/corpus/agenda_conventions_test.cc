@@ -186,6 +186,22 @@ TEST(AgendaConventionsTest, NumberAloneWithAColonClosedTitleUnderIt) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// A day's number before a month's name written small ("2.maj, 6. juni,
+// 3.oktober" under "Mødedatoer 2017:") is a date, no head: the bare
+// numbers on their own lines over their titles go on past it.
+TEST(AgendaConventionsTest, DayBeforeASmallMonthIsNoHead) {
+  const ItemsCase cases[] = {
+      {"meeting dates inside an item, bare numbers over titles",
+       "Bestyrelsesmøde 4. april 2017\n\nDeltagere: Bettina, Michala, Charlotte og Rikke\n\n"
+       "1\n\nGodkendelse af referat\n\nReferatet blev godkendt.\n\n2\n\nKonstituering\n\n"
+       "Mødedatoer 2017:\n\n2.maj, 6. juni, 1. august, 3.oktober, 7. november\n\n"
+       "3\n\nOpfølgning fra sidste møde\n\nCharlotte sender referatet til alle.\n\n"
+       "4\n\nØkonomi\n\nDer er en del restancer.\n",
+       {"Godkendelse af referat", "Konstituering", "Opfølgning fra sidste møde", "Økonomi"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // A web or Word list that the editor ended and began again: an agenda
 // written as one block, an entry on each line, whose numbering starts at
 // "1." again under an entry (on the next line, under a note of that entry,
