@@ -274,6 +274,15 @@ std::optional<Candidate> item_candidate(const Line& line, std::size_t index) {
   // "1 (Åben) Godkendelse af dagsorden": the item's openness is no title.
   for (std::string_view open : {"(Åben)", "(åben)", "(Lukket)", "(lukket)", "Åben sag", "Lukket sag"})
     if (text::starts_with(rest, open)) rest = trim(rest.substr(open.size()));
+  // "852)O Kort nyt", "853)D Budgethøring", "470. O Dansk Byggeris
+  // erhvervsundersøgelse 2019": the item's purpose coded in one capital
+  // before the title, O, D or B (orientering, drøftelse, beslutning; Hadsten
+  // Skole's board 561, Varde's Plan og Teknik 571 in First Agenda's
+  // contents), is no part of the title: no Danish title opens with such a
+  // letter alone.
+  if (rest.size() > 2 && (rest[0] == 'O' || rest[0] == 'D' || rest[0] == 'B') && rest[1] == ' ' &&
+      starts_upper(rest.substr(2)))
+    rest = trim(rest.substr(2));
   // "Sydfyns Elforsyning...vii": a table of contents' dot leader and page
   // number (digits or roman numerals) after the title.
   if (const auto dots = rest.rfind("..."); dots != std::string_view::npos && dots > 0) {

@@ -202,6 +202,24 @@ TEST(AgendaConventionsTest, DayBeforeASmallMonthIsNoHead) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// The item's purpose coded in one capital between its number and its
+// title, O, D or B (orientering, drøftelse, beslutning: "852)O Kort nyt",
+// "470. O Dansk Byggeris ..."), is no part of the title.
+TEST(AgendaConventionsTest, PurposeCodeBeforeTheTitleIsNoPartOfIt) {
+  const ItemsCase cases[] = {
+      {"codes glued to a running number's bracket",
+       "Referat af skolebestyrelsesmøde, 12. september 2018 kl. 18.30-20.30\n\n"
+       "Afbud: Gitte Froberg Andersen\n\n12)B Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n"
+       "13)O Kort nyt\n\nDer er ansat ny sekretær.\n\n14)D Budgethøring\n\nDer udarbejdes fælles høringssvar.\n",
+       {"Godkendelse af dagsorden", "Kort nyt", "Budgethøring"}},
+      {"codes after a full stop and a space",
+       "Referat af skolebestyrelsesmøde, 12. september 2018\n\n1. B Godkendelse af dagsorden\n\nGodkendt.\n\n"
+       "2. O Kort nyt\n\nDer er ansat ny sekretær.\n\n3. D Budgethøring\n\nDer udarbejdes fælles høringssvar.\n",
+       {"Godkendelse af dagsorden", "Kort nyt", "Budgethøring"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // A web or Word list that the editor ended and began again: an agenda
 // written as one block, an entry on each line, whose numbering starts at
 // "1." again under an entry (on the next line, under a note of that entry,
