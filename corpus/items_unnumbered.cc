@@ -580,6 +580,23 @@ void read_titles_with_verdicts(ItemScan& s, const std::vector<ItemHead>& bullete
           continue;
         auto [title, rest] = split_outcome(t);
         const auto tws = text::words(title);
+        // (Or the title alone on its line, what was said on the lines right
+        // under it: "Information fra formanden" / "Herunder også forslag om
+        // at næste møde er det konstituerende møde i bestyrelsen." / ...,
+        // Tieren's board 823, after "Gensidig præsentation af
+        // bestyrelsemedlemmer. Til efterretning".)
+        if (rest.empty() && i + 1 < lines.size() && !lines[i + 1].gap_before && tws.size() <= 6 &&
+            title_line(s, i) && t.back() != '.' && t.back() != ':' && starts_upper(lines[i + 1].text) &&
+            text::words(lines[i + 1].text).size() >= 8 && !label_of(lines[i + 1]) &&
+            !is_section_line(lines[i + 1]) && !item_candidate(lines[i + 1], i + 1) &&
+            std::none_of(tws.begin(), tws.end(), verb)) {
+          ItemHead h;
+          h.line = i;
+          h.title = t;
+          h.body_begin = i + 1;
+          told.push_back(std::move(h));
+          continue;
+        }
         if (rest.empty() || text::words(rest).size() < 2 || !title_shaped(title) || tws.size() > 12 ||
             std::any_of(tws.begin(), tws.end(), verb))
           continue;

@@ -806,7 +806,8 @@ TEST(ConventionsTest, OutcomesInTheDefiniteFormAfterTheTitle) {
 
 // Minutes that write each item as one line with its outcome: once two
 // titles carry their verdicts, the other lines written so are items too,
-// not sentences whose title part holds a verb.
+// not sentences whose title part holds a verb, and a short title alone on
+// its line with what was said on the lines right under it.
 TEST(ConventionsTest, EveryItemOneLineWithWhatWasSaid) {
   const ItemsCase cases[] = {
       {"verdicts, then items with what was said",
@@ -817,6 +818,18 @@ TEST(ConventionsTest, EveryItemOneLineWithWhatWasSaid) {
        "Dagplejens budget: Budgettilpasningen efter tredje kvartal er endnu ikke på plads, og den skal tilpasses de ændrede udgifter\n",
        {"Godkendelse af dagsorden", "Godkendelse af referat af den 3. juni 2025", "Status for børnetallet",
         "Dagplejens budget"}},
+      {"verdicts, then titles alone over what was said",
+       "Referat Ungdomsskolens bestyrelsesmøde\n\nTorsdag den 8. februar 2018 kl. 17.00 - 19.00\n\n"
+       "Godkendelse af referat og dagsorden. Godkendt.\n\n"
+       "Gensidig præsentation af bestyrelsesmedlemmer. Til efterretning\n\n"
+       "Information fra formanden\nHerunder også forslag om at næste møde er det konstituerende møde i "
+       "bestyrelsen.\nNæste møde er konstituerende.\n\n"
+       "Information fra ledelsen\nVelkomst og kort gennemgang af vedtægter og opgaver i henhold til loven om "
+       "ungdomsskoler.\nLov og opgaver gennemgået.\n\n"
+       "Den fremtidige organisering af Musikskolen\nDrøftelser af det fremtidige samarbejde og konsekvenser af "
+       "beslutningen i byrådet.\n",
+       {"Godkendelse af referat og dagsorden", "Gensidig præsentation af bestyrelsesmedlemmer",
+        "Information fra formanden", "Information fra ledelsen", "Den fremtidige organisering af Musikskolen"}},
   };
   for (const auto& c : cases) EXPECT_EQ(titles(parse(c.text)), c.titles) << c.name;
 }
