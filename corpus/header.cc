@@ -177,6 +177,19 @@ std::optional<Labelled> read_label(const Line& line) {
       return Labelled{*f, std::string(trim(value)), false};
     }
   }
+  // "Referat fra møde i bestyrelsen:Støttekredsen for Bifrost
+  // 22.02.22Tilstede: Bent, Kent, ...": a web page's cells run together, an
+  // attendance label glued to the date before it (Bifrost's support circle
+  // 691); the label's value is the rest of the line.
+  for (std::size_t colon = t.find(": "); colon != std::string_view::npos; colon = t.find(": ", colon + 1)) {
+    std::size_t w = colon;
+    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != ':') --w;
+    std::size_t glued = w;
+    while (glued < colon && (is_digit(t[glued]) || t[glued] == '.' || t[glued] == '-' || t[glued] == '/')) ++glued;
+    if (glued == w || glued == colon || !is_digit(t[w]) || !starts_upper(t.substr(glued))) continue;
+    if (const auto f = voc::header_field(text::fold(t.substr(glued, colon - glued))); f && is_people_field(*f))
+      return Labelled{*f, std::string(trim(t.substr(colon + 1))), true};
+  }
   // A label alone on its line ("Afbud", "Til stede"); after the labels
   // with a value, so "Afbud Eva Krogh, Finn Lund" keeps its names.
   if (t.size() <= 40) {

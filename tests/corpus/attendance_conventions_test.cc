@@ -268,6 +268,10 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
        "Referat\nDeltagere:\nAnne Holm\nByrådsmedlem\nBo Jensen\nDaglig leder af Ungdomsskolen og "
        "Fritidsungdomsklubberne\nCarl Dahl\nLeder af 10. klasse center\n\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"a label glued to the date before it",
+       "Referat\n\nReferat fra møde i bestyrelsen:Støttekredsen 22.02.22Tilstede: Anne Holm, Bo Jensen og Carl "
+       "Dahl\n\nDagsorden godkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
       {"a table of two columns",
        "Referat\nDeltagere\tAfbud\nAnne Holm\tCarl Berg\nBo Jensen\tDorte Friis\nErik Lund\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Erik Lund"}, {"Carl Berg", "Dorte Friis"}},
