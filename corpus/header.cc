@@ -113,7 +113,14 @@ std::optional<Labelled> read_label(const Line& line) {
   // as that field's value.
   const std::string folded = text::fold(t.substr(0, std::min<std::size_t>(t.size(), 40)));
   for (std::size_t sp = folded.find(' '); sp != std::string::npos && sp <= 30; sp = folded.find(' ', sp + 1)) {
-    const auto f = voc::header_field(folded.substr(0, sp));
+    auto f = voc::header_field(folded.substr(0, sp));
+    // "Tilstede. Marianne, Carsten, Cristina, Dina og Ulla" / "Afbud. Lars
+    // og James.": an attendance label closed by a full stop for its colon
+    // (Søvang Allé's board 715); the value must read as a list below.
+    if (!f && sp > 1 && folded[sp - 1] == '.')
+      if (const auto g = voc::header_field(folded.substr(0, sp - 1));
+          g && (*g == Field::present || *g == Field::absent))
+        f = g;
     if (!f) continue;
     std::string_view value = trim(t.substr(sp));
     // "Afbud fra Jesper, Marianne, Hanne": the label's preposition.

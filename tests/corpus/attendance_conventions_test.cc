@@ -268,6 +268,9 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
        "Referat\nDeltagere:\nAnne Holm\nByrådsmedlem\nBo Jensen\nDaglig leder af Ungdomsskolen og "
        "Fritidsungdomsklubberne\nCarl Dahl\nLeder af 10. klasse center\n\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"a label closed by a full stop",
+       "Referat\nTilstede. Anne Holm, Bo Jensen og Carl Dahl\nAd.1. Aktivitetslisten.\nGodkendt.\n",
+       {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
       {"a label glued to the date before it",
        "Referat\n\nReferat fra møde i bestyrelsen:Støttekredsen 22.02.22Tilstede: Anne Holm, Bo Jensen og Carl "
        "Dahl\n\nDagsorden godkendt.\n",
