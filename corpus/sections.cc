@@ -1878,6 +1878,40 @@ void answer_after_questions(Item& item) {
   }
 }
 
+bool news_title(std::string_view title);
+
+// Whether the first line of a round of news ("Meddelelser fra formanden",
+// "Nyt fra kassereren", "Siden sidst") opens with its outcome: a verdict
+// ("Menighedsrådet er enige om, at vi flager med vimpel.", "Taget til
+// efterretning at ..."), a verdict word in its first sentence, or the word
+// that there was nothing ("Intet nyt", "Ingen.", "Udgår"), not news told
+// ("Vandgymnastik om tirsdagen fortsætter indtil sommerferien.").
+bool news_outcome(std::string_view first) {
+  const std::string_view sentence = first_sentence(first);
+  const auto ws = sentence_words(sentence);
+  if (ws.size() <= 1 || nothing_to_report(first)) return true;
+  // ("Ingen meddelelser.", "Der var ingen henvendelser.": nothing to note.)
+  if (ws[0] == "ingen" || ws[0] == "intet" || ((ws[0] == "der" || ws[0] == "det") && ws.size() >= 3 && ws[2] == "ingen"))
+    return true;
+  // ("Valgudvalget kommer med et oplæg til næste møde.", "Poul deltager på
+  // idrætsrådets vegne.": who acts.)
+  if (person_acts(sentence) || told_of_meeting(first) || (ws[0].size() > 4 && voc::is_body_name(ws[0]))) return true;
+  return opens_with_verdict(first) || subject_verdict(first) || closing_verdict(sentence) || has_verdict_word(ws);
+}
+
+// News written one a line or a paragraph: two lines or more, none longer
+// than a paragraph of news (a PDF transcript runs a page into one line, and
+// a round of news there may hold the items after it).
+bool news_lines(std::string_view t) {
+  int lines = 0;
+  for (std::string_view rest = trim(t); !rest.empty(); ++lines) {
+    const auto nl = rest.find('\n');
+    if (rest.substr(0, nl).size() > 250) return false;
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  return lines >= 2;
+}
+
 // An item whose outcome is its text: a decided section of five words or
 // more ("Frekvens af møder fastsættes til 4 – 5 møder per år ..."), not a
 // one-word verdict.
@@ -1963,6 +1997,12 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
     // Ældremesse", "Formand"), or someone telling ("Formanden orienterede
     // om ...", "Rektor præsenterede årsrapporten").
     if (first.empty()) continue;
+    // A round of news ("Meddelelser fra formanden" / "Gennemgangen fra
+    // Lundegården til Højbogårdsvejen er nu lukket.", "Nyt fra kassereren" /
+    // "259.000 overskud i år pr. september.") reports what happened since
+    // the last meeting: its text is no outcome unless it opens with one
+    // (what the meeting settled among the news is found later, settle_news).
+    if (news_title(item.title) && news_lines(t) && !news_outcome(first)) continue;
     {
       auto sub_heading = [](std::string_view l) {
         return !l.empty() && !ends_sentence(l) && text::words(l).size() <= 6;

@@ -1924,6 +1924,39 @@ TEST(DecisionConventionsTest, WhatWasSettledAmongTheNews) {
   EXPECT_TRUE(decision_of(museums.items[1]).starts_with("Det besluttedes, at")) << decision_of(museums.items[1]);
 }
 
+// A round of news written one a line ("Meddelelser fra formanden" /
+// "Gennemgangen fra Lundegården til Højbogårdsvejen er nu lukket." /
+// "Løse hunde er et problem.", "Nyt fra kassereren" / "259.000 overskud i år
+// pr. september." / ...) reports what happened since the last meeting: in
+// minutes that write each item's outcome as its text, its news is no
+// outcome, unless it opens with one ("Menighedsrådet er enige om, at ...",
+// "Intet nyt", "Ingen."). A homeowners' association's, a parish council's
+// and a sports club's boards (cases 352, 403, 584).
+TEST(DecisionConventionsTest, NewsOneALineIsNoOutcome) {
+  const std::string head =
+      "Referat af bestyrelsesmøde\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+      "2. Valg af referent\nAnne valgt.\n\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"3. Meddelelser fra formanden\nGennemgangen fra Lundegården til Højbogårdsvejen er nu lukket.\n"
+       "Løse hunde er et problem. De skal holdes i snor.\n\n",
+       ""},
+      {"3. Nyt fra kassereren\n259.000 overskud i år pr. september.\nKontingentet er opkrævet.\n\n", ""},
+      {"3. Meddelelser fra sognepræsten\n30.8. afskedsgudstjeneste – der bestilles en lille taxi-bus\n"
+       "28.8. gudstjeneste for Aldershvile i Udbyneder Kirke\n\n",
+       ""},
+      // (An outcome opening the news is the item's.)
+      {"3. Meddelelser\nMenighedsrådet er enige om, at vi flager med vimpel.\nKirkebladet er udkommet.\n\n",
+       "Menighedsrådet er enige om"},
+      {"3. Nyt fra udvalgene\nIntet nyt\nNæste udvalgsmøde holdes i marts.\n\n", "Intet nyt"},
+  };
+  for (const auto& [news, decision] : cases) {
+    const corpus::Meeting m = parse(head + news + "4. Næste møde\nTirsdag den 14. april kl. 18.\n");
+    ASSERT_EQ(m.items.size(), 4u) << news;
+    EXPECT_TRUE(decision.empty() ? decision_of(m.items[2]).empty() : decision_of(m.items[2]).starts_with(decision))
+        << news << " -> " << decision_of(m.items[2]);
+  }
+}
+
 // Under a title that names the next meeting, a bare passive that says when
 // its day will be settled is the item's outcome: "Aftales efter den
 // ekstraordinære generalforsamling" (a dike guild's board), "Besluttes
