@@ -1257,8 +1257,55 @@ bool split_verdict_after_attachments(Item& item, std::size_t k) {
 // An item with no decision whose text closes a paragraph with its outcome
 // ("Ad punkt 2: Formanden aflagde beretning ... Beretningen blev
 // enstemmigt godkendt."): the decision starts at that sentence.
+// "Formand: Bettina Zangenberg", "Kasserer og Distriktsrepræsentant :
+// Rikke Juul Kruse (nyvalgt)": an officer's role (one to four words, a job
+// title first) before a colon, a capitalised name after it, a short line.
+bool role_line(std::string_view line) {
+  line = trim(line);
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || line.size() > 100) return false;
+  const auto label = text::words(text::fold(line.substr(0, colon)));
+  if (label.empty() || label.size() > 4 || !voc::is_job_title(label.front())) return false;
+  return starts_upper(trim(line.substr(colon + 1)));
+}
+
+// An election's or a board's constitution ("Konstituering", "Valg af
+// bestyrelse") whose text tells how it went and then lists the roles, one
+// a line ("Bestyrelsen fik ikke konstitueret sig efter Generalforsamlingen
+// ... og det blev hermed gjort på mødet:" / "Formand: Bettina Zangenberg" /
+// "Næstformand: Michala Damm-Frydenberg (genvalgt)" / ...; the line before
+// the list announces it with a colon): the list is the outcome, from its first role (a riding club's board, case 811; the list
+// opening the text is minutes already, mark_minutes). Returns whether
+// section `k` was so split.
+bool split_roles_list(Item& item, std::size_t k) {
+  const std::string ft = text::fold(item.title);
+  if (!text::starts_with(ft, "konstituering") && !voc::speaks_of_election(ft)) return false;
+  const std::string_view t = item.sections[k].text;
+  std::size_t prev = std::string_view::npos;  // the start of the list's first role line
+  bool announced = false;                      // the line before the list ends with its colon
+  for (std::size_t pos = 0; pos < t.size();) {
+    const auto nl = t.find('\n', pos);
+    const std::string_view line = trim(t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    if (!line.empty()) {
+      if (!role_line(line)) {
+        prev = std::string_view::npos;
+        announced = line.back() == ':';
+      } else if (prev == std::string_view::npos) {
+        if (announced && pos > 0) prev = pos;
+      } else {
+        split_section(item, k, prev, "beslutning");
+        return true;
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+
 void mark_closing_verdict(Item& item) {
   if (decided(item)) return;
+  if (!item.sections.empty() && item.sections.front().kind == "tekst" && split_roles_list(item, 0)) return;
   for (std::size_t k = 0; k < item.sections.size(); ++k) {
     Section& sec = item.sections[k];
     if (sec.kind == "bilag") {

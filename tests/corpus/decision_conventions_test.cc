@@ -1957,6 +1957,35 @@ TEST(DecisionConventionsTest, NewsOneALineIsNoOutcome) {
   }
 }
 
+// A board's constitution told and then listed, the list announced with a
+// colon ("Konstituering" / "Bestyrelsen fik ikke konstitueret sig efter
+// Generalforsamlingen ... og det blev hermed gjort på mødet:" / "Formand:
+// Bettina Zangenberg" / "Næstformand: ..."): the roles are the outcome, from
+// the first (a riding club's board, case 811; "Bestyrelsen konstituerede sig
+// således:", a lokalråd). Roles not announced, or one alone, stay text.
+TEST(DecisionConventionsTest, AnnouncedRolesListIsTheOutcome) {
+  const std::string head = "Bestyrelsesmøde\n\n1. Godkendelse af referat\nDer blev ikke taget referat.\n\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"2. Konstituering\nBestyrelsen fik ikke konstitueret sig efter Generalforsamlingen som vedtægterne siger og "
+       "det blev hermed gjort på mødet:\nFormand: Bettina Zangenberg\nNæstformand: Michala Damm-Frydenberg "
+       "(genvalgt)\nSekretær: Charlotte Kjær (genvalgt)\n\n",
+       "Formand: Bettina Zangenberg"},
+      {"2. Valg af bestyrelse\nDer var genvalg til alle, og bestyrelsen konstituerede sig således:\n"
+       "Formand: Tina Hyldegaard\nKasserer: Malene Rasmussen\n\n",
+       "Formand: Tina Hyldegaard"},
+      // (Not announced: the board's make-up printed in the text.)
+      {"2. Konstituering\nDen nye bestyrelse mødtes første gang i marts og fordelte opgaverne mellem sig\n"
+       "Formand: Tina Hyldegaard\nKasserer: Malene Rasmussen\n\n",
+       ""},
+  };
+  for (const auto& [item, decision] : cases) {
+    const corpus::Meeting m = parse(head + item + "3. Eventuelt\nDer var intet under eventuelt denne gang.\n");
+    ASSERT_EQ(m.items.size(), 3u) << item;
+    EXPECT_TRUE(decision.empty() ? decision_of(m.items[1]).empty() : decision_of(m.items[1]).starts_with(decision))
+        << item << " -> " << decision_of(m.items[1]);
+  }
+}
+
 // Under a title that names the next meeting, a bare passive that says when
 // its day will be settled is the item's outcome: "Aftales efter den
 // ekstraordinære generalforsamling" (a dike guild's board), "Besluttes
