@@ -409,8 +409,12 @@ std::optional<SectionHead> section_head(std::string_view line) {
     const std::string_view rest = trim(line.substr(colon + 1));
     // ("Referat: William Hobel Husted" under the last item names who wrote
     // the minutes: a signature, no section.)
+    // (Also a known first name alone, as small groups name their minute
+    // taker: "Valg af dirigent og referent" / "Referat: Karl" / "Dirigent:
+    // Nils", a LAP working group.)
     auto signature = [&] {
       const auto ws = text::words(rest);
+      if (ws.size() == 1) return voc::is_first_name(ws[0]);
       return ws.size() >= 2 && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
                return text::starts_capital(w) && text::has_lower_after_first(w) && w.back() != '.';
              });

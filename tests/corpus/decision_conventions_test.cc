@@ -1986,6 +1986,27 @@ TEST(DecisionConventionsTest, AnnouncedRolesListIsTheOutcome) {
   }
 }
 
+// "Referat: Karl" under "Valg af dirigent og referent" names the minute
+// taker by a known first name, as small groups write it (a LAP working
+// group, case 396): no heading of the item's minutes, but the election's
+// outcome with "Dirigent: Nils"; "Referat: Godkendt." stays the heading
+// with its text.
+TEST(DecisionConventionsTest, MinuteTakerByFirstNameIsNoHeading) {
+  const std::string tail =
+      "2. Godkendelse af dagsorden\nGodkendt\n\n3. Workshop på landsmødet\n"
+      "Lise opfordres til at stå for workshoppen på landsmødet.\n\n4. Næste møde\nAftales efter landsmødet\n";
+  const corpus::Meeting m =
+      parse("Referat af møde i arbejdsmarkedsgruppen\n\n1. Valg af dirigent og referent\nReferat: Karl\n"
+            "Dirigent: Nils\n\n" + tail);
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_TRUE(decision_of(m.items[0]).starts_with("Referat: Karl")) << decision_of(m.items[0]);
+  EXPECT_EQ(decision_of(m.items[2]), "Lise opfordres til at stå for workshoppen på landsmødet.");
+  const corpus::Meeting verdict =
+      parse("Referat af møde i arbejdsmarkedsgruppen\n\n1. Godkendelse af referat\nReferat: Godkendt.\n\n" + tail);
+  ASSERT_EQ(verdict.items.size(), 4u);
+  EXPECT_EQ(decision_of(verdict.items[0]), "Godkendt.");
+}
+
 // Under a title that names the next meeting, a bare passive that says when
 // its day will be settled is the item's outcome: "Aftales efter den
 // ekstraordinære generalforsamling" (a dike guild's board), "Besluttes
