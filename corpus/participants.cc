@@ -756,6 +756,19 @@ bool PieceSplit::split_at_entry_status_afbud(char c) {
 // "Keith Gray – Anders Lundsager deltager som suppleant".
 bool PieceSplit::split_at_dash() {
   if (value.compare(i, 5, " \xE2\x80\x93 ") == 0 || value.compare(i, 3, " - ") == 0) {
+    // "Tilstede: Bent, Kent, Claus, Knud – Erik, Anne-Lise": a double first
+    // name written with a spaced dash, one entry of a list of first names
+    // (Bifrost's support circle 691), is one person.
+    const std::size_t after = i + (value.compare(i, 3, " - ") == 0 ? 3 : 5);
+    const std::size_t end = value.find_first_of(" ,.", after);
+    const std::string_view next = value.substr(after, end == std::string_view::npos ? std::string_view::npos : end - after);
+    const std::string_view mine = text::trim(cur);
+    if (text::words(mine).size() == 1 && vocabulary::is_first_name(mine) && vocabulary::is_first_name(next) &&
+        (end == std::string_view::npos || value[end] == ',' || value.compare(end, 4, " og ") == 0)) {
+      cur += '-';  // read as written without the spaces: "Knud-Erik"
+      i = after - 1;
+      return true;
+    }
     flush();
     i += value.compare(i, 3, " - ") == 0 ? 1 : 3;
     return true;

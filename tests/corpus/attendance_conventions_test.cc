@@ -268,6 +268,9 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
        "Referat\nDeltagere:\nAnne Holm\nByrådsmedlem\nBo Jensen\nDaglig leder af Ungdomsskolen og "
        "Fritidsungdomsklubberne\nCarl Dahl\nLeder af 10. klasse center\n\n1. Budget\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
+      {"a double first name with a spaced dash",
+       "Referat\nTilstede: Bent, Kent, Knud – Erik og Anne-Lise\n\n1. Budget\nGodkendt.\n",
+       {"Bent", "Kent", "Knud-Erik", "Anne-Lise"}, {}},
       {"a label closed by a full stop",
        "Referat\nTilstede. Anne Holm, Bo Jensen og Carl Dahl\nAd.1. Aktivitetslisten.\nGodkendt.\n",
        {"Anne Holm", "Bo Jensen", "Carl Dahl"}, {}},
