@@ -627,8 +627,13 @@ struct HeadReader {
     const bool next_in_turn = expected && c.number == *expected && continued;
     // (The first of a run of such heads too, "1. Ændring af rådets
     // retningslinier så de kommer i overensstemmelse med de faktiske
-    // forhold." / text / "2. Valg af formand, ...": long_stopped_title.)
-    const bool first_of_run = !expected && c.number == 1 && !c.number_only && long_stopped_title(c.title) && continued;
+    // forhold." / text / "2. Valg af formand, ...": long_stopped_title.
+    // Or a run whose numbers carry on from earlier meetings, ten or more:
+    // "851)B Godkendelse af dagsorden og drøftelse af SKB-suppleant samt
+    // drøftelse af actionsliste (...)." / text / "852)O Kort nyt", a school
+    // board, case 561; a list's "4. Søren tager til jægerrådsmøde.." in a
+    // text carries on no run, case 378.)
+    const bool first_of_run = !expected && (c.number == 1 || c.number >= 10) && !c.number_only && long_stopped_title(c.title) && continued;
     // (And the last, next in turn with a section heading under it and no
     // numbered line after it: "6. Grøn omstilling og bæredygtighed i
     // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)

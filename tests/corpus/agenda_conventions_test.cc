@@ -314,6 +314,15 @@ TEST(AgendaConventionsTest, LongHeadsClosedByAFullStop) {
         "Valg af formand, næstformand, kasserer og sekretær for det kommende år.",
         "Valg af tre bestyrelsesmedlemmer med særlig sagkundskab jf. vedtægternes § 13.",
         "Grøn omstilling og bæredygtighed i kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)."}},
+      {"a run numbered on from earlier meetings opens with a long stopped head (a school board)",
+       "Referat af skolebestyrelsesmøde 20. september 2018\n\n"
+       "851) Godkendelse af dagsorden og drøftelse af suppleant samt drøftelse af actionsliste (kostpolitik, "
+       "digital dannelse).\n\n"
+       "Kort diskussion af suppleants deltagelse i møderne.\n\n"
+       "852) Kort nyt\n\nDer er ansat ny sekretær.\n\n853) Budgethøring\n\nBudgettet blev drøftet.\n",
+       {"Godkendelse af dagsorden og drøftelse af suppleant samt drøftelse af actionsliste (kostpolitik, "
+        "digital dannelse)",
+        "Kort nyt", "Budgethøring"}},
       {"a statutory title in turn where the text is cut before the next (an Alzheimer branch)",
        "Referat af Generalforsamling 2021\n\nDato: 6 oktober 2021\n\n1. Valg af dirigent og referent\n\n"
        "Henrik Bonné blev valgt til dirigent, og Hakon Mosbech blev valgt til referent.\n\n"
