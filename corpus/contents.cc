@@ -132,6 +132,24 @@ bool title_after_municipality(const std::vector<std::string_view>& ws, std::size
   return !starts_upper(next) && !is_digit(next[0]);
 }
 
+// A title that opens with a municipality's name in the genitive,
+// "<Name> Kommunes" and a lower-case word ("... ØK - Indkøbspolitik Skive
+// Kommunes principper for økonomistyring Ændret ...", Skive's Økonomiudvalg
+// 783; "Allerød Kommunes ...", "Københavns Kommunes ..."): the name starts
+// the title when the word before it is capitalised too, a title's last word
+// (a lower-case word before it ends a title already; a joining word, "for
+// Skive Kommunes", keeps the name in its title).
+bool title_opens_with_municipality(const std::vector<std::string_view>& ws, std::size_t k) {
+  if (k < 1 || k + 2 >= ws.size() || text::fold(ws[k + 1]) != "kommunes") return false;
+  const std::string_view prev = ws[k - 1];
+  if (!starts_upper(prev) || prev.back() == ',' || prev.back() == '-' || prev.back() == ':') return false;
+  const std::string_view w = ws[k];
+  if (w.size() < 3 || !text::starts_capital(w) || !text::has_lower_after_first(w)) return false;
+  if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; })) return false;
+  const std::string_view next = ws[k + 2];
+  return !starts_upper(next) && !is_digit(next[0]);
+}
+
 // The five regions' names as a name's last word ("Region Syddanmark",
 // "KKR Hovedstaden"), folded.
 constexpr auto k_region_names =
@@ -304,7 +322,7 @@ std::vector<std::string> split_run_titles(std::string_view run) {
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "af" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
-                 title_after_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k) ||
+                 title_after_municipality(ws, k) || title_opens_with_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k) ||
                  kkr_group_title(ws, k, cur.size()));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;

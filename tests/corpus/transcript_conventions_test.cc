@@ -449,6 +449,22 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleAfterMunicipality) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A title in a run-on contents may open with a municipality's name in the
+// genitive ("ØK - Indkøbspolitik Skive Kommunes principper for
+// økonomistyring", Skive's Underudvalg for Økonomi): after a capitalised
+// word it starts the title; after "for" it stays inside one.
+TEST(TranscriptConventionsTest, RunOnContentsTitleOpensWithMunicipality) {
+  const std::string text =
+      "Referat Økonomiudvalget 2006\n\nTranskript\n\n"
+      "2 Indholdsfortegnelse Godkendelse af dagsorden ØK - Indkøbspolitik Skive Kommunes principper for "
+      "økonomistyring Budget for Skive Kommunes skoler Orientering fra formanden Eventuelt\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden", "ØK - Indkøbspolitik",
+                                             "Skive Kommunes principper for økonomistyring",
+                                             "Budget for Skive Kommunes skoler", "Orientering fra formanden",
+                                             "Eventuelt"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 // KL's agenda for the municipal contact councils has a group of the
 // council's own matters whose title is one word, "KKR", after the group
 // "Udpegninger" (KKR Nordjylland's contents, spotidoc, writes both on
