@@ -303,7 +303,15 @@ std::vector<std::string> split_run_titles(std::string_view run) {
       const std::string_view prev = cur.back();
       const std::string fprev = text::fold(prev);
       const bool number = std::all_of(prev.begin(), prev.end(), [](char ch) { return is_digit(ch); });
-      const bool closes = prev.back() == ')' || prev.back() == '?' || prev.back() == '!';
+      // (A title that ends in a quoted name closes with its quotation mark:
+      // 'Politik for "Mødet med borgeren" Kommunikationsstrategi ...',
+      // Rebild's Økonomiudvalg 785; 'Leje af Åstrupvej 15 til "Den Gode
+      // Modtagelse"', Hjørring's Byråd 739. The quote is closed: its marks
+      // in the title so far are even.)
+      std::ptrdiff_t quotes = 0;
+      for (auto c : cur) quotes += std::count(c.begin(), c.end(), '"');
+      const bool closes = prev.back() == ')' || prev.back() == '?' || prev.back() == '!' ||
+                          (prev.size() >= 3 && prev.back() == '"' && quotes >= 2 && quotes % 2 == 0);
       const bool joined = in_table(fprev, k_joining_words) || prev.back() == '-' || prev.back() == ',' ||
                           prev.back() == ':';
       const bool opener = in_table(text::fold(w), k_title_openers);

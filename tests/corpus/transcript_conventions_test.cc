@@ -465,6 +465,19 @@ TEST(TranscriptConventionsTest, RunOnContentsTitleOpensWithMunicipality) {
   EXPECT_EQ(titles(parse(text)), expected);
 }
 
+// A title in a run-on contents that ends in a quoted name ends with the
+// closing quotation mark ('Politik for "Mødet med borgeren"
+// Kommunikationsstrategi', Rebild's Økonomiudvalg); a quote still open goes on.
+TEST(TranscriptConventionsTest, RunOnContentsTitleEndsInQuote) {
+  const std::string text =
+      "Referat Økonomiudvalget 2008\n\nTranskript\n\n"
+      "2 Indholdsfortegnelse Godkendelse af dagsorden Politik for \"Mødet med borgeren\" Kommunikationsstrategi "
+      "Orientering fra formanden Eventuelt\n";
+  const std::vector<std::string> expected = {"Godkendelse af dagsorden", "Politik for \"Mødet med borgeren\"",
+                                             "Kommunikationsstrategi", "Orientering fra formanden", "Eventuelt"};
+  EXPECT_EQ(titles(parse(text)), expected);
+}
+
 // KL's agenda for the municipal contact councils has a group of the
 // council's own matters whose title is one word, "KKR", after the group
 // "Udpegninger" (KKR Nordjylland's contents, spotidoc, writes both on
