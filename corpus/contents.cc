@@ -330,7 +330,8 @@ std::vector<std::string> split_run_titles(std::string_view run) {
                  (opener && fprev != "og" && fprev != "samt" && fprev != "eller" && fprev != "af" && fprev != "-" &&
                   fprev != "–" && prev.back() != '-' && prev.back() != ',') ||
                  (lower_prev && !joined) || title_after_name(ws, k) ||
-                 title_after_municipality(ws, k) || title_opens_with_municipality(ws, k) || title_after_region(ws, k) || title_after_title_noun(ws, k) ||
+                 title_after_municipality(ws, k) || title_opens_with_municipality(ws, k) ||
+                 title_after_region(ws, k) || title_after_title_noun(ws, k) ||
                  kkr_group_title(ws, k, cur.size()));
       // "SIDE 2" at the end of a page: no title.
       if (text::fold(w) == "side" && k + 1 < ws.size() && is_digit(ws[k + 1][0])) boundary = true;
