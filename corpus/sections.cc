@@ -1268,7 +1268,8 @@ bool role_line(std::string_view line) {
   line = trim(line);
   const auto colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0 || line.size() > 100) return false;
-  const auto label = text::words(text::fold(line.substr(0, colon)));
+  const std::string folded = text::fold(line.substr(0, colon));
+  const auto label = text::words(folded);
   if (label.empty() || label.size() > 4 || !voc::is_job_title(label.front())) return false;
   return starts_upper(trim(line.substr(colon + 1)));
 }
