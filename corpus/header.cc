@@ -2378,16 +2378,10 @@ void read_people_value(const std::vector<std::string>& lines, Field field, Meeti
       // deltager": one absentee a line with the reason (and the
       // substitute); each line is read on its own, so that one line's
       // sentence does not end the list (Vesterbro Lokaludvalg 817).
-      const bool one_a_line = std::count(joined.begin(), joined.end(), '\n') > 0 &&
-                              std::any_of(lines.begin(), lines.end(),
+      const bool one_a_line = std::any_of(lines.begin(), lines.end(),
                                           [](const std::string& l) { return speaks_of_absence(l); });
-      std::size_t from = 0;
-      while (from <= joined.size()) {
-        const std::size_t nl = one_a_line ? joined.find('\n', from) : std::string::npos;
-        const std::size_t to = nl == std::string::npos ? joined.size() : nl;
-        for (auto& n : absent_names(std::string_view(joined).substr(from, to - from), m)) absent.push_back(std::move(n));
-        from = to + 1;
-      }
+      for (std::string_view part : one_a_line ? text::lines(joined) : std::vector<std::string_view>{joined})
+        for (auto& n : absent_names(part, m)) absent.push_back(std::move(n));
       break;
     }
     case Field::present:

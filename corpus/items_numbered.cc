@@ -633,7 +633,8 @@ struct HeadReader {
     // drøftelse af actionsliste (...)." / text / "852)O Kort nyt", a school
     // board, case 561; a list's "4. Søren tager til jægerrådsmøde.." in a
     // text carries on no run, case 378.)
-    const bool first_of_run = !expected && (c.number == 1 || c.number >= 10) && !c.number_only && long_stopped_title(c.title) && continued;
+    const bool first_of_run = !expected && (c.number == 1 || c.number >= 10) && !c.number_only &&
+                              long_stopped_title(c.title) && continued;
     // (And the last, next in turn with a section heading under it and no
     // numbered line after it: "6. Grøn omstilling og bæredygtighed i
     // kirken (se Menighedsrådenes Blad 09.2021, s. 20-27)." / "Beslutning:".)

@@ -1884,37 +1884,47 @@ std::string uncap_name(const std::string& piece) {
 
 }  // namespace
 
-// A register's substitute written after the member's entry, "Kim Holm,
-// Gribskov Kommune supp. Bo Berg deltog Anne Dahl, ..." or "..., Københavns
-// Kommune, supp. Bo Berg deltog": rewritten as the note the list reads
-// ("(suppleant Bo Berg deltog i stedet)"): the member was away, Bo came.
-// (Region Syddanmark's Regionsråd 424 writes its substitutes so.)
+namespace {
+
+// The substitute a line names after its last dash, then the word:
+// "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder" -> "Tine Hundahl
+// Jensen" (Region Syddanmark's Regionsråd 424); empty when it names none.
+std::string_view substitute_before_word(std::string_view line) {
+  const std::size_t dash = line.rfind(" - ");
+  if (dash == std::string_view::npos) return {};
+  const std::string_view who = text::trim(line.substr(dash + 3));
+  for (std::string_view word : {" stedfortræder", " suppleant"}) {
+    if (who.size() <= word.size() || text::fold(who.substr(who.size() - word.size())) != word) continue;
+    const std::string_view name = text::trim(who.substr(0, who.size() - word.size()));
+    const auto ws = text::words(name);
+    if (ws.size() >= 2 && ws.size() <= 4 && vocabulary::is_first_name(ws[0]) &&
+        std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return is_person_word(w) || is_initial(w); }))
+      return name;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string substitute_after_dash(std::string_view value) {
   std::string out;
+  bool first = true;
   for (std::string_view line : text::lines(value)) {
-    if (!out.empty() || line.data() != value.data()) out += '\n';
-    const std::size_t dash = line.rfind(" - ");
-    std::string_view who = dash == std::string_view::npos ? std::string_view{} : text::trim(line.substr(dash + 3));
-    bool rewritten = false;
-    for (std::string_view word : {" stedfortræder", " suppleant"}) {
-      if (rewritten || who.size() <= word.size() || text::fold(who.substr(who.size() - word.size())) != word) continue;
-      const std::string_view name = text::trim(who.substr(0, who.size() - word.size()));
-      const auto ws = text::words(name);
-      if (ws.size() < 2 || ws.size() > 4 || !vocabulary::is_first_name(ws[0]) ||
-          !std::all_of(ws.begin(), ws.end(), [](std::string_view w) { return is_person_word(w) || is_initial(w); }))
-        continue;
-      out.append(line.substr(0, dash)).append(", suppleant ").append(name).append(" deltog i stedet");
-      rewritten = true;
-    }
-    if (!rewritten) out.append(line);
+    if (!first) out += '\n';
+    first = false;
+    if (const std::string_view name = substitute_before_word(line); !name.empty())
+      out.append(line.substr(0, line.rfind(" - "))).append(", suppleant ").append(name).append(" deltog i stedet");
+    else
+      out.append(line);
   }
   return out;
 }
 
-std::string substitute_notes(std::string_view value_in) {
-  const std::string dashed = value_in.find(" - ") == std::string_view::npos ? std::string(value_in)
-                                                                            : substitute_after_dash(value_in);
-  const std::string_view value = dashed;
+// A register's substitute written after the member's entry, "Kim Holm,
+// Gribskov Kommune supp. Bo Berg deltog Anne Dahl, ..." or "..., Københavns
+// Kommune, supp. Bo Berg deltog": rewritten as the note the list reads
+// ("(suppleant Bo Berg deltog i stedet)"): the member was away, Bo came.
+std::string substitute_notes(std::string_view value) {
   if (value.find("supp. ") == std::string_view::npos) return std::string(value);
   std::string out;
   std::size_t from = 0;
