@@ -356,6 +356,7 @@ class BlockBuilder {
       open_ = std::move(b);
       cell_x_.clear();
       for (const Segment& s : line.segments) cell_x_.push_back(s.x0);
+      open_number_.reset();
       last_ = line;
       return;
     }
@@ -365,8 +366,9 @@ class BlockBuilder {
     }
     const std::string text = line.segments.empty() ? std::string() : line.segments[0].text;
     const BlockKind kind = level > 0 ? BlockKind::heading : bullet ? BlockKind::list_item : BlockKind::paragraph;
-    if (open_ && !bullet && continues_paragraph(line, level)) {
+    if (open_ && !bullet && !next_numbered_entry(line) && continues_paragraph(line, level)) {
       join_line(text, wraps(line));
+      if (const std::optional<int> n = entry_number(line)) open_number_ = n;
       last_ = line;
       return;
     }
@@ -378,6 +380,7 @@ class BlockBuilder {
     b.page = line.page;
     b.text = text;
     open_ = std::move(b);
+    open_number_ = entry_number(line);
     last_ = line;
   }
 
@@ -468,6 +471,33 @@ class BlockBuilder {
     return last_.x1 + space + (first.x1 - first.x0) > right_edge_ - 2;
   }
 
+  // A line opening with the number after the one the open paragraph's last
+  // numbered line opened with, perhaps lines above ("55. Beslutning om ... område" / "56. Status på ...", "4 (Åben)
+  // Principper ... 9" / "5 (Åben) Forslag ...") starts the next entry of a
+  // list, an agenda or a table of contents, a paragraph of its own as in
+  // the Word file: the line above ended there, however close to the margin
+  // it came (a short number fits at the end of almost any line, so the wrap
+  // test alone would join them). Running text wraps onto such a pair of
+  // numbers by chance only.
+  bool next_numbered_entry(const Line& line) const {
+    const std::optional<int> here = entry_number(line);
+    return open_number_ && here && *here > *open_number_ && *here <= *open_number_ + 3;
+  }
+
+  // The number a line opens with when a capital or "(" follows it ("56.
+  // Status", "5 (Åben) ...", "12) Eventuelt"); not a date's day ("4. juni")
+  // nor a year.
+  static std::optional<int> entry_number(const Line& line) {
+    if (line.words.size() < 2) return std::nullopt;
+    std::string_view n = line.words[0].text;
+    if (!n.empty() && (n.back() == '.' || n.back() == ')')) n.remove_suffix(1);
+    if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
+    const std::string& next = line.words[1].text;
+    if (next[0] != '(' && !u_isupper(first_char(next))) return std::nullopt;
+    return std::stoi(std::string(n));
+  }
+
   static void join_text(std::string& text, const std::string& next, bool soft) {
     if (text.empty()) {
       text = next;
@@ -514,6 +544,7 @@ class BlockBuilder {
   double right_edge_;
   std::vector<double> heading_sizes_;  // distinct heading sizes, largest first
   std::optional<Block> open_;
+  std::optional<int> open_number_;  // the number open_'s last numbered line opens with
   std::vector<double> cell_x_;
   Line last_;
   std::vector<Block> blocks_;

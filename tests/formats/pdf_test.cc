@@ -51,6 +51,22 @@ TEST(PdfReaderTest, JoinsHyphensAndFoldsLigaturesInADocument) {
   EXPECT_EQ(d.blocks[0].page, 1);
 }
 
+// An agenda in a style without space between paragraphs, its lines reaching
+// the margin (LibreOffice's and Word's "Ingen afstand" exports): the number
+// after the one above starts an entry of its own though it would fit at the
+// end of the line before; a wrapped entry's second line and a day before its
+// month still join.
+TEST(PdfReaderTest, TheNextNumberStartsAnEntryEvenAfterAFullLine) {
+  const formats::Document d = formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "numbered.pdf");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(d.blocks[0].text,
+            "55. Beslutning om opfølgning på politikker og strategier på udvalgets område og kommunens nye "
+            "sundhedspolitik for");
+  EXPECT_EQ(d.blocks[1].text, "56. Status på kommunalbestyrelsens arbejdsprogram for 2020+");
+  EXPECT_EQ(d.blocks[2].text,
+            "57. Orienteringer\nUdvalget besluttede at holde det næste møde den 4. juni 2020 i Rådssalen.");
+}
+
 TEST(PdfReaderTest, ReadsStructureCuesAndPages) {
   const formats::Document d =
       formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "000_f3d27487db9cbfb0.pdf");
