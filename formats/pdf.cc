@@ -447,6 +447,10 @@ class BlockBuilder {
   bool continues_paragraph(const Line& line, int level) const {
     if (open_->kind == BlockKind::table_row) return false;
     if ((open_->kind == BlockKind::heading ? open_->level : 0) != level) return false;
+    // A heading goes on only where it wrapped: two short headings one under
+    // the other with no space between ("Status på Fibernet." / "Hårbølle
+    // Havn.", two items) are two paragraphs in the Word file.
+    if (level > 0 && line.page == last_.page && !wraps(line)) return false;
     if (line.bold != last_.bold || std::abs(line.size - last_.size) > 0.6) return false;
     if (line.page != last_.page) {
       // Across a page break only the fit test is left, and a line that ends

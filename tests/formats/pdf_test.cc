@@ -55,16 +55,22 @@ TEST(PdfReaderTest, JoinsHyphensAndFoldsLigaturesInADocument) {
 // the margin (LibreOffice's and Word's "Ingen afstand" exports): the number
 // after the one above starts an entry of its own though it would fit at the
 // end of the line before; a wrapped entry's second line and a day before its
-// month still join.
+// month still join. Two short headings one under the other are two
+// headings; a heading that wrapped is one.
 TEST(PdfReaderTest, TheNextNumberStartsAnEntryEvenAfterAFullLine) {
   const formats::Document d = formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "numbered.pdf");
-  ASSERT_EQ(d.blocks.size(), 3u);
+  ASSERT_EQ(d.blocks.size(), 7u);
   EXPECT_EQ(d.blocks[0].text,
             "55. Beslutning om opfølgning på politikker og strategier på udvalgets område og kommunens nye "
             "sundhedspolitik for");
   EXPECT_EQ(d.blocks[1].text, "56. Status på kommunalbestyrelsens arbejdsprogram for 2020+");
   EXPECT_EQ(d.blocks[2].text,
             "57. Orienteringer\nUdvalget besluttede at holde det næste møde den 4. juni 2020 i Rådssalen.");
+  EXPECT_EQ(d.blocks[3].text, "Status på Fibernet.");
+  EXPECT_EQ(d.blocks[4].text, "Hårbølle Havn.");
+  EXPECT_EQ(d.blocks[5].text, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering");
+  for (int i = 3; i <= 5; ++i) EXPECT_EQ(d.blocks[i].kind, BlockKind::heading) << i;
+  EXPECT_EQ(d.blocks[6].text, "Godkendt.");
 }
 
 TEST(PdfReaderTest, ReadsStructureCuesAndPages) {
