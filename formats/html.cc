@@ -226,12 +226,16 @@ class Walker {
   // A block element: what came before is a block, and so is its own text.
   void block(const xmlNode* node, Context context) {
     // The first paragraph of a list item (<li><p>Tekst</p></li>) is the
-    // item's text, with its number.
-    const bool first_in_item = context.kind == BlockKind::paragraph && !contexts_.empty() &&
-                               contexts_.back().kind == BlockKind::list_item && buffer_.size() == item_start_;
-    if (first_in_item)
+    // item's text, with its number; a heading there stays a heading with
+    // the number before its title (<ol start="2"><li><h2>Title</h2></li>,
+    // numbered headings as LibreOffice and Word write them to HTML: "2.
+    // Title", not "2." over "Title").
+    const bool first_in_item = (context.kind == BlockKind::paragraph || context.kind == BlockKind::heading) &&
+                               !contexts_.empty() && contexts_.back().kind == BlockKind::list_item &&
+                               buffer_.size() == item_start_;
+    if (first_in_item && context.kind == BlockKind::paragraph)
       context = contexts_.back();
-    else if (context.kind != BlockKind::list_item)
+    else if (!first_in_item && context.kind != BlockKind::list_item)
       flush();
     contexts_.push_back(context);
     walk_children(node);

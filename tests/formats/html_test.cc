@@ -62,6 +62,11 @@ TEST(HtmlReaderTest, ReadsStructureAndDropsChrome) {
       {"paragraphs in list items",
        "<body><ol><li><p>Godkender</p></li><li><div><p>Tager</p></div><p>mere</p></li></ol></body>",
        {"li 1. Godkender", "li 2. Tager", "p mere"}},
+      // Numbered headings as LibreOffice and Word write them to HTML.
+      {"a heading in a numbered list item keeps its number",
+       "<body><ol start='2'><li><h2 class='western'>Opfølgning på quiz</h2></li></ol><p>Det gik godt</p>"
+       "<ul><li><h3>Eventuelt</h3></li></ul></body>",
+       {"h2 2. Opfølgning på quiz", "p Det gik godt", "h3 Eventuelt"}},
       {"lines, spaces and nbsp",
        "<body><p>Linje&nbsp;et<br/>\n   linje\n to</p><div>Tekst  i\tdiv<div>indre</div>efter</div></body>",
        {"p Linje et\nlinje to", "p Tekst i div", "p indre", "p efter"}},
