@@ -356,7 +356,6 @@ class BlockBuilder {
       open_ = std::move(b);
       cell_x_.clear();
       for (const Segment& s : line.segments) cell_x_.push_back(s.x0);
-      open_number_.reset();
       last_ = line;
       return;
     }
@@ -368,7 +367,7 @@ class BlockBuilder {
     const BlockKind kind = level > 0 ? BlockKind::heading : bullet ? BlockKind::list_item : BlockKind::paragraph;
     if (open_ && !bullet && !next_numbered_entry(line) && continues_paragraph(line, level)) {
       join_line(text, wraps(line));
-      if (const std::optional<int> n = entry_number(line)) open_number_ = n;
+      if (const std::optional<int> n = entry_number(line)) last_number_ = n;
       last_ = line;
       return;
     }
@@ -380,7 +379,7 @@ class BlockBuilder {
     b.page = line.page;
     b.text = text;
     open_ = std::move(b);
-    open_number_ = entry_number(line);
+    if (const std::optional<int> n = entry_number(line)) last_number_ = n;
     last_ = line;
   }
 
@@ -475,17 +474,18 @@ class BlockBuilder {
     return last_.x1 + space + (first.x1 - first.x0) > right_edge_ - 2;
   }
 
-  // A line opening with the number after the one the open paragraph's last
-  // numbered line opened with, perhaps lines above ("55. Beslutning om ... område" / "56. Status på ...", "4 (Åben)
-  // Principper ... 9" / "5 (Åben) Forslag ...") starts the next entry of a
-  // list, an agenda or a table of contents, a paragraph of its own as in
-  // the Word file: the line above ended there, however close to the margin
-  // it came (a short number fits at the end of almost any line, so the wrap
-  // test alone would join them). Running text wraps onto such a pair of
-  // numbers by chance only.
+  // A line opening with the number after the one the last numbered line
+  // opened with ("55. Beslutning om ... område" / "56. Status på ...", "4
+  // (Åben) Principper ... 9" / "5 (Åben) Forslag ...", "4) Besøg af ..." /
+  // "Drøftet. ..." / "5) Økonomi. ...") starts the next entry of a list, an
+  // agenda or a table of contents, a paragraph of its own as in the Word
+  // file: the line above ended there, however close to the margin it came
+  // (a short number fits at the end of almost any line, so the wrap test
+  // alone would join them). Running text wraps onto such a number by chance
+  // only.
   bool next_numbered_entry(const Line& line) const {
     const std::optional<int> here = entry_number(line);
-    return open_number_ && here && *here > *open_number_ && *here <= *open_number_ + 3;
+    return last_number_ && here && *here > *last_number_ && *here <= *last_number_ + 3;
   }
 
   // The number a line opens with when a capital or "(" follows it ("56.
@@ -548,7 +548,7 @@ class BlockBuilder {
   double right_edge_;
   std::vector<double> heading_sizes_;  // distinct heading sizes, largest first
   std::optional<Block> open_;
-  std::optional<int> open_number_;  // the number open_'s last numbered line opens with
+  std::optional<int> last_number_;  // the number the last numbered line opened with
   std::vector<double> cell_x_;
   Line last_;
   std::vector<Block> blocks_;

@@ -56,10 +56,11 @@ TEST(PdfReaderTest, JoinsHyphensAndFoldsLigaturesInADocument) {
 // after the one above starts an entry of its own though it would fit at the
 // end of the line before; a wrapped entry's second line and a day before its
 // month still join. Two short headings one under the other are two
-// headings; a heading that wrapped is one.
+// headings; a heading that wrapped is one. The number after the last one
+// opens a paragraph of its own after any line.
 TEST(PdfReaderTest, TheNextNumberStartsAnEntryEvenAfterAFullLine) {
   const formats::Document d = formats::read_document(fs::path(REFERAT_FORMATS_FIXTURES) / "numbered.pdf");
-  ASSERT_EQ(d.blocks.size(), 7u);
+  ASSERT_EQ(d.blocks.size(), 8u);
   EXPECT_EQ(d.blocks[0].text,
             "55. Beslutning om opfølgning på politikker og strategier på udvalgets område og kommunens nye "
             "sundhedspolitik for");
@@ -71,6 +72,7 @@ TEST(PdfReaderTest, TheNextNumberStartsAnEntryEvenAfterAFullLine) {
   EXPECT_EQ(d.blocks[5].text, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering");
   for (int i = 3; i <= 5; ++i) EXPECT_EQ(d.blocks[i].kind, BlockKind::heading) << i;
   EXPECT_EQ(d.blocks[6].text, "Godkendt.");
+  EXPECT_EQ(d.blocks[7].text, "58. Eventuelt");  // the number after 57, two headings on
 }
 
 TEST(PdfReaderTest, ReadsStructureCuesAndPages) {
