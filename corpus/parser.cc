@@ -415,6 +415,9 @@ Meeting parse_document(const formats::Document& document, std::string source) {
       for (std::size_t i = head.body_begin; i < end; ++i) {
         auto lab = label_of(lines[i]);
         if (!lab || !is_people_field(lab->field)) continue;
+        // (Another meeting's decision quoted, with its own attendance:
+        // Stevns' council 567, Frederikssund's Råd for handicap 449.)
+        if (in_cited_decision(lines, head.body_begin, i, m.date)) continue;
         // "Suppleant: A, B" under an election or a board's make-up
         // ("... konstituerede bestyrelsen sig således:"): the board's
         // substitutes, not who came.

@@ -411,6 +411,15 @@ bool is_document_date_line(std::string_view folded);
 // first date; nullopt when it has none.
 std::optional<std::string> title_date(std::string_view title);
 
+// True when the attendance label at lines[i] (an item's body from `begin`)
+// stands in another meeting's decision the item quotes: below a heading
+// that cites that meeting's protocol, "<Body>, <date>, pkt. N:", dated
+// other than the meeting's `date`, no section heading between ("Plan,
+// Miljø og Teknik, 7. januar 2020, pkt. 207:" / "Ikke til stede: Helen
+// Sørensen (A)": that committee's absentee, not the council's).
+bool in_cited_decision(const std::vector<Line>& lines, std::size_t begin, std::size_t i,
+                       const std::optional<std::string>& date);
+
 // True for the fields whose values are people (present, absent, guests,
 // substitutes).
 bool is_people_field(vocabulary::Field f);

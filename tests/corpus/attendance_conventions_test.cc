@@ -3207,3 +3207,28 @@ TEST(AttendanceConventionsTest, TwoSubstitutesInOneSentence) {
   };
   for (const auto& c : cases) expect_people(c);
 }
+
+// "<Udvalg>, <dato>, pkt. N:" over an absence list: an earlier meeting's
+// decision the item quotes (its treatment in a committee, as the agenda
+// systems of Stevns, Rødovre and Frederikssund print it), with that
+// meeting's absentees, not this one's (case 567, Stevns' Kommunalbestyrelse;
+// case 449, Frederikssund's Råd for handicap, psykiatri og udsathed). The
+// meeting's own absence, under its own "Beslutning", still counts.
+TEST(AttendanceConventionsTest, AbsenceInAQuotedEarlierDecision) {
+  const PeopleCase cases[] = {
+      {"the label right under the citation (Stevns)",
+       "Referat\nKommunalbestyrelsen den 22. januar 2020\n\n301. Godkendelse af dagsorden\nBeslutning\n"
+       "Ikke til stede: Anne Holm (C)\nGodkendt.\n\n302. Planstrategi 2020\nIndstilling\n"
+       "Administrationen indstiller, at planstrategien godkendes.\n"
+       "Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:\nIkke til stede: Bo Jensen (A)\nAnbefales.\n"
+       "Beslutning\nGodkendt.\n",
+       {}, {"Anne Holm"}},
+      {"the label after the quoted decision's text (Frederikssund)",
+       "Referat\nRådet for handicap den 24. november 2025\n\n103. Svar på spørgsmål\nHistorik\n"
+       "Beslutning fra Rådet for handicap, 3. november 2025, pkt. 93:\n"
+       "Rådet drøftede de tilsendte svar.\nFraværende:\nBo Jensen\nCarl Dahl (A)\n"
+       "Beslutning\nTaget til efterretning.\n",
+       {}, {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
