@@ -1082,6 +1082,38 @@ void read_present_in_sentence(const PhraseScan& s) {
   read_present_before(s, {" var til stede", " var tilstede", " var mødt", " var fremmødt", " er mødt"});
 }
 
+// "Kultur- og Fritidsudvalget besluttede i medfør af styrelseslovens § 20,
+// stk. 4, 1. pkt., at følgende embedspersoner skulle overvære de konkrete
+// sager på dagsordenen:" over one "Mads Kamp Hansen: Dagsordenens pkt. 2,
+// 5, 6" a line: the officials admitted to the items each line names were
+// there; so were those who "overværede" a part ("Mads Kamp Hansen og
+// Marianne Kruckow overværede foretrædet."). Copenhagen's committees on
+// kk.dk write this in every meeting's first item (case 562).
+void read_observers(const PhraseScan& s) {
+  read_present_before(s, {" overværede "});
+  const std::string_view text = s.text;
+  s.each(" skulle overvære ", [&](std::size_t at) {
+    const std::size_t colon = text.find(":\n", at);
+    if (colon == std::string_view::npos || colon > at + 200) return;
+    std::string_view rest = text.substr(colon + 2);
+    while (!rest.empty()) {
+      const std::size_t nl = rest.find('\n');
+      const std::string_view line = text::trim(rest.substr(0, nl));
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      if (line.empty()) continue;
+      const std::size_t c = line.find(": ");
+      if (c == std::string_view::npos) return;
+      const std::string after = text::fold(line.substr(c + 2, 20));
+      if (!text::starts_with(after, "dagsordenens p") && !text::starts_with(after, "pkt") &&
+          !text::starts_with(after, "punkt"))
+        return;
+      const auto names = names_before(line.substr(0, c));
+      if (names.size() != 1 || names.front() != line.substr(0, c)) return;
+      add_participant_if_new(names.front(), true, s.m);
+    }
+  });
+}
+
 // "Bo Jensen (V) og Carl Dahl (F) stemte imod", "X tog forbehold": a
 // member who voted or made a reservation was at the meeting.
 void read_votes_and_reservations(const PhraseScan& s) {
@@ -1419,6 +1451,7 @@ void find_attendance_phrases(std::string_view text, Meeting& m, std::size_t minu
   read_came_for_another(s);
   read_substitute_points(s);
   read_present_in_sentence(s);
+  read_observers(s);
   read_votes_and_reservations(s);
   read_reports_in_prose(s);
   read_chair_led_by(s);

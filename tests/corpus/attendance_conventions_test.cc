@@ -3232,3 +3232,25 @@ TEST(AttendanceConventionsTest, AbsenceInAQuotedEarlierDecision) {
   };
   for (const auto& c : cases) expect_people(c);
 }
+
+// "... at følgende embedspersoner skulle overvære de konkrete sager på
+// dagsordenen:" over "Name: Dagsordenens pkt. 2, 5" a line, and "X og Y
+// overværede foretrædet": the officials who attended items were there
+// (case 562, Copenhagen's Kultur- og Fritidsudvalg on kk.dk).
+TEST(AttendanceConventionsTest, OfficialsAdmittedToItems) {
+  const PeopleCase cases[] = {
+      {"the list of officials and the items they attended",
+       "Referat\nKultur- og Fritidsudvalget den 31. januar 2019\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+       "Afbud: ingen\nFraværende: Anne Holm\n"
+       "Kultur- og Fritidsudvalget besluttede i medfør af styrelseslovens § 20, stk. 4, 1. pkt., at følgende "
+       "embedspersoner skulle overvære de konkrete sager på dagsordenen:\n"
+       "Bo Jensen: Dagsordenens pkt. 2, 5, 6\nCarl Dahl: Dagsordenens pkt. 3\nDagsordenen blev godkendt.\n",
+       {"Bo Jensen", "Carl Dahl"}, {"Anne Holm"}},
+      {"those who attended a deputation",
+       "Referat\nKultur- og Fritidsudvalget den 31. januar 2019\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+       "Fraværende: Anne Holm\nForetrædet blev gennemført efter punkt 1. Dorte Friis og Erik Lund overværede "
+       "foretrædet.\n",
+       {"Dorte Friis", "Erik Lund"}, {"Anne Holm"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
