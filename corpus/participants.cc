@@ -2294,6 +2294,15 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
       e.name.resize(sp);
     read_before_name(ws, b, e, out);
     read_after_name(ws, end, prose_after, e);
+    // "Afbud: Per Andersen grundet sygdom, suppleant Jan Holm grundet anden
+    // aftale": a substitute given a reason of absence in an absence list
+    // sent regrets too (Vesterbro Lokaludvalg 817).
+    if (absence && e.came && end < ws.size()) {
+      const std::string reason = text::fold(strip_edges(ws[end]));
+      if (reason == "grundet" || reason == "pga" || reason == "p.g.a" ||
+          (reason == "på" && end + 2 < ws.size() && text::fold(ws[end + 1]) == "grund"))
+        e.came = false;
+    }
     out.push_back(std::move(e));
     add_came_instead(came_instead, out);
     if (prose_after) break;

@@ -3254,3 +3254,18 @@ TEST(AttendanceConventionsTest, OfficialsAdmittedToItems) {
   };
   for (const auto& c : cases) expect_people(c);
 }
+
+// "Afbud:" over "X grundet sygdom, suppleant Y grundet anden aftale" and "Z
+// grundet arbejde, suppleant W deltager": a substitute given a reason of
+// absence sent regrets too; one who "deltager" came (case 817, Vesterbro
+// Lokaludvalg on kk.dk).
+TEST(AttendanceConventionsTest, SubstituteWithAReasonOfAbsence) {
+  const PeopleCase cases[] = {
+      {"grundet after the substitute",
+       "Referat\nLokaludvalget den 3. maj 2018\n\n1. Godkendelse af dagsorden\nBeslutning\nAfbud:\n"
+       "Anne Holm grundet sygdom, suppleant Bo Jensen grundet anden aftale. Der er ingen 2. suppleant.\n"
+       "Carl Dahl grundet arbejde, suppleant Dorte Friis deltager\n\nDagsordenen blev godkendt.\n",
+       {"Dorte Friis"}, {"Anne Holm", "Bo Jensen", "Carl Dahl"}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
