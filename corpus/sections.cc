@@ -875,6 +875,16 @@ bool fixes_next_meeting(std::string_view title, std::string_view line) {
   const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
   const auto ws = text::words(f);
   if (ws.empty()) return false;
+  // "Næste telemøde er aftalt til mandag den 30. november kl 9:00.",
+  // "Næste møde er fastsat til den 5. maj.": the sentence itself opens with
+  // the next meeting and settles its day, under any title ("Eventuelt"; a
+  // nurses' society's board, case 346).
+  if (ws.size() >= 3 && ws[0] == "næste" && ends_with(ws[1], "møde")) {
+    const auto sw = sentence_words(sentence);
+    const std::size_t v = sw.size() >= 4 && (sw[2] == "er" || sw[2] == "blev") ? 3 : 2;
+    if (v < sw.size() && (sw[v] == "aftalt" || sw[v] == "fastsat" || sw[v] == "fastlagt" || sw[v] == "besluttet"))
+      return true;
+  }
   if (!names_next_meeting(text::fold(title))) return false;
   static constexpr auto k_days = std::to_array<std::string_view>(
       {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "d."});

@@ -1518,6 +1518,25 @@ TEST(DecisionConventionsTest, DayFixedForTheNextMeeting) {
   EXPECT_EQ(decision_of(m.items[3]), "");
 }
 
+// A first line that opens with the next meeting and settles its day ("Næste
+// telemøde er aftalt til mandag den 30. november kl 9:00.") is the outcome
+// under any title ("Eventuelt"); the next meeting's day without a settling
+// word, or one still to be settled, stays text there.
+TEST(DecisionConventionsTest, NextMeetingSettledUnderAnyTitle) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Næste telemøde er aftalt til mandag den 30. november kl 9:00.",
+       "Næste telemøde er aftalt til mandag den 30. november kl 9:00."},
+      {"Næste møde er fastsat til den 5. maj.", "Næste møde er fastsat til den 5. maj."},
+      {"Næste møde den 5. maj hos Bjarne.", ""},
+      {"Næste møde skal aftales senere.", ""},
+  };
+  for (const auto& [line, want] : cases) {
+    const corpus::Meeting m = parse("Dagsorden\n1. Årsmødet\nÅrsmødet flyttes til marts.\n2. Eventuelt\n" + line + "\n");
+    ASSERT_EQ(m.items.size(), 2u) << line;
+    EXPECT_EQ(decision_of(m.items[1]), want) << line;
+  }
+}
+
 // The day fixed for the next meeting written on the title's line after its
 // colon ("6. Ny mødedato: 19. januar 2010 kl. 19.00 hos Gretel", "Næste
 // møde: 30/5 2022 kl 19 i klubhuset.") is the item's outcome, the title the
