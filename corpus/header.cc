@@ -901,31 +901,13 @@ std::optional<Labelled> label_of(const Line& line) {
   return *line.label;
 }
 
-namespace {
-
-// The date a heading that cites a protocol quotes: a date and ", pkt. N"
-// ("Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:"). (As sections.cc's
-// cited_protocol_date reads a decision's heading.)
-std::optional<std::string> protocol_citation_date(std::string_view line) {
-  const std::string f = text::fold(line);
-  const auto at = f.rfind(", pkt");
-  if (at == std::string::npos || at + 5 >= f.size()) return std::nullopt;
-  std::string_view after = std::string_view(f).substr(at + 5);
-  if (!after.empty() && after.front() == '.') after.remove_prefix(1);
-  after = trim(after);
-  if (after.empty() || !is_digit(after.front())) return std::nullopt;
-  return find_date(std::string_view(f).substr(0, at));
-}
-
-}  // namespace
-
 bool in_cited_decision(const std::vector<Line>& lines, std::size_t begin, std::size_t i,
                        const std::optional<std::string>& date) {
   if (!date) return false;
   for (std::size_t k = i; k > begin && i - k < 40; --k) {
     const std::string_view t = trim(lines[k - 1].text);
     if (t.empty()) continue;
-    if (const auto cited = protocol_citation_date(t)) return *cited != *date;
+    if (const auto cited = cited_protocol_date(t)) return *cited != *date;
     // (A section heading between: the item's own text again.)
     if (t.size() <= 60 && voc::section_kind(text::fold(t))) return false;
   }

@@ -411,6 +411,12 @@ bool is_document_date_line(std::string_view folded);
 // first date; nullopt when it has none.
 std::optional<std::string> title_date(std::string_view title);
 
+// The date a heading that cites a protocol quotes: a date and ", pkt. N"
+// ("Økonomiudvalget, 18. september 2019, pkt. 153:"), the form agenda systems
+// use to quote a case's earlier treatment (Rødovre, Roskilde, Frederikssund);
+// nullopt for any other line (sections.cc).
+std::optional<std::string> cited_protocol_date(std::string_view heading);
+
 // True when the attendance label at lines[i] (an item's body from `begin`)
 // stands in another meeting's decision the item quotes: below a heading
 // that cites that meeting's protocol, "<Body>, <date>, pkt. N:", dated

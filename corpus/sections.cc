@@ -1602,11 +1602,6 @@ void drop_empty_decisions(Item& item) {
   demote_course_of_case(item);
 }
 
-namespace {
-
-// A heading that cites a protocol: a date and ", pkt. N" ("Økonomiudvalget,
-// 18. september 2019, pkt. 153:"), the form agenda systems use to quote a
-// case's earlier treatment (Rødovre, Roskilde, Frederikssund).
 std::optional<std::string> cited_protocol_date(std::string_view heading) {
   const std::string f = text::fold(heading);
   const auto at = f.rfind(", pkt");
@@ -1617,8 +1612,6 @@ std::optional<std::string> cited_protocol_date(std::string_view heading) {
   if (after.empty() || !is_digit(after.front())) return std::nullopt;
   return find_date(std::string_view(f).substr(0, at));
 }
-
-}  // namespace
 
 void demote_cited_decisions(Meeting& m) {
   if (!m.date) return;
