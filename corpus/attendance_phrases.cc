@@ -1095,11 +1095,8 @@ void read_observers(const PhraseScan& s) {
   s.each(" skulle overvære ", [&](std::size_t at) {
     const std::size_t colon = text.find(":\n", at);
     if (colon == std::string_view::npos || colon > at + 200) return;
-    std::string_view rest = text.substr(colon + 2);
-    while (!rest.empty()) {
-      const std::size_t nl = rest.find('\n');
-      const std::string_view line = text::trim(rest.substr(0, nl));
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    for (std::string_view raw : text::lines(text.substr(colon + 2))) {
+      const std::string_view line = text::trim(raw);
       if (line.empty()) continue;
       const std::size_t c = line.find(": ");
       if (c == std::string_view::npos) return;

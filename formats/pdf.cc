@@ -365,9 +365,20 @@ class BlockBuilder {
     }
     const std::string text = line.segments.empty() ? std::string() : line.segments[0].text;
     const BlockKind kind = level > 0 ? BlockKind::heading : bullet ? BlockKind::list_item : BlockKind::paragraph;
-    if (open_ && !bullet && !next_numbered_entry(line) && continues_paragraph(line, level)) {
+    // A line opening with the number after the one the last numbered line
+    // opened with ("55. Beslutning om ... område" / "56. Status på ...", "4
+    // (Åben) Principper ... 9" / "5 (Åben) Forslag ...", "4) Besøg af ..." /
+    // "Drøftet. ..." / "5) Økonomi. ...") starts the next entry of a list, an
+    // agenda or a table of contents, a paragraph of its own as in the Word
+    // file: the line above ended there, however close to the margin it came
+    // (a short number fits at the end of almost any line, so the wrap test
+    // alone would join them). Running text wraps onto such a number by chance
+    // only.
+    const std::optional<int> number = entry_number(line);
+    const bool next_entry = number && last_number_ && *number > *last_number_ && *number <= *last_number_ + 3;
+    if (number) last_number_ = number;
+    if (open_ && !bullet && !next_entry && continues_paragraph(line, level)) {
       join_line(text, wraps(line));
-      if (const std::optional<int> n = entry_number(line)) last_number_ = n;
       last_ = line;
       return;
     }
@@ -379,7 +390,6 @@ class BlockBuilder {
     b.page = line.page;
     b.text = text;
     open_ = std::move(b);
-    if (const std::optional<int> n = entry_number(line)) last_number_ = n;
     last_ = line;
   }
 
@@ -472,20 +482,6 @@ class BlockBuilder {
     const std::string& t = open_->text;
     if (!t.empty() && t.back() == '-' && last_.x1 > right_edge_ - 4 * std::max(line.size, 1.0)) return true;
     return last_.x1 + space + (first.x1 - first.x0) > right_edge_ - 2;
-  }
-
-  // A line opening with the number after the one the last numbered line
-  // opened with ("55. Beslutning om ... område" / "56. Status på ...", "4
-  // (Åben) Principper ... 9" / "5 (Åben) Forslag ...", "4) Besøg af ..." /
-  // "Drøftet. ..." / "5) Økonomi. ...") starts the next entry of a list, an
-  // agenda or a table of contents, a paragraph of its own as in the Word
-  // file: the line above ended there, however close to the margin it came
-  // (a short number fits at the end of almost any line, so the wrap test
-  // alone would join them). Running text wraps onto such a number by chance
-  // only.
-  bool next_numbered_entry(const Line& line) const {
-    const std::optional<int> here = entry_number(line);
-    return last_number_ && here && *here > *last_number_ && *here <= *last_number_ + 3;
   }
 
   // The number a line opens with when a capital or "(" follows it ("56.
