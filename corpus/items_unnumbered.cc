@@ -822,7 +822,24 @@ void read_colon_titles(ItemScan& s) {
       const bool sentence_under = (t.back() == ':' && starts_upper(under) && text::words(under).size() >= 3 &&
                                    (under.back() == '.' || under.back() == '!' || under.back() == '?')) ||
                                   paragraph_under_topic(lines, i);
-      if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !lines[i].gap_before ||
+      // (A text printed without blank lines, as a PDF with no paragraph
+      // spacing gives it: the title with its colon and its sentence under
+      // it opens a paragraph where the line before closes its own, with a
+      // sentence's end, a bracket or a label's value (up to three words
+      // before its colon): "Ref: Mette" /
+      // "Formanden:" / "Bo fortæller at ...", Grundejerne's board 325;
+      // "... værket kører som det skal." / "Økonomi:" / "Økonomien ...",
+      // Varme8350's board 289; "Bestyrelsesmedlem: Bjarne Pedersen" /
+      // "Daglig drift:", 289; "Tilstede: Niels, ..." / "Udendørs:",
+      // Lyngbo's owners 506.)
+      const std::string_view before = i > 0 ? std::string_view(lines[i - 1].text) : std::string_view();
+      const std::size_t label_colon = before.find(':');
+      const bool closes_before =
+          before.empty() || std::string_view(".!?)").find(before.back()) != std::string_view::npos ||
+          (label_colon != std::string_view::npos && label_colon + 1 < before.size() &&
+           text::words(before.substr(0, label_colon)).size() <= 3);
+      const bool apart = lines[i].gap_before || (!t.empty() && t.back() == ':' && sentence_under && closes_before);
+      if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !apart ||
           !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
         continue;
       const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));

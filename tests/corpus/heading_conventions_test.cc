@@ -110,6 +110,28 @@ TEST(HeadingConventionsTest, TopicNamedLikeASectionAmongColonTitles) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// The same titles with their colon in a text printed without blank lines
+// (a PDF with no paragraph spacing): a title opens its paragraph where the
+// line before closes its own (a sentence's end, a bracket, a label's
+// value) and a sentence stands under it.
+TEST(HeadingConventionsTest, ColonTitlesWithoutBlankLines) {
+  const ItemsCase cases[] = {
+      {"after a label's value and after sentences (a homeowners' board)",
+       "Tilstede: Bo, Lars, Mette og Anja\nAfbud: ingen\nRef: Mette\nFormanden:\n"
+       "Bo fortæller at kommunen kommer for at fjerne de store sten.\nGodkendelse af sidste mødereferat:\n"
+       "Referatet blev godkendt.\nØkonomi:\nØkonomien blev gennemgået uden bemærkninger.\nEventuelt:\n"
+       "Vi snakkede om forslag til næste generalforsamling.\n",
+       {"Formanden", "Godkendelse af sidste mødereferat", "Økonomi", "Eventuelt"}},
+      {"after a role's name and a bracket (a waterworks' board)",
+       "Heimo Dalsgaard – HD\nLars Wahlqvist – LW\nKonstituering:\nFormand: Heimo Dalsgaard\n"
+       "Bestyrelsesmedlem: Bjarne Pedersen\nDaglig drift:\nIntet unormalt at bemærke – værket kører som det skal.\n"
+       "Økonomi:\nØkonomien ser ud som sidste år (sekretæren uddyber i næste referat)\n"
+       "Hjertestarter:\nHD sørger for at hjertestarteren bliver registreret hos myndighederne.\n",
+       {"Daglig drift", "Økonomi", "Hjertestarter"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // "Kl. 15.00-16.00: Gennemgang af ...": the time slot a board's agenda
 // writes before an item's title is no part of the title (nor is a number
 // such as "1.10" read as a time).
