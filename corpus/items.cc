@@ -58,8 +58,8 @@ void skip_doubled_separator(std::string_view& rest) {
   if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ')') && (rest[1] == ' ' || rest[1] == '\t')) rest.remove_prefix(1);
 }
 
-// "15.00-16.00", "9:30 – 10:15", "kl. 17.00": a time of day or a time
-// slot at `v`'s start; its length, 0 when there is none.
+}  // namespace
+
 std::size_t time_slot_length(std::string_view v) {
   auto clock = [&](std::size_t i) -> std::size_t {  // "15.00", "9:30": the end, or 0
     std::size_t j = i;
@@ -83,6 +83,8 @@ std::size_t time_slot_length(std::string_view v) {
     }
   return at > 0 ? first : 0;  // (one time only after "kl.": "1.10" may be a number)
 }
+
+namespace {
 
 // "2 - 18.10-18.40 Budget 2020": a board's agenda that writes each item's
 // time slot between its number and its title; the title is what follows

@@ -115,6 +115,10 @@ std::optional<std::pair<std::string, std::string>> comma_outcome(std::string_vie
 // first word up to a space, colon or full stop; 0 when that is no such name.
 std::size_t closing_item_name_end(std::string_view title);
 
+// "15.00-16.00", "9:30 – 10:15", "kl. 17.00": a time of day or a time
+// slot at `v`'s start; its length, 0 when there is none.
+std::size_t time_slot_length(std::string_view v);
+
 // "10. Eventuelt Ingen bemærkninger.", "7. Eventuelt – næste møde afholdes
 // ...": the closing item's name and what happened under it on its line
 // (items_web.cc); nullopt when the line is no such name and outcome.

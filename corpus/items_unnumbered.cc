@@ -989,12 +989,72 @@ bool opens_with_standard_title(std::string_view title) {
                      [&](std::string_view t) { return text::starts_with(f, t); });
 }
 
+// Where the rows of a flattened table start: after its head row, a run of
+// two lines or more each a column's name (voc::table_column), one of them
+// the item's ("Punkter" / "Formål" / "Referat"); lines.size() when there is
+// no such run.
+std::size_t table_rows_begin(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t j = i;
+    bool item = false;
+    while (j < lines.size() && lines[j].cells.empty()) {
+      const voc::TableColumn c = voc::table_column(text::fold(lines[j].text));
+      if (c == voc::TableColumn::none) break;
+      item = item || c == voc::TableColumn::item;
+      ++j;
+    }
+    if (j - i >= 2 && item) return j;
+  }
+  return lines.size();
+}
+
+// An agenda table flattened one cell a line under its head row ("Punkter" /
+// "Formål" / "Referat"): each row's title, its purpose ("orientering",
+// "beslutning", "diskussion og beslutning"; a time slot may stand between:
+// "17.30-17.35" / "Beslut") and its outcome. A line right before a
+// purpose cell is a row's title; the closing item ("Eventuelt") may come
+// without a purpose. Three rows or more make the items (Trøjborg
+// Beboerhus' board 531; Hadsten Skole's board 385 numbers its rows "Pkt. 1").
+void read_table_rows(ItemScan& s) {
+  const std::vector<Line>& lines = s.lines;
+  const std::size_t from = table_rows_begin(lines);
+  std::vector<ItemHead> rows;
+  for (std::size_t k = from + 1; k < lines.size(); ++k) {
+    if (!voc::is_row_purpose(text::fold(lines[k].text))) continue;
+    std::size_t t = k - 1;
+    if (t > from && time_slot_length(lines[t].text) == lines[t].text.size()) --t;
+    const std::string& title = lines[t].text;
+    if (t < from || voc::is_row_purpose(text::fold(title)) || text::words(title).size() > 15 ||
+        (!rows.empty() && rows.back().line >= t))
+      continue;
+    ItemHead h;
+    h.line = t;
+    h.title = title;
+    h.body_begin = t + 1;
+    rows.push_back(std::move(h));
+  }
+  if (rows.size() < 3) return;
+  for (std::size_t k = rows.back().line + 1; k < lines.size(); ++k) {
+    const std::string f = text::fold(lines[k].text);
+    if (!voc::is_closing_item_name(f) && f != "eventuel") continue;
+    ItemHead h;
+    h.line = k;
+    h.title = lines[k].text;
+    h.body_begin = k + 1;
+    rows.push_back(std::move(h));
+    break;
+  }
+  s.o.heads = std::move(rows);
+}
+
 // Unnumbered items, when no numbered head was found: lines that name an
 // agenda entry, or title-shaped lines followed by a section heading
 // ("Sagsfremstilling", "Beslutning"). An agenda whose numbers became bullets
 // ("- Høringer", a few lines of text, "Beslutning") counts when two or more
 // of its entries are found so.
 void read_unnumbered_items(ItemScan& s) {
+  if (!s.o.heads.empty()) return;
+  read_table_rows(s);
   if (!s.o.heads.empty()) return;
   read_plain_agenda(s);
   std::vector<ItemHead> bulleted, headed;

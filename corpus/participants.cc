@@ -2317,10 +2317,22 @@ namespace {
 // `value` is no such table (fewer than two status words).
 bool read_status_table(std::string_view value, const std::string& group, Meeting& m,
                        std::vector<std::string>& absent) {
-  const auto ws = text::words(value);
+  // "Helle Pedersen Til stede Poul Lykke Behrendt Afbud": the status of
+  // presence in two words is one ("Til stede", as "Tilstede"; Dagtilbud
+  // Elverdam's board 383, its parents' and staff's columns).
+  std::vector<std::string_view> ws;
+  for (const std::string_view w : text::words(value)) {
+    if (!ws.empty() && (ws.back() == "Til" || ws.back() == "til") && (w == "stede" || w == "stede," || w == "stede.")) {
+      ws.back() = value.substr(static_cast<std::size_t>(ws.back().data() - value.data()),
+                               static_cast<std::size_t>(w.data() + w.size() - ws.back().data()));
+      continue;
+    }
+    ws.push_back(w);
+  }
   auto status = [](std::string_view w) -> int {  // 1 present, 0 absent, -1 none
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    if (w == "Deltog" || w == "Deltager" || w == "Mødt" || w == "Tilstede") return 1;
+    if (w == "Deltog" || w == "Deltager" || w == "Mødt" || w == "Tilstede" || w == "Til stede" || w == "til stede")
+      return 1;
     if (w == "Afbud" || w == "Fraværende" || w == "Fravær" || w == "Udeblev") return 0;
     return -1;
   };
@@ -2329,7 +2341,7 @@ bool read_status_table(std::string_view value, const std::string& group, Meeting
   // status of presence, only the absent carry one (a roster of one member
   // a line, run into one: read_person_entries reads it).
   // ("Til stede" is one: "Helle Pedersen Til stede Poul Lykke Behrendt Afbud".)
-  if (std::none_of(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) == 1 || w == "stede"; }))
+  if (std::none_of(ws.begin(), ws.end(), [&](std::string_view w) { return status(w) == 1; }))
     return false;
   // "Lars Holm: Deltog" / "Per Dahl: Afbud": a name and its status on each
   // line, read by read_person_entries.

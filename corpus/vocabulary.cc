@@ -756,7 +756,11 @@ std::optional<std::string> section_kind(std::string_view folded) {
     // recommendation comes first under it, the decision after it under a
     // heading of its own or as a verdict: a recommendation's heading.)
     if (a == "indstilling" && b == "beslutning") return "indstilling";
-    const bool opens = folded.substr(0, og) == "drøftelse" || folded.substr(0, og) == "orientering";
+    // ("Diskussion og beslutning", a flattened table's purpose cell over
+    // the row's outcome, Trøjborg Beboerhus' board 531, as "Drøftelse og
+    // beslutning".)
+    const std::string_view first = folded.substr(0, og);
+    const bool opens = first == "drøftelse" || first == "orientering" || first == "diskussion";
     for (const auto& k : {a, b})
       if (k && (*k == "beslutning" || *k == "referat") && (a || opens)) return "beslutning";
   }
@@ -1099,6 +1103,68 @@ bool is_kind_label(std::string_view f) {
       "emne", "info", "information", "temadrøftelse", "lukket punkt", "status", "sag", "bilag",
   });
   return std::find(k_kind_labels.begin(), k_kind_labels.end(), f) != k_kind_labels.end();
+}
+
+TableColumn table_column(std::string_view f) {
+  while (!f.empty() && f.back() == ':') f.remove_suffix(1);
+  static constexpr std::pair<std::string_view, TableColumn> k_columns[] = {
+      {"punkt", TableColumn::item},
+      {"punkter", TableColumn::item},
+      {"pkt.", TableColumn::item},
+      {"pkt", TableColumn::item},
+      {"emne", TableColumn::item},
+      {"emner", TableColumn::item},
+      {"dagsordenspunkt", TableColumn::item},
+      {"dagsordenpunkt", TableColumn::item},
+      {"formål", TableColumn::purpose},
+      {"type", TableColumn::purpose},
+      {"referat", TableColumn::outcome},
+      {"beslutning", TableColumn::outcome},
+      {"beslutninger", TableColumn::outcome},
+      {"noter", TableColumn::outcome},
+      {"noter/referat", TableColumn::outcome},
+      {"referat/beslutning", TableColumn::outcome},
+      {"beslutning/referat", TableColumn::outcome},
+      {"bemærkninger", TableColumn::outcome},
+      {"konklusion", TableColumn::outcome},
+      {"opfølgning", TableColumn::outcome},
+      {"ansvarlig", TableColumn::responsible},
+      {"ansv.", TableColumn::responsible},
+      {"hvem", TableColumn::responsible},
+      {"tid", TableColumn::time},
+      {"tidspunkt", TableColumn::time},
+      {"hvornår", TableColumn::time},
+      {"deadline", TableColumn::time},
+      {"frist", TableColumn::time},
+  };
+  for (const auto& [name, column] : k_columns)
+    if (name == f) return column;
+  return TableColumn::none;
+}
+
+bool is_row_purpose(std::string_view f) {
+  static constexpr auto k_purposes = std::to_array<std::string_view>({
+      "orientering", "orient.", "orient", "orientation", "information", "info", "beslutning", "beslut", "beslut.",
+      "drøftelse", "drøft.", "diskussion", "debat", "godkendelse",
+  });
+  const auto ws = text::words(f);
+  if (ws.empty() || ws.size() > 5) return false;
+  bool purpose = false;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string_view w = ws[k];
+    if ((w == "til" && k == 0) || ((w == "og" || w == "/") && k > 0 && k + 1 < ws.size())) continue;
+    // ("orientering/drøftelse/beslutning": one word of parts.)
+    bool all = true;
+    for (std::size_t from = 0; from <= w.size();) {
+      const std::size_t slash = std::min(w.find('/', from), w.size());
+      const std::string_view part = w.substr(from, slash - from);
+      all = all && std::find(k_purposes.begin(), k_purposes.end(), part) != k_purposes.end();
+      from = slash + 1;
+    }
+    if (!all) return false;
+    purpose = true;
+  }
+  return purpose;
 }
 
 bool is_verdict(std::string_view f) {

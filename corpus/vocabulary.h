@@ -138,6 +138,23 @@ std::size_t cluster_forum_prefix(std::string_view folded_body);
 // title whose outcome follows its colon.
 bool is_kind_label(std::string_view folded);
 
+// The column a minutes table names in its head row, folded, a trailing
+// colon cut: the item's title ("punkt", "punkter", "pkt.", "emne",
+// "dagsordenspunkt"), what the row is for ("formål", "type"), what came of
+// it ("referat", "beslutning", "noter/referat", "bemærkninger"), who
+// follows it up ("ansvarlig", "ansv.", "hvem") and when ("tid", "hvornår",
+// "deadline"). A table flattened one cell a line prints these names as a
+// run of lines over its rows ("Punkter" / "Formål" / "Referat", Trøjborg
+// Beboerhus' board; "Tid" / "Punkt" / "Referat", Hadsten Skole's board).
+enum class TableColumn { none, item, purpose, outcome, responsible, time };
+TableColumn table_column(std::string_view folded);
+
+// True for a folded cell that tells what an agenda table's row is for, the
+// cell between its title and its outcome: "orientering", "beslutning",
+// "drøftelse", "diskussion og beslutning", "til orientering", "Beslut",
+// "Orient.", "orientering/drøftelse".
+bool is_row_purpose(std::string_view folded);
+
 // True when the folded sentence records a decision in the words minutes use
 // for one: "godkendt.", "dagsordenen blev godkendt.", "taget til
 // efterretning.", "drøftet.", "udvalget anbefaler ...", "tiltrådt".

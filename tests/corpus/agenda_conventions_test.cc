@@ -1027,3 +1027,30 @@ TEST(AgendaConventionsTest, AgendaUnderItsLabelWhereNoHeadsWereFound) {
       "Referat\n\nDagsorden:\n\na. Valg af dirigent\n\nb. Eventuelt\n\nDer var ingen bemærkninger.\n";
   EXPECT_EQ(corpus::parse_meeting(two, "x.txt").items.size(), 1u);
 }
+
+// An agenda table flattened one cell a line under its head row of column
+// names ("Punkter" / "Formål" / "Referat", "Emne" / "Tid" / "Formål" /
+// "Beslutning"): a line right before a purpose cell ("orientering",
+// "diskussion og beslutning", a time slot between) is a row's title, and
+// the closing item may come without a purpose; without the head row such
+// lines are no table.
+TEST(AgendaConventionsTest, FlattenedTableRowsUnderTheirHeadRow) {
+  const ItemsCase cases[] = {
+      {"title, purpose, outcome (a residents' house board)",
+       "Referat bestyrelsesmøde 7.2.2018\n\nDeltagere: Betina, Gitte, Anders\n\nDagsorden\n\nPunkter\n\nFormål\n\n"
+       "Referat\n\nValg af referent\n\nBeslutning\n\nRicki er referent\n\nStatus på nøgler\n\norientering\n\n"
+       "der er kommet 6 nøgler tilbage\n\nudlejepriser\n\nbeslutning\n\n20 for de små, 30 for det store.\n\n"
+       "retningslinjer for udlejning\n\ndiskussion og beslutning\n\nman skal være medlem for at leje.\n\n"
+       "Eventuelt\n\ntorsdag d 22 eller mandag d 26\n",
+       {"Valg af referent", "Status på nøgler", "udlejepriser", "retningslinjer for udlejning", "Eventuelt"}},
+      {"a time slot between title and purpose (a school board)",
+       "Referat skolebestyrelsesmøde 3. maj 2022\n\nEmne\n\nTid\n\nFormål\n\nBeslutning\n\n"
+       "Godkendelse af dagsorden\n\n17.00-17.05\n\nTil beslutning\n\nGodkendt\n\nNyt fra elevrådet\n\n"
+       "17.05-17.15\n\nTil orientering\n\nEleverne har holdt fest.\n\nSkolens budget\n\n17.15-17.45\n\n"
+       "Orientering/drøftelse\n\nBudgettet blev gennemgået.\n",
+       {"Godkendelse af dagsorden", "Nyt fra elevrådet", "Skolens budget"}},
+      {"no head row: no table",
+       "Referat\n\nStatus på nøgler\n\norientering\n\nudlejepriser\n\nbeslutning\n\nhusregler\n\norientering\n", {}},
+  };
+  corpus_test::expect_titles(std::begin(cases), std::end(cases));
+}

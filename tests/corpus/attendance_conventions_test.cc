@@ -293,6 +293,13 @@ TEST(AttendanceConventionsTest, LabelsAndFlattenedTables) {
       {"a flattened table's status is no label",
        "Referat\nDeltagere Anne Holm Medlem Deltog Bo Jensen Medlem Afbud Mette Kramer Medlem Deltog\n1. Budget\n",
        {"Anne Holm", "Mette Kramer"}, {"Bo Jensen"}},
+      {"a flattened table's status of presence in two words",
+       "Referat\nDeltagere: Helle Pedersen Til stede Poul Lykke Behrendt Afbud Tina Mikkelsen Til stede Stine Olsen "
+       "Afbud\n1. Budget\n",
+       {"Helle Pedersen", "Tina Mikkelsen"}, {"Poul Lykke Behrendt", "Stine Olsen"}},
+      {"the same in lower case, the last row present",
+       "Referat\nDeltagere: Anne Holm til stede Bo Jensen Afbud Mette Kramer til stede\n1. Budget\n",
+       {"Anne Holm", "Mette Kramer"}, {"Bo Jensen"}},
       {"the secretary inside a run-on line",
        "Referat\nDeltagere: Anne Holm, Bo Jensen Afbud: Carl Berg, Dorte Friis, Erik Lund Sekretær: Ida Dahl\n"
        "1. Budget\n",

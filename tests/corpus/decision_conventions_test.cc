@@ -1001,6 +1001,27 @@ TEST(DecisionConventionsTest, GrantInTheImpersonalPassive) {
   EXPECT_EQ(decisions_of(m.items.front()), want);
 }
 
+// "Diskussion og beslutning", as "Drøftelse og beslutning", heads the
+// item's decision (a flattened table's purpose cell over the row's outcome,
+// Trøjborg Beboerhus' board); "Diskussion" alone does not.
+TEST(DecisionConventionsTest, DiscussionAndDecisionHeadsTheDecision) {
+  const struct {
+    const char* purpose;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"diskussion og beslutning", {"man skal være medlem for at leje."}},
+      {"Diskussion og beslutning", {"man skal være medlem for at leje."}},
+      {"Diskussion", {}},
+  };
+  for (const auto& c : cases) {
+    const corpus::Meeting m = parse(std::string("Referat 7.2.2018\n\n1. Valg af referent\n\nBeslutning\n\nRicki\n\n"
+                                                "2. Retningslinjer for medlemskontrakter\n\n") +
+                                    c.purpose + "\n\nman skal være medlem for at leje.\n");
+    ASSERT_EQ(m.items.size(), 2u) << c.purpose;
+    EXPECT_EQ(decisions_of(m.items[1]), c.want) << c.purpose;
+  }
+}
+
 // An agenda's label for what the item is for ("Drøftelse og beslutning")
 // heads the discussion when the item has a decision heading of its own
 // further on ("Beslutninger:"): only that one is the decision.
