@@ -832,7 +832,8 @@ struct HeadReader {
     const std::string& before_text = c.line > 0 ? lines[c.line - 1].text : lines[c.line].text;
     const bool after_list = c.line > 0 && ((before != rejected_lines.end() && before->second + 1 == c.number) ||
                                            (!before_text.empty() && before_text.back() == ':' &&
-                                            agenda_group_prefix(before_text) != before_text.size()));
+                                            agenda_group_prefix(before_text) != before_text.size()) ||
+                                           list_goes_on_under_head());
     // (Nor a list in the item's text: its first entry right under a
     // sentence of it, without a gap, and the next entry on the very next
     // line, "Der gives orientering af aktuelle tiltag, sager, projekter
@@ -847,6 +848,24 @@ struct HeadReader {
     return !after_list && !in_text && c.title.back() != '?' && (series || !own_number_cell()) &&
            (series || lines[c.line].heading || agenda_match || voc::item_kind(text::fold(c.title)).has_value() ||
             next_goes_on_alike());
+  }
+
+  // A numbered list inside the item whose entries have lines of their own
+  // under them goes on past the item's own number: "5. Informationer/
+  // indstillinger fra udvalgene" / "b) Kirke- og kirkegårdsudvalget" / "1.
+  // meddelelse om renovation af låger" / ... / "4. vurdering af orgelsyn" /
+  // "- gennemgang af orgelsyn ..." / "5. godkendelse af gravstedbrev"
+  // (Thurø's parish council, 852): the last numbered line under the head,
+  // left out as a list entry, numbered one less, continues the list, not
+  // the agenda. (Right after it, after_list reads it already.)
+  bool list_goes_on_under_head() const {
+    const Candidate& c = this->c();
+    const std::vector<ItemHead>& heads = s.o.heads;
+    if (heads.empty() || c.number < 2) return false;
+    auto last = rejected_lines.lower_bound(c.line);
+    if (last == rejected_lines.begin()) return false;
+    --last;
+    return last->first > heads.back().line && last->second + 1 == c.number;
   }
 
   // The number of the head just taken alone on a line a few lines under it,

@@ -246,6 +246,28 @@ TEST(AgendaConventionsTest, RestartedListNumberingGoesOn) {
   for (const auto& c : cases) EXPECT_EQ(titles(corpus::parse_meeting(c.text, "x.txt")), c.titles) << c.name;
 }
 
+// A numbered list inside an item whose entries have lines under them
+// goes on past the item's own number: "5. Informationer fra udvalgene" /
+// "1. meddelelse om renovation af låger" / "- ..." / "4. vurdering af
+// orgelsyn" / "- ..." / "5. godkendelse af gravstedbrev" (Thurø's parish
+// council, 852): the last "5." continues the list, it is no item.
+TEST(AgendaConventionsTest, ListInsideAnItemGoesOnPastTheItemsNumber) {
+  const ItemsCase cases[] = {
+      {"the list's fifth entry after text lines under the fourth",
+       "Referat fra menighedsrådsmøde onsdag 31. august 2016\n\n"
+       "Deltagere: Hanne Møller, Linda Hørmann\n\n"
+       "1. Godkendelse af dagsordenen\nGodkendt.\n\n2. Meddelelser\nIngen.\n\n"
+       "3. Godkendelse af kvartalsrapport\nGodkendt.\n\n4. Budget 2017\nDrøftet.\n\n"
+       "5. Informationer fra udvalgene\nb) Kirke- og kirkegårdsudvalget\n"
+       "1. meddelelse om renovation af låger\n2. kapellet\n- inventar til kapellet. Sagen genoptages til oktober\n"
+       "3. bevaringsværdige gravsteder\n- punkt udsættes til næste møde\n4. vurdering af orgelsyn\n"
+       "- gennemgang af orgelsyn og tilbud.\n5. godkendelse af gravstedbrev\n- Provstiet anbefaler udsendelse.\n",
+       {"Godkendelse af dagsordenen", "Meddelelser", "Godkendelse af kvartalsrapport", "Budget 2017",
+        "Informationer fra udvalgene"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // Topics written as labels, each a paragraph of its own that opens with a
 // short title and its colon, the outcome after it or the text under a
 // title alone ("Havesyn: Der er ..." / "Økonomi: ..." / "Evt:"): four or
