@@ -1471,6 +1471,25 @@ bool substitute_sentence(std::string_view l) {
                      [&](std::string_view w) { return l.find(w) != std::string_view::npos; });
 }
 
+// One sentence that notes who left or came during the meeting ("Alex
+// Vanopslagh og Flemming Steen Munch forlod mødet kl. 16.55 inden
+// behandlingen af punkt 25 (Meddelelser).", Copenhagen's Kultur- og
+// Fritidsudvalg, case 562; "Bente Nielsen forlod mødet kl. 13.00 under
+// behandlingen af punkt 3.", Region Midtjylland's Forretningsudvalg; "Svend
+// Erik Trudslev forlod mødet efter pkt. 7.", Brønderslev's Integrationsråd)
+// or who sat in during a member's leave ("Julie Frølich var indtrådt som
+// midlertidigt medlem af Kultur- og Fritidsudvalget under Simon Stranges
+// orlov.", "Flemming Steen Munch deltog i dagens møde grundet Marcus Knuths
+// orlov ...", case 562): the attendance, as the echo's names are.
+bool attendance_note(std::string_view l) {
+  if (l.empty() || !text::starts_capital(l) || first_sentence(l).size() + 1 < l.size()) return false;
+  const std::string f = " " + text::fold(l);
+  for (std::string_view p : {" forlod mødet", " ankom til mødet", " tilsluttede sig mødet", " var indtrådt som",
+                             " indtrådte som", " deltog i dagens møde"})
+    if (f.find(p) != std::string::npos) return true;
+  return false;
+}
+
 // A decision's text that only says who took part ("Mette Holm og Jane
 // Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
 // Refslund (V)", and who sat in: "Fraværende: Marianne Kiærulff (V) og
@@ -1515,6 +1534,7 @@ bool attendance_only(std::string_view t) {
     // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
     if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
     if (substitute_sentence(l)) continue;
+    if (attendance_note(l)) continue;
     return false;
   }
   return any;

@@ -2160,6 +2160,39 @@ TEST(DecisionConventionsTest, AttendanceEchoWithSubstituteHoldsNoDecision) {
   }
 }
 
+// An echo that also notes who left during the meeting or sat in during a
+// member's leave ("... forlod mødet kl. 16.55 inden behandlingen af punkt
+// 25 (Meddelelser).", "Julie Frølich var indtrådt som midlertidigt medlem
+// ...", Copenhagen's Kultur- og Fritidsudvalg, case 562; "... forlod mødet
+// efter pkt. 7.", Brønderslev's Integrationsråd) holds no decision: the
+// decision is under the body's own heading after it. An outcome after the
+// note keeps the section a decision.
+TEST(DecisionConventionsTest, AttendanceEchoWithDepartureNoteHoldsNoDecision) {
+  const std::vector<std::string> notes = {
+      "Alex Vanopslagh og Flemming Steen Munch forlod mødet kl. 16.55 inden behandlingen af punkt 25 (Meddelelser).",
+      "Svend Erik Trudslev forlod mødet efter pkt. 7.",
+      "Julie Frølich var indtrådt som midlertidigt medlem af Kultur- og Fritidsudvalget under Simon Stranges orlov.",
+      "Flemming Steen Munch deltog i dagens møde grundet Marcus Knuths orlov.",
+  };
+  for (const auto& note : notes) {
+    const std::string text = "Referat\n\nMødedato: 31. januar 2019\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+                             "Afbud: ingen\nFraværende: Julie Frølich\n" + note +
+                             "\n\nKultur- og Fritidsudvalgets beslutning i mødet den 31. januar 2019:\n\n"
+                             "Kultur- og Fritidsudvalget besluttede at udsætte punkt 11.\n\n"
+                             "2. Orientering\n\nSagsfremstilling: Intet.\n";
+    const corpus::Meeting m = parse(text);
+    ASSERT_EQ(m.items.size(), 2u) << note;
+    EXPECT_EQ(decisions_of(m.items[0]),
+              std::vector<std::string>{"Kultur- og Fritidsudvalget besluttede at udsætte punkt 11."})
+        << note;
+    const corpus::Meeting kept = parse("Referat\n\nMødedato: 31. januar 2019\n\n1. Godkendelse af dagsorden\n\n"
+                                       "Beslutning\n\nFraværende: Julie Frølich\n" + note + "\nGodkendt.\n\n"
+                                       "2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(kept.items.size(), 2u) << note;
+    EXPECT_EQ(decisions_of(kept.items[0]).size(), 1u) << note;
+  }
+}
+
 // The outcome after the names of the attendance echo, which a PDF
 // transcript's page line runs on, whatever its words: "Gensidig
 // orientering." (Slagelse's Handicap- og Psykiatriudvalg), "Under pkt. 69
