@@ -1873,11 +1873,22 @@ std::size_t first_sentence_that(std::string_view t, Verdict verdict) {
 // er taget til efterret..."), nothing to note (the bare outcome "Ingen":
 // "Der var ingen bemærkninger.", "Intet- kassereren var fraværende"), nor
 // the person who acts, an agreed action ("JF og GR er kommet med forslag").
+// That nothing came is nothing to note too, "der" and the negated
+// participle of coming in ("Der er ikke kommet forslag.", "Der er ikke
+// kommet nogen forslag og bestyrelsen har heller ikke nogen forslag.", a
+// brain injury association's general assembly, case 548; "Der er ikke
+// modtaget nye høringer siden sidste møde", Monrad's Seniorråd): the
+// bare outcome "Der var ingen forslag" in other words (none_came).
+bool none_came(const std::vector<std::string>& ws) {
+  return ws.size() >= 4 && ws[0] == "der" && (ws[1] == "er" || ws[1] == "var") && ws[2] == "ikke" &&
+         (ws[3] == "kommet" || ws[3] == "indkommet" || ws[3] == "modtaget" || ws[3] == "indgået");
+}
+
 bool states_news(std::string_view line, const std::vector<std::string>& ws) {
   const bool nothing = std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
     return text::starts_with(w, "ingen") || text::starts_with(w, "intet");
   });
-  if (nothing || person_acts(first_sentence(line))) return false;
+  if (nothing || none_came(ws) || person_acts(first_sentence(line))) return false;
   for (std::size_t k = 1; k < ws.size() && k < 4; ++k) {
     if (ws[k] == "er" || ws[k] == "var" || ws[k] == "har" || ws[k] == "havde")
       return !dated_sentence(line) && !(k + 1 < ws.size() && ws[k + 1] == "taget");

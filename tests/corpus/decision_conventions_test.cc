@@ -77,6 +77,31 @@ TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
   EXPECT_EQ(sections(m), want);
 }
 
+// That nothing came, told with "der" and the negated participle of coming
+// in ("Der er ikke kommet forslag.", a brain injury association's general
+// assembly, case 548; "Der er ikke modtaget nye høringer ...", Monrad's
+// Seniorråd), is nothing to note as "Der var ingen forslag." is: the
+// item's outcome in such minutes, not news. What did come is news.
+TEST(DecisionConventionsTest, NothingCameIsTheOutcome) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Der er ikke kommet forslag.", "referat"},
+      {"Der er ikke indkommet forslag til behandling.", "referat"},
+      {"Der var ikke modtaget nogen høringer.", "referat"},
+      {"Der er kommet to forslag fra medlemmerne.", "tekst"},
+  };
+  for (const auto& [line, kind] : cases) {
+    const corpus::Meeting m = parse(
+        "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
+        "1. Valg af dirigent\nPalle Kyed blev valgt.\n"
+        "2. Bestyrelsens beretning\nBeretningen blev godkendt.\n"
+        "3. Behandling af indkomne forslag\n" + line + "\n"
+        "4. Eventuelt\nIntet\n");
+    ASSERT_EQ(m.items.size(), 4u) << line;
+    ASSERT_EQ(m.items[2].sections.size(), 1u) << line;
+    EXPECT_EQ(m.items[2].sections[0].kind, kind) << line;
+  }
+}
+
 // A document that calls itself "Referat" and has no headings gives each
 // item's short text as its minutes, with no verdict among them; a long
 // first sentence tells a case, not an outcome.
