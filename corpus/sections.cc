@@ -1471,6 +1471,25 @@ bool substitute_sentence(std::string_view l) {
                      [&](std::string_view w) { return l.find(w) != std::string_view::npos; });
 }
 
+// One sentence that notes who left or came during the meeting ("Alex
+// Vanopslagh og Flemming Steen Munch forlod mødet kl. 16.55 inden
+// behandlingen af punkt 25 (Meddelelser).", Copenhagen's Kultur- og
+// Fritidsudvalg, case 562; "Bente Nielsen forlod mødet kl. 13.00 under
+// behandlingen af punkt 3.", Region Midtjylland's Forretningsudvalg; "Svend
+// Erik Trudslev forlod mødet efter pkt. 7.", Brønderslev's Integrationsråd)
+// or who sat in during a member's leave ("Julie Frølich var indtrådt som
+// midlertidigt medlem af Kultur- og Fritidsudvalget under Simon Stranges
+// orlov.", "Flemming Steen Munch deltog i dagens møde grundet Marcus Knuths
+// orlov ...", case 562): the attendance, as the echo's names are.
+bool attendance_note(std::string_view l) {
+  if (l.empty() || !text::starts_capital(l) || first_sentence(l).size() + 1 < l.size()) return false;
+  const std::string f = " " + text::fold(l);
+  for (std::string_view p : {" forlod mødet", " ankom til mødet", " tilsluttede sig mødet", " var indtrådt som",
+                             " indtrådte som", " deltog i dagens møde"})
+    if (f.find(p) != std::string::npos) return true;
+  return false;
+}
+
 // A decision's text that only says who took part ("Mette Holm og Jane
 // Hansen deltog ikke i behandlingen af dette punkt.", "Fraværende: Kaj
 // Refslund (V)", and who sat in: "Fraværende: Marianne Kiærulff (V) og
@@ -1515,6 +1534,7 @@ bool attendance_only(std::string_view t) {
     // "X og Y deltog ikke i behandlingen af dette punkt.": one sentence.
     if (first_sentence(l).size() + 1 >= l.size() && !item_absence(l).empty()) continue;
     if (substitute_sentence(l)) continue;
+    if (attendance_note(l)) continue;
     return false;
   }
   return any;
@@ -1853,11 +1873,22 @@ std::size_t first_sentence_that(std::string_view t, Verdict verdict) {
 // er taget til efterret..."), nothing to note (the bare outcome "Ingen":
 // "Der var ingen bemærkninger.", "Intet- kassereren var fraværende"), nor
 // the person who acts, an agreed action ("JF og GR er kommet med forslag").
+// That nothing came is nothing to note too, "der" and the negated
+// participle of coming in ("Der er ikke kommet forslag.", "Der er ikke
+// kommet nogen forslag og bestyrelsen har heller ikke nogen forslag.", a
+// brain injury association's general assembly, case 548; "Der er ikke
+// modtaget nye høringer siden sidste møde", Monrad's Seniorråd): the
+// bare outcome "Der var ingen forslag" in other words (none_came).
+bool none_came(const std::vector<std::string>& ws) {
+  return ws.size() >= 4 && ws[0] == "der" && (ws[1] == "er" || ws[1] == "var") && ws[2] == "ikke" &&
+         (ws[3] == "kommet" || ws[3] == "indkommet" || ws[3] == "modtaget" || ws[3] == "indgået");
+}
+
 bool states_news(std::string_view line, const std::vector<std::string>& ws) {
   const bool nothing = std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
     return text::starts_with(w, "ingen") || text::starts_with(w, "intet");
   });
-  if (nothing || person_acts(first_sentence(line))) return false;
+  if (nothing || none_came(ws) || person_acts(first_sentence(line))) return false;
   for (std::size_t k = 1; k < ws.size() && k < 4; ++k) {
     if (ws[k] == "er" || ws[k] == "var" || ws[k] == "har" || ws[k] == "havde")
       return !dated_sentence(line) && !(k + 1 < ws.size() && ws[k + 1] == "taget");

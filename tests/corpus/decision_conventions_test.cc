@@ -77,6 +77,31 @@ TEST(DecisionConventionsTest, OutcomesUnderTitlesWithoutHeadings) {
   EXPECT_EQ(sections(m), want);
 }
 
+// That nothing came, told with "der" and the negated participle of coming
+// in ("Der er ikke kommet forslag.", a brain injury association's general
+// assembly, case 548; "Der er ikke modtaget nye høringer ...", Monrad's
+// Seniorråd), is nothing to note as "Der var ingen forslag." is: the
+// item's outcome in such minutes, not news. What did come is news.
+TEST(DecisionConventionsTest, NothingCameIsTheOutcome) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Der er ikke kommet forslag.", "referat"},
+      {"Der er ikke indkommet forslag til behandling.", "referat"},
+      {"Der var ikke modtaget nogen høringer.", "referat"},
+      {"Der er kommet to forslag fra medlemmerne.", "tekst"},
+  };
+  for (const auto& [line, kind] : cases) {
+    const corpus::Meeting m = parse(
+        "Mødet afholdt på Rådhuset\nAfbud: Anne Holm\n"
+        "1. Valg af dirigent\nPalle Kyed blev valgt.\n"
+        "2. Bestyrelsens beretning\nBeretningen blev godkendt.\n"
+        "3. Behandling af indkomne forslag\n" + line + "\n"
+        "4. Eventuelt\nIntet\n");
+    ASSERT_EQ(m.items.size(), 4u) << line;
+    ASSERT_EQ(m.items[2].sections.size(), 1u) << line;
+    EXPECT_EQ(m.items[2].sections[0].kind, kind) << line;
+  }
+}
+
 // A document that calls itself "Referat" and has no headings gives each
 // item's short text as its minutes, with no verdict among them; a long
 // first sentence tells a case, not an outcome.
@@ -2178,6 +2203,39 @@ TEST(DecisionConventionsTest, AttendanceEchoWithSubstituteHoldsNoDecision) {
     const corpus::Meeting m = parse(run_on + next);
     ASSERT_EQ(m.items.size(), 2u);
     EXPECT_TRUE(decisions_of(m.items[0]).empty());
+  }
+}
+
+// An echo that also notes who left during the meeting or sat in during a
+// member's leave ("... forlod mødet kl. 16.55 inden behandlingen af punkt
+// 25 (Meddelelser).", "Julie Frølich var indtrådt som midlertidigt medlem
+// ...", Copenhagen's Kultur- og Fritidsudvalg, case 562; "... forlod mødet
+// efter pkt. 7.", Brønderslev's Integrationsråd) holds no decision: the
+// decision is under the body's own heading after it. An outcome after the
+// note keeps the section a decision.
+TEST(DecisionConventionsTest, AttendanceEchoWithDepartureNoteHoldsNoDecision) {
+  const std::vector<std::string> notes = {
+      "Alex Vanopslagh og Flemming Steen Munch forlod mødet kl. 16.55 inden behandlingen af punkt 25 (Meddelelser).",
+      "Svend Erik Trudslev forlod mødet efter pkt. 7.",
+      "Julie Frølich var indtrådt som midlertidigt medlem af Kultur- og Fritidsudvalget under Simon Stranges orlov.",
+      "Flemming Steen Munch deltog i dagens møde grundet Marcus Knuths orlov.",
+  };
+  for (const auto& note : notes) {
+    const std::string text = "Referat\n\nMødedato: 31. januar 2019\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+                             "Afbud: ingen\nFraværende: Julie Frølich\n" + note +
+                             "\n\nKultur- og Fritidsudvalgets beslutning i mødet den 31. januar 2019:\n\n"
+                             "Kultur- og Fritidsudvalget besluttede at udsætte punkt 11.\n\n"
+                             "2. Orientering\n\nSagsfremstilling: Intet.\n";
+    const corpus::Meeting m = parse(text);
+    ASSERT_EQ(m.items.size(), 2u) << note;
+    EXPECT_EQ(decisions_of(m.items[0]),
+              std::vector<std::string>{"Kultur- og Fritidsudvalget besluttede at udsætte punkt 11."})
+        << note;
+    const corpus::Meeting kept = parse("Referat\n\nMødedato: 31. januar 2019\n\n1. Godkendelse af dagsorden\n\n"
+                                       "Beslutning\n\nFraværende: Julie Frølich\n" + note + "\nGodkendt.\n\n"
+                                       "2. Orientering\n\nSagsfremstilling: Intet.\n");
+    ASSERT_EQ(kept.items.size(), 2u) << note;
+    EXPECT_EQ(decisions_of(kept.items[0]).size(), 1u) << note;
   }
 }
 
