@@ -838,9 +838,23 @@ void read_colon_titles(ItemScan& s) {
           before.empty() || std::string_view(".!?)").find(before.back()) != std::string_view::npos ||
           (label_colon != std::string_view::npos && label_colon + 1 < before.size() &&
            text::words(before.substr(0, label_colon)).size() <= 3);
-      const bool apart = lines[i].gap_before || (!t.empty() && t.back() == ':' && sentence_under && closes_before);
+      // (And so a title with its full stop, four words at most with no
+      // verb (below), over a sentence of three words or more or over the
+      // next such title, a topic with nothing written under it: "Afbud :
+      // AM" / "Godkendelse af seneste referat." / "Referatet blev godkendt
+      // uden bemærkninger.", Fjordparken Øst's board 507; "Mødet var åbent,
+      // ..." / "Status på Fibernet." / "Hårbølle Havn." / "Der skal være
+      // ...", Vestmøn's lokalråd 238.)
+      const auto uws = text::words(under);
+      const bool dot_under =
+          !t.empty() && t.back() == '.' && !lines[i].gap_before && closes_before && starts_upper(under) &&
+          ((uws.size() >= 3 && std::string_view(".!?").find(under.back()) != std::string_view::npos) ||
+           (uws.size() <= 4 && under.back() == '.' && std::none_of(uws.begin(), uws.end(), verb) &&
+            !voc::is_verdict(text::fold(under))));
+      const bool apart =
+          lines[i].gap_before || (!t.empty() && t.back() == ':' && sentence_under && closes_before) || dot_under;
       if (t.size() < 4 || t.size() > 80 || (t.back() != ':' && t.back() != '.') || !apart ||
-          !(lines[i + 1].gap_before || sentence_under) || o.listing[i])
+          !(lines[i + 1].gap_before || sentence_under || dot_under) || o.listing[i])
         continue;
       const std::string_view title = trim(std::string_view(t).substr(0, t.size() - 1));
       // (With a full stop, "Status på Fibernet.", only a title of four

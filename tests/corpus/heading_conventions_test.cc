@@ -132,6 +132,28 @@ TEST(HeadingConventionsTest, ColonTitlesWithoutBlankLines) {
   expect_titles(std::begin(cases), std::end(cases));
 }
 
+// Titles with their full stop ("Orientering.", four words at most, no
+// verb) in a text printed without blank lines: after the end of the line
+// before (a sentence, a label's value), over a sentence or over the next
+// such title; a short line that ends a wrapped sentence is none.
+TEST(HeadingConventionsTest, StoppedTitlesWithoutBlankLines) {
+  const ItemsCase cases[] = {
+      {"after a label's value, over sentences (a homeowners' association)",
+       "Referat fra bestyrelsesmøde i grundejerforeningen\nTilstede : BN, BK, BD\nAfbud : AM\n"
+       "Godkendelse af seneste referat.\nReferatet blev godkendt uden bemærkninger.\nOrientering.\n"
+       "Det har været sommerferietid, derfor var der intet at orientere om.\nArealerne.\n"
+       "Igen generel kritik af græsslåningen.\nDer indhentes tilbud. Deadline for tilbud er\nPrimo Oktober.\n"
+       "Økonomi.\nDer er ingen ændringer til den økonomiske situation.\n",
+       {"Godkendelse af seneste referat", "Orientering", "Arealerne", "Økonomi"}},
+      {"a topic with nothing under it (a local council)",
+       "Referat af lokalrådsmøde 28.7.2016\nTilstede: Jørn, Lars og Per.\nMødet var åbent, og der var få borgere.\n"
+       "Status på Fibernet.\nHårbølle Havn.\nDer skal være ca. 100 tilmeldte for at Fibia vil gå i gang.\n"
+       "Spildevandsplan.\nTillæg til spildevandsplan er udsendt.\n",
+       {"Status på Fibernet", "Hårbølle Havn", "Spildevandsplan"}},
+  };
+  expect_titles(std::begin(cases), std::end(cases));
+}
+
 // "Kl. 15.00-16.00: Gennemgang af ...": the time slot a board's agenda
 // writes before an item's title is no part of the title (nor is a number
 // such as "1.10" read as a time).
