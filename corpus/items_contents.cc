@@ -611,15 +611,21 @@ void read_agenda_lists(ItemScan& s) {
       std::vector<std::size_t> restyled;
       const bool heads_before = std::any_of(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(a),
                                             [](const Candidate& d) { return d.strong && title_shaped(d.title); });
-      for (std::size_t l = b, expect = static_cast<std::size_t>(cands[a].number);
-           l < cands.size() && agenda.empty() && !heads_before; ++l) {
+      // (An answer under a lead word may leave out the entries with nothing
+      // to say, and may open in lower case: "1. Velkomst v. mødeleder" in
+      // the list, then "Pkt. 2: referat godkendt." / "Pkt. 3: KB
+      // orienterede ..."; the entries left out stay items,
+      // add_agenda_entries.)
+      int expect = cands[a].number;
+      for (std::size_t l = b; l < cands.size() && agenda.empty() && !heads_before; ++l) {
         const Candidate& d = cands[l];
-        if (d.number != static_cast<int>(expect) || d.style == cands[a].style || d.table_row || d.number_only ||
-            !starts_upper(d.title))
+        const bool skips = d.strong && d.number > expect;
+        if ((d.number != expect && !skips) || d.style == cands[a].style || d.table_row || d.number_only ||
+            !(starts_upper(d.title) || d.strong))
           continue;
-        if (expect - static_cast<std::size_t>(cands[a].number) >= b - a) break;
+        if (static_cast<std::size_t>(d.number - cands[a].number) >= b - a) break;
         restyled.push_back(l);
-        ++expect;
+        expect = d.number + 1;
       }
       // The same numbers again in the same form right under "Referat:" or
       // "Beslutning:" ("Dagsorden var:" / "1. Fremlæggelse af regnskab" ...
@@ -981,6 +987,29 @@ void add_agenda_after_last_head(ItemScan& s) {
   // after the last head (a text cut off, outcomes not written) are items
   // too, without a body.
   if ((titles_from_agenda >= 2 || answers_cut_off(lines, o, answer_lines)) && o.heads.back().number) {
+    // (So are the entries the heads leave out before the last one, each
+    // before the next head, without a body: "Pkt 2 & 5: ..." / "Pkt. 3 & 4:
+    // ..." / "Pkt. 7: ..." under an agenda of seven.)
+    for (std::size_t k = 0; k < o.heads.size(); ++k) {
+      const bool answers = std::find(answer_lines.begin(), answer_lines.end(), o.heads[k].line) != answer_lines.end();
+      if (!answers || !o.heads[k].number || (k > 0 && !o.heads[k - 1].number)) continue;
+      const int from = k == 0 ? agenda_by_number.begin()->first : *o.heads[k - 1].number + 1;
+      std::vector<ItemHead> left_out;
+      for (int n = from; n < *o.heads[k].number; ++n) {
+        const auto it = agenda_by_number.find(n);
+        if (it == agenda_by_number.end()) continue;
+        ItemHead h;
+        h.number = n;
+        std::tie(h.title, h.text) = split_outcome(it->second);
+        if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
+        h.listed_only = true;
+        h.line = o.heads[k].line;
+        h.body_begin = o.heads[k].line;
+        left_out.push_back(std::move(h));
+      }
+      k += left_out.size();
+      o.heads.insert(o.heads.begin() + static_cast<std::ptrdiff_t>(k - left_out.size()), left_out.begin(), left_out.end());
+    }
     int next = *o.heads.back().number + 1;
     for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
       ItemHead h;

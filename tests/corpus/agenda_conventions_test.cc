@@ -123,6 +123,37 @@ TEST(AgendaConventionsTest, GeneralAssemblyCutOffGoesOnWithTheAgenda) {
   }
 }
 
+// "Ad 2. referat godkendt." / "Ad 4. Hans Jensen blev valgt.": the
+// secretary answers the agenda's points under a lead word, leaving out the
+// points with nothing to say and opening an answer in lower case. Each
+// answer is its point's text; the points left out stay items, with no text
+// (not all of it under the last point).
+TEST(AgendaConventionsTest, AnswersUnderALeadWordMayLeaveOutPoints) {
+  const std::string head =
+      "Referat af bestyrelsesmøde den 15. april 2013\n\nTilstede: Peter Nyegaard, Claus Byskov\n\nDagsorden:\n\n"
+      "1. Velkomst v. mødeleder\n\n2. Godkendelse af referat\n\n3. Kort status på byggeri\n\n"
+      "4. Valg af kasserer\n\n5. Eventuelt\n\n";
+  const std::vector<std::string> all = {"Velkomst v. mødeleder", "Godkendelse af referat", "Kort status på byggeri",
+                                        "Valg af kasserer", "Eventuelt"};
+  for (const char* lead : {"Ad 2. ", "Ad pkt. 2: ", "Pkt. 2: "}) {
+    std::string answers = std::string(lead) + "referat godkendt.\n\n" + lead + "Hans Jensen blev valgt.\n";
+    answers.replace(answers.rfind('2'), 1, "4");
+    const corpus::Meeting m = corpus::parse_meeting(head + answers, "x.txt");
+    EXPECT_EQ(titles(m), all) << lead;
+    ASSERT_EQ(m.items.size(), 5u) << lead;
+    auto text_of = [&](std::size_t i) {
+      std::string t;
+      for (const auto& sec : m.items[i].sections) t += sec.text;
+      return t;
+    };
+    EXPECT_EQ(text_of(0), "") << lead;
+    EXPECT_NE(text_of(1).find("referat godkendt"), std::string::npos) << lead;
+    EXPECT_EQ(text_of(2), "") << lead;
+    EXPECT_NE(text_of(3).find("Hans Jensen blev valgt"), std::string::npos) << lead;
+    EXPECT_EQ(text_of(4), "") << lead;
+  }
+}
+
 // "2 - 18.10-18.40 Budget 2020": a board's minutes that write each item's
 // time slot between its number and its title; the slot separates the
 // number from the title, and the title is what follows it.
