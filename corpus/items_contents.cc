@@ -615,7 +615,7 @@ void read_agenda_lists(ItemScan& s) {
       // to say, and may open in lower case: "1. Velkomst v. mødeleder" in
       // the list, then "Pkt. 2: referat godkendt." / "Pkt. 3: KB
       // orienterede ..."; the entries left out stay items,
-      // add_agenda_entries.)
+      // add_agenda_after_last_head.)
       int expect = cands[a].number;
       for (std::size_t l = b; l < cands.size() && agenda.empty() && !heads_before; ++l) {
         const Candidate& d = cands[l];
@@ -992,7 +992,7 @@ void add_agenda_after_last_head(ItemScan& s) {
     // ..." / "Pkt. 7: ..." under an agenda of seven.)
     for (std::size_t k = 0; k < o.heads.size(); ++k) {
       const bool answers = std::find(answer_lines.begin(), answer_lines.end(), o.heads[k].line) != answer_lines.end();
-      if (!answers || !o.heads[k].number || (k > 0 && !o.heads[k - 1].number)) continue;
+      if (!answers || agenda_by_number.empty() || !o.heads[k].number || (k > 0 && !o.heads[k - 1].number)) continue;
       const int from = k == 0 ? agenda_by_number.begin()->first : *o.heads[k - 1].number + 1;
       std::vector<ItemHead> left_out;
       for (int n = from; n < *o.heads[k].number; ++n) {
