@@ -974,6 +974,24 @@ void read_unreached_agenda(ItemScan& s) {
   o.heads.insert(o.heads.end(), continued.begin(), continued.end());
 }
 
+namespace {
+
+// Agenda entry `number` as an item the minutes give no head of its own: no
+// body, the title split from an outcome run on after it ("2. Referat
+// godkendt.") and without its closing full stop.
+ItemHead listed_only_head(int number, const std::string& entry, std::size_t line, std::size_t body_begin) {
+  ItemHead h;
+  h.number = number;
+  std::tie(h.title, h.text) = split_outcome(entry);
+  if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
+  h.listed_only = true;
+  h.line = line;
+  h.body_begin = body_begin;
+  return h;
+}
+
+}  // namespace
+
 // The agenda's entries after the last head when the heads take their titles
 // from it.
 void add_agenda_after_last_head(ItemScan& s) {
@@ -998,31 +1016,16 @@ void add_agenda_after_last_head(ItemScan& s) {
       for (int n = from; n < *o.heads[k].number; ++n) {
         const auto it = agenda_by_number.find(n);
         if (it == agenda_by_number.end()) continue;
-        ItemHead h;
-        h.number = n;
-        std::tie(h.title, h.text) = split_outcome(it->second);
-        if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
-        h.listed_only = true;
-        h.line = o.heads[k].line;
-        h.body_begin = o.heads[k].line;
-        left_out.push_back(std::move(h));
+        left_out.push_back(listed_only_head(n, it->second, o.heads[k].line, o.heads[k].line));
       }
       k += left_out.size();
       o.heads.insert(o.heads.begin() + static_cast<std::ptrdiff_t>(k - left_out.size()), left_out.begin(), left_out.end());
     }
     int next = *o.heads.back().number + 1;
     for (auto it = agenda_by_number.find(next); it != agenda_by_number.end(); it = agenda_by_number.find(++next)) {
-      ItemHead h;
-      h.number = next;
-      std::tie(h.title, h.text) = split_outcome(it->second);
+      ItemHead h = listed_only_head(next, it->second, lines.size() - 1, lines.size());
       // (The closing item keeps its short name: "7. evt.".)
-      const bool closing = voc::is_closing_item_name(text::fold(h.title));
-      if (h.title.size() > 4 && h.title.back() == '.') h.title.pop_back();
-      if (!title_shaped(h.title) && !closing) continue;
-      h.listed_only = true;
-      h.line = lines.size() - 1;
-      h.body_begin = lines.size();
-      o.heads.push_back(std::move(h));
+      if (title_shaped(h.title) || voc::is_closing_item_name(text::fold(h.title))) o.heads.push_back(std::move(h));
     }
   }
 }
