@@ -1446,7 +1446,13 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
   if (cuts.empty()) {
     for (const auto& num : numbers) {
       if ((!num.separator && !num.strong) || num.spaced) continue;
-      const auto ws = text::words(std::string_view(piece).substr(num.cut, 400));
+      // (The words from the number on, past a lead word: "Pkt. 1.
+      // Godkendelse af dagsorden ...".)
+      auto ws = text::words(std::string_view(piece).substr(num.cut, 400));
+      const auto number_word = std::find_if(ws.begin(), ws.end(), [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), is_digit);
+      });
+      ws.erase(ws.begin(), number_word);
       bool section = false;
       for (std::size_t k = 2; k < ws.size() && k <= 20 && !section; ++k) {
         for (std::string_view h : voc::run_on_section_headings())

@@ -780,6 +780,27 @@ TEST(TranscriptConventionsTest, FirstStandingTitleAloneOnItsPage) {
   EXPECT_EQ(m.items.front().number, 1);
 }
 
+// The same head after a lead word ("Pkt. 1. Godkendelse af dagsorden ...",
+// "Ad 1. Godkendelse af referat ..."): the title's words are read from the
+// number, not from the lead word. The page as a transcript prints a
+// board's minutes (Holbæk Å-lav's "... Afbud Klaus Holmegaard Andersen
+// (KH)Dagsorden Pkt. 1. Godkendelse af dagsorden og referat fra sidste
+// møde ...", shortened).
+TEST(TranscriptConventionsTest, FirstStandingTitleAfterALeadWord) {
+  const std::string head =
+      "Referat af bestyrelsesmøde\n\nTranskript\n\n1 Referat af bestyrelsesmøde tirsdag den 15. januar 2019. "
+      "Deltagere Jacob Bøge Hansen og Lars Palle. ";
+  const auto pkt = parse(head + "Pkt. 1. Godkendelse af dagsorden Dagsordenen blev godkendt uden ændringer af "
+                                "formanden, som takkede for fremmødet.\n");
+  ASSERT_EQ(pkt.items.size(), 1u);
+  EXPECT_EQ(pkt.items.front().title, "Godkendelse af dagsorden");
+  EXPECT_EQ(pkt.items.front().number, 1);
+  const auto ad = parse(head + "Ad 1. Godkendelse af referat Referatet fra mødet den 4. december blev godkendt "
+                               "uden ændringer og underskrevet.\n");
+  ASSERT_EQ(ad.items.size(), 1u);
+  EXPECT_EQ(ad.items.front().title, "Godkendelse af referat");
+}
+
 // "Beslutningstema" (what is to be decided), the first section under an
 // item's head in Svendborg's, Slagelse's, Hedensted's and Fredensborg's
 // agendas, after the one numbered head of a transcript's page ("...
