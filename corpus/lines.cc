@@ -1257,8 +1257,9 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
   // The items are the longest run n, n+1, n+2 ... (numbering starts
   // anywhere: a page of a transcript opens with its item 3; a run of bare
   // numbers, "3 Title 5 4 Title 7" in a table of contents with page
-  // numbers, only from 1). The heads "Ad 1. A ... Ad 2. B" after an agenda
-  // "1. A 2. B" are a run of their own.
+  // numbers, only from 1 or after the page before's last head, `follows`).
+  // The heads "Ad 1. A ... Ad 2. B" after an agenda "1. A 2. B" are a run
+  // of their own.
   std::vector<std::size_t> cuts;
   std::vector<std::pair<std::size_t, int>> lost_entries;  // restored with their numbers below
   // Heads written "Ad 1." / "Ad. Pkt. 2." / "Ad. Punkt 4." in turn: the bare
@@ -1367,7 +1368,11 @@ std::vector<std::string> split_items(std::string piece, PageRun page) {
     };
     for (std::size_t s = 0; s < numbers.size(); ++s) {
       if (strong_only && !numbers[s].strong) continue;
-      if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1) continue;
+      // (A run of bare numbers starts at 1, or goes on from the last head
+      // of the page before: "4 Brainstorm ..." / "5 Byggerådgiver ...".)
+      if (!numbers[s].strong && !numbers[s].separator && numbers[s].n != 1 &&
+          (page.follows == 0 || numbers[s].n != page.follows + 1))
+        continue;
       if (!numbers[s].strong && numbers[s].cut > points_from) continue;
       auto [chain, lost] = run_from(s);
       // (Read with the inner lists when that keeps as many heads: the
@@ -2682,6 +2687,15 @@ int piece_head_number(std::string_view p) {
   return n > 0 && j + 2 < p.size() && p[j] == '.' && p[j + 1] == ' ' && starts_upper(trim(p.substr(j + 2))) ? n : 0;
 }
 
+// The number of a head written without its full stop that a run-on page's
+// piece `p` opens ("4 Brainstorm og ønsker til genopbygning af kirken
+// ..."): a number, a space and a capital; 0 where it opens none.
+int bare_head_number(std::string_view p) {
+  std::size_t j = 0;
+  const int n = read_number(p, j, 3);
+  return n > 0 && j + 2 < p.size() && p[j] == ' ' && starts_upper(p.substr(j + 1)) ? n : 0;
+}
+
 // The number of the first head on the transcript page after `raw` among
 // `page_lines` ("137. Kommunalbestyrelsen"): a number with a full stop and
 // a capital after it, not after "og"/"eller"/"samt"; 0 where none.
@@ -2781,10 +2795,12 @@ std::vector<Line> lines_of(const formats::Document& doc) {
             for (auto& p : split_group_labels(std::move(part))) pieces.push_back(std::move(p));
       if (paged) {
         split_titles_before_sections(pieces), split_approval_outcomes(pieces);
-        // (The last head a run-on page cut, "2. Temadrøftelse ...": the
-        // next page's may go on from it.)
+        // (The last head a run-on page cut, "2. Temadrøftelse ...", or
+        // one without its full stop that goes on from it, "1 Godkendelse
+        // af dagsorden": the next page's may go on from it.)
         for (const auto& p : pieces)
           if (const int n = piece_head_number(p)) last_head = n;
+          else if (bare_head_number(p) == last_head + 1) ++last_head;
       }
       // (A page's furniture label a transcript ran into the line and the
       // split set on a line of its own, "Hent som fil:" after the date on

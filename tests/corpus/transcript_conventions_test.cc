@@ -4093,3 +4093,49 @@ TEST(TranscriptConventionsTest, LeadWordHeadGoesOnToNextPage) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got.back(), "Eventuelt");
 }
+
+// Heads numbered without a full stop ("1 Godkendelse af dagsorden
+// Godkendt 2 ..."), a run from 1, go on past a transcript's page break: the
+// next page's heads ("2 FV havde et ønske ... 5 Byggerådgiver hilser på
+// menighedsrådet Tak for valget. ...") go on from the last head cut on the page before
+// (lines.cc lines_of's last_head, bare_head_number; split_items' `follows`).
+// Shortened, dev web pages printed in pages of 1000 characters: Hyltebjerg's
+// menighedsråd (case 809) and HGS Rideklub's board (case 811).
+TEST(TranscriptConventionsTest, BareNumberedHeadsGoOnPastThePageBreak) {
+  const std::string church =
+      "Rådsmøde 27.09.2022\n\nTranskript\n\n"
+      "1 Rådsmøde 27.09.2022 Mødet holdes tirsdag 27.09.2022 kl. 19 på Skjulhøj Allé 23 C, st. baghuset 1 "
+      "Godkendelse af dagsorden Godkendt 2 Godkendelse af revisionsprotokollatet for årsregnskab 2021 Revisors "
+      "bemærkninger til regnskabsinstruksen tages op på FU møde. Menighedsrådet godkendte revisionsprotokollatet og "
+      "formanden underskrev det. 3 Rådgiveraftale og organisation Menighedsrådet godkendte \"Aftale om teknisk "
+      "rådgivning og bistand\". Formanden underskriver og kontrakten sendes til de relevante parter, herunder "
+      "Stiftet. 4 Brainstorm og ønsker til genopbygning af kirken Udskydes til et kommende møde pga. mange afbud i "
+      "dag.\n\n"
+      "2 FV havde et ønske om, at Byggeudvalget ser på, om udhængsskabet kan hænges op på hegnet. Hvis det er "
+      "muligt, skal det sættes i værk. 5 Byggerådgiver hilser på menighedsrådet Tak for valget. Det er en stor "
+      "spændende opgave for Fogh og Følner. Hvad kan genopbygges og hvad kan ikke genopbygges? Firmaet har brug "
+      "for gamle tegninger af bygningen. 6 Opfølgning på arbejdslørdag Mere fyldig dagsorden med indstilling fra "
+      "udvalg til beslutninger.\n";
+  const std::vector<std::string> church_titles = {
+      "Godkendelse af dagsorden", "Godkendelse af revisionsprotokollatet for årsregnskab 2021",
+      "Rådgiveraftale og organisation", "Brainstorm og ønsker til genopbygning af kirken",
+      "Byggerådgiver hilser på menighedsrådet", "Opfølgning på arbejdslørdag"};
+  EXPECT_EQ(titles(parse(church)), church_titles);
+  const std::string club =
+      "Bestyrelsesmøde 4. april 2017\n\nTranskript\n\n"
+      "1 Bestyrelsesmøde 4. april 2017 Deltagere: Bettina, Michala, Charlotte, Ann Cecilie, Rikke og Helle "
+      "(suppleant) 1 Godkendelse af referat Der blev ikke taget referat fra sidste møde den 20. februar, da kun "
+      "Bettina, Ann Cecilie og Charlotte var til stede (afbud fra Christina og Michala) og mødet var indkaldt med "
+      "kort tidsvarsel for at lave de sidste forberedelser til Generalforsamlingn og gennemgå regnskabet. Desuden "
+      "orienterer Kasserer Bestyrelsen til alle møder om klubbens økonomi og konto bevægelser siden sidste møde. 2 "
+      "Konstituering\n\n"
+      "2 Bestyrelsen fik ikke konstitueret sig efter Generalforsamlingen som vedtægterne siger og det blev hermed "
+      "gjort på mødet: Formand: Bettina Zangenberg Næstformand: Michala Damm-Frydenberg (genvalgt) Sekretær: "
+      "Charlotte Kjær (genvalgt) 3 Opfølgning fra sidste møde (Generalforsamling) Referatet fra Generalforsamling "
+      "mangler en sidste gennemlæsning. Charlotte sender det til alle. 4 Økonomi, herunder restance Der er desværre "
+      "en del opstaldere der endnu ikke har betalt kontingent til klubben.\n";
+  const std::vector<std::string> expected = {"Godkendelse af referat", "Konstituering",
+                                             "Opfølgning fra sidste møde (Generalforsamling)",
+                                             "Økonomi, herunder restance"};
+  EXPECT_EQ(titles(parse(club)), expected);
+}
