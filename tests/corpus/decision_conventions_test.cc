@@ -1158,6 +1158,30 @@ TEST(DecisionConventionsTest, TopicLabelOpeningIsNoOutcome) {
   EXPECT_EQ(sections(m), want);
 }
 
+// Informal minutes that go through an item's topics, each opened by its
+// name and a colon ("Friskolen: Personalet tager på rystesammen/pædagogisk
+// tur ..." / "Efterskolen:" / "Der er værelsesflytning ...", Broby Fri- og
+// Efterskole's board; "Pasning af kanaler: Strategier og plan for pasning.
+// ..." / "Generationsskifte: Annoncere efter nye medlemmer ...", Vestmoen's
+// Lokalråd), note the topics and their news: no outcome. An election's
+// roles ("Formand: Heimo Dalsgaard" / "Kasserer: ...") and a topic's
+// one-word answer ("Formanden:" / "Ingen") still are.
+TEST(DecisionConventionsTest, RoundOfTopicLabelsIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat bestyrelsesmøde den 06.11.2019\n"
+      "1. Referat\nReferat fra sidste bestyrelsesmøde godkendt.\n"
+      "2. Skolenyt\nFriskolen: Personalet tager på rystesammen/pædagogisk tur kommende weekend.\n"
+      "Efterskolen:\nDer er værelsesflytning lige om lidt.\n"
+      "3. Konstituering\nFormand: Heimo Dalsgaard\nKasserer: Karl Anker Jensen\n"
+      "4. Meddelelser\nFormanden:\nIngen\nKassereren:\nIngen\n");
+  const std::vector<std::string> want = {
+      "beslutning: Referat fra sidste bestyrelsesmøde godkendt.",
+      "tekst: Friskolen: Personalet tager på rystesammen/pædagogisk tur kommende weekend.\nEfterskolen:\nDer er "
+      "værelsesflytning lige om lidt.",
+      "referat: Formand: Heimo Dalsgaard\nKasserer: Karl Anker Jensen", "referat: Formanden:\nIngen\nKassereren:\nIngen"};
+  EXPECT_EQ(sections(m), want);
+}
+
 }  // namespace
 
 namespace {
