@@ -1967,7 +1967,25 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
 // saldobeholdningen") or states news (states_news), with
 // no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
+// A first sentence that names what the item did by its verbal noun, with
+// no verb ("Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er
+// brugt ...", Hjallese's parish council; "Orientering og foreløbig
+// planlægning af orienteringsmøde. Finn laver ...", Haslund-Ølst's parish
+// council; "Drøftelse af lærerdeltagelse ved hytteture og lejrskole.", a
+// school board; "Orientering om verserende sager ...", a homeowners'
+// association): the procedure told, not its outcome. `ws`: its folded
+// words.
+bool names_the_procedure(const std::vector<std::string>& ws) {
+  static constexpr auto k_nouns = std::to_array<std::string_view>(
+      {"gennemgang", "drøftelse", "orientering", "præsentation", "fremlæggelse", "diskussion", "opfølgning"});
+  static constexpr auto k_links = std::to_array<std::string_view>({"af", "om", "og", "på", "fra", "vedr"});
+  return ws.size() >= 3 && std::find(k_nouns.begin(), k_nouns.end(), ws[0]) != k_nouns.end() &&
+         std::find(k_links.begin(), k_links.end(), ws[1]) != k_links.end();
+}
+
 bool reports_what_was_said(std::string_view line) {
+  if (const auto first = sentence_words(first_sentence(line)); names_the_procedure(first) && !has_verdict_word(first))
+    return true;
   const auto ws = sentence_words(line);
   if (has_verdict_word(ws)) return false;
   static constexpr auto k_report = std::to_array<std::string_view>(

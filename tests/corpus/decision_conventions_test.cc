@@ -1419,6 +1419,28 @@ TEST(DecisionConventionsTest, AReportIsNoDecisionTheVerdictSentenceIs) {
             std::vector<std::string>{"Det blev besluttet at holde en ny arbejdsdag i maj."});
 }
 
+// A first sentence that names what the item did by its verbal noun, no verb
+// ("Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt
+// mindre ...", Hjallese's parish council; "Orientering og foreløbig
+// planlægning af orienteringsmøde. Finn laver udkast ...", Haslund-Ølst's
+// parish council; "Orientering om verserende sager ...", Højboparken's
+// homeowners): the procedure, no decision; a verdict sentence after it is.
+// ("Orientering taget til efterretning." is a verdict.)
+TEST(DecisionConventionsTest, TheProcedureNamedIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af menighedsrådsmøde den 9. november 2021\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Økonomi\nGennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt mindre i år end budgetteret.\n"
+      "3. Orienteringsmøde\nOrientering og foreløbig planlægning af orienteringsmøde. Finn laver udkast til "
+      "pressemeddelelse.\nDet blev besluttet at holde mødet i sognegården.\n"
+      "4. Meddelelser\nOrientering taget til efterretning.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_EQ(decisions_of(m.items[2]),
+            std::vector<std::string>{"Det blev besluttet at holde mødet i sognegården."});
+  EXPECT_EQ(decisions_of(m.items[3]), std::vector<std::string>{"Orientering taget til efterretning."});
+}
+
 }  // namespace
 
 namespace {
