@@ -1704,16 +1704,74 @@ bool forecast(std::string_view first) {
 // "Haverunde 27/8. Der skal skrives ud ..."): informal minutes noting a
 // topic and its news, no outcome. (A verdict of a word, "Godkendt.
 // Enhedslisten ...", "Vedtaget.", is one.)
+// Whether a label's folded words hold a verb ("Gik rigtig godt.", "Næste
+// kursus udsættes.", "Programmet ser således ud:", "Storpastoratets navn
+// bliver:"): an outcome told, not a topic named.
+bool has_label_verb(const std::vector<std::string>& ws) {
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+    return past_tense_word(w) || w == "er" || w == "har" || (w.size() >= 6 && ends_with(w, "es")) ||
+           ends_with(w, "ede") || w == "var" || w == "blev" || w == "skal" || w == "bliver" || w == "ser";
+  });
+}
+
 bool topic_label(std::string_view t) {
   const std::string_view sentence = first_sentence(t);
   if (sentence.size() >= t.size() || sentence.empty() || sentence.back() != '.') return false;
   const auto ws = sentence_words(sentence);
   if (ws.empty() || ws.size() > 3 || ws[0].size() < 2 || !starts_upper(sentence)) return false;
-  // (No verb: "Gik rigtig godt.", "Næste kursus udsættes.", "Dagsorden blev
-  // gennemgået." tell an outcome.)
-  for (const std::string& w : ws)
-    if (past_tense_word(w) || w == "er" || w == "har" || (w.size() >= 6 && ends_with(w, "es"))) return false;
+  if (has_label_verb(ws)) return false;
   return !opens_with_verdict(sentence) && !subject_verdict(sentence) && !verdict_words(sentence);
+}
+
+// A line that opens with a topic's name and a colon, one to three words,
+// its news after it in a sentence of its own, on the line or the next
+// ("Selmersbo: Planlagte arrangementer ...", "Friskolen: Personalet tager
+// på ...", "Silkeborg: Tidspunktet for dette møde ...", "Formanden:" / "En
+// journalist fra TV2/Lorry ..."). Not an election's role or result
+// ("Formand: Heimo Dalsgaard", "Valg:", "Referat: Karl", "Andreas og
+// referent: Liv"), a person's news ("Morten: ..."), a verdict ("Godkendt med
+// disse tilføjelser:"), a word's answer ("Formanden:" / "Ingen"), nor what
+// follows in lower case or digits ("Aftalen med svømmeklubben: vi bruger
+// ...", "Tidspunkt: 18.30 – 20.00 ..."). `next` is the line after `line`.
+bool topic_colon_line(std::string_view line, std::string_view next) {
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !starts_upper(line)) return false;
+  std::string_view rest = trim(line.substr(colon + 1));
+  if (rest.empty()) rest = trim(next);
+  if (!starts_upper(rest) || text::words(rest).size() < 2 || nothing_to_report(rest)) return false;
+  const std::string_view label = line.substr(0, colon);
+  const auto ws = sentence_words(label);
+  if (ws.empty() || ws.size() > 3 || ws[0].size() < 2 || has_label_verb(ws) ||
+      voc::is_first_name(text::words(label).front()))
+    return false;
+  static constexpr auto k_elected = std::to_array<std::string_view>(
+      {"valg", "resultat", "afstemning", "referat", "referent", "dirigent", "ordstyrer", "kasserer", "revisor",
+       "suppleant", "suppleanter", "konstituering"});
+  for (const std::string& w : ws)
+    if (std::find(k_elected.begin(), k_elected.end(), w) != k_elected.end() ||
+        (voc::is_job_title(w) && !ends_with(w, "en")))
+      return false;
+  return !opens_with_verdict(line) && !subject_verdict(line) && !verdict_words(label);
+}
+
+// A text that opens with such a topic line and has another further on (a
+// round of topics, each with its news: "Friskolen: ..." / "Efterskolen:
+// ...", "Silkeborg: ..." / "Ebeltoft: ..."): informal minutes noting topics
+// and their news, no outcome.
+bool topic_colon_labels(std::string_view t) {
+  std::vector<std::string_view> lines;
+  for (std::string_view rest = t; !rest.empty();) {
+    const auto nl = rest.find('\n');
+    lines.push_back(trim(rest.substr(0, nl)));
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  auto topic = [&](std::size_t k) {
+    return topic_colon_line(lines[k], k + 1 < lines.size() ? lines[k + 1] : std::string_view());
+  };
+  if (lines.empty() || !topic(0)) return false;
+  for (std::size_t k = 1; k < lines.size(); ++k)
+    if (topic(k)) return true;
+  return false;
 }
 
 // A sentence that opens with who acts: a person by a known first name, with
@@ -1909,7 +1967,25 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
 // saldobeholdningen") or states news (states_news), with
 // no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
 // in minutes without labels").
+// A first sentence that names what the item did by its verbal noun, with
+// no verb ("Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er
+// brugt ...", Hjallese's parish council; "Orientering og foreløbig
+// planlægning af orienteringsmøde. Finn laver ...", Haslund-Ølst's parish
+// council; "Drøftelse af lærerdeltagelse ved hytteture og lejrskole.", a
+// school board; "Orientering om verserende sager ...", a homeowners'
+// association): the procedure told, not its outcome. `ws`: its folded
+// words.
+bool names_the_procedure(const std::vector<std::string>& ws) {
+  static constexpr auto k_nouns = std::to_array<std::string_view>(
+      {"gennemgang", "drøftelse", "orientering", "præsentation", "fremlæggelse", "diskussion", "opfølgning"});
+  static constexpr auto k_links = std::to_array<std::string_view>({"af", "om", "og", "på", "fra", "vedr"});
+  return ws.size() >= 3 && std::find(k_nouns.begin(), k_nouns.end(), ws[0]) != k_nouns.end() &&
+         std::find(k_links.begin(), k_links.end(), ws[1]) != k_links.end();
+}
+
 bool reports_what_was_said(std::string_view line) {
+  if (const auto first = sentence_words(first_sentence(line)); names_the_procedure(first) && !has_verdict_word(first))
+    return true;
   const auto ws = sentence_words(line);
   if (has_verdict_word(ws)) return false;
   static constexpr auto k_report = std::to_array<std::string_view>(
@@ -2153,7 +2229,7 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
         split_section(item, 0, at, "referat");
       continue;
     }
-    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) ||
+    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) || topic_colon_labels(t) ||
         forecast(first))
       continue;
     if (asks(first)) {

@@ -1158,6 +1158,30 @@ TEST(DecisionConventionsTest, TopicLabelOpeningIsNoOutcome) {
   EXPECT_EQ(sections(m), want);
 }
 
+// Informal minutes that go through an item's topics, each opened by its
+// name and a colon ("Friskolen: Personalet tager på rystesammen/pædagogisk
+// tur ..." / "Efterskolen:" / "Der er værelsesflytning ...", Broby Fri- og
+// Efterskole's board; "Pasning af kanaler: Strategier og plan for pasning.
+// ..." / "Generationsskifte: Annoncere efter nye medlemmer ...", Vestmoen's
+// Lokalråd), note the topics and their news: no outcome. An election's
+// roles ("Formand: Heimo Dalsgaard" / "Kasserer: ...") and a topic's
+// one-word answer ("Formanden:" / "Ingen") still are.
+TEST(DecisionConventionsTest, RoundOfTopicLabelsIsNoOutcome) {
+  const corpus::Meeting m = parse(
+      "Referat bestyrelsesmøde den 06.11.2019\n"
+      "1. Referat\nReferat fra sidste bestyrelsesmøde godkendt.\n"
+      "2. Skolenyt\nFriskolen: Personalet tager på rystesammen/pædagogisk tur kommende weekend.\n"
+      "Efterskolen:\nDer er værelsesflytning lige om lidt.\n"
+      "3. Konstituering\nFormand: Heimo Dalsgaard\nKasserer: Karl Anker Jensen\n"
+      "4. Meddelelser\nFormanden:\nIngen\nKassereren:\nIngen\n");
+  const std::vector<std::string> want = {
+      "beslutning: Referat fra sidste bestyrelsesmøde godkendt.",
+      "tekst: Friskolen: Personalet tager på rystesammen/pædagogisk tur kommende weekend.\nEfterskolen:\nDer er "
+      "værelsesflytning lige om lidt.",
+      "referat: Formand: Heimo Dalsgaard\nKasserer: Karl Anker Jensen", "referat: Formanden:\nIngen\nKassereren:\nIngen"};
+  EXPECT_EQ(sections(m), want);
+}
+
 }  // namespace
 
 namespace {
@@ -1393,6 +1417,28 @@ TEST(DecisionConventionsTest, AReportIsNoDecisionTheVerdictSentenceIs) {
             std::vector<std::string>{"Flertallet afgjorde derfor, at der alene skal stemmes om fase 1."});
   EXPECT_EQ(decisions_of(m.items[4]),
             std::vector<std::string>{"Det blev besluttet at holde en ny arbejdsdag i maj."});
+}
+
+// A first sentence that names what the item did by its verbal noun, no verb
+// ("Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt
+// mindre ...", Hjallese's parish council; "Orientering og foreløbig
+// planlægning af orienteringsmøde. Finn laver udkast ...", Haslund-Ølst's
+// parish council; "Orientering om verserende sager ...", Højboparken's
+// homeowners): the procedure, no decision; a verdict sentence after it is.
+// ("Orientering taget til efterretning." is a verdict.)
+TEST(DecisionConventionsTest, TheProcedureNamedIsNoDecision) {
+  const corpus::Meeting m = parse(
+      "Referat af menighedsrådsmøde den 9. november 2021\n"
+      "1. Godkendelse af dagsorden\nGodkendt.\n"
+      "2. Økonomi\nGennemgang af økonomien i skole-kirke-kulturprojektet. Der er brugt mindre i år end budgetteret.\n"
+      "3. Orienteringsmøde\nOrientering og foreløbig planlægning af orienteringsmøde. Finn laver udkast til "
+      "pressemeddelelse.\nDet blev besluttet at holde mødet i sognegården.\n"
+      "4. Meddelelser\nOrientering taget til efterretning.\n");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_TRUE(decisions_of(m.items[1]).empty());
+  EXPECT_EQ(decisions_of(m.items[2]),
+            std::vector<std::string>{"Det blev besluttet at holde mødet i sognegården."});
+  EXPECT_EQ(decisions_of(m.items[3]), std::vector<std::string>{"Orientering taget til efterretning."});
 }
 
 }  // namespace
