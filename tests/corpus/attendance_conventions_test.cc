@@ -411,6 +411,16 @@ TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
       {"the minute taker written short",
        "Referat\nTilstede: Anne Holm, Maria Puk Hansen, Bo Jensen\nReferent: Maria Puk\n\n1. Budget\nGodkendt.\n",
        {"Anne Holm", "Bo Jensen", "Maria Puk Hansen"}, {}},
+      // "Fraværende: Per og Jonny." / "Referent: Jane" (Baldersbo 851),
+      // "Referent: Leif" (Bork Bådelaug 373): the minute taker by a first
+      // name alone was there; not again beside "Peter Svendsen" (KFUM 362).
+      {"the minute taker by a first name alone",
+       "Referat fra afdelingsbestyrelsesmøde 2. maj 2019.\n\nFraværende: Per og Jonny.\n\nReferent: Jane\n\n"
+       "Ad 1. Budget\nGodkendt.\n",
+       {"Jane"}, {"Jonny", "Per"}},
+      {"the minute taker's first name listed in full",
+       "Referat\nTilstede: Anne Holm, Peter Svendsen\nReferent: Peter.\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Peter Svendsen"}, {}},
       {"chair and minute taker of an association",
        "Referat\nTil stede: Anne Holm, Bo Jensen\nIkke til stede: Erik Lund\nDirigent: Carl Dahl\n"
        "Protokolfører: Dorte Friis\nSekretariat: Gitte Madsen, Hans Berg\n\n1. Budget\nGodkendt.\n",
