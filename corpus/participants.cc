@@ -1613,14 +1613,43 @@ bool first_name_and_initial(std::string_view piece) {
 // first name and then no name word (a heading in capitals, a word of the
 // minutes, a clause's first word, or a word that is no surname before a
 // lower-case one): the first name is the entry.
+bool text_after_first_word(const std::vector<std::string_view>& ws);
+
 bool first_name_before_text(const std::vector<std::string_view>& ws) {
-  if (ws.size() < 2 || !vocabulary::is_first_name(strip_edges(ws[0])) || ws[0].back() == ',' || ws[0].back() == '.')
-    return false;
+  return ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws[0])) && text_after_first_word(ws);
+}
+
+// Whether the words after `ws`'s first one are no name's: a heading in
+// capitals, a word of the minutes, a clause's first word, or a word that is
+// no surname before a lower-case one.
+bool text_after_first_word(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 2 || ws[0].back() == ',' || ws[0].back() == '.') return false;
   const std::string_view next = strip_edges(ws[1]);
   if (next.empty() || !text::starts_capital(next) || is_particle(ws[1]) || is_initial(ws[1])) return false;
   if (!is_person_word(next) || opens_a_clause(ws[1])) return true;
   return ws.size() >= 3 && !surname_shaped(next) && !vocabulary::is_first_name(next) &&
          !text::starts_capital(ws[2]) && !is_particle(ws[2]) && std::isalpha(static_cast<unsigned char>(ws[2][0]));
+}
+
+// "Afbud: Tem (KBH), Sergej, Torben, Naima Opfølgning fra sidste møde -
+// Ansvarlig (alle) ...": an absence list of single first names, one of them
+// known, that a transcript ran into the heading and text after it
+// (Sønderbro's school board 566; as "Afbud: Hanne, Nataliia" on its own
+// line, Traneskolen's parents' council 357). Returns how many single capitalised words open `pieces` when two
+// or more do, one a known first name, and the piece after them is a word
+// and then a heading or the text (first_name_before_text's shape, its first
+// word any name-shaped one, the list's last entry); 0 otherwise.
+std::size_t first_names_run_into_text(const std::vector<std::string>& pieces) {
+  std::size_t lead = 0;
+  bool known = false;
+  for (; lead < pieces.size(); ++lead) {
+    const auto ws = text::words(without_notes(pieces[lead]));
+    if (ws.size() != 1 || !text::starts_capital(ws[0])) break;
+    known = known || vocabulary::is_first_name(strip_edges(ws[0]));
+  }
+  if (lead < 2 || lead == pieces.size() || !known) return 0;
+  const auto ws = text::words(pieces[lead]);
+  return ws.size() >= 3 && is_person_word(strip_edges(ws[0])) && text_after_first_word(ws) ? lead : 0;
 }
 
 // "1.", "12)": an item's number in a transcript's run-on line (not a
@@ -2205,6 +2234,14 @@ std::vector<PersonEntry> read_person_entries(std::string_view value_in, bool sto
   // one known first name is that person, as small boards write it.
   // "Afbud: Hanne, Nataliia": so is an absence list of single capitalised
   // words, one of them a known first name.
+  if (absence && stop_at_prose) {
+    if (const std::size_t lead = first_names_run_into_text(pieces)) {
+      const auto ws = text::words(pieces[lead]);
+      std::vector<std::string> kept(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(lead));
+      kept.emplace_back(strip_edges(ws[0]));
+      pieces = std::move(kept);
+    }
+  }
   const bool single_names = first_names_only(pieces) || (absence && first_names_with_initials(pieces)) ||
                             (absence && stop_at_prose && pieces.size() == 1 && text::words(pieces[0]).size() == 1 &&
                              vocabulary::is_first_name(strip_edges(text::words(pieces[0])[0]))) ||

@@ -411,6 +411,16 @@ TEST(AttendanceConventionsTest, OfficersAndPresenceInSentences) {
       {"the minute taker written short",
        "Referat\nTilstede: Anne Holm, Maria Puk Hansen, Bo Jensen\nReferent: Maria Puk\n\n1. Budget\nGodkendt.\n",
        {"Anne Holm", "Bo Jensen", "Maria Puk Hansen"}, {}},
+      // "Fraværende: Per og Jonny." / "Referent: Jane" (Baldersbo 851),
+      // "Referent: Leif" (Bork Bådelaug 373): the minute taker by a first
+      // name alone was there; not again beside "Peter Svendsen" (KFUM 362).
+      {"the minute taker by a first name alone",
+       "Referat fra afdelingsbestyrelsesmøde 2. maj 2019.\n\nFraværende: Per og Jonny.\n\nReferent: Jane\n\n"
+       "Ad 1. Budget\nGodkendt.\n",
+       {"Jane"}, {"Jonny", "Per"}},
+      {"the minute taker's first name listed in full",
+       "Referat\nTilstede: Anne Holm, Peter Svendsen\nReferent: Peter.\n\n1. Budget\nGodkendt.\n",
+       {"Anne Holm", "Peter Svendsen"}, {}},
       {"chair and minute taker of an association",
        "Referat\nTil stede: Anne Holm, Bo Jensen\nIkke til stede: Erik Lund\nDirigent: Carl Dahl\n"
        "Protokolfører: Dorte Friis\nSekretariat: Gitte Madsen, Hans Berg\n\n1. Budget\nGodkendt.\n",
@@ -2572,7 +2582,7 @@ TEST(AttendanceConventionsTest, NameEndsBeforeAClauseWord) {
 // it: the last first name is an entry of its own, the heading, sentence or
 // label after it no part of it. Verbatim stretches of the run-on stress set's
 // transcripts of dev web cases (Græshoppen's parents' council, Ulvshale
-// Digelag's board, Hærvejsklyngen's Klyngeråd).
+// Digelag's board, Hærvejsklyngen's Klyngeråd, Sønderbro's school board).
 TEST(AttendanceConventionsTest, FirstNamesListRunIntoTheText) {
   const PeopleCase cases[] = {
       {"the first heading's sentence",
@@ -2595,6 +2605,16 @@ TEST(AttendanceConventionsTest, FirstNamesListRunIntoTheText) {
        {"Claus Grynderup", "Erik", "Karina", "Kristian", "Lise Lotte", "Marion", "Niels-Erik", "Peer M. Rexen",
         "Stefan", "Søren"},
        {}},
+      // An absence list of single names, one a known first name ("Afbud:
+      // Hanne, Nataliia" on its line, Traneskolen's parents' council 357),
+      // run into the next heading (Sønderbro's school board 566).
+      {"an absence list of single names run into a heading",
+       "Referat skolebestyrelsesmøde 20. august - 2025\n\nTranskript\n\n1 Referat skolebestyrelsesmøde 20. "
+       "august - 2025 Dato: onsdag den 20. August 2025 kl. 17.00-19.00 Mødested: Personalestuen Deltagere: "
+       "René, Kristine, Laura og Mikkel Afbud: Tem (KBH), Sergej, Torben, Naima Opfølgning fra sidste møde - "
+       "Ansvarlig (alle) - Proces (Information) Her følges der kort op på dagsordenen fra sidste møde.\n",
+       {"Kristine", "Laura", "Mikkel", "René"},
+       {"Naima", "Sergej", "Tem", "Torben"}},
   };;
   for (const auto& c : cases) expect_people(c);
 }
