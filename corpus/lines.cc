@@ -594,19 +594,33 @@ std::size_t whole_outcome_after_title(std::string_view seg, const std::vector<st
 // ..." (LAP's refugiegruppe), "7. Hvem skal være vores fremtidige vand
 // leverandør? Vi må afvente ..." (a waterworks' board). The pronoun follows
 // a word of the title, and a word in lower case (its verb) follows it.
-// ("Der" and "Det" open a title's words too, "Det Grønne Råd", and a
-// decision, "... 7. Maj Der besluttes følgende ændringer", that the title's
-// outcome split reads.) Where in `seg` the text starts, within the title's
-// first twenty words; npos if none.
+// Or the expletive "Der" / "Det" as the subject, which opens a Danish
+// sentence before a finite verb: "Nyt fra institutioner, hjemmeplejen,
+// plejecentre og B&P. Der havde været fremsat klager ..." (Hørsholm's
+// Seniorråd), "Udmelding fra DGU jfr. Mail af 7. Maj Der besluttes følgende
+// ændringer" (Samsø's golf club), "5.1 Ældremesse Der arbejdes videre med
+// ..." (Middelfart's Ældreråd); only before a verb of a closed list (the
+// auxiliaries and the passives of deciding and working on, "Det besluttes"
+// in Hadsten's and "Det besluttedes" in DBS Aalborg's minutes too), as
+// "Det Grønne Råd" and "Der hvor vi bor" are a title's words. Where in
+// `seg` the text starts, within the title's first twenty words; npos if
+// none.
 std::size_t pronoun_sentence_after_title(std::string_view seg, const std::vector<std::string_view>& ws) {
   static constexpr auto k_subjects =
       std::to_array<std::string_view>({"Vi", "Han", "Hun", "Jeg", "Man"});
+  static constexpr auto k_expletive_verbs = std::to_array<std::string_view>(
+      {"blev", "er", "var", "har", "havde", "skal", "skulle", "vil", "kan", "kunne", "må", "bliver", "besluttes",
+       "besluttedes", "arbejdes"});
   const std::size_t title_from = head_title_from(ws);
   for (std::size_t k = title_from + 1; k + 1 < ws.size() && k <= title_from + 20; ++k) {
     const std::string_view w = ws[k], prev = ws[k - 1], next = ws[k + 1];
     const bool after_word = ends_in_word(prev) || prev.back() == ')' || prev.back() == '?' || prev.back() == '.';
     const bool verb_after = starts_lower(next);
     if (after_word && verb_after && std::find(k_subjects.begin(), k_subjects.end(), w) != k_subjects.end())
+      return static_cast<std::size_t>(w.data() - seg.data());
+    const bool expletive_verb =
+        std::find(k_expletive_verbs.begin(), k_expletive_verbs.end(), next) != k_expletive_verbs.end();
+    if (after_word && (w == "Der" || w == "Det") && expletive_verb)
       return static_cast<std::size_t>(w.data() - seg.data());
   }
   return std::string_view::npos;

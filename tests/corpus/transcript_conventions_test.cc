@@ -2022,6 +2022,36 @@ TEST(TranscriptConventionsTest, TitleEndsBeforeAPronounSubject) {
   EXPECT_EQ(water.items[1].title, "Hvem skal være vores fremtidige vand leverandør?");
 }
 
+// Danish opens a sentence with the expletive "Der" / "Det" and a finite
+// verb ("Der havde været ...", "Der besluttes ...", "Der arbejdes videre
+// ..."), on the line under the head in the line form; a transcript runs it
+// on after the title, which ends before it: Hørsholm's Seniorråd, Samsø's
+// golf club, Middelfart's Ældreråd. "Det Grønne Råd" (no verb after it)
+// stays a title's words.
+// The excerpts are stretches of dev web cases' lines run together as a
+// transcript prints them, one per body, shortened (Middelfart's "5.1" head
+// written "5.").
+TEST(TranscriptConventionsTest, TitleEndsBeforeAnExpletiveSentence) {
+  const auto senior = parse(
+      "Referat af møde i Seniorrådet\n\nTranskript\n\n1 8. Nyt fra institutioner, hjemmeplejen, plejecentre "
+      "og B&P. Der havde været fremsat klager fra et af kommunens plejehjem og Seniorrådet var tilfreds med "
+      "kommunens orientering. 9. Info fra arbejdsgrupper Ingen info\n");
+  ASSERT_FALSE(senior.items.empty());
+  EXPECT_EQ(senior.items.front().title.find("Der havde"), std::string::npos);
+  const auto golf = parse(
+      "Referat af bestyrelsesmøde\n\nTranskript\n\n1 2. Godkendelse af dagsorden Godkendt. 3. Udmelding fra "
+      "DGU jfr. Mail af 7. Maj Der besluttes følgende ændringer i forhold til de nu gældende: Vandpost på "
+      "banen åbnes. 4. Det Grønne Råd er nedsat\n");
+  ASSERT_EQ(golf.items.size(), 3u);
+  EXPECT_EQ(golf.items[1].title, "Udmelding fra DGU jfr. Mail af 7. Maj");
+  EXPECT_EQ(golf.items[2].title.rfind("Det Grønne Råd", 0), 0u);
+  const auto elderly = parse(
+      "Referat af møde i Ældrerådet\n\nTranskript\n\n1 4. Igangværende sager 5. Ældremesse Der arbejdes "
+      "videre med Ældremesse 8. september 2015 i Lillebæltshallerne. 6. Eventuelt\n");
+  ASSERT_EQ(elderly.items.size(), 3u);
+  EXPECT_EQ(elderly.items[1].title, "Ældremesse");
+}
+
 // An election's head ("Valg af formand") has its outcome, the person
 // elected and "blev valgt" / "vælges", on the line under it in the line
 // form; a transcript runs it on after the title, which ends before the
