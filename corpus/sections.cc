@@ -209,6 +209,30 @@ bool opens_with_verdict(std::string_view line) {
   return false;
 }
 
+// "Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt",
+// "Dagsorden samt referat af 4. december blev godkendt", "Referat fra den
+// 20. juni 2015 blev godkendt": the approval of earlier minutes, named by
+// their meeting's date, as boards, councils and associations write it (a
+// transport company's board, an ældreråd, LAP's board, a representative
+// assembly). The date names the minutes approved, not the history of a
+// case. Not what is to come ("... skal godkendes") nor what was not done.
+bool approves_earlier_minutes(std::string_view sentence) {
+  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 100)));
+  auto ws = text::words(f);
+  for (auto& w : ws)
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+  std::size_t i = 0;
+  if (ws.size() >= 3 && text::starts_with(ws[0], "dagsorden") && (ws[1] == "og" || ws[1] == "samt")) i = 2;
+  if (ws.size() < i + 4 || (ws[i] != "referat" && ws[i] != "referatet") || (ws[i + 1] != "af" && ws[i + 1] != "fra"))
+    return false;
+  for (std::size_t k = i + 2; k < ws.size() && k < i + 12; ++k) {
+    const std::string_view w = ws[k];
+    if (w == "skal" || w == "kan" || w == "vil" || w == "bør" || w == "ikke" || w == "forventes") return false;
+    if (w == "godkendt" || w == "godkendes" || w == "underskrevet") return true;
+  }
+  return false;
+}
+
 // "Orienteringen blev taget til efterretning.", "Punktet blev drøftet.",
 // "Referatet godkendt.", "Regnskabet er taget til efterretning.": any
 // subject in its definite form and a verdict (also in the perfect), as
@@ -970,7 +994,8 @@ void mark_opening_verdict(Item& item) {
   // "Ok", "OK.": the one-word assent of a small board's minutes.
   if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
                                               opens_with_verdict(line) || subject_verdict(line) ||
-                                              closing_verdict(line)) {
+                                              closing_verdict(line) ||
+                                              (starts_upper(line) && approves_earlier_minutes(first_sentence(line)))) {
     first.kind = "beslutning";
     return;
   }

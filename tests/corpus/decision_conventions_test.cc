@@ -2731,3 +2731,28 @@ TEST(DecisionConventionsTest, CourseOfTheCaseIsNoOutcome) {
 }
 
 }  // namespace
+
+// The approval of earlier minutes names them by their meeting's date
+// ("Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt", a
+// transport company's board; "Dagsorden samt referat af 4. december blev
+// godkendt", an ældreråd; "Referatet fra generalforsamlingen den 23. januar
+// 2008 blev godkendt.", LAP's board): the date names the minutes, it tells
+// no history; the item's text opening so is its decision. What is to come
+// stays text ("Referat fra mødet den 7. november 2012 skal godkendes").
+TEST(DecisionConventionsTest, DatedApprovalOfEarlierMinutes) {
+  const corpus::Meeting m = parse(
+      "Referat af bestyrelsesmøde den 27. marts 2014\n\n"
+      "1. Godkendelse af referat fra den 25. februar 2014\n"
+      "Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt og underskrevet af de fremmødte "
+      "medlemmer af bestyrelsen, idet formanden bemærkede at punkt 3 var rettet.\n\n"
+      "2. Godkendelse af dagsorden og referat\n"
+      "Dagsorden samt referat af 4. december blev godkendt, dog med en bemærkning fra Christian om "
+      "indledningen og om kassererens rolle i rådet fremover.\n\n"
+      "3. Referat fra repræsentantskabet\n"
+      "Referat fra mødet den 7. november 2012 skal godkendes af repræsentantskabet på det kommende møde "
+      "i foråret, når alle har haft lejlighed til at læse det.\n");
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(decision_of(m.items[0]).substr(0, 22), "Referatet af bestyrels");
+  EXPECT_EQ(decision_of(m.items[1]).substr(0, 26), "Dagsorden samt referat af ");
+  EXPECT_EQ(decision_of(m.items[2]), "");
+}
