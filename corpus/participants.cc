@@ -2877,6 +2877,18 @@ std::vector<std::string> speaker_names(std::string_view text, std::vector<std::s
         while (b > 0 && i - b < 4 && is_name_word(ws[b - 1]) && ws[b - 1].back() != ',') --b;
         if (b == 0 || ws[b - 1].back() != ',' || i - b < 2) continue;
         e = i;
+        // "Anders Kjærulff, Holstebro Kommune, indledte punktet" (KKR
+        // Midtjylland's DKS 432, Hjerneskadesamrådet's "Henny Holmgaard,
+        // Herning Kommune, informerede" 412): the apposition is the
+        // speaker's organisation; the name is the words before it.
+        if (std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](std::string_view w) { return is_organisation_word(strip_punct(w)); })) {
+          e = b;
+          b = e - 1;
+          if (!is_name_word(strip_punct(ws[b]))) continue;
+          while (b > 0 && e - b < 4 && is_name_word(ws[b - 1])) --b;
+          if (e - b < 2) continue;
+        }
       }
       if (b == i) continue;
       std::string name;

@@ -2856,6 +2856,22 @@ TEST(AttendanceConventionsTest, SpeakerStartsAtAKnownFirstName) {
   for (const auto& c : cases) expect_people(c);
 }
 
+// A speaker written with the organisation in apposition before the verb
+// ("Anders Kjærulff, Holstebro Kommune, indledte punktet.": KKR
+// Midtjylland's DKS; "Henny Holmgaard, Herning Kommune, informerede":
+// Hjerneskadesamrådet) is the name before the organisation, not the
+// organisation (participants.cc speaker_names).
+TEST(AttendanceConventionsTest, SpeakerBeforeTheirOrganisationInApposition) {
+  const PeopleCase cases[] = {
+      {"the name before the municipality",
+       "Referat\n\nDeltagere: Anne Holm\n\n1. Telesundhed\n\nReferat\n"
+       "Anders Kjærulff, Holstebro Kommune, indledte punktet. Oplæg fra mødet er vedlagt.\n",
+       {"Anders Kjærulff", "Anne Holm"},
+       {}},
+  };
+  for (const auto& c : cases) expect_people(c);
+}
+
 // An absence list closed as a sentence after its last entry's note, then
 // the header's next field, a label without its colon ("... Julie Rasmussen
 // (punkt 1 og 17 slut). Mødested Spejder Sport, Østerport Station og
