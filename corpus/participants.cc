@@ -1603,22 +1603,6 @@ bool first_name_and_initial(std::string_view piece) {
   return (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') || w == "Æ" || w == "Ø" || w == "Å";
 }
 
-// "Tilstede: Jeanett, Lars, Christina og Birgit Velkommen til nye
-// medlemmer", "Deltagere: Ege, Michael, ..., Alex, Mette DAGSORDEN 1.
-// Tilføjelse ...", "Klyngerådet: Erik, ..., Søren, Niels-Erik Fra Gesten
-// Lokalråd: Claus Grynderup": a list of first names that a transcript ran
-// into the text or label after it (Græshoppen's parents' council, Ulvshale
-// Digelag's board, Hærvejsklyngen's Klyngeråd; so also "..., Lone, Rasmus
-// Desværre kunne ..."). True when `ws`, a piece of such a list, is a known
-// first name and then no name word (a heading in capitals, a word of the
-// minutes, a clause's first word, or a word that is no surname before a
-// lower-case one): the first name is the entry.
-bool text_after_first_word(const std::vector<std::string_view>& ws);
-
-bool first_name_before_text(const std::vector<std::string_view>& ws) {
-  return ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws[0])) && text_after_first_word(ws);
-}
-
 // Whether the words after `ws`'s first one are no name's: a heading in
 // capitals, a word of the minutes, a clause's first word, or a word that is
 // no surname before a lower-case one.
@@ -1631,14 +1615,28 @@ bool text_after_first_word(const std::vector<std::string_view>& ws) {
          !text::starts_capital(ws[2]) && !is_particle(ws[2]) && std::isalpha(static_cast<unsigned char>(ws[2][0]));
 }
 
+// "Tilstede: Jeanett, Lars, Christina og Birgit Velkommen til nye
+// medlemmer", "Deltagere: Ege, Michael, ..., Alex, Mette DAGSORDEN 1.
+// Tilføjelse ...", "Klyngerådet: Erik, ..., Søren, Niels-Erik Fra Gesten
+// Lokalråd: Claus Grynderup": a list of first names that a transcript ran
+// into the text or label after it (Græshoppen's parents' council, Ulvshale
+// Digelag's board, Hærvejsklyngen's Klyngeråd; so also "..., Lone, Rasmus
+// Desværre kunne ..."). True when `ws`, a piece of such a list, is a known
+// first name and then no name word (text_after_first_word): the first name
+// is the entry.
+bool first_name_before_text(const std::vector<std::string_view>& ws) {
+  return ws.size() >= 2 && vocabulary::is_first_name(strip_edges(ws[0])) && text_after_first_word(ws);
+}
+
 // "Afbud: Tem (KBH), Sergej, Torben, Naima Opfølgning fra sidste møde -
 // Ansvarlig (alle) ...": an absence list of single first names, one of them
 // known, that a transcript ran into the heading and text after it
 // (Sønderbro's school board 566; as "Afbud: Hanne, Nataliia" on its own
-// line, Traneskolen's parents' council 357). Returns how many single capitalised words open `pieces` when two
-// or more do, one a known first name, and the piece after them is a word
-// and then a heading or the text (first_name_before_text's shape, its first
-// word any name-shaped one, the list's last entry); 0 otherwise.
+// line, Traneskolen's parents' council 357). Returns how many single
+// capitalised words open `pieces` when two or more do, one a known first
+// name, and the piece after them is a word and then a heading or the text
+// (first_name_before_text's shape, its first word any name-shaped one, the
+// list's last entry); 0 otherwise.
 std::size_t first_names_run_into_text(const std::vector<std::string>& pieces) {
   std::size_t lead = 0;
   bool known = false;

@@ -1723,12 +1723,6 @@ bool forecast(std::string_view first) {
   return false;
 }
 
-// A text that opens with a topic's name as a sentence of its own, one to
-// three words and a full stop, and goes on with its report ("Container.
-// Weekenden d. 15/9 ...", "Høns i have. Der er også blevet skudt ...",
-// "Haverunde 27/8. Der skal skrives ud ..."): informal minutes noting a
-// topic and its news, no outcome. (A verdict of a word, "Godkendt.
-// Enhedslisten ...", "Vedtaget.", is one.)
 // Whether a label's folded words hold a verb ("Gik rigtig godt.", "Næste
 // kursus udsættes.", "Programmet ser således ud:", "Storpastoratets navn
 // bliver:"): an outcome told, not a topic named.
@@ -1739,6 +1733,12 @@ bool has_label_verb(const std::vector<std::string>& ws) {
   });
 }
 
+// A text that opens with a topic's name as a sentence of its own, one to
+// three words and a full stop, and goes on with its report ("Container.
+// Weekenden d. 15/9 ...", "Høns i have. Der er også blevet skudt ...",
+// "Haverunde 27/8. Der skal skrives ud ..."): informal minutes noting a
+// topic and its news, no outcome. (A verdict of a word, "Godkendt.
+// Enhedslisten ...", "Vedtaget.", is one.)
 bool topic_label(std::string_view t) {
   const std::string_view sentence = first_sentence(t);
   if (sentence.size() >= t.size() || sentence.empty() || sentence.back() != '.') return false;
@@ -1981,17 +1981,6 @@ bool states_news(std::string_view line, const std::vector<std::string>& ws) {
   return false;
 }
 
-// A first sentence that reports what was said, shown or discussed ("JF
-// oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
-// "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
-// "Formandens beretning blev drøftet", the chair's welcome "Inge Lise
-// Pedersen bød velkommen til delegeretmøde.", in the present tense too:
-// "Preben melder OK.", "Helle siger tak for samarbejdet ...", "Der tales om
-// fordeling af workshops.", and what was put forward, "Forslag blev
-// fremsat.", "Synspunkter blev fremført.", "Allan fremlægger
-// saldobeholdningen") or states news (states_news), with
-// no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
-// in minutes without labels").
 // A first sentence that names what the item did by its verbal noun, with
 // no verb ("Gennemgang af økonomien i skole-kirke-kulturprojektet. Der er
 // brugt ...", Hjallese's parish council; "Orientering og foreløbig
@@ -2008,6 +1997,17 @@ bool names_the_procedure(const std::vector<std::string>& ws) {
          std::find(k_links.begin(), k_links.end(), ws[1]) != k_links.end();
 }
 
+// A first sentence that reports what was said, shown or discussed ("JF
+// oplyste, at ...", "Formanden fortalte ...", "Vi snakkede om ...",
+// "Kassereren gennemgik regnskabet ...", "Der blev orienteret om ...",
+// "Formandens beretning blev drøftet", the chair's welcome "Inge Lise
+// Pedersen bød velkommen til delegeretmøde.", in the present tense too:
+// "Preben melder OK.", "Helle siger tak for samarbejdet ...", "Der tales om
+// fordeling af workshops.", and what was put forward, "Forslag blev
+// fremsat.", "Synspunkter blev fremført.", "Allan fremlægger
+// saldobeholdningen"), states news (states_news) or names the procedure
+// (names_the_procedure), with no verdict word in it: a report, not the meeting's decision (tests/realworld/README.md, "Decisions
+// in minutes without labels").
 bool reports_what_was_said(std::string_view line) {
   if (const auto first = sentence_words(first_sentence(line)); names_the_procedure(first) && !has_verdict_word(first))
     return true;
@@ -2254,8 +2254,8 @@ void mark_minutes(std::vector<Item>& items, const std::vector<std::vector<std::s
         split_section(item, 0, at, "referat");
       continue;
     }
-    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) || topic_colon_labels(t) ||
-        forecast(first))
+    if (report || attendance_opening(first) || lettered_sub_points(t) || not_minuted(first) || topic_label(t) ||
+        topic_colon_labels(t) || forecast(first))
       continue;
     if (asks(first)) {
       answer_after_questions(item);
