@@ -1641,7 +1641,8 @@ std::size_t first_names_run_into_text(const std::vector<std::string>& pieces) {
   std::size_t lead = 0;
   bool known = false;
   for (; lead < pieces.size(); ++lead) {
-    const auto ws = text::words(without_notes(pieces[lead]));
+    const std::string piece = without_notes(pieces[lead]);
+    const auto ws = text::words(piece);
     if (ws.size() != 1 || !text::starts_capital(ws[0])) break;
     known = known || vocabulary::is_first_name(strip_edges(ws[0]));
   }
