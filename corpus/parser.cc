@@ -187,25 +187,6 @@ bool paper_word_beside_dash(std::string_view f) {
   return false;
 }
 
-// "Referent: Jane", "Referent: Leif" (small boards' and councils' minutes,
-// Baldersbo's afdelingsbestyrelse 851, Bork Bådelaug 373, Traneskolen's
-// parents' council 357): an officer written by a known first name alone
-// was there, unless the minutes list someone of that first name already
-// (present or absent: "Peter Svendsen" for "Referent: Peter").
-void add_first_name_officer(const std::string& name, const char* group, Meeting& m) {
-  const std::string_view first = strip_edges(name);
-  if (!voc::is_first_name(first)) return;
-  const bool listed = std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
-    return p.name == first || text::starts_with(p.name, std::string(first) + " ");
-  });
-  if (listed) return;
-  Participant p;
-  p.name = std::string(first);
-  p.person_id = person_id(p.name);
-  p.group = group;
-  m.participants.push_back(std::move(p));
-}
-
 }  // namespace
 
 Meeting parse_document(const formats::Document& document, std::string source) {
@@ -503,24 +484,26 @@ Meeting parse_document(const formats::Document& document, std::string source) {
   // The chair and the minute taker were there.
   for (const auto* who : {&m.chair, &m.minute_taker}) {
     if (!*who) continue;
-    const std::string name = **who;
-    if (text::words(name).size() == 1) {
-      add_first_name_officer(name, who == &m.chair ? "Mødeleder" : "Referent", m);
-      continue;
-    }
-    if (text::words(name).size() > 5) continue;
+    const std::size_t words = text::words(**who).size();
+    // ("Referent: Jane", "Referent: Leif", small boards' and councils'
+    // minutes, Baldersbo's afdelingsbestyrelse 851, Bork Bådelaug 373: an
+    // officer written by a known first name alone, unless someone of that
+    // first name is listed already, present or absent.)
+    const bool first_name_only = words == 1;
+    const std::string name = first_name_only ? std::string(strip_edges(**who)) : **who;
+    if (words > 5 || (first_name_only ? !voc::is_first_name(name) : !looks_like_name(name))) continue;
     // ("Referent: Maria Puk" under "Tilstede: ..., Maria Puk Hansen, ...":
     // the officer written short, the name's first words, LFH's board 812.)
     const bool listed = std::any_of(m.participants.begin(), m.participants.end(), [&](const Participant& p) {
-      return same_person(p.name, name) || (p.present && text::starts_with(p.name, name + " "));
+      const bool longer = text::starts_with(p.name, name + " ");
+      return first_name_only ? p.name == name || longer : same_person(p.name, name) || (p.present && longer);
     });
-    if (!listed && looks_like_name(name)) {
-      Participant p;
-      p.name = name;
-      p.person_id = person_id(name);
-      p.group = who == &m.chair ? "Mødeleder" : "Referent";
-      m.participants.push_back(std::move(p));
-    }
+    if (listed) continue;
+    Participant p;
+    p.name = name;
+    p.person_id = person_id(name);
+    p.group = who == &m.chair ? "Mødeleder" : "Referent";
+    m.participants.push_back(std::move(p));
   }
   demote_cited_decisions(m);
   infer_region(m, header_text, text);

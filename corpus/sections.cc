@@ -209,6 +209,8 @@ bool opens_with_verdict(std::string_view line) {
   return false;
 }
 
+std::vector<std::string> sentence_words(std::string_view line);
+
 // "Referatet af bestyrelsesmødet den 25. februar 2014 blev godkendt",
 // "Dagsorden samt referat af 4. december blev godkendt", "Referat fra den
 // 20. juni 2015 blev godkendt": the approval of earlier minutes, named by
@@ -216,11 +218,8 @@ bool opens_with_verdict(std::string_view line) {
 // transport company's board, an ældreråd, LAP's board, a representative
 // assembly). The date names the minutes approved, not the history of a
 // case. Not what is to come ("... skal godkendes") nor what was not done.
-bool approves_earlier_minutes(std::string_view sentence) {
-  const std::string f = text::fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 100)));
-  auto ws = text::words(f);
-  for (auto& w : ws)
-    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+bool approves_earlier_minutes(std::string_view line) {
+  const auto ws = sentence_words(line);
   std::size_t i = 0;
   if (ws.size() >= 3 && text::starts_with(ws[0], "dagsorden") && (ws[1] == "og" || ws[1] == "samt")) i = 2;
   if (ws.size() < i + 4 || (ws[i] != "referat" && ws[i] != "referatet") || (ws[i + 1] != "af" && ws[i + 1] != "fra"))
@@ -995,7 +994,7 @@ void mark_opening_verdict(Item& item) {
   if (const std::string f = text::fold(line); voc::is_verdict(f) || f == "ok" || f == "ok." ||
                                               opens_with_verdict(line) || subject_verdict(line) ||
                                               closing_verdict(line) ||
-                                              (starts_upper(line) && approves_earlier_minutes(first_sentence(line)))) {
+                                              (starts_upper(line) && approves_earlier_minutes(line))) {
     first.kind = "beslutning";
     return;
   }
